@@ -1,0 +1,42 @@
+// The outline as indented plain text, for the command-line tool.
+import type { Report, Section } from '../model';
+import { paragraphLabel, recommendationName, responseName } from './outline';
+import { DEFAULT_SETTINGS, type ReportSettings } from './settings';
+
+function lineLabel(line: number): string {
+  return `line ${line + 1}`;
+}
+
+function whereAnswered(report: Report, recIndex: number): string {
+  const rec = report.recommendations[recIndex];
+  if (rec.responses.length === 0) return 'no response';
+  return rec.responses
+    .map((i) => {
+      const r = report.responses[i];
+      const shared = r.answers.length > 1 ? ', shared' : '';
+      const joint = r.jointWith !== undefined ? `, jointly with ${lineLabel(report.responses[r.jointWith].range.start.line)}` : '';
+      return `answered at ${lineLabel(r.range.start.line)} (${responseName(report, r)}${shared}${joint})`;
+    })
+    .join('; ');
+}
+
+function sectionLines(report: Report, section: Section, depth: number, words: number, out: string[]): void {
+  const pad = '  '.repeat(depth);
+  out.push(`${pad}${section.title || 'Untitled section'} (${lineLabel(section.selectionRange.start.line)})`);
+  for (const child of section.children) sectionLines(report, child, depth + 1, words, out);
+  if (section.kind !== 'recommendations') return;
+  report.recommendations.forEach((rec, i) => {
+    out.push(
+      `${pad}  ${recommendationName(rec, words)} [${paragraphLabel(rec.paragraphs)}, ${lineLabel(rec.range.start.line)}] → ${whereAnswered(report, i)}`,
+    );
+  });
+}
+
+export function outlineText(report: Report, settings: ReportSettings = DEFAULT_SETTINGS): string {
+  const out: string[] = [];
+  for (const s of report.sections) sectionLines(report, s, 0, settings.outline.shortTitleWords, out);
+  const answered = report.recommendations.filter((r) => r.responses.length > 0).length;
+  out.push('');
+  out.push(`${report.recommendations.length} recommendations, ${answered} answered, ${report.recommendations.length - answered} without a response.`);
+  return out.join('\n');
+}

@@ -1,0 +1,133 @@
+// Splits text into lines and logical paragraphs, joining blocks that a PDF page break split mid-sentence.
+import {
+  ANNOTATION,
+  CITATION_ONLY,
+  LIST_ITEM,
+  PARAGRAPH_HEADING,
+  RECOMMENDATION_START,
+  RESPONSE_FROM_HEADING,
+  TERMINAL_PUNCTUATION,
+} from './patterns';
+import type { Paragraph, ParagraphKind } from './types';
+
+/** Splits on CRLF, CR or LF; the result always has at least one (possibly empty) line. */
+export function splitLines(text: string): string[] {
+  // A plain split on "\n" is several times faster than a regular expression; most files have no "\r".
+  return text.indexOf('\r') < 0 ? text.split('\n') : text.split(/\r\n|\r|\n/);
+}
+
+function isBlank(line: string): boolean {
+  return line.trim().length === 0;
+}
+
+/** What a line would start if it began a block. */
+export function classifyLine(line: string): ParagraphKind {
+  if (line.charCodeAt(0) === 64 /* @ */ && ANNOTATION.test(line)) return 'annotation';
+  if (RECOMMENDATION_START.test(line)) return 'recommendation';
+  if (PARAGRAPH_HEADING.test(line)) return 'paragraph-heading';
+  if (RESPONSE_FROM_HEADING.test(line)) return 'response-from-heading';
+  if (LIST_ITEM.test(line)) return 'list-item';
+  return 'text';
+}
+
+/** Kinds that occupy exactly one line: the next line starts a new block even without a blank line between. */
+const SINGLE_LINE_KINDS: ReadonlySet<ParagraphKind> = new Set([
+  'annotation',
+  'paragraph-heading',
+  'response-from-heading',
+]);
+
+/** Kinds that start a new block even when no blank line precedes them. */
+const STARTS_BLOCK: ReadonlySet<ParagraphKind> = new Set([
+  'annotation',
+  'recommendation',
+  'paragraph-heading',
+  'response-from-heading',
+  'list-item',
+]);
+
+interface Block {
+  kind: ParagraphKind;
+  lines: number[];
+  afterBlank: boolean;
+}
+
+function readBlocks(lines: readonly string[]): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | undefined;
+  let sawBlank = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (isBlank(line)) {
+      current = undefined;
+      sawBlank = true;
+      continue;
+    }
+    const kind = classifyLine(line);
+    if (!current || STARTS_BLOCK.has(kind) || SINGLE_LINE_KINDS.has(current.kind)) {
+      current = { kind, lines: [i], afterBlank: sawBlank };
+      blocks.push(current);
+    } else {
+      current.lines.push(i);
+    }
+    sawBlank = false;
+  }
+  return blocks;
+}
+
+const MIN_PROSE_LINE = 60;
+
+function endsSentence(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i--;
+  return i >= 0 && TERMINAL_PUNCTUATION.test(line[i]);
+}
+
+/** True when `next` carries on the sentence that `prev` left unfinished at a page break. */
+function continuesAcrossBreak(lines: readonly string[], prev: Paragraph, next: Block): boolean {
+  if (!next.afterBlank || next.kind !== 'text') return false;
+  if (prev.kind !== 'text' && prev.kind !== 'recommendation') return false;
+  const first = lines[next.lines[0]];
+  if (prev.kind === 'recommendation' && CITATION_ONLY.test(first) && next.lines.length === 1) return true;
+  const last = lines[prev.lines[prev.lines.length - 1]];
+  if (endsSentence(last)) return false;
+  const startsLower = /^\s*\p{Ll}/u.test(first);
+  if (startsLower) return true;
+  return last.trim().length >= MIN_PROSE_LINE && first.trim().length >= MIN_PROSE_LINE;
+}
+
+function joinText(lines: readonly string[], nums: readonly number[]): string {
+  let out = '';
+  for (const n of nums) out += (out ? ' ' : '') + lines[n].trim();
+  return out;
+}
+
+function toParagraph(lines: readonly string[], block: Block): Paragraph {
+  const first = block.lines[0];
+  const last = block.lines[block.lines.length - 1];
+  return {
+    kind: block.kind,
+    lines: block.lines.slice(),
+    range: { start: { line: first, character: 0 }, end: { line: last, character: lines[last].length } },
+    text: joinText(lines, block.lines),
+    joinedAcrossBreak: false,
+  };
+}
+
+/** Logical paragraphs in document order. */
+export function readParagraphs(lines: readonly string[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const block of readBlocks(lines)) {
+    const prev = out[out.length - 1];
+    if (prev && continuesAcrossBreak(lines, prev, block)) {
+      prev.lines.push(...block.lines);
+      const last = block.lines[block.lines.length - 1];
+      prev.range = { start: prev.range.start, end: { line: last, character: lines[last].length } };
+      prev.text += ' ' + joinText(lines, block.lines);
+      prev.joinedAcrossBreak = true;
+      continue;
+    }
+    out.push(toParagraph(lines, block));
+  }
+  return out;
+}

@@ -1,0 +1,324 @@
+// parse(text) → Report: finds sections, recommendations and responses, and maps each response to what it answers. Never throws.
+import { readParagraphs, splitLines } from './paragraphs';
+import {
+  ANNOTATION,
+  CITATION,
+  expandNumberList,
+  PARAGRAPH_HEADING,
+  RECOMMENDATION_START,
+  RESPONSE_FROM_HEADING,
+} from './patterns';
+import { readSections } from './sections';
+import { bestMatchByWords } from './words';
+import type {
+  Annotation,
+  AnnotationKind,
+  Citation,
+  Group,
+  Paragraph,
+  Range,
+  Recommendation,
+  Report,
+  Response,
+} from './types';
+
+const DEFAULT_SHORT_TITLE_WORDS = 8;
+
+export interface ParseOptions {
+  shortTitleWords?: number;
+}
+
+/** Parses a report. Any input, however malformed, gives a model: unknown parts are plain text. */
+export function parse(text: string, options: ParseOptions = {}): Report {
+  const lines = splitLines(typeof text === 'string' ? text : '');
+  const paragraphs = readParagraphs(lines);
+  const builder = new ReportBuilder(lines, paragraphs, options.shortTitleWords ?? DEFAULT_SHORT_TITLE_WORDS);
+  return builder.build();
+}
+
+/** Citations "(Paragraph N)" in the given lines of a paragraph. */
+export function findCitations(lines: readonly string[], lineNumbers: readonly number[]): Citation[] {
+  const out: Citation[] = [];
+  for (const line of lineNumbers) {
+    const s = lines[line];
+    if (s.indexOf('aragraph') < 0) continue;
+    CITATION.lastIndex = 0;
+    for (let m = CITATION.exec(s); m; m = CITATION.exec(s)) {
+      const range = { start: { line, character: m.index }, end: { line, character: m.index + m[0].length } };
+      for (const paragraph of expandNumberList(m[1])) out.push({ paragraph, range });
+    }
+  }
+  return out;
+}
+
+export function shortTitleOf(text: string, words: number): string {
+  const want = Math.max(1, words);
+  // Only the start of a long paragraph can hold the title: no need to split the rest.
+  const all = text.slice(0, want * 40).replace(/\*\*/g, '').split(/\s+/).filter(Boolean);
+  const head = all.slice(0, want).join(' ').replace(/[\s,;:.–—-]+$/, '');
+  return all.length > want || text.length > want * 40 ? head + '…' : head;
+}
+
+/** The text without a trailing "(Paragraph N)" citation. */
+export function withoutTrailingCitation(text: string): string {
+  const open = text.lastIndexOf('(');
+  if (open < 0) return text;
+  const tail = text.slice(open);
+  return /^\((?:\*\*)?Paragraphs?\s[^)]*\)[\s*]*$/i.test(tail) ? text.slice(0, open).trimEnd() : text;
+}
+
+function spanOf(first: Range, last: Range): Range {
+  return { start: first.start, end: last.end };
+}
+
+class ReportBuilder {
+  private readonly recommendations: Recommendation[] = [];
+  private readonly responses: Response[] = [];
+  private readonly groups: Group[] = [];
+  private readonly annotations: Annotation[] = [];
+  /** Paragraph number → indexes of the recommendations citing it. */
+  private readonly byParagraph = new Map<number, number[]>();
+  private readonly citationCache = new Map<number, Citation[]>();
+  private group: Group | undefined;
+  private response: Response | undefined;
+
+  constructor(
+    private readonly lines: readonly string[],
+    private readonly paragraphs: Paragraph[],
+    private readonly shortTitleWords: number,
+  ) {}
+
+  build(): Report {
+    const first = this.firstRecommendationIndex();
+    this.relabelRecommendations(first);
+    this.paragraphs.forEach((p, i) => {
+      if (p.kind === 'annotation') this.addAnnotation(p);
+      else if (i >= first) this.visit(p, i);
+    });
+    this.closeGroup();
+    this.markJointHeadings();
+    return {
+      lineCount: this.lines.length,
+      lines: this.lines,
+      paragraphs: this.paragraphs,
+      sections: readSections(this.paragraphs, first),
+      recommendations: this.recommendations,
+      responses: this.responses,
+      groups: this.groups,
+      annotations: this.annotations,
+    };
+  }
+
+  private citationsOf(index: number): Citation[] {
+    let found = this.citationCache.get(index);
+    if (!found) {
+      found = findCitations(this.lines, this.paragraphs[index].lines);
+      this.citationCache.set(index, found);
+    }
+    return found;
+  }
+
+  /** The first numbered paragraph that cites a paragraph of the report starts the recommendations. */
+  private firstRecommendationIndex(): number {
+    const i = this.paragraphs.findIndex((p, index) => p.kind === 'recommendation' && this.citationsOf(index).length > 0);
+    return i < 0 ? this.paragraphs.length : i;
+  }
+
+  /**
+   * Numbered paragraphs before the recommendations start are ordinary text; after it, a numbered paragraph
+   * with no citation is a recommendation only when it carries on the numbering.
+   */
+  private relabelRecommendations(first: number): void {
+    let previous: number | undefined;
+    this.paragraphs.forEach((p, i) => {
+      if (p.kind !== 'recommendation') {
+        if (i < first && (p.kind === 'paragraph-heading' || p.kind === 'response-from-heading')) p.kind = 'text';
+        return;
+      }
+      const n = Number(RECOMMENDATION_START.exec(this.lines[p.lines[0]])?.[1]);
+      if (i < first) {
+        p.kind = 'text';
+        return;
+      }
+      const cites = this.citationsOf(i).length > 0;
+      if (!cites && (previous === undefined || n !== previous + 1)) {
+        p.kind = 'text';
+        return;
+      }
+      previous = n;
+    });
+  }
+
+  private visit(p: Paragraph, index: number): void {
+    switch (p.kind) {
+      case 'recommendation':
+        return this.addRecommendation(p, index);
+      case 'paragraph-heading':
+      case 'response-from-heading':
+        return this.addHeadingResponse(p);
+      default:
+        return this.addBodyText(p, index);
+    }
+  }
+
+  private currentGroup(): Group {
+    if (!this.group) {
+      const start = { line: 0, character: 0 };
+      this.group = { recommendations: [], responses: [], range: { start, end: start } };
+      this.groups.push(this.group);
+    }
+    return this.group;
+  }
+
+  private closeGroup(): void {
+    const g = this.group;
+    if (!g) return;
+    const firstRec = this.recommendations[g.recommendations[0]];
+    const lastResponse = this.responses[g.responses[g.responses.length - 1]];
+    const lastRec = this.recommendations[g.recommendations[g.recommendations.length - 1]];
+    const startRange = firstRec?.range ?? this.responses[g.responses[0]]?.range;
+    const endRange = lastResponse?.range ?? lastRec?.range ?? startRange;
+    if (startRange && endRange) g.range = spanOf(startRange, endRange);
+    this.group = undefined;
+    this.response = undefined;
+  }
+
+  private addRecommendation(p: Paragraph, index: number): void {
+    if (this.group && this.group.responses.length > 0) this.closeGroup();
+    const group = this.currentGroup();
+    const firstLine = this.lines[p.lines[0]];
+    const m = RECOMMENDATION_START.exec(firstLine);
+    const number = Number(m?.[1] ?? 0);
+    const numberEnd = m ? firstLine.indexOf('.', m[0].indexOf(m[1])) + 1 : 0;
+    const citations = this.citationsOf(index);
+    const text = p.text.slice(m ? m[0].length : 0).replace(/^\*\*/, '');
+    const rec: Recommendation = {
+      number,
+      paragraphs: [...new Set(citations.map((c) => c.paragraph))],
+      citations,
+      range: p.range,
+      numberRange: {
+        start: { line: p.lines[0], character: firstLine.search(/\d/) },
+        end: { line: p.lines[0], character: numberEnd },
+      },
+      shortTitle: shortTitleOf(withoutTrailingCitation(text), this.shortTitleWords),
+      text,
+      responses: [],
+      group: this.groups.length - 1,
+      paragraphIndex: index,
+    };
+    const recIndex = this.recommendations.length;
+    for (const n of rec.paragraphs) {
+      const list = this.byParagraph.get(n);
+      if (list) list.push(recIndex);
+      else this.byParagraph.set(n, [recIndex]);
+    }
+    group.recommendations.push(recIndex);
+    this.recommendations.push(rec);
+  }
+
+  private addHeadingResponse(p: Paragraph): void {
+    const group = this.currentGroup();
+    const line = p.lines[0];
+    const s = this.lines[line];
+    const fromMatch = p.kind === 'response-from-heading' ? RESPONSE_FROM_HEADING.exec(s) : null;
+    const headMatch = fromMatch ? null : PARAGRAPH_HEADING.exec(s);
+    const listText = fromMatch ? fromMatch[3] : (headMatch?.[2] ?? '');
+    const listStart = fromMatch
+      ? s.lastIndexOf(fromMatch[3])
+      : s.indexOf(headMatch?.[2] ?? '', s.indexOf(headMatch?.[1] ?? ''));
+    const wordStart = fromMatch ? s.lastIndexOf(fromMatch[2], listStart) : s.indexOf(headMatch?.[1] ?? '');
+    const citeRange = {
+      start: { line, character: Math.max(0, wordStart) },
+      end: { line, character: listStart + listText.length },
+    };
+    const citations = expandNumberList(listText).map((paragraph) => ({ paragraph, range: citeRange }));
+    const response: Response = {
+      kind: fromMatch ? 'response-from-heading' : 'paragraph-heading',
+      from: fromMatch?.[1],
+      headingRange: p.range,
+      headingTitle: headMatch ? s.slice(headMatch[0].length).trim() : undefined,
+      citations,
+      range: p.range,
+      answers: [],
+      group: this.groups.length - 1,
+      bodyParagraphs: [],
+    };
+    this.attachResponse(response, this.answeredByHeading(response, group));
+  }
+
+  /** Recommendations a heading answers: by the paragraph it cites, else by the words it quotes, else by position. */
+  private answeredByHeading(response: Response, group: Group): number[] {
+    const cited = new Set(response.citations.map((c) => c.paragraph));
+    const anywhere = new Set<number>();
+    for (const n of cited) for (const r of this.byParagraph.get(n) ?? []) anywhere.add(r);
+    const inGroup = group.recommendations.filter((r) => anywhere.has(r));
+    if (inGroup.length) return inGroup;
+    if (anywhere.size) return [...anywhere].sort((a, b) => a - b);
+    if (cited.size === 0) return [];
+    const unanswered = group.recommendations.filter((r) => this.recommendations[r].responses.length === 0);
+    const title = response.headingTitle ?? '';
+    const inGroupByWords = bestMatchByWords(title, unanswered.map((r) => this.recommendations[r].text));
+    let chosen = inGroupByWords !== undefined ? unanswered[inGroupByWords] : undefined;
+    chosen ??= bestMatchByWords(title, this.recommendations.map((r) => r.text));
+    // By position: the one recommendation of the group still waiting for an answer.
+    if (chosen === undefined && unanswered.length === 1) chosen = unanswered[0];
+    response.miscitation = {
+      cited: response.citations[0].paragraph,
+      intended: chosen !== undefined ? this.recommendations[chosen].paragraphs[0] : undefined,
+    };
+    return chosen !== undefined ? [chosen] : [];
+  }
+
+  private attachResponse(response: Response, answers: number[]): void {
+    const index = this.responses.length;
+    response.answers = answers;
+    for (const r of answers) this.recommendations[r].responses.push(index);
+    this.responses.push(response);
+    this.currentGroup().responses.push(index);
+    this.response = response;
+  }
+
+  private addBodyText(p: Paragraph, index: number): void {
+    const group = this.currentGroup();
+    if (!this.response) {
+      const plain: Response = {
+        kind: 'plain',
+        citations: [],
+        range: p.range,
+        answers: [],
+        group: this.groups.length - 1,
+        bodyParagraphs: [],
+      };
+      this.attachResponse(plain, group.recommendations.slice());
+    }
+    const response = this.response!;
+    response.bodyParagraphs.push(index);
+    response.bodyRange = response.bodyRange ? spanOf(response.bodyRange, p.range) : p.range;
+    response.range = spanOf(response.range, p.range);
+  }
+
+  private addAnnotation(p: Paragraph): void {
+    const line = p.lines[0];
+    const m = ANNOTATION.exec(this.lines[line]);
+    if (!m) return;
+    this.annotations.push({
+      kind: m[1] as AnnotationKind,
+      target: m[2],
+      value: m[3].trim(),
+      range: p.range,
+      line,
+    });
+  }
+
+  /** A heading with no text before the next heading is answered by that next heading's text. */
+  private markJointHeadings(): void {
+    for (let i = this.responses.length - 2; i >= 0; i--) {
+      const r = this.responses[i];
+      const next = this.responses[i + 1];
+      if (r.kind !== 'plain' && r.bodyParagraphs.length === 0 && next.group === r.group && next.kind !== 'plain') {
+        r.jointWith = next.jointWith ?? i + 1;
+      }
+    }
+  }
+}

@@ -1,0 +1,121 @@
+// The report model's node types: plain data with LSP-compatible positions (line, UTF-16 character).
+import type { Range } from 'vscode-languageserver-types';
+
+export type { Range, Position } from 'vscode-languageserver-types';
+
+/** What a logical paragraph (one or more blank-separated blocks joined across page breaks) is. */
+export type ParagraphKind =
+  | 'recommendation'
+  | 'paragraph-heading'
+  | 'response-from-heading'
+  | 'annotation'
+  | 'list-item'
+  | 'text';
+
+/** A logical paragraph: consecutive non-blank lines, joined with a following block when a page break split it. */
+export interface Paragraph {
+  kind: ParagraphKind;
+  /** The physical line numbers that hold this paragraph's text, in order (blank lines between parts are left out). */
+  lines: number[];
+  range: Range;
+  /** The lines of text joined with single spaces. */
+  text: string;
+  /** True when this paragraph was joined to a block after a blank line (a page break inside a sentence). */
+  joinedAcrossBreak: boolean;
+}
+
+/** A paragraph number cited in the text and where the citation stands. */
+export interface Citation {
+  paragraph: number;
+  range: Range;
+}
+
+export interface Recommendation {
+  /** The recommendation's number as written ("18" in "18. The Department …"). */
+  number: number;
+  /** The committee report paragraphs it cites: [45] for "(Paragraph 45)". Empty when it cites none. */
+  paragraphs: number[];
+  citations: Citation[];
+  /** The whole recommendation, from its number to the end of its text. */
+  range: Range;
+  /** The number and its full stop. */
+  numberRange: Range;
+  /** The first words, for the outline. */
+  shortTitle: string;
+  /** The full text without the leading number. */
+  text: string;
+  /** Indexes into Report.responses of the responses that answer it. */
+  responses: number[];
+  /** Index into Report.groups. */
+  group: number;
+  /** Index into Report.paragraphs. */
+  paragraphIndex: number;
+}
+
+export type ResponseKind = 'paragraph-heading' | 'response-from-heading' | 'plain';
+
+export interface Response {
+  kind: ResponseKind;
+  /** For "Response from Ofsted: paragraph 42", the body named ("Ofsted"). */
+  from?: string;
+  /** The heading line(s); absent for plain responses. */
+  headingRange?: Range;
+  /** The heading text after "Paragraph N:" (the words it quotes from the recommendation). */
+  headingTitle?: string;
+  /** Paragraphs cited by the heading. */
+  citations: Citation[];
+  /** The text of the response itself, when it has any. */
+  bodyRange?: Range;
+  /** Heading and body. */
+  range: Range;
+  /** Indexes into Report.recommendations of the recommendations it answers. */
+  answers: number[];
+  /** Set when the heading cites a paragraph no recommendation cites and the answer was found by its words or position. */
+  miscitation?: { cited: number; intended?: number };
+  /** Set when the heading has no text of its own and the next response's text answers it too. */
+  jointWith?: number;
+  group: number;
+  /** Indexes into Report.paragraphs of the body paragraphs. */
+  bodyParagraphs: number[];
+}
+
+/** Recommendations listed together and the responses that follow them. */
+export interface Group {
+  recommendations: number[];
+  responses: number[];
+  range: Range;
+}
+
+export type SectionKind = 'title' | 'heading' | 'recommendations';
+
+export interface Section {
+  kind: SectionKind;
+  title: string;
+  range: Range;
+  /** The heading line, or the first line for synthetic sections. */
+  selectionRange: Range;
+  children: Section[];
+}
+
+export type AnnotationKind = 'note' | 'stance' | 'tags' | 'todo' | 'done' | 'ignore';
+
+export interface Annotation {
+  kind: AnnotationKind;
+  /** The explicit target in `@note[R12]: …`, as written. */
+  target?: string;
+  value: string;
+  range: Range;
+  line: number;
+}
+
+export interface Report {
+  lineCount: number;
+  /** The document's lines without their line terminators. */
+  lines: readonly string[];
+  paragraphs: Paragraph[];
+  sections: Section[];
+  recommendations: Recommendation[];
+  responses: Response[];
+  groups: Group[];
+  annotations: Annotation[];
+}

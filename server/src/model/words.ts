@@ -1,0 +1,38 @@
+// Word-overlap matching: which recommendation a response heading quotes when its paragraph number is wrong.
+
+const STOPWORDS = new Set(
+  'the and for that this with from are was were has have had not but all any can its our their they them which who will would should could into also than then there these those been being such what when where while your you'.split(
+    ' ',
+  ),
+);
+
+/** Lower-case content words of three letters or more. */
+export function contentWords(text: string): string[] {
+  const out: string[] = [];
+  for (const w of text.toLowerCase().match(/[a-zà-ÿ][a-zà-ÿ'’-]*/g) ?? []) {
+    if (w.length >= 3 && !STOPWORDS.has(w)) out.push(w);
+  }
+  return out;
+}
+
+const MIN_SHARE = 0.6;
+
+/**
+ * The index of the candidate that contains the largest share of `quote`'s content words,
+ * when that share is at least 60 %; undefined when no candidate is close enough or the quote has no words.
+ */
+export function bestMatchByWords(quote: string, candidates: readonly string[]): number | undefined {
+  const words = [...new Set(contentWords(quote))];
+  if (words.length === 0) return undefined;
+  let best: number | undefined;
+  let bestShare = 0;
+  candidates.forEach((candidate, i) => {
+    const have = new Set(contentWords(candidate));
+    const share = words.filter((w) => have.has(w)).length / words.length;
+    if (share > bestShare) {
+      bestShare = share;
+      best = i;
+    }
+  });
+  return bestShare >= MIN_SHARE ? best : undefined;
+}

@@ -1,0 +1,181 @@
+// The model on small inline fixtures: one rule each, with its false cases.
+import { strict as assert } from 'assert';
+import { looksLikeReport, parse, type Report } from '../../server/src/model';
+import { lines } from '../support/fixture';
+
+const numbersAnswering = (report: Report, responseIndex: number) =>
+  report.responses[responseIndex].answers.map((i) => report.recommendations[i].number);
+
+describe('parse', () => {
+  it('reads a recommendation with its paragraph and a plain response after it', () => {
+    const r = parse(lines('1. The Department should act. (Paragraph 12)', '', 'We agree and will act.'));
+    assert.equal(r.recommendations.length, 1);
+    const [rec] = r.recommendations;
+    assert.equal(rec.number, 1);
+    assert.deepEqual(rec.paragraphs, [12]);
+    assert.deepEqual(rec.numberRange, { start: { line: 0, character: 0 }, end: { line: 0, character: 2 } });
+    assert.deepEqual(rec.citations[0].range, { start: { line: 0, character: 30 }, end: { line: 0, character: 44 } });
+    assert.equal(r.responses[0].kind, 'plain');
+    assert.deepEqual(numbersAnswering(r, 0), [1]);
+  });
+
+  it('answers each recommendation of a group listed together from its own heading', () => {
+    const r = parse(
+      lines(
+        '3. First point. (Paragraph 20)', '', '4. Second point. (Paragraph 21)', '',
+        'Paragraph 21: Second point.', '', 'Text for 21.', '',
+        'Paragraph 20: First point.', '', 'Text for 20.',
+      ),
+    );
+    assert.deepEqual(numbersAnswering(r, 0), [4]);
+    assert.deepEqual(numbersAnswering(r, 1), [3]);
+    assert.equal(r.groups.length, 1);
+    assert.deepEqual(r.groups[0].recommendations, [0, 1]);
+  });
+
+  it('gives every recommendation of a group the one shared text that follows it', () => {
+    const r = parse(lines('1. One. (Paragraph 1)', '', '2. Two. (Paragraph 2)', '', 'One answer for both.', '', '3. Three. (Paragraph 3)', '', 'Answer three.'));
+    assert.deepEqual(numbersAnswering(r, 0), [1, 2]);
+    assert.deepEqual(numbersAnswering(r, 1), [3]);
+    assert.equal(r.groups.length, 2);
+  });
+
+  it('reads "Response from <body>: paragraph N" headings', () => {
+    const r = parse(lines('7. Ofsted should inspect. (Paragraph 42)', '', 'Response from Ofsted: paragraph 42', '', 'Ofsted agrees.'));
+    assert.equal(r.responses[0].kind, 'response-from-heading');
+    assert.equal(r.responses[0].from, 'Ofsted');
+    assert.deepEqual(numbersAnswering(r, 0), [7]);
+  });
+
+  it('leaves a recommendation unanswered when the heading after it answers another paragraph', () => {
+    const r = parse(lines('15. Schools. (Paragraph 41)', '', '16. Ofsted. (Paragraph 42)', '', 'Response from Ofsted: paragraph 42', '', 'Text.'));
+    assert.deepEqual(r.recommendations[0].responses, []);
+    assert.deepEqual(numbersAnswering(r, 0), [16]);
+  });
+
+  it('takes "(Paragraph N)" on the line after the recommendation, and after a blank line', () => {
+    const r = parse(lines('7. Nobody acts.', '(Paragraph 27)', '', '8. Nobody listens.', '', '(Paragraph 28)', '', 'Answer.'));
+    assert.deepEqual(r.recommendations.map((x) => x.paragraphs), [[27], [28]]);
+    assert.equal(r.recommendations[0].range.end.line, 1);
+    assert.equal(r.recommendations[1].range.end.line, 5);
+  });
+
+  it('joins a recommendation continued after a page break in lower case', () => {
+    const r = parse(lines('29. The Department should review the capacity of local', '', 'authorities to meet needs. (Paragraph 67)', '', 'We disagree.'));
+    assert.equal(r.recommendations.length, 1);
+    assert.deepEqual(r.recommendations[0].paragraphs, [67]);
+    assert.equal(r.recommendations[0].range.end.line, 2);
+    assert.equal(r.paragraphs[0].joinedAcrossBreak, true);
+    assert.deepEqual(numbersAnswering(r, 0), [29]);
+  });
+
+  it('joins a long response line cut mid-sentence to the next long line, but not a finished sentence', () => {
+    const long = 'This paragraph is long enough to be prose and it was cut by a page break before the word';
+    const r = parse(lines('1. Act. (Paragraph 1)', '', long, '', 'Department continues the sentence with more than sixty characters of text.', '', 'A new paragraph starts here after a full stop and is long enough to be prose.'));
+    const body = r.responses[0].bodyParagraphs.map((i) => r.paragraphs[i]);
+    assert.equal(body.length, 2);
+    assert.equal(body[0].joinedAcrossBreak, true);
+    assert.equal(body[1].joinedAcrossBreak, false);
+  });
+
+  it('does not join short heading-like lines', () => {
+    const r = parse(lines('Introduction', '', 'We are committed to improving the system for every child and family, now and later.'));
+    assert.equal(r.paragraphs.length, 2);
+  });
+
+  it('records a heading citing a paragraph no recommendation cites, and finds the recommendation by its words', () => {
+    const r = parse(
+      lines(
+        '22. We recommend a neutral role for parents. (Paragraph 52)', '', '23. Navigation should be simple. (Paragraph 54)', '',
+        'Paragraph 53: ...a neutral role for parents.', '', 'We do not agree.', '',
+        'Paragraph 54: Navigation should be simple.', '', 'We agree.',
+      ),
+    );
+    assert.deepEqual(r.responses[0].miscitation, { cited: 53, intended: 52 });
+    assert.deepEqual(numbersAnswering(r, 0), [22]);
+    assert.equal(r.responses[1].miscitation, undefined);
+  });
+
+  it('leaves a mis-cited heading unmatched when neither words nor position say which recommendation it answers', () => {
+    const r = parse(lines('1. Alpha beta gamma. (Paragraph 1)', '', '2. Delta epsilon. (Paragraph 2)', '', 'Paragraph 9: Something else entirely.', '', 'Text.'));
+    assert.deepEqual(r.responses[0].miscitation, { cited: 9, intended: undefined });
+    assert.deepEqual(r.responses[0].answers, []);
+  });
+
+  it('records a heading with no text before the next heading as answered jointly with it', () => {
+    const r = parse(lines('1. A. (Paragraph 1)', '', '2. B. (Paragraph 2)', '', 'Paragraph 1: A.', '', 'Paragraph 2: B.', '', 'Text for both.'));
+    assert.equal(r.responses[0].jointWith, 1);
+    assert.equal(r.responses[1].jointWith, undefined);
+  });
+
+  it('reads citations of several paragraphs', () => {
+    const r = parse(lines('1. A. (Paragraphs 45 and 46)', '', '2. B. (Paragraphs 47–49)', '', 'Text.'));
+    assert.deepEqual(r.recommendations.map((x) => x.paragraphs), [[45, 46], [47, 48, 49]]);
+  });
+
+  it('ignores numbered lists before the first recommendation and inside responses', () => {
+    const r = parse(
+      lines('Introduction', '', '1. A numbered point in the introduction.', '', '1. Real. (Paragraph 5)', '', 'Answer:', '', '1. first step', '', '2. Next. (Paragraph 6)', '', 'Text.'),
+    );
+    assert.deepEqual(r.recommendations.map((x) => x.number), [1, 2]);
+  });
+
+  it('takes a numbered paragraph without a citation as a recommendation when it carries on the numbering', () => {
+    const r = parse(lines('1. Cited. (Paragraph 5)', '', 'Answer.', '', '2. Not cited at all.', '', 'Answer two.', '', '7. Out of the numbering and uncited.'));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [5]], [2, []]]);
+  });
+
+  it('reads CRLF, CR and a missing final newline alike', () => {
+    const lf = parse('1. A. (Paragraph 1)\n\nAnswer.\n');
+    const crlf = parse('1. A. (Paragraph 1)\r\n\r\nAnswer.');
+    const cr = parse('1. A. (Paragraph 1)\r\rAnswer.');
+    for (const r of [lf, crlf, cr]) {
+      assert.equal(r.recommendations.length, 1);
+      assert.deepEqual(r.responses[0].range.start, { line: 2, character: 0 });
+      assert.equal(r.responses[0].range.end.character, 'Answer.'.length);
+    }
+  });
+
+  it('measures positions in UTF-16 code units after dashes, pound signs and astral characters', () => {
+    const r = parse('£1—😀 3. A. (Paragraph 1)\n\n12. £5m 😀 – (Paragraph 2)');
+    assert.equal(r.recommendations.length, 1);
+    assert.deepEqual(r.recommendations[0].citations[0].range.start, { line: 2, character: 13 });
+  });
+
+  it('gives an empty model for empty text and for text with no recommendations', () => {
+    for (const text of ['', '\n\n', 'Just a letter.\n\nWith two paragraphs.']) {
+      const r = parse(text);
+      assert.equal(r.recommendations.length, 0);
+      assert.equal(r.responses.length, 0);
+    }
+    assert.deepEqual(parse('').sections, []);
+  });
+
+  it('never throws on binary garbage', () => {
+    const garbage = Array.from({ length: 5000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('');
+    const r = parse(garbage);
+    assert.ok(r.lineCount >= 1);
+  });
+
+  it('never takes annotation lines for report text or lets them break the mapping', () => {
+    const r = parse(lines('1. A. (Paragraph 1)', '@stance: rejected', '@note[R2]: compare', '', 'Answer one.', '@todo: chase', '', '2. B. (Paragraph 2)', '', 'Answer two.'));
+    assert.deepEqual(r.annotations.map((a) => [a.kind, a.target, a.value]), [
+      ['stance', undefined, 'rejected'],
+      ['note', 'R2', 'compare'],
+      ['todo', undefined, 'chase'],
+    ]);
+    assert.deepEqual(numbersAnswering(r, 0), [1]);
+    assert.deepEqual(numbersAnswering(r, 1), [2]);
+    assert.equal(r.recommendations[0].range.end.line, 0);
+  });
+});
+
+describe('looksLikeReport', () => {
+  it('accepts text with several numbered recommendations citing paragraphs', () => {
+    assert.ok(looksLikeReport(lines('1. A. (Paragraph 1)', '', '2. B. (Paragraph 2)', '', '3. C.', '(Paragraph 3)')));
+  });
+  it('rejects ordinary prose and a single citation', () => {
+    assert.ok(!looksLikeReport('Dear Sir,\n\n1. One point (Paragraph 3)\n\n2. Another point.'));
+    assert.ok(!looksLikeReport(''));
+  });
+});

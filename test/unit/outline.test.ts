@@ -1,0 +1,124 @@
+// Outline, folding, selection ranges and workspace symbols from the model.
+import { strict as assert } from 'assert';
+import type { DocumentSymbol } from 'vscode-languageserver-types';
+import { parse } from '../../server/src/model';
+import { documentSymbols } from '../../server/src/features/outline';
+import { foldingRanges } from '../../server/src/features/folding';
+import { selectionRanges } from '../../server/src/features/selectionRanges';
+import { workspaceSymbols } from '../../server/src/features/workspaceSymbols';
+import { outlineText } from '../../server/src/features/outlineText';
+import { readSeed } from '../../scripts/corpus';
+import { lines, withCursor } from '../support/fixture';
+
+function flatten(symbols: DocumentSymbol[], out: DocumentSymbol[] = []): DocumentSymbol[] {
+  for (const s of symbols) {
+    out.push(s);
+    flatten(s.children ?? [], out);
+  }
+  return out;
+}
+
+function inside(inner: DocumentSymbol['range'], outer: DocumentSymbol['range']): boolean {
+  const before = (a: typeof inner.start, b: typeof inner.start) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  return before(outer.start, inner.start) && before(inner.end, outer.end);
+}
+
+const FIXTURE = lines(
+  'Introduction', '',
+  'We are committed to improving the system for every child and young person in England.', '',
+  '1. The Department should publish data. (Paragraph 10)', '',
+  'We agree and will publish data.', '',
+  '2. Ofsted should inspect. (Paragraph 11)', '',
+  '3. The Department should fund schools. (Paragraph 12)', '',
+  'Paragraph 11: Ofsted should inspect.', '',
+  'Ofsted will inspect.', '',
+  'Paragraph 12: The Department should fund schools.', '',
+  'We already do.',
+);
+
+describe('documentSymbols', () => {
+  it('nests sections → recommendations → responses, and groups recommendations answered together', () => {
+    const symbols = documentSymbols(parse(FIXTURE));
+    assert.deepEqual(symbols.map((s) => s.name), ['Introduction', 'Recommendations and responses']);
+    const recs = symbols[1].children!;
+    assert.deepEqual(recs.map((s) => s.name), ['1. The Department should publish data', 'Recommendations 2–3']);
+    assert.equal(recs[0].detail, 'Paragraph 10 · answered');
+    assert.deepEqual(recs[0].children!.map((c) => c.name), ['Response to recommendation 1']);
+    assert.deepEqual(recs[1].children!.map((c) => c.name), [
+      '2. Ofsted should inspect',
+      '3. The Department should fund schools',
+      'Paragraph 11: Ofsted should inspect.',
+      'Paragraph 12: The Department should fund schools.',
+    ]);
+    assert.equal(recs[1].children![2].detail, 'answers 2');
+  });
+
+  it('keeps every child range inside its parent and every selection range inside its range (seed)', () => {
+    const check = (symbols: DocumentSymbol[]) => {
+      for (const s of symbols) {
+        assert.ok(inside(s.selectionRange, s.range), `${s.name}: selection range outside range`);
+        for (const c of s.children ?? []) assert.ok(inside(c.range, s.range), `${c.name} outside ${s.name}`);
+        check(s.children ?? []);
+      }
+    };
+    check(documentSymbols(parse(readSeed())));
+  });
+
+  it('lists all 38 recommendations of the seed with their paragraph and whether they are answered', () => {
+    const all = flatten(documentSymbols(parse(readSeed())));
+    const recs = all.filter((s) => /^\d+\. /.test(s.name));
+    assert.equal(recs.length, 38);
+    const r15 = recs.find((s) => s.name.startsWith('15. '))!;
+    assert.match(r15.detail!, /^Paragraph 41 · no response/);
+    const r18 = recs.find((s) => s.name.startsWith('18. '))!;
+    assert.equal(r18.name, '18. The Department for Education should, within six months…');
+    assert.equal(r18.detail, 'Paragraph 45 · answered');
+  });
+
+  it('shortens titles to the configured number of words', () => {
+    const [, recs] = documentSymbols(parse(FIXTURE), { outline: { shortTitleWords: 3 } });
+    assert.equal(recs.children![0].name, '1. The Department should…');
+  });
+});
+
+describe('foldingRanges', () => {
+  it('folds sections, recommendations with their responses, and responses, one fold per start line', () => {
+    const folds = foldingRanges(parse(FIXTURE));
+    assert.deepEqual(folds.map((f) => [f.startLine, f.endLine]), [[0, 2], [4, 6], [8, 18], [12, 14], [16, 18]]);
+  });
+});
+
+describe('selectionRanges', () => {
+  it('grows from the line to the paragraph, the response, the group, the section and the document', () => {
+    const { text, position } = withCursor(FIXTURE.replace('Ofsted will inspect.', 'Ofsted will |inspect.'));
+    const [sel] = selectionRanges(parse(text), [position]);
+    const chain: number[][] = [];
+    for (let s: typeof sel | undefined = sel; s; s = s.parent) chain.push([s.range.start.line, s.range.end.line]);
+    assert.deepEqual(chain, [[14, 14], [12, 14], [8, 18], [4, 18], [0, 18]]);
+  });
+});
+
+describe('workspaceSymbols', () => {
+  const report = parse(FIXTURE);
+  const search = (q: string) => workspaceSymbols([{ uri: 'file:///r.txt', name: 'r.txt', report }], q).map((s) => s.name);
+  it('finds recommendations by number, with or without "R"', () => {
+    assert.deepEqual(search('2'), ['2. Ofsted should inspect']);
+    assert.deepEqual(search('R3'), ['3. The Department should fund schools']);
+  });
+  it('finds recommendations by words of their text', () => {
+    assert.deepEqual(search('department fund'), ['3. The Department should fund schools']);
+    assert.deepEqual(search('nothing like this'), []);
+  });
+  it('stops when cancelled', () => {
+    assert.deepEqual(workspaceSymbols([{ uri: 'u', name: 'n', report }], '', undefined, () => true), []);
+  });
+});
+
+describe('outlineText', () => {
+  it('prints each recommendation with its paragraph and where it is answered', () => {
+    const text = outlineText(parse(FIXTURE));
+    assert.match(text, /^ {2}1\. The Department should publish data \[Paragraph 10, line 5\] → answered at line 7 \(Response to recommendation 1\)$/m);
+    assert.match(text, /^ {2}2\. Ofsted should inspect \[Paragraph 11, line 9\] → answered at line 13 \(Paragraph 11: Ofsted should inspect\.\)$/m);
+    assert.match(text, /3 recommendations, 3 answered, 0 without a response\.$/);
+  });
+});
