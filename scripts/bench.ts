@@ -36,7 +36,9 @@ const corpora: [string, string, number][] = [
   ['100×', multiplyReport(seed, 100), 15],
 ];
 
-const rows: string[][] = [['report', 'size', 'recs', 'parse', 'parse + outline', 'outline (cached)', 'folding (cached)']];
+const rows: string[][] = [
+  ['report', 'size', 'recs', 'parse', 'parse + outline', 'outline (cached)', 'folding', 'definition', 'hover', 'references', 'code lens'],
+];
 for (const [name, text, runs] of corpora) {
   const service = createReportService();
   const d = doc(`file:///bench/${name}.txt`, text);
@@ -48,6 +50,13 @@ for (const [name, text, runs] of corpora) {
   service.getReport(cached);
   const outlineMs = time(() => service.documentSymbols(cached), runs * 5);
   const foldingMs = time(() => service.foldingRanges(cached), runs * 5);
+  // A citation in the middle of the report: the lookups must not depend on the report's size.
+  const mid = report.recommendations[Math.floor(report.recommendations.length / 2)];
+  const at = { line: mid.citations[0].range.start.line, character: mid.citations[0].range.start.character + 2 };
+  const definitionMs = time(() => service.definition(cached, at), 500);
+  const hoverMs = time(() => service.hover(cached, at), 500);
+  const referencesMs = time(() => service.references(cached, at, true), 500);
+  const lensMs = time(() => service.codeLenses(cached), runs);
   rows.push([
     name,
     `${(text.length / 1024).toFixed(0)} KB`,
@@ -56,6 +65,10 @@ for (const [name, text, runs] of corpora) {
     fmt(fullMs),
     fmt(outlineMs),
     fmt(foldingMs),
+    fmt(definitionMs),
+    fmt(hoverMs),
+    fmt(referencesMs),
+    fmt(lensMs),
   ]);
 }
 

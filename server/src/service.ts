@@ -1,10 +1,28 @@
 // The language service: one factory, a per-version model cache, and one method per feature. No protocol runtime imports.
+import type {
+  CodeLens,
+  DocumentHighlight,
+  DocumentLink,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  Location,
+  LocationLink,
+  SelectionRange,
+  WorkspaceSymbol,
+} from 'vscode-languageserver-types';
 import { looksLikeReport, parse, type Position, type Report } from './model';
-import { documentSymbols } from './features/outline';
+import { codeLenses } from './features/codeLens';
+import { definition } from './features/definition';
 import { foldingRanges } from './features/folding';
+import { goToRecommendation, goToResponse, type GoToResult } from './features/goTo';
+import { documentLinks } from './features/links';
+import { documentSymbols } from './features/outline';
+import { previewHover } from './features/previewHover';
+import { documentHighlights, references } from './features/references';
 import { selectionRanges } from './features/selectionRanges';
-import { workspaceSymbols, type NamedReport } from './features/workspaceSymbols';
 import { DEFAULT_SETTINGS, type ReportSettings } from './features/settings';
+import { workspaceSymbols, type NamedReport } from './features/workspaceSymbols';
 
 /** The little the service needs of a document. */
 export interface ReportDocument {
@@ -22,6 +40,7 @@ interface Entry {
   version: number;
   isReport: boolean;
   report?: Report;
+  symbols?: { words: number; value: DocumentSymbol[] };
 }
 
 export interface ReportService {
@@ -30,15 +49,18 @@ export interface ReportService {
   /** The parsed model, parsed at most once per document version; undefined when the document is not a report. */
   getReport(doc: ReportDocument): Report | undefined;
   forget(uri: string): void;
-  documentSymbols(doc: ReportDocument, settings?: ReportSettings): ReturnType<typeof documentSymbols>;
-  foldingRanges(doc: ReportDocument): ReturnType<typeof foldingRanges>;
-  selectionRanges(doc: ReportDocument, positions: Position[]): ReturnType<typeof selectionRanges>;
-  workspaceSymbols(
-    docs: readonly ReportDocument[],
-    query: string,
-    settings?: ReportSettings,
-    isCancelled?: IsCancelled,
-  ): ReturnType<typeof workspaceSymbols>;
+  documentSymbols(doc: ReportDocument, settings?: ReportSettings): DocumentSymbol[];
+  foldingRanges(doc: ReportDocument): FoldingRange[];
+  selectionRanges(doc: ReportDocument, positions: Position[]): SelectionRange[];
+  workspaceSymbols(docs: readonly ReportDocument[], query: string, settings?: ReportSettings, isCancelled?: IsCancelled): WorkspaceSymbol[];
+  definition(doc: ReportDocument, pos: Position): LocationLink[];
+  references(doc: ReportDocument, pos: Position, includeDeclaration: boolean): Location[];
+  documentHighlights(doc: ReportDocument, pos: Position): DocumentHighlight[];
+  documentLinks(doc: ReportDocument): DocumentLink[];
+  hover(doc: ReportDocument, pos: Position): Hover | null;
+  codeLenses(doc: ReportDocument, isCancelled?: IsCancelled): CodeLens[];
+  goToResponse(doc: ReportDocument, pos: Position): GoToResult;
+  goToRecommendation(doc: ReportDocument, pos: Position): GoToResult;
 }
 
 function displayName(uri: string): string {
@@ -49,6 +71,15 @@ function displayName(uri: string): string {
     return last;
   }
 }
+
+/** Clamps a position from a client into the document, so out-of-range requests get answers about the nearest text. */
+function clamp(report: Report, pos: Position): Position {
+  const line = Math.min(Math.max(0, Math.floor(pos.line) || 0), report.lineCount - 1);
+  const character = Math.min(Math.max(0, Math.floor(pos.character) || 0), report.lines[line].length);
+  return { line, character };
+}
+
+const NOT_A_REPORT: GoToResult = { message: 'This document is not a Committee Report.' };
 
 export function createReportService(): ReportService {
   const cache = new Map<string, Entry>();
@@ -65,21 +96,30 @@ export function createReportService(): ReportService {
 
   const getReport = (doc: ReportDocument) => entryFor(doc).report;
 
+  /** Runs `fn` on the document's model at a clamped position, or returns `empty` for documents that are not reports. */
+  function at<T>(doc: ReportDocument, pos: Position, empty: T, fn: (report: Report, pos: Position) => T): T {
+    const report = getReport(doc);
+    return report ? fn(report, clamp(report, pos)) : empty;
+  }
+
   return {
     isReport: (doc) => entryFor(doc).isReport,
     getReport,
     forget: (uri) => void cache.delete(uri),
     documentSymbols(doc, settings = DEFAULT_SETTINGS) {
-      const report = getReport(doc);
-      return report ? documentSymbols(report, settings) : [];
+      const entry = entryFor(doc);
+      if (!entry.report) return [];
+      const words = settings.outline.shortTitleWords;
+      if (entry.symbols?.words !== words) entry.symbols = { words, value: documentSymbols(entry.report, settings) };
+      return entry.symbols.value;
     },
-    foldingRanges(doc) {
+    foldingRanges: (doc) => {
       const report = getReport(doc);
       return report ? foldingRanges(report) : [];
     },
     selectionRanges(doc, positions) {
       const report = getReport(doc);
-      return report ? selectionRanges(report, positions) : [];
+      return report ? selectionRanges(report, positions.map((p) => clamp(report, p))) : [];
     },
     workspaceSymbols(docs, query, settings = DEFAULT_SETTINGS, isCancelled = () => false) {
       const named: NamedReport[] = [];
@@ -89,5 +129,19 @@ export function createReportService(): ReportService {
       }
       return workspaceSymbols(named, query, settings, isCancelled);
     },
+    definition: (doc, pos) => at(doc, pos, [], (r, p) => definition(r, doc.uri, p)),
+    references: (doc, pos, includeDeclaration) => at(doc, pos, [], (r, p) => references(r, doc.uri, p, includeDeclaration)),
+    documentHighlights: (doc, pos) => at(doc, pos, [], documentHighlights),
+    documentLinks: (doc) => {
+      const report = getReport(doc);
+      return report ? documentLinks(report) : [];
+    },
+    hover: (doc, pos) => at(doc, pos, null, previewHover),
+    codeLenses: (doc, isCancelled) => {
+      const report = getReport(doc);
+      return report ? codeLenses(report, doc.uri, isCancelled) : [];
+    },
+    goToResponse: (doc, pos) => at(doc, pos, NOT_A_REPORT, goToResponse),
+    goToRecommendation: (doc, pos) => at(doc, pos, NOT_A_REPORT, goToRecommendation),
   };
 }

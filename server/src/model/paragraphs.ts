@@ -16,8 +16,10 @@ export function splitLines(text: string): string[] {
   return text.indexOf('\r') < 0 ? text.split('\n') : text.split(/\r\n|\r|\n/);
 }
 
+const NOT_BLANK = /\S/;
+
 function isBlank(line: string): boolean {
-  return line.trim().length === 0;
+  return !NOT_BLANK.test(line);
 }
 
 /** What a line would start if it began a block. */

@@ -8,6 +8,7 @@ import {
   RECOMMENDATION_START,
   RESPONSE_FROM_HEADING,
 } from './patterns';
+import { findReferences } from './references';
 import { readSections } from './sections';
 import { bestMatchByWords } from './words';
 import type {
@@ -53,10 +54,25 @@ export function findCitations(lines: readonly string[], lineNumbers: readonly nu
 
 export function shortTitleOf(text: string, words: number): string {
   const want = Math.max(1, words);
-  // Only the start of a long paragraph can hold the title: no need to split the rest.
-  const all = text.slice(0, want * 40).replace(/\*\*/g, '').split(/\s+/).filter(Boolean);
-  const head = all.slice(0, want).join(' ').replace(/[\s,;:.–—-]+$/, '');
-  return all.length > want || text.length > want * 40 ? head + '…' : head;
+  // Walk to the end of the wanted words instead of splitting the whole (often very long) paragraph.
+  let count = 0;
+  let end = 0;
+  let inWord = false;
+  let more = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) {
+      if (count === want) {
+        more = true;
+        break;
+      }
+      count++;
+    }
+    if (!space) end = i + 1;
+    inWord = !space;
+  }
+  const head = text.slice(0, end).replace(/\*\*/g, '').replace(/\s+/g, ' ').trim().replace(/[\s,;:.–—-]+$/, '');
+  return more ? head + '…' : head;
 }
 
 /** The text without a trailing "(Paragraph N)" citation. */
@@ -106,6 +122,7 @@ class ReportBuilder {
       responses: this.responses,
       groups: this.groups,
       annotations: this.annotations,
+      references: findReferences(this.lines, this.paragraphs),
     };
   }
 

@@ -1,7 +1,7 @@
 // The regular expressions that recognise the family of report layouts: recommendation starts, citations, response headings, annotations.
 
 /** A list of paragraph numbers: "45", "45 and 46", "45, 46 and 48", "45–47", "45 to 47". */
-const NUMBER_LIST = String.raw`\d{1,4}(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*`;
+export const NUMBER_LIST = String.raw`\d{1,4}(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*`;
 
 /** "18. The Department …", optionally in bold ("**18.**") or indented by a few spaces. */
 export const RECOMMENDATION_START = /^ {0,3}(?:\*\*)?(\d{1,4})\.(?:\*\*)?[ \t]+(?=\S)/;

@@ -108,6 +108,16 @@ export interface Annotation {
   line: number;
 }
 
+/** A mention of recommendations or paragraphs in running text or an annotation. */
+export interface TextReference {
+  kind: 'recommendation' | 'paragraph';
+  numbers: number[];
+  range: Range;
+  /** "our response to recommendations 7–9": it points at the responses rather than the recommendations. */
+  viaResponse: boolean;
+  inAnnotation: boolean;
+}
+
 export interface Report {
   lineCount: number;
   /** The document's lines without their line terminators. */
@@ -118,4 +128,5 @@ export interface Report {
   responses: Response[];
   groups: Group[];
   annotations: Annotation[];
+  references: TextReference[];
 }

@@ -1,0 +1,40 @@
+// Code lenses: "Response ↓" (or "No response") above each recommendation, "↑ Recommendation 12" above each response.
+import type { CodeLens, Range } from 'vscode-languageserver-types';
+import type { Report } from '../model';
+import { responseLocationRange } from './navIndex';
+import { formatNumbers } from './ranges';
+
+/** Client commands the lenses run. */
+export const REVEAL_COMMAND = 'committeeReport.reveal';
+export const NO_RESPONSE_COMMAND = 'committeeReport.explainNoResponse';
+
+function lineStart(range: Range): Range {
+  return { start: range.start, end: range.start };
+}
+
+export function codeLenses(report: Report, uri: string, isCancelled: () => boolean = () => false): CodeLens[] {
+  const out: CodeLens[] = [];
+  for (const rec of report.recommendations) {
+    if (isCancelled()) return out;
+    const range = lineStart(rec.range);
+    if (!rec.responses.length) {
+      out.push({ range, command: { title: 'No response', command: NO_RESPONSE_COMMAND, arguments: [rec.number] } });
+      continue;
+    }
+    const target = responseLocationRange(report, rec.responses[0]);
+    const shared = report.responses[rec.responses[0]].answers.map((i) => report.recommendations[i].number).filter((n) => n !== rec.number);
+    const title = `Response ↓${shared.length ? ` (shared with ${formatNumbers(shared)})` : ''}`;
+    out.push({ range, command: { title, command: REVEAL_COMMAND, arguments: [uri, target] } });
+  }
+  report.responses.forEach((r) => {
+    const range = lineStart(r.range);
+    for (const i of r.answers) {
+      const rec = report.recommendations[i];
+      out.push({
+        range,
+        command: { title: `↑ Recommendation ${rec.number}`, command: REVEAL_COMMAND, arguments: [uri, rec.numberRange] },
+      });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,58 @@
+// Hover previews: on a recommendation or its citation, the first sentences of its response; on a response heading, the recommendation.
+import { MarkupKind, type Hover } from 'vscode-languageserver-types';
+import type { Position, Report } from '../model';
+import { escapeMarkdown, firstSentences } from './markdown';
+import { anchorAt, type Anchor } from './navIndex';
+import { paragraphLabel } from './outline';
+import { responseBodyText, responseLabel } from './responseText';
+
+function recommendationTitle(report: Report, i: number): string {
+  const rec = report.recommendations[i];
+  return `**Recommendation ${rec.number}** (${escapeMarkdown(paragraphLabel(rec.paragraphs))})`;
+}
+
+function responseCard(report: Report, i: number): string {
+  const rec = report.recommendations[i];
+  if (!rec.responses.length) return `${recommendationTitle(report, i)}\n\nNo government response to this recommendation.`;
+  const parts = rec.responses.map((r) => {
+    const label = escapeMarkdown(responseLabel(report, r));
+    const text = responseBodyText(report, r);
+    const shared = report.responses[r].answers.length > 1 ? ' (shared with other recommendations)' : '';
+    return `*${label}*${shared}\n\n${text ? escapeMarkdown(firstSentences(text)) : 'This response has no text of its own.'}`;
+  });
+  return `${recommendationTitle(report, i)} — response\n\n${parts.join('\n\n---\n\n')}`;
+}
+
+function recommendationCard(report: Report, i: number): string {
+  const rec = report.recommendations[i];
+  return `${recommendationTitle(report, i)}\n\n${escapeMarkdown(firstSentences(rec.text, 3, 500))}`;
+}
+
+function miscitationNote(report: Report, anchor: Anchor): string {
+  const mis = anchor.response !== undefined ? report.responses[anchor.response].miscitation : undefined;
+  if (!mis) return '';
+  const meant = mis.intended !== undefined ? ` It quotes the recommendation that cites Paragraph ${mis.intended}.` : '';
+  return `\n\n*This heading cites Paragraph ${mis.cited}, which no recommendation cites.${meant}*`;
+}
+
+function cardFor(report: Report, anchor: Anchor): string | undefined {
+  const recs = anchor.recommendations;
+  switch (anchor.kind) {
+    case 'recommendation-number':
+    case 'recommendation-citation':
+      return responseCard(report, recs[0]);
+    case 'response-heading':
+      if (!recs.length) return `*No recommendation cites this paragraph.*${miscitationNote(report, anchor)}`;
+      return recs.map((r) => recommendationCard(report, r)).join('\n\n---\n\n') + miscitationNote(report, anchor);
+    case 'text-reference':
+      if (!recs.length) return '*No recommendation in this report has that number or cites that paragraph.*';
+      return recs.map((r) => (anchor.viaResponse ? responseCard(report, r) : recommendationCard(report, r))).join('\n\n---\n\n');
+  }
+}
+
+export function previewHover(report: Report, pos: Position): Hover | null {
+  const anchor = anchorAt(report, pos);
+  if (!anchor) return null;
+  const value = cardFor(report, anchor);
+  return value ? { contents: { kind: MarkupKind.Markdown, value }, range: anchor.range } : null;
+}
