@@ -1,7 +1,9 @@
-// The benchmark: medians for parsing and each feature on the seed, 10× and 100× reports. Run with `npm run bench`.
+// The benchmark: medians for parsing, full analysis, each request and keystroke-to-diagnostics on the seed, 10× and 100× reports.
+// Run with `npm run bench`. Every figure comes from the same in-process service the language server uses.
 import { performance } from 'perf_hooks';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parse } from '../server/src/model';
-import { createReportService, type ReportDocument } from '../server/src/service';
+import { createReportService } from '../server/src/service';
 import { multiplyReport, readSeed } from './corpus';
 
 function median(xs: number[]): number {
@@ -9,68 +11,84 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-/** Median milliseconds of `fn` over `runs` runs after `warmup` unmeasured ones. */
-function time(fn: () => unknown, runs: number, warmup = runs): number {
-  for (let i = 0; i < warmup; i++) fn();
+/** Median milliseconds of `fn` over `runs` runs after as many unmeasured warm-up runs. */
+function time(fn: (i: number) => unknown, runs: number): number {
+  for (let i = 0; i < runs; i++) fn(i);
   const xs: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    fn();
+    fn(i);
     xs.push(performance.now() - t0);
   }
   return median(xs);
 }
 
 function fmt(ms: number): string {
-  return ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`;
+  return ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(1)} ms`;
 }
 
-function doc(uri: string, text: string, version = 1): ReportDocument {
-  return { uri, languageId: 'committee-report', version, getText: () => text };
+/** The floor: one regular-expression pass over the text that finds recommendation numbers and citations. */
+const FLOOR = /^\d+\. |\(Paragraphs? \d+\)/gm;
+function floorPass(text: string): number {
+  FLOOR.lastIndex = 0;
+  let n = 0;
+  while (FLOOR.exec(text)) n++;
+  return n;
 }
 
 const seed = readSeed();
 const corpora: [string, string, number][] = [
   ['seed', seed, 200],
-  ['10×', multiplyReport(seed, 10), 40],
-  ['100×', multiplyReport(seed, 100), 15],
+  ['10×', multiplyReport(seed, 10), 30],
+  ['100×', multiplyReport(seed, 100), 10],
 ];
 
-const rows: string[][] = [
-  ['report', 'size', 'recs', 'parse', 'parse + outline', 'outline (cached)', 'folding', 'definition', 'hover', 'references', 'code lens'],
-];
+const header = ['report', 'size', 'recs', 'floor', 'parse', 'full analysis', '× floor', 'keystroke → diagnostics', 'outline', 'folding', 'definition', 'hover', 'references', 'code lens'];
+const rows: string[][] = [header];
 for (const [name, text, runs] of corpora) {
+  const uri = `file:///bench/${name}.txt`;
   const service = createReportService();
-  const d = doc(`file:///bench/${name}.txt`, text);
   const report = parse(text);
-  let version = 1;
+  const floorMs = time(() => floorPass(text), runs);
   const parseMs = time(() => parse(text), runs);
-  const fullMs = time(() => service.documentSymbols(doc(d.uri, text, ++version)), runs);
-  const cached = doc(d.uri, text, ++version);
+  let version = 1;
+  // Full analysis: a new version parsed, then diagnostics, outline, folding and code lenses computed from it.
+  const fullMs = time(() => {
+    const doc = TextDocument.create(uri, 'committee-report', ++version, text);
+    service.diagnostics(doc);
+    service.documentSymbols(doc);
+    service.foldingRanges(doc);
+    service.codeLenses(doc);
+  }, runs);
+  // Keystroke: one character typed in the middle of a response, applied as an incremental change, then fresh diagnostics.
+  const mid = report.responses[Math.floor(report.responses.length / 2)].range.start.line;
+  let doc = TextDocument.create(uri, 'committee-report', ++version, text);
+  const keystrokeMs = time((i) => {
+    const ch = i % 2 ? 'x' : 'y';
+    doc = TextDocument.update(doc, [{ range: { start: { line: mid, character: 0 }, end: { line: mid, character: 1 } }, text: ch }], ++version);
+    service.diagnostics(doc);
+  }, runs);
+  const cached = TextDocument.create(uri, 'committee-report', ++version, text);
   service.getReport(cached);
-  const outlineMs = time(() => service.documentSymbols(cached), runs * 5);
-  const foldingMs = time(() => service.foldingRanges(cached), runs * 5);
-  // A citation in the middle of the report: the lookups must not depend on the report's size.
-  const mid = report.recommendations[Math.floor(report.recommendations.length / 2)];
-  const at = { line: mid.citations[0].range.start.line, character: mid.citations[0].range.start.character + 2 };
-  const definitionMs = time(() => service.definition(cached, at), 500);
-  const hoverMs = time(() => service.hover(cached, at), 500);
-  const referencesMs = time(() => service.references(cached, at, true), 500);
-  const lensMs = time(() => service.codeLenses(cached), runs);
+  const recAt = report.recommendations[Math.floor(report.recommendations.length / 2)];
+  const at = { line: recAt.citations[0].range.start.line, character: recAt.citations[0].range.start.character + 2 };
   rows.push([
     name,
     `${(text.length / 1024).toFixed(0)} KB`,
     String(report.recommendations.length),
+    fmt(floorMs),
     fmt(parseMs),
     fmt(fullMs),
-    fmt(outlineMs),
-    fmt(foldingMs),
-    fmt(definitionMs),
-    fmt(hoverMs),
-    fmt(referencesMs),
-    fmt(lensMs),
+    `${(fullMs / floorMs).toFixed(1)}×`,
+    fmt(keystrokeMs),
+    fmt(time(() => service.documentSymbols(cached), 500)),
+    fmt(time(() => service.foldingRanges(cached), runs)),
+    fmt(time(() => service.definition(cached, at), 500)),
+    fmt(time(() => service.hover(cached, at), 500)),
+    fmt(time(() => service.references(cached, at, true), 500)),
+    fmt(time(() => service.codeLenses(cached), runs)),
   ]);
 }
 
-const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+const widths = header.map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c])).join('  '));

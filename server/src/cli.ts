@@ -1,43 +1,161 @@
-// The command-line tool: the same analysis as the language server, over files on disk.
-import { readFileSync, statSync } from 'fs';
-import { parse } from './model';
+// The command-line tool: the same analysis as the language server, over files and folders on disk.
+import { readdirSync, readFileSync, statSync } from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { looksLikeReport, parse } from './model';
+import { computeDiagnostics } from './features/diagnostics';
 import { outlineText } from './features/outlineText';
+import { DEFAULT_SETTINGS, type ReportSettings } from './features/settings';
 
-const USAGE = `Usage: committee-report <command> FILE
+const USAGE = `Usage: committee-report <command> [options] FILE|FOLDER ...
 
 Commands:
-  outline FILE   Print the report's outline: each recommendation with its paragraph, short title and where it is answered.
-  help           Show this help.`;
+  outline FILE               Print the report's outline: each recommendation with its paragraph,
+                             short title and where it is answered.
+  check FILE|FOLDER ...      Print the findings (no response, unknown paragraph, numbering, ...) as
+                             path:line:col: severity code: message. Folders are searched for reports.
+      --format text|json     Output format (default text).
+      --fail-on LEVEL        Exit with 1 when a finding is at or above LEVEL: error, warning,
+                             information, hint or none (default warning).
+  help                       Show this help.
 
-function readReport(file: string): string {
-  const stat = statSync(file);
-  if (!stat.isFile()) throw new Error(`${file} is not a file.`);
+Exit codes: 0 success, 1 findings at or above --fail-on, 2 bad usage or unreadable input.`;
+
+const LEVELS: Record<string, number> = { error: 1, warning: 2, information: 3, hint: 4, none: 0 };
+const SEVERITY_NAME: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
+const REPORT_EXTENSIONS = new Set(['.txt', '.md', '.govresponse', '.cttee']);
+
+export interface Io {
+  out(s: string): void;
+  err(s: string): void;
+}
+
+class UsageError extends Error {}
+
+const settingsForCli: ReportSettings = {
+  ...DEFAULT_SETTINGS,
+  docsBase: pathToFileURL(path.join(__dirname, '..', 'README.md')).href,
+};
+
+function readText(file: string): string {
   return readFileSync(file, 'utf8');
 }
 
-export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+/** The report files named: files as given; folders searched for .txt, .md, .govresponse and .cttee files that look like reports. */
+function reportFiles(target: string): string[] {
+  const stat = statSync(target);
+  if (stat.isFile()) return [target];
+  const out: string[] = [];
+  for (const name of readdirSync(target).sort()) {
+    if (name.startsWith('.') || name === 'node_modules') continue;
+    const full = path.join(target, name);
+    const st = statSync(full);
+    if (st.isDirectory()) out.push(...reportFiles(full));
+    else if (REPORT_EXTENSIONS.has(path.extname(name).toLowerCase()) && looksLikeReport(readText(full))) out.push(full);
+  }
+  return out;
+}
+
+function parseOptions(args: readonly string[]): { files: string[]; format: string; failOn: string } {
+  const files: string[] = [];
+  let format = 'text';
+  let failOn = 'warning';
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const value = () => {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+      if (v === undefined) throw new UsageError(`${a} needs a value.`);
+      return v;
+    };
+    if (a === '--format' || a.startsWith('--format=')) format = value();
+    else if (a === '--fail-on' || a.startsWith('--fail-on=')) failOn = value();
+    else if (a.startsWith('--')) throw new UsageError(`Unknown option ${a}.`);
+    else files.push(a);
+  }
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}".`);
+  if (!(failOn in LEVELS)) throw new UsageError(`--fail-on must be error, warning, information, hint or none, not "${failOn}".`);
+  if (!files.length) throw new UsageError('check needs at least one FILE or FOLDER.');
+  return { files, format, failOn };
+}
+
+interface FileFindings {
+  file: string;
+  diagnostics: Diagnostic[];
+}
+
+function check(args: readonly string[], io: Io): number {
+  const { files, format, failOn } = parseOptions(args);
+  const results: FileFindings[] = [];
+  for (const target of files) {
+    for (const file of reportFiles(target)) {
+      const uri = pathToFileURL(path.resolve(file)).href;
+      results.push({ file, diagnostics: computeDiagnostics(parse(readText(file)), uri, settingsForCli) });
+    }
+  }
+  if (format === 'json') {
+    io.out(JSON.stringify(results.map((r) => ({ file: r.file, findings: r.diagnostics.map(toJson) })), null, 2));
+  } else {
+    for (const r of results) {
+      for (const d of r.diagnostics) {
+        io.out(`${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${SEVERITY_NAME[d.severity ?? 1]} ${d.code}: ${d.message}`);
+      }
+    }
+    const total = results.reduce((n, r) => n + r.diagnostics.length, 0);
+    io.err(`${total} finding${total === 1 ? '' : 's'} in ${results.length} report${results.length === 1 ? '' : 's'}.`);
+  }
+  const threshold = LEVELS[failOn];
+  const failing = results.some((r) => r.diagnostics.some((d) => (d.severity ?? DiagnosticSeverity.Error) <= threshold));
+  return failing ? 1 : 0;
+}
+
+function toJson(d: Diagnostic) {
+  return {
+    line: d.range.start.line + 1,
+    column: d.range.start.character + 1,
+    endLine: d.range.end.line + 1,
+    endColumn: d.range.end.character + 1,
+    severity: SEVERITY_NAME[d.severity ?? 1],
+    code: d.code,
+    message: d.message,
+  };
+}
+
+function outline(args: readonly string[], io: Io): number {
+  if (args.length !== 1 || args[0].startsWith('--')) throw new UsageError('outline takes exactly one FILE.');
+  io.out(outlineText(parse(readText(args[0]))));
+  return 0;
+}
+
+export function run(argv: readonly string[], io: Io): number {
   const [command, ...rest] = argv;
-  if (!command || command === 'help' || command === '--help' || command === '-h') {
-    out(USAGE);
-    return command ? 0 : 2;
-  }
-  if (command === 'outline') {
-    if (rest.length !== 1) {
-      err('outline takes exactly one FILE.\n\n' + USAGE);
-      return 2;
+  try {
+    switch (command) {
+      case 'outline':
+        return outline(rest, io);
+      case 'check':
+        return check(rest, io);
+      case 'help':
+      case '--help':
+      case '-h':
+        io.out(USAGE);
+        return 0;
+      case undefined:
+        io.err(USAGE);
+        return 2;
+      default:
+        throw new UsageError(`Unknown command "${command}".`);
     }
-    try {
-      out(outlineText(parse(readReport(rest[0]))));
-      return 0;
-    } catch (e) {
-      err(`Could not read ${rest[0]}: ${e instanceof Error ? e.message : String(e)}`);
-      return 2;
-    }
+  } catch (e) {
+    if (e instanceof UsageError) io.err(`${e.message}\n\n${USAGE}`);
+    else io.err(`Could not read the report: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
   }
-  err(`Unknown command "${command}".\n\n${USAGE}`);
-  return 2;
 }
 
 if (require.main === module) {
-  process.exitCode = run(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n'));
+  process.exitCode = run(process.argv.slice(2), {
+    out: (s) => process.stdout.write(s + '\n'),
+    err: (s) => process.stderr.write(s + '\n'),
+  });
 }

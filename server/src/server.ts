@@ -11,6 +11,8 @@ import {
   type Position,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
 import { createReportService, LANGUAGE_ID } from './service';
 import { SettingsCache } from './settings';
 
@@ -26,7 +28,9 @@ interface PositionParams {
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const service = createReportService();
-const settings = new SettingsCache(connection);
+/** The README shipped beside dist/: diagnostics link to its rule sections, and it works offline. */
+const DOCS_BASE = pathToFileURL(path.join(__dirname, '..', 'README.md')).href;
+const settings = new SettingsCache(connection, DOCS_BASE);
 
 /** Runs a handler; a bug in a feature is logged and answered with an empty result instead of killing the server. */
 function guarded<T>(name: string, empty: T, work: () => T | Promise<T>): Promise<T> {
@@ -61,12 +65,55 @@ connection.onInitialize((params): InitializeResult => {
       documentLinkProvider: { resolveProvider: false },
       hoverProvider: true,
       codeLensProvider: { resolveProvider: false },
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
     },
     serverInfo: { name: 'Committee Report language server', version: '0.1.0' },
   };
 });
 
-connection.onDidChangeConfiguration(() => settings.clear());
+/** Diagnostics wait for typing to pause: twice the last analysis time of that document, at most 300 ms. */
+const MAX_DEBOUNCE_MS = 300;
+const pendingDiagnostics = new Map<string, ReturnType<typeof setTimeout>>();
+const lastAnalysisMs = new Map<string, number>();
+
+async function publishDiagnostics(uri: string): Promise<void> {
+  const doc = documents.get(uri);
+  if (!doc) return;
+  const version = doc.version;
+  const docSettings = await settings.get(uri);
+  // A newer edit arrived while the settings were read: its own run will publish.
+  if (documents.get(uri)?.version !== version) return;
+  const started = performance.now();
+  const diagnostics = service.diagnostics(doc, docSettings);
+  lastAnalysisMs.set(uri, performance.now() - started);
+  await connection.sendDiagnostics({ uri, version, diagnostics });
+}
+
+function scheduleDiagnostics(uri: string): void {
+  clearTimeout(pendingDiagnostics.get(uri));
+  const delay = Math.min(MAX_DEBOUNCE_MS, 2 * (lastAnalysisMs.get(uri) ?? 0));
+  pendingDiagnostics.set(
+    uri,
+    setTimeout(() => {
+      pendingDiagnostics.delete(uri);
+      void guarded('diagnostics', undefined, () => publishDiagnostics(uri));
+    }, delay),
+  );
+}
+
+connection.onDidChangeConfiguration(() => {
+  settings.clear();
+  for (const doc of documents.all()) scheduleDiagnostics(doc.uri);
+});
+
+documents.onDidChangeContent(({ document }) => scheduleDiagnostics(document.uri));
+
+connection.onCodeAction((params) =>
+  guarded('codeAction', [], () => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? service.codeActions(doc, params.context.diagnostics) : [];
+  }),
+);
 
 documents.onDidOpen(({ document }) => {
   void guarded('detection', undefined, () => {
@@ -77,8 +124,12 @@ documents.onDidOpen(({ document }) => {
 });
 
 documents.onDidClose(({ document }) => {
+  clearTimeout(pendingDiagnostics.get(document.uri));
+  pendingDiagnostics.delete(document.uri);
+  lastAnalysisMs.delete(document.uri);
   service.forget(document.uri);
   settings.forget(document.uri);
+  void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
 
 connection.onDocumentSymbol((params) =>

@@ -1,6 +1,8 @@
 // The language service: one factory, a per-version model cache, and one method per feature. No protocol runtime imports.
 import type {
+  CodeAction,
   CodeLens,
+  Diagnostic,
   DocumentHighlight,
   DocumentLink,
   DocumentSymbol,
@@ -12,7 +14,9 @@ import type {
   WorkspaceSymbol,
 } from 'vscode-languageserver-types';
 import { looksLikeReport, parse, type Position, type Report } from './model';
+import { codeActions } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
+import { computeDiagnostics } from './features/diagnostics';
 import { definition } from './features/definition';
 import { foldingRanges } from './features/folding';
 import { goToRecommendation, goToResponse, type GoToResult } from './features/goTo';
@@ -61,6 +65,8 @@ export interface ReportService {
   codeLenses(doc: ReportDocument, isCancelled?: IsCancelled): CodeLens[];
   goToResponse(doc: ReportDocument, pos: Position): GoToResult;
   goToRecommendation(doc: ReportDocument, pos: Position): GoToResult;
+  diagnostics(doc: ReportDocument, settings?: ReportSettings): Diagnostic[];
+  codeActions(doc: ReportDocument, diagnostics: readonly Diagnostic[]): CodeAction[];
 }
 
 function displayName(uri: string): string {
@@ -143,5 +149,13 @@ export function createReportService(): ReportService {
     },
     goToResponse: (doc, pos) => at(doc, pos, NOT_A_REPORT, goToResponse),
     goToRecommendation: (doc, pos) => at(doc, pos, NOT_A_REPORT, goToRecommendation),
+    diagnostics(doc, settings = DEFAULT_SETTINGS) {
+      const report = getReport(doc);
+      return report ? computeDiagnostics(report, doc.uri, settings) : [];
+    },
+    codeActions(doc, diagnostics) {
+      const report = getReport(doc);
+      return report ? codeActions(report, doc.uri, diagnostics) : [];
+    },
   };
 }

@@ -7,6 +7,7 @@ import { foldingRanges } from '../../server/src/features/folding';
 import { selectionRanges } from '../../server/src/features/selectionRanges';
 import { workspaceSymbols } from '../../server/src/features/workspaceSymbols';
 import { outlineText } from '../../server/src/features/outlineText';
+import { DEFAULT_SETTINGS } from '../../server/src/features/settings';
 import { readSeed } from '../../scripts/corpus';
 import { lines, withCursor } from '../support/fixture';
 
@@ -76,7 +77,7 @@ describe('documentSymbols', () => {
   });
 
   it('shortens titles to the configured number of words', () => {
-    const [, recs] = documentSymbols(parse(FIXTURE), { outline: { shortTitleWords: 3 } });
+    const [, recs] = documentSymbols(parse(FIXTURE), { ...DEFAULT_SETTINGS, outline: { shortTitleWords: 3 } });
     assert.equal(recs.children![0].name, '1. The Department should…');
   });
 });

@@ -31,10 +31,17 @@ export interface ParseOptions {
 
 /** Parses a report. Any input, however malformed, gives a model: unknown parts are plain text. */
 export function parse(text: string, options: ParseOptions = {}): Report {
-  const lines = splitLines(typeof text === 'string' ? text : '');
+  const source = typeof text === 'string' ? text : '';
+  const lines = splitLines(source);
   const paragraphs = readParagraphs(lines);
   const builder = new ReportBuilder(lines, paragraphs, options.shortTitleWords ?? DEFAULT_SHORT_TITLE_WORDS);
-  return builder.build();
+  return { ...builder.build(), eol: eolOf(source) };
+}
+
+function eolOf(text: string): string {
+  const cr = text.indexOf('\r');
+  if (cr < 0) return '\n';
+  return text[cr + 1] === '\n' ? '\r\n' : '\r';
 }
 
 /** Citations "(Paragraph N)" in the given lines of a paragraph. */
@@ -104,7 +111,7 @@ class ReportBuilder {
     private readonly shortTitleWords: number,
   ) {}
 
-  build(): Report {
+  build(): Omit<Report, 'eol'> {
     const first = this.firstRecommendationIndex();
     this.relabelRecommendations(first);
     this.paragraphs.forEach((p, i) => {

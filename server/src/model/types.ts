@@ -120,6 +120,8 @@ export interface TextReference {
 
 export interface Report {
   lineCount: number;
+  /** The line ending the document mostly uses, for edits that add lines: "\r\n", "\r" or "\n". */
+  eol: string;
   /** The document's lines without their line terminators. */
   lines: readonly string[];
   paragraphs: Paragraph[];

@@ -1,0 +1,85 @@
+// Protocol tests: diagnostics are published on open and after edits, follow the settings, and quick fixes come back.
+import { strict as assert } from 'assert';
+import type { CodeAction, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-types';
+import { readSeed } from '../../scripts/corpus';
+import { startServer, type TestServer } from './client';
+
+const URI = 'file:///reports/seed.txt';
+
+/** Resolves with the next diagnostics published for `uri` that satisfy `accept`. */
+function nextDiagnostics(server: TestServer, uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true) {
+  return new Promise<PublishDiagnosticsParams>((resolve) => {
+    const sub = server.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      if (p.uri === uri && accept(p)) {
+        sub.dispose();
+        resolve(p);
+      }
+    });
+  });
+}
+
+describe('server over stdio: diagnostics', () => {
+  let server: TestServer;
+  let severityOfNoResponse = 'warning';
+  before(async () => {
+    server = await startServer({}, (items) => items.map(() => ({ diagnostics: { 'no-response': severityOfNoResponse } })));
+  });
+  after(() => server.close());
+
+  it('publishes the seed findings on open', async () => {
+    const published = nextDiagnostics(server, URI);
+    await server.open(URI, readSeed());
+    const { diagnostics, version } = await published;
+    assert.equal(version, 1);
+    assert.deepEqual(
+      diagnostics.map((d) => `${d.range.start.line + 1}:${d.code}`),
+      ['68:late-response', '200:acronym-case', '232:acronym-case', '250:no-response', '324:unknown-paragraph', '330:joint-response'],
+    );
+  });
+
+  it('updates diagnostics after an edit answers recommendation 15', async () => {
+    const published = nextDiagnostics(server, URI, (p) => p.version === 2);
+    // Insert a heading for Paragraph 41 straight after recommendation 15 (line 250, index 249).
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: URI, version: 2 },
+      contentChanges: [{ range: { start: { line: 250, character: 0 }, end: { line: 250, character: 0 } }, text: 'Paragraph 41: Schools.\n\nWe agree.\n\n' }],
+    });
+    const { diagnostics } = await published;
+    assert.ok(!diagnostics.some((d) => d.code === 'no-response'), 'recommendation 15 is answered now');
+  });
+
+  it('returns quick fixes for a diagnostic sent back with its data', async () => {
+    const published = nextDiagnostics(server, URI, (p) => p.version === 3);
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: URI, version: 3 },
+      contentChanges: [{ text: readSeed() }],
+    });
+    const { diagnostics } = await published;
+    const d = diagnostics.find((x) => x.code === 'unknown-paragraph') as Diagnostic;
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: URI },
+      range: d.range,
+      context: { diagnostics: [d] },
+    })) as CodeAction[];
+    assert.deepEqual(actions.map((a) => a.title), ['Change to Paragraph 52']);
+    assert.deepEqual(actions[0].edit!.changes![URI][0], {
+      range: { start: { line: 323, character: 10 }, end: { line: 323, character: 12 } },
+      newText: '52',
+    });
+  });
+
+  it('re-publishes with the new severity when the settings change', async () => {
+    severityOfNoResponse = 'off';
+    const published = nextDiagnostics(server, URI);
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const { diagnostics } = await published;
+    assert.ok(!diagnostics.some((d) => d.code === 'no-response'));
+    assert.ok(diagnostics.some((d) => d.code === 'unknown-paragraph'));
+  });
+
+  it('clears diagnostics when the document closes', async () => {
+    const published = nextDiagnostics(server, URI);
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: URI } });
+    assert.deepEqual((await published).diagnostics, []);
+  });
+});

@@ -1,0 +1,61 @@
+// The command-line tool: outline and check output, formats and exit codes.
+import { strict as assert } from 'assert';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'fs';
+import { tmpdir } from 'os';
+import * as path from 'path';
+import { run } from '../../server/src/cli';
+import { SEED_PATH } from '../../scripts/corpus';
+
+function cli(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = run(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('cli', () => {
+  it('prints the outline of the seed', () => {
+    const r = cli('outline', SEED_PATH);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /^ {4}15\. We heard a lot about local authorities' poor… \[Paragraph 41, line 250\] → no response$/m);
+    assert.match(r.out, /38 recommendations, 37 answered, 1 without a response\.$/);
+  });
+
+  it('checks a file: path:line:col: severity code: message, exit 1 at the default --fail-on warning', () => {
+    const r = cli('check', SEED_PATH);
+    assert.equal(r.code, 1);
+    const lines = r.out.split('\n');
+    assert.equal(lines.length, 6);
+    assert.ok(lines.includes(`${SEED_PATH}:250:1: warning no-response: Recommendation 15 (Paragraph 41) has no government response. Check whether it was answered under another heading, or chase it.`));
+    assert.match(r.err, /6 findings in 1 report\./);
+  });
+
+  it('exits 0 when nothing reaches --fail-on, and gives JSON with --format json', () => {
+    assert.equal(cli('check', '--fail-on', 'error', SEED_PATH).code, 0);
+    const r = cli('check', '--format=json', '--fail-on=none', SEED_PATH);
+    assert.equal(r.code, 0);
+    const [file] = JSON.parse(r.out);
+    assert.equal(file.file, SEED_PATH);
+    assert.deepEqual(file.findings.map((f: { code: string }) => f.code), ['late-response', 'acronym-case', 'acronym-case', 'no-response', 'unknown-paragraph', 'joint-response']);
+    assert.deepEqual(Object.keys(file.findings[3]), ['line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message']);
+  });
+
+  it('searches folders for files that look like reports and skips the rest', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cr-'));
+    mkdirSync(path.join(dir, 'sub'));
+    writeFileSync(path.join(dir, 'sub', 'clean.txt'), '1. A. (Paragraph 1)\n\nYes.\n\n2. B. (Paragraph 2)\n\nYes.\n\n3. C. (Paragraph 3)\n\nYes.\n');
+    writeFileSync(path.join(dir, 'letter.md'), 'Dear Sir,\n\nThank you.\n');
+    const r = cli('check', dir);
+    assert.equal(r.code, 0);
+    assert.equal(r.out, '');
+    assert.match(r.err, /0 findings in 1 report\./);
+  });
+
+  it('exits 2 with a plain message on bad usage or a missing file', () => {
+    assert.equal(cli('check').code, 2);
+    assert.match(cli('check', '--format', 'xml', SEED_PATH).err, /--format must be text or json/);
+    assert.match(cli('check', '/no/such/file').err, /Could not read the report: ENOENT/);
+    assert.equal(cli('frobnicate').code, 2);
+    assert.equal(cli().code, 2);
+  });
+});

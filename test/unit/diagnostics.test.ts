@@ -1,0 +1,106 @@
+// Diagnostics: each rule on small fixtures with its false cases, severities and @ignore, and exactly the expected findings on the seed.
+import { strict as assert } from 'assert';
+import { parse } from '../../server/src/model';
+import { computeDiagnostics } from '../../server/src/features/diagnostics';
+import { DEFAULT_SETTINGS, type ReportSettings } from '../../server/src/features/settings';
+import { readSeed } from '../../scripts/corpus';
+import { lines } from '../support/fixture';
+
+const URI = 'file:///r.txt';
+const run = (text: string, settings: ReportSettings = DEFAULT_SETTINGS) => computeDiagnostics(parse(text), URI, settings);
+const codes = (text: string, settings?: ReportSettings) => run(text, settings).map((d) => `${d.range.start.line}:${d.code}`);
+
+describe('diagnostics', () => {
+  it('warns on a recommendation with no response, pointing at the nearest response', () => {
+    const [d] = run(lines('15. Schools. (Paragraph 41)', '', '16. Ofsted. (Paragraph 42)', '', 'Response from Ofsted: paragraph 42', '', 'Text.'));
+    assert.equal(d.code, 'no-response');
+    assert.equal(d.severity, 2);
+    assert.equal(d.message, 'Recommendation 15 (Paragraph 41) has no government response. Check whether it was answered under another heading, or chase it.');
+    assert.deepEqual(d.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 27 } });
+    assert.equal(d.relatedInformation![0].location.range.start.line, 4);
+    assert.equal(d.relatedInformation![0].message, 'Nearest response: Response from Ofsted: paragraph 42');
+    assert.match(d.codeDescription!.href, /README\.md#no-response$/);
+  });
+
+  it('does not warn when every recommendation is answered, by heading or shared text', () => {
+    assert.deepEqual(codes(lines('1. A. (Paragraph 1)', '', '2. B. (Paragraph 2)', '', 'Both answered.', '', '3. C. (Paragraph 3)', '', 'Paragraph 3: C.', '', 'Yes.')), []);
+  });
+
+  it('warns on a heading citing an unknown paragraph and names the recommendation it quotes', () => {
+    const ds = run(lines('22. We recommend a neutral role for parents. (Paragraph 52)', '', 'Paragraph 53: ...a neutral role for parents.', '', 'No.'));
+    assert.deepEqual(ds.map((d) => d.code), ['unknown-paragraph']);
+    assert.match(String(ds[0].message), /cites Paragraph 53, but no recommendation cites that paragraph\. It most likely answers recommendation 22 \(Paragraph 52\)/);
+  });
+
+  it('says when an unknown paragraph matches nothing, with no quick fix', () => {
+    const ds = run(lines('1. Alpha beta. (Paragraph 1)', '', 'Paragraph 1: Alpha beta.', '', 'Yes.', '', 'Paragraph 9: Something else entirely.', '', 'Text.'));
+    assert.deepEqual(ds.map((d) => d.code), ['unknown-paragraph']);
+    assert.match(String(ds[0].message), /its words match none/);
+    assert.equal(ds[0].data, undefined);
+  });
+
+  it('informs when a heading has no text of its own', () => {
+    const ds = run(lines('1. A. (Paragraph 1)', '', '2. B. (Paragraph 2)', '', 'Paragraph 1: A.', '', 'Paragraph 2: B.', '', 'Text for both.'));
+    assert.deepEqual(ds.map((d) => [d.code, d.severity, d.message]), [['joint-response', 3, 'Paragraph 1 has no response text of its own: it is answered jointly with Paragraph 2.']]);
+  });
+
+  it('flags numbers out of sequence and repeated, and recommendations citing no paragraph or a shared one', () => {
+    const text = lines(
+      '1. A. (Paragraph 1)', '', 'Answer.', '',
+      '3. C. (Paragraph 3)', '', 'Answer.', '',
+      '3. D. (Paragraph 4)', '', 'Answer.', '',
+      '4. E.', '', 'Answer.', '',
+      '5. F. (Paragraph 4)', '', 'Answer.',
+    );
+    assert.deepEqual(codes(text), ['4:out-of-sequence', '8:duplicate-number', '12:no-paragraph', '16:duplicate-paragraph']);
+  });
+
+  it('does not flag numbering that runs in order with distinct paragraphs', () => {
+    assert.deepEqual(codes(lines('1. A. (Paragraph 1)', '', 'Answer.', '', '2. B. (Paragraph 5)', '', 'Answer.')), []);
+  });
+
+  it('hints at an acronym written in two cases, towards the more common form', () => {
+    const ds = run(lines('1. A WSOA. (Paragraph 1)', '', 'The WSOA and the WSoA, then the WSOA\'s plan.'));
+    assert.deepEqual(ds.map((d) => [d.code, d.range.start.line, d.range.start.character]), [['acronym-case', 2, 17]]);
+    assert.equal(ds[0].severity, 4);
+    assert.equal(ds[0].message, '"WSoA" is also written "WSOA" in this report (3 times against 1). Use one form throughout.');
+  });
+
+  it('does not take capitalised words or names for acronym variants', () => {
+    assert.deepEqual(codes(lines('1. SEND matters. (Paragraph 1)', '', 'Send the SEND plan to CooperGibson and Coopergibson.')), []);
+  });
+
+  it('informs when the response came later than the norm, with the days taken', () => {
+    const text = lines('On 23 October 2019 the Committee published its report. The response was received on 20 July 2020.', '', '1. A. (Paragraph 1)', '', 'Yes.');
+    const [d] = run(text);
+    assert.equal(d.code, 'late-response');
+    assert.equal(d.message, "The Government's response arrived 271 days after the report was published (23 October 2019 to 20 July 2020), later than the usual two months.");
+    assert.equal(run(text, { ...DEFAULT_SETTINGS, lateResponse: { months: 10 } }).length, 0, 'within a ten-month norm');
+  });
+
+  it('says nothing of a response within the norm or without dates', () => {
+    assert.deepEqual(codes(lines('The Committee published its report on 1 May 2020. The response was received on 30 June 2020.', '', '1. A. (Paragraph 1)', '', 'Yes.')), []);
+    assert.deepEqual(codes(lines('No dates here.', '', '1. A. (Paragraph 1)', '', 'Yes.')), []);
+  });
+
+  it('applies the severity the user chose, and "off"', () => {
+    const text = lines('1. A. (Paragraph 1)', '', '2. B. (Paragraph 2)', '', 'Paragraph 2: B.', '', 'Yes.');
+    assert.equal(run(text, { ...DEFAULT_SETTINGS, diagnostics: { 'no-response': 'error' } })[0].severity, 1);
+    assert.deepEqual(run(text, { ...DEFAULT_SETTINGS, diagnostics: { 'no-response': 'off' } }), []);
+  });
+
+  it('stays quiet for the next block after "@ignore: code", and only for that code and block', () => {
+    const text = lines('@ignore: no-response', '1. A. (Paragraph 1)', '', '2. B. (Paragraph 2)', '', '3. C. (Paragraph 3)', '', 'Paragraph 3: C.', '', 'Yes.');
+    assert.deepEqual(codes(text), ['3:no-response']);
+    assert.deepEqual(codes(text.replace('@ignore: no-response', '@ignore: out-of-sequence')), ['1:no-response', '3:no-response']);
+  });
+
+  it('finds exactly the expected findings on the seed', () => {
+    const ds = run(readSeed());
+    assert.deepEqual(
+      ds.map((d) => `${d.range.start.line + 1}:${d.code}`),
+      ['68:late-response', '200:acronym-case', '232:acronym-case', '250:no-response', '324:unknown-paragraph', '330:joint-response'],
+    );
+    assert.equal(ds.filter((d) => d.code === 'no-response').length, 1, 'no "no response" on the 37 answered recommendations');
+  });
+});
