@@ -1,6 +1,7 @@
 // Protocol tests: diagnostics are published on open and after edits, follow the settings, and quick fixes come back.
 import { strict as assert } from 'assert';
-import type { CodeAction, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { readSeed } from '../../scripts/corpus';
 import { startServer, type TestServer } from './client';
 
