@@ -13,6 +13,8 @@ const common = {
   minify: production,
   logLevel: 'info',
   outdir: 'dist',
+  // jsonc-parser's UMD build hides its requires from bundlers; its ES module build bundles cleanly.
+  mainFields: ['module', 'main'],
 };
 
 const builds = [

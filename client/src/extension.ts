@@ -35,6 +35,18 @@ async function reveal(uri: string | vscode.Uri, range: LspRange): Promise<void> 
   editor.revealRange(target, vscode.TextEditorRevealType.AtTop);
 }
 
+/** Opens the user glossary at the entry for `term`, so its expansion can be filled in. */
+async function openGlossary(uri: string, term?: string): Promise<void> {
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+  const editor = await vscode.window.showTextDocument(doc);
+  const at = term ? doc.getText().lastIndexOf(`"${term}"`) : -1;
+  if (at >= 0) {
+    const pos = doc.positionAt(at);
+    editor.selection = new vscode.Selection(pos, pos);
+    editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenter);
+  }
+}
+
 async function switchToReport(uri: string): Promise<void> {
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
   if (!doc || doc.languageId === LANGUAGE_ID) return;
@@ -60,7 +72,10 @@ function goToCommand(method: string) {
 export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector,
-    synchronize: { configurationSection: 'committeeReport' },
+    synchronize: {
+      configurationSection: 'committeeReport',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.vscode/committee-report-glossary.json'),
+    },
   };
   client = new LanguageClient('committeeReport', 'Committee Report', serverOptions(context), clientOptions);
   context.subscriptions.push(
@@ -71,6 +86,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
         `Recommendation ${n} has no government response in this report. Check whether it was answered elsewhere, or chase it.`,
       ),
     ),
+    vscode.commands.registerCommand('committeeReport.openGlossary', openGlossary),
     vscode.commands.registerCommand('committeeReport.goToResponse', goToCommand('committeeReport/goToResponse')),
     vscode.commands.registerCommand('committeeReport.goToRecommendation', goToCommand('committeeReport/goToRecommendation')),
   );

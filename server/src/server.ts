@@ -15,6 +15,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { createReportService, LANGUAGE_ID } from './service';
 import { SettingsCache } from './settings';
+import { GlossaryStore } from './glossaryStore';
 
 export const LOOKS_LIKE_REPORT = 'committeeReport/looksLikeReport';
 export const GO_TO_RESPONSE = 'committeeReport/goToResponse';
@@ -48,9 +49,26 @@ function guarded<T>(name: string, empty: T, work: () => T | Promise<T>): Promise
 const cancelled = (token: CancellationToken) => () => token.isCancellationRequested;
 
 let linkSupport = false;
+const glossaries = new GlossaryStore();
+/** Glossary files that had problems last time, so that fixed ones are cleared. */
+let glossaryProblemFiles = new Set<string>();
+
+async function reloadGlossaries(): Promise<void> {
+  const results = await glossaries.reload();
+  const now = new Set<string>();
+  for (const r of results) {
+    if (r.diagnostics.length) now.add(r.uri);
+    await connection.sendDiagnostics(r);
+  }
+  for (const uri of glossaryProblemFiles) if (!now.has(uri)) await connection.sendDiagnostics({ uri, diagnostics: [] });
+  glossaryProblemFiles = now;
+}
 
 connection.onInitialize((params): InitializeResult => {
   settings.setSupported(!!params.capabilities.workspace?.configuration);
+  glossaries.setFolders(
+    params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []),
+  );
   linkSupport = !!params.capabilities.textDocument?.definition?.linkSupport;
   return {
     capabilities: {
@@ -84,8 +102,9 @@ async function publishDiagnostics(uri: string): Promise<void> {
   // A newer edit arrived while the settings were read: its own run will publish.
   if (documents.get(uri)?.version !== version) return;
   const started = performance.now();
-  const diagnostics = service.diagnostics(doc, docSettings);
+  const diagnostics = service.diagnostics(doc, docSettings, glossaries.glossaryFor(docSettings));
   lastAnalysisMs.set(uri, performance.now() - started);
+  glossaries.setDefinitions(uri, service.definitionsOf(doc));
   await connection.sendDiagnostics({ uri, version, diagnostics });
 }
 
@@ -101,6 +120,21 @@ function scheduleDiagnostics(uri: string): void {
   );
 }
 
+connection.onInitialized(() => {
+  void guarded('glossary', undefined, async () => {
+    await reloadGlossaries();
+    for (const doc of documents.all()) scheduleDiagnostics(doc.uri);
+    await glossaries.scanWorkspaceReports();
+  });
+});
+
+connection.onDidChangeWatchedFiles(() => {
+  void guarded('glossary', undefined, async () => {
+    await reloadGlossaries();
+    for (const doc of documents.all()) scheduleDiagnostics(doc.uri);
+  });
+});
+
 connection.onDidChangeConfiguration(() => {
   settings.clear();
   for (const doc of documents.all()) scheduleDiagnostics(doc.uri);
@@ -111,7 +145,11 @@ documents.onDidChangeContent(({ document }) => scheduleDiagnostics(document.uri)
 connection.onCodeAction((params) =>
   guarded('codeAction', [], () => {
     const doc = documents.get(params.textDocument.uri);
-    return doc ? service.codeActions(doc, params.context.diagnostics) : [];
+    if (!doc) return [];
+    const file = glossaries.fileFor(doc.uri);
+    // An open glossary holds the user's latest text, saved or not.
+    const open = file ? documents.get(file.uri) : undefined;
+    return service.codeActions(doc, params.context.diagnostics, file && { uri: file.uri, text: open?.getText() ?? file.text });
   }),
 );
 
@@ -188,9 +226,11 @@ connection.onDocumentLinks((params) =>
 );
 
 connection.onHover((params) =>
-  guarded('hover', null, () => {
+  guarded('hover', null, async () => {
     const doc = documents.get(params.textDocument.uri);
-    return doc ? service.hover(doc, params.position) : null;
+    if (!doc) return null;
+    const docSettings = await settings.get(doc.uri);
+    return service.hover(doc, params.position, docSettings, glossaries.context(docSettings, doc.uri));
   }),
 );
 

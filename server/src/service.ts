@@ -23,6 +23,14 @@ import { goToRecommendation, goToResponse, type GoToResult } from './features/go
 import { documentLinks } from './features/links';
 import { documentSymbols } from './features/outline';
 import { previewHover } from './features/previewHover';
+import { acronymCard, countUses, termAt } from './features/acronymHover';
+import { acronymIndex } from './features/acronymIndex';
+import { documentDefinitions } from './features/documentDefinitions';
+import { definitionMap, Glossary, type ResolveContext } from './glossary/glossary';
+import { findDefinitions } from './glossary/definitions';
+import type { DocumentDefinition } from './glossary/types';
+import type { GlossaryFile } from './features/codeActions';
+import { splitLines } from './model';
 import { documentHighlights, references } from './features/references';
 import { selectionRanges } from './features/selectionRanges';
 import { DEFAULT_SETTINGS, type ReportSettings } from './features/settings';
@@ -39,6 +47,14 @@ export interface ReportDocument {
 export const LANGUAGE_ID = 'committee-report';
 
 export type IsCancelled = () => boolean;
+
+/** What acronym hovers and the glossary rules need beyond the document: the merged glossary and other reports' definitions. */
+export interface GlossaryContext {
+  glossary: Glossary;
+  workspace: { uri: string; definitions: Map<string, DocumentDefinition> }[];
+}
+
+const BUILTIN_ONLY: GlossaryContext = { glossary: new Glossary(), workspace: [] };
 
 interface Entry {
   version: number;
@@ -61,12 +77,14 @@ export interface ReportService {
   references(doc: ReportDocument, pos: Position, includeDeclaration: boolean): Location[];
   documentHighlights(doc: ReportDocument, pos: Position): DocumentHighlight[];
   documentLinks(doc: ReportDocument): DocumentLink[];
-  hover(doc: ReportDocument, pos: Position): Hover | null;
+  hover(doc: ReportDocument, pos: Position, settings?: ReportSettings, ctx?: GlossaryContext): Hover | null;
+  /** The acronym definitions a report writes, for hovers in other files of the workspace. */
+  definitionsOf(doc: ReportDocument): Map<string, DocumentDefinition> | undefined;
   codeLenses(doc: ReportDocument, isCancelled?: IsCancelled): CodeLens[];
   goToResponse(doc: ReportDocument, pos: Position): GoToResult;
   goToRecommendation(doc: ReportDocument, pos: Position): GoToResult;
-  diagnostics(doc: ReportDocument, settings?: ReportSettings): Diagnostic[];
-  codeActions(doc: ReportDocument, diagnostics: readonly Diagnostic[]): CodeAction[];
+  diagnostics(doc: ReportDocument, settings?: ReportSettings, glossary?: Glossary): Diagnostic[];
+  codeActions(doc: ReportDocument, diagnostics: readonly Diagnostic[], glossaryFile?: GlossaryFile): CodeAction[];
 }
 
 function displayName(uri: string): string {
@@ -142,20 +160,45 @@ export function createReportService(): ReportService {
       const report = getReport(doc);
       return report ? documentLinks(report) : [];
     },
-    hover: (doc, pos) => at(doc, pos, null, previewHover),
+    hover(doc, pos, settings = DEFAULT_SETTINGS, ctx = BUILTIN_ONLY) {
+      const report = getReport(doc);
+      if (report) {
+        const p = clamp(report, pos);
+        const preview = previewHover(report, p);
+        if (preview) return preview;
+        const resolve: ResolveContext = { ...ctx, document: documentDefinitions(report) };
+        const term = termAt(report.lines[p.line], p, (w) => !!ctx.glossary.builtinEntry(w) || !!ctx.glossary.userEntry(w));
+        if (!term) return null;
+        const uses = acronymIndex(report).counts.get(term.term.toUpperCase()) ?? countUses(report.lines, term.term);
+        return acronymCard(term, resolve, doc.uri, uses);
+      }
+      // A briefing file beside the reports: acronym hovers only, without claiming it as a report.
+      if (!settings.glossary.languages.includes(doc.languageId)) return null;
+      const lines = splitLines(doc.getText());
+      const line = Math.min(Math.max(0, Math.floor(pos.line) || 0), lines.length - 1);
+      const p = { line, character: Math.min(Math.max(0, Math.floor(pos.character) || 0), lines[line].length) };
+      const term = termAt(lines[line], p, (w) => !!ctx.glossary.builtinEntry(w) || !!ctx.glossary.userEntry(w));
+      if (!term) return null;
+      const resolve: ResolveContext = { ...ctx, document: definitionMap(findDefinitions(lines)) };
+      return acronymCard(term, resolve, doc.uri, countUses(lines, term.term));
+    },
+    definitionsOf(doc) {
+      const report = getReport(doc);
+      return report ? documentDefinitions(report) : undefined;
+    },
     codeLenses: (doc, isCancelled) => {
       const report = getReport(doc);
       return report ? codeLenses(report, doc.uri, isCancelled) : [];
     },
     goToResponse: (doc, pos) => at(doc, pos, NOT_A_REPORT, goToResponse),
     goToRecommendation: (doc, pos) => at(doc, pos, NOT_A_REPORT, goToRecommendation),
-    diagnostics(doc, settings = DEFAULT_SETTINGS) {
+    diagnostics(doc, settings = DEFAULT_SETTINGS, glossary) {
       const report = getReport(doc);
-      return report ? computeDiagnostics(report, doc.uri, settings) : [];
+      return report ? computeDiagnostics(report, doc.uri, settings, glossary) : [];
     },
-    codeActions(doc, diagnostics) {
+    codeActions(doc, diagnostics, glossaryFile) {
       const report = getReport(doc);
-      return report ? codeActions(report, doc.uri, diagnostics) : [];
+      return report ? codeActions(report, doc.uri, diagnostics, glossaryFile) : [];
     },
   };
 }

@@ -2,6 +2,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import { DEFAULT_SETTINGS, type ReportSettings } from './features/settings';
 import { RULES, type RuleCode, type SeverityName } from './features/diagnostics/types';
+import { entriesFromSetting } from './glossary/userGlossary';
 
 const SECTION = 'committeeReport';
 
@@ -30,6 +31,12 @@ export function normaliseSettings(raw: unknown, docsBase = DEFAULT_SETTINGS.docs
     },
     diagnostics: severities(r.diagnostics),
     lateResponse: { months: clampNumber(r.lateResponse?.months, 1, 24, DEFAULT_SETTINGS.lateResponse.months) },
+    glossary: {
+      languages: Array.isArray(r.glossary?.languages)
+        ? r.glossary.languages.filter((l: unknown): l is string => typeof l === 'string')
+        : DEFAULT_SETTINGS.glossary.languages,
+      entries: entriesFromSetting(r.glossary?.entries),
+    },
     docsBase,
   };
 }

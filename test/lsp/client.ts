@@ -10,8 +10,18 @@ import {
 
 export const SERVER = path.join(__dirname, '..', '..', 'dist', 'server.js');
 
+export interface PublishedDiagnostics {
+  uri: string;
+  version?: number;
+  diagnostics: { code?: string | number; message: string; range: { start: { line: number; character: number } } }[];
+}
+
 export interface TestServer {
   connection: ProtocolConnection;
+  /** Every publishDiagnostics notification so far, in order. */
+  published: PublishedDiagnostics[];
+  /** The first diagnostics for `uri` (already published or still to come) that `accept` takes. */
+  diagnostics(uri: string, accept?: (p: PublishedDiagnostics) => boolean, onlyNew?: boolean): Promise<PublishedDiagnostics>;
   process: ChildProcess;
   stderr: () => string;
   open(uri: string, text: string, languageId?: string, version?: number): Promise<void>;
@@ -21,6 +31,7 @@ export interface TestServer {
 export async function startServer(
   capabilities: Record<string, unknown> = {},
   onConfiguration?: (items: { section?: string; scopeUri?: string }[]) => unknown[],
+  workspaceFolders: { uri: string; name: string }[] | null = null,
 ): Promise<TestServer> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let errors = '';
@@ -31,15 +42,36 @@ export async function startServer(
   );
   connection.onRequest('client/registerCapability', () => null);
   connection.onNotification('window/logMessage', () => undefined);
+  const published: PublishedDiagnostics[] = [];
+  const listeners = new Set<(p: PublishedDiagnostics) => void>();
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
+    published.push(p);
+    for (const l of [...listeners]) l(p);
+  });
   connection.listen();
   await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
+    workspaceFolders,
     capabilities: { workspace: { configuration: !!onConfiguration }, ...capabilities },
   });
   await connection.sendNotification('initialized', {});
   return {
     connection,
+    published,
+    diagnostics(uri, accept = () => true, onlyNew = true) {
+      const already = onlyNew ? undefined : published.find((p) => p.uri === uri && accept(p));
+      if (already) return Promise.resolve(already);
+      return new Promise((resolve) => {
+        const listener = (p: PublishedDiagnostics) => {
+          if (p.uri === uri && accept(p)) {
+            listeners.delete(listener);
+            resolve(p);
+          }
+        };
+        listeners.add(listener);
+      });
+    },
     process: child,
     stderr: () => errors,
     open: (uri, text, languageId = 'committee-report', version = 1) =>

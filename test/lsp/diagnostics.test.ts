@@ -7,16 +7,8 @@ import { startServer, type TestServer } from './client';
 
 const URI = 'file:///reports/seed.txt';
 
-/** Resolves with the next diagnostics published for `uri` that satisfy `accept`. */
 function nextDiagnostics(server: TestServer, uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true) {
-  return new Promise<PublishDiagnosticsParams>((resolve) => {
-    const sub = server.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-      if (p.uri === uri && accept(p)) {
-        sub.dispose();
-        resolve(p);
-      }
-    });
-  });
+  return server.diagnostics(uri, (p) => accept(p as PublishDiagnosticsParams)) as Promise<PublishDiagnosticsParams>;
 }
 
 describe('server over stdio: diagnostics', () => {

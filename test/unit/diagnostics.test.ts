@@ -4,6 +4,7 @@ import { parse } from '../../server/src/model';
 import { computeDiagnostics } from '../../server/src/features/diagnostics';
 import { DEFAULT_SETTINGS, type ReportSettings } from '../../server/src/features/settings';
 import { readSeed } from '../../scripts/corpus';
+import { Glossary } from '../../server/src/glossary/glossary';
 import { lines } from '../support/fixture';
 
 const URI = 'file:///r.txt';
@@ -93,6 +94,20 @@ describe('diagnostics', () => {
     const text = lines('@ignore: no-response', '1. A. (Paragraph 1)', '', '2. B. (Paragraph 2)', '', '3. C. (Paragraph 3)', '', 'Paragraph 3: C.', '', 'Yes.');
     assert.deepEqual(codes(text), ['3:no-response']);
     assert.deepEqual(codes(text.replace('@ignore: no-response', '@ignore: out-of-sequence')), ['1:no-response', '3:no-response']);
+  });
+
+  it('informs once, at its first use, about an acronym nobody defines', () => {
+    const ds = run(lines('1. The XQZ and the XQZs. (Paragraph 1)', '', 'The Frobnication Unit (FBU) and the DfE, then XQZ again.'));
+    assert.deepEqual(ds.map((d) => [d.code, d.range.start.line, d.range.start.character, d.severity]), [['undefined-acronym', 0, 7, 3]]);
+    assert.equal(ds[0].message, '"XQZ" is not in the glossary and this report does not define it. Add it to your glossary so that its hover explains it.');
+    assert.deepEqual(ds[0].data, { fix: 'add-to-glossary', term: 'XQZ' });
+  });
+
+  it('says nothing of acronyms the user glossary knows, or when switched off', () => {
+    const text = lines('1. The XQZ. (Paragraph 1)', '', 'Yes.');
+    const glossary = new Glossary(undefined, [{ entries: [{ term: 'XQZ', expansion: 'Ex Que Zed' }], origin: 'test' }]);
+    assert.deepEqual(computeDiagnostics(parse(text), URI, DEFAULT_SETTINGS, glossary), []);
+    assert.deepEqual(codes(text, { ...DEFAULT_SETTINGS, diagnostics: { 'undefined-acronym': 'off' } }), []);
   });
 
   it('finds exactly the expected findings on the seed', () => {

@@ -1,5 +1,6 @@
 // Quick fixes for diagnostics. Each changes only what its title says: one insertion or one replacement.
-import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import { applyEdits, modify, parseTree, type ParseError } from 'jsonc-parser';
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Report } from '../model';
 import type { FixData } from './diagnostics/types';
 import { paragraphLabel, recommendationName } from './outline';
@@ -52,20 +53,94 @@ function noResponseFixes(report: Report, uri: string, number: number, diagnostic
   return out;
 }
 
+/** The user glossary file a fix can write to: its URI, and its text when it exists. */
+export interface GlossaryFile {
+  uri: string;
+  text?: string;
+}
+
+export const OPEN_GLOSSARY_COMMAND = 'committeeReport.openGlossary';
+
+function positionAt(text: string, offset: number) {
+  const before = text.slice(0, offset);
+  const line = before.split(/\r\n|\r|\n/).length - 1;
+  return { line, character: offset - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) - 1 };
+}
+
+/** The edit that adds `term` to the glossary file: creates the file, or appends to its entries. Undefined if the file is broken. */
+export function addToGlossaryEdit(file: GlossaryFile, term: string): WorkspaceEdit | undefined {
+  const entry = { term, expansion: '', explanation: '' };
+  if (file.text === undefined) {
+    const content = JSON.stringify({ entries: [entry] }, null, 2) + '\n';
+    return {
+      documentChanges: [
+        { kind: 'create', uri: file.uri, options: { ignoreIfExists: true } },
+        { textDocument: { uri: file.uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: content }] },
+      ],
+    };
+  }
+  const errors: ParseError[] = [];
+  const root = parseTree(file.text, errors, { allowTrailingComma: true });
+  // Never write into a file that does not parse: the edit could lose the user's text.
+  if (errors.length || !root || (root.type !== 'array' && root.type !== 'object')) return undefined;
+  const list = root.type === 'array' ? root : root.children?.find((p) => p.children?.[0]?.value === 'entries')?.children?.[1];
+  if (list && list.type !== 'array') return undefined;
+  const path = root.type === 'array' ? [root.children?.length ?? 0] : list ? ['entries', list.children?.length ?? 0] : ['entries'];
+  const value = list || root.type === 'array' ? entry : [entry];
+  const edits = modify(file.text, path, value, {
+    isArrayInsertion: typeof path[path.length - 1] === 'number',
+    formattingOptions: { insertSpaces: true, tabSize: 2, eol: file.text.includes('\r\n') ? '\r\n' : '\n' },
+  });
+  if (!edits.length) return undefined;
+  // Check the result still parses before offering it.
+  const after: ParseError[] = [];
+  parseTree(applyEdits(file.text, edits), after);
+  if (after.length) return undefined;
+  const textEdits: TextEdit[] = edits.map((e) => ({
+    range: { start: positionAt(file.text!, e.offset), end: positionAt(file.text!, e.offset + e.length) },
+    newText: e.content,
+  }));
+  return { changes: { [file.uri]: textEdits } };
+}
+
+function addToGlossary(term: string, file: GlossaryFile | undefined, diagnostic: Diagnostic): CodeAction[] {
+  if (!file) return [];
+  const edit = addToGlossaryEdit(file, term);
+  if (!edit) return [];
+  return [
+    {
+      title: `Add "${term}" to your glossary`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      isPreferred: true,
+      edit,
+      command: { title: 'Open the glossary', command: OPEN_GLOSSARY_COMMAND, arguments: [file.uri, term] },
+    },
+  ];
+}
+
 function isFixData(data: unknown): data is FixData {
   return !!data && typeof data === 'object' && typeof (data as { fix?: unknown }).fix === 'string';
 }
 
+/** A range sent back by the client must lie on one existing line of the document. */
+function inDocument(report: Report, range: { start: { line: number; character: number }; end: { line: number; character: number } }): boolean {
+  const line = report.lines[range.start.line];
+  return line !== undefined && range.end.line === range.start.line && range.start.character >= 0 && range.end.character <= line.length && range.start.character <= range.end.character;
+}
+
 /** Quick fixes for the given diagnostics (as the client sends them back, with their data). */
-export function codeActions(report: Report, uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
+export function codeActions(report: Report, uri: string, diagnostics: readonly Diagnostic[], glossaryFile?: GlossaryFile): CodeAction[] {
   const out: CodeAction[] = [];
   for (const d of diagnostics) {
     const data = d.data;
     if (!isFixData(data)) continue;
     if (data.fix === 'no-response' && typeof data.recommendation === 'number') {
       out.push(...noResponseFixes(report, uri, data.recommendation, d));
-    } else if (data.fix === 'replace' && data.range && typeof data.text === 'string') {
+    } else if (data.fix === 'replace' && data.range && typeof data.text === 'string' && inDocument(report, data.range)) {
       out.push(action(String(data.title), uri, { range: data.range, newText: data.text }, d, true));
+    } else if (data.fix === 'add-to-glossary' && typeof data.term === 'string') {
+      out.push(...addToGlossary(data.term, glossaryFile, d));
     }
   }
   return out;

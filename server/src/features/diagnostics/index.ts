@@ -6,12 +6,17 @@ import { acronymCase } from './acronymCase';
 import { lateResponse } from './lateResponse';
 import { duplicateParagraph, noParagraph, outOfSequence } from './numbering';
 import { jointResponse, noResponse, unknownParagraph } from './structure';
+import { undefinedAcronym } from './undefinedAcronym';
+import { Glossary } from '../../glossary/glossary';
 import { DEFAULT_SEVERITY, RULES, type Finding, type RuleCode, type SeverityName } from './types';
 
 export { RULES, DEFAULT_SEVERITY } from './types';
 export type { RuleCode, SeverityName, FixData } from './types';
 
 export const DIAGNOSTIC_SOURCE = 'Committee Report';
+
+/** The built-in glossary alone, for callers that have no user glossary. */
+const DEFAULT_GLOSSARY = new Glossary();
 
 const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -21,8 +26,9 @@ const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
 };
 
 /** Every finding of the structural rules, before severities and `@ignore:` lines are applied. */
-export function findings(report: Report, settings: ReportSettings = DEFAULT_SETTINGS): Finding[] {
+export function findings(report: Report, settings: ReportSettings = DEFAULT_SETTINGS, glossary = DEFAULT_GLOSSARY): Finding[] {
   return [
+    ...(severityOf('undefined-acronym', settings) === 'off' ? [] : undefinedAcronym(report, glossary)),
     ...noResponse(report),
     ...unknownParagraph(report),
     ...jointResponse(report),
@@ -78,6 +84,11 @@ export function toDiagnostics(report: Report, uri: string, found: readonly Findi
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
-export function computeDiagnostics(report: Report, uri: string, settings: ReportSettings = DEFAULT_SETTINGS): Diagnostic[] {
-  return toDiagnostics(report, uri, findings(report, settings), settings);
+export function computeDiagnostics(
+  report: Report,
+  uri: string,
+  settings: ReportSettings = DEFAULT_SETTINGS,
+  glossary: Glossary = DEFAULT_GLOSSARY,
+): Diagnostic[] {
+  return toDiagnostics(report, uri, findings(report, settings, glossary), settings);
 }

@@ -39,7 +39,8 @@ export const DEFAULT_SEVERITY: Record<RuleCode, SeverityName> = {
 /** Data a quick fix needs, carried on the diagnostic. */
 export type FixData =
   | { fix: 'no-response'; recommendation: number }
-  | { fix: 'replace'; range: Range; text: string; title: string };
+  | { fix: 'replace'; range: Range; text: string; title: string }
+  | { fix: 'add-to-glossary'; term: string };
 
 export interface Finding {
   code: RuleCode;

@@ -1,0 +1,134 @@
+// Server-side glossary state: the users' glossary files (read from disk, reloaded on change) and acronym definitions
+// found in the workspace's reports. File I/O lives here, not in the pure layer.
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+import type { Diagnostic } from 'vscode-languageserver/node';
+import { looksLikeReport, parse } from './model';
+import { definitionMap, Glossary, type UserGlossary } from './glossary/glossary';
+import { findDefinitions } from './glossary/definitions';
+import type { DocumentDefinition } from './glossary/types';
+import { GLOSSARY_FILE, parseUserGlossary } from './glossary/userGlossary';
+import type { ReportSettings } from './features/settings';
+import type { GlossaryContext } from './service';
+
+interface FolderGlossary {
+  folder: string;
+  uri: string;
+  text?: string;
+  glossary?: UserGlossary;
+}
+
+const SCAN_LIMITS = { files: 300, bytes: 10 * 1024 * 1024, depth: 6 };
+const REPORT_EXTENSIONS = new Set(['.txt', '.md', '.govresponse', '.cttee']);
+
+function offsetToPosition(text: string, offset: number) {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+}
+
+export class GlossaryStore {
+  private folders: string[] = [];
+  private files = new Map<string, FolderGlossary>();
+  private glossaries = new WeakMap<ReportSettings, Glossary>();
+  private readonly workspaceDefinitions = new Map<string, Map<string, DocumentDefinition>>();
+
+  setFolders(folderUris: readonly string[]): void {
+    this.folders = folderUris.filter((u) => u.startsWith('file:'));
+  }
+
+  /** Reads every folder's glossary file; returns each file's problems as diagnostics, for publishing. */
+  async reload(): Promise<{ uri: string; diagnostics: Diagnostic[] }[]> {
+    const out: { uri: string; diagnostics: Diagnostic[] }[] = [];
+    this.files = new Map();
+    for (const folder of this.folders) {
+      const file = path.join(fileURLToPath(folder), GLOSSARY_FILE);
+      const uri = pathToFileURL(file).href;
+      const entry: FolderGlossary = { folder, uri };
+      try {
+        entry.text = await fs.readFile(file, 'utf8');
+      } catch {
+        // No glossary file in this folder: nothing to read, nothing to report.
+      }
+      if (entry.text !== undefined) {
+        const parsed = parseUserGlossary(entry.text);
+        entry.glossary = { entries: parsed.entries, origin: GLOSSARY_FILE };
+        out.push({
+          uri,
+          diagnostics: parsed.problems.map((p) => ({
+            range: { start: offsetToPosition(entry.text!, p.offset), end: offsetToPosition(entry.text!, p.offset + p.length) },
+            severity: 1,
+            source: 'Committee Report',
+            code: 'glossary',
+            message: p.message,
+          })),
+        });
+      }
+      this.files.set(folder, entry);
+    }
+    this.glossaries = new WeakMap();
+    return out;
+  }
+
+  /** The folder glossary a document belongs to: its own folder's, else the first folder's. */
+  fileFor(docUri: string): { uri: string; text?: string } | undefined {
+    const folder = this.folders.filter((f) => docUri.startsWith(f.endsWith('/') ? f : f + '/')).sort((a, b) => b.length - a.length)[0] ?? this.folders[0];
+    const entry = folder ? this.files.get(folder) : undefined;
+    return entry ? { uri: entry.uri, text: entry.text } : undefined;
+  }
+
+  /** The glossary for documents with these settings: glossary files first, then the setting's entries, then the built-in. */
+  glossaryFor(settings: ReportSettings): Glossary {
+    let g = this.glossaries.get(settings);
+    if (!g) {
+      const users = [...this.files.values()].flatMap((f) => (f.glossary ? [f.glossary] : []));
+      if (settings.glossary.entries.length) users.push({ entries: settings.glossary.entries, origin: 'committeeReport.glossary.entries setting' });
+      g = new Glossary(undefined, users);
+      this.glossaries.set(settings, g);
+    }
+    return g;
+  }
+
+  context(settings: ReportSettings, exceptUri?: string): GlossaryContext {
+    const workspace = [...this.workspaceDefinitions]
+      .filter(([uri, defs]) => uri !== exceptUri && defs.size > 0)
+      .map(([uri, definitions]) => ({ uri, definitions }));
+    return { glossary: this.glossaryFor(settings), workspace };
+  }
+
+  setDefinitions(uri: string, defs: Map<string, DocumentDefinition> | undefined): void {
+    if (defs) this.workspaceDefinitions.set(uri, defs);
+  }
+
+  /** Finds the reports in the workspace folders (bounded in count, size and depth) and reads their definitions. */
+  async scanWorkspaceReports(): Promise<void> {
+    let budget = SCAN_LIMITS.files;
+    const walk = async (dir: string, depth: number): Promise<void> => {
+      if (depth > SCAN_LIMITS.depth || budget <= 0) return;
+      let names: string[];
+      try {
+        names = await fs.readdir(dir);
+      } catch {
+        return;
+      }
+      for (const name of names) {
+        if (budget <= 0) return;
+        if (name.startsWith('.') || name === 'node_modules') continue;
+        const full = path.join(dir, name);
+        const stat = await fs.stat(full).catch(() => undefined);
+        if (!stat) continue;
+        if (stat.isDirectory()) await walk(full, depth + 1);
+        else if (stat.size <= SCAN_LIMITS.bytes && REPORT_EXTENSIONS.has(path.extname(name).toLowerCase())) {
+          budget--;
+          const text = await fs.readFile(full, 'utf8').catch(() => '');
+          const uri = pathToFileURL(full).href;
+          if (looksLikeReport(text) && !this.workspaceDefinitions.has(uri)) {
+            this.workspaceDefinitions.set(uri, definitionMap(findDefinitions(parse(text).lines)));
+          }
+        }
+      }
+    };
+    for (const folder of this.folders) await walk(fileURLToPath(folder), 0);
+  }
+}
