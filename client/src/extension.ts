@@ -69,6 +69,100 @@ function goToCommand(method: string) {
   };
 }
 
+type NotePosition = { position: { line: number; character: number }; recommendation: number } | { message: string };
+
+/** Inserts a note snippet after the recommendation at the cursor and its existing annotations. */
+async function addNote(): Promise<NotePosition | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !client) return undefined;
+  const result = await client.sendRequest<NotePosition>('committeeReport/notePosition', {
+    textDocument: { uri: editor.document.uri.toString() },
+    position: editor.selection.active,
+  });
+  if ('message' in result) {
+    void vscode.window.showInformationMessage(result.message);
+    return result;
+  }
+  const at = new vscode.Position(result.position.line, result.position.character);
+  await editor.insertSnippet(new vscode.SnippetString('\n@note: ${1:your note on recommendation ' + result.recommendation + '}'), at);
+  return result;
+}
+
+const FORMATS: { label: string; format: 'md' | 'csv' | 'json'; extension: string; description: string }[] = [
+  { label: 'Markdown table', format: 'md', extension: 'md', description: 'for a briefing document' },
+  { label: 'CSV', format: 'csv', extension: 'csv', description: 'for a spreadsheet' },
+  { label: 'JSON', format: 'json', extension: 'json', description: 'for other tools' },
+];
+
+/**
+ * Exports the briefing of the active report. Called from the palette it asks for the format and the file;
+ * tests and other extensions can pass both (`format`, `target`) to skip the questions.
+ */
+async function exportBriefing(format?: 'md' | 'csv' | 'json', target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== LANGUAGE_ID || !client) {
+    void vscode.window.showInformationMessage('Open a Committee Report to export its briefing.');
+    return undefined;
+  }
+  const choice = format ? FORMATS.find((f) => f.format === format) : await vscode.window.showQuickPick(FORMATS, { title: 'Export Briefing: choose a format' });
+  if (!choice) return undefined;
+  const source = editor.document.uri;
+  const base = source.path.replace(/\.[^./]*$/, '');
+  const uri =
+    target ??
+    (await vscode.window.showSaveDialog({
+      title: 'Export Briefing',
+      defaultUri: source.with({ path: `${base}-briefing.${choice.extension}` }),
+      filters: { [choice.label]: [choice.extension] },
+    }));
+  if (!uri) return undefined;
+  const content = await client.sendRequest<string | null>('committeeReport/export', { textDocument: { uri: source.toString() }, format: choice.format });
+  if (content === null) {
+    void vscode.window.showErrorMessage('The briefing could not be made from this document.');
+    return undefined;
+  }
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+  if (!target) {
+    const open = await vscode.window.showInformationMessage(`Briefing exported to ${vscode.workspace.asRelativePath(uri)}.`, 'Open');
+    if (open) await vscode.window.showTextDocument(uri);
+  }
+  return uri;
+}
+
+type Summary = { recommendations: number; unanswered: number; todos: number };
+
+/** The status bar item: "38 recs · 1 unanswered · 3 to-dos" for the active report; clicking it exports the briefing. */
+function statusBar(context: vscode.ExtensionContext): void {
+  const item = vscode.window.createStatusBarItem('committeeReport.summary', vscode.StatusBarAlignment.Left, 50);
+  item.name = 'Committee Report summary';
+  item.command = 'committeeReport.exportBriefing';
+  item.tooltip = 'Export the briefing for this report';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const refresh = async () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.languageId !== LANGUAGE_ID || !client) {
+      item.hide();
+      return;
+    }
+    const s = await client.sendRequest<Summary | null>('committeeReport/summary', { textDocument: { uri: editor.document.uri.toString() } });
+    if (!s) return item.hide();
+    const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    item.text = `$(checklist) ${plural(s.recommendations, 'rec', 'recs')} · ${s.unanswered} unanswered · ${plural(s.todos, 'to-do', 'to-dos')}`;
+    item.show();
+  };
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void refresh(), 300);
+  };
+  context.subscriptions.push(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(later),
+    vscode.workspace.onDidChangeTextDocument((e) => e.document === vscode.window.activeTextEditor?.document && later()),
+    vscode.workspace.onDidOpenTextDocument(later),
+  );
+  later();
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector,
@@ -88,9 +182,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     ),
     vscode.commands.registerCommand('committeeReport.openGlossary', openGlossary),
     vscode.commands.registerCommand('committeeReport.goToResponse', goToCommand('committeeReport/goToResponse')),
+    vscode.commands.registerCommand('committeeReport.goToNextUnanswered', goToCommand('committeeReport/nextUnanswered')),
+    vscode.commands.registerCommand('committeeReport.goToNextTodo', goToCommand('committeeReport/nextTodo')),
+    vscode.commands.registerCommand('committeeReport.addNote', addNote),
+    vscode.commands.registerCommand('committeeReport.exportBriefing', exportBriefing),
     vscode.commands.registerCommand('committeeReport.goToRecommendation', goToCommand('committeeReport/goToRecommendation')),
   );
   await client.start();
+  statusBar(context);
   return { client };
 }
 

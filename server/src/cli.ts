@@ -6,6 +6,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import { looksLikeReport, parse } from './model';
 import { computeDiagnostics } from './features/diagnostics';
 import { outlineText } from './features/outlineText';
+import { BRIEFING_FORMATS, formatBriefing, type BriefingFormat } from './features/briefing';
 import { DEFAULT_SETTINGS, type ReportSettings } from './features/settings';
 
 const USAGE = `Usage: committee-report <command> [options] FILE|FOLDER ...
@@ -18,6 +19,9 @@ Commands:
       --format text|json     Output format (default text).
       --fail-on LEVEL        Exit with 1 when a finding is at or above LEVEL: error, warning,
                              information, hint or none (default warning).
+  export FILE                Print the briefing table: number, paragraph, short title, stance
+                             (inferred and yours), response summary, notes, tags and open to-dos.
+      --format md|csv|json   Output format (default md).
   help                       Show this help.
 
 Exit codes: 0 success, 1 findings at or above --fail-on, 2 bad usage or unreadable input.`;
@@ -121,6 +125,26 @@ function toJson(d: Diagnostic) {
   };
 }
 
+function exportCommand(args: readonly string[], io: Io): number {
+  let format = 'md';
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--format' || a.startsWith('--format=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+      if (v === undefined) throw new UsageError('--format needs a value.');
+      format = v;
+    } else if (a.startsWith('--')) throw new UsageError(`Unknown option ${a}.`);
+    else files.push(a);
+  }
+  if (!(BRIEFING_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be md, csv or json, not "${format}".`);
+  if (files.length !== 1) throw new UsageError('export takes exactly one FILE.');
+  const file = files[0];
+  const uri = pathToFileURL(path.resolve(file)).href;
+  io.out(formatBriefing(parse(readText(file)), uri, path.basename(file), format as BriefingFormat).replace(/\r?\n$/, ''));
+  return 0;
+}
+
 function outline(args: readonly string[], io: Io): number {
   if (args.length !== 1 || args[0].startsWith('--')) throw new UsageError('outline takes exactly one FILE.');
   io.out(outlineText(parse(readText(args[0]))));
@@ -135,6 +159,8 @@ export function run(argv: readonly string[], io: Io): number {
         return outline(rest, io);
       case 'check':
         return check(rest, io);
+      case 'export':
+        return exportCommand(rest, io);
       case 'help':
       case '--help':
       case '-h':

@@ -84,6 +84,7 @@ connection.onInitialize((params): InitializeResult => {
       hoverProvider: true,
       codeLensProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: ['quickfix'] },
+      completionProvider: { triggerCharacters: ['@', ':', ',', ' '] },
     },
     serverInfo: { name: 'Committee Report language server', version: '0.1.0' },
   };
@@ -243,17 +244,43 @@ connection.onCodeLens((params, token) =>
 
 const UNKNOWN_DOCUMENT = { message: 'This document is not open in the Committee Report server.' };
 
-connection.onRequest(GO_TO_RESPONSE, (params: PositionParams) =>
-  guarded('goToResponse', UNKNOWN_DOCUMENT, () => {
-    const doc = documents.get(params?.textDocument?.uri);
-    return doc ? service.goToResponse(doc, params.position) : UNKNOWN_DOCUMENT;
+
+connection.onCompletion((params) =>
+  guarded('completion', [], () => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? service.completions(doc, params.position, documents.all()) : [];
   }),
 );
 
-connection.onRequest(GO_TO_RECOMMENDATION, (params: PositionParams) =>
-  guarded('goToRecommendation', UNKNOWN_DOCUMENT, () => {
+/** Custom requests of the client's commands: each looks up the document and delegates. */
+function positionRequest<T>(method: string, empty: T, run: (doc: TextDocument, pos: Position) => T): void {
+  connection.onRequest(method, (params: PositionParams) =>
+    guarded(method, empty, () => {
+      const doc = documents.get(params?.textDocument?.uri);
+      return doc && params.position ? run(doc, params.position) : empty;
+    }),
+  );
+}
+
+positionRequest(GO_TO_RESPONSE, UNKNOWN_DOCUMENT, (d, p) => service.goToResponse(d, p));
+positionRequest(GO_TO_RECOMMENDATION, UNKNOWN_DOCUMENT, (d, p) => service.goToRecommendation(d, p));
+positionRequest('committeeReport/notePosition', UNKNOWN_DOCUMENT, (d, p) => service.notePosition(d, p));
+positionRequest('committeeReport/nextUnanswered', UNKNOWN_DOCUMENT, (d, p) => service.nextUnanswered(d, p));
+positionRequest('committeeReport/nextTodo', UNKNOWN_DOCUMENT, (d, p) => service.nextTodo(d, p));
+
+connection.onRequest('committeeReport/export', (params: { textDocument: { uri: string }; format: string }) =>
+  guarded('export', null, () => {
     const doc = documents.get(params?.textDocument?.uri);
-    return doc ? service.goToRecommendation(doc, params.position) : UNKNOWN_DOCUMENT;
+    const format = params?.format;
+    if (!doc || (format !== 'md' && format !== 'csv' && format !== 'json')) return null;
+    return service.exportBriefing(doc, format) ?? null;
+  }),
+);
+
+connection.onRequest('committeeReport/summary', (params: { textDocument: { uri: string } }) =>
+  guarded('summary', null, () => {
+    const doc = documents.get(params?.textDocument?.uri);
+    return (doc && service.summary(doc)) ?? null;
   }),
 );
 

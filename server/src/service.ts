@@ -1,5 +1,6 @@
 // The language service: one factory, a per-version model cache, and one method per feature. No protocol runtime imports.
 import type {
+  CompletionItem,
   CodeAction,
   CodeLens,
   Diagnostic,
@@ -31,6 +32,10 @@ import { findDefinitions } from './glossary/definitions';
 import type { DocumentDefinition } from './glossary/types';
 import type { GlossaryFile } from './features/codeActions';
 import { splitLines } from './model';
+import { completions } from './features/completion';
+import { allTags } from './features/annotations';
+import { nextTodo, nextUnanswered, notePosition, summary, type Summary } from './features/commands';
+import { formatBriefing, type BriefingFormat } from './features/briefing';
 import { documentHighlights, references } from './features/references';
 import { selectionRanges } from './features/selectionRanges';
 import { DEFAULT_SETTINGS, type ReportSettings } from './features/settings';
@@ -85,6 +90,13 @@ export interface ReportService {
   goToRecommendation(doc: ReportDocument, pos: Position): GoToResult;
   diagnostics(doc: ReportDocument, settings?: ReportSettings, glossary?: Glossary): Diagnostic[];
   codeActions(doc: ReportDocument, diagnostics: readonly Diagnostic[], glossaryFile?: GlossaryFile): CodeAction[];
+  /** Annotation completions; tags come from every report in `openDocs`. */
+  completions(doc: ReportDocument, pos: Position, openDocs: readonly ReportDocument[]): CompletionItem[];
+  notePosition(doc: ReportDocument, pos: Position): ReturnType<typeof notePosition>;
+  nextUnanswered(doc: ReportDocument, pos: Position): GoToResult;
+  nextTodo(doc: ReportDocument, pos: Position): GoToResult;
+  exportBriefing(doc: ReportDocument, format: BriefingFormat): string | undefined;
+  summary(doc: ReportDocument): Summary | undefined;
 }
 
 function displayName(uri: string): string {
@@ -103,7 +115,7 @@ function clamp(report: Report, pos: Position): Position {
   return { line, character };
 }
 
-const NOT_A_REPORT: GoToResult = { message: 'This document is not a Committee Report.' };
+const NOT_A_REPORT = { message: 'This document is not a Committee Report.' };
 
 export function createReportService(): ReportService {
   const cache = new Map<string, Entry>();
@@ -195,6 +207,23 @@ export function createReportService(): ReportService {
     diagnostics(doc, settings = DEFAULT_SETTINGS, glossary) {
       const report = getReport(doc);
       return report ? computeDiagnostics(report, doc.uri, settings, glossary) : [];
+    },
+    completions(doc, pos, openDocs) {
+      return at(doc, pos, [], (report, p) => {
+        const reports = openDocs.map(getReport).filter((r): r is Report => !!r);
+        return completions(report.lines[p.line], p, allTags(reports));
+      });
+    },
+    notePosition: (doc, pos) => at<ReturnType<typeof notePosition>>(doc, pos, NOT_A_REPORT, notePosition),
+    nextUnanswered: (doc, pos) => at(doc, pos, NOT_A_REPORT, nextUnanswered),
+    nextTodo: (doc, pos) => at(doc, pos, NOT_A_REPORT, nextTodo),
+    exportBriefing(doc, format) {
+      const report = getReport(doc);
+      return report ? formatBriefing(report, doc.uri, displayName(doc.uri), format) : undefined;
+    },
+    summary(doc) {
+      const report = getReport(doc);
+      return report ? summary(report) : undefined;
     },
     codeActions(doc, diagnostics, glossaryFile) {
       const report = getReport(doc);

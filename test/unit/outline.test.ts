@@ -43,7 +43,7 @@ describe('documentSymbols', () => {
     assert.deepEqual(symbols.map((s) => s.name), ['Introduction', 'Recommendations and responses']);
     const recs = symbols[1].children!;
     assert.deepEqual(recs.map((s) => s.name), ['1. The Department should publish data', 'Recommendations 2–3']);
-    assert.equal(recs[0].detail, 'Paragraph 10 · answered');
+    assert.equal(recs[0].detail, 'Paragraph 10 · answered (accepted)');
     assert.deepEqual(recs[0].children!.map((c) => c.name), ['Response to recommendation 1']);
     assert.deepEqual(recs[1].children!.map((c) => c.name), [
       '2. Ofsted should inspect',
@@ -73,7 +73,7 @@ describe('documentSymbols', () => {
     assert.match(r15.detail!, /^Paragraph 41 · no response/);
     const r18 = recs.find((s) => s.name.startsWith('18. '))!;
     assert.equal(r18.name, '18. The Department for Education should, within six months…');
-    assert.equal(r18.detail, 'Paragraph 45 · answered');
+    assert.equal(r18.detail, 'Paragraph 45 · answered (rejected)');
   });
 
   it('shortens titles to the configured number of words', () => {

@@ -4,6 +4,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type W
 import type { Report } from '../model';
 import type { FixData } from './diagnostics/types';
 import { paragraphLabel, recommendationName } from './outline';
+import { STANCE_VALUES } from './stance';
 
 function endOfLine(report: Report, line: number) {
   return { line, character: report.lines[line]?.length ?? 0 };
@@ -139,6 +140,8 @@ export function codeActions(report: Report, uri: string, diagnostics: readonly D
       out.push(...noResponseFixes(report, uri, data.recommendation, d));
     } else if (data.fix === 'replace' && data.range && typeof data.text === 'string' && inDocument(report, data.range)) {
       out.push(action(String(data.title), uri, { range: data.range, newText: data.text }, d, true));
+    } else if (data.fix === 'stance' && data.range && inDocument(report, data.range)) {
+      for (const value of STANCE_VALUES) out.push(action(`Change the stance to "${value}"`, uri, { range: data.range, newText: value }, d));
     } else if (data.fix === 'add-to-glossary' && typeof data.term === 'string') {
       out.push(...addToGlossary(data.term, glossaryFile, d));
     }

@@ -3,6 +3,7 @@ import type { CodeLens, Range } from 'vscode-languageserver-types';
 import type { Report } from '../model';
 import { responseLocationRange } from './navIndex';
 import { formatNumbers } from './ranges';
+import { stanceLabel, stances } from './stance';
 
 /** Client commands the lenses run. */
 export const REVEAL_COMMAND = 'committeeReport.reveal';
@@ -14,7 +15,8 @@ function lineStart(range: Range): Range {
 
 export function codeLenses(report: Report, uri: string, isCancelled: () => boolean = () => false): CodeLens[] {
   const out: CodeLens[] = [];
-  for (const rec of report.recommendations) {
+  const all = stances(report);
+  for (const [recIndex, rec] of report.recommendations.entries()) {
     if (isCancelled()) return out;
     const range = lineStart(rec.range);
     if (!rec.responses.length) {
@@ -23,7 +25,8 @@ export function codeLenses(report: Report, uri: string, isCancelled: () => boole
     }
     const target = responseLocationRange(report, rec.responses[0]);
     const shared = report.responses[rec.responses[0]].answers.map((i) => report.recommendations[i].number).filter((n) => n !== rec.number);
-    const title = `Response ↓${shared.length ? ` (shared with ${formatNumbers(shared)})` : ''}`;
+    const stance = stanceLabel(all[recIndex]);
+    const title = `Response ↓${shared.length ? ` (shared with ${formatNumbers(shared)})` : ''} · ${stance}`;
     out.push({ range, command: { title, command: REVEAL_COMMAND, arguments: [uri, target] } });
   }
   report.responses.forEach((r) => {

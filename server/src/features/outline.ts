@@ -1,6 +1,8 @@
 // Document symbols: sections → recommendations (or groups of recommendations answered together) → responses.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import { shortTitleOf, withoutTrailingCitation, type Group, type Range, type Recommendation, type Report, type Response, type Section } from '../model';
+import { shortTitleOf, withoutTrailingCitation, type Annotation, type Group, type Range, type Recommendation, type Report, type Response, type Section } from '../model';
+import { annotationsByRecommendation, openTodos } from './annotations';
+import { stanceLabel, stances } from './stance';
 import { formatNumbers } from './ranges';
 import { DEFAULT_SETTINGS, type ReportSettings } from './settings';
 
@@ -13,10 +15,49 @@ export function paragraphLabel(paragraphs: readonly number[]): string {
   return `${paragraphs.length > 1 ? 'Paragraphs' : 'Paragraph'} ${formatNumbers(paragraphs)}`;
 }
 
-function recommendationDetail(report: Report, rec: Recommendation): string {
-  const answered = rec.responses.length > 0 ? 'answered' : 'no response';
-  const grouped = report.groups[rec.group]?.recommendations.length > 1 ? ' · answered with others' : '';
-  return `${paragraphLabel(rec.paragraphs)} · ${answered}${grouped}`;
+function recommendationDetail(report: Report, recIndex: number): string {
+  const rec = report.recommendations[recIndex];
+  const parts = [paragraphLabel(rec.paragraphs)];
+  if (!rec.responses.length) parts.push('no response');
+  else parts.push(`answered (${stanceLabel(stances(report)[recIndex])})`);
+  const todos = openTodos(annotationsByRecommendation(report)[recIndex]).length;
+  if (todos) parts.push(`${todos} to-do${todos === 1 ? '' : 's'}`);
+  return parts.join(' · ');
+}
+
+const ANNOTATION_LABEL: Record<string, string> = { note: 'Note', stance: 'Stance', tags: 'Tags', todo: 'To-do', done: 'Done', ignore: 'Ignore' };
+
+function annotationSymbol(report: Report, a: Annotation): DocumentSymbol {
+  const target = a.target !== undefined ? ` [${a.target}]` : '';
+  const value = a.value.length > 60 ? a.value.slice(0, 59) + '…' : a.value;
+  return {
+    name: `${ANNOTATION_LABEL[a.kind]}${target}: ${value || '(empty)'}`,
+    detail: a.recommendation !== undefined ? `on recommendation ${report.recommendations[a.recommendation].number}` : '',
+    kind: a.kind === 'todo' ? SymbolKind.Boolean : SymbolKind.Field,
+    range: a.range,
+    selectionRange: a.range,
+  };
+}
+
+function containsLine(range: Range, line: number): boolean {
+  return range.start.line <= line && line <= range.end.line;
+}
+
+/** Puts each annotation under the deepest symbol whose range holds its line, else at the end of `parents`. */
+function placeAnnotations(report: Report, parents: DocumentSymbol[], annotations: readonly Annotation[], fallback: DocumentSymbol[]): void {
+  for (const a of annotations) {
+    let list = fallback;
+    let candidates = parents;
+    for (;;) {
+      const holder = candidates.find((s) => s.kind !== SymbolKind.Field && s.kind !== SymbolKind.Boolean && containsLine(s.range, a.line));
+      if (!holder) break;
+      holder.children ??= [];
+      list = holder.children;
+      candidates = holder.children;
+    }
+    list.push(annotationSymbol(report, a));
+    list.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
+  }
 }
 
 export function responseName(report: Report, response: Response): string {
@@ -66,7 +107,7 @@ function recommendationSymbol(report: Report, recIndex: number, words: number, w
   const children = withResponses ? group.responses.map((r) => responseSymbol(report, r)) : [];
   return {
     name: recommendationName(rec, words),
-    detail: recommendationDetail(report, rec),
+    detail: recommendationDetail(report, recIndex),
     kind: SymbolKind.Event,
     range: withResponses ? group.range : rec.range,
     selectionRange: rec.numberRange,
@@ -97,6 +138,8 @@ function sectionSymbol(report: Report, section: Section, words: number): Documen
   if (section.kind === 'recommendations') {
     for (const g of report.groups) children.push(groupSymbol(report, g, words));
   }
+  const inside = report.annotations.filter((a) => containsLine(section.range, a.line) && !section.children.some((c) => containsLine(c.range, a.line)));
+  placeAnnotations(report, children, inside, children);
   const detail = section.kind === 'recommendations' ? `${report.recommendations.length} recommendations` : '';
   return {
     name: section.title || 'Untitled section',
@@ -110,5 +153,9 @@ function sectionSymbol(report: Report, section: Section, words: number): Documen
 
 export function documentSymbols(report: Report, settings: ReportSettings = DEFAULT_SETTINGS): DocumentSymbol[] {
   const words = settings.outline.shortTitleWords;
-  return report.sections.map((s) => sectionSymbol(report, s, words));
+  const top = report.sections.map((s) => sectionSymbol(report, s, words));
+  // Annotations outside every section (before the first, in an empty document) still show.
+  const loose = report.annotations.filter((a) => !report.sections.some((s) => containsLine(s.range, a.line)));
+  placeAnnotations(report, [], loose, top);
+  return top;
 }

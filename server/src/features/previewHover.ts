@@ -5,22 +5,31 @@ import { escapeMarkdown, firstSentences } from './markdown';
 import { anchorAt, type Anchor } from './navIndex';
 import { paragraphLabel } from './outline';
 import { responseBodyText, responseLabel } from './responseText';
+import { stances } from './stance';
 
 function recommendationTitle(report: Report, i: number): string {
   const rec = report.recommendations[i];
   return `**Recommendation ${rec.number}** (${escapeMarkdown(paragraphLabel(rec.paragraphs))})`;
 }
 
+function stanceLine(report: Report, i: number): string {
+  const s = stances(report)[i];
+  const why = s.inferred.phrase ? ` — from "${escapeMarkdown(s.inferred.phrase)}"` : '';
+  const inferred = `Inferred stance: **${s.inferred.stance.replace(/-/g, ' ')}**${why}`;
+  return s.user ? `Your stance: **${s.user.replace(/-/g, ' ')}** · ${inferred}` : inferred;
+}
+
 function responseCard(report: Report, i: number): string {
   const rec = report.recommendations[i];
   if (!rec.responses.length) return `${recommendationTitle(report, i)}\n\nNo government response to this recommendation.`;
+  const stance = stanceLine(report, i);
   const parts = rec.responses.map((r) => {
     const label = escapeMarkdown(responseLabel(report, r));
     const text = responseBodyText(report, r);
     const shared = report.responses[r].answers.length > 1 ? ' (shared with other recommendations)' : '';
     return `*${label}*${shared}\n\n${text ? escapeMarkdown(firstSentences(text)) : 'This response has no text of its own.'}`;
   });
-  return `${recommendationTitle(report, i)} — response\n\n${parts.join('\n\n---\n\n')}`;
+  return `${recommendationTitle(report, i)} — response\n\n${stance}\n\n${parts.join('\n\n---\n\n')}`;
 }
 
 function recommendationCard(report: Report, i: number): string {

@@ -85,9 +85,9 @@ function endsSentence(line: string): boolean {
   return i >= 0 && TERMINAL_PUNCTUATION.test(line[i]);
 }
 
-/** True when `next` carries on the sentence that `prev` left unfinished at a page break. */
-function continuesAcrossBreak(lines: readonly string[], prev: Paragraph, next: Block): boolean {
-  if (!next.afterBlank || next.kind !== 'text') return false;
+/** True when `next` carries on the sentence that `prev` left unfinished at a page break (or around annotation lines). */
+function continuesAcrossBreak(lines: readonly string[], prev: Paragraph, next: Block, afterBreak: boolean): boolean {
+  if (!afterBreak || next.kind !== 'text') return false;
   if (prev.kind !== 'text' && prev.kind !== 'recommendation') return false;
   const first = lines[next.lines[0]];
   if (prev.kind === 'recommendation' && CITATION_ONLY.test(first) && next.lines.length === 1) return true;
@@ -116,20 +116,25 @@ function toParagraph(lines: readonly string[], block: Block): Paragraph {
   };
 }
 
-/** Logical paragraphs in document order. */
+/** Logical paragraphs in document order. Annotation lines are transparent: text around them joins as if they were not there. */
 export function readParagraphs(lines: readonly string[]): Paragraph[] {
   const out: Paragraph[] = [];
+  let lastText: Paragraph | undefined;
   for (const block of readBlocks(lines)) {
     const prev = out[out.length - 1];
-    if (prev && continuesAcrossBreak(lines, prev, block)) {
-      prev.lines.push(...block.lines);
+    const afterAnnotation = prev?.kind === 'annotation';
+    const target = afterAnnotation ? lastText : prev;
+    if (block.kind !== 'annotation' && target && continuesAcrossBreak(lines, target, block, block.afterBlank || afterAnnotation)) {
+      target.lines.push(...block.lines);
       const last = block.lines[block.lines.length - 1];
-      prev.range = { start: prev.range.start, end: { line: last, character: lines[last].length } };
-      prev.text += ' ' + joinText(lines, block.lines);
-      prev.joinedAcrossBreak = true;
+      target.range = { start: target.range.start, end: { line: last, character: lines[last].length } };
+      target.text += ' ' + joinText(lines, block.lines);
+      target.joinedAcrossBreak = true;
       continue;
     }
-    out.push(toParagraph(lines, block));
+    const p = toParagraph(lines, block);
+    out.push(p);
+    if (p.kind !== 'annotation') lastText = p;
   }
   return out;
 }

@@ -104,6 +104,8 @@ class ReportBuilder {
   private readonly citationCache = new Map<number, Citation[]>();
   private group: Group | undefined;
   private response: Response | undefined;
+  /** The recommendation whose block the walk is in, for annotations. */
+  private owner: number | undefined;
 
   constructor(
     private readonly lines: readonly string[],
@@ -120,6 +122,7 @@ class ReportBuilder {
     });
     this.closeGroup();
     this.markJointHeadings();
+    this.resolveAnnotationTargets();
     return {
       lineCount: this.lines.length,
       lines: this.lines,
@@ -202,9 +205,21 @@ class ReportBuilder {
     const lastRec = this.recommendations[g.recommendations[g.recommendations.length - 1]];
     const startRange = firstRec?.range ?? this.responses[g.responses[0]]?.range;
     const endRange = lastResponse?.range ?? lastRec?.range ?? startRange;
-    if (startRange && endRange) g.range = spanOf(startRange, endRange);
+    if (startRange && endRange) g.range = this.withTrailingAnnotations(g, spanOf(startRange, endRange));
     this.group = undefined;
     this.response = undefined;
+  }
+
+  /** A group's range also holds the annotation lines after its last response that belong to its recommendations. */
+  private withTrailingAnnotations(g: Group, range: Range): Range {
+    let end = range.end;
+    for (let i = this.annotations.length - 1; i >= 0; i--) {
+      const a = this.annotations[i];
+      if (a.line < range.start.line) break;
+      const own = a.target === undefined && a.recommendation !== undefined && g.recommendations.includes(a.recommendation);
+      if (own && a.line > end.line) end = a.range.end;
+    }
+    return { start: range.start, end };
   }
 
   private addRecommendation(p: Paragraph, index: number): void {
@@ -239,6 +254,7 @@ class ReportBuilder {
     }
     group.recommendations.push(recIndex);
     this.recommendations.push(rec);
+    this.owner = recIndex;
   }
 
   private addHeadingResponse(p: Paragraph): void {
@@ -301,6 +317,8 @@ class ReportBuilder {
     this.responses.push(response);
     this.currentGroup().responses.push(index);
     this.response = response;
+    // A response to another recommendation starts that recommendation's block.
+    if (answers.length && (this.owner === undefined || !answers.includes(this.owner))) this.owner = answers[0];
   }
 
   private addBodyText(p: Paragraph, index: number): void {
@@ -332,7 +350,22 @@ class ReportBuilder {
       value: m[3].trim(),
       range: p.range,
       line,
+      recommendation: this.owner,
     });
+  }
+
+  /** "@note[R12]", "[Rec 12]", "[Recommendation 12]", "[12]" or "[Paragraph 34]" names the recommendation explicitly. */
+  private resolveAnnotationTargets(): void {
+    for (const a of this.annotations) {
+      if (a.target === undefined) continue;
+      const byNumber = /^\s*(?:R|Rec\.?|Recommendation)?\s*(\d{1,4})\s*$/i.exec(a.target);
+      const byParagraph = /^\s*Paragraph\s+(\d{1,4})\s*$/i.exec(a.target);
+      let found = -1;
+      if (byNumber) found = this.recommendations.findIndex((r) => r.number === Number(byNumber[1]));
+      else if (byParagraph) found = this.byParagraph.get(Number(byParagraph[1]))?.[0] ?? -1;
+      a.recommendation = found >= 0 ? found : undefined;
+      a.unresolvedTarget = found < 0;
+    }
   }
 
   /** A heading with no text before the next heading is answered by that next heading's text. */

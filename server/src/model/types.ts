@@ -106,6 +106,13 @@ export interface Annotation {
   value: string;
   range: Range;
   line: number;
+  /**
+   * Index into Report.recommendations of the recommendation it belongs to: its explicit target, or the one in whose
+   * block it stands (from the recommendation to the next recommendation or the next response answering another one).
+   */
+  recommendation?: number;
+  /** True when the explicit target names no recommendation of this report. */
+  unresolvedTarget?: boolean;
 }
 
 /** A mention of recommendations or paragraphs in running text or an annotation. */

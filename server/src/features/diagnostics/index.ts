@@ -7,6 +7,7 @@ import { lateResponse } from './lateResponse';
 import { duplicateParagraph, noParagraph, outOfSequence } from './numbering';
 import { jointResponse, noResponse, unknownParagraph } from './structure';
 import { undefinedAcronym } from './undefinedAcronym';
+import { badStance, unknownTarget } from './annotations';
 import { Glossary } from '../../glossary/glossary';
 import { DEFAULT_SEVERITY, RULES, type Finding, type RuleCode, type SeverityName } from './types';
 
@@ -37,6 +38,8 @@ export function findings(report: Report, settings: ReportSettings = DEFAULT_SETT
     ...duplicateParagraph(report),
     ...acronymCase(report),
     ...lateResponse(report, settings.lateResponse.months),
+    ...badStance(report),
+    ...unknownTarget(report),
   ];
 }
 

@@ -13,6 +13,7 @@ export const RULES = [
   'late-response',
   'undefined-acronym',
   'bad-stance',
+  'unknown-target',
   'too-large',
 ] as const;
 
@@ -33,6 +34,7 @@ export const DEFAULT_SEVERITY: Record<RuleCode, SeverityName> = {
   'late-response': 'information',
   'undefined-acronym': 'information',
   'bad-stance': 'warning',
+  'unknown-target': 'warning',
   'too-large': 'warning',
 };
 
@@ -40,7 +42,8 @@ export const DEFAULT_SEVERITY: Record<RuleCode, SeverityName> = {
 export type FixData =
   | { fix: 'no-response'; recommendation: number }
   | { fix: 'replace'; range: Range; text: string; title: string }
-  | { fix: 'add-to-glossary'; term: string };
+  | { fix: 'add-to-glossary'; term: string }
+  | { fix: 'stance'; range: Range; values: string[] };
 
 export interface Finding {
   code: RuleCode;

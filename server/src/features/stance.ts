@@ -1,0 +1,115 @@
+// The Government's stance on each recommendation: inferred from the response's wording, and the user's own `@stance:`.
+import type { Report } from '../model';
+import { annotationsByRecommendation } from './annotations';
+import { responseBodyText } from './responseText';
+
+export const STANCE_VALUES = ['accepted', 'accepted-in-part', 'accepted-in-principle', 'under-consideration', 'noted', 'rejected'] as const;
+export type StanceValue = (typeof STANCE_VALUES)[number];
+export type InferredStance = Exclude<StanceValue, 'accepted-in-principle'> | 'no-response';
+
+export interface Inference {
+  stance: InferredStance;
+  /** The words that decided it, as written in the response. */
+  phrase?: string;
+}
+
+export interface RecommendationStance {
+  inferred: Inference;
+  /** The user's `@stance:` value when it is a valid one. */
+  user?: StanceValue;
+}
+
+/** Rejections of the recommendation itself: they decide even when the response agrees with something else. */
+const FIRM_REJECTION = [/\bwe (?:do not|don't|cannot|can ?not) accept\b[^.]*/i, /\bwe reject\b[^.]*/i];
+/** Rejections that, beside agreement elsewhere, make a partial acceptance. */
+const REJECTION = [
+  /\bwe (?:do not|don't) agree\b[^.]*/i,
+  /\bwe disagree\b[^.]*/i,
+  /\b(?:do not|don't) (?:consider|feel|think|believe)\b[^.]{0,80}\b(?:necessary|needed|appropriate|right)\b[^.]*/i,
+  /\bwe (?:do not|don't) (?:propose|intend|plan) to\b[^.]*/i,
+  /\b(?:is|are) unnecessary\b[^.]*/i,
+  /\b(?:there (?:is|are) already sufficient|sufficiently robust|already (?:in place|exist)[^.]{0,40}\baddress)\b[^.]*/i,
+  /\baddress(?:es)? this concern\b[^.]*/i,
+];
+const ACCEPTANCE = [
+  /\bwe (?:do |fully |strongly )?(?:agree|accept)\b[^.]*/i,
+  /\b(?:the Department|the Government|DfE|Ofsted) (?:agrees|accepts)\b[^.]*/i,
+  /\bwe welcome\b[^.]{0,120}\band (?:agree|accept)\b[^.]*/i,
+  /\bwe will implement\b[^.]*/i,
+];
+const PARTIAL = [/\b(?:accept|agree)(?:s|ed)? (?:in part|partially)\b[^.]*/i, /\bpartially (?:accept|agree)\b[^.]*/i];
+const PRINCIPLE = [/\b(?:accept|agree)(?:s|ed)? (?:this |the recommendation )?in principle\b[^.]*/i];
+const CONSIDERATION = [
+  /\bwill (?:carefully |further )?consider\b[^.]*/i,
+  /\b(?:is|are) (?:actively |currently )?considering\b[^.]*/i,
+  /\b(?:under|including) consideration\b[^.]*/i,
+  /\bin discussions? (?:about|on)\b[^.]*/i,
+  /\b(?:is|are) (?:looking|exploring)\b[^.]*/i,
+  /\bto look at (?:further|how|whether)\b[^.]*/i,
+  /\bwill provide further detail\b[^.]*/i,
+  /\b(?:will|to) (?:review|explore)\b[^.]*/i,
+];
+const NOTING = [/\b(?:we |the \w+ )?notes? the Committee's\b[^.]*/i, /\bwe note\b[^.]*/i, /\bwe welcome the Committee's\b[^.]*/i, /\bwe acknowledge\b[^.]*/i];
+
+function first(patterns: readonly RegExp[], text: string): { phrase: string; at: number } | undefined {
+  let best: { phrase: string; at: number } | undefined;
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.at)) best = { phrase: m[0].trim().slice(0, 160), at: m.index };
+  }
+  return best;
+}
+
+/** Classifies a response's text; the earliest decisive phrase of the winning kind is kept. */
+export function inferStance(text: string): Inference {
+  if (!text.trim()) return { stance: 'no-response' };
+  const firm = first(FIRM_REJECTION, text);
+  if (firm) return { stance: 'rejected', phrase: firm.phrase };
+  const partial = first(PARTIAL, text);
+  if (partial) return { stance: 'accepted-in-part', phrase: partial.phrase };
+  const principle = first(PRINCIPLE, text);
+  if (principle) return { stance: 'accepted', phrase: principle.phrase };
+  const reject = first(REJECTION, text);
+  const accept = first(ACCEPTANCE, text);
+  if (reject && accept) return { stance: 'accepted-in-part', phrase: reject.at < accept.at ? reject.phrase : accept.phrase };
+  if (reject) return { stance: 'rejected', phrase: reject.phrase };
+  if (accept) return { stance: 'accepted', phrase: accept.phrase };
+  const consider = first(CONSIDERATION, text);
+  if (consider) return { stance: 'under-consideration', phrase: consider.phrase };
+  const noted = first(NOTING, text);
+  return { stance: 'noted', phrase: noted?.phrase };
+}
+
+/** The words of a recommendation's response(s): heading titles and body text. */
+export function responseWords(report: Report, recIndex: number): string {
+  return report.recommendations[recIndex].responses
+    .map((i) => [report.responses[i].headingTitle ?? '', responseBodyText(report, i)].join(' '))
+    .join(' ');
+}
+
+export function isStanceValue(value: string): value is StanceValue {
+  return (STANCE_VALUES as readonly string[]).includes(value);
+}
+
+const cache = new WeakMap<Report, RecommendationStance[]>();
+
+export function stances(report: Report): RecommendationStance[] {
+  let found = cache.get(report);
+  if (!found) {
+    const notes = annotationsByRecommendation(report);
+    found = report.recommendations.map((_, i) => {
+      const userValue = [...notes[i]].reverse().find((a) => a.kind === 'stance' && isStanceValue(a.value.toLowerCase()))?.value.toLowerCase();
+      return { inferred: inferStance(responseWords(report, i)), user: userValue as StanceValue | undefined };
+    });
+    cache.set(report, found);
+  }
+  return found;
+}
+
+/** "rejected" or "accepted (yours; inferred: rejected)". */
+export function stanceLabel(s: RecommendationStance): string {
+  const inferred = s.inferred.stance.replace(/-/g, ' ');
+  if (!s.user) return inferred;
+  const user = s.user.replace(/-/g, ' ');
+  return s.user === s.inferred.stance ? `${user} (yours, as inferred)` : `${user} (yours; inferred: ${inferred})`;
+}

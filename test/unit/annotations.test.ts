@@ -1,0 +1,166 @@
+// Annotations: which recommendation each belongs to, stance (inferred and the user's), completion, commands and the briefing export.
+import { strict as assert } from 'assert';
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { parse, type Report } from '../../server/src/model';
+import { computeDiagnostics } from '../../server/src/features/diagnostics';
+import { codeActions } from '../../server/src/features/codeActions';
+import { completions } from '../../server/src/features/completion';
+import { nextTodo, nextUnanswered, notePosition, summary } from '../../server/src/features/commands';
+import { documentSymbols } from '../../server/src/features/outline';
+import { formatBriefing } from '../../server/src/features/briefing';
+import { inferStance, stances } from '../../server/src/features/stance';
+import { readSeed } from '../../scripts/corpus';
+import { lines } from '../support/fixture';
+import { applyWorkspaceEdit } from '../support/edits';
+
+const FIXTURES = path.join(__dirname, '..', 'fixtures');
+const annotated = readFileSync(path.join(FIXTURES, 'annotated-report.txt'), 'utf8');
+const URI = 'file:///reports/annotated-report.txt';
+
+const owners = (r: Report) => r.annotations.map((a) => [a.kind, a.recommendation === undefined ? undefined : r.recommendations[a.recommendation].number]);
+
+describe('annotations in the model', () => {
+  const r = parse(annotated);
+
+  it('gives each annotation to the recommendation whose block it stands in, or to its explicit target', () => {
+    assert.deepEqual(owners(r), [
+      ['note', undefined],
+      ['stance', 1],
+      ['note', 1],
+      ['tags', 1],
+      ['todo', 1],
+      ['tags', 2],
+      ['done', 2],
+      ['note', 2],
+      ['stance', 3],
+    ]);
+  });
+
+  it('keeps the recommendation and response mapping the annotations sit in', () => {
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.responses.map((i) => r.responses[i].range.start.line + 1)]), [[1, [12]], [2, [19]], [3, [25]]]);
+    assert.equal(r.recommendations[0].range.end.line + 1, 7, 'annotation lines are not recommendation text');
+  });
+
+  it('does not take a line that merely contains "@" for an annotation', () => {
+    const x = parse(lines('1. Write to @CommonsEd. (Paragraph 1)', '', 'Email us @ home.', 'note: not an annotation', ' @note: indented, so report text', '@notes: not a kind'));
+    assert.deepEqual(x.annotations, []);
+    assert.equal(x.responses[0].bodyParagraphs.length, 1);
+  });
+
+  it('resolves explicit targets by number, "Rec", "Recommendation" and paragraph, and flags unknown ones', () => {
+    const x = parse(lines('1. A. (Paragraph 5)', '', '2. B. (Paragraph 6)', '', 'Text.', '@note[Rec 2]: a', '@note[Recommendation 1]: b', '@note[Paragraph 6]: c', '@note[R9]: d'));
+    assert.deepEqual(owners(x), [['note', 2], ['note', 1], ['note', 2], ['note', undefined]]);
+    const ds = computeDiagnostics(x, URI).filter((d) => d.code === 'unknown-target');
+    assert.equal(ds.length, 1);
+    assert.equal(ds[0].message, '"R9" names no recommendation in this report. Write the number of a recommendation, such as [R12], or a cited paragraph, such as [Paragraph 34].');
+  });
+
+  it('flags a stance that is not one of the six, with each valid value as a quick fix', () => {
+    const ds = computeDiagnostics(r, URI).filter((d) => d.code === 'bad-stance');
+    assert.equal(ds.length, 1);
+    assert.equal(ds[0].message, '"maybe" is not a stance. Use one of: accepted, accepted-in-part, accepted-in-principle, under-consideration, noted, rejected.');
+    const fixes = codeActions(r, URI, ds);
+    assert.equal(fixes.length, 6);
+    assert.equal(applyWorkspaceEdit(annotated, URI, fixes[0].edit), annotated.replace('@stance: maybe', '@stance: accepted'));
+  });
+
+  it('makes references inside annotations links', () => {
+    const refs = r.references.filter((x) => x.inAnnotation).map((x) => [x.kind, x.numbers]);
+    assert.deepEqual(refs, [['paragraph', [11]], ['recommendation', [2]], ['recommendation', [2]]], 'R2 in the note, and the [R2] target');
+  });
+
+  it('keeps every recommendation of the seed mapped as before when annotations are added everywhere', () => {
+    const seed = readSeed();
+    const plain = parse(seed);
+    const withNotes = seed
+      .split('\n')
+      .map((l) => (/^\d+\. /.test(l) ? `${l}\n@note: read this\n@stance: noted` : /^Paragraph \d+:/.test(l) ? `@todo: check\n${l}\n@tags: x` : l))
+      .join('\n');
+    const after = parse(withNotes);
+    const mapping = (x: Report) => x.recommendations.map((rec) => [rec.number, rec.paragraphs, rec.responses.map((i) => x.responses[i].kind + (x.responses[i].headingTitle ?? ''))]);
+    assert.deepEqual(mapping(after), mapping(plain));
+    assert.ok(after.annotations.length > 100);
+  });
+});
+
+describe('stance', () => {
+  it('infers each kind from the wording and keeps the deciding phrase', () => {
+    assert.deepEqual(inferStance('We do not accept the finding. We agree that X.'), { stance: 'rejected', phrase: 'We do not accept the finding' });
+    assert.deepEqual(inferStance('While we disagree with the premise, we agree that more can be done.').stance, 'accepted-in-part');
+    assert.deepEqual(inferStance('We welcome the report and agree with it.').stance, 'accepted');
+    assert.deepEqual(inferStance('We will consider this in the review.').stance, 'under-consideration');
+    assert.deepEqual(inferStance('The Commission notes the Committee\'s view.').stance, 'noted');
+    assert.deepEqual(inferStance('We do not consider it necessary to legislate.').stance, 'rejected');
+    assert.deepEqual(inferStance('Funding rose by 4%.'), { stance: 'noted', phrase: undefined });
+    assert.deepEqual(inferStance(''), { stance: 'no-response' });
+  });
+
+  it('lets the user\'s @stance override the inference while keeping both', () => {
+    const s = stances(parse(annotated));
+    assert.deepEqual(s.map((x) => [x.inferred.stance, x.user]), [['rejected', 'rejected'], ['under-consideration', undefined], ['accepted', undefined]]);
+  });
+
+  it('agrees with the hand-labelled stances of the seed on at least 36 of 38 responses', () => {
+    const labels = JSON.parse(readFileSync(path.join(FIXTURES, 'seed-stances.json'), 'utf8')).labels as { recommendation: number; stance: string }[];
+    const inferred = stances(parse(readSeed()));
+    assert.equal(labels.length, 38);
+    const disagreements = labels.filter((l) => inferred[l.recommendation - 1].inferred.stance !== l.stance).map((l) => l.recommendation);
+    // Measured: 36 of 38. The two the wording misleads: 21 (agrees it matters, does not commit) and 31 (values the roles, declines legislation).
+    assert.deepEqual(disagreements, [21, 31]);
+  });
+});
+
+describe('outline with annotations', () => {
+  it('lists annotations under their recommendation and shows stance and open to-dos in the detail', () => {
+    const [, recs] = documentSymbols(parse(annotated));
+    const r1 = recs.children![0];
+    assert.equal(r1.name, '1. The Department should publish a scorecard for every…');
+    assert.equal(r1.detail, 'Paragraph 10 · answered (rejected (yours, as inferred)) · 1 to-do');
+    assert.deepEqual(r1.children!.map((c) => c.name), [
+      'Stance: rejected',
+      'Note: Points to LAIT data instead of a scorecard. Compare R2 and …',
+      'Tags: accountability, data',
+      'Response to recommendation 1',
+      'To-do: ask DfE for SEN2 timeliness figures by 5 Dec',
+    ]);
+  });
+});
+
+describe('completion in annotation lines', () => {
+  it('offers the kinds after "@", the stance values after "@stance:", and known tags after "@tags:"', () => {
+    assert.deepEqual(completions('@', { line: 0, character: 1 }, []).map((c) => c.label), ['@note', '@stance', '@tags', '@todo', '@done', '@ignore']);
+    const stance = completions('@stance: acc', { line: 3, character: 12 }, []);
+    assert.equal(stance.length, 6);
+    assert.deepEqual(stance[0].textEdit, { range: { start: { line: 3, character: 9 }, end: { line: 3, character: 12 } }, newText: 'accepted' });
+    assert.deepEqual(completions('@tags: data, ', { line: 0, character: 13 }, ['data', 'funding']).map((c) => c.label), ['funding']);
+    assert.deepEqual(completions('The text', { line: 0, character: 4 }, ['data']), []);
+  });
+});
+
+describe('annotation commands', () => {
+  const r = parse(annotated);
+  it('puts a new note after the recommendation and its annotation lines', () => {
+    assert.deepEqual(notePosition(r, { line: 6, character: 3 }), { position: { line: 9, character: 27 }, recommendation: 1 });
+    assert.deepEqual(notePosition(r, { line: 0, character: 0 }), { message: 'Put the cursor on a recommendation or its response to add a note to it.' });
+  });
+  it('goes to the next unanswered recommendation and the next open to-do, wrapping round', () => {
+    const x = parse(lines('1. A. (Paragraph 1)', '', '2. B. (Paragraph 2)', '', 'Paragraph 2: B.', '', 'Yes.', '@todo: one'));
+    assert.deepEqual(nextUnanswered(x, { line: 5, character: 0 }), { range: x.recommendations[0].numberRange });
+    assert.deepEqual(nextTodo(x, { line: 0, character: 0 }), { range: x.annotations[0].range });
+    assert.deepEqual(nextUnanswered(r, { line: 0, character: 0 }), { message: 'Every recommendation in this report has a response.' });
+  });
+  it('summarises recommendations, unanswered ones and to-dos', () => {
+    assert.deepEqual(summary(r), { recommendations: 3, unanswered: 0, todos: 1 });
+    assert.deepEqual(summary(parse(readSeed())), { recommendations: 38, unanswered: 1, todos: 0 });
+  });
+});
+
+describe('briefing export (golden files)', () => {
+  for (const format of ['md', 'csv', 'json'] as const) {
+    it(`matches test/fixtures/annotated-briefing.${format}`, () => {
+      const expected = readFileSync(path.join(FIXTURES, `annotated-briefing.${format}`), 'utf8');
+      assert.equal(formatBriefing(parse(annotated), URI, 'annotated-report.txt', format), expected);
+    });
+  }
+});
