@@ -102,6 +102,7 @@ async function publishDiagnostics(uri: string): Promise<void> {
   const docSettings = await settings.get(uri);
   // A newer edit arrived while the settings were read: its own run will publish.
   if (documents.get(uri)?.version !== version) return;
+  service.setMaxChars(docSettings.maxFileSizeMB * 1_000_000);
   const started = performance.now();
   const diagnostics = service.diagnostics(doc, docSettings, glossaries.glossaryFor(docSettings));
   lastAnalysisMs.set(uri, performance.now() - started);

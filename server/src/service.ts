@@ -65,10 +65,21 @@ interface Entry {
   version: number;
   isReport: boolean;
   report?: Report;
+  /** Set when the document is a report but too large to analyse: its size in characters. */
+  tooLarge?: number;
   symbols?: { words: number; value: DocumentSymbol[] };
 }
 
+export interface ServiceOptions {
+  /** Reports longer than this many characters get one diagnostic and no analysis. */
+  maxChars: number;
+}
+
+export const DEFAULT_MAX_CHARS = 20_000_000;
+
 export interface ReportService {
+  /** Changes the size limit; models already parsed stay as they are until their next version. */
+  setMaxChars(maxChars: number): void;
   /** True when the document is a report: by its language, or by the shape of its text. */
   isReport(doc: ReportDocument): boolean;
   /** The parsed model, parsed at most once per document version; undefined when the document is not a report. */
@@ -115,17 +126,31 @@ function clamp(report: Report, pos: Position): Position {
   return { line, character };
 }
 
+function tooLargeDiagnostic(size: number, limit: number, settings: ReportSettings): Diagnostic {
+  const mb = (n: number) => (n / 1_000_000).toFixed(1);
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: 2,
+    code: 'too-large',
+    codeDescription: { href: `${settings.docsBase}#too-large` },
+    source: 'Committee Report',
+    message: `This report is ${mb(size)} MB, over the ${mb(limit)} MB limit, so it is not analysed (no outline, links or checks). Raise committeeReport.maxFileSizeMB to analyse it.`,
+  };
+}
+
 const NOT_A_REPORT = { message: 'This document is not a Committee Report.' };
 
-export function createReportService(): ReportService {
+export function createReportService(options: Partial<ServiceOptions> = {}): ReportService {
   const cache = new Map<string, Entry>();
+  let maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
 
   function entryFor(doc: ReportDocument): Entry {
     const cached = cache.get(doc.uri);
     if (cached && cached.version === doc.version) return cached;
     const text = doc.getText();
     const isReport = doc.languageId === LANGUAGE_ID || looksLikeReport(text);
-    const entry: Entry = { version: doc.version, isReport, report: isReport ? parse(text) : undefined };
+    const tooLarge = isReport && text.length > maxChars ? text.length : undefined;
+    const entry: Entry = { version: doc.version, isReport, tooLarge, report: isReport && !tooLarge ? parse(text) : undefined };
     cache.set(doc.uri, entry);
     return entry;
   }
@@ -139,6 +164,9 @@ export function createReportService(): ReportService {
   }
 
   return {
+    setMaxChars(n) {
+      maxChars = n;
+    },
     isReport: (doc) => entryFor(doc).isReport,
     getReport,
     forget: (uri) => void cache.delete(uri),
@@ -205,8 +233,9 @@ export function createReportService(): ReportService {
     goToResponse: (doc, pos) => at(doc, pos, NOT_A_REPORT, goToResponse),
     goToRecommendation: (doc, pos) => at(doc, pos, NOT_A_REPORT, goToRecommendation),
     diagnostics(doc, settings = DEFAULT_SETTINGS, glossary) {
-      const report = getReport(doc);
-      return report ? computeDiagnostics(report, doc.uri, settings, glossary) : [];
+      const entry = entryFor(doc);
+      if (entry.tooLarge !== undefined) return [tooLargeDiagnostic(entry.tooLarge, maxChars, settings)];
+      return entry.report ? computeDiagnostics(entry.report, doc.uri, settings, glossary) : [];
     },
     completions(doc, pos, openDocs) {
       return at(doc, pos, [], (report, p) => {

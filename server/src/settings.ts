@@ -31,6 +31,7 @@ export function normaliseSettings(raw: unknown, docsBase = DEFAULT_SETTINGS.docs
     },
     diagnostics: severities(r.diagnostics),
     lateResponse: { months: clampNumber(r.lateResponse?.months, 1, 24, DEFAULT_SETTINGS.lateResponse.months) },
+    maxFileSizeMB: typeof r.maxFileSizeMB === 'number' && r.maxFileSizeMB > 0 ? Math.min(r.maxFileSizeMB, 1000) : DEFAULT_SETTINGS.maxFileSizeMB,
     glossary: {
       languages: Array.isArray(r.glossary?.languages)
         ? r.glossary.languages.filter((l: unknown): l is string => typeof l === 'string')

@@ -33,7 +33,7 @@ export async function startServer(
   onConfiguration?: (items: { section?: string; scopeUri?: string }[]) => unknown[],
   workspaceFolders: { uri: string; name: string }[] | null = null,
 ): Promise<TestServer> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--require', path.join(__dirname, 'no-network.cjs'), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let errors = '';
   child.stderr!.on('data', (d) => (errors += String(d)));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

@@ -7,6 +7,8 @@ export interface ReportSettings {
   /** Severity per diagnostic rule; rules not named keep their default. */
   diagnostics: Partial<Record<RuleCode, SeverityName>>;
   lateResponse: { months: number };
+  /** Reports larger than this (in millions of characters) are not analysed. */
+  maxFileSizeMB: number;
   glossary: {
     /** Language ids of briefing files (not reports) where acronym hovers work too. */
     languages: string[];
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: ReportSettings = {
   outline: { shortTitleWords: 8 },
   diagnostics: {},
   lateResponse: { months: 2 },
+  maxFileSizeMB: 20,
   glossary: { languages: ['markdown', 'plaintext'], entries: [] },
   docsBase: DEFAULT_DOCS_BASE,
 };

@@ -1,0 +1,158 @@
+// End-to-end tests in a real VS Code: written against the vscode API only, so they run under code-server here and
+// under @vscode/test-electron on a desktop. They open a workspace holding a .txt copy of the bundled report.
+import { strict as assert } from 'assert';
+import * as vscode from 'vscode';
+
+const DEADLINE_MS = 30_000;
+
+/** Polls `probe` until it returns a value `accept` takes, or fails after the deadline. Never a fixed sleep. */
+async function waitFor<T>(what: string, probe: () => T | Thenable<T>, accept: (v: T) => boolean = (v) => !!v): Promise<T> {
+  const until = Date.now() + DEADLINE_MS;
+  let last: T | undefined;
+  while (Date.now() < until) {
+    last = await probe();
+    if (accept(last)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(last)?.slice(0, 500)}`);
+}
+
+function folder(): vscode.Uri {
+  const f = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(f, 'a workspace folder is open');
+  return f.uri;
+}
+
+function positionOf(doc: vscode.TextDocument, lineNo: number, needle: string, offset = 1): vscode.Position {
+  const line = doc.lineAt(lineNo - 1).text;
+  const at = line.indexOf(needle);
+  assert.ok(at >= 0, `"${needle}" on line ${lineNo}`);
+  return new vscode.Position(lineNo - 1, at + offset);
+}
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+    .join('\n');
+}
+
+type Sym = vscode.DocumentSymbol;
+const flatten = (s: Sym[]): Sym[] => s.flatMap((x) => [x, ...flatten(x.children ?? [])]);
+
+describe('Committee Report in VS Code', function () {
+  let doc: vscode.TextDocument;
+  let uri: vscode.Uri;
+
+  before(async () => {
+    uri = vscode.Uri.joinPath(folder(), 'report.txt');
+    const opened = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(opened);
+    // A .txt file shaped like a report switches to the report language when it opens.
+    doc = await waitFor(
+      'the .txt copy of the report to become a Committee Report',
+      () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()),
+      (d) => d?.languageId === 'committee-report',
+    ) as vscode.TextDocument;
+    await vscode.window.showTextDocument(doc);
+  });
+
+  it('activates and detects the language of a .txt copy of the report', () => {
+    assert.equal(doc.languageId, 'committee-report');
+    assert.ok(vscode.extensions.all.some((e) => e.packageJSON?.name === 'committee-report' && e.isActive));
+  });
+
+  it('shows the 38 recommendations in the outline', async () => {
+    const symbols = await waitFor('the outline', () => vscode.commands.executeCommand<Sym[]>('vscode.executeDocumentSymbolProvider', uri), (s) => !!s && s.length > 0);
+    const recs = flatten(symbols).filter((s) => /^\d+\. /.test(s.name));
+    assert.equal(recs.length, 38);
+    assert.match(recs.find((s) => s.name.startsWith('15. '))!.detail, /no response/);
+  });
+
+  it('gives acronym hovers: EHC, WSOA, DCO, NASENCO', async () => {
+    const cases: [number, string, RegExp][] = [
+      [99, '(EHC)', /Education Health and Care/],
+      [194, '(WSOA)', /Written Statement of Action/],
+      [409, '(DCO)', /Designated Clinical Officer/],
+      [282, '(NASENCO)', /National Award in SEN Co-ordination|National Award in SEN Coordination/],
+    ];
+    for (const [line, needle, expansion] of cases) {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, positionOf(doc, line, needle, 2));
+      assert.match(hoverText(hovers), expansion, needle);
+    }
+  });
+
+  it('goes from (Paragraph 45) to its response and back', async () => {
+    const there = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', uri, positionOf(doc, 274, '(Paragraph 45)', 3));
+    const line = (l: vscode.Location | vscode.LocationLink) => ('targetUri' in l ? (l.targetSelectionRange ?? l.targetRange).start.line : l.range.start.line);
+    assert.deepEqual(there.map(line), [275]);
+    const back = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', uri, positionOf(doc, 324, 'Paragraph 53', 2));
+    assert.deepEqual(back.map(line), [317]);
+  });
+
+  it('finds references to a recommendation, running text included', async () => {
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', uri, positionOf(doc, 176, '(Paragraph 29)', 3));
+    assert.deepEqual(refs.map((r) => r.range.start.line + 1).sort((a, b) => a - b), [175, 176, 202, 212, 308]);
+  });
+
+  it('shows code lenses above recommendations and responses', async () => {
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+    const titles = lenses.map((l) => l.command?.title ?? '');
+    assert.equal(titles.filter((t) => t === 'No response').length, 1);
+    assert.ok(titles.some((t) => t === '↑ Recommendation 18'));
+  });
+
+  it('reports recommendation 15 as unanswered and no other', async () => {
+    const diags = await waitFor('diagnostics', () => vscode.languages.getDiagnostics(uri), (d) => d.length > 0);
+    const noResponse = diags.filter((d) => d.code === 'no-response' || (typeof d.code === 'object' && d.code.value === 'no-response'));
+    assert.deepEqual(noResponse.map((d) => d.range.start.line + 1), [250]);
+  });
+
+  it('applies a quick fix, and the edit updates the diagnostics', async () => {
+    const code = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code);
+    const target = vscode.languages.getDiagnostics(uri).find((d) => code(d) === 'unknown-paragraph');
+    assert.ok(target, 'the mis-cited heading is flagged');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, target.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title === 'Change to Paragraph 52');
+    assert.ok(fix?.edit, 'the quick fix is offered');
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.ok(doc.lineAt(323).text.startsWith('Paragraph 52: ...the Department'));
+    await waitFor('the diagnostics to update after the edit', () => vscode.languages.getDiagnostics(uri), (d) => !d.some((x) => code(x) === 'unknown-paragraph'));
+  });
+
+  it('inserts a snippet', async () => {
+    const editor = await vscode.window.showTextDocument(doc);
+    const end = new vscode.Position(doc.lineCount - 1, doc.lineAt(doc.lineCount - 1).text.length);
+    editor.selection = new vscode.Selection(end, end);
+    await editor.insertSnippet(new vscode.SnippetString('\n'), end);
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'committee-report', name: 'Stance' });
+    await waitFor('the snippet text', () => doc.lineAt(doc.lineCount - 1).text, (t) => t === '@stance: accepted');
+  });
+
+  it('goes to the response with the Go to Response command', async () => {
+    const editor = await vscode.window.showTextDocument(doc);
+    const at = positionOf(doc, 274, 'six months', 0);
+    editor.selection = new vscode.Selection(at, at);
+    await vscode.commands.executeCommand('committeeReport.goToResponse');
+    await waitFor('the cursor to move', () => vscode.window.activeTextEditor?.selection.active.line, (l) => l === 275);
+  });
+
+  it('exports the briefing as Markdown, CSV and JSON files', async () => {
+    for (const format of ['md', 'csv', 'json'] as const) {
+      const target = vscode.Uri.joinPath(folder(), `briefing-export.${format}`);
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('committeeReport.exportBriefing', format, target);
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+      if (format === 'md') assert.match(text, /^# Briefing: report\.txt/);
+      if (format === 'csv') assert.equal(text.trim().split('\n').length, 39);
+      if (format === 'json') assert.equal(JSON.parse(text).recommendations.length, 38);
+    }
+  });
+
+  it('hovers acronyms in a Markdown briefing without treating it as a report', async () => {
+    const briefing = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder(), 'briefing.md'));
+    const hovers = await waitFor('a hover in the briefing', () => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', briefing.uri, new vscode.Position(2, 6)), (h) => h.length > 0);
+    assert.match(hoverText(hovers), /Dedicated Schools Grant/);
+    assert.equal(briefing.languageId, 'markdown');
+  });
+});

@@ -1,0 +1,147 @@
+// Property-based tests (fast-check): for arbitrary text and for mutations of the seed, the model and every feature never
+// throw, ranges stay inside the document, siblings do not overlap, mappings point at real items, and parsing is repeatable.
+// FUZZ_RUNS sets the number of cases per property (npm run fuzz runs 100,000).
+import { strict as assert } from 'assert';
+import fc from 'fast-check';
+import { parse, type Range, type Report } from '../../server/src/model';
+import { createReportService } from '../../server/src/service';
+import { readSeed } from '../../scripts/corpus';
+
+const RUNS = Number(process.env.FUZZ_RUNS) || 150;
+const seedLines = readSeed().split('\n');
+
+function inside(report: Report, r: Range, what: string): void {
+  const ok = (p: { line: number; character: number }) =>
+    p.line >= 0 && p.line < report.lineCount && p.character >= 0 && p.character <= report.lines[p.line].length;
+  assert.ok(ok(r.start) && ok(r.end), `${what} ${JSON.stringify(r)} lies outside the document`);
+  assert.ok(r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character), `${what} ends before it starts`);
+}
+
+function noOverlap(ranges: Range[], what: string): void {
+  const sorted = [...ranges].sort((a, b) => a.start.line - b.start.line || a.start.character - b.start.character);
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1].end;
+    const b = sorted[i].start;
+    assert.ok(a.line < b.line || (a.line === b.line && a.character <= b.character), `${what} overlap: ${JSON.stringify(sorted[i - 1])} and ${JSON.stringify(sorted[i])}`);
+  }
+}
+
+/** Every invariant of a model. */
+function checkModel(report: Report): void {
+  for (const rec of report.recommendations) {
+    inside(report, rec.range, 'recommendation');
+    inside(report, rec.numberRange, 'recommendation number');
+    for (const c of rec.citations) inside(report, c.range, 'citation');
+    for (const r of rec.responses) assert.ok(report.responses[r], 'a recommendation maps to an existing response');
+  }
+  for (const resp of report.responses) {
+    inside(report, resp.range, 'response');
+    for (const a of resp.answers) assert.ok(report.recommendations[a], 'a response maps to an existing recommendation');
+    if (resp.jointWith !== undefined) assert.ok(report.responses[resp.jointWith]);
+  }
+  for (const g of report.groups) inside(report, g.range, 'group');
+  for (const a of report.annotations) inside(report, a.range, 'annotation');
+  for (const r of report.references) inside(report, r.range, 'reference');
+  noOverlap(report.recommendations.map((r) => r.range), 'recommendations');
+  noOverlap(report.responses.map((r) => r.range), 'responses');
+  noOverlap(report.groups.map((g) => g.range), 'groups');
+  noOverlap(report.sections.map((s) => s.range), 'sections');
+}
+
+const service = createReportService();
+let version = 0;
+
+/** Runs every feature at a few positions; none may throw. */
+function exerciseFeatures(text: string, positions: { line: number; character: number }[]): void {
+  const doc = { uri: 'file:///fuzz.txt', languageId: 'committee-report', version: ++version, getText: () => text };
+  service.documentSymbols(doc);
+  service.foldingRanges(doc);
+  service.documentLinks(doc);
+  service.codeLenses(doc);
+  const diagnostics = service.diagnostics(doc);
+  service.codeActions(doc, diagnostics);
+  service.exportBriefing(doc, 'csv');
+  for (const p of positions) {
+    service.definition(doc, p);
+    service.references(doc, p, true);
+    service.hover(doc, p);
+    service.completions(doc, p, [doc]);
+    service.selectionRanges(doc, [p]);
+    service.goToResponse(doc, p);
+  }
+}
+
+const reportLine = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.constantFrom('', '', '(Paragraph 27)', 'Introduction', '@note: x', '@stance: maybe', '@note[R3]: y', '- item', 'Response from Ofsted: paragraph 42'),
+  fc.tuple(fc.integer({ min: 0, max: 60 }), fc.lorem({ maxCount: 12 }), fc.integer({ min: 0, max: 99 })).map(([n, t, p]) => `${n}. ${t} (Paragraph ${p})`),
+  fc.tuple(fc.integer({ min: 0, max: 99 }), fc.lorem({ maxCount: 8 })).map(([p, t]) => `Paragraph ${p}: ${t}`),
+  fc.lorem({ maxCount: 30 }).map((t) => `In our response to recommendations 1–3 and paragraph 4 ${t} WSoA (WSOA) LAs`),
+);
+
+const position = fc.record({ line: fc.integer({ min: -2, max: 500 }), character: fc.integer({ min: -2, max: 2000 }) });
+
+type Mutation = (lines: string[]) => string[];
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.nat().map((i) => (ls: string[]) => ls.filter((_, j) => j !== i % ls.length)),
+  fc.nat().map((i) => (ls: string[]) => [...ls.slice(0, i % ls.length), ls[i % ls.length], ...ls.slice(i % ls.length)]),
+  fc.tuple(fc.nat(), fc.nat()).map(([i, j]) => (ls: string[]) => {
+    const out = [...ls];
+    const a = i % out.length;
+    const b = j % out.length;
+    [out[a], out[b]] = [out[b], out[a]];
+    return out;
+  }),
+  fc.tuple(fc.nat(), fc.integer({ min: 0, max: 9999 })).map(([i, n]) => (ls: string[]) => ls.map((l, j) => (j === i % ls.length ? l.replace(/\d+/, String(n)) : l))),
+  fc.nat().map((i) => (ls: string[]) => ls.map((l, j) => (j % 7 === i % 7 ? l + '\r' : l))),
+  fc.tuple(fc.nat(), fc.string({ unit: 'binary', maxLength: 20 })).map(([i, s]) => (ls: string[]) => ls.map((l, j) => (j === i % ls.length ? s + l + '\u0000\u0007\u202e' : l))),
+  fc.nat().map((i) => (ls: string[]) => ls.map((l, j) => (j === i % ls.length ? l + 'x'.repeat(10_000) : l))),
+  fc.tuple(fc.nat(), fc.constantFrom('@note: added', '@stance: rejected', '@todo: x', '@ignore: all')).map(([i, a]) => (ls: string[]) => [...ls.slice(0, i % ls.length), a, ...ls.slice(i % ls.length)]),
+);
+
+describe(`properties (${RUNS} cases each)`, function () {
+  this.timeout(0);
+
+  it('arbitrary text: never throws, ranges valid, no sibling overlap, repeatable', () => {
+    fc.assert(
+      fc.property(fc.array(reportLine, { maxLength: 60 }), fc.constantFrom('\n', '\r\n', '\r'), (ls, eol) => {
+        const text = ls.join(eol);
+        const a = parse(text);
+        checkModel(a);
+        assert.deepEqual(parse(text), a);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('arbitrary text: every feature answers at any position without throwing', () => {
+    fc.assert(
+      fc.property(fc.array(reportLine, { maxLength: 40 }), fc.array(position, { maxLength: 5 }), (ls, positions) => {
+        exerciseFeatures(ls.join('\n'), positions);
+      }),
+      { numRuns: Math.max(20, Math.floor(RUNS / 3)) },
+    );
+  });
+
+  it('binary garbage: parses without throwing', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 4000 }), (bytes) => {
+        checkModel(parse(String.fromCharCode(...bytes)));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('mutations of the seed: never throws, ranges valid, no sibling overlap, repeatable', () => {
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 6 }), (ms) => {
+        const text = ms.reduce((ls, m) => m(ls), seedLines).join('\n');
+        const a = parse(text);
+        checkModel(a);
+        assert.deepEqual(parse(text), a);
+      }),
+      { numRuns: Math.max(20, Math.floor(RUNS / 3)) },
+    );
+  });
+});
