@@ -1,8 +1,9 @@
 // Runs the end-to-end suite in a real VS Code on a machine without internet: code-server (VS Code 1.139.1 with a
 // Node extension host) driven by headless Chromium, as recorded in shared/E2E.md. Exits with the suite's exit code.
-// Usage: node test/e2e/run.mjs [--install-extension path/to.vsix]
+// Usage: node test/e2e/run.mjs [--install-extension path/to.vsix | --packaged]
+//   --install-extension installs that package and tests it instead of the source folder; --packaged uses npm run package's.
 import { spawn } from 'child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { createRequire } from 'module';
 import * as net from 'net';
 import * as os from 'os';
@@ -20,7 +21,10 @@ const DEADLINE_MS = 5 * 60_000;
 const NOISE = /ENOTFOUND|No signed-in session|AgentHost|chat\.|copilot|Failed to fetch|net::ERR_/i;
 
 const vsixArg = process.argv.indexOf('--install-extension');
-const vsix = vsixArg > 0 ? path.resolve(process.argv[vsixArg + 1]) : undefined;
+const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const vsix = vsixArg > 0
+  ? path.resolve(process.argv[vsixArg + 1])
+  : process.argv.includes('--packaged') ? path.join(ROOT, `${manifest.name}-${manifest.version}.vsix`) : undefined;
 
 for (const [what, p] of [['Node 24', NODE24], ['code-server', CODE_SERVER], ['playwright-core', PLAYWRIGHT]]) {
   if (!existsSync(p)) {
@@ -95,7 +99,9 @@ try {
   if (vsix) {
     // As a user gets it: installed from the package, not loaded from the source folder.
     await run(NODE24, [CODE_SERVER, ...serverArgs, '--install-extension', vsix], env);
+    // The test hooks need a development path; an empty folder holds no extension, so the installed one is used.
     extensionPath = path.join(tmp, 'no-dev-extension');
+    mkdirSync(extensionPath);
   }
   server = spawn(NODE24, [CODE_SERVER, ...serverArgs, '--reconnection-grace-time', '10', '--vscode-option', 'enable-smoke-test-driver', workspace], {
     env,

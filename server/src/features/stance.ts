@@ -2,6 +2,7 @@
 import type { Report } from '../model';
 import { annotationsByRecommendation } from './annotations';
 import { responseBodyText } from './responseText';
+import { memoByLine } from '../model/memo';
 
 export const STANCE_VALUES = ['accepted', 'accepted-in-part', 'accepted-in-principle', 'under-consideration', 'noted', 'rejected'] as const;
 export type StanceValue = (typeof STANCE_VALUES)[number];
@@ -62,6 +63,13 @@ function first(patterns: readonly RegExp[], text: string): { phrase: string; at:
 
 /** Classifies a response's text; the earliest decisive phrase of the winning kind is kept. */
 export function inferStance(text: string): Inference {
+  return inferByText(text);
+}
+
+/** Remembered by text: after a keystroke only the edited response is classified again. */
+const inferByText = memoByLine(classify, 50_000);
+
+function classify(text: string): Inference {
   if (!text.trim()) return { stance: 'no-response' };
   const firm = first(FIRM_REJECTION, text);
   if (firm) return { stance: 'rejected', phrase: firm.phrase };

@@ -2,6 +2,7 @@
 // matched letter by letter in the manner of Schwartz and Hearst (2003), so "First Tier Tribunal (SEND)" is not a definition of SEND.
 import { acronymBase, isAcronymLike } from '../model/acronyms';
 import type { DocumentDefinition } from './types';
+import { memoByLine } from '../model/memo';
 
 const SHORT_IN_PARENS = /\(([A-Z][A-Za-z0-9]{1,11}(?:['’]?s)?)\)/g;
 const SHORT_BEFORE_PARENS = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]{1,11})\s+\(([^()]{3,160})\)/g;
@@ -45,8 +46,16 @@ function plausible(short: string, long: string | undefined): long is string {
   return words >= 2 && words <= Math.min(short.length + 5, short.length * 2) && long.length > short.length;
 }
 
-function definitionsInLine(s: string, line: number, out: DocumentDefinition[]): void {
-  if (s.indexOf('(') < 0) return;
+type Span = Omit<DocumentDefinition, 'line'>;
+
+/** The definitions a line's text makes, remembered by text. */
+const spansOf = memoByLine((s: string): readonly Span[] => {
+  const out: Span[] = [];
+  if (s.indexOf('(') >= 0) scanDefinitions(s, out);
+  return out;
+});
+
+function scanDefinitions(s: string, out: Span[]): void {
   SHORT_IN_PARENS.lastIndex = 0;
   for (let m = SHORT_IN_PARENS.exec(s); m; m = SHORT_IN_PARENS.exec(s)) {
     const short = acronymBase(m[1]);
@@ -54,7 +63,7 @@ function definitionsInLine(s: string, line: number, out: DocumentDefinition[]): 
     const before = s.slice(Math.max(0, m.index - 300), m.index).replace(/[\s,;:]+$/, '');
     const window = lastWords(before.replace(/^.*[.!?;:]\s/, ''), Math.min(short.length + 5, short.length * 2));
     const long = matchLongForm(short, window.replace(/[*_]/g, ''));
-    if (plausible(short, long)) out.push({ short, long, line, start: m.index + 1, end: m.index + 1 + m[1].length });
+    if (plausible(short, long)) out.push({ short, long, start: m.index + 1, end: m.index + 1 + m[1].length });
   }
   SHORT_BEFORE_PARENS.lastIndex = 0;
   for (let m = SHORT_BEFORE_PARENS.exec(s); m; m = SHORT_BEFORE_PARENS.exec(s)) {
@@ -63,14 +72,14 @@ function definitionsInLine(s: string, line: number, out: DocumentDefinition[]): 
     const inner = m[2].trim();
     const long = matchLongForm(short, inner);
     // The reverse form must use the whole bracket: "SENDIASS (SEND Information and Advice Support Service)".
-    if (plausible(short, long) && long === inner) out.push({ short, long, line, start: m.index, end: m.index + short.length });
+    if (plausible(short, long) && long === inner) out.push({ short, long, start: m.index, end: m.index + short.length });
   }
 }
 
 export function findDefinitions(lines: readonly string[]): DocumentDefinition[] {
   const out: DocumentDefinition[] = [];
   lines.forEach((s, i) => {
-    if (s.charCodeAt(0) !== 64) definitionsInLine(s, i, out);
+    if (s.charCodeAt(0) !== 64) for (const d of spansOf(s)) out.push({ ...d, line: i });
   });
   return out;
 }

@@ -1,4 +1,5 @@
 // Finds acronym-like tokens ("EHC", "WSoA", "LAs", "DSG's", "SEN2") with their positions; leaves names, postcodes and handles alone.
+import { memoByLine } from './memo';
 
 export interface AcronymToken {
   /** As written, without a plural or possessive ending: "LA" for "LAs", "DSG" for "DSG's". */
@@ -42,8 +43,16 @@ export function isAcronymLike(base: string): boolean {
   return first >= 65 && first <= 90 && upper >= 2 && upper >= lower && !LOWER_RUN.test(base);
 }
 
-/** The acronym tokens of one line. */
-export function acronymsInLine(s: string, line: number, out: AcronymToken[] = []): AcronymToken[] {
+interface Span {
+  base: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The acronym spans of a line's text, remembered by text. */
+const spansOf = memoByLine((s: string): readonly Span[] => {
+  const out: Span[] = [];
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(s); m; m = CANDIDATE.exec(s)) {
     const text = m[0];
@@ -52,8 +61,14 @@ export function acronymsInLine(s: string, line: number, out: AcronymToken[] = []
     const base = acronymBase(text);
     if (!isAcronymLike(base)) continue;
     if (POSTCODE_OUTWARD.test(base) && POSTCODE_INWARD.test(s.slice(m.index + text.length, m.index + text.length + 5))) continue;
-    out.push({ base, text, line, start: m.index, end: m.index + text.length });
+    out.push({ base, text, start: m.index, end: m.index + text.length });
   }
+  return out;
+});
+
+/** The acronym tokens of one line. */
+export function acronymsInLine(s: string, line: number, out: AcronymToken[] = []): AcronymToken[] {
+  for (const span of spansOf(s)) out.push({ base: span.base, text: span.text, line, start: span.start, end: span.end });
   return out;
 }
 

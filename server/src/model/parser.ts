@@ -9,6 +9,7 @@ import {
   RESPONSE_FROM_HEADING,
 } from './patterns';
 import { findReferences } from './references';
+import { memoByLine } from './memo';
 import { readSections } from './sections';
 import { bestMatchByWords } from './words';
 import type {
@@ -44,16 +45,23 @@ function eolOf(text: string): string {
   return text[cr + 1] === '\n' ? '\r\n' : '\r';
 }
 
+/** Citation spans of a line's text, remembered by text. */
+const citationSpans = memoByLine((s: string): readonly { paragraph: number; start: number; end: number }[] => {
+  if (s.indexOf('aragraph') < 0) return [];
+  const out: { paragraph: number; start: number; end: number }[] = [];
+  CITATION.lastIndex = 0;
+  for (let m = CITATION.exec(s); m; m = CITATION.exec(s)) {
+    for (const paragraph of expandNumberList(m[1])) out.push({ paragraph, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+});
+
 /** Citations "(Paragraph N)" in the given lines of a paragraph. */
 export function findCitations(lines: readonly string[], lineNumbers: readonly number[]): Citation[] {
   const out: Citation[] = [];
   for (const line of lineNumbers) {
-    const s = lines[line];
-    if (s.indexOf('aragraph') < 0) continue;
-    CITATION.lastIndex = 0;
-    for (let m = CITATION.exec(s); m; m = CITATION.exec(s)) {
-      const range = { start: { line, character: m.index }, end: { line, character: m.index + m[0].length } };
-      for (const paragraph of expandNumberList(m[1])) out.push({ paragraph, range });
+    for (const c of citationSpans(lines[line])) {
+      out.push({ paragraph: c.paragraph, range: { start: { line, character: c.start }, end: { line, character: c.end } } });
     }
   }
   return out;

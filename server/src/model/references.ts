@@ -1,5 +1,6 @@
 // Cross-references in running text: "recommendations 7–9", "paragraph 29 of the report", and in annotations "R12" / "Rec 12".
 import { expandNumberList, NUMBER_LIST } from './patterns';
+import { memoByLine } from './memo';
 import type { Paragraph, Range, TextReference } from './types';
 
 /** Sticky patterns, run only where a cheap substring search found the keyword. */
@@ -14,12 +15,19 @@ const SHORT_REF = /\b(R|Rec\.?|rec\.?)\s?(\d{1,4})\b/g;
 /** "our response to recommendations 7–9": the reference is to the response, not the recommendation. */
 const RESPONSE_TO_BEFORE = /\bresponses?\s+(?:to|on)\s+(?:our\s+|the\s+)?$/i;
 
-function push(out: TextReference[], kind: TextReference['kind'], line: number, s: string, m: RegExpExecArray, annotation: boolean): void {
+interface Span {
+  kind: TextReference['kind'];
+  numbers: number[];
+  start: number;
+  end: number;
+  viaResponse: boolean;
+}
+
+function push(out: Span[], kind: TextReference['kind'], s: string, m: RegExpExecArray): void {
   const numbers = expandNumberList(m[2]);
   if (!numbers.length) return;
-  const range: Range = { start: { line, character: m.index }, end: { line, character: m.index + m[0].length } };
   const viaResponse = RESPONSE_TO_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index));
-  out.push({ kind, numbers, range, viaResponse, inAnnotation: annotation });
+  out.push({ kind, numbers, start: m.index, end: m.index + m[0].length, viaResponse });
 }
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
@@ -38,17 +46,23 @@ function scanKeyword(s: string, key: string, re: RegExp, each: (m: RegExpExecArr
   }
 }
 
-function scanLine(out: TextReference[], line: number, s: string, annotation: boolean): void {
-  scanKeyword(s, 'ecommendation', RECOMMENDATION_REF, (m) => push(out, 'recommendation', line, s, m, annotation));
+function scanLine(s: string, annotation: boolean): Span[] {
+  const out: Span[] = [];
+  scanKeyword(s, 'ecommendation', RECOMMENDATION_REF, (m) => push(out, 'recommendation', s, m));
   scanKeyword(s, 'aragraph', PARAGRAPH_REF, (m) => {
     // "(Paragraph 45)" is a recommendation's own citation, not a reference in running text.
-    if (s[m.index - 1] !== '(') push(out, 'paragraph', line, s, m, annotation);
+    if (s[m.index - 1] !== '(') push(out, 'paragraph', s, m);
   });
   if (annotation) {
     SHORT_REF.lastIndex = 0;
-    for (let m = SHORT_REF.exec(s); m; m = SHORT_REF.exec(s)) push(out, 'recommendation', line, s, m, annotation);
+    for (let m = SHORT_REF.exec(s); m; m = SHORT_REF.exec(s)) push(out, 'recommendation', s, m);
   }
+  return out;
 }
+
+/** Reference spans of a line's text, remembered by text (report text and annotation lines apart). */
+const textSpans = memoByLine((s: string) => scanLine(s, false));
+const annotationSpans = memoByLine((s: string) => scanLine(s, true));
 
 /** References in the text of recommendations, responses and annotations; response headings are left to the parser. */
 export function findReferences(lines: readonly string[], paragraphs: readonly Paragraph[]): TextReference[] {
@@ -56,7 +70,12 @@ export function findReferences(lines: readonly string[], paragraphs: readonly Pa
   for (const p of paragraphs) {
     if (p.kind === 'paragraph-heading' || p.kind === 'response-from-heading') continue;
     const annotation = p.kind === 'annotation';
-    for (const line of p.lines) scanLine(out, line, lines[line], annotation);
+    for (const line of p.lines) {
+      for (const r of (annotation ? annotationSpans : textSpans)(lines[line])) {
+        const range: Range = { start: { line, character: r.start }, end: { line, character: r.end } };
+        out.push({ kind: r.kind, numbers: r.numbers, range, viaResponse: r.viaResponse, inAnnotation: annotation });
+      }
+    }
   }
   return out;
 }
