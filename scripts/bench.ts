@@ -92,3 +92,45 @@ for (const [name, text, runs] of corpora) {
 
 const widths = header.map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c])).join('  '));
+
+// The server as a process: start-up to the initialize answer, and peak memory with the 100× report open and analysed.
+import { spawn } from 'child_process';
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+
+function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+async function serverFigures(text: string): Promise<{ startMs: number; openMs: number; rssMb: number }> {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [path.join(__dirname, 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  conn.listen();
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+  const startMs = performance.now() - t0;
+  await conn.sendNotification('initialized', {});
+  const diagnostics = new Promise<void>((resolve) => conn.onNotification('textDocument/publishDiagnostics', () => resolve()));
+  const t1 = performance.now();
+  const uri = 'file:///bench/100x.txt';
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'committee-report', version: 1, text } });
+  await conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+  await diagnostics;
+  const openMs = performance.now() - t1;
+  const rssMb = peakRssMb(child.pid!);
+  conn.dispose();
+  child.kill();
+  return { startMs, openMs, rssMb };
+}
+
+void (async () => {
+  const starts: number[] = [];
+  let last = { startMs: 0, openMs: 0, rssMb: 0 };
+  for (let i = 0; i < 5; i++) {
+    last = await serverFigures(corpora[2][1]);
+    starts.push(last.startMs);
+  }
+  console.log(`\nserver: start-up to initialize ${fmt(median(starts))} (median of 5); open the 100× report to outline and diagnostics ${fmt(last.openMs)}; peak RSS ${last.rssMb.toFixed(0)} MB`);
+})();
