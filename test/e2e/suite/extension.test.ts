@@ -137,6 +137,18 @@ describe('Committee Report in VS Code', function () {
     await waitFor('the cursor to move', () => vscode.window.activeTextEditor?.selection.active.line, (l) => l === 275);
   });
 
+  it('adds a note after a recommendation and changes nothing else', async () => {
+    const editor = await vscode.window.showTextDocument(doc);
+    const before = doc.getText();
+    const recLine = doc.lineAt(398).text;
+    assert.ok(recLine.startsWith('30. '), 'line 399 is recommendation 30');
+    const at = positionOf(doc, 399, 'Equality', 0);
+    editor.selection = new vscode.Selection(at, at);
+    await vscode.commands.executeCommand('committeeReport.addNote');
+    const expected = before.replace(recLine, `${recLine}\n@note: your note on recommendation 30`);
+    await waitFor('the note to be inserted', () => doc.getText(), (t) => t === expected);
+  });
+
   it('exports the briefing as Markdown, CSV and JSON files', async () => {
     for (const format of ['md', 'csv', 'json'] as const) {
       const target = vscode.Uri.joinPath(folder(), `briefing-export.${format}`);
