@@ -150,7 +150,9 @@ export function createReportService(options: Partial<ServiceOptions> = {}): Repo
     const text = doc.getText();
     const isReport = doc.languageId === LANGUAGE_ID || looksLikeReport(text);
     const tooLarge = isReport && text.length > maxChars ? text.length : undefined;
-    const entry: Entry = { version: doc.version, isReport, tooLarge, report: isReport && !tooLarge ? parse(text) : undefined };
+    // The previous version's model lets the parser reuse the scans of every line the edit left alone.
+    const report = isReport && !tooLarge ? parse(text, { previous: cached?.report }) : undefined;
+    const entry: Entry = { version: doc.version, isReport, tooLarge, report };
     cache.set(doc.uri, entry);
     return entry;
   }

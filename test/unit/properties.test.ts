@@ -6,6 +6,8 @@ import fc from 'fast-check';
 import { parse, type Range, type Report } from '../../server/src/model';
 import { createReportService } from '../../server/src/service';
 import { readSeed } from '../../scripts/corpus';
+import { computeDiagnostics } from '../../server/src/features/diagnostics';
+import { stances } from '../../server/src/features/stance';
 
 const RUNS = Number(process.env.FUZZ_RUNS) || 150;
 const seedLines = readSeed().split('\n');
@@ -142,6 +144,41 @@ describe(`properties (${RUNS} cases each)`, function () {
         assert.deepEqual(parse(text), a);
       }),
       { numRuns: Math.max(20, Math.floor(RUNS / 3)) },
+    );
+  });
+});
+
+describe(`incremental parsing (${RUNS} cases)`, function () {
+  this.timeout(0);
+  it('gives the same model, findings and stances with the previous version as without it, for any edit of the seed', () => {
+    const base = readSeed();
+    const baseReport = parse(base);
+    const edit = fc.record({
+      at: fc.nat(),
+      remove: fc.integer({ min: 0, max: 400 }),
+      insert: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('\n', '\n\n', '\n\n17. New. (Paragraph 99)\n\n', 'Paragraph 45: x\n', '@note: y\n', '(Paragraph 3)', ' and ')),
+    });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
+        let text = base;
+        let previous = baseReport;
+        for (const e of edits) {
+          const at = e.at % (text.length + 1);
+          text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+          const incremental = parse(text, { previous });
+          const full = parse(text);
+          assert.deepEqual(incremental, full);
+          const service = createReportService();
+          const doc = (t: string, v: number) => ({ uri: 'file:///x.txt', languageId: 'committee-report', version: v, getText: () => t });
+          assert.deepEqual(
+            computeDiagnostics(incremental, 'file:///x.txt').map((d) => d.message),
+            service.diagnostics(doc(text, 1)).map((d) => d.message),
+          );
+          assert.deepEqual(stances(incremental), stances(full));
+          previous = incremental;
+        }
+      }),
+      { numRuns: Math.max(20, Math.floor(RUNS / 5)) },
     );
   });
 });

@@ -2,7 +2,7 @@
 import type { Report } from '../model';
 import { annotationsByRecommendation } from './annotations';
 import { responseBodyText } from './responseText';
-import { memoByLine } from '../model/memo';
+import { previousVersion } from '../model';
 
 export const STANCE_VALUES = ['accepted', 'accepted-in-part', 'accepted-in-principle', 'under-consideration', 'noted', 'rejected'] as const;
 export type StanceValue = (typeof STANCE_VALUES)[number];
@@ -63,13 +63,6 @@ function first(patterns: readonly RegExp[], text: string): { phrase: string; at:
 
 /** Classifies a response's text; the earliest decisive phrase of the winning kind is kept. */
 export function inferStance(text: string): Inference {
-  return inferByText(text);
-}
-
-/** Remembered by text: after a keystroke only the edited response is classified again. */
-const inferByText = memoByLine(classify, 50_000);
-
-function classify(text: string): Inference {
   if (!text.trim()) return { stance: 'no-response' };
   const firm = first(FIRM_REJECTION, text);
   if (firm) return { stance: 'rejected', phrase: firm.phrase };
@@ -99,19 +92,45 @@ export function isStanceValue(value: string): value is StanceValue {
   return (STANCE_VALUES as readonly string[]).includes(value);
 }
 
-const cache = new WeakMap<Report, RecommendationStance[]>();
+interface Inferred {
+  /** Recommendation's first line → the words classified and the result. */
+  byLine: Map<number, { words: string; inference: Inference }>;
+  stances: RecommendationStance[];
+}
+
+const cache = new WeakMap<Report, Inferred>();
+
+/**
+ * The inference for a recommendation, reused from the previous version of the document when the recommendation is
+ * on an unchanged line and its response has the same words: after a keystroke only the edited response is classified.
+ */
+function inferReusing(report: Report, recIndex: number, words: string): Inference {
+  const before = previousVersion(report);
+  const old = before && cache.get(before.report);
+  if (old) {
+    const line = before.map(report.recommendations[recIndex].range.start.line);
+    const hit = line >= 0 ? old.byLine.get(line) : undefined;
+    if (hit && hit.words === words) return hit.inference;
+  }
+  return inferStance(words);
+}
 
 export function stances(report: Report): RecommendationStance[] {
   let found = cache.get(report);
   if (!found) {
     const notes = annotationsByRecommendation(report);
-    found = report.recommendations.map((_, i) => {
+    const byLine = new Map<number, { words: string; inference: Inference }>();
+    const all = report.recommendations.map((rec, i) => {
+      const words = responseWords(report, i);
+      const inference = inferReusing(report, i, words);
+      byLine.set(rec.range.start.line, { words, inference });
       const userValue = [...notes[i]].reverse().find((a) => a.kind === 'stance' && isStanceValue(a.value.toLowerCase()))?.value.toLowerCase();
-      return { inferred: inferStance(responseWords(report, i)), user: userValue as StanceValue | undefined };
+      return { inferred: inference, user: userValue as StanceValue | undefined };
     });
+    found = { byLine, stances: all };
     cache.set(report, found);
   }
-  return found;
+  return found.stances;
 }
 
 /** "rejected" or "accepted (yours; inferred: rejected)". */

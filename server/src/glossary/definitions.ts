@@ -2,7 +2,7 @@
 // matched letter by letter in the manner of Schwartz and Hearst (2003), so "First Tier Tribunal (SEND)" is not a definition of SEND.
 import { acronymBase, isAcronymLike } from '../model/acronyms';
 import type { DocumentDefinition } from './types';
-import { memoByLine } from '../model/memo';
+import { lineResult } from '../model/lineTable';
 
 const SHORT_IN_PARENS = /\(([A-Z][A-Za-z0-9]{1,11}(?:['’]?s)?)\)/g;
 const SHORT_BEFORE_PARENS = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]{1,11})\s+\(([^()]{3,160})\)/g;
@@ -48,12 +48,12 @@ function plausible(short: string, long: string | undefined): long is string {
 
 type Span = Omit<DocumentDefinition, 'line'>;
 
-/** The definitions a line's text makes, remembered by text. */
-const spansOf = memoByLine((s: string): readonly Span[] => {
+/** The definitions a line's text makes. */
+function spansOf(s: string): readonly Span[] {
   const out: Span[] = [];
   if (s.indexOf('(') >= 0) scanDefinitions(s, out);
   return out;
-});
+}
 
 function scanDefinitions(s: string, out: Span[]): void {
   SHORT_IN_PARENS.lastIndex = 0;
@@ -79,7 +79,7 @@ function scanDefinitions(s: string, out: Span[]): void {
 export function findDefinitions(lines: readonly string[]): DocumentDefinition[] {
   const out: DocumentDefinition[] = [];
   lines.forEach((s, i) => {
-    if (s.charCodeAt(0) !== 64) for (const d of spansOf(s)) out.push({ ...d, line: i });
+    if (s.charCodeAt(0) !== 64) for (const d of lineResult(lines, 'definitions', i, spansOf)) out.push({ ...d, line: i });
   });
   return out;
 }

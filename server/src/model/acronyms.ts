@@ -1,5 +1,5 @@
 // Finds acronym-like tokens ("EHC", "WSoA", "LAs", "DSG's", "SEN2") with their positions; leaves names, postcodes and handles alone.
-import { memoByLine } from './memo';
+import { lineResult } from './lineTable';
 
 export interface AcronymToken {
   /** As written, without a plural or possessive ending: "LA" for "LAs", "DSG" for "DSG's". */
@@ -50,8 +50,8 @@ interface Span {
   end: number;
 }
 
-/** The acronym spans of a line's text, remembered by text. */
-const spansOf = memoByLine((s: string): readonly Span[] => {
+/** The acronym spans of a line's text. */
+function spansOf(s: string): readonly Span[] {
   const out: Span[] = [];
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(s); m; m = CANDIDATE.exec(s)) {
@@ -64,7 +64,7 @@ const spansOf = memoByLine((s: string): readonly Span[] => {
     out.push({ base, text, start: m.index, end: m.index + text.length });
   }
   return out;
-});
+}
 
 /** The acronym tokens of one line. */
 export function acronymsInLine(s: string, line: number, out: AcronymToken[] = []): AcronymToken[] {
@@ -74,9 +74,10 @@ export function acronymsInLine(s: string, line: number, out: AcronymToken[] = []
 
 export function findAcronyms(lines: readonly string[]): AcronymToken[] {
   const out: AcronymToken[] = [];
-  lines.forEach((s, i) => {
+  for (let i = 0; i < lines.length; i++) {
     // Annotation lines are the user's own notes, not report text.
-    if (s.charCodeAt(0) !== 64) acronymsInLine(s, i, out);
-  });
+    if (lines[i].charCodeAt(0) === 64) continue;
+    for (const span of lineResult(lines, 'acronyms', i, spansOf)) out.push({ base: span.base, text: span.text, line: i, start: span.start, end: span.end });
+  }
   return out;
 }

@@ -9,6 +9,7 @@ import {
   TERMINAL_PUNCTUATION,
 } from './patterns';
 import type { Paragraph, ParagraphKind } from './types';
+import { lineResult } from './lineTable';
 
 /** Splits on CRLF, CR or LF; the result always has at least one (possibly empty) line. */
 export function splitLines(text: string): string[] {
@@ -65,7 +66,7 @@ function readBlocks(lines: readonly string[]): Block[] {
       sawBlank = true;
       continue;
     }
-    const kind = classifyLine(line);
+    const kind = lineResult(lines, 'kind', i, classifyLine);
     if (!current || STARTS_BLOCK.has(kind) || SINGLE_LINE_KINDS.has(current.kind)) {
       current = { kind, lines: [i], afterBlank: sawBlank };
       blocks.push(current);

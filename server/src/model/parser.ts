@@ -9,7 +9,7 @@ import {
   RESPONSE_FROM_HEADING,
 } from './patterns';
 import { findReferences } from './references';
-import { memoByLine } from './memo';
+import { alignLines, lineResult, startLineTable, type LineMap } from './lineTable';
 import { readSections } from './sections';
 import { bestMatchByWords } from './words';
 import type {
@@ -28,15 +28,41 @@ const DEFAULT_SHORT_TITLE_WORDS = 8;
 
 export interface ParseOptions {
   shortTitleWords?: number;
+  /**
+   * The model of the document's previous version. The result is the same as without it; the scans of the lines an
+   * edit left alone are reused instead of repeated, which is what keeps re-analysis after a keystroke fast.
+   */
+  previous?: Report;
+}
+
+interface PreviousVersion {
+  report: Report;
+  map: LineMap;
+}
+
+const previousVersions = new WeakMap<Report, PreviousVersion>();
+
+/** The version a model was parsed from, and how its lines match, while it is the newest; for features' own reuse. */
+export function previousVersion(report: Report): PreviousVersion | undefined {
+  return previousVersions.get(report);
 }
 
 /** Parses a report. Any input, however malformed, gives a model: unknown parts are plain text. */
 export function parse(text: string, options: ParseOptions = {}): Report {
   const source = typeof text === 'string' ? text : '';
   const lines = splitLines(source);
+  const previous = options.previous;
+  const map = previous ? alignLines(previous.lines, lines) : undefined;
+  startLineTable(lines, previous?.lines, map);
   const paragraphs = readParagraphs(lines);
   const builder = new ReportBuilder(lines, paragraphs, options.shortTitleWords ?? DEFAULT_SHORT_TITLE_WORDS);
-  return { ...builder.build(), eol: eolOf(source) };
+  const report: Report = { ...builder.build(), eol: eolOf(source) };
+  if (previous && map) {
+    // Only two versions are linked at a time, so old models can be collected.
+    previousVersions.delete(previous);
+    previousVersions.set(report, { report: previous, map });
+  }
+  return report;
 }
 
 function eolOf(text: string): string {
@@ -45,8 +71,8 @@ function eolOf(text: string): string {
   return text[cr + 1] === '\n' ? '\r\n' : '\r';
 }
 
-/** Citation spans of a line's text, remembered by text. */
-const citationSpans = memoByLine((s: string): readonly { paragraph: number; start: number; end: number }[] => {
+/** Citation spans of a line's text. */
+function citationSpans(s: string): readonly { paragraph: number; start: number; end: number }[] {
   if (s.indexOf('aragraph') < 0) return [];
   const out: { paragraph: number; start: number; end: number }[] = [];
   CITATION.lastIndex = 0;
@@ -54,13 +80,13 @@ const citationSpans = memoByLine((s: string): readonly { paragraph: number; star
     for (const paragraph of expandNumberList(m[1])) out.push({ paragraph, start: m.index, end: m.index + m[0].length });
   }
   return out;
-});
+}
 
 /** Citations "(Paragraph N)" in the given lines of a paragraph. */
 export function findCitations(lines: readonly string[], lineNumbers: readonly number[]): Citation[] {
   const out: Citation[] = [];
   for (const line of lineNumbers) {
-    for (const c of citationSpans(lines[line])) {
+    for (const c of lineResult(lines, 'citations', line, citationSpans)) {
       out.push({ paragraph: c.paragraph, range: { start: { line, character: c.start }, end: { line, character: c.end } } });
     }
   }

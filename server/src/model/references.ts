@@ -1,6 +1,6 @@
 // Cross-references in running text: "recommendations 7–9", "paragraph 29 of the report", and in annotations "R12" / "Rec 12".
 import { expandNumberList, NUMBER_LIST } from './patterns';
-import { memoByLine } from './memo';
+import { lineResult } from './lineTable';
 import type { Paragraph, Range, TextReference } from './types';
 
 /** Sticky patterns, run only where a cheap substring search found the keyword. */
@@ -60,9 +60,8 @@ function scanLine(s: string, annotation: boolean): Span[] {
   return out;
 }
 
-/** Reference spans of a line's text, remembered by text (report text and annotation lines apart). */
-const textSpans = memoByLine((s: string) => scanLine(s, false));
-const annotationSpans = memoByLine((s: string) => scanLine(s, true));
+const textSpans = (s: string) => scanLine(s, false);
+const annotationSpans = (s: string) => scanLine(s, true);
 
 /** References in the text of recommendations, responses and annotations; response headings are left to the parser. */
 export function findReferences(lines: readonly string[], paragraphs: readonly Paragraph[]): TextReference[] {
@@ -71,7 +70,8 @@ export function findReferences(lines: readonly string[], paragraphs: readonly Pa
     if (p.kind === 'paragraph-heading' || p.kind === 'response-from-heading') continue;
     const annotation = p.kind === 'annotation';
     for (const line of p.lines) {
-      for (const r of (annotation ? annotationSpans : textSpans)(lines[line])) {
+      const spans = annotation ? lineResult(lines, 'annotation-refs', line, annotationSpans) : lineResult(lines, 'refs', line, textSpans);
+      for (const r of spans) {
         const range: Range = { start: { line, character: r.start }, end: { line, character: r.end } };
         out.push({ kind: r.kind, numbers: r.numbers, range, viaResponse: r.viaResponse, inAnnotation: annotation });
       }
