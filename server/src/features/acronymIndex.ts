@@ -1,6 +1,6 @@
 // The acronym tokens of a report, found once per model and looked up by line.
 import { findAcronyms, type AcronymToken } from '../model/acronyms';
-import type { Position, Report } from '../model';
+import { reportLineStarts, type Position, type Report } from '../model';
 
 export interface AcronymIndex {
   tokens: AcronymToken[];
@@ -14,7 +14,7 @@ const cache = new WeakMap<Report, AcronymIndex>();
 export function acronymIndex(report: Report): AcronymIndex {
   let found = cache.get(report);
   if (found) return found;
-  const tokens = findAcronyms(report.lines);
+  const tokens = findAcronyms(report.lines, report.text, reportLineStarts(report));
   const byLine = new Map<number, AcronymToken[]>();
   const counts = new Map<string, number>();
   for (const t of tokens) {

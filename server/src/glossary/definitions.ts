@@ -2,10 +2,10 @@
 // matched letter by letter in the manner of Schwartz and Hearst (2003), so "First Tier Tribunal (SEND)" is not a definition of SEND.
 import { acronymBase, isAcronymLike } from '../model/acronyms';
 import type { DocumentDefinition } from './types';
-import { lineResult } from '../model/lineTable';
+import { forEachMatch } from '../model/textIndex';
 
 const SHORT_IN_PARENS = /\(([A-Z][A-Za-z0-9]{1,11}(?:['’]?s)?)\)/g;
-const SHORT_BEFORE_PARENS = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]{1,11})\s+\(([^()]{3,160})\)/g;
+const SHORT_BEFORE_PARENS = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]{1,11})[ \t]+\(([^()\r\n]{3,160})\)/g;
 const isAlnum = (c: string) => /[\p{L}\p{N}]/u.test(c);
 
 /**
@@ -48,38 +48,43 @@ function plausible(short: string, long: string | undefined): long is string {
 
 type Span = Omit<DocumentDefinition, 'line'>;
 
-/** The definitions a line's text makes. */
-function spansOf(s: string): readonly Span[] {
-  const out: Span[] = [];
-  if (s.indexOf('(') >= 0) scanDefinitions(s, out);
-  return out;
+/** "Long Form (SF)": the short form in brackets after the words that spell it. */
+function shortInParens(s: string, m: RegExpExecArray): Span | undefined {
+  const short = acronymBase(m[1]);
+  if (!isAcronymLike(short)) return undefined;
+  const before = s.slice(Math.max(0, m.index - 300), m.index).replace(/[\s,;:]+$/, '');
+  const window = lastWords(before.replace(/^.*[.!?;:]\s/, ''), Math.min(short.length + 5, short.length * 2));
+  const long = matchLongForm(short, window.replace(/[*_]/g, ''));
+  return plausible(short, long) ? { short, long, start: m.index + 1, end: m.index + 1 + m[1].length } : undefined;
 }
 
-function scanDefinitions(s: string, out: Span[]): void {
-  SHORT_IN_PARENS.lastIndex = 0;
-  for (let m = SHORT_IN_PARENS.exec(s); m; m = SHORT_IN_PARENS.exec(s)) {
-    const short = acronymBase(m[1]);
-    if (!isAcronymLike(short)) continue;
-    const before = s.slice(Math.max(0, m.index - 300), m.index).replace(/[\s,;:]+$/, '');
-    const window = lastWords(before.replace(/^.*[.!?;:]\s/, ''), Math.min(short.length + 5, short.length * 2));
-    const long = matchLongForm(short, window.replace(/[*_]/g, ''));
-    if (plausible(short, long)) out.push({ short, long, start: m.index + 1, end: m.index + 1 + m[1].length });
-  }
-  SHORT_BEFORE_PARENS.lastIndex = 0;
-  for (let m = SHORT_BEFORE_PARENS.exec(s); m; m = SHORT_BEFORE_PARENS.exec(s)) {
-    const short = m[1];
-    if (!isAcronymLike(short)) continue;
-    const inner = m[2].trim();
-    const long = matchLongForm(short, inner);
-    // The reverse form must use the whole bracket: "SENDIASS (SEND Information and Advice Support Service)".
-    if (plausible(short, long) && long === inner) out.push({ short, long, start: m.index, end: m.index + short.length });
-  }
+/** "SF (Long Form)": the reverse form must use the whole bracket, as in "SENDIASS (SEND Information and Advice Support Service)". */
+function shortBeforeParens(m: RegExpExecArray): Span | undefined {
+  const short = m[1];
+  if (!isAcronymLike(short)) return undefined;
+  const inner = m[2].trim();
+  const long = matchLongForm(short, inner);
+  return plausible(short, long) && long === inner ? { short, long, start: m.index, end: m.index + short.length } : undefined;
 }
 
-export function findDefinitions(lines: readonly string[]): DocumentDefinition[] {
-  const out: DocumentDefinition[] = [];
-  lines.forEach((s, i) => {
-    if (s.charCodeAt(0) !== 64) for (const d of lineResult(lines, 'definitions', i, spansOf)) out.push({ ...d, line: i });
-  });
-  return out;
+/** The definitions in a document, in document order: each pattern runs once over the whole text when it is given. */
+export function findDefinitions(lines: readonly string[], text?: string, starts?: readonly number[]): DocumentDefinition[] {
+  const found: { d: DocumentDefinition; pass: number }[] = [];
+  const add = (line: number, pass: number, span: Span | undefined) => {
+    if (span && lines[line].charCodeAt(0) !== 64) found.push({ d: { ...span, line }, pass });
+  };
+  if (text === undefined || !starts) {
+    lines.forEach((s, line) => {
+      if (s.indexOf('(') < 0) return;
+      SHORT_IN_PARENS.lastIndex = 0;
+      for (let m = SHORT_IN_PARENS.exec(s); m; m = SHORT_IN_PARENS.exec(s)) add(line, 0, shortInParens(s, m));
+      SHORT_BEFORE_PARENS.lastIndex = 0;
+      for (let m = SHORT_BEFORE_PARENS.exec(s); m; m = SHORT_BEFORE_PARENS.exec(s)) add(line, 1, shortBeforeParens(m));
+    });
+  } else {
+    forEachMatch(text, SHORT_IN_PARENS, starts, (line, m) => add(line, 0, shortInParens(lines[line], m)));
+    forEachMatch(text, SHORT_BEFORE_PARENS, starts, (line, m) => add(line, 1, shortBeforeParens(m)));
+  }
+  found.sort((a, b) => a.d.line - b.d.line || a.pass - b.pass || a.d.start - b.d.start);
+  return found.map((f) => f.d);
 }

@@ -1,5 +1,5 @@
 // Finds acronym-like tokens ("EHC", "WSoA", "LAs", "DSG's", "SEN2") with their positions; leaves names, postcodes and handles alone.
-import { lineResult } from './lineTable';
+import { forEachMatch } from './textIndex';
 
 export interface AcronymToken {
   /** As written, without a plural or possessive ending: "LA" for "LAs", "DSG" for "DSG's". */
@@ -50,34 +50,45 @@ interface Span {
   end: number;
 }
 
-/** The acronym spans of a line's text. */
-function spansOf(s: string): readonly Span[] {
-  const out: Span[] = [];
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(s); m; m = CANDIDATE.exec(s)) {
-    const text = m[0];
-    // "https://ABC…": part of an address.
-    if (s[m.index - 1] === '/' && s[m.index - 2] === '/') continue;
-    const base = acronymBase(text);
-    if (!isAcronymLike(base)) continue;
-    if (POSTCODE_OUTWARD.test(base) && POSTCODE_INWARD.test(s.slice(m.index + text.length, m.index + text.length + 5))) continue;
-    out.push({ base, text, start: m.index, end: m.index + text.length });
-  }
-  return out;
+/** The acronym a candidate match on line `s` is, if it is one. */
+function spanOf(s: string, m: RegExpExecArray): Span | undefined {
+  const text = m[0];
+  // "https://ABC…": part of an address.
+  if (s[m.index - 1] === '/' && s[m.index - 2] === '/') return undefined;
+  const base = acronymBase(text);
+  if (!isAcronymLike(base)) return undefined;
+  if (POSTCODE_OUTWARD.test(base) && POSTCODE_INWARD.test(s.slice(m.index + text.length, m.index + text.length + 5))) return undefined;
+  return { base, text, start: m.index, end: m.index + text.length };
 }
 
 /** The acronym tokens of one line. */
 export function acronymsInLine(s: string, line: number, out: AcronymToken[] = []): AcronymToken[] {
-  for (const span of spansOf(s)) out.push({ base: span.base, text: span.text, line, start: span.start, end: span.end });
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(s); m; m = CANDIDATE.exec(s)) {
+    const span = spanOf(s, m);
+    if (span) out.push({ base: span.base, text: span.text, line, start: span.start, end: span.end });
+  }
   return out;
 }
 
-export function findAcronyms(lines: readonly string[]): AcronymToken[] {
+/**
+ * The acronym tokens of a document. Given the whole text and where its lines start, one pass of the pattern over the
+ * text replaces tens of thousands of per-line passes.
+ */
+export function findAcronyms(lines: readonly string[], text?: string, starts?: readonly number[]): AcronymToken[] {
   const out: AcronymToken[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    // Annotation lines are the user's own notes, not report text.
-    if (lines[i].charCodeAt(0) === 64) continue;
-    for (const span of lineResult(lines, 'acronyms', i, spansOf)) out.push({ base: span.base, text: span.text, line: i, start: span.start, end: span.end });
+  if (text === undefined || !starts) {
+    lines.forEach((s, i) => {
+      // Annotation lines are the user's own notes, not report text.
+      if (s.charCodeAt(0) !== 64) acronymsInLine(s, i, out);
+    });
+    return out;
   }
+  forEachMatch(text, CANDIDATE, starts, (line, m) => {
+    const s = lines[line];
+    if (s.charCodeAt(0) === 64) return;
+    const span = spanOf(s, m);
+    if (span) out.push({ base: span.base, text: span.text, line, start: span.start, end: span.end });
+  });
   return out;
 }

@@ -99,6 +99,11 @@ function continuesAcrossBreak(lines: readonly string[], prev: Paragraph, next: B
   return last.trim().length >= MIN_PROSE_LINE && first.trim().length >= MIN_PROSE_LINE;
 }
 
+/** A paragraph's lines joined with single spaces. Made on demand: most paragraphs' text is never needed whole. */
+export function paragraphText(lines: readonly string[], p: Paragraph): string {
+  return joinText(lines, p.lines);
+}
+
 function joinText(lines: readonly string[], nums: readonly number[]): string {
   let out = '';
   for (const n of nums) out += (out ? ' ' : '') + lines[n].trim();
@@ -112,7 +117,6 @@ function toParagraph(lines: readonly string[], block: Block): Paragraph {
     kind: block.kind,
     lines: block.lines.slice(),
     range: { start: { line: first, character: 0 }, end: { line: last, character: lines[last].length } },
-    text: joinText(lines, block.lines),
     joinedAcrossBreak: false,
   };
 }
@@ -129,7 +133,6 @@ export function readParagraphs(lines: readonly string[]): Paragraph[] {
       target.lines.push(...block.lines);
       const last = block.lines[block.lines.length - 1];
       target.range = { start: target.range.start, end: { line: last, character: lines[last].length } };
-      target.text += ' ' + joinText(lines, block.lines);
       target.joinedAcrossBreak = true;
       continue;
     }

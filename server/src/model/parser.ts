@@ -1,5 +1,5 @@
 // parse(text) → Report: finds sections, recommendations and responses, and maps each response to what it answers. Never throws.
-import { readParagraphs, splitLines } from './paragraphs';
+import { paragraphText, readParagraphs, splitLines } from './paragraphs';
 import {
   ANNOTATION,
   CITATION,
@@ -9,6 +9,7 @@ import {
   RESPONSE_FROM_HEADING,
 } from './patterns';
 import { findReferences } from './references';
+import { lineStarts } from './textIndex';
 import { alignLines, lineResult, startLineTable, type LineMap } from './lineTable';
 import { readSections } from './sections';
 import { bestMatchByWords } from './words';
@@ -41,6 +42,17 @@ interface PreviousVersion {
 }
 
 const previousVersions = new WeakMap<Report, PreviousVersion>();
+const lineStartsOf = new WeakMap<Report, readonly number[]>();
+
+/** The offset in report.text where each line starts. */
+export function reportLineStarts(report: Report): readonly number[] {
+  let starts = lineStartsOf.get(report);
+  if (!starts) {
+    starts = lineStarts(report.text, report.lines);
+    lineStartsOf.set(report, starts);
+  }
+  return starts;
+}
 
 /** The version a model was parsed from, and how its lines match, while it is the newest; for features' own reuse. */
 export function previousVersion(report: Report): PreviousVersion | undefined {
@@ -56,7 +68,10 @@ export function parse(text: string, options: ParseOptions = {}): Report {
   startLineTable(lines, previous?.lines, map);
   const paragraphs = readParagraphs(lines);
   const builder = new ReportBuilder(lines, paragraphs, options.shortTitleWords ?? DEFAULT_SHORT_TITLE_WORDS);
-  const report: Report = { ...builder.build(), eol: eolOf(source) };
+  const built = builder.build();
+  const starts = lineStarts(source, lines);
+  const report: Report = { ...built, text: source, references: findReferences(source, lines, starts, paragraphs), eol: eolOf(source) };
+  lineStartsOf.set(report, starts);
   if (previous && map) {
     // Only two versions are linked at a time, so old models can be collected.
     previousVersions.delete(previous);
@@ -147,7 +162,7 @@ class ReportBuilder {
     private readonly shortTitleWords: number,
   ) {}
 
-  build(): Omit<Report, 'eol'> {
+  build(): Omit<Report, 'eol' | 'text' | 'references'> {
     const first = this.firstRecommendationIndex();
     this.relabelRecommendations(first);
     this.paragraphs.forEach((p, i) => {
@@ -161,12 +176,11 @@ class ReportBuilder {
       lineCount: this.lines.length,
       lines: this.lines,
       paragraphs: this.paragraphs,
-      sections: readSections(this.paragraphs, first),
+      sections: readSections(this.lines, this.paragraphs, first),
       recommendations: this.recommendations,
       responses: this.responses,
       groups: this.groups,
       annotations: this.annotations,
-      references: findReferences(this.lines, this.paragraphs),
     };
   }
 
@@ -264,7 +278,7 @@ class ReportBuilder {
     const number = Number(m?.[1] ?? 0);
     const numberEnd = m ? firstLine.indexOf('.', m[0].indexOf(m[1])) + 1 : 0;
     const citations = this.citationsOf(index);
-    const text = p.text.slice(m ? m[0].length : 0).replace(/^\*\*/, '');
+    const text = paragraphText(this.lines, p).slice(m ? m[0].length : 0).replace(/^\*\*/, '');
     const rec: Recommendation = {
       number,
       paragraphs: [...new Set(citations.map((c) => c.paragraph))],

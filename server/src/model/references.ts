@@ -1,9 +1,11 @@
 // Cross-references in running text: "recommendations 7–9", "paragraph 29 of the report", and in annotations "R12" / "Rec 12".
 import { expandNumberList, NUMBER_LIST } from './patterns';
-import { lineResult } from './lineTable';
+import { forEachMatch } from './textIndex';
 import type { Paragraph, Range, TextReference } from './types';
 
-/** Sticky patterns, run only where a cheap substring search found the keyword. */
+/** Where a reference may stand: the keyword and a number after it. Its first letter says which kind. */
+const KEYWORD = /([RrPp])(?:ecommendation|aragraph)s?\s+\d/g;
+/** Sticky patterns, run only where the whole-text search found the keyword. */
 const RECOMMENDATION_REF = new RegExp(String.raw`([Rr]ecommendations?)\s+(${NUMBER_LIST})\b`, 'y');
 /** "paragraph 29", but not "paragraph 3 of Schedule 2" or the like, which point into other documents. */
 const PARAGRAPH_REF = new RegExp(
@@ -32,49 +34,59 @@ function push(out: Span[], kind: TextReference['kind'], s: string, m: RegExpExec
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
-/**
- * Runs `re` (sticky) at each place `key` occurs, one character before it (the R/r or P/p),
- * skipping matches inside a longer word. indexOf is far faster than scanning long lines with a regular expression.
- */
-function scanKeyword(s: string, key: string, re: RegExp, each: (m: RegExpExecArray) => void): void {
-  for (let at = s.indexOf(key); at >= 0; at = s.indexOf(key, at + key.length)) {
-    const start = at - 1;
-    if (start < 0 || (start > 0 && WORD_CHAR.test(s[start - 1]))) continue;
-    re.lastIndex = start;
-    const m = re.exec(s);
-    if (m) each(m);
-  }
+/** Runs `re` (sticky) on the line where `key` was found, one character before it, unless that is inside a longer word. */
+function matchAt(s: string, column: number, re: RegExp): RegExpExecArray | null {
+  const start = column - 1;
+  if (start < 0 || (start > 0 && WORD_CHAR.test(s[start - 1]))) return null;
+  re.lastIndex = start;
+  return re.exec(s);
 }
 
-function scanLine(s: string, annotation: boolean): Span[] {
-  const out: Span[] = [];
-  scanKeyword(s, 'ecommendation', RECOMMENDATION_REF, (m) => push(out, 'recommendation', s, m));
-  scanKeyword(s, 'aragraph', PARAGRAPH_REF, (m) => {
-    // "(Paragraph 45)" is a recommendation's own citation, not a reference in running text.
-    if (s[m.index - 1] !== '(') push(out, 'paragraph', s, m);
-  });
-  if (annotation) {
-    SHORT_REF.lastIndex = 0;
-    for (let m = SHORT_REF.exec(s); m; m = SHORT_REF.exec(s)) push(out, 'recommendation', s, m);
-  }
-  return out;
-}
-
-const textSpans = (s: string) => scanLine(s, false);
-const annotationSpans = (s: string) => scanLine(s, true);
-
-/** References in the text of recommendations, responses and annotations; response headings are left to the parser. */
-export function findReferences(lines: readonly string[], paragraphs: readonly Paragraph[]): TextReference[] {
-  const out: TextReference[] = [];
+/** Lines' roles for references: 0 none (blank, response heading), 1 report text, 2 annotation. */
+function lineRoles(lineCount: number, paragraphs: readonly Paragraph[]): Uint8Array {
+  const roles = new Uint8Array(lineCount);
   for (const p of paragraphs) {
     if (p.kind === 'paragraph-heading' || p.kind === 'response-from-heading') continue;
-    const annotation = p.kind === 'annotation';
-    for (const line of p.lines) {
-      const spans = annotation ? lineResult(lines, 'annotation-refs', line, annotationSpans) : lineResult(lines, 'refs', line, textSpans);
-      for (const r of spans) {
-        const range: Range = { start: { line, character: r.start }, end: { line, character: r.end } };
-        out.push({ kind: r.kind, numbers: r.numbers, range, viaResponse: r.viaResponse, inAnnotation: annotation });
-      }
+    const role = p.kind === 'annotation' ? 2 : 1;
+    for (const line of p.lines) roles[line] = role;
+  }
+  return roles;
+}
+
+/** References in the text of recommendations, responses and annotations; response headings are left to the parser. */
+export function findReferences(text: string, lines: readonly string[], starts: readonly number[], paragraphs: readonly Paragraph[]): TextReference[] {
+  const roles = lineRoles(lines.length, paragraphs);
+  const byLine = new Map<number, Span[][]>();
+  const add = (line: number, slot: number, span: Span[]) => {
+    let slots = byLine.get(line);
+    if (!slots) byLine.set(line, (slots = [[], [], []]));
+    slots[slot].push(...span);
+  };
+  // One pass of one pattern over the whole text finds both kinds of reference; each hit is then read on its line.
+  forEachMatch(text, KEYWORD, starts, (line, m) => {
+    if (!roles[line]) return;
+    const s = lines[line];
+    const recommendation = m[1] === 'R' || m[1] === 'r';
+    const found = matchAt(s, m.index + 1, recommendation ? RECOMMENDATION_REF : PARAGRAPH_REF);
+    // "(Paragraph 45)" is a recommendation's own citation, not a reference in running text.
+    if (!found || (!recommendation && s[found.index - 1] === '(')) return;
+    const spans: Span[] = [];
+    push(spans, recommendation ? 'recommendation' : 'paragraph', s, found);
+    add(line, recommendation ? 0 : 1, spans);
+  });
+  roles.forEach((role, line) => {
+    if (role !== 2) return;
+    const spans: Span[] = [];
+    const s = lines[line];
+    SHORT_REF.lastIndex = 0;
+    for (let m = SHORT_REF.exec(s); m; m = SHORT_REF.exec(s)) push(spans, 'recommendation', s, m);
+    if (spans.length) add(line, 2, spans);
+  });
+  const out: TextReference[] = [];
+  for (const line of [...byLine.keys()].sort((a, b) => a - b)) {
+    for (const r of byLine.get(line)!.flat()) {
+      const range: Range = { start: { line, character: r.start }, end: { line, character: r.end } };
+      out.push({ kind: r.kind, numbers: r.numbers, range, viaResponse: r.viaResponse, inAnnotation: roles[line] === 2 });
     }
   }
   return out;

@@ -1,4 +1,5 @@
 // Finds the sections before the recommendations (title block, headed parts) and the recommendations part itself.
+import { paragraphText } from './paragraphs';
 import type { Paragraph, Range, Section } from './types';
 
 const MAX_HEADING_LENGTH = 80;
@@ -6,24 +7,32 @@ const MIN_PROSE_LENGTH = 80;
 export const RECOMMENDATIONS_TITLE = 'Recommendations and responses';
 
 /** A short single line starting with a capital and not ending like a sentence: "Powers", "Appendix: Government Response". */
-function isHeadingLike(p: Paragraph | undefined): boolean {
+type Lines = readonly string[];
+
+function isHeadingLike(lines: Lines, p: Paragraph | undefined): boolean {
   if (!p || p.kind !== 'text' || p.lines.length !== 1) return false;
-  const t = p.text;
+  const t = lines[p.lines[0]].trim();
   return t.length <= MAX_HEADING_LENGTH && /^\p{Lu}/u.test(t) && !/[.,;]$/.test(t);
 }
 
-function isProse(p: Paragraph | undefined): boolean {
-  return !!p && (p.kind === 'list-item' || (p.kind === 'text' && p.text.length >= MIN_PROSE_LENGTH));
+function isProse(lines: Lines, p: Paragraph | undefined): boolean {
+  if (!p) return false;
+  if (p.kind === 'list-item') return true;
+  if (p.kind !== 'text') return false;
+  // The joined text's length, without joining it.
+  let length = p.lines.length - 1;
+  for (const l of p.lines) length += lines[l].trim().length;
+  return length >= MIN_PROSE_LENGTH;
 }
 
 /**
  * Indexes of headings that open a section: a heading-like line followed by prose,
  * or by another such heading (then it is a parent part, like "Appendix: Government Response").
  */
-function sectionHeads(prelude: readonly Paragraph[]): boolean[] {
+function sectionHeads(lines: Lines, prelude: readonly Paragraph[]): boolean[] {
   const heads = new Array<boolean>(prelude.length).fill(false);
   for (let i = prelude.length - 2; i >= 0; i--) {
-    heads[i] = isHeadingLike(prelude[i]) && (isProse(prelude[i + 1]) || heads[i + 1]);
+    heads[i] = isHeadingLike(lines, prelude[i]) && (isProse(lines, prelude[i + 1]) || heads[i + 1]);
   }
   return heads;
 }
@@ -32,9 +41,12 @@ function span(start: Range, end: Range): Range {
   return { start: start.start, end: end.end };
 }
 
-function longestLine(paragraphs: readonly Paragraph[]): string {
+function longestLine(lines: Lines, paragraphs: readonly Paragraph[]): string {
   let best = '';
-  for (const p of paragraphs) if (p.text.length > best.length) best = p.text;
+  for (const p of paragraphs) {
+    const text = paragraphText(lines, p);
+    if (text.length > best.length) best = text;
+  }
   return best.length > 120 ? best.slice(0, 119) + '…' : best;
 }
 
@@ -47,19 +59,19 @@ function coverChildren(sections: Section[]): void {
   }
 }
 
-export function readSections(paragraphs: readonly Paragraph[], first: number): Section[] {
+export function readSections(lines: Lines, paragraphs: readonly Paragraph[], first: number): Section[] {
   if (!paragraphs.length) return [];
   let preludeEnd = Math.min(first, paragraphs.length);
   // A heading right before the first recommendation ("Recommendations") names the recommendations part.
   let recsTitle = RECOMMENDATIONS_TITLE;
   let recsStart = paragraphs[first]?.range;
-  if (first < paragraphs.length && first > 0 && isHeadingLike(paragraphs[first - 1])) {
-    recsTitle = paragraphs[first - 1].text;
+  if (first < paragraphs.length && first > 0 && isHeadingLike(lines, paragraphs[first - 1])) {
+    recsTitle = paragraphText(lines, paragraphs[first - 1]);
     recsStart = paragraphs[first - 1].range;
     preludeEnd = first - 1;
   }
   const prelude = paragraphs.slice(0, preludeEnd);
-  const heads = sectionHeads(prelude);
+  const heads = sectionHeads(lines, prelude);
   const top: Section[] = [];
   let container = top;
   const firstHead = heads.indexOf(true);
@@ -68,7 +80,7 @@ export function readSections(paragraphs: readonly Paragraph[], first: number): S
     const titleParas = prelude.slice(0, titleEnd);
     top.push({
       kind: 'title',
-      title: longestLine(titleParas),
+      title: longestLine(lines, titleParas),
       range: span(titleParas[0].range, titleParas[titleParas.length - 1].range),
       selectionRange: titleParas[0].range,
       children: [],
@@ -80,7 +92,7 @@ export function readSections(paragraphs: readonly Paragraph[], first: number): S
     while (last + 1 < prelude.length && !heads[last + 1]) last++;
     const section: Section = {
       kind: 'heading',
-      title: prelude[i].text,
+      title: paragraphText(lines, prelude[i]),
       range: span(prelude[i].range, prelude[last].range),
       selectionRange: prelude[i].range,
       children: [],

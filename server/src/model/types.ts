@@ -18,8 +18,6 @@ export interface Paragraph {
   /** The physical line numbers that hold this paragraph's text, in order (blank lines between parts are left out). */
   lines: number[];
   range: Range;
-  /** The lines of text joined with single spaces. */
-  text: string;
   /** True when this paragraph was joined to a block after a blank line (a page break inside a sentence). */
   joinedAcrossBreak: boolean;
 }
@@ -129,6 +127,8 @@ export interface Report {
   lineCount: number;
   /** The line ending the document mostly uses, for edits that add lines: "\r\n", "\r" or "\n". */
   eol: string;
+  /** The document's text as parsed. */
+  text: string;
   /** The document's lines without their line terminators. */
   lines: readonly string[];
   paragraphs: Paragraph[];
