@@ -125,7 +125,23 @@ async function serverFigures(text: string): Promise<{ startMs: number; openMs: n
   return { startMs, openMs, rssMb };
 }
 
+/** A 10 MB report: how long one full analysis keeps the server from answering other requests. */
+function tenMegabytes(): string {
+  const big = multiplyReport(seed, 150);
+  const service = createReportService();
+  const times: number[] = [];
+  for (let v = 1; v <= 3; v++) {
+    const doc = TextDocument.create('file:///bench/10mb.txt', 'committee-report', v, big);
+    const t0 = performance.now();
+    service.diagnostics(doc);
+    service.documentSymbols(doc);
+    times.push(performance.now() - t0);
+  }
+  return `10 MB report (${(big.length / 1e6).toFixed(1)} million characters): parse, diagnostics and outline ${fmt(median(times))} (median of 3), the longest the server is busy before it answers another request`;
+}
+
 void (async () => {
+  console.log(`\n${tenMegabytes()}`);
   const starts: number[] = [];
   let last = { startMs: 0, openMs: 0, rssMb: 0 };
   for (let i = 0; i < 5; i++) {
