@@ -60,12 +60,17 @@ for (const [name, text, runs] of corpora) {
     service.foldingRanges(doc);
     service.codeLenses(doc);
   }, runs);
-  // Keystroke: one character typed in the middle of a response, applied as an incremental change, then fresh diagnostics.
-  const mid = report.responses[Math.floor(report.responses.length / 2)].range.start.line;
+  // Keystroke: a character typed into the middle of a response paragraph, then deleted, as incremental changes, each
+  // followed by fresh diagnostics.
+  const target = report.responses[Math.floor(report.responses.length / 2)];
+  const mid = (target.bodyRange ?? target.range).start.line;
+  const column = Math.min(20, report.lines[mid].length);
   let doc = TextDocument.create(uri, 'committee-report', ++version, text);
+  service.diagnostics(doc);
   const keystrokeMs = time((i) => {
-    const ch = i % 2 ? 'x' : 'y';
-    doc = TextDocument.update(doc, [{ range: { start: { line: mid, character: 0 }, end: { line: mid, character: 1 } }, text: ch }], ++version);
+    const typed = i % 2 === 0;
+    const range = { start: { line: mid, character: column }, end: { line: mid, character: typed ? column : column + 1 } };
+    doc = TextDocument.update(doc, [{ range, text: typed ? 'x' : '' }], ++version);
     service.diagnostics(doc);
   }, runs);
   const cached = TextDocument.create(uri, 'committee-report', ++version, text);

@@ -211,7 +211,7 @@ export function createReportService(options: Partial<ServiceOptions> = {}): Repo
         const resolve: ResolveContext = { ...ctx, document: documentDefinitions(report) };
         const term = termAt(report.lines[p.line], p, (w) => !!ctx.glossary.builtinEntry(w) || !!ctx.glossary.userEntry(w));
         if (!term) return null;
-        const uses = acronymIndex(report).counts.get(term.term.toUpperCase()) ?? countUses(report.lines, term.term);
+        const uses = acronymIndex(report).uses.get(term.term.toUpperCase())?.total ?? countUses(report.lines, term.term);
         return acronymCard(term, resolve, doc.uri, uses);
       }
       // A briefing file beside the reports: acronym hovers only, without claiming it as a report.

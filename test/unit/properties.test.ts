@@ -3,7 +3,7 @@
 // FUZZ_RUNS sets the number of cases per property (npm run fuzz runs 100,000).
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
-import { parse, type Range, type Report } from '../../server/src/model';
+import { parse, reportLineStarts, type Range, type Report } from '../../server/src/model';
 import { createReportService } from '../../server/src/service';
 import { readSeed } from '../../scripts/corpus';
 import { computeDiagnostics } from '../../server/src/features/diagnostics';
@@ -150,6 +150,39 @@ describe(`properties (${RUNS} cases each)`, function () {
 
 describe(`incremental parsing (${RUNS} cases)`, function () {
   this.timeout(0);
+  it('gives the same model and findings after typing inside one line (the keystroke path) as a fresh parse', () => {
+    const base = readSeed();
+    const baseLines = base.split('\n');
+    const keystroke = fc.record({
+      line: fc.nat(),
+      column: fc.nat(),
+      remove: fc.integer({ min: 0, max: 3 }),
+      insert: fc.oneof(fc.string({ maxLength: 3 }).map((x) => x.replace(/[\r\n]/g, '')), fc.constantFrom('a', 'A', ' ', '.', '(', ')', 'WSOA', 'LAs', '7', 'recommendation 9', 'Paragraph 30', '(Paragraph 99)')),
+    });
+    fc.assert(
+      fc.property(fc.array(keystroke, { minLength: 1, maxLength: 8 }), (strokes) => {
+        const lines = [...baseLines];
+        let previous = parse(base);
+        for (const k of strokes) {
+          const i = k.line % lines.length;
+          const c = k.column % (lines[i].length + 1);
+          lines[i] = lines[i].slice(0, c) + k.insert + lines[i].slice(c + k.remove);
+          const text = lines.join('\n');
+          const incremental = parse(text, { previous });
+          const full = parse(text);
+          assert.deepEqual(incremental, full);
+          assert.deepEqual(reportLineStarts(incremental), reportLineStarts(full));
+          assert.deepEqual(
+            computeDiagnostics(incremental, 'file:///x.txt').map((d) => [d.code, d.range, d.message]),
+            computeDiagnostics(full, 'file:///x.txt').map((d) => [d.code, d.range, d.message]),
+          );
+          previous = incremental;
+        }
+      }),
+      { numRuns: Math.max(20, Math.floor(RUNS / 3)) },
+    );
+  });
+
   it('gives the same model, findings and stances with the previous version as without it, for any edit of the seed', () => {
     const base = readSeed();
     const baseReport = parse(base);

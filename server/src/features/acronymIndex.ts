@@ -1,34 +1,66 @@
-// The acronym tokens of a report, found once per model and looked up by line.
-import { findAcronyms, type AcronymToken } from '../model/acronyms';
-import { reportLineStarts, type Position, type Report } from '../model';
+// The acronym tokens of a report and how each acronym is used, found once per model (after a keystroke, patched).
+import { acronymsInLine, findAcronyms, type AcronymToken } from '../model/acronyms';
+import { previousVersion, reportLineStarts, type Report } from '../model';
+
+export interface AcronymUse {
+  /** Times used, in any case and form. */
+  total: number;
+  /** Each spelling ("WSOA", "WSoA") and how often it is used. */
+  forms: Map<string, number>;
+  /** Where it is first used. */
+  first: AcronymToken;
+}
 
 export interface AcronymIndex {
   tokens: AcronymToken[];
-  byLine: Map<number, AcronymToken[]>;
-  /** Upper-cased base → how many times the report uses it. */
-  counts: Map<string, number>;
+  /** Upper-cased base → how the report uses it. */
+  uses: Map<string, AcronymUse>;
 }
 
 const cache = new WeakMap<Report, AcronymIndex>();
 
+/**
+ * The previous version's tokens with those of the few changed lines replaced, when the edit kept the line count:
+ * after a keystroke only the edited line is scanned again.
+ */
+function patchedTokens(report: Report): AcronymToken[] | undefined {
+  const before = previousVersion(report);
+  const old = before && cache.get(before.report);
+  if (!before || !old || before.report.lineCount !== report.lineCount) return undefined;
+  const changed: number[] = [];
+  for (let i = 0; i < report.lineCount; i++) {
+    if (before.map(i) !== i) {
+      changed.push(i);
+      if (changed.length > 3) return undefined;
+    }
+  }
+  const tokens: AcronymToken[] = [];
+  let next = 0;
+  for (const line of changed) {
+    while (next < old.tokens.length && old.tokens[next].line < line) tokens.push(old.tokens[next++]);
+    while (next < old.tokens.length && old.tokens[next].line === line) next++;
+    if (report.lines[line].charCodeAt(0) !== 64) acronymsInLine(report.lines[line], line, tokens);
+  }
+  while (next < old.tokens.length) tokens.push(old.tokens[next++]);
+  return tokens;
+}
+
 export function acronymIndex(report: Report): AcronymIndex {
   let found = cache.get(report);
   if (found) return found;
-  const tokens = findAcronyms(report.lines, report.text, reportLineStarts(report));
-  const byLine = new Map<number, AcronymToken[]>();
-  const counts = new Map<string, number>();
+  const tokens = patchedTokens(report) ?? findAcronyms(report.lines, report.text, reportLineStarts(report));
+  const uses = new Map<string, AcronymUse>();
   for (const t of tokens) {
-    const list = byLine.get(t.line);
-    if (list) list.push(t);
-    else byLine.set(t.line, [t]);
     const key = t.base.toUpperCase();
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const use = uses.get(key);
+    if (!use) {
+      uses.set(key, { total: 1, forms: new Map([[t.base, 1]]), first: t });
+      continue;
+    }
+    use.total++;
+    use.forms.set(t.base, (use.forms.get(t.base) ?? 0) + 1);
   }
-  found = { tokens, byLine, counts };
+  found = { tokens, uses };
   cache.set(report, found);
   return found;
-}
-
-export function acronymAt(report: Report, pos: Position): AcronymToken | undefined {
-  return acronymIndex(report).byLine.get(pos.line)?.find((t) => t.start <= pos.character && pos.character <= t.end);
 }

@@ -1,16 +1,40 @@
-// The acronym definitions written in a report, found once per model.
-import { reportLineStarts, type Report } from '../model';
+// The acronym definitions written in a report, found once per model; after a keystroke, only the edited line is read again.
+import { previousVersion, reportLineStarts, type Report } from '../model';
 import { definitionMap } from '../glossary/glossary';
-import { findDefinitions } from '../glossary/definitions';
+import { definitionsInLine, findDefinitions } from '../glossary/definitions';
 import type { DocumentDefinition } from '../glossary/types';
 
-const cache = new WeakMap<Report, Map<string, DocumentDefinition>>();
+interface Found {
+  list: DocumentDefinition[];
+  map: Map<string, DocumentDefinition>;
+}
+
+const cache = new WeakMap<Report, Found>();
+
+/** The previous version's definitions with those of the few changed lines replaced, when the line count is the same. */
+function patched(report: Report): DocumentDefinition[] | undefined {
+  const before = previousVersion(report);
+  const old = before && cache.get(before.report);
+  if (!before || !old || before.report.lineCount !== report.lineCount) return undefined;
+  const changed = new Set<number>();
+  for (let i = 0; i < report.lineCount; i++) {
+    if (before.map(i) !== i) {
+      changed.add(i);
+      if (changed.size > 3) return undefined;
+    }
+  }
+  const list = old.list.filter((d) => !changed.has(d.line));
+  for (const line of changed) list.push(...definitionsInLine(report.lines[line], line));
+  // Document order, as a full scan gives: by line, then as the line's own scan ordered them.
+  return list.map((d, i) => ({ d, i })).sort((a, b) => a.d.line - b.d.line || a.i - b.i).map((x) => x.d);
+}
 
 export function documentDefinitions(report: Report): Map<string, DocumentDefinition> {
   let found = cache.get(report);
   if (!found) {
-    found = definitionMap(findDefinitions(report.lines, report.text, reportLineStarts(report)));
+    const list = patched(report) ?? findDefinitions(report.lines, report.text, reportLineStarts(report));
+    found = { list, map: definitionMap(list) };
     cache.set(report, found);
   }
-  return found;
+  return found.map;
 }

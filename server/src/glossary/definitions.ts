@@ -5,7 +5,9 @@ import type { DocumentDefinition } from './types';
 import { forEachMatch } from '../model/textIndex';
 
 const SHORT_IN_PARENS = /\(([A-Z][A-Za-z0-9]{1,11}(?:['’]?s)?)\)/g;
-const SHORT_BEFORE_PARENS = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]{1,11})[ \t]+\(([^()\r\n]{3,160})\)/g;
+/** A bracketed phrase; the reverse form's short form is the word just before it (see WORD_BEFORE). */
+const BRACKETED = /\(([^()\r\n]{3,160})\)/g;
+const WORD_BEFORE = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]{1,11})[ \t]+$/;
 const isAlnum = (c: string) => /[\p{L}\p{N}]/u.test(c);
 
 /**
@@ -59,32 +61,44 @@ function shortInParens(s: string, m: RegExpExecArray): Span | undefined {
 }
 
 /** "SF (Long Form)": the reverse form must use the whole bracket, as in "SENDIASS (SEND Information and Advice Support Service)". */
-function shortBeforeParens(m: RegExpExecArray): Span | undefined {
-  const short = m[1];
+function shortBeforeParens(s: string, m: RegExpExecArray): Span | undefined {
+  const word = WORD_BEFORE.exec(s.slice(Math.max(0, m.index - 20), m.index));
+  if (!word) return undefined;
+  const short = word[1];
   if (!isAcronymLike(short)) return undefined;
-  const inner = m[2].trim();
+  const inner = m[1].trim();
   const long = matchLongForm(short, inner);
-  return plausible(short, long) && long === inner ? { short, long, start: m.index, end: m.index + short.length } : undefined;
+  const start = m.index - (word[0].length);
+  return plausible(short, long) && long === inner ? { short, long, start, end: start + short.length } : undefined;
+}
+
+/** The definitions written on one line (none on annotation lines). */
+export function definitionsInLine(s: string, line: number): DocumentDefinition[] {
+  const found: { d: DocumentDefinition; pass: number }[] = [];
+  if (s.charCodeAt(0) === 64 || s.indexOf('(') < 0) return [];
+  SHORT_IN_PARENS.lastIndex = 0;
+  for (let m = SHORT_IN_PARENS.exec(s); m; m = SHORT_IN_PARENS.exec(s)) {
+    const span = shortInParens(s, m);
+    if (span) found.push({ d: { ...span, line }, pass: 0 });
+  }
+  BRACKETED.lastIndex = 0;
+  for (let m = BRACKETED.exec(s); m; m = BRACKETED.exec(s)) {
+    const span = shortBeforeParens(s, m);
+    if (span) found.push({ d: { ...span, line }, pass: 1 });
+  }
+  found.sort((a, b) => a.pass - b.pass || a.d.start - b.d.start);
+  return found.map((f) => f.d);
 }
 
 /** The definitions in a document, in document order: each pattern runs once over the whole text when it is given. */
 export function findDefinitions(lines: readonly string[], text?: string, starts?: readonly number[]): DocumentDefinition[] {
+  if (text === undefined || !starts) return lines.flatMap((s, line) => definitionsInLine(s, line));
   const found: { d: DocumentDefinition; pass: number }[] = [];
   const add = (line: number, pass: number, span: Span | undefined) => {
     if (span && lines[line].charCodeAt(0) !== 64) found.push({ d: { ...span, line }, pass });
   };
-  if (text === undefined || !starts) {
-    lines.forEach((s, line) => {
-      if (s.indexOf('(') < 0) return;
-      SHORT_IN_PARENS.lastIndex = 0;
-      for (let m = SHORT_IN_PARENS.exec(s); m; m = SHORT_IN_PARENS.exec(s)) add(line, 0, shortInParens(s, m));
-      SHORT_BEFORE_PARENS.lastIndex = 0;
-      for (let m = SHORT_BEFORE_PARENS.exec(s); m; m = SHORT_BEFORE_PARENS.exec(s)) add(line, 1, shortBeforeParens(m));
-    });
-  } else {
-    forEachMatch(text, SHORT_IN_PARENS, starts, (line, m) => add(line, 0, shortInParens(lines[line], m)));
-    forEachMatch(text, SHORT_BEFORE_PARENS, starts, (line, m) => add(line, 1, shortBeforeParens(m)));
-  }
+  forEachMatch(text, SHORT_IN_PARENS, starts, (line, m) => add(line, 0, shortInParens(lines[line], m)));
+  forEachMatch(text, BRACKETED, starts, (line, m) => add(line, 1, shortBeforeParens(lines[line], m)));
   found.sort((a, b) => a.d.line - b.d.line || a.pass - b.pass || a.d.start - b.d.start);
   return found.map((f) => f.d);
 }

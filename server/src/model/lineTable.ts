@@ -5,6 +5,9 @@
 export interface LineMap {
   /** The previous version's index of new line `i`, or -1 when that line changed. */
   (i: number): number;
+  /** How many lines at the start, and at the end, are unchanged. */
+  head: number;
+  tail: number;
 }
 
 class LineTable {
@@ -52,7 +55,8 @@ export function alignLines(previous: readonly string[], lines: readonly string[]
   while (tail < max - head && previous[previous.length - 1 - tail] === lines[lines.length - 1 - tail]) tail++;
   const delta = lines.length - previous.length;
   const firstTail = lines.length - tail;
-  return (i) => (i < head ? i : i >= firstTail ? i - delta : -1);
+  const map = (i: number) => (i < head ? i : i >= firstTail ? i - delta : -1);
+  return Object.assign(map, { head, tail });
 }
 
 /** Starts the table of a new version, reusing the results of `previous` where its lines are unchanged. */

@@ -86,6 +86,21 @@ function endsSentence(line: string): boolean {
   return i >= 0 && TERMINAL_PUNCTUATION.test(line[i]);
 }
 
+/**
+ * What a line contributes to the page-break joining decisions: an edit that leaves this the same cannot change
+ * how paragraphs are joined.
+ */
+export function joinSignature(line: string): string {
+  const blank = isBlank(line);
+  return [
+    blank,
+    !blank && endsSentence(line),
+    /^\s*\p{Ll}/u.test(line),
+    line.trim().length >= MIN_PROSE_LINE,
+    CITATION_ONLY.test(line),
+  ].join();
+}
+
 /** True when `next` carries on the sentence that `prev` left unfinished at a page break (or around annotation lines). */
 function continuesAcrossBreak(lines: readonly string[], prev: Paragraph, next: Block, afterBreak: boolean): boolean {
   if (!afterBreak || next.kind !== 'text') return false;

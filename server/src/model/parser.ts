@@ -10,6 +10,7 @@ import {
 } from './patterns';
 import { findReferences } from './references';
 import { lineStarts } from './textIndex';
+import { reparseOneLine } from './incremental';
 import { alignLines, lineResult, startLineTable, type LineMap } from './lineTable';
 import { readSections } from './sections';
 import { bestMatchByWords } from './words';
@@ -66,11 +67,26 @@ export function parse(text: string, options: ParseOptions = {}): Report {
   const previous = options.previous;
   const map = previous ? alignLines(previous.lines, lines) : undefined;
   startLineTable(lines, previous?.lines, map);
+  const shortTitleWords = options.shortTitleWords ?? DEFAULT_SHORT_TITLE_WORDS;
+  const patched = previous && map && reparseOneLine(previous, source, lines, map, shortTitleWords);
+  if (patched) return linked(patched, previous, map!, shiftedStarts(previous!, map!.head, lines[map!.head].length - previous!.lines[map!.head].length));
   const paragraphs = readParagraphs(lines);
-  const builder = new ReportBuilder(lines, paragraphs, options.shortTitleWords ?? DEFAULT_SHORT_TITLE_WORDS);
+  const builder = new ReportBuilder(lines, paragraphs, shortTitleWords);
   const built = builder.build();
   const starts = lineStarts(source, lines);
   const report: Report = { ...built, text: source, references: findReferences(source, lines, starts, paragraphs), eol: eolOf(source) };
+  return linked(report, previous, map, starts);
+}
+
+/** The previous version's line starts, moved by `delta` after the one edited line. */
+function shiftedStarts(previous: Report, line: number, delta: number): number[] {
+  const starts = reportLineStarts(previous).slice();
+  for (let i = line + 1; i < starts.length; i++) starts[i] += delta;
+  return starts;
+}
+
+/** Records a model's line starts and, while it is the newest, the version it was parsed from. */
+function linked(report: Report, previous: Report | undefined, map: LineMap | undefined, starts: readonly number[]): Report {
   lineStartsOf.set(report, starts);
   if (previous && map) {
     // Only two versions are linked at a time, so old models can be collected.

@@ -53,6 +53,25 @@ function lineRoles(lineCount: number, paragraphs: readonly Paragraph[]): Uint8Ar
   return roles;
 }
 
+/** The references on one line of report text (not a heading or an annotation), as the whole-text search finds them. */
+export function referencesInLine(s: string, line: number): TextReference[] {
+  const spans: Span[][] = [[], []];
+  KEYWORD.lastIndex = 0;
+  for (let m = KEYWORD.exec(s); m; m = KEYWORD.exec(s)) {
+    const recommendation = m[1] === 'R' || m[1] === 'r';
+    const found = matchAt(s, m.index + 1, recommendation ? RECOMMENDATION_REF : PARAGRAPH_REF);
+    if (!found || (!recommendation && s[found.index - 1] === '(')) continue;
+    push(spans[recommendation ? 0 : 1], recommendation ? 'recommendation' : 'paragraph', s, found);
+  }
+  return spans.flat().map((r) => ({
+    kind: r.kind,
+    numbers: r.numbers,
+    range: { start: { line, character: r.start }, end: { line, character: r.end } },
+    viaResponse: r.viaResponse,
+    inAnnotation: false,
+  }));
+}
+
 /** References in the text of recommendations, responses and annotations; response headings are left to the parser. */
 export function findReferences(text: string, lines: readonly string[], starts: readonly number[], paragraphs: readonly Paragraph[]): TextReference[] {
   const roles = lineRoles(lines.length, paragraphs);

@@ -20,34 +20,30 @@ function dominantForm(counts: Map<string, number>): string {
 }
 
 export function acronymCase(report: Report): Finding[] {
-  const groups = new Map<string, Map<string, Range[]>>();
-  for (const t of acronymIndex(report).tokens) {
-    const key = t.base.toUpperCase();
-    let forms = groups.get(key);
-    if (!forms) groups.set(key, (forms = new Map()));
-    const range = { start: { line: t.line, character: t.start }, end: { line: t.line, character: t.start + t.base.length } };
-    const list = forms.get(t.base);
-    if (list) list.push(range);
-    else forms.set(t.base, [range]);
+  const index = acronymIndex(report);
+  const minority = new Map<string, string>();
+  for (const use of index.uses.values()) {
+    if (use.forms.size < 2) continue;
+    const dominant = dominantForm(use.forms);
+    for (const form of use.forms.keys()) if (form !== dominant) minority.set(form, dominant);
   }
   const out: Finding[] = [];
-  for (const forms of groups.values()) {
-    if (forms.size < 2) continue;
-    const counts = new Map([...forms].map(([f, rs]) => [f, rs.length]));
-    const dominant = dominantForm(counts);
-    for (const [form, ranges] of forms) {
-      if (form === dominant) continue;
-      const usual = counts.get(dominant)!;
-      const tally = usual === ranges.length ? `${usual} times each` : `${usual} times against ${ranges.length}`;
-      for (const range of ranges) {
-        out.push({
-          code: 'acronym-case',
-          range,
-          message: `"${form}" is also written "${dominant}" in this report (${tally}). Use one form throughout.`,
-          data: { fix: 'replace', range, text: dominant, title: `Change to ${dominant}` },
-        });
-      }
-    }
+  // Ranges are made only for the few acronyms written in more than one case.
+  if (!minority.size) return out;
+  for (const t of index.tokens) {
+    const dominant = minority.get(t.base);
+    if (!dominant) continue;
+    const forms = index.uses.get(t.base.toUpperCase())!.forms;
+    const usual = forms.get(dominant)!;
+    const mine = forms.get(t.base)!;
+    const tally = usual === mine ? `${usual} times each` : `${usual} times against ${mine}`;
+    const range: Range = { start: { line: t.line, character: t.start }, end: { line: t.line, character: t.start + t.base.length } };
+    out.push({
+      code: 'acronym-case',
+      range,
+      message: `"${t.base}" is also written "${dominant}" in this report (${tally}). Use one form throughout.`,
+      data: { fix: 'replace', range, text: dominant, title: `Change to ${dominant}` },
+    });
   }
   return out;
 }

@@ -7,12 +7,9 @@ import type { Finding } from './types';
 
 export function undefinedAcronym(report: Report, glossary: Glossary): Finding[] {
   const defined = documentDefinitions(report);
-  const seen = new Set<string>();
   const out: Finding[] = [];
-  for (const t of acronymIndex(report).tokens) {
-    const key = t.base.toUpperCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
+  for (const [key, use] of acronymIndex(report).uses) {
+    const t = use.first;
     if (defined.has(key) || glossary.knows(t.base)) continue;
     out.push({
       code: 'undefined-acronym',

@@ -1,0 +1,107 @@
+// The keystroke path: an edit inside one line that changes nothing structural (no line added or removed, the same kind
+// of line, the same citations, the same page-break joins) gives a model made from the previous one, with only the
+// edited paragraph, its recommendation and the ranges ending on that line made anew. Anything else: a full parse.
+import { findCitations, shortTitleOf, withoutTrailingCitation } from './parser';
+import { classifyLine, joinSignature, paragraphText } from './paragraphs';
+import { RECOMMENDATION_START } from './patterns';
+import { referencesInLine } from './references';
+import { readSections } from './sections';
+import type { LineMap } from './lineTable';
+import type { Paragraph, Range, Recommendation, Report } from './types';
+
+/** The one line that differs, when the two versions have the same number of lines and differ in exactly one. */
+function onlyChangedLine(before: readonly string[], after: readonly string[], map: LineMap): number | undefined {
+  return before.length === after.length && map.head + map.tail === after.length - 1 ? map.head : undefined;
+}
+
+const citedNumbers = (lines: readonly string[], line: number) => findCitations(lines, [line]).map((c) => c.paragraph).join();
+
+function startMatch(s: string): string {
+  const m = RECOMMENDATION_START.exec(s);
+  return m ? `${m[0]}|${m[1]}` : '';
+}
+
+/** True when the edit of line `i` leaves every structural fact about it as it was. */
+function sameStructure(before: readonly string[], after: readonly string[], i: number): boolean {
+  const a = before[i];
+  const b = after[i];
+  const kind = classifyLine(a);
+  return (
+    kind === classifyLine(b) &&
+    (kind === 'text' || kind === 'recommendation' || kind === 'list-item') &&
+    joinSignature(a) === joinSignature(b) &&
+    startMatch(a) === startMatch(b) &&
+    citedNumbers(before, i) === citedNumbers(after, i)
+  );
+}
+
+function withEnd(range: Range, line: number, character: number): Range {
+  return range.end.line === line ? { start: range.start, end: { line, character } } : range;
+}
+
+/** Whether a recommendation's words can decide a mis-cited heading's match: then its text may not change here. */
+function wordsMatter(report: Report, recIndex: number): boolean {
+  const group = report.recommendations[recIndex].group;
+  return report.responses.some(
+    (r) => r.miscitation && (r.group === group || !r.answers.length || report.recommendations[r.answers[0]].group !== r.group),
+  );
+}
+
+export function reparseOneLine(previous: Report, text: string, lines: readonly string[], map: LineMap, shortTitleWords: number): Report | undefined {
+  const line = onlyChangedLine(previous.lines, lines, map);
+  if (line === undefined || !previous.recommendations.length) return undefined;
+  if (!sameStructure(previous.lines, lines, line)) return undefined;
+  const index = previous.paragraphs.findIndex((p) => p.lines.includes(line));
+  if (index < 0 || index < previous.recommendations[0].paragraphIndex) return undefined;
+  const old = previous.paragraphs[index];
+  const recIndex = old.kind === 'recommendation' ? previous.recommendations.findIndex((r) => r.paragraphIndex === index) : -1;
+  if (recIndex >= 0 && wordsMatter(previous, recIndex)) return undefined;
+
+  const character = lines[line].length;
+  const paragraph: Paragraph = { ...old, range: withEnd(old.range, line, character) };
+  const paragraphs = previous.paragraphs.slice();
+  paragraphs[index] = paragraph;
+
+  let recommendations = previous.recommendations;
+  if (recIndex >= 0) {
+    const rec = previous.recommendations[recIndex];
+    const first = lines[paragraph.lines[0]];
+    const m = RECOMMENDATION_START.exec(first);
+    const recText = paragraphText(lines, paragraph).slice(m ? m[0].length : 0).replace(/^\*\*/, '');
+    const updated: Recommendation = {
+      ...rec,
+      citations: findCitations(lines, paragraph.lines),
+      range: paragraph.range,
+      shortTitle: shortTitleOf(withoutTrailingCitation(recText), shortTitleWords),
+      text: recText,
+    };
+    recommendations = previous.recommendations.slice();
+    recommendations[recIndex] = updated;
+  }
+
+  const oldEnd = old.range.end;
+  const endsHere = (r: Range) => r.end.line === oldEnd.line && r.end.character === oldEnd.character;
+  const responses = previous.responses.map((r) =>
+    endsHere(r.range) || (r.bodyRange && endsHere(r.bodyRange))
+      ? { ...r, range: withEnd(r.range, line, character), bodyRange: r.bodyRange && withEnd(r.bodyRange, line, character) }
+      : r,
+  );
+  const groups = previous.groups.map((g) => (endsHere(g.range) ? { ...g, range: withEnd(g.range, line, character) } : g));
+  const references = previous.references.filter((r) => r.range.start.line !== line);
+  const at = references.findIndex((r) => r.range.start.line > line);
+  references.splice(at < 0 ? references.length : at, 0, ...referencesInLine(lines[line], line));
+
+  return {
+    lineCount: previous.lineCount,
+    eol: previous.eol,
+    text,
+    lines,
+    paragraphs,
+    sections: readSections(lines, paragraphs, previous.recommendations[0].paragraphIndex),
+    recommendations,
+    responses,
+    groups,
+    annotations: previous.annotations,
+    references,
+  };
+}
