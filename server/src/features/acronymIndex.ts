@@ -1,6 +1,6 @@
 // The acronym tokens of a report and how each acronym is used, found once per model (after a keystroke, patched).
 import { acronymsInLine, findAcronyms, type AcronymToken } from '../model/acronyms';
-import { previousVersion, reportLineStarts, type Report } from '../model';
+import { editedLines, reportLineStarts, type Report } from '../model';
 
 export interface AcronymUse {
   /** Times used, in any case and form. */
@@ -24,16 +24,10 @@ const cache = new WeakMap<Report, AcronymIndex>();
  * after a keystroke only the edited line is scanned again.
  */
 function patchedTokens(report: Report): AcronymToken[] | undefined {
-  const before = previousVersion(report);
-  const old = before && cache.get(before.report);
-  if (!before || !old || before.report.lineCount !== report.lineCount) return undefined;
-  const changed: number[] = [];
-  for (let i = 0; i < report.lineCount; i++) {
-    if (before.map(i) !== i) {
-      changed.push(i);
-      if (changed.length > 3) return undefined;
-    }
-  }
+  const edit = editedLines(report);
+  const old = edit && cache.get(edit.previous);
+  if (!edit || !old) return undefined;
+  const changed = edit.lines;
   const tokens: AcronymToken[] = [];
   let next = 0;
   for (const line of changed) {

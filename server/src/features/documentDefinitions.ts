@@ -1,5 +1,5 @@
 // The acronym definitions written in a report, found once per model; after a keystroke, only the edited line is read again.
-import { previousVersion, reportLineStarts, type Report } from '../model';
+import { editedLines, reportLineStarts, type Report } from '../model';
 import { definitionMap } from '../glossary/glossary';
 import { definitionsInLine, findDefinitions } from '../glossary/definitions';
 import type { DocumentDefinition } from '../glossary/types';
@@ -13,16 +13,10 @@ const cache = new WeakMap<Report, Found>();
 
 /** The previous version's definitions with those of the few changed lines replaced, when the line count is the same. */
 function patched(report: Report): DocumentDefinition[] | undefined {
-  const before = previousVersion(report);
-  const old = before && cache.get(before.report);
-  if (!before || !old || before.report.lineCount !== report.lineCount) return undefined;
-  const changed = new Set<number>();
-  for (let i = 0; i < report.lineCount; i++) {
-    if (before.map(i) !== i) {
-      changed.add(i);
-      if (changed.size > 3) return undefined;
-    }
-  }
+  const edit = editedLines(report);
+  const old = edit && cache.get(edit.previous);
+  if (!edit || !old) return undefined;
+  const changed = new Set(edit.lines);
   const list = old.list.filter((d) => !changed.has(d.line));
   for (const line of changed) list.push(...definitionsInLine(report.lines[line], line));
   // Document order, as a full scan gives: by line, then as the line's own scan ordered them.

@@ -45,6 +45,22 @@ interface PreviousVersion {
 const previousVersions = new WeakMap<Report, PreviousVersion>();
 const lineStartsOf = new WeakMap<Report, readonly number[]>();
 
+/**
+ * The lines an edit changed, when it kept the number of lines and changed at most `max` of them, with the version it
+ * was made from: for features that patch their own results instead of recomputing them.
+ */
+export function editedLines(report: Report, max = 3): { previous: Report; lines: number[] } | undefined {
+  const before = previousVersions.get(report);
+  if (!before || before.report.lineCount !== report.lineCount) return undefined;
+  const lines: number[] = [];
+  for (let i = 0; i < report.lineCount; i++) {
+    if (before.map(i) === i) continue;
+    lines.push(i);
+    if (lines.length > max) return undefined;
+  }
+  return { previous: before.report, lines };
+}
+
 /** The offset in report.text where each line starts. */
 export function reportLineStarts(report: Report): readonly number[] {
   let starts = lineStartsOf.get(report);
