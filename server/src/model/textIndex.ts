@@ -1,5 +1,5 @@
-// Whole-text searches mapped back to lines. One indexOf over the whole text is far cheaper than one call per line:
-// each call on a line pays a fixed cost that, over tens of thousands of lines, outweighs the search itself.
+// Whole-text searches mapped back to lines. One pass of a pattern over the whole text is far cheaper than one call per
+// line: each call on a line pays a fixed cost that, over tens of thousands of lines, outweighs the search itself.
 
 /** The offset in `text` where each line starts (lines split on CRLF, CR or LF). */
 export function lineStarts(text: string, lines: readonly string[]): number[] {
@@ -11,15 +11,6 @@ export function lineStarts(text: string, lines: readonly string[]): number[] {
     at += text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? 2 : 1;
   }
   return starts;
-}
-
-/** Calls `each(line, column)` for every occurrence of `key`, in order. */
-export function forEachOccurrence(text: string, key: string, starts: readonly number[], each: (line: number, column: number) => void): void {
-  let line = 0;
-  for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + key.length)) {
-    while (line + 1 < starts.length && starts[line + 1] <= at) line++;
-    each(line, at - starts[line]);
-  }
 }
 
 /** Calls `each(line, match)` for every match of the global regular expression `re`, with the match's index made relative to its line. */
