@@ -19,6 +19,14 @@ describe('parse', () => {
     assert.deepEqual(numbersAnswering(r, 0), [1]);
   });
 
+  it('reads an indented or bold recommendation number without losing the first words', () => {
+    const r = parse(lines('  18. The Department should act. (Paragraph 45)', '', '**19.** The Government should fund. (Paragraph 46)', '', 'Yes.'));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.text]), [
+      [18, 'The Department should act. (Paragraph 45)'],
+      [19, 'The Government should fund. (Paragraph 46)'],
+    ]);
+  });
+
   it('answers each recommendation of a group listed together from its own heading', () => {
     const r = parse(
       lines(

@@ -1,8 +1,8 @@
 // The keystroke path: an edit inside one line that changes nothing structural (no line added or removed, the same kind
 // of line, the same citations, the same page-break joins) gives a model made from the previous one, with only the
 // edited paragraph, its recommendation and the ranges ending on that line made anew. Anything else: a full parse.
-import { findCitations, shortTitleOf, withoutTrailingCitation } from './parser';
-import { classifyLine, joinSignature, paragraphText } from './paragraphs';
+import { findCitations, recommendationText, shortTitleOf, withoutTrailingCitation } from './parser';
+import { classifyLine, joinSignature } from './paragraphs';
 import { RECOMMENDATION_START } from './patterns';
 import { referencesInLine } from './references';
 import { readSections } from './sections';
@@ -67,7 +67,7 @@ export function reparseOneLine(previous: Report, text: string, lines: readonly s
     const rec = previous.recommendations[recIndex];
     const first = lines[paragraph.lines[0]];
     const m = RECOMMENDATION_START.exec(first);
-    const recText = paragraphText(lines, paragraph).slice(m ? m[0].length : 0).replace(/^\*\*/, '');
+    const recText = recommendationText(lines, paragraph, m ? m[0].length : 0);
     const updated: Recommendation = {
       ...rec,
       citations: findCitations(lines, paragraph.lines),

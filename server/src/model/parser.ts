@@ -1,5 +1,5 @@
 // parse(text) → Report: finds sections, recommendations and responses, and maps each response to what it answers. Never throws.
-import { paragraphText, readParagraphs, splitLines } from './paragraphs';
+import { readParagraphs, splitLines } from './paragraphs';
 import {
   ANNOTATION,
   CITATION,
@@ -163,6 +163,16 @@ export function shortTitleOf(text: string, words: number): string {
   return more ? head + '…' : head;
 }
 
+/**
+ * A recommendation's words: its lines joined, without the leading number (which `prefix` characters of the first
+ * line hold, leading spaces included) or a bold marker left after it.
+ */
+export function recommendationText(lines: readonly string[], p: Paragraph, prefix: number): string {
+  let out = lines[p.lines[0]].slice(prefix).trim().replace(/^\*\*/, '');
+  for (let i = 1; i < p.lines.length; i++) out += ' ' + lines[p.lines[i]].trim();
+  return out;
+}
+
 /** The text without a trailing "(Paragraph N)" citation. */
 export function withoutTrailingCitation(text: string): string {
   const open = text.lastIndexOf('(');
@@ -310,7 +320,7 @@ class ReportBuilder {
     const number = Number(m?.[1] ?? 0);
     const numberEnd = m ? firstLine.indexOf('.', m[0].indexOf(m[1])) + 1 : 0;
     const citations = this.citationsOf(index);
-    const text = paragraphText(this.lines, p).slice(m ? m[0].length : 0).replace(/^\*\*/, '');
+    const text = recommendationText(this.lines, p, m ? m[0].length : 0);
     const rec: Recommendation = {
       number,
       paragraphs: [...new Set(citations.map((c) => c.paragraph))],
