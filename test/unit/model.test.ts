@@ -99,15 +99,22 @@ describe('parse', () => {
         'Paragraph 54: Navigation should be simple.', '', 'We agree.',
       ),
     );
-    assert.deepEqual(r.responses[0].miscitation, { cited: 53, intended: 52 });
+    assert.deepEqual(r.responses[0].miscitation, { cited: 53, intended: 52, matchedBy: 'words-in-group' });
     assert.deepEqual(numbersAnswering(r, 0), [22]);
     assert.equal(r.responses[1].miscitation, undefined);
   });
 
   it('leaves a mis-cited heading unmatched when neither words nor position say which recommendation it answers', () => {
     const r = parse(lines('1. Alpha beta gamma. (Paragraph 1)', '', '2. Delta epsilon. (Paragraph 2)', '', 'Paragraph 9: Something else entirely.', '', 'Text.'));
-    assert.deepEqual(r.responses[0].miscitation, { cited: 9, intended: undefined });
+    assert.deepEqual(r.responses[0].miscitation, { cited: 9, intended: undefined, matchedBy: 'unmatched' });
     assert.deepEqual(r.responses[0].answers, []);
+  });
+
+  it('records when a mis-cited heading is matched by position or by words in another group', () => {
+    const byPosition = parse(lines('1. Alpha beta. (Paragraph 1)', '', 'Paragraph 9: Something else entirely.', '', 'Text.'));
+    assert.deepEqual(byPosition.responses[0].miscitation, { cited: 9, intended: 1, matchedBy: 'position' });
+    const anywhere = parse(lines('1. Neutral role for parents. (Paragraph 1)', '', 'Yes.', '', '2. Other matter. (Paragraph 2)', '', '3. Third matter. (Paragraph 3)', '', 'Paragraph 9: neutral role for parents', '', 'Text.'));
+    assert.deepEqual(anywhere.responses[1].miscitation, { cited: 9, intended: 1, matchedBy: 'words-anywhere' });
   });
 
   it('records a heading with no text before the next heading as answered jointly with it', () => {
@@ -175,6 +182,29 @@ describe('parse', () => {
     assert.deepEqual(numbersAnswering(r, 0), [1]);
     assert.deepEqual(numbersAnswering(r, 1), [2]);
     assert.equal(r.recommendations[0].range.end.line, 0);
+  });
+});
+
+describe('parse with the previous version (the keystroke path)', () => {
+  const base = lines(
+    '1. Neutral role for parents and carers. (Paragraph 1)', '', 'Yes.', '',
+    '4. Alpha beta gamma. (Paragraph 4)', '', 'Paragraph 8: Something else entirely.', '', 'More text here.',
+  );
+
+  it('gives the same model as a fresh parse when typing in a response', () => {
+    const previous = parse(base);
+    const text = base.replace('More text here.', 'More text here, typed.');
+    assert.deepEqual(parse(text, { previous }), parse(text));
+  });
+
+  it('parses afresh when an edit elsewhere could change which recommendation a mis-cited heading quotes', () => {
+    const previous = parse(base);
+    assert.equal(previous.responses[1].miscitation?.matchedBy, 'position');
+    // Recommendation 1 now quotes the heading's words: a fresh parse matches the heading to it instead.
+    const text = base.replace('Neutral role for parents and carers.', 'Something else entirely for parents.');
+    const fresh = parse(text);
+    assert.equal(fresh.responses[1].miscitation?.matchedBy, 'words-anywhere');
+    assert.deepEqual(parse(text, { previous }), fresh);
   });
 });
 

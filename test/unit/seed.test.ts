@@ -71,7 +71,7 @@ describe('the seed report', () => {
 
   it('links the mis-cited "Paragraph 53" heading to recommendation 22 by its quoted words', () => {
     const heading = report.responses.find((r) => r.citations.some((c) => c.paragraph === 53))!;
-    assert.deepEqual(heading.miscitation, { cited: 53, intended: 52 });
+    assert.deepEqual(heading.miscitation, { cited: 53, intended: 52, matchedBy: 'words-in-group' });
     assert.deepEqual(heading.answers.map((i) => report.recommendations[i].number), [22]);
   });
 

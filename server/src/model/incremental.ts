@@ -39,12 +39,13 @@ function withEnd(range: Range, line: number, character: number): Range {
   return range.end.line === line ? { start: range.start, end: { line, character } } : range;
 }
 
-/** Whether a recommendation's words can decide a mis-cited heading's match: then its text may not change here. */
+/**
+ * Whether a recommendation's words can decide a mis-cited heading's match: then its text may not change here. Only a
+ * heading matched by words within another group is safe from an edit of this recommendation.
+ */
 function wordsMatter(report: Report, recIndex: number): boolean {
   const group = report.recommendations[recIndex].group;
-  return report.responses.some(
-    (r) => r.miscitation && (r.group === group || !r.answers.length || report.recommendations[r.answers[0]].group !== r.group),
-  );
+  return report.responses.some((r) => r.miscitation && (r.group === group || r.miscitation.matchedBy !== 'words-in-group'));
 }
 
 export function reparseOneLine(previous: Report, text: string, lines: readonly string[], map: LineMap, shortTitleWords: number): Report | undefined {

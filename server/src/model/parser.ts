@@ -390,12 +390,20 @@ class ReportBuilder {
     const title = response.headingTitle ?? '';
     const inGroupByWords = bestMatchByWords(title, unanswered.map((r) => this.recommendations[r].text));
     let chosen = inGroupByWords !== undefined ? unanswered[inGroupByWords] : undefined;
-    chosen ??= bestMatchByWords(title, this.recommendations.map((r) => r.text));
+    let matchedBy: NonNullable<Response['miscitation']>['matchedBy'] = chosen !== undefined ? 'words-in-group' : 'unmatched';
+    if (chosen === undefined) {
+      chosen = bestMatchByWords(title, this.recommendations.map((r) => r.text));
+      if (chosen !== undefined) matchedBy = 'words-anywhere';
+    }
     // By position: the one recommendation of the group still waiting for an answer.
-    if (chosen === undefined && unanswered.length === 1) chosen = unanswered[0];
+    if (chosen === undefined && unanswered.length === 1) {
+      chosen = unanswered[0];
+      matchedBy = 'position';
+    }
     response.miscitation = {
       cited: response.citations[0].paragraph,
       intended: chosen !== undefined ? this.recommendations[chosen].paragraphs[0] : undefined,
+      matchedBy,
     };
     return chosen !== undefined ? [chosen] : [];
   }

@@ -69,7 +69,12 @@ export interface Response {
   /** Indexes into Report.recommendations of the recommendations it answers. */
   answers: number[];
   /** Set when the heading cites a paragraph no recommendation cites and the answer was found by its words or position. */
-  miscitation?: { cited: number; intended?: number };
+  miscitation?: {
+    cited: number;
+    intended?: number;
+    /** How the answer was found: the quoted words among its group, among all recommendations, its position, or not at all. */
+    matchedBy: 'words-in-group' | 'words-anywhere' | 'position' | 'unmatched';
+  };
   /** Set when the heading has no text of its own and the next response's text answers it too. */
   jointWith?: number;
   group: number;
