@@ -130,7 +130,7 @@ function toParagraph(lines: readonly string[], block: Block): Paragraph {
   const last = block.lines[block.lines.length - 1];
   return {
     kind: block.kind,
-    lines: block.lines.slice(),
+    lines: block.lines,
     range: { start: { line: first, character: 0 }, end: { line: last, character: lines[last].length } },
     joinedAcrossBreak: false,
   };

@@ -13,7 +13,7 @@ import { lineStarts } from './textIndex';
 import { reparseOneLine } from './incremental';
 import { alignLines, lineResult, startLineTable, type LineMap } from './lineTable';
 import { readSections } from './sections';
-import { bestMatchByWords } from './words';
+import { bestMatchByWords, contentWords } from './words';
 import type {
   Annotation,
   AnnotationKind,
@@ -288,6 +288,7 @@ class ReportBuilder {
   }
 
   private closeGroup(): void {
+    this.finishResponse();
     const g = this.group;
     if (!g) return;
     const firstRec = this.recommendations[g.recommendations[0]];
@@ -377,6 +378,18 @@ class ReportBuilder {
     this.attachResponse(response, this.answeredByHeading(response, group));
   }
 
+  private readonly wordSets = new Map<number, Set<string>>();
+
+  /** A recommendation's content words, read once however many headings are matched against it. */
+  private wordsOf(recIndex: number): Set<string> {
+    let words = this.wordSets.get(recIndex);
+    if (!words) {
+      words = new Set(contentWords(this.recommendations[recIndex].text));
+      this.wordSets.set(recIndex, words);
+    }
+    return words;
+  }
+
   /** Recommendations a heading answers: by the paragraph it cites, else by the words it quotes, else by position. */
   private answeredByHeading(response: Response, group: Group): number[] {
     const cited = new Set(response.citations.map((c) => c.paragraph));
@@ -388,11 +401,11 @@ class ReportBuilder {
     if (cited.size === 0) return [];
     const unanswered = group.recommendations.filter((r) => this.recommendations[r].responses.length === 0);
     const title = response.headingTitle ?? '';
-    const inGroupByWords = bestMatchByWords(title, unanswered.map((r) => this.recommendations[r].text));
+    const inGroupByWords = bestMatchByWords(title, unanswered.map((r) => this.wordsOf(r)));
     let chosen = inGroupByWords !== undefined ? unanswered[inGroupByWords] : undefined;
     let matchedBy: NonNullable<Response['miscitation']>['matchedBy'] = chosen !== undefined ? 'words-in-group' : 'unmatched';
     if (chosen === undefined) {
-      chosen = bestMatchByWords(title, this.recommendations.map((r) => r.text));
+      chosen = bestMatchByWords(title, this.recommendations.map((_, r) => this.wordsOf(r)));
       if (chosen !== undefined) matchedBy = 'words-anywhere';
     }
     // By position: the one recommendation of the group still waiting for an answer.
@@ -409,6 +422,7 @@ class ReportBuilder {
   }
 
   private attachResponse(response: Response, answers: number[]): void {
+    this.finishResponse();
     const index = this.responses.length;
     response.answers = answers;
     for (const r of answers) this.recommendations[r].responses.push(index);
@@ -432,10 +446,17 @@ class ReportBuilder {
       };
       this.attachResponse(plain, group.recommendations.slice());
     }
-    const response = this.response!;
-    response.bodyParagraphs.push(index);
-    response.bodyRange = response.bodyRange ? spanOf(response.bodyRange, p.range) : p.range;
-    response.range = spanOf(response.range, p.range);
+    this.response!.bodyParagraphs.push(index);
+  }
+
+  /** Sets the current response's ranges from its heading and body paragraphs, once, when its last paragraph is known. */
+  private finishResponse(): void {
+    const r = this.response;
+    if (!r || !r.bodyParagraphs.length) return;
+    const first = this.paragraphs[r.bodyParagraphs[0]].range;
+    const last = this.paragraphs[r.bodyParagraphs[r.bodyParagraphs.length - 1]].range;
+    r.bodyRange = r.bodyParagraphs.length === 1 ? first : spanOf(first, last);
+    r.range = spanOf(r.headingRange ?? first, last);
   }
 
   private addAnnotation(p: Paragraph): void {

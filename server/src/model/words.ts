@@ -18,16 +18,16 @@ export function contentWords(text: string): string[] {
 const MIN_SHARE = 0.6;
 
 /**
- * The index of the candidate that contains the largest share of `quote`'s content words,
+ * The index of the candidate (a text, or its content words) that contains the largest share of `quote`'s content words,
  * when that share is at least 60 %; undefined when no candidate is close enough or the quote has no words.
  */
-export function bestMatchByWords(quote: string, candidates: readonly string[]): number | undefined {
+export function bestMatchByWords(quote: string, candidates: readonly (string | ReadonlySet<string>)[]): number | undefined {
   const words = [...new Set(contentWords(quote))];
   if (words.length === 0) return undefined;
   let best: number | undefined;
   let bestShare = 0;
   candidates.forEach((candidate, i) => {
-    const have = new Set(contentWords(candidate));
+    const have = typeof candidate === 'string' ? new Set(contentWords(candidate)) : candidate;
     const share = words.filter((w) => have.has(w)).length / words.length;
     if (share > bestShare) {
       bestShare = share;
