@@ -40,7 +40,7 @@ const seed = readSeed();
 const corpora: [string, string, number][] = [
   ['seed', seed, 200],
   ['10×', multiplyReport(seed, 10), 30],
-  ['100×', multiplyReport(seed, 100), 10],
+  ['100×', multiplyReport(seed, 100), 20],
 ];
 
 const header = ['report', 'size', 'recs', 'floor', 'parse', 'full analysis', '× floor', 'keystroke → diagnostics', 'outline', 'folding', 'definition', 'hover', 'references', 'code lens'];

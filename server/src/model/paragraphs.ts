@@ -9,7 +9,6 @@ import {
   TERMINAL_PUNCTUATION,
 } from './patterns';
 import type { Paragraph, ParagraphKind } from './types';
-import { lineResult } from './lineTable';
 
 /** Splits on CRLF, CR or LF; the result always has at least one (possibly empty) line. */
 export function splitLines(text: string): string[] {
@@ -66,7 +65,7 @@ function readBlocks(lines: readonly string[]): Block[] {
       sawBlank = true;
       continue;
     }
-    const kind = lineResult(lines, 'kind', i, classifyLine);
+    const kind = classifyLine(line);
     if (!current || STARTS_BLOCK.has(kind) || SINGLE_LINE_KINDS.has(current.kind)) {
       current = { kind, lines: [i], afterBlank: sawBlank };
       blocks.push(current);
