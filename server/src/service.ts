@@ -24,10 +24,10 @@ import { goToRecommendation, goToResponse, type GoToResult } from './features/go
 import { documentLinks } from './features/links';
 import { documentSymbols } from './features/outline';
 import { previewHover } from './features/previewHover';
-import { acronymCard, countUses, termAt } from './features/acronymHover';
+import { acronymHover, countUses } from './features/acronymHover';
 import { acronymIndex } from './features/acronymIndex';
 import { documentDefinitions } from './features/documentDefinitions';
-import { definitionMap, Glossary, type ResolveContext } from './glossary/glossary';
+import { definitionMap, Glossary } from './glossary/glossary';
 import { findDefinitions } from './glossary/definitions';
 import type { DocumentDefinition } from './glossary/types';
 import type { GlossaryFile } from './features/codeActions';
@@ -120,9 +120,9 @@ function displayName(uri: string): string {
 }
 
 /** Clamps a position from a client into the document, so out-of-range requests get answers about the nearest text. */
-function clamp(report: Report, pos: Position): Position {
-  const line = Math.min(Math.max(0, Math.floor(pos.line) || 0), report.lineCount - 1);
-  const character = Math.min(Math.max(0, Math.floor(pos.character) || 0), report.lines[line].length);
+function clamp(lines: readonly string[], pos: Position): Position {
+  const line = Math.min(Math.max(0, Math.floor(pos.line) || 0), lines.length - 1);
+  const character = Math.min(Math.max(0, Math.floor(pos.character) || 0), lines[line].length);
   return { line, character };
 }
 
@@ -162,7 +162,7 @@ export function createReportService(options: Partial<ServiceOptions> = {}): Repo
   /** Runs `fn` on the document's model at a clamped position, or returns `empty` for documents that are not reports. */
   function at<T>(doc: ReportDocument, pos: Position, empty: T, fn: (report: Report, pos: Position) => T): T {
     const report = getReport(doc);
-    return report ? fn(report, clamp(report, pos)) : empty;
+    return report ? fn(report, clamp(report.lines, pos)) : empty;
   }
 
   return {
@@ -185,7 +185,7 @@ export function createReportService(options: Partial<ServiceOptions> = {}): Repo
     },
     selectionRanges(doc, positions) {
       const report = getReport(doc);
-      return report ? selectionRanges(report, positions.map((p) => clamp(report, p))) : [];
+      return report ? selectionRanges(report, positions.map((p) => clamp(report.lines, p))) : [];
     },
     workspaceSymbols(docs, query, settings = DEFAULT_SETTINGS, isCancelled = () => false) {
       const named: NamedReport[] = [];
@@ -205,24 +205,19 @@ export function createReportService(options: Partial<ServiceOptions> = {}): Repo
     hover(doc, pos, settings = DEFAULT_SETTINGS, ctx = BUILTIN_ONLY) {
       const report = getReport(doc);
       if (report) {
-        const p = clamp(report, pos);
-        const preview = previewHover(report, p);
-        if (preview) return preview;
-        const resolve: ResolveContext = { ...ctx, document: documentDefinitions(report) };
-        const term = termAt(report.lines[p.line], p, (w) => !!ctx.glossary.builtinEntry(w) || !!ctx.glossary.userEntry(w));
-        if (!term) return null;
-        const uses = acronymIndex(report).uses.get(term.term.toUpperCase())?.total ?? countUses(report.lines, term.term);
-        return acronymCard(term, resolve, doc.uri, uses);
+        const p = clamp(report.lines, pos);
+        return (
+          previewHover(report, p) ??
+          acronymHover(report.lines, p, { ...ctx, document: documentDefinitions(report) }, doc.uri, (term) =>
+            acronymIndex(report).uses.get(term.toUpperCase())?.total ?? countUses(report.lines, term),
+          )
+        );
       }
       // A briefing file beside the reports: acronym hovers only, without claiming it as a report.
       if (!settings.glossary.languages.includes(doc.languageId)) return null;
       const lines = splitLines(doc.getText());
-      const line = Math.min(Math.max(0, Math.floor(pos.line) || 0), lines.length - 1);
-      const p = { line, character: Math.min(Math.max(0, Math.floor(pos.character) || 0), lines[line].length) };
-      const term = termAt(lines[line], p, (w) => !!ctx.glossary.builtinEntry(w) || !!ctx.glossary.userEntry(w));
-      if (!term) return null;
-      const resolve: ResolveContext = { ...ctx, document: definitionMap(findDefinitions(lines)) };
-      return acronymCard(term, resolve, doc.uri, countUses(lines, term.term));
+      const document = definitionMap(findDefinitions(lines));
+      return acronymHover(lines, clamp(lines, pos), { ...ctx, document }, doc.uri, (term) => countUses(lines, term));
     },
     definitionsOf(doc) {
       const report = getReport(doc);

@@ -86,3 +86,15 @@ export function acronymCard(term: TermAt, ctx: ResolveContext, docUri: string, u
   }
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') }, range: term.range };
 }
+
+/** The card for the acronym (or glossary word) at `pos`, if any; `usesOf` counts a term's uses in the document. */
+export function acronymHover(
+  lines: readonly string[],
+  pos: Position,
+  ctx: ResolveContext,
+  docUri: string,
+  usesOf: (term: string) => number,
+): Hover | null {
+  const term = termAt(lines[pos.line] ?? '', pos, (w) => ctx.glossary.knows(w));
+  return term ? acronymCard(term, ctx, docUri, usesOf(term.term)) : null;
+}
