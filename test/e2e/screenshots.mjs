@@ -34,6 +34,8 @@ try {
   await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30_000 });
   await page.waitForFunction(() => [...document.querySelectorAll('.statusbar-item')].some((e) => (e.textContent ?? '').includes('Committee Report')), null, { timeout: 60_000 });
   await palette('View: Close Secondary Side Bar');
+  // Give the Outline the height of the side bar: collapse the folder tree above it.
+  await page.locator('.pane-header', { hasText: 'workspace' }).first().click();
   await palette('Explorer: Focus on Outline View');
   await page.waitForSelector('.outline-pane .monaco-list-row', { timeout: 30_000 });
   await page.waitForTimeout(1500);
