@@ -21,7 +21,7 @@ class LineTable {
   get<T>(kind: string, i: number, compute: (line: string) => T): T {
     let store = this.stores.get(kind) as (T | undefined)[] | undefined;
     if (!store) {
-      store = new Array<T | undefined>(this.lines.length);
+      store = new Array<T | undefined>(this.lines.length).fill(undefined);
       this.stores.set(kind, store);
     }
     let value = store[i];
