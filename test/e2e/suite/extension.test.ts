@@ -137,6 +137,18 @@ describe('Committee Report in VS Code', function () {
     await waitFor('the cursor to move', () => vscode.window.activeTextEditor?.selection.active.line, (l) => l === 275);
   });
 
+  it('goes back to the recommendation, and on to the next unanswered one', async () => {
+    const editor = await vscode.window.showTextDocument(doc);
+    const inResponse = positionOf(doc, 278, 'mainstream', 0);
+    editor.selection = new vscode.Selection(inResponse, inResponse);
+    await vscode.commands.executeCommand('committeeReport.goToRecommendation');
+    await waitFor('the cursor on recommendation 18', () => vscode.window.activeTextEditor?.selection.active.line, (l) => l === 273);
+    const top = new vscode.Position(0, 0);
+    editor.selection = new vscode.Selection(top, top);
+    await vscode.commands.executeCommand('committeeReport.goToNextUnanswered');
+    await waitFor('the cursor on recommendation 15', () => vscode.window.activeTextEditor?.selection.active.line, (l) => l === 249);
+  });
+
   it('adds a note after a recommendation and changes nothing else', async () => {
     const editor = await vscode.window.showTextDocument(doc);
     const before = doc.getText();
@@ -159,6 +171,19 @@ describe('Committee Report in VS Code', function () {
       if (format === 'csv') assert.equal(text.trim().split('\n').length, 39);
       if (format === 'json') assert.equal(JSON.parse(text).recommendations.length, 38);
     }
+  });
+
+  it('goes to the next open to-do', async () => {
+    const editor = await vscode.window.showTextDocument(doc);
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    await editor.edit((e) => e.insert(end, '\n@todo: ring the clerk'));
+    const top = new vscode.Position(0, 0);
+    editor.selection = new vscode.Selection(top, top);
+    const todoLine = doc.lineCount - 1;
+    await waitFor('the to-do to reach the server', async () => {
+      await vscode.commands.executeCommand('committeeReport.goToNextTodo');
+      return vscode.window.activeTextEditor?.selection.active.line;
+    }, (l) => l === todoLine);
   });
 
   it('hovers acronyms in a Markdown briefing without treating it as a report', async () => {
