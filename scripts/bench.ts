@@ -99,10 +99,13 @@ const widths = header.map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c])).join('  '));
 
 // The server as a process: start-up to the initialize answer, and peak memory with the 100× report open and analysed.
-import { spawn } from 'child_process';
+import { execFileSync, spawn } from 'child_process';
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+
+/** The Node that runs the server: this one, or COMMITTEE_REPORT_BENCH_NODE (to compare Node versions). */
+const SERVER_NODE = process.env.COMMITTEE_REPORT_BENCH_NODE || process.execPath;
 
 function peakRssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -111,7 +114,7 @@ function peakRssMb(pid: number): number {
 
 async function serverFigures(text: string): Promise<{ startMs: number; openMs: number; rssMb: number }> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [path.join(__dirname, 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const child = spawn(SERVER_NODE, [path.join(__dirname, 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   conn.listen();
   await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
@@ -153,5 +156,6 @@ void (async () => {
     last = await serverFigures(corpora[2][1]);
     starts.push(last.startMs);
   }
-  console.log(`\nserver: start-up to initialize ${fmt(median(starts))} (median of 5); open the 100× report to outline and diagnostics ${fmt(last.openMs)}; peak RSS ${last.rssMb.toFixed(0)} MB`);
+  const version = execFileSync(SERVER_NODE, ['--version'], { encoding: 'utf8' }).trim();
+  console.log(`\nserver on Node ${version}: start-up to initialize ${fmt(median(starts))} (median of 5); open the 100× report to outline and diagnostics ${fmt(last.openMs)}; peak RSS ${last.rssMb.toFixed(0)} MB`);
 })();
