@@ -4,7 +4,8 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import type { Diagnostic } from 'vscode-languageserver/node';
-import { looksLikeReport, parse } from './model';
+import { looksLikeReport, splitLines } from './model';
+import { lineStarts } from './model/textIndex';
 import { definitionMap, Glossary, type UserGlossary } from './glossary/glossary';
 import { findDefinitions } from './glossary/definitions';
 import type { DocumentDefinition } from './glossary/types';
@@ -19,7 +20,8 @@ interface FolderGlossary {
   glossary?: UserGlossary;
 }
 
-const SCAN_LIMITS = { files: 300, bytes: 10 * 1024 * 1024, depth: 6 };
+/** The workspace scan stays small: at most this many files, this large each, this much in all, this deep. */
+const SCAN_LIMITS = { files: 300, bytes: 10 * 1024 * 1024, totalBytes: 50 * 1024 * 1024, depth: 6 };
 const REPORT_EXTENSIONS = new Set(['.txt', '.md', '.govresponse', '.cttee']);
 
 function offsetToPosition(text: string, offset: number) {
@@ -104,6 +106,7 @@ export class GlossaryStore {
   /** Finds the reports in the workspace folders (bounded in count, size and depth) and reads their definitions. */
   async scanWorkspaceReports(): Promise<void> {
     let budget = SCAN_LIMITS.files;
+    let bytes = SCAN_LIMITS.totalBytes;
     const walk = async (dir: string, depth: number): Promise<void> => {
       if (depth > SCAN_LIMITS.depth || budget <= 0) return;
       let names: string[];
@@ -119,12 +122,15 @@ export class GlossaryStore {
         const stat = await fs.stat(full).catch(() => undefined);
         if (!stat) continue;
         if (stat.isDirectory()) await walk(full, depth + 1);
-        else if (stat.size <= SCAN_LIMITS.bytes && REPORT_EXTENSIONS.has(path.extname(name).toLowerCase())) {
+        else if (stat.size <= SCAN_LIMITS.bytes && stat.size <= bytes && REPORT_EXTENSIONS.has(path.extname(name).toLowerCase())) {
           budget--;
+          bytes -= stat.size;
           const text = await fs.readFile(full, 'utf8').catch(() => '');
           const uri = pathToFileURL(full).href;
           if (looksLikeReport(text) && !this.workspaceDefinitions.has(uri)) {
-            this.workspaceDefinitions.set(uri, definitionMap(findDefinitions(parse(text).lines)));
+            // Only the definitions are wanted: no need to build the whole model.
+            const lines = splitLines(text);
+            this.workspaceDefinitions.set(uri, definitionMap(findDefinitions(lines, text, lineStarts(text, lines))));
           }
         }
       }
