@@ -36,6 +36,11 @@ describe('server over stdio: acronym hovers', () => {
     mkdirSync(path.join(dir, '.vscode'));
     glossaryPath = path.join(dir, '.vscode', 'committee-report-glossary.json');
     writeFileSync(glossaryPath, '{ "entries": [ { "term": "SPCF", "expansion": "Our name for the capital fund" }, { "term": "ZZQ" } ] }');
+    // A report on disk that is never opened: its definitions are found by the workspace scan.
+    writeFileSync(
+      path.join(dir, 'other-report.txt'),
+      '1. The Frobnication Oversight Office (FOO) should act. (Paragraph 1)\n\nYes.\n\n2. B. (Paragraph 2)\n\nYes.\n\n3. C. (Paragraph 3)\n\nYes.\n',
+    );
     server = await startServer({}, undefined, [{ uri: pathToFileURL(dir).href, name: 'ws' }]);
     await server.open(pathToFileURL(path.join(dir, 'seed.txt')).href, seed);
     // The glossary is read once the server is initialised; wait for its problems to be published.
@@ -94,6 +99,19 @@ describe('server over stdio: acronym hovers', () => {
     assert.equal(expansionOf(await hoverAt(uri, 2, 15)), 'Dedicated Schools Grant');
     const symbols = await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
     assert.deepEqual(symbols, [], 'the briefing is not claimed as a report');
+  });
+
+  it('uses definitions from reports in the workspace that are not open', async () => {
+    const uri = pathToFileURL(path.join(dir, 'notes.md')).href;
+    await server.open(uri, 'Ask the FOO.', 'markdown');
+    const until = Date.now() + 10_000;
+    let expansion: string | undefined;
+    // The scan runs after start-up: poll with a deadline rather than sleep.
+    while (Date.now() < until && !expansion) {
+      expansion = expansionOf(await hoverAt(uri, 0, 9));
+      if (!expansion) await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.equal(expansion, 'Frobnication Oversight Office');
   });
 
   it('reports the glossary file\'s mistakes, and reloads it when it changes', async () => {
