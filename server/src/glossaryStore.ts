@@ -12,6 +12,7 @@ import type { DocumentDefinition } from './glossary/types';
 import { GLOSSARY_FILE, parseUserGlossary } from './glossary/userGlossary';
 import type { ReportSettings } from './features/settings';
 import type { GlossaryContext } from './service';
+import { DIAGNOSTIC_SOURCE } from './features/diagnostics';
 
 interface FolderGlossary {
   folder: string;
@@ -61,7 +62,7 @@ export class GlossaryStore {
           diagnostics: parsed.problems.map((p) => ({
             range: { start: offsetToPosition(entry.text!, p.offset), end: offsetToPosition(entry.text!, p.offset + p.length) },
             severity: 1,
-            source: 'Committee Report',
+            source: DIAGNOSTIC_SOURCE,
             code: 'glossary',
             message: p.message,
           })),

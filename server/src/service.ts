@@ -17,7 +17,7 @@ import type {
 import { looksLikeReport, parse, type Position, type Report } from './model';
 import { codeActions } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
-import { computeDiagnostics } from './features/diagnostics';
+import { computeDiagnostics, DIAGNOSTIC_SOURCE } from './features/diagnostics';
 import { definition } from './features/definition';
 import { foldingRanges } from './features/folding';
 import { goToRecommendation, goToResponse, type GoToResult } from './features/goTo';
@@ -133,7 +133,7 @@ function tooLargeDiagnostic(size: number, limit: number, settings: ReportSetting
     severity: 2,
     code: 'too-large',
     codeDescription: { href: `${settings.docsBase}#too-large` },
-    source: 'Committee Report',
+    source: DIAGNOSTIC_SOURCE,
     message: `This report is ${mb(size)} MB, over the ${mb(limit)} MB limit, so it is not analysed (no outline, links or checks). Raise committeeReport.maxFileSizeMB to analyse it.`,
   };
 }

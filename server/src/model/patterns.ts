@@ -23,8 +23,6 @@ export const RESPONSE_FROM_HEADING = new RegExp(
 
 export const LIST_ITEM = /^\s*(?:[-*•–]|\(?[a-z]\)|\(?[ivx]+\))\s+/;
 
-export const ANNOTATION_KINDS = ['note', 'stance', 'tags', 'todo', 'done', 'ignore'] as const;
-
 /** "@note: …", "@note[R12]: …" at column 0. */
 export const ANNOTATION = /^@(note|stance|tags|todo|done|ignore)(?:\[([^\]\r\n]*)\])?:[ \t]?(.*)$/;
 

@@ -9,7 +9,7 @@ import { jointResponse, noResponse, unknownParagraph } from './structure';
 import { undefinedAcronym } from './undefinedAcronym';
 import { badStance, unknownTarget } from './annotations';
 import { Glossary } from '../../glossary/glossary';
-import { DEFAULT_SEVERITY, RULES, type Finding, type RuleCode, type SeverityName } from './types';
+import { DEFAULT_SEVERITY, type Finding, type RuleCode, type SeverityName } from './types';
 
 export { RULES, DEFAULT_SEVERITY } from './types';
 export type { RuleCode, SeverityName, FixData } from './types';
@@ -54,10 +54,6 @@ function ignoredSpans(report: Report): { from: number; to: number; codes: Set<st
     out.push({ from: next.range.start.line, to: next.range.end.line, codes });
   }
   return out;
-}
-
-export function isRuleCode(code: string): code is RuleCode {
-  return (RULES as readonly string[]).includes(code);
 }
 
 export function severityOf(code: RuleCode, settings: ReportSettings): SeverityName {
