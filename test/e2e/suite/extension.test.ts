@@ -37,6 +37,16 @@ function hoverText(hovers: vscode.Hover[]): string {
     .join('\n');
 }
 
+/** Puts the cursor at `at`, runs `command`, and waits until the cursor stands on 0-based line `line`. */
+async function commandMovesCursor(doc: vscode.TextDocument, at: vscode.Position, command: string, line: number, what: string): Promise<void> {
+  const editor = await vscode.window.showTextDocument(doc);
+  editor.selection = new vscode.Selection(at, at);
+  await waitFor(what, async () => {
+    await vscode.commands.executeCommand(command);
+    return vscode.window.activeTextEditor?.selection.active.line;
+  }, (l) => l === line);
+}
+
 type Sym = vscode.DocumentSymbol;
 const flatten = (s: Sym[]): Sym[] => s.flatMap((x) => [x, ...flatten(x.children ?? [])]);
 
@@ -130,23 +140,12 @@ describe('Committee Report in VS Code', function () {
   });
 
   it('goes to the response with the Go to Response command', async () => {
-    const editor = await vscode.window.showTextDocument(doc);
-    const at = positionOf(doc, 274, 'six months', 0);
-    editor.selection = new vscode.Selection(at, at);
-    await vscode.commands.executeCommand('committeeReport.goToResponse');
-    await waitFor('the cursor to move', () => vscode.window.activeTextEditor?.selection.active.line, (l) => l === 275);
+    await commandMovesCursor(doc, positionOf(doc, 274, 'six months', 0), 'committeeReport.goToResponse', 275, 'the cursor on the response');
   });
 
   it('goes back to the recommendation, and on to the next unanswered one', async () => {
-    const editor = await vscode.window.showTextDocument(doc);
-    const inResponse = positionOf(doc, 278, 'mainstream', 0);
-    editor.selection = new vscode.Selection(inResponse, inResponse);
-    await vscode.commands.executeCommand('committeeReport.goToRecommendation');
-    await waitFor('the cursor on recommendation 18', () => vscode.window.activeTextEditor?.selection.active.line, (l) => l === 273);
-    const top = new vscode.Position(0, 0);
-    editor.selection = new vscode.Selection(top, top);
-    await vscode.commands.executeCommand('committeeReport.goToNextUnanswered');
-    await waitFor('the cursor on recommendation 15', () => vscode.window.activeTextEditor?.selection.active.line, (l) => l === 249);
+    await commandMovesCursor(doc, positionOf(doc, 278, 'mainstream', 0), 'committeeReport.goToRecommendation', 273, 'the cursor on recommendation 18');
+    await commandMovesCursor(doc, new vscode.Position(0, 0), 'committeeReport.goToNextUnanswered', 249, 'the cursor on recommendation 15');
   });
 
   it('adds a note after a recommendation and changes nothing else', async () => {
@@ -177,13 +176,7 @@ describe('Committee Report in VS Code', function () {
     const editor = await vscode.window.showTextDocument(doc);
     const end = doc.lineAt(doc.lineCount - 1).range.end;
     await editor.edit((e) => e.insert(end, '\n@todo: ring the clerk'));
-    const top = new vscode.Position(0, 0);
-    editor.selection = new vscode.Selection(top, top);
-    const todoLine = doc.lineCount - 1;
-    await waitFor('the to-do to reach the server', async () => {
-      await vscode.commands.executeCommand('committeeReport.goToNextTodo');
-      return vscode.window.activeTextEditor?.selection.active.line;
-    }, (l) => l === todoLine);
+    await commandMovesCursor(doc, new vscode.Position(0, 0), 'committeeReport.goToNextTodo', doc.lineCount - 1, 'the cursor on the new to-do');
   });
 
   it('hovers acronyms in a Markdown briefing without treating it as a report', async () => {
