@@ -9,7 +9,8 @@ import { completions } from '../../server/src/features/completion';
 import { nextTodo, nextUnanswered, notePosition, summary } from '../../server/src/features/commands';
 import { documentSymbols } from '../../server/src/features/outline';
 import { formatBriefing } from '../../server/src/features/briefing';
-import { inferStance, stances } from '../../server/src/features/stance';
+import * as fc from 'fast-check';
+import { ACCEPTANCE, CONSIDERATION, FIRM_REJECTION, inferStance, NOTING, PARTIAL, PRINCIPLE, REJECTION, stances } from '../../server/src/features/stance';
 import { readSeed } from '../../scripts/corpus';
 import { lines } from '../support/fixture';
 import { applyWorkspaceEdit } from '../support/edits';
@@ -94,6 +95,54 @@ describe('stance', () => {
     assert.deepEqual(inferStance('We do not consider it necessary to legislate.').stance, 'rejected');
     assert.deepEqual(inferStance('Funding rose by 4%.'), { stance: 'noted', phrase: undefined });
     assert.deepEqual(inferStance(''), { stance: 'no-response' });
+  });
+
+  it('finds, with one alternation per kind, the same earliest phrase as trying each pattern in turn', () => {
+    // The reference: every pattern on its own, the earliest match kept, ties to the earlier pattern.
+    const earliest = (patterns: readonly RegExp[], text: string) => {
+      let best: { phrase: string; at: number } | undefined;
+      for (const re of patterns) {
+        const m = re.exec(text);
+        if (m && (!best || m.index < best.at)) best = { phrase: m[0].trim().slice(0, 160), at: m.index };
+      }
+      return best;
+    };
+    for (const kind of [FIRM_REJECTION, REJECTION, ACCEPTANCE, PARTIAL, PRINCIPLE, CONSIDERATION, NOTING]) {
+      for (const re of kind) assert.ok(!re.global && !re.sticky, `${re} keeps no state between calls`);
+    }
+    const reference = (text: string) => {
+      if (!text.trim()) return { stance: 'no-response' };
+      const firm = earliest(FIRM_REJECTION, text);
+      if (firm) return { stance: 'rejected', phrase: firm.phrase };
+      const partial = earliest(PARTIAL, text);
+      if (partial) return { stance: 'accepted-in-part', phrase: partial.phrase };
+      const principle = earliest(PRINCIPLE, text);
+      if (principle) return { stance: 'accepted', phrase: principle.phrase };
+      const reject = earliest(REJECTION, text);
+      const accept = earliest(ACCEPTANCE, text);
+      if (reject && accept) return { stance: 'accepted-in-part', phrase: reject.at < accept.at ? reject.phrase : accept.phrase };
+      if (reject) return { stance: 'rejected', phrase: reject.phrase };
+      if (accept) return { stance: 'accepted', phrase: accept.phrase };
+      const consider = earliest(CONSIDERATION, text);
+      if (consider) return { stance: 'under-consideration', phrase: consider.phrase };
+      return { stance: 'noted', phrase: earliest(NOTING, text)?.phrase };
+    };
+    const words = ['we', 'We', 'do not', "don't", 'accept', 'agree', 'agrees', 'reject', 'disagree', 'in part', 'partially', 'in principle',
+      'the Department', 'Ofsted', 'welcome', 'and', 'will', 'consider', 'considering', 'consideration', 'note', 'notes', "the Committee's",
+      'acknowledge', 'is', 'are', 'unnecessary', 'necessary', 'think', 'propose to', 'review', 'explore', 'looking', 'address this concern',
+      'already in place', 'sufficiently robust', 'implement', 'this', 'the recommendation', '.', ',', 'funding'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), fc.constantFrom(' ', '  ', '\n'), (parts, gap) => {
+        const text = parts.join(gap);
+        assert.deepEqual(inferStance(text), reference(text));
+      }),
+      { numRuns: 2000 },
+    );
+    const seed = parse(readSeed());
+    for (const rec of seed.recommendations) {
+      const text = rec.responses.map((i) => seed.paragraphs.filter((_, p) => seed.responses[i].bodyParagraphs.includes(p)).map((p) => seed.lines.slice(p.range.start.line, p.range.end.line + 1).join(' ')).join(' ')).join(' ');
+      assert.deepEqual(inferStance(text), reference(text));
+    }
   });
 
   it('lets the user\'s @stance override the inference while keeping both', () => {

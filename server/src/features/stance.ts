@@ -21,9 +21,9 @@ export interface RecommendationStance {
 }
 
 /** Rejections of the recommendation itself: they decide even when the response agrees with something else. */
-const FIRM_REJECTION = [/\bwe (?:do not|don't|cannot|can ?not) accept\b[^.]*/i, /\bwe reject\b[^.]*/i];
+export const FIRM_REJECTION = [/\bwe (?:do not|don't|cannot|can ?not) accept\b[^.]*/i, /\bwe reject\b[^.]*/i];
 /** Rejections that, beside agreement elsewhere, make a partial acceptance. */
-const REJECTION = [
+export const REJECTION = [
   /\bwe (?:do not|don't) agree\b[^.]*/i,
   /\bwe disagree\b[^.]*/i,
   /\b(?:do not|don't) (?:consider|feel|think|believe)\b[^.]{0,80}\b(?:necessary|needed|appropriate|right)\b[^.]*/i,
@@ -32,15 +32,15 @@ const REJECTION = [
   /\b(?:there (?:is|are) already sufficient|sufficiently robust|already (?:in place|exist)[^.]{0,40}\baddress)\b[^.]*/i,
   /\baddress(?:es)? this concern\b[^.]*/i,
 ];
-const ACCEPTANCE = [
+export const ACCEPTANCE = [
   /\bwe (?:do |fully |strongly )?(?:agree|accept)\b[^.]*/i,
   /\b(?:the Department|the Government|DfE|Ofsted) (?:agrees|accepts)\b[^.]*/i,
   /\bwe welcome\b[^.]{0,120}\band (?:agree|accept)\b[^.]*/i,
   /\bwe will implement\b[^.]*/i,
 ];
-const PARTIAL = [/\b(?:accept|agree)(?:s|ed)? (?:in part|partially)\b[^.]*/i, /\bpartially (?:accept|agree)\b[^.]*/i];
-const PRINCIPLE = [/\b(?:accept|agree)(?:s|ed)? (?:this |the recommendation )?in principle\b[^.]*/i];
-const CONSIDERATION = [
+export const PARTIAL = [/\b(?:accept|agree)(?:s|ed)? (?:in part|partially)\b[^.]*/i, /\bpartially (?:accept|agree)\b[^.]*/i];
+export const PRINCIPLE = [/\b(?:accept|agree)(?:s|ed)? (?:this |the recommendation )?in principle\b[^.]*/i];
+export const CONSIDERATION = [
   /\bwill (?:carefully |further )?consider\b[^.]*/i,
   /\b(?:is|are) (?:actively |currently )?considering\b[^.]*/i,
   /\b(?:under|including) consideration\b[^.]*/i,
@@ -50,34 +50,46 @@ const CONSIDERATION = [
   /\bwill provide further detail\b[^.]*/i,
   /\b(?:will|to) (?:review|explore)\b[^.]*/i,
 ];
-const NOTING = [/\b(?:we |the \w+ )?notes? the Committee's\b[^.]*/i, /\bwe note\b[^.]*/i, /\bwe welcome the Committee's\b[^.]*/i, /\bwe acknowledge\b[^.]*/i];
+export const NOTING = [/\b(?:we |the \w+ )?notes? the Committee's\b[^.]*/i, /\bwe note\b[^.]*/i, /\bwe welcome the Committee's\b[^.]*/i, /\bwe acknowledge\b[^.]*/i];
 
-function first(patterns: readonly RegExp[], text: string): { phrase: string; at: number } | undefined {
-  let best: { phrase: string; at: number } | undefined;
-  for (const re of patterns) {
-    const m = re.exec(text);
-    if (m && (!best || m.index < best.at)) best = { phrase: m[0].trim().slice(0, 160), at: m.index };
-  }
-  return best;
+/**
+ * The earliest match of any of `patterns`, ties going to the earlier pattern. One alternation of them all finds the
+ * same match in one scan of the text instead of one scan per pattern: a regular expression's leftmost match is at the
+ * earliest position where any alternative matches, and there it is the first alternative that does.
+ */
+function firstOf(patterns: readonly RegExp[]): (text: string) => { phrase: string; at: number } | undefined {
+  const all = new RegExp(patterns.map((re) => `(?:${re.source})`).join('|'), 'i');
+  return (text) => {
+    const m = all.exec(text);
+    return m ? { phrase: m[0].trim().slice(0, 160), at: m.index } : undefined;
+  };
 }
+
+const firmRejection = firstOf(FIRM_REJECTION);
+const partialAcceptance = firstOf(PARTIAL);
+const inPrinciple = firstOf(PRINCIPLE);
+const rejection = firstOf(REJECTION);
+const acceptance = firstOf(ACCEPTANCE);
+const consideration = firstOf(CONSIDERATION);
+const noting = firstOf(NOTING);
 
 /** Classifies a response's text; the earliest decisive phrase of the winning kind is kept. */
 export function inferStance(text: string): Inference {
   if (!text.trim()) return { stance: 'no-response' };
-  const firm = first(FIRM_REJECTION, text);
+  const firm = firmRejection(text);
   if (firm) return { stance: 'rejected', phrase: firm.phrase };
-  const partial = first(PARTIAL, text);
+  const partial = partialAcceptance(text);
   if (partial) return { stance: 'accepted-in-part', phrase: partial.phrase };
-  const principle = first(PRINCIPLE, text);
+  const principle = inPrinciple(text);
   if (principle) return { stance: 'accepted', phrase: principle.phrase };
-  const reject = first(REJECTION, text);
-  const accept = first(ACCEPTANCE, text);
+  const reject = rejection(text);
+  const accept = acceptance(text);
   if (reject && accept) return { stance: 'accepted-in-part', phrase: reject.at < accept.at ? reject.phrase : accept.phrase };
   if (reject) return { stance: 'rejected', phrase: reject.phrase };
   if (accept) return { stance: 'accepted', phrase: accept.phrase };
-  const consider = first(CONSIDERATION, text);
+  const consider = consideration(text);
   if (consider) return { stance: 'under-consideration', phrase: consider.phrase };
-  const noted = first(NOTING, text);
+  const noted = noting(text);
   return { stance: 'noted', phrase: noted?.phrase };
 }
 
