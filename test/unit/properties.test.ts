@@ -4,6 +4,7 @@
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { parse, reportLineStarts, type Range, type Report } from '../../server/src/model';
+import { recommendationShortTitle, recommendationText, shortTitleOf, withoutTrailingCitation } from '../../server/src/model/parser';
 import { createReportService } from '../../server/src/service';
 import { readSeed } from '../../scripts/corpus';
 import { computeDiagnostics } from '../../server/src/features/diagnostics';
@@ -217,6 +218,23 @@ describe(`incremental parsing (${RUNS} cases)`, function () {
         }
       }),
       { numRuns: Math.max(20, Math.floor(RUNS / 5)) },
+    );
+  });
+});
+
+describe(`short titles (${RUNS} cases)`, function () {
+  this.timeout(0);
+  it('read from the first lines equal the title of the whole text without its trailing citation', () => {
+    const piece = fc.constantFrom('Do', 'the', 'thing.', '(Paragraph', '(Paragraph 5)', '(**Paragraph 27**)', '5)', '**', '(', ')', 'a', '—', '  ', '(Paragraphs 3 and 4)', 'x(y');
+    const line = fc.array(piece, { maxLength: 12 }).map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 5 }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 6 }), (ls, words, prefix) => {
+        const lines = ls.map((l, i) => (i === 0 ? '12. '.slice(0, Math.min(prefix, 4)) + l : l));
+        const p = { kind: 'recommendation' as const, lines: lines.map((_, i) => i), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, joinedAcrossBreak: false };
+        const cut = Math.min(prefix, 4);
+        assert.equal(recommendationShortTitle(lines, p, cut, words), shortTitleOf(withoutTrailingCitation(recommendationText(lines, p, cut)), words));
+      }),
+      { numRuns: RUNS * 10 },
     );
   });
 });

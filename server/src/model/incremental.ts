@@ -1,13 +1,13 @@
 // The keystroke path: an edit inside one line that changes nothing structural (no line added or removed, the same kind
 // of line, the same citations, the same page-break joins) gives a model made from the previous one, with only the
 // edited paragraph, its recommendation and the ranges ending on that line made anew. Anything else: a full parse.
-import { findCitations, recommendationText, shortTitleOf, withoutTrailingCitation } from './parser';
+import { findCitations, recommendationOf } from './parser';
 import { classifyLine, joinSignature } from './paragraphs';
 import { RECOMMENDATION_START } from './patterns';
 import { referencesInLine } from './references';
 import { readSections } from './sections';
 import type { LineMap } from './lineTable';
-import type { Paragraph, Range, Recommendation, Report } from './types';
+import type { Paragraph, Range, Report } from './types';
 
 /** The one line that differs, when the two versions have the same number of lines and differ in exactly one. */
 function onlyChangedLine(before: readonly string[], after: readonly string[], map: LineMap): number | undefined {
@@ -66,16 +66,7 @@ export function reparseOneLine(previous: Report, text: string, lines: readonly s
   let recommendations = previous.recommendations;
   if (recIndex >= 0) {
     const rec = previous.recommendations[recIndex];
-    const first = lines[paragraph.lines[0]];
-    const m = RECOMMENDATION_START.exec(first);
-    const recText = recommendationText(lines, paragraph, m ? m[0].length : 0);
-    const updated: Recommendation = {
-      ...rec,
-      citations: findCitations(lines, paragraph.lines),
-      range: paragraph.range,
-      shortTitle: shortTitleOf(withoutTrailingCitation(recText), shortTitleWords),
-      text: recText,
-    };
+    const updated = recommendationOf(lines, paragraph, rec.paragraphIndex, shortTitleWords, findCitations(lines, paragraph.lines), rec);
     recommendations = previous.recommendations.slice();
     recommendations[recIndex] = updated;
   }

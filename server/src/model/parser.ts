@@ -163,13 +163,19 @@ export function shortTitleOf(text: string, words: number): string {
   return more ? head + '…' : head;
 }
 
+/** Where the first line's words start: after the number, its full stop and the spaces (and a bold marker) after them. */
+function firstPiece(lines: readonly string[], p: Paragraph, prefix: number, i: number): string {
+  const line = lines[p.lines[i]];
+  return i === 0 ? line.slice(prefix).trim().replace(/^\*\*/, '') : line.trim();
+}
+
 /**
  * A recommendation's words: its lines joined, without the leading number (which `prefix` characters of the first
  * line hold, leading spaces included) or a bold marker left after it.
  */
 export function recommendationText(lines: readonly string[], p: Paragraph, prefix: number): string {
-  let out = lines[p.lines[0]].slice(prefix).trim().replace(/^\*\*/, '');
-  for (let i = 1; i < p.lines.length; i++) out += ' ' + lines[p.lines[i]].trim();
+  let out = firstPiece(lines, p, prefix, 0);
+  for (let i = 1; i < p.lines.length; i++) out += ' ' + firstPiece(lines, p, prefix, i);
   return out;
 }
 
@@ -178,7 +184,114 @@ export function withoutTrailingCitation(text: string): string {
   const open = text.lastIndexOf('(');
   if (open < 0) return text;
   const tail = text.slice(open);
-  return /^\((?:\*\*)?Paragraphs?\s[^)]*\)[\s*]*$/i.test(tail) ? text.slice(0, open).trimEnd() : text;
+  return TRAILING_CITATION.test(tail) ? text.slice(0, open).trimEnd() : text;
+}
+
+const TRAILING_CITATION = /^\((?:\*\*)?Paragraphs?\s[^)]*\)[\s*]*$/i;
+
+function wordCount(s: string, atMost: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && count <= atMost; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/**
+ * `shortTitleOf(withoutTrailingCitation(recommendationText(…)), words)`, reading only the lines the first words stand
+ * on instead of joining the whole (often very long) recommendation: the trailing citation is found from the last
+ * lines, and joining stops once one word more than the title needs is known.
+ */
+export function recommendationShortTitle(lines: readonly string[], p: Paragraph, prefix: number, words: number): string {
+  const want = Math.max(1, words);
+  // The citation starts at the last "(" of the text: on the last line that has one (no line after it has any).
+  let citeLine = -1;
+  let citeAt = -1;
+  for (let i = p.lines.length - 1; i >= 0 && citeLine < 0; i--) {
+    const at = firstPiece(lines, p, prefix, i).lastIndexOf('(');
+    if (at >= 0) [citeLine, citeAt] = [i, at];
+  }
+  if (citeLine >= 0) {
+    let tail = firstPiece(lines, p, prefix, citeLine).slice(citeAt);
+    for (let i = citeLine + 1; i < p.lines.length; i++) tail += ' ' + firstPiece(lines, p, prefix, i);
+    if (!TRAILING_CITATION.test(tail)) citeLine = -1;
+  }
+  let head = '';
+  for (let i = 0; i < p.lines.length; i++) {
+    const piece = firstPiece(lines, p, prefix, i);
+    if (i === citeLine) {
+      head = (head ? head + ' ' + piece.slice(0, citeAt) : piece.slice(0, citeAt)).trimEnd();
+      break;
+    }
+    head = i === 0 ? piece : head + ' ' + piece;
+    if (wordCount(head, want) > want) break;
+  }
+  return shortTitleOf(head, want);
+}
+
+/**
+ * A recommendation read from its paragraph. Its full text is joined when first asked for: most are never read whole.
+ * (A class, not an object literal with a getter: V8 keeps such literals in slow dictionary mode.)
+ */
+class ParsedRecommendation implements Recommendation {
+  readonly number: number;
+  readonly paragraphs: number[];
+  readonly range: Range;
+  readonly numberRange: Range;
+  readonly shortTitle: string;
+  readonly #lines: readonly string[];
+  readonly #paragraph: Paragraph;
+  readonly #prefix: number;
+  #text: string | undefined;
+
+  constructor(
+    lines: readonly string[],
+    p: Paragraph,
+    readonly paragraphIndex: number,
+    shortTitleWords: number,
+    readonly citations: Citation[],
+    readonly responses: number[],
+    readonly group: number,
+  ) {
+    const firstLine = lines[p.lines[0]];
+    const m = RECOMMENDATION_START.exec(firstLine);
+    const prefix = m ? m[0].length : 0;
+    this.number = Number(m?.[1] ?? 0);
+    this.paragraphs = uniqueParagraphs(citations);
+    this.range = p.range;
+    this.numberRange = {
+      start: { line: p.lines[0], character: firstLine.search(/\d/) },
+      end: { line: p.lines[0], character: m ? firstLine.indexOf('.', m[0].indexOf(m[1])) + 1 : 0 },
+    };
+    this.shortTitle = recommendationShortTitle(lines, p, prefix, shortTitleWords);
+    this.#lines = lines;
+    this.#paragraph = p;
+    this.#prefix = prefix;
+  }
+
+  get text(): string {
+    return (this.#text ??= recommendationText(this.#lines, this.#paragraph, this.#prefix));
+  }
+}
+
+function uniqueParagraphs(citations: readonly Citation[]): number[] {
+  const out: number[] = [];
+  for (const c of citations) if (!out.includes(c.paragraph)) out.push(c.paragraph);
+  return out;
+}
+
+export function recommendationOf(
+  lines: readonly string[],
+  p: Paragraph,
+  paragraphIndex: number,
+  shortTitleWords: number,
+  citations: Citation[],
+  links: { responses: number[]; group: number },
+): Recommendation {
+  return new ParsedRecommendation(lines, p, paragraphIndex, shortTitleWords, citations, links.responses, links.group);
 }
 
 function spanOf(first: Range, last: Range): Range {
@@ -316,27 +429,10 @@ class ReportBuilder {
   private addRecommendation(p: Paragraph, index: number): void {
     if (this.group && this.group.responses.length > 0) this.closeGroup();
     const group = this.currentGroup();
-    const firstLine = this.lines[p.lines[0]];
-    const m = RECOMMENDATION_START.exec(firstLine);
-    const number = Number(m?.[1] ?? 0);
-    const numberEnd = m ? firstLine.indexOf('.', m[0].indexOf(m[1])) + 1 : 0;
-    const citations = this.citationsOf(index);
-    const text = recommendationText(this.lines, p, m ? m[0].length : 0);
-    const rec: Recommendation = {
-      number,
-      paragraphs: [...new Set(citations.map((c) => c.paragraph))],
-      citations,
-      range: p.range,
-      numberRange: {
-        start: { line: p.lines[0], character: firstLine.search(/\d/) },
-        end: { line: p.lines[0], character: numberEnd },
-      },
-      shortTitle: shortTitleOf(withoutTrailingCitation(text), this.shortTitleWords),
-      text,
+    const rec = recommendationOf(this.lines, p, index, this.shortTitleWords, this.citationsOf(index), {
       responses: [],
       group: this.groups.length - 1,
-      paragraphIndex: index,
-    };
+    });
     const recIndex = this.recommendations.length;
     for (const n of rec.paragraphs) {
       const list = this.byParagraph.get(n);
