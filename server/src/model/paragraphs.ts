@@ -19,12 +19,22 @@ export function splitLines(text: string): string[] {
 const NOT_BLANK = /\S/;
 
 function isBlank(line: string): boolean {
+  const c = line.charCodeAt(0);
+  // A printable ASCII first character settles it without a regular expression; most lines start with one.
+  if (c > 32 && c < 127) return false;
   return !NOT_BLANK.test(line);
 }
 
+const A = 65;
+const Z = 90;
+
 /** What a line would start if it began a block. */
 export function classifyLine(line: string): ParagraphKind {
-  if (line.charCodeAt(0) === 64 /* @ */ && ANNOTATION.test(line)) return 'annotation';
+  const c = line.charCodeAt(0);
+  // A line starting with a capital other than P or R cannot start a recommendation, a heading or a list item (every
+  // other pattern needs a space, digit, bullet, bracket, "**", "@", "P", "R" or a small letter first): most prose.
+  if (c >= A && c <= Z && c !== 80 /* P */ && c !== 82 /* R */) return 'text';
+  if (c === 64 /* @ */ && ANNOTATION.test(line)) return 'annotation';
   if (RECOMMENDATION_START.test(line)) return 'recommendation';
   if (PARAGRAPH_HEADING.test(line)) return 'paragraph-heading';
   if (RESPONSE_FROM_HEADING.test(line)) return 'response-from-heading';

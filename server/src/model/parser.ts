@@ -119,8 +119,10 @@ function eolOf(text: string): string {
 }
 
 /** Citation spans of a line's text. */
+const NO_SPANS: readonly { paragraph: number; start: number; end: number }[] = Object.freeze([]);
+
 function citationSpans(s: string): readonly { paragraph: number; start: number; end: number }[] {
-  if (s.indexOf('aragraph') < 0) return [];
+  if (s.indexOf('aragraph') < 0) return NO_SPANS;
   const out: { paragraph: number; start: number; end: number }[] = [];
   CITATION.lastIndex = 0;
   for (let m = CITATION.exec(s); m; m = CITATION.exec(s)) {
@@ -233,7 +235,7 @@ export function recommendationShortTitle(lines: readonly string[], p: Paragraph,
 }
 
 /**
- * A recommendation read from its paragraph. Its full text is joined when first asked for: most are never read whole.
+ * A recommendation read from its paragraph. Its full text is joined when asked for: most are never read whole.
  * (A class, not an object literal with a getter: V8 keeps such literals in slow dictionary mode.)
  */
 class ParsedRecommendation implements Recommendation {
@@ -245,7 +247,6 @@ class ParsedRecommendation implements Recommendation {
   readonly #lines: readonly string[];
   readonly #paragraph: Paragraph;
   readonly #prefix: number;
-  #text: string | undefined;
 
   constructor(
     lines: readonly string[],
@@ -272,8 +273,9 @@ class ParsedRecommendation implements Recommendation {
     this.#prefix = prefix;
   }
 
+  /** Joined anew on each use rather than kept: kept, the texts would be a large part of a big report's model. */
   get text(): string {
-    return (this.#text ??= recommendationText(this.#lines, this.#paragraph, this.#prefix));
+    return recommendationText(this.#lines, this.#paragraph, this.#prefix);
   }
 }
 

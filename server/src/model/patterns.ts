@@ -29,8 +29,11 @@ export const ANNOTATION = /^@(note|stance|tags|todo|done|ignore)(?:\[([^\]\r\n]*
 /** A line that ends a sentence (or a heading) ends with one of these characters. */
 export const TERMINAL_PUNCTUATION = /[.?!:;)"”’'*\]]/;
 
+const SINGLE_NUMBER = /^\d{1,4}$/;
+
 /** Turns "45, 46 and 48" or "45–47" into [45, 46, 48] or [45, 46, 47]. Ranges longer than 200 are kept as their ends. */
 export function expandNumberList(list: string): number[] {
+  if (SINGLE_NUMBER.test(list)) return [Number(list)];
   const out: number[] = [];
   const re = /(\d{1,4})|(to|–|—|-)/g;
   let pendingRange = false;
