@@ -4,9 +4,14 @@ import { acronymBase, isAcronymLike } from '../model/acronyms';
 import type { DocumentDefinition } from './types';
 import { forEachMatch } from '../model/textIndex';
 
-const SHORT_IN_PARENS = /\(([A-Z][A-Za-z0-9]{1,11}(?:['’]?s)?)\)/g;
-/** A bracketed phrase; the reverse form's short form is the word just before it (see WORD_BEFORE). */
-const BRACKETED = /\(([^()\r\n]{3,160})\)/g;
+/**
+ * A bracketed phrase without brackets inside, in one pass for both forms: a short form in brackets ("(WSOA)", 2 to 14
+ * characters) and a long form in brackets (3 to 160), whose short form is the word just before it (see WORD_BEFORE).
+ * Bracketed phrases cannot overlap, so one pass finds exactly what a pass for each form would.
+ */
+const BRACKETED = /\(([^()\r\n]{2,160})\)/g;
+const SHORT_FORM = /^[A-Z][A-Za-z0-9]{1,11}(?:['’]?s)?$/;
+const MIN_LONG_FORM = 3;
 const WORD_BEFORE = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]{1,11})[ \t]+$/;
 const isAlnum = (c: string) => /[\p{L}\p{N}]/u.test(c);
 
@@ -72,33 +77,37 @@ function shortBeforeParens(s: string, m: RegExpExecArray): Span | undefined {
   return plausible(short, long) && long === inner ? { short, long, start, end: start + short.length } : undefined;
 }
 
+/** The definitions a bracketed phrase on line `s` gives: the short form in it, and the long form in it. */
+function bracketDefinitions(s: string, m: RegExpExecArray, each: (pass: number, span: Span | undefined) => void): void {
+  if (SHORT_FORM.test(m[1])) each(0, shortInParens(s, m));
+  if (m[1].length >= MIN_LONG_FORM) each(1, shortBeforeParens(s, m));
+}
+
 /** The definitions written on one line (none on annotation lines). */
 export function definitionsInLine(s: string, line: number): DocumentDefinition[] {
   const found: { d: DocumentDefinition; pass: number }[] = [];
   if (s.charCodeAt(0) === 64 || s.indexOf('(') < 0) return [];
-  SHORT_IN_PARENS.lastIndex = 0;
-  for (let m = SHORT_IN_PARENS.exec(s); m; m = SHORT_IN_PARENS.exec(s)) {
-    const span = shortInParens(s, m);
-    if (span) found.push({ d: { ...span, line }, pass: 0 });
-  }
   BRACKETED.lastIndex = 0;
   for (let m = BRACKETED.exec(s); m; m = BRACKETED.exec(s)) {
-    const span = shortBeforeParens(s, m);
-    if (span) found.push({ d: { ...span, line }, pass: 1 });
+    bracketDefinitions(s, m, (pass, span) => {
+      if (span) found.push({ d: { ...span, line }, pass });
+    });
   }
   found.sort((a, b) => a.pass - b.pass || a.d.start - b.d.start);
   return found.map((f) => f.d);
 }
 
-/** The definitions in a document, in document order: each pattern runs once over the whole text when it is given. */
+/** The definitions in a document, in document order: the pattern runs once over the whole text when it is given. */
 export function findDefinitions(lines: readonly string[], text?: string, starts?: readonly number[]): DocumentDefinition[] {
   if (text === undefined || !starts) return lines.flatMap((s, line) => definitionsInLine(s, line));
   const found: { d: DocumentDefinition; pass: number }[] = [];
-  const add = (line: number, pass: number, span: Span | undefined) => {
-    if (span && lines[line].charCodeAt(0) !== 64) found.push({ d: { ...span, line }, pass });
-  };
-  forEachMatch(text, SHORT_IN_PARENS, starts, (line, m) => add(line, 0, shortInParens(lines[line], m)));
-  forEachMatch(text, BRACKETED, starts, (line, m) => add(line, 1, shortBeforeParens(lines[line], m)));
+  forEachMatch(text, BRACKETED, starts, (line, m) => {
+    const s = lines[line];
+    if (s.charCodeAt(0) === 64) return;
+    bracketDefinitions(s, m, (pass, span) => {
+      if (span) found.push({ d: { ...span, line }, pass });
+    });
+  });
   found.sort((a, b) => a.d.line - b.d.line || a.pass - b.pass || a.d.start - b.d.start);
   return found.map((f) => f.d);
 }
