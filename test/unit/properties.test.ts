@@ -224,6 +224,39 @@ describe(`incremental parsing (${RUNS} cases)`, function () {
 
 describe(`short titles (${RUNS} cases)`, function () {
   this.timeout(0);
+  it('are the first words with runs of white space made one space, bold markers and trailing punctuation dropped', () => {
+    // The definition, written the slow, obvious way.
+    const reference = (text: string, words: number) => {
+      const want = Math.max(1, words);
+      let count = 0;
+      let end = 0;
+      let inWord = false;
+      let more = false;
+      for (let i = 0; i < text.length; i++) {
+        const space = text.charCodeAt(i) <= 32;
+        if (!space && !inWord) {
+          if (count === want) {
+            more = true;
+            break;
+          }
+          count++;
+        }
+        if (!space) end = i + 1;
+        inWord = !space;
+      }
+      const head = text.slice(0, end).replace(/\*\*/g, '').replace(/\s+/g, ' ').trim().replace(/[\s,;:.–—-]+$/, '');
+      return more ? head + '…' : head;
+    };
+    const char = fc.constantFrom('a', 'B', ' ', '  ', '\t', '\u00a0', '\u2028', '*', '**', ',', '.', '–', '—', '-', ';', ':', '(', ')', 'é');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 40 }), fc.integer({ min: 0, max: 10 }), (cs, words) => {
+        const text = cs.join('');
+        assert.equal(shortTitleOf(text, words), reference(text, words));
+      }),
+      { numRuns: RUNS * 10 },
+    );
+  });
+
   it('read from the first lines equal the title of the whole text without its trailing citation', () => {
     const piece = fc.constantFrom('Do', 'the', 'thing.', '(Paragraph', '(Paragraph 5)', '(**Paragraph 27**)', '5)', '**', '(', ')', 'a', '—', '  ', '(Paragraphs 3 and 4)', 'x(y');
     const line = fc.array(piece, { maxLength: 12 }).map((ws) => ws.join(' '));

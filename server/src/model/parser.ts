@@ -128,7 +128,15 @@ function citationSpans(s: string): readonly { paragraph: number; start: number; 
   for (let m = CITATION.exec(s); m; m = CITATION.exec(s)) {
     for (const paragraph of expandNumberList(m[1])) out.push({ paragraph, start: m.index, end: m.index + m[0].length });
   }
-  return out;
+  return exactly(out);
+}
+
+/**
+ * The same items in an array just big enough for them. An array that grew by push from empty keeps room for sixteen;
+ * a model holds thousands of one-item arrays, and that room would be a quarter of it.
+ */
+export function exactly<T>(items: T[]): T[] {
+  return items.length === 0 ? [] : items.length === 1 ? [items[0]] : items.slice();
 }
 
 /** Citations "(Paragraph N)" in the given lines of a paragraph. */
@@ -139,7 +147,7 @@ export function findCitations(lines: readonly string[], lineNumbers: readonly nu
       out.push({ paragraph: c.paragraph, range: { start: { line, character: c.start }, end: { line, character: c.end } } });
     }
   }
-  return out;
+  return exactly(out);
 }
 
 export function shortTitleOf(text: string, words: number): string {
@@ -161,14 +169,28 @@ export function shortTitleOf(text: string, words: number): string {
     if (!space) end = i + 1;
     inWord = !space;
   }
-  const head = text.slice(0, end).replace(/\*\*/g, '').replace(/\s+/g, ' ').trim().replace(/[\s,;:.–—-]+$/, '');
+  let head = text.slice(0, end);
+  if (head.includes('**')) head = head.replace(/\*\*/g, '');
+  // Runs of white space become one space; most titles have none to change, and a replace would copy them anyway.
+  if (UNEVEN_SPACE.test(head)) head = head.replace(/\s+/g, ' ');
+  head = head.trim();
+  let cut = head.length;
+  while (cut > 0 && TITLE_TRAILER.test(head[cut - 1])) cut--;
+  head = head.slice(0, cut);
   return more ? head + '…' : head;
 }
+
+/** White space other than single spaces. */
+const UNEVEN_SPACE = /[^\S ]| {2}/;
+/** What a short title does not end with. */
+const TITLE_TRAILER = /[\s,;:.–—-]/;
 
 /** Where the first line's words start: after the number, its full stop and the spaces (and a bold marker) after them. */
 function firstPiece(lines: readonly string[], p: Paragraph, prefix: number, i: number): string {
   const line = lines[p.lines[i]];
-  return i === 0 ? line.slice(prefix).trim().replace(/^\*\*/, '') : line.trim();
+  if (i > 0) return line.trim();
+  const words = line.slice(prefix).trim();
+  return words.startsWith('**') ? words.slice(2) : words;
 }
 
 /**
@@ -209,26 +231,28 @@ function wordCount(s: string, atMost: number): number {
  */
 export function recommendationShortTitle(lines: readonly string[], p: Paragraph, prefix: number, words: number): string {
   const want = Math.max(1, words);
+  const pieces: string[] = [];
+  const piece = (i: number) => (pieces[i] ??= firstPiece(lines, p, prefix, i));
   // The citation starts at the last "(" of the text: on the last line that has one (no line after it has any).
   let citeLine = -1;
   let citeAt = -1;
   for (let i = p.lines.length - 1; i >= 0 && citeLine < 0; i--) {
-    const at = firstPiece(lines, p, prefix, i).lastIndexOf('(');
+    const at = piece(i).lastIndexOf('(');
     if (at >= 0) [citeLine, citeAt] = [i, at];
   }
   if (citeLine >= 0) {
-    let tail = firstPiece(lines, p, prefix, citeLine).slice(citeAt);
-    for (let i = citeLine + 1; i < p.lines.length; i++) tail += ' ' + firstPiece(lines, p, prefix, i);
+    let tail = piece(citeLine).slice(citeAt);
+    for (let i = citeLine + 1; i < p.lines.length; i++) tail += ' ' + piece(i);
     if (!TRAILING_CITATION.test(tail)) citeLine = -1;
   }
   let head = '';
   for (let i = 0; i < p.lines.length; i++) {
-    const piece = firstPiece(lines, p, prefix, i);
     if (i === citeLine) {
-      head = (head ? head + ' ' + piece.slice(0, citeAt) : piece.slice(0, citeAt)).trimEnd();
+      const before = piece(i).slice(0, citeAt);
+      head = (i === 0 ? before : head + ' ' + before).trimEnd();
       break;
     }
-    head = i === 0 ? piece : head + ' ' + piece;
+    head = i === 0 ? piece(i) : head + ' ' + piece(i);
     if (wordCount(head, want) > want) break;
   }
   return shortTitleOf(head, want);
@@ -254,7 +278,7 @@ class ParsedRecommendation implements Recommendation {
     readonly paragraphIndex: number,
     shortTitleWords: number,
     readonly citations: Citation[],
-    readonly responses: number[],
+    public responses: number[],
     readonly group: number,
   ) {
     const firstLine = lines[p.lines[0]];
@@ -282,7 +306,7 @@ class ParsedRecommendation implements Recommendation {
 function uniqueParagraphs(citations: readonly Citation[]): number[] {
   const out: number[] = [];
   for (const c of citations) if (!out.includes(c.paragraph)) out.push(c.paragraph);
-  return out;
+  return exactly(out);
 }
 
 export function recommendationOf(
@@ -406,6 +430,8 @@ class ReportBuilder {
     this.finishResponse();
     const g = this.group;
     if (!g) return;
+    g.recommendations = exactly(g.recommendations);
+    g.responses = exactly(g.responses);
     const firstRec = this.recommendations[g.recommendations[0]];
     const lastResponse = this.responses[g.responses[g.responses.length - 1]];
     const lastRec = this.recommendations[g.recommendations[g.recommendations.length - 1]];
@@ -523,7 +549,12 @@ class ReportBuilder {
     this.finishResponse();
     const index = this.responses.length;
     response.answers = answers;
-    for (const r of answers) this.recommendations[r].responses.push(index);
+    for (const r of answers) {
+      const rec = this.recommendations[r];
+      // Most recommendations get one response: an array of one rather than one with room for sixteen.
+      if (rec.responses.length === 0) rec.responses = [index];
+      else rec.responses.push(index);
+    }
     this.responses.push(response);
     this.currentGroup().responses.push(index);
     this.response = response;
@@ -551,6 +582,7 @@ class ReportBuilder {
   private finishResponse(): void {
     const r = this.response;
     if (!r || !r.bodyParagraphs.length) return;
+    r.bodyParagraphs = exactly(r.bodyParagraphs);
     const first = this.paragraphs[r.bodyParagraphs[0]].range;
     const last = this.paragraphs[r.bodyParagraphs[r.bodyParagraphs.length - 1]].range;
     r.bodyRange = r.bodyParagraphs.length === 1 ? first : spanOf(first, last);
