@@ -64,27 +64,28 @@ interface Block {
   afterBlank: boolean;
 }
 
-function readBlocks(lines: readonly string[]): Block[] {
-  const blocks: Block[] = [];
+/** Calls `each` with each block of consecutive non-blank lines, in order, as soon as it is complete. */
+function forEachBlock(lines: readonly string[], each: (block: Block) => void): void {
   let current: Block | undefined;
   let sawBlank = true;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (isBlank(line)) {
+      if (current) each(current);
       current = undefined;
       sawBlank = true;
       continue;
     }
     const kind = classifyLine(line);
     if (!current || STARTS_BLOCK.has(kind) || SINGLE_LINE_KINDS.has(current.kind)) {
+      if (current) each(current);
       current = { kind, lines: [i], afterBlank: sawBlank };
-      blocks.push(current);
     } else {
       current.lines.push(i);
     }
     sawBlank = false;
   }
-  return blocks;
+  if (current) each(current);
 }
 
 const MIN_PROSE_LINE = 60;
@@ -149,20 +150,21 @@ function toParagraph(lines: readonly string[], block: Block): Paragraph {
 export function readParagraphs(lines: readonly string[]): Paragraph[] {
   const out: Paragraph[] = [];
   let lastText: Paragraph | undefined;
-  for (const block of readBlocks(lines)) {
+  // Blocks are read one at a time, not collected first: each is garbage as soon as its paragraph is made.
+  forEachBlock(lines, (block) => {
     const prev = out[out.length - 1];
     const afterAnnotation = prev?.kind === 'annotation';
     const target = afterAnnotation ? lastText : prev;
     if (block.kind !== 'annotation' && target && continuesAcrossBreak(lines, target, block, block.afterBlank || afterAnnotation)) {
-      target.lines.push(...block.lines);
+      for (const l of block.lines) target.lines.push(l);
       const last = block.lines[block.lines.length - 1];
       target.range = { start: target.range.start, end: { line: last, character: lines[last].length } };
       target.joinedAcrossBreak = true;
-      continue;
+      return;
     }
     const p = toParagraph(lines, block);
     out.push(p);
     if (p.kind !== 'annotation') lastText = p;
-  }
+  });
   return out;
 }
