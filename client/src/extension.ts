@@ -13,9 +13,11 @@ let client: LanguageClient | undefined;
 
 function serverOptions(context: vscode.ExtensionContext): ServerOptions {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // The server keeps its compiled code in the extension's own storage, so later starts are faster (server/src/start.ts).
+  const env = { ...process.env, COMMITTEE_REPORT_CACHE_DIR: path.join(context.globalStorageUri.fsPath, 'code-cache') };
   return {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.ipc, options: { env } },
+    debug: { module, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6011'] } },
   };
 }
 

@@ -1,5 +1,6 @@
 // A minimal LSP client for protocol tests: starts the built server over stdio and speaks JSON-RPC to it.
 import { spawn, type ChildProcess } from 'child_process';
+import * as os from 'os';
 import * as path from 'path';
 import {
   createProtocolConnection,
@@ -9,6 +10,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 
 export const SERVER = path.join(__dirname, '..', '..', 'dist', 'server.js');
+export const TEST_CACHE = path.join(os.tmpdir(), `committee-report-test-cache-${process.pid}`);
 
 export interface PublishedDiagnostics {
   uri: string;
@@ -32,8 +34,13 @@ export async function startServer(
   capabilities: Record<string, unknown> = {},
   onConfiguration?: (items: { section?: string; scopeUri?: string }[]) => unknown[],
   workspaceFolders: { uri: string; name: string }[] | null = null,
+  env: NodeJS.ProcessEnv = {},
 ): Promise<TestServer> {
-  const child = spawn(process.execPath, ['--require', path.join(__dirname, 'no-network.cjs'), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--require', path.join(__dirname, 'no-network.cjs'), SERVER, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    // The servers of a test run share one code cache of their own, not the user's.
+    env: { ...process.env, COMMITTEE_REPORT_CACHE_DIR: TEST_CACHE, ...env },
+  });
   let errors = '';
   child.stderr!.on('data', (d) => (errors += String(d)));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

@@ -36,6 +36,7 @@ const must = [
   'extension/package.json',
   'extension/dist/client.js',
   'extension/dist/server.js',
+  'extension/dist/serverMain.js',
   'extension/dist/cli.js',
   'extension/syntaxes/committee-report.tmLanguage.json',
   'extension/snippets/committee-report.code-snippets',
