@@ -1,5 +1,10 @@
 // The benchmark: medians for parsing, full analysis, each request and keystroke-to-diagnostics on the seed, 10× and 100× reports.
 // Run with `npm run bench`. Every figure comes from the same in-process service the language server uses.
+import { execFileSync, spawn } from 'child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { performance } from 'perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parse } from '../server/src/model';
@@ -37,74 +42,68 @@ function floorPass(text: string): number {
 }
 
 const seed = readSeed();
-const corpora: [string, string, number][] = [
-  ['seed', seed, 200],
-  ['10×', multiplyReport(seed, 10), 30],
-  ['100×', multiplyReport(seed, 100), 20],
-];
 
-const header = ['report', 'size', 'recs', 'floor', 'parse', 'full analysis', '× floor', 'keystroke → diagnostics', 'outline', 'folding', 'definition', 'hover', 'references', 'code lens'];
-const rows: string[][] = [header];
-for (const [name, text, runs] of corpora) {
-  const uri = `file:///bench/${name}.txt`;
-  const service = createReportService();
-  const report = parse(text);
-  const floorMs = time(() => floorPass(text), runs);
-  const parseMs = time(() => parse(text), runs);
-  let version = 1;
-  // Full analysis: the report opened afresh (a new service, so nothing is reused from an earlier version), parsed, and
-  // diagnostics, outline (with stance inference), folding and code lenses computed from it.
-  const fullMs = time(() => {
-    const fresh = createReportService();
-    const doc = TextDocument.create(uri, 'committee-report', 1, text);
-    fresh.diagnostics(doc);
-    fresh.documentSymbols(doc);
-    fresh.foldingRanges(doc);
-    fresh.codeLenses(doc);
-  }, runs);
-  // Keystroke: a character typed into the middle of a response paragraph, then deleted, as incremental changes, each
-  // followed by fresh diagnostics.
-  const target = report.responses[Math.floor(report.responses.length / 2)];
-  const mid = (target.bodyRange ?? target.range).start.line;
-  const column = Math.min(20, report.lines[mid].length);
-  let doc = TextDocument.create(uri, 'committee-report', ++version, text);
-  service.diagnostics(doc);
-  const keystrokeMs = time((i) => {
-    const typed = i % 2 === 0;
-    const range = { start: { line: mid, character: column }, end: { line: mid, character: typed ? column : column + 1 } };
-    doc = TextDocument.update(doc, [{ range, text: typed ? 'x' : '' }], ++version);
+/** The table: medians for each report size. */
+function tables(corpora: [string, string, number][]): void {
+  const header = ['report', 'size', 'recs', 'floor', 'parse', 'full analysis', '× floor', 'keystroke → diagnostics', 'outline', 'folding', 'definition', 'hover', 'references', 'code lens'];
+  const rows: string[][] = [header];
+  for (const [name, text, runs] of corpora) {
+    const uri = `file:///bench/${name}.txt`;
+    const service = createReportService();
+    const report = parse(text);
+    const floorMs = time(() => floorPass(text), runs);
+    const parseMs = time(() => parse(text), runs);
+    let version = 1;
+    // Full analysis: the report opened afresh (a new service, so nothing is reused from an earlier version), parsed, and
+    // diagnostics, outline (with stance inference), folding and code lenses computed from it.
+    const fullMs = time(() => {
+      const fresh = createReportService();
+      const doc = TextDocument.create(uri, 'committee-report', 1, text);
+      fresh.diagnostics(doc);
+      fresh.documentSymbols(doc);
+      fresh.foldingRanges(doc);
+      fresh.codeLenses(doc);
+    }, runs);
+    // Keystroke: a character typed into the middle of a response paragraph, then deleted, as incremental changes, each
+    // followed by fresh diagnostics.
+    const target = report.responses[Math.floor(report.responses.length / 2)];
+    const mid = (target.bodyRange ?? target.range).start.line;
+    const column = Math.min(20, report.lines[mid].length);
+    let doc = TextDocument.create(uri, 'committee-report', ++version, text);
     service.diagnostics(doc);
-  }, runs);
-  const cached = TextDocument.create(uri, 'committee-report', ++version, text);
-  service.getReport(cached);
-  const recAt = report.recommendations[Math.floor(report.recommendations.length / 2)];
-  const at = { line: recAt.citations[0].range.start.line, character: recAt.citations[0].range.start.character + 2 };
-  rows.push([
-    name,
-    `${(text.length / 1024).toFixed(0)} KB`,
-    String(report.recommendations.length),
-    fmt(floorMs),
-    fmt(parseMs),
-    fmt(fullMs),
-    `${(fullMs / floorMs).toFixed(1)}×`,
-    fmt(keystrokeMs),
-    fmt(time(() => service.documentSymbols(cached), 500)),
-    fmt(time(() => service.foldingRanges(cached), runs)),
-    fmt(time(() => service.definition(cached, at), 500)),
-    fmt(time(() => service.hover(cached, at), 500)),
-    fmt(time(() => service.references(cached, at, true), 500)),
-    fmt(time(() => service.codeLenses(cached), runs)),
-  ]);
+    const keystrokeMs = time((i) => {
+      const typed = i % 2 === 0;
+      const range = { start: { line: mid, character: column }, end: { line: mid, character: typed ? column : column + 1 } };
+      doc = TextDocument.update(doc, [{ range, text: typed ? 'x' : '' }], ++version);
+      service.diagnostics(doc);
+    }, runs);
+    const cached = TextDocument.create(uri, 'committee-report', ++version, text);
+    service.getReport(cached);
+    const recAt = report.recommendations[Math.floor(report.recommendations.length / 2)];
+    const at = { line: recAt.citations[0].range.start.line, character: recAt.citations[0].range.start.character + 2 };
+    rows.push([
+      name,
+      `${(text.length / 1024).toFixed(0)} KB`,
+      String(report.recommendations.length),
+      fmt(floorMs),
+      fmt(parseMs),
+      fmt(fullMs),
+      `${(fullMs / floorMs).toFixed(1)}×`,
+      fmt(keystrokeMs),
+      fmt(time(() => service.documentSymbols(cached), 500)),
+      fmt(time(() => service.foldingRanges(cached), runs)),
+      fmt(time(() => service.definition(cached, at), 500)),
+      fmt(time(() => service.hover(cached, at), 500)),
+      fmt(time(() => service.references(cached, at, true), 500)),
+      fmt(time(() => service.codeLenses(cached), runs)),
+    ]);
 }
 
 const widths = header.map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c])).join('  '));
+}
 
 // The server as a process: start-up to the initialize answer, and peak memory with the 100× report open and analysed.
-import { execFileSync, spawn } from 'child_process';
-import { readFileSync } from 'fs';
-import * as path from 'path';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 
 /** The Node that runs the server: this one, or COMMITTEE_REPORT_BENCH_NODE (to compare Node versions). */
 const SERVER_NODE = process.env.COMMITTEE_REPORT_BENCH_NODE || process.execPath;
@@ -114,14 +113,27 @@ function peakRssMb(pid: number): number {
   return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-async function serverFigures(text: string): Promise<{ startMs: number; openMs: number; rssMb: number }> {
+/** The servers' code cache: a folder of the bench's own, as the VS Code client gives the server one of its own. */
+const CACHE = mkdtempSync(path.join(os.tmpdir(), 'committee-report-bench-'));
+
+async function serverFigures(text: string | undefined, lingerMs = 0): Promise<{ startMs: number; openMs: number; rssMb: number }> {
   const t0 = performance.now();
-  const child = spawn(SERVER_NODE, [path.join(__dirname, 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const child = spawn(SERVER_NODE, [path.join(__dirname, 'server.js'), '--stdio'], {
+    stdio: ['pipe', 'pipe', 'ignore'],
+    env: { ...process.env, COMMITTEE_REPORT_CACHE_DIR: CACHE },
+  });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   conn.listen();
   await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
   const startMs = performance.now() - t0;
   await conn.sendNotification('initialized', {});
+  if (text === undefined) {
+    // Stay up long enough for the server to write its code cache, as it does after its first start.
+    await new Promise((r) => setTimeout(r, lingerMs));
+    conn.dispose();
+    child.kill();
+    return { startMs, openMs: 0, rssMb: 0 };
+  }
   const diagnostics = new Promise<void>((resolve) => conn.onNotification('textDocument/publishDiagnostics', () => resolve()));
   const t1 = performance.now();
   const uri = 'file:///bench/100x.txt';
@@ -150,14 +162,43 @@ function tenMegabytes(): string {
   return `10 MB report (${(big.length / 1e6).toFixed(1)} million characters): parse, diagnostics and outline ${fmt(median(times))} (median of 3), the longest the server is busy before it answers another request`;
 }
 
-void (async () => {
-  console.log(`\n${tenMegabytes()}`);
+/** Node itself: starting and exiting with nothing to run, on the same machine at the same time, for comparison. */
+function bareNodeMs(): Promise<number> {
+  const t0 = performance.now();
+  return new Promise((resolve) => spawn(SERVER_NODE, ['-e', '0']).on('exit', () => resolve(performance.now() - t0)));
+}
+
+/**
+ * Start-up, measured from a small process (`bench.js --startup`): spawning from the bench itself, with hundreds of
+ * megabytes of reports in memory, adds the cost of copying a large process to every start.
+ */
+async function startupFigures(): Promise<void> {
+  const first = await serverFigures(undefined, 2500);
   const starts: number[] = [];
-  let last = { startMs: 0, openMs: 0, rssMb: 0 };
-  for (let i = 0; i < 5; i++) {
-    last = await serverFigures(corpora[2][1]);
-    starts.push(last.startMs);
+  const bare: number[] = [];
+  for (let i = 0; i < 11; i++) {
+    starts.push((await serverFigures(undefined)).startMs);
+    bare.push(await bareNodeMs());
   }
+  rmSync(CACHE, { recursive: true, force: true });
   const version = execFileSync(SERVER_NODE, ['--version'], { encoding: 'utf8' }).trim();
-  console.log(`\nserver on Node ${version}: start-up to initialize ${fmt(median(starts))} (median of 5); open the 100× report to outline and diagnostics ${fmt(last.openMs)}; peak RSS ${last.rssMb.toFixed(0)} MB`);
+  console.log(
+    `server on Node ${version}: start-up to initialize ${fmt(median(starts))} (median of 11; ${fmt(first.startMs)} the first time, before the code cache is written);` +
+      ` Node alone starts and exits in ${fmt(median(bare))}`,
+  );
+}
+
+void (async () => {
+  if (process.argv.includes('--startup')) return startupFigures();
+  const corpora: [string, string, number][] = [
+    ['seed', seed, 200],
+    ['10×', multiplyReport(seed, 10), 30],
+    ['100×', multiplyReport(seed, 100), 20],
+  ];
+  tables(corpora);
+  console.log(`\n${tenMegabytes()}\n`);
+  execFileSync(process.execPath, [__filename, '--startup'], { stdio: 'inherit' });
+  const opened = await serverFigures(corpora[2][1]);
+  rmSync(CACHE, { recursive: true, force: true });
+  console.log(`open the 100× report to outline and diagnostics ${fmt(opened.openMs)}; peak RSS of the server ${opened.rssMb.toFixed(0)} MB`);
 })();
