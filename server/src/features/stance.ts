@@ -105,37 +105,67 @@ export function isStanceValue(value: string): value is StanceValue {
 }
 
 interface Inferred {
-  /** Recommendation's first line → the words classified and the result. */
-  byLine: Map<number, { words: string; inference: Inference }>;
+  /** Recommendation's first line → where its response words came from, and the result. */
+  byLine: Map<number, { source: string; inference: Inference }>;
   stances: RecommendationStance[];
 }
 
 const cache = new WeakMap<Report, Inferred>();
 
 /**
- * The inference for a recommendation, reused from the previous version of the document when the recommendation is
- * on an unchanged line and its response has the same words: after a keystroke only the edited response is classified.
+ * Where a recommendation's response words come from: for each response, its heading line and its body lines, as line
+ * numbers passed through `line` (which gives -1 for a line that changed). Equal sources over unchanged lines mean
+ * equal words, so a previous version's inference can be reused without keeping the words themselves (on a big report
+ * they would be most of its text again).
  */
-function inferReusing(report: Report, recIndex: number, words: string): Inference {
+function wordSource(report: Report, recIndex: number, line: (n: number) => number): string | undefined {
+  let out = '';
+  for (const i of report.recommendations[recIndex].responses) {
+    const r = report.responses[i];
+    out += 'r';
+    if (r.headingRange) {
+      const at = line(r.headingRange.start.line);
+      if (at < 0) return undefined;
+      out += `h${at}`;
+    }
+    const body = r.bodyParagraphs.length === 0 && r.jointWith !== undefined ? report.responses[r.jointWith] : r;
+    for (const p of body.bodyParagraphs) {
+      out += 'p';
+      for (const n of report.paragraphs[p].lines) {
+        const at = line(n);
+        if (at < 0) return undefined;
+        out += `,${at}`;
+      }
+    }
+  }
+  return out;
+}
+
+const same = (n: number) => n;
+
+/**
+ * The inference for a recommendation, reused from the previous version of the document when its response words come
+ * from the same unchanged lines: after a keystroke only the edited response is classified.
+ */
+function inferReusing(report: Report, recIndex: number): Inference {
   const before = previousVersion(report);
   const old = before && cache.get(before.report);
   if (old) {
     const line = before.map(report.recommendations[recIndex].range.start.line);
     const hit = line >= 0 ? old.byLine.get(line) : undefined;
-    if (hit && hit.words === words) return hit.inference;
+    if (hit && hit.source === wordSource(report, recIndex, before.map)) return hit.inference;
   }
-  return inferStance(words);
+  return inferStance(responseWords(report, recIndex));
 }
 
 export function stances(report: Report): RecommendationStance[] {
   let found = cache.get(report);
   if (!found) {
     const notes = annotationsByRecommendation(report);
-    const byLine = new Map<number, { words: string; inference: Inference }>();
+    const byLine = new Map<number, { source: string; inference: Inference }>();
     const all = report.recommendations.map((rec, i) => {
-      const words = responseWords(report, i);
-      const inference = inferReusing(report, i, words);
-      byLine.set(rec.range.start.line, { words, inference });
+      const inference = inferReusing(report, i);
+      byLine.set(rec.range.start.line, { source: wordSource(report, i, same)!, inference });
       const userValue = [...notes[i]].reverse().find((a) => a.kind === 'stance' && isStanceValue(a.value.toLowerCase()))?.value.toLowerCase();
       return { inferred: inference, user: userValue as StanceValue | undefined };
     });
