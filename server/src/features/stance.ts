@@ -61,8 +61,16 @@ function firstOf(patterns: readonly RegExp[]): (text: string) => { phrase: strin
   const all = new RegExp(patterns.map((re) => `(?:${re.source})`).join('|'), 'i');
   return (text) => {
     const m = all.exec(text);
-    return m ? { phrase: m[0].trim().slice(0, 160), at: m.index } : undefined;
+    return m ? { phrase: detached(m[0].trim().slice(0, 160)), at: m.index } : undefined;
   };
+}
+
+/**
+ * A copy of a short piece of a long string that does not keep the long one alive: V8 makes a slice a view of its
+ * parent, and the phrases kept for the outline would otherwise hold every response's words in memory.
+ */
+function detached(s: string): string {
+  return (' ' + s).slice(1);
 }
 
 const firmRejection = firstOf(FIRM_REJECTION);
