@@ -9,6 +9,7 @@ import { performance } from 'perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parse } from '../server/src/model';
 import { createReportService } from '../server/src/service';
+import { SERVER_NODE_FLAGS } from '../server/src/nodeFlags';
 import { multiplyReport, readSeed } from './corpus';
 
 function median(xs: number[]): number {
@@ -118,7 +119,7 @@ const CACHE = mkdtempSync(path.join(os.tmpdir(), 'committee-report-bench-'));
 
 async function serverFigures(text: string | undefined, lingerMs = 0): Promise<{ startMs: number; openMs: number; rssMb: number }> {
   const t0 = performance.now();
-  const child = spawn(SERVER_NODE, [path.join(__dirname, 'server.js'), '--stdio'], {
+  const child = spawn(SERVER_NODE, [...SERVER_NODE_FLAGS, path.join(__dirname, 'server.js'), '--stdio'], {
     stdio: ['pipe', 'pipe', 'ignore'],
     env: { ...process.env, COMMITTEE_REPORT_CACHE_DIR: CACHE },
   });

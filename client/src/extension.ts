@@ -2,6 +2,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SERVER_NODE_FLAGS } from '../../server/src/nodeFlags';
 
 const LANGUAGE_ID = 'committee-report';
 const LOOKS_LIKE_REPORT = 'committeeReport/looksLikeReport';
@@ -16,8 +17,8 @@ function serverOptions(context: vscode.ExtensionContext): ServerOptions {
   // The server keeps its compiled code in the extension's own storage, so later starts are faster (server/src/start.ts).
   const env = { ...process.env, COMMITTEE_REPORT_CACHE_DIR: path.join(context.globalStorageUri.fsPath, 'code-cache') };
   return {
-    run: { module, transport: TransportKind.ipc, options: { env } },
-    debug: { module, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.ipc, options: { env, execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module, transport: TransportKind.ipc, options: { env, execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6011'] } },
   };
 }
 

@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'child_process';
 import * as os from 'os';
 import * as path from 'path';
+import { SERVER_NODE_FLAGS } from '../../server/src/nodeFlags';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -36,7 +37,7 @@ export async function startServer(
   workspaceFolders: { uri: string; name: string }[] | null = null,
   env: NodeJS.ProcessEnv = {},
 ): Promise<TestServer> {
-  const child = spawn(process.execPath, ['--require', path.join(__dirname, 'no-network.cjs'), SERVER, '--stdio'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--require', path.join(__dirname, 'no-network.cjs'), SERVER, '--stdio'], {
     stdio: ['pipe', 'pipe', 'pipe'],
     // The servers of a test run share one code cache of their own, not the user's.
     env: { ...process.env, COMMITTEE_REPORT_CACHE_DIR: TEST_CACHE, ...env },
