@@ -8,17 +8,20 @@
 // source of another length; a rejected, unreadable or unwritable cache only means an ordinary start. Nothing from a
 // document or a workspace is ever cached or run here.
 import * as fs from 'fs';
-import Module from 'module';
-import * as os from 'os';
+import type ModuleType from 'module';
 import * as path from 'path';
 import * as vm from 'vm';
+
+// The CommonJS loader this file runs in, without loading Node's public 'module' module (and the ES module loader
+// it brings with it), which would add to every start.
+const Module = module.constructor as typeof ModuleType;
 
 const MAIN = path.join(__dirname, 'serverMain.js');
 /** Long enough after start for `initialize` to have been answered, so its code is compiled and goes into the cache. */
 const WRITE_AFTER_MS = 1500;
 
 function userCacheFolder(): string | undefined {
-  const home = os.homedir();
+  const home = require('os').homedir() as string;
   if (process.platform === 'win32') return process.env.LOCALAPPDATA || (home && path.join(home, 'AppData', 'Local'));
   if (process.platform === 'darwin') return home && path.join(home, 'Library', 'Caches');
   return process.env.XDG_CACHE_HOME || (home && path.join(home, '.cache'));
