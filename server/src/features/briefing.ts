@@ -33,7 +33,7 @@ export function briefingRows(report: Report, uri: string): BriefingRow[] {
     return {
       number: rec.number,
       paragraphs: rec.paragraphs,
-      title: recommendationName(rec, 12).replace(/^\d+\.\s*/, ''),
+      title: recommendationName(report, rec, 12).replace(/^\d+\.\s*/, ''),
       inferredStance: all[i].inferred.stance,
       inferredFrom: all[i].inferred.phrase ?? '',
       userStance: all[i].user ?? '',

@@ -37,7 +37,7 @@ function noResponseFixes(report: Report, uri: string, number: number, diagnostic
   if (rec.paragraphs.length) {
     const group = report.groups[rec.group];
     const end = endOfLine(report, group.range.end.line);
-    const title = recommendationName(rec, 8).replace(/^\d+\.\s*/, '');
+    const title = recommendationName(report, rec, 8).replace(/^\d+\.\s*/, '');
     const heading = `${paragraphLabel(rec.paragraphs)}: ${title}`;
     out.push(
       action(

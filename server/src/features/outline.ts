@@ -1,13 +1,14 @@
 // Document symbols: sections → recommendations (or groups of recommendations answered together) → responses.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import { shortTitleOf, withoutTrailingCitation, type Annotation, type Group, type Range, type Recommendation, type Report, type Response, type Section } from '../model';
+import { recommendationTitle, type Annotation, type Group, type Range, type Recommendation, type Report, type Response, type Section } from '../model';
 import { annotationsByRecommendation, openTodos } from './annotations';
 import { stanceLabel, stances } from './stance';
 import { formatNumbers } from './ranges';
 import { DEFAULT_SETTINGS, type ReportSettings } from './settings';
 
-export function recommendationName(rec: Recommendation, words: number): string {
-  return `${rec.number}. ${shortTitleOf(withoutTrailingCitation(rec.text), words)}`;
+/** "12. The Department should …": the number and the first `words` words, read from the first lines only. */
+export function recommendationName(report: Report, rec: Recommendation, words: number): string {
+  return `${rec.number}. ${recommendationTitle(report, rec, words)}`;
 }
 
 export function paragraphLabel(paragraphs: readonly number[]): string {
@@ -106,7 +107,7 @@ function recommendationSymbol(report: Report, recIndex: number, words: number, w
   const group = report.groups[rec.group];
   const children = withResponses ? group.responses.map((r) => responseSymbol(report, r)) : [];
   return {
-    name: recommendationName(rec, words),
+    name: recommendationName(report, rec, words),
     detail: recommendationDetail(report, recIndex),
     kind: SymbolKind.Event,
     range: withResponses ? group.range : rec.range,

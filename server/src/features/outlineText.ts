@@ -27,7 +27,7 @@ function sectionLines(report: Report, section: Section, depth: number, words: nu
   if (section.kind !== 'recommendations') return;
   report.recommendations.forEach((rec, i) => {
     out.push(
-      `${pad}  ${recommendationName(rec, words)} [${paragraphLabel(rec.paragraphs)}, ${lineLabel(rec.range.start.line)}] → ${whereAnswered(report, i)}`,
+      `${pad}  ${recommendationName(report, rec, words)} [${paragraphLabel(rec.paragraphs)}, ${lineLabel(rec.range.start.line)}] → ${whereAnswered(report, i)}`,
     );
   });
 }

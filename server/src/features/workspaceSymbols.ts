@@ -31,7 +31,7 @@ export function workspaceSymbols(
     for (const rec of report.recommendations) {
       if (!matches(query, rec.number, rec.text)) continue;
       out.push({
-        name: recommendationName(rec, settings.outline.shortTitleWords),
+        name: recommendationName(report, rec, settings.outline.shortTitleWords),
         kind: SymbolKind.Event,
         containerName: name,
         location: { uri, range: rec.numberRange },

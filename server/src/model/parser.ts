@@ -258,6 +258,14 @@ export function recommendationShortTitle(lines: readonly string[], p: Paragraph,
   return shortTitleOf(head, want);
 }
 
+/** A recommendation's first `words` words, made as its short title is: for a title length other than the parse's. */
+export function recommendationTitle(report: Report, rec: Recommendation, words: number): string {
+  const p = report.paragraphs[rec.paragraphIndex];
+  if (!p) return rec.shortTitle;
+  const m = RECOMMENDATION_START.exec(report.lines[p.lines[0]]);
+  return recommendationShortTitle(report.lines, p, m ? m[0].length : 0, words);
+}
+
 /**
  * A recommendation read from its paragraph. Its full text is joined when asked for: most are never read whole.
  * (A class, not an object literal with a getter: V8 keeps such literals in slow dictionary mode.)
