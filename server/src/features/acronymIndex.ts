@@ -1,6 +1,6 @@
 // The acronym tokens of a report and how each acronym is used, found once per model (after a keystroke, patched).
 import { acronymsInLine, findAcronyms, type AcronymToken } from '../model/acronyms';
-import { editedLines, reportLineStarts, type Report } from '../model';
+import { editedLines, reportLineStarts, withLinesReplaced, type Report } from '../model';
 
 export interface AcronymUse {
   /** Times used, in any case and form. */
@@ -27,16 +27,8 @@ function patchedTokens(report: Report): AcronymToken[] | undefined {
   const edit = editedLines(report);
   const old = edit && cache.get(edit.previous);
   if (!edit || !old) return undefined;
-  const changed = edit.lines;
-  const tokens: AcronymToken[] = [];
-  let next = 0;
-  for (const line of changed) {
-    while (next < old.tokens.length && old.tokens[next].line < line) tokens.push(old.tokens[next++]);
-    while (next < old.tokens.length && old.tokens[next].line === line) next++;
-    if (report.lines[line].charCodeAt(0) !== 64) acronymsInLine(report.lines[line], line, tokens);
-  }
-  while (next < old.tokens.length) tokens.push(old.tokens[next++]);
-  return tokens;
+  // Annotation lines are the user's own notes, not report text.
+  return withLinesReplaced(old.tokens, edit.lines, (line) => (report.lines[line].charCodeAt(0) !== 64 ? acronymsInLine(report.lines[line], line) : []));
 }
 
 export function acronymIndex(report: Report): AcronymIndex {

@@ -1,5 +1,5 @@
 // The acronym definitions written in a report, found once per model; after a keystroke, only the edited line is read again.
-import { editedLines, reportLineStarts, type Report } from '../model';
+import { editedLines, reportLineStarts, withLinesReplaced, type Report } from '../model';
 import { definitionMap } from '../glossary/glossary';
 import { definitionsInLine, findDefinitions } from '../glossary/definitions';
 import type { DocumentDefinition } from '../glossary/types';
@@ -16,11 +16,7 @@ function patched(report: Report): DocumentDefinition[] | undefined {
   const edit = editedLines(report);
   const old = edit && cache.get(edit.previous);
   if (!edit || !old) return undefined;
-  const changed = new Set(edit.lines);
-  const list = old.list.filter((d) => !changed.has(d.line));
-  for (const line of changed) list.push(...definitionsInLine(report.lines[line], line));
-  // Document order, as a full scan gives: by line, then as the line's own scan ordered them.
-  return list.map((d, i) => ({ d, i })).sort((a, b) => a.d.line - b.d.line || a.i - b.i).map((x) => x.d);
+  return withLinesReplaced(old.list, edit.lines, (line) => definitionsInLine(report.lines[line], line));
 }
 
 export function documentDefinitions(report: Report): Map<string, DocumentDefinition> {

@@ -61,6 +61,22 @@ export function editedLines(report: Report, max = 3): { previous: Report; lines:
   return { previous: before.report, lines };
 }
 
+/**
+ * `items` (in line order) with those on the `changed` lines (ascending) replaced by `scan(line)`: a feature's result for
+ * the previous version brought up to date after an edit that kept the line count, as `editedLines` gives it.
+ */
+export function withLinesReplaced<T extends { line: number }>(items: readonly T[], changed: readonly number[], scan: (line: number) => T[]): T[] {
+  const out: T[] = [];
+  let next = 0;
+  for (const line of changed) {
+    while (next < items.length && items[next].line < line) out.push(items[next++]);
+    while (next < items.length && items[next].line === line) next++;
+    for (const item of scan(line)) out.push(item);
+  }
+  while (next < items.length) out.push(items[next++]);
+  return out;
+}
+
 /** The offset in report.text where each line starts. */
 export function reportLineStarts(report: Report): readonly number[] {
   let starts = lineStartsOf.get(report);
@@ -118,9 +134,9 @@ function eolOf(text: string): string {
   return text[cr + 1] === '\n' ? '\r\n' : '\r';
 }
 
-/** Citation spans of a line's text. */
 const NO_SPANS: readonly { paragraph: number; start: number; end: number }[] = Object.freeze([]);
 
+/** Citation spans of a line's text. */
 function citationSpans(s: string): readonly { paragraph: number; start: number; end: number }[] {
   if (s.indexOf('aragraph') < 0) return NO_SPANS;
   const out: { paragraph: number; start: number; end: number }[] = [];
@@ -135,7 +151,7 @@ function citationSpans(s: string): readonly { paragraph: number; start: number; 
  * The same items in an array just big enough for them. An array that grew by push from empty keeps room for sixteen;
  * a model holds thousands of one-item arrays, and that room would be a quarter of it.
  */
-export function exactly<T>(items: T[]): T[] {
+function exactly<T>(items: T[]): T[] {
   return items.length === 0 ? [] : items.length === 1 ? [items[0]] : items.slice();
 }
 
@@ -185,8 +201,11 @@ const UNEVEN_SPACE = /[^\S ]| {2}/;
 /** What a short title does not end with. */
 const TITLE_TRAILER = /[\s,;:.–—-]/;
 
-/** Where the first line's words start: after the number, its full stop and the spaces (and a bold marker) after them. */
-function firstPiece(lines: readonly string[], p: Paragraph, prefix: number, i: number): string {
+/**
+ * The words line `i` of a recommendation's paragraph gives its text: the line trimmed, and on the first line only what
+ * follows the number (`prefix` characters) and a bold marker after it.
+ */
+function linePiece(lines: readonly string[], p: Paragraph, prefix: number, i: number): string {
   const line = lines[p.lines[i]];
   if (i > 0) return line.trim();
   const words = line.slice(prefix).trim();
@@ -198,8 +217,8 @@ function firstPiece(lines: readonly string[], p: Paragraph, prefix: number, i: n
  * line hold, leading spaces included) or a bold marker left after it.
  */
 export function recommendationText(lines: readonly string[], p: Paragraph, prefix: number): string {
-  let out = firstPiece(lines, p, prefix, 0);
-  for (let i = 1; i < p.lines.length; i++) out += ' ' + firstPiece(lines, p, prefix, i);
+  let out = linePiece(lines, p, prefix, 0);
+  for (let i = 1; i < p.lines.length; i++) out += ' ' + linePiece(lines, p, prefix, i);
   return out;
 }
 
@@ -232,7 +251,7 @@ function wordCount(s: string, atMost: number): number {
 export function recommendationShortTitle(lines: readonly string[], p: Paragraph, prefix: number, words: number): string {
   const want = Math.max(1, words);
   const pieces: string[] = [];
-  const piece = (i: number) => (pieces[i] ??= firstPiece(lines, p, prefix, i));
+  const piece = (i: number) => (pieces[i] ??= linePiece(lines, p, prefix, i));
   // The citation starts at the last "(" of the text: on the last line that has one (no line after it has any).
   let citeLine = -1;
   let citeAt = -1;
