@@ -97,7 +97,7 @@ describe('stance', () => {
     assert.deepEqual(inferStance(''), { stance: 'no-response' });
   });
 
-  it('finds, with one alternation per kind, the same earliest phrase as trying each pattern in turn', () => {
+  it('finds, with one scan for all kinds, the same earliest phrase as trying each pattern in turn', () => {
     // The reference: every pattern on its own, the earliest match kept, ties to the earlier pattern.
     const earliest = (patterns: readonly RegExp[], text: string) => {
       let best: { phrase: string; at: number } | undefined;

@@ -53,19 +53,6 @@ export const CONSIDERATION = [
 export const NOTING = [/\b(?:we |the \w+ )?notes? the Committee's\b[^.]*/i, /\bwe note\b[^.]*/i, /\bwe welcome the Committee's\b[^.]*/i, /\bwe acknowledge\b[^.]*/i];
 
 /**
- * The earliest match of any of `patterns`, ties going to the earlier pattern. One alternation of them all finds the
- * same match in one scan of the text instead of one scan per pattern: a regular expression's leftmost match is at the
- * earliest position where any alternative matches, and there it is the first alternative that does.
- */
-function firstOf(patterns: readonly RegExp[]): (text: string) => { phrase: string; at: number } | undefined {
-  const all = new RegExp(patterns.map((re) => `(?:${re.source})`).join('|'), 'i');
-  return (text) => {
-    const m = all.exec(text);
-    return m ? { phrase: detached(m[0].trim().slice(0, 160)), at: m.index } : undefined;
-  };
-}
-
-/**
  * A copy of a short piece of a long string that does not keep the long one alive: V8 makes a slice a view of its
  * parent, and the phrases kept for the outline would otherwise hold every response's words in memory.
  */
@@ -73,32 +60,69 @@ function detached(s: string): string {
   return (' ' + s).slice(1);
 }
 
-const firmRejection = firstOf(FIRM_REJECTION);
-const partialAcceptance = firstOf(PARTIAL);
-const inPrinciple = firstOf(PRINCIPLE);
-const rejection = firstOf(REJECTION);
-const acceptance = firstOf(ACCEPTANCE);
-const consideration = firstOf(CONSIDERATION);
-const noting = firstOf(NOTING);
+/** The kinds of decisive wording, in the order `inferStance` weighs them. */
+const KINDS = [FIRM_REJECTION, PARTIAL, PRINCIPLE, REJECTION, ACCEPTANCE, CONSIDERATION, NOTING];
+const [FIRM, PART, PRINCIPLED, REJECT, ACCEPT, CONSIDER, NOTE] = KINDS.map((_, i) => i);
+
+/** A pattern without its trailing "rest of the sentence", which matches wherever what comes before it does. */
+function head(re: RegExp): string {
+  return re.source.endsWith('[^.]*') ? re.source.slice(0, -'[^.]*'.length) : re.source;
+}
+
+/** Finds every place where any kind's wording starts: one scan of the text for all the kinds together. */
+const ANY_KIND = new RegExp(KINDS.flat().map((re) => `(?:${head(re)})`).join('|'), 'gi');
+/**
+ * Each kind's patterns as one alternation, tried only at a place `ANY_KIND` found. Where several alternatives match
+ * at the same place, the earlier pattern wins, as when each pattern is tried in turn.
+ */
+const KIND_AT = KINDS.map((patterns) => new RegExp(patterns.map((re) => `(?:${re.source})`).join('|'), 'iy'));
+
+/**
+ * Where each kind's wording first appears in `text` (-1 where it does not), from one scan: every place where some
+ * kind's wording starts is visited in turn, and each kind not yet found is tried there. Stops at a firm rejection,
+ * which decides on its own.
+ */
+function firstOfEachKind(text: string): number[] {
+  const first = KINDS.map(() => -1);
+  let missing = KINDS.length;
+  ANY_KIND.lastIndex = 0;
+  for (let m = ANY_KIND.exec(text); m && missing > 0 && first[FIRM] < 0; m = ANY_KIND.exec(text)) {
+    const at = m.index;
+    for (let k = 0; k < KINDS.length; k++) {
+      if (first[k] >= 0) continue;
+      KIND_AT[k].lastIndex = at;
+      if (KIND_AT[k].test(text)) {
+        first[k] = at;
+        missing--;
+      }
+    }
+    // Wording of another kind may start inside this match ("the Government accepts in part").
+    ANY_KIND.lastIndex = at + 1;
+  }
+  return first;
+}
+
+/** The words of kind `k` that start at `at`, as the phrase to show. */
+function phraseAt(text: string, k: number, at: number): string {
+  KIND_AT[k].lastIndex = at;
+  return detached(KIND_AT[k].exec(text)![0].trim().slice(0, 160));
+}
 
 /** Classifies a response's text; the earliest decisive phrase of the winning kind is kept. */
 export function inferStance(text: string): Inference {
   if (!text.trim()) return { stance: 'no-response' };
-  const firm = firmRejection(text);
-  if (firm) return { stance: 'rejected', phrase: firm.phrase };
-  const partial = partialAcceptance(text);
-  if (partial) return { stance: 'accepted-in-part', phrase: partial.phrase };
-  const principle = inPrinciple(text);
-  if (principle) return { stance: 'accepted', phrase: principle.phrase };
-  const reject = rejection(text);
-  const accept = acceptance(text);
-  if (reject && accept) return { stance: 'accepted-in-part', phrase: reject.at < accept.at ? reject.phrase : accept.phrase };
-  if (reject) return { stance: 'rejected', phrase: reject.phrase };
-  if (accept) return { stance: 'accepted', phrase: accept.phrase };
-  const consider = consideration(text);
-  if (consider) return { stance: 'under-consideration', phrase: consider.phrase };
-  const noted = noting(text);
-  return { stance: 'noted', phrase: noted?.phrase };
+  const first = firstOfEachKind(text);
+  const decided = (stance: InferredStance, k: number): Inference => ({ stance, phrase: phraseAt(text, k, first[k]) });
+  if (first[FIRM] >= 0) return decided('rejected', FIRM);
+  if (first[PART] >= 0) return decided('accepted-in-part', PART);
+  if (first[PRINCIPLED] >= 0) return decided('accepted', PRINCIPLED);
+  const reject = first[REJECT];
+  const accept = first[ACCEPT];
+  if (reject >= 0 && accept >= 0) return decided('accepted-in-part', reject < accept ? REJECT : ACCEPT);
+  if (reject >= 0) return decided('rejected', REJECT);
+  if (accept >= 0) return decided('accepted', ACCEPT);
+  if (first[CONSIDER] >= 0) return decided('under-consideration', CONSIDER);
+  return first[NOTE] >= 0 ? decided('noted', NOTE) : { stance: 'noted', phrase: undefined };
 }
 
 /** The words of a recommendation's response(s): heading titles and body text. */
