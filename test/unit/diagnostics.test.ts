@@ -103,6 +103,28 @@ describe('diagnostics', () => {
     assert.deepEqual(ds[0].data, { fix: 'add-to-glossary', term: 'XQZ' });
   });
 
+  it('keeps acronym findings right after typing beside, into and out of an acronym (the keystroke path)', () => {
+    const at = (text: string, previous: ReturnType<typeof parse>) => {
+      const report = parse(text, { previous });
+      const found = computeDiagnostics(report, URI).map((d) => [d.code, d.range, d.message]);
+      assert.deepEqual(found, computeDiagnostics(parse(text), URI).map((d) => [d.code, d.range, d.message]), text);
+      return report;
+    };
+    const versions = [
+      ['1. The XQZ and the WSoA. (Paragraph 1)', 'Yes, the WSOA and XQZ.'],
+      // Typed before the first uses, on their line: they move along it.
+      ['1. Then the XQZ and the WSoA. (Paragraph 1)', 'Yes, the WSOA and XQZ.'],
+      // Typed into an acronym, making another one; then out of it again.
+      ['1. Then the XQZR and the WSoA. (Paragraph 1)', 'Yes, the WSOA and XQZ.'],
+      ['1. Then the XQZ and the WSoA. (Paragraph 1)', 'Yes, the WSOA and XQZ.'],
+      // A case form changed on the second line.
+      ['1. Then the XQZ and the WSoA. (Paragraph 1)', 'Yes, the WSoA and XQZ.'],
+    ];
+    let previous = parse(lines(versions[0][0], '', versions[0][1]));
+    computeDiagnostics(previous, URI);
+    for (const [first, second] of versions.slice(1)) previous = at(lines(first, '', second), previous);
+  });
+
   it('says nothing of acronyms the user glossary knows, or when switched off', () => {
     const text = lines('1. The XQZ. (Paragraph 1)', '', 'Yes.');
     const glossary = new Glossary(undefined, [{ entries: [{ term: 'XQZ', expansion: 'Ex Que Zed' }], origin: 'test' }]);
