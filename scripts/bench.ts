@@ -202,9 +202,48 @@ async function transportRssMb(text: string): Promise<{ before: number; after: nu
   return { before, after };
 }
 
-/** A 10 MB report: how long one full analysis keeps the server from answering other requests. */
-function tenMegabytes(): string {
-  const big = multiplyReport(seed, 150);
+/**
+ * A 10 MB report opened in the server, with the requests VS Code sends on opening (outline, folding, code lenses),
+ * while a hover is asked every 10 ms: the longest any hover waited is how long the analysis kept the server from
+ * answering the user.
+ */
+async function tenMegabytesLive(big: string): Promise<string> {
+  const child = spawn(SERVER_NODE, [...SERVER_NODE_FLAGS, path.join(__dirname, 'server.js'), '--stdio'], {
+    stdio: ['pipe', 'pipe', 'ignore'],
+    env: { ...process.env, COMMITTEE_REPORT_CACHE_DIR: CACHE },
+  });
+  const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  conn.listen();
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+  await conn.sendNotification('initialized', {});
+  const uri = 'file:///bench/10mb.txt';
+  const textDocument = { uri };
+  const diagnostics = new Promise<void>((resolve) => conn.onNotification('textDocument/publishDiagnostics', () => resolve()));
+  const t0 = performance.now();
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'committee-report', version: 1, text: big } });
+  const opened = Promise.all([
+    diagnostics,
+    conn.sendRequest('textDocument/documentSymbol', { textDocument }),
+    conn.sendRequest('textDocument/foldingRange', { textDocument }),
+    conn.sendRequest('textDocument/codeLens', { textDocument }),
+  ]).then(() => performance.now() - t0);
+  let done = false;
+  void opened.then(() => (done = true));
+  const waits: number[] = [];
+  while (!done) {
+    const asked = performance.now();
+    await conn.sendRequest('textDocument/hover', { textDocument, position: { line: 0, character: 0 } });
+    waits.push(performance.now() - asked);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  const readyMs = await opened;
+  conn.dispose();
+  child.kill();
+  return `10 MB report in the server: outline, folding, code lenses and diagnostics all answered ${fmt(readyMs)} after opening; a hover asked every 10 ms meanwhile waited at most ${fmt(Math.max(...waits))} (${waits.length} hovers)`;
+}
+
+/** A 10 MB report analysed in one go, in process: parse, diagnostics and outline. */
+function tenMegabytes(big: string): string {
   const times: number[] = [];
   for (let run = 0; run < 3; run++) {
     // Opened afresh each time, as in the table's full analysis: nothing reused from an earlier version.
@@ -215,7 +254,7 @@ function tenMegabytes(): string {
     service.documentSymbols(doc);
     times.push(performance.now() - t0);
   }
-  return `10 MB report (${(big.length / 1e6).toFixed(1)} million characters): parse, diagnostics and outline ${fmt(median(times))} (median of 3), the longest the server is busy before it answers another request`;
+  return `10 MB report (${(big.length / 1e6).toFixed(1)} million characters): parse, diagnostics and outline in one go ${fmt(median(times))} (median of 3)`;
 }
 
 /** Node itself: starting and exiting with nothing to run, on the same machine at the same time, for comparison. */
@@ -274,7 +313,9 @@ void (async () => {
     ['100×', multiplyReport(seed, 100), 20],
   ];
   const figures = tables(corpora);
-  console.log(`\n${tenMegabytes()}\n`);
+  const big = multiplyReport(seed, 150);
+  console.log(`\n${tenMegabytes(big)}`);
+  console.log(`${await tenMegabytesLive(big)}\n`);
   const startup = execFileSync(process.execPath, [__filename, '--startup'], { encoding: 'utf8' });
   const startMs = Number(startup.split('\n').find((l) => l.startsWith(STARTUP_LINE))?.slice(STARTUP_LINE.length));
   process.stdout.write(startup.split('\n').filter((l) => !l.startsWith(STARTUP_LINE)).join('\n'));
