@@ -1,7 +1,6 @@
 // The LSP wiring: connection, open documents, capabilities, and short handlers that delegate to the report service.
 import {
   createConnection,
-  ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -26,7 +25,7 @@ interface PositionParams {
   position: Position;
 }
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = createConnection();
 const documents = new TextDocuments(TextDocument);
 const service = createReportService();
 /** The README shipped beside dist/: diagnostics link to its rule sections, and it works offline. */
