@@ -47,6 +47,55 @@ function guarded<T>(name: string, empty: T, work: () => T | Promise<T>): Promise
 
 const cancelled = (token: CancellationToken) => () => token.isCancellationRequested;
 
+/** Lets the messages that arrived while a step ran be handled before the next step. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Per open document: the analysis under way or done for one version. */
+const preparations = new Map<string, { version: number; done: Promise<void> }>();
+
+/**
+ * Analyses the document a step at a time (the service's `prepare`), handling other messages between steps: a hover
+ * asked while a large report opens is answered after the step in progress instead of after the whole analysis. The
+ * handlers that need the whole analysis (outline, code lenses, diagnostics) wait for it, one run per version serving
+ * them all; on a report of ordinary size it takes a few turns of the event loop.
+ */
+async function prepared(doc: TextDocument): Promise<void> {
+  await analysis(doc);
+  await ownTurn();
+}
+
+let lastTurn = Promise.resolve();
+
+/**
+ * A turn of the event loop for this caller alone, after those of earlier callers: handlers waiting for the same
+ * analysis go on one per turn, with the messages that arrived meanwhile handled between them, rather than all
+ * together the moment it ends.
+ */
+function ownTurn(): Promise<void> {
+  const mine = lastTurn.then(nextTurn);
+  lastTurn = mine;
+  return mine;
+}
+
+function analysis(doc: TextDocument): Promise<void> {
+  const current = preparations.get(doc.uri);
+  if (current?.version === doc.version) return current.done;
+  const version = doc.version;
+  const done = (async () => {
+    for (const _ of service.prepare(doc)) {
+      await nextTurn();
+      // An edit arrived: its own run takes over, and the handler computes what it needs for the newest version.
+      if (doc.version !== version) return;
+    }
+  })().catch((err) => {
+    // The handler computes its answer itself and reports the failure if it happens again.
+    if (preparations.get(doc.uri)?.done === done) preparations.delete(doc.uri);
+    connection.console.error(`analysis failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  });
+  preparations.set(doc.uri, { version, done });
+  return done;
+}
+
 let linkSupport = false;
 const glossaries = new GlossaryStore();
 /** Glossary files that had problems last time, so that fixed ones are cleared. */
@@ -99,7 +148,8 @@ async function publishDiagnostics(uri: string): Promise<void> {
   if (!doc) return;
   const version = doc.version;
   const docSettings = await settings.get(uri);
-  // A newer edit arrived while the settings were read: its own run will publish.
+  await prepared(doc);
+  // A newer edit arrived while the settings were read or the report analysed: its own run will publish.
   if (documents.get(uri)?.version !== version) return;
   service.setMaxChars(docSettings.maxFileSizeMB * 1_000_000);
   const started = performance.now();
@@ -167,6 +217,7 @@ documents.onDidClose(({ document }) => {
   pendingDiagnostics.delete(document.uri);
   lastAnalysisMs.delete(document.uri);
   service.forget(document.uri);
+  preparations.delete(document.uri);
   settings.forget(document.uri);
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
@@ -174,7 +225,9 @@ documents.onDidClose(({ document }) => {
 connection.onDocumentSymbol((params) =>
   guarded('documentSymbol', [], async () => {
     const doc = documents.get(params.textDocument.uri);
-    return doc ? service.documentSymbols(doc, await settings.get(doc.uri)) : [];
+    if (!doc) return [];
+    await prepared(doc);
+    return service.documentSymbols(doc, await settings.get(doc.uri));
   }),
 );
 
@@ -236,9 +289,11 @@ connection.onHover((params) =>
 );
 
 connection.onCodeLens((params, token) =>
-  guarded('codeLens', [], () => {
+  guarded('codeLens', [], async () => {
     const doc = documents.get(params.textDocument.uri);
-    return doc ? service.codeLenses(doc, cancelled(token)) : [];
+    if (!doc) return [];
+    await prepared(doc);
+    return service.codeLenses(doc, cancelled(token));
   }),
 );
 

@@ -27,6 +27,7 @@ import { previewHover } from './features/previewHover';
 import { acronymHover, countUses } from './features/acronymHover';
 import { acronymIndex } from './features/acronymIndex';
 import { documentDefinitions } from './features/documentDefinitions';
+import { stanceSteps } from './features/stance';
 import { definitionMap, Glossary } from './glossary/glossary';
 import { findDefinitions } from './glossary/definitions';
 import type { DocumentDefinition } from './glossary/types';
@@ -84,6 +85,12 @@ export interface ReportService {
   isReport(doc: ReportDocument): boolean;
   /** The parsed model, parsed at most once per document version; undefined when the document is not a report. */
   getReport(doc: ReportDocument): Report | undefined;
+  /**
+   * The analysis of a report in steps (the model; its acronyms; its definitions; its stances, a stretch of response
+   * text at a time), each result cached so that the features asked for afterwards find it ready. A server runs one
+   * step per turn of its event loop and answers other requests in between; nothing here waits or runs by itself.
+   */
+  prepare(doc: ReportDocument): Generator<void, void>;
   forget(uri: string): void;
   documentSymbols(doc: ReportDocument, settings?: ReportSettings): DocumentSymbol[];
   foldingRanges(doc: ReportDocument): FoldingRange[];
@@ -171,6 +178,16 @@ export function createReportService(options: Partial<ServiceOptions> = {}): Repo
     },
     isReport: (doc) => entryFor(doc).isReport,
     getReport,
+    *prepare(doc) {
+      const report = getReport(doc);
+      if (!report) return;
+      yield;
+      acronymIndex(report);
+      yield;
+      documentDefinitions(report);
+      yield;
+      yield* stanceSteps(report);
+    },
     forget: (uri) => void cache.delete(uri),
     documentSymbols(doc, settings = DEFAULT_SETTINGS) {
       const entry = entryFor(doc);

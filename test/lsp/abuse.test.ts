@@ -2,7 +2,7 @@
 // reports. The server answers each and stays alive, never opens a network connection, and ends with the right model.
 import { strict as assert } from 'assert';
 import type { DocumentSymbol, Hover } from 'vscode-languageserver-types';
-import { readSeed } from '../../scripts/corpus';
+import { multiplyReport, readSeed } from '../../scripts/corpus';
 import { startServer, type TestServer } from './client';
 
 const URI = 'file:///reports/abuse.txt';
@@ -106,6 +106,30 @@ describe('server over stdio: bad input and protocol abuse', function () {
     assert.match(diagnostics[0].message, /over the 20\.0 MB limit, so it is not analysed/);
     assert.deepEqual(await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }), []);
     await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    await alive();
+  });
+
+  it('answers a hover asked while a large report is analysed before the outline that started the analysis', async () => {
+    const uri = 'file:///reports/large.txt';
+    const textDocument = { uri };
+    // Thirty copies of the seed: about 2.4 MB, enough response text for the stances to take several steps.
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'committee-report', version: 1, text: multiplyReport(readSeed(), 30) } });
+    const answered: string[] = [];
+    const outline = server.connection.sendRequest('textDocument/documentSymbol', { textDocument }).then((s) => {
+      answered.push('outline');
+      return s as DocumentSymbol[];
+    });
+    const hover = server.connection.sendRequest('textDocument/hover', { textDocument, position: { line: 0, character: 0 } }).then(() => answered.push('hover'));
+    const [symbols] = await Promise.all([outline, hover]);
+    assert.deepEqual(answered, ['hover', 'outline']);
+    const names: string[] = [];
+    const walk = (s: DocumentSymbol) => {
+      names.push(s.name);
+      s.children?.forEach(walk);
+    };
+    symbols.forEach(walk);
+    assert.equal(names.filter((n) => /^\d+\. /.test(n)).length, 30 * 38, 'the outline has every recommendation');
+    await server.connection.sendNotification('textDocument/didClose', { textDocument });
     await alive();
   });
 

@@ -10,8 +10,9 @@ import { nextTodo, nextUnanswered, notePosition, summary } from '../../server/sr
 import { documentSymbols } from '../../server/src/features/outline';
 import { formatBriefing } from '../../server/src/features/briefing';
 import * as fc from 'fast-check';
-import { ACCEPTANCE, CONSIDERATION, FIRM_REJECTION, inferStance, NOTING, PARTIAL, PRINCIPLE, REJECTION, stances } from '../../server/src/features/stance';
-import { readSeed } from '../../scripts/corpus';
+import { ACCEPTANCE, CONSIDERATION, FIRM_REJECTION, inferStance, NOTING, PARTIAL, PRINCIPLE, REJECTION, stances, stanceSteps } from '../../server/src/features/stance';
+import { multiplyReport, readSeed } from '../../scripts/corpus';
+import { createReportService } from '../../server/src/service';
 import { lines } from '../support/fixture';
 import { applyWorkspaceEdit } from '../support/edits';
 
@@ -152,6 +153,34 @@ describe('stance', () => {
       const text = rec.responses.map((i) => seed.paragraphs.filter((_, p) => seed.responses[i].bodyParagraphs.includes(p)).map((p) => seed.lines.slice(p.range.start.line, p.range.end.line + 1).join(' ')).join(' ')).join(' ');
       assert.deepEqual(inferStance(text), reference(text));
     }
+  });
+
+  it('infers in steps on a large report, with the same stances as at once, kept for the model when done', () => {
+    const text = multiplyReport(readSeed(), 20);
+    const report = parse(text);
+    const steps = stanceSteps(report);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    assert.ok(pauses >= 2, `paused ${pauses} times over about 1 MB of responses`);
+    assert.deepEqual(step.value, stances(parse(text)));
+    assert.equal(stances(report), step.value, 'the stances are cached for the model');
+    // Abandoned half-way, the steps leave nothing behind: the next call starts again.
+    const fresh = parse(text);
+    stanceSteps(fresh).next();
+    assert.deepEqual(stances(fresh), step.value);
+  });
+
+  it('prepares a report in steps whose results the features then use, and nothing for other documents', () => {
+    const service = createReportService();
+    const doc = { uri: 'file:///r.txt', languageId: 'committee-report', version: 1, getText: () => multiplyReport(readSeed(), 20) };
+    let turns = 0;
+    for (const _ of service.prepare(doc)) turns++;
+    assert.ok(turns >= 5, `${turns} steps: model, acronyms, definitions and the stances in several`);
+    const report = service.getReport(doc)!;
+    assert.equal(stances(report), stanceSteps(report).next().value, 'the stances were kept for the model');
+    const prose = { uri: 'file:///notes.txt', languageId: 'plaintext', version: 1, getText: () => 'Just a note.' };
+    assert.equal([...service.prepare(prose)].length, 0);
   });
 
   it('lets the user\'s @stance override the inference while keeping both', () => {

@@ -176,35 +176,59 @@ function wordSource(report: Report, recIndex: number, line: (n: number) => numbe
 const same = (n: number) => n;
 
 /**
- * The inference for a recommendation, reused from the previous version of the document when its response words come
- * from the same unchanged lines: after a keystroke only the edited response is classified.
+ * The previous version's inference for a recommendation, when its response words come from the same unchanged lines:
+ * after a keystroke only the edited response is classified again.
  */
-function inferReusing(report: Report, recIndex: number): Inference {
+function reusedInference(report: Report, recIndex: number): Inference | undefined {
   const before = previousVersion(report);
   const old = before && cache.get(before.report);
-  if (old) {
-    const line = before.map(report.recommendations[recIndex].range.start.line);
-    const hit = line >= 0 ? old.byLine.get(line) : undefined;
-    if (hit && hit.source === wordSource(report, recIndex, before.map)) return hit.inference;
+  if (!old) return undefined;
+  const line = before.map(report.recommendations[recIndex].range.start.line);
+  const hit = line >= 0 ? old.byLine.get(line) : undefined;
+  return hit && hit.source === wordSource(report, recIndex, before.map) ? hit.inference : undefined;
+}
+
+/** How many characters of response words are classified between two pauses of `stanceSteps`. */
+const STEP_CHARS = 500_000;
+
+/**
+ * The stances of every recommendation, inferred in steps: the generator pauses after each stretch of about
+ * STEP_CHARS characters of response words, so that a server can answer other requests in between on a large report.
+ * Its return value is the stances, cached for the model once all are inferred.
+ */
+export function* stanceSteps(report: Report): Generator<void, RecommendationStance[]> {
+  const found = cache.get(report);
+  if (found) return found.stances;
+  const notes = annotationsByRecommendation(report);
+  const byLine = new Map<number, { source: string; inference: Inference }>();
+  const all: RecommendationStance[] = new Array(report.recommendations.length);
+  let read = 0;
+  for (let i = 0; i < report.recommendations.length; i++) {
+    const rec = report.recommendations[i];
+    let inference = reusedInference(report, i);
+    if (!inference) {
+      const words = responseWords(report, i);
+      read += words.length;
+      inference = inferStance(words);
+    }
+    byLine.set(rec.range.start.line, { source: wordSource(report, i, same)!, inference });
+    const userValue = [...notes[i]].reverse().find((a) => a.kind === 'stance' && isStanceValue(a.value.toLowerCase()))?.value.toLowerCase();
+    all[i] = { inferred: inference, user: userValue as StanceValue | undefined };
+    if (read >= STEP_CHARS) {
+      read = 0;
+      yield;
+    }
   }
-  return inferStance(responseWords(report, recIndex));
+  cache.set(report, { byLine, stances: all });
+  return all;
 }
 
 export function stances(report: Report): RecommendationStance[] {
-  let found = cache.get(report);
-  if (!found) {
-    const notes = annotationsByRecommendation(report);
-    const byLine = new Map<number, { source: string; inference: Inference }>();
-    const all = report.recommendations.map((rec, i) => {
-      const inference = inferReusing(report, i);
-      byLine.set(rec.range.start.line, { source: wordSource(report, i, same)!, inference });
-      const userValue = [...notes[i]].reverse().find((a) => a.kind === 'stance' && isStanceValue(a.value.toLowerCase()))?.value.toLowerCase();
-      return { inferred: inference, user: userValue as StanceValue | undefined };
-    });
-    found = { byLine, stances: all };
-    cache.set(report, found);
+  const steps = stanceSteps(report);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
-  return found.stances;
 }
 
 /** "rejected" or "accepted (yours; inferred: rejected)". */
