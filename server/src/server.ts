@@ -50,8 +50,8 @@ const cancelled = (token: CancellationToken) => () => token.isCancellationReques
 /** Lets the messages that arrived while a step ran be handled before the next step. */
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Per open document: the analysis under way or done for one version. */
-const preparations = new Map<string, { version: number; done: Promise<void> }>();
+/** Per open document: the analysis under way or done for one version, and the time its steps took. */
+const preparations = new Map<string, { version: number; done: Promise<void>; busyMs: number }>();
 
 /**
  * Analyses the document a step at a time (the service's `prepare`), handling other messages between steps: a hover
@@ -60,7 +60,7 @@ const preparations = new Map<string, { version: number; done: Promise<void> }>()
  * them all; on a report of ordinary size it takes a few turns of the event loop.
  */
 async function prepared(doc: TextDocument): Promise<void> {
-  await analysis(doc);
+  await analysis(doc).done;
   await ownTurn();
 }
 
@@ -77,23 +77,29 @@ function ownTurn(): Promise<void> {
   return mine;
 }
 
-function analysis(doc: TextDocument): Promise<void> {
+function analysis(doc: TextDocument): { done: Promise<void>; busyMs: number } {
   const current = preparations.get(doc.uri);
-  if (current?.version === doc.version) return current.done;
+  if (current?.version === doc.version) return current;
   const version = doc.version;
-  const done = (async () => {
-    for (const _ of service.prepare(doc)) {
+  const entry = { version, done: Promise.resolve(), busyMs: 0 };
+  entry.done = (async () => {
+    const steps = service.prepare(doc);
+    for (;;) {
+      const started = performance.now();
+      const step = steps.next();
+      entry.busyMs += performance.now() - started;
+      if (step.done) return;
       await nextTurn();
       // An edit arrived: its own run takes over, and the handler computes what it needs for the newest version.
       if (doc.version !== version) return;
     }
   })().catch((err) => {
     // The handler computes its answer itself and reports the failure if it happens again.
-    if (preparations.get(doc.uri)?.done === done) preparations.delete(doc.uri);
+    if (preparations.get(doc.uri) === entry) preparations.delete(doc.uri);
     connection.console.error(`analysis failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   });
-  preparations.set(doc.uri, { version, done });
-  return done;
+  preparations.set(doc.uri, entry);
+  return entry;
 }
 
 let linkSupport = false;
@@ -148,13 +154,14 @@ async function publishDiagnostics(uri: string): Promise<void> {
   if (!doc) return;
   const version = doc.version;
   const docSettings = await settings.get(uri);
+  service.setMaxChars(docSettings.maxFileSizeMB * 1_000_000);
   await prepared(doc);
   // A newer edit arrived while the settings were read or the report analysed: its own run will publish.
   if (documents.get(uri)?.version !== version) return;
-  service.setMaxChars(docSettings.maxFileSizeMB * 1_000_000);
   const started = performance.now();
   const diagnostics = service.diagnostics(doc, docSettings, glossaries.glossaryFor(docSettings));
-  lastAnalysisMs.set(uri, performance.now() - started);
+  // The analysis steps count too, not the turns spent on other messages between them.
+  lastAnalysisMs.set(uri, performance.now() - started + analysis(doc).busyMs);
   glossaries.setDefinitions(uri, service.definitionsOf(doc));
   await connection.sendDiagnostics({ uri, version, diagnostics });
 }
