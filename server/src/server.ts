@@ -90,8 +90,9 @@ function analysis(doc: TextDocument): { done: Promise<void>; busyMs: number } {
       entry.busyMs += performance.now() - started;
       if (step.done) return;
       await nextTurn();
-      // An edit arrived: its own run takes over, and the handler computes what it needs for the newest version.
-      if (doc.version !== version) return;
+      // An edit arrived (its own run takes over, and the handler computes what it needs for the newest version), or
+      // the document was closed.
+      if (doc.version !== version || documents.get(doc.uri) !== doc) return;
     }
   })().catch((err) => {
     // The handler computes its answer itself and reports the failure if it happens again.
