@@ -10,10 +10,13 @@ import {
 } from './patterns';
 import type { Paragraph, ParagraphKind } from './types';
 
-/** Splits on CRLF, CR or LF; the result always has at least one (possibly empty) line. */
-export function splitLines(text: string): string[] {
+/**
+ * Splits on CRLF, CR or LF; the result always has at least one (possibly empty) line. `firstCr` is where the text's
+ * first "\r" is (-1 for none), for a caller that has looked already.
+ */
+export function splitLines(text: string, firstCr = text.indexOf('\r')): string[] {
   // A plain split on "\n" is several times faster than a regular expression; most files have no "\r".
-  return text.indexOf('\r') < 0 ? text.split('\n') : text.split(/\r\n|\r|\n/);
+  return firstCr < 0 ? text.split('\n') : text.split(/\r\n|\r|\n/);
 }
 
 const NOT_BLANK = /\S/;

@@ -95,7 +95,9 @@ export function previousVersion(report: Report): PreviousVersion | undefined {
 /** Parses a report. Any input, however malformed, gives a model: unknown parts are plain text. */
 export function parse(text: string, options: ParseOptions = {}): Report {
   const source = typeof text === 'string' ? text : '';
-  const lines = splitLines(source);
+  // Looked for once: both the line split and the line ending need it, and a text without one is read to its end.
+  const firstCr = source.indexOf('\r');
+  const lines = splitLines(source, firstCr);
   const previous = options.previous;
   const map = previous ? alignLines(previous.lines, lines) : undefined;
   startLineTable(lines, previous?.lines, map);
@@ -106,7 +108,7 @@ export function parse(text: string, options: ParseOptions = {}): Report {
   const builder = new ReportBuilder(lines, paragraphs, shortTitleWords);
   const built = builder.build();
   const starts = lineStarts(source, lines);
-  const report: Report = { ...built, text: source, references: findReferences(source, lines, starts, paragraphs), eol: eolOf(source) };
+  const report: Report = { ...built, text: source, references: findReferences(source, lines, starts, paragraphs), eol: eolOf(source, firstCr) };
   return linked(report, previous, map, starts);
 }
 
@@ -128,8 +130,7 @@ function linked(report: Report, previous: Report | undefined, map: LineMap | und
   return report;
 }
 
-function eolOf(text: string): string {
-  const cr = text.indexOf('\r');
+function eolOf(text: string, cr: number): string {
   if (cr < 0) return '\n';
   return text[cr + 1] === '\n' ? '\r\n' : '\r';
 }
