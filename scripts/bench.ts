@@ -4,7 +4,7 @@ import { execFileSync, spawn } from 'child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { performance } from 'perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parse, splitLines } from '../server/src/model';
@@ -147,7 +147,8 @@ function peakRssMb(pid: number): number {
 /** The servers' code cache: a folder of the bench's own, as the VS Code client gives the server one of its own. */
 const CACHE = mkdtempSync(path.join(os.tmpdir(), 'committee-report-bench-'));
 
-async function serverFigures(text: string | undefined, lingerMs = 0): Promise<{ startMs: number; openMs: number; rssMb: number }> {
+/** A server started as the bench's child and initialised: its connection, and how long `initialize` took to answer. */
+async function startedServer(): Promise<{ pid: number; conn: ProtocolConnection; startMs: number; stop: () => void }> {
   const t0 = performance.now();
   const child = spawn(SERVER_NODE, [...SERVER_NODE_FLAGS, path.join(__dirname, 'server.js'), '--stdio'], {
     stdio: ['pipe', 'pipe', 'ignore'],
@@ -158,11 +159,23 @@ async function serverFigures(text: string | undefined, lingerMs = 0): Promise<{ 
   await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
   const startMs = performance.now() - t0;
   await conn.sendNotification('initialized', {});
+  return {
+    pid: child.pid!,
+    conn,
+    startMs,
+    stop: () => {
+      conn.dispose();
+      child.kill();
+    },
+  };
+}
+
+async function serverFigures(text: string | undefined, lingerMs = 0): Promise<{ startMs: number; openMs: number; rssMb: number }> {
+  const { pid, conn, startMs, stop } = await startedServer();
   if (text === undefined) {
     // Stay up long enough for the server to write its code cache, as it does after its first start.
     await new Promise((r) => setTimeout(r, lingerMs));
-    conn.dispose();
-    child.kill();
+    stop();
     return { startMs, openMs: 0, rssMb: 0 };
   }
   const diagnostics = new Promise<void>((resolve) => conn.onNotification('textDocument/publishDiagnostics', () => resolve()));
@@ -172,9 +185,8 @@ async function serverFigures(text: string | undefined, lingerMs = 0): Promise<{ 
   await conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
   await diagnostics;
   const openMs = performance.now() - t1;
-  const rssMb = peakRssMb(child.pid!);
-  conn.dispose();
-  child.kill();
+  const rssMb = peakRssMb(pid);
+  stop();
   return { startMs, openMs, rssMb };
 }
 
@@ -184,21 +196,13 @@ async function serverFigures(text: string | undefined, lingerMs = 0): Promise<{ 
  * buffer, decoded to a string and parsed from JSON are all in memory at once.
  */
 async function transportRssMb(text: string): Promise<{ before: number; after: number }> {
-  const child = spawn(SERVER_NODE, [...SERVER_NODE_FLAGS, path.join(__dirname, 'server.js'), '--stdio'], {
-    stdio: ['pipe', 'pipe', 'ignore'],
-    env: { ...process.env, COMMITTEE_REPORT_CACHE_DIR: CACHE },
-  });
-  const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  conn.listen();
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
-  await conn.sendNotification('initialized', {});
-  const before = peakRssMb(child.pid!);
+  const { pid, conn, stop } = await startedServer();
+  const before = peakRssMb(pid);
   await conn.sendNotification('$/bench/ignored', { text });
   // Messages are handled in order: once this is answered, the notification has been read.
   await conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///bench/not-open.txt' } });
-  const after = peakRssMb(child.pid!);
-  conn.dispose();
-  child.kill();
+  const after = peakRssMb(pid);
+  stop();
   return { before, after };
 }
 
@@ -208,14 +212,7 @@ async function transportRssMb(text: string): Promise<{ before: number; after: nu
  * answering the user.
  */
 async function tenMegabytesLive(big: string): Promise<string> {
-  const child = spawn(SERVER_NODE, [...SERVER_NODE_FLAGS, path.join(__dirname, 'server.js'), '--stdio'], {
-    stdio: ['pipe', 'pipe', 'ignore'],
-    env: { ...process.env, COMMITTEE_REPORT_CACHE_DIR: CACHE },
-  });
-  const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  conn.listen();
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
-  await conn.sendNotification('initialized', {});
+  const { conn, stop } = await startedServer();
   const uri = 'file:///bench/10mb.txt';
   const textDocument = { uri };
   const diagnostics = new Promise<void>((resolve) => conn.onNotification('textDocument/publishDiagnostics', () => resolve()));
@@ -237,8 +234,7 @@ async function tenMegabytesLive(big: string): Promise<string> {
     await new Promise((r) => setTimeout(r, 10));
   }
   const readyMs = await opened;
-  conn.dispose();
-  child.kill();
+  stop();
   return `10 MB report in the server: outline, folding, code lenses and diagnostics all answered ${fmt(readyMs)} after opening; a hover asked every 10 ms meanwhile waited at most ${fmt(Math.max(...waits))} (${waits.length} hovers)`;
 }
 
