@@ -1,6 +1,8 @@
 // The LSP wiring: connection, open documents, capabilities, and short handlers that delegate to the report service.
 import {
   createConnection,
+  LSPErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -46,6 +48,9 @@ function guarded<T>(name: string, empty: T, work: () => T | Promise<T>): Promise
 }
 
 const cancelled = (token: CancellationToken) => () => token.isCancellationRequested;
+
+/** The answer to a request the client cancelled while it waited for the analysis: none of its own work is done. */
+const cancelledError = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
 
 /** Lets the messages that arrived while a step ran be handled before the next step. */
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -230,11 +235,13 @@ documents.onDidClose(({ document }) => {
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
 
-connection.onDocumentSymbol((params) =>
+connection.onDocumentSymbol((params, token) =>
   guarded('documentSymbol', [], async () => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     await prepared(doc);
+    // Typing on in a large report: VS Code has asked for the outline of a newer version.
+    if (token.isCancellationRequested) return cancelledError();
     return service.documentSymbols(doc, await settings.get(doc.uri));
   }),
 );
@@ -301,6 +308,7 @@ connection.onCodeLens((params, token) =>
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     await prepared(doc);
+    if (token.isCancellationRequested) return cancelledError();
     return service.codeLenses(doc, cancelled(token));
   }),
 );

@@ -133,6 +133,26 @@ describe('server over stdio: bad input and protocol abuse', function () {
     await alive();
   });
 
+  it('answers an outline and code lenses cancelled while the analysis runs with a cancellation, then the next ones in full', async () => {
+    const { CancellationTokenSource } = await import('vscode-languageserver-protocol');
+    for (const method of ['textDocument/documentSymbol', 'textDocument/codeLens']) {
+      // A report of its own for each, so that the request comes while its analysis is still under way.
+      const textDocument = { uri: `file:///reports/cancelled-${method.split('/')[1]}.txt` };
+      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { ...textDocument, languageId: 'committee-report', version: 1, text: multiplyReport(readSeed(), 30) } });
+      const source = new CancellationTokenSource();
+      const pending = server.connection.sendRequest(method, { textDocument }, source.token);
+      source.cancel();
+      await assert.rejects(pending, (e: { code?: number }) => e.code === -32800, method);
+      const answer = (await server.connection.sendRequest(method, { textDocument })) as (DocumentSymbol | object)[];
+      // Every recommendation: in the outline's tree, and as a lens of its own (responses have theirs too).
+      const count = (items: (DocumentSymbol | object)[]): number =>
+        items.reduce<number>((n, s) => n + ('name' in s ? Number(/^\d+\. /.test(s.name)) + count(s.children ?? []) : 1), 0);
+      assert.ok(count(answer) >= 30 * 38, `${method}: ${count(answer)} items`);
+      await server.connection.sendNotification('textDocument/didClose', { textDocument });
+    }
+    await alive();
+  });
+
   it('never turns document text into command links or HTML in a hover', async () => {
     const uri = 'file:///reports/hostile.txt';
     await server.open(uri, '1. Act now. (Paragraph 1)\n\nClick [x](command:workbench.action.terminal.new) or <img src=x onerror=alert(1)> or <script>x</script>.\n\n2. B. (Paragraph 2)\n\nYes.\n\n3. C. (Paragraph 3)\n\nYes.');
