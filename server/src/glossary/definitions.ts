@@ -77,37 +77,39 @@ function shortBeforeParens(s: string, m: RegExpExecArray): Span | undefined {
   return plausible(short, long) && long === inner ? { short, long, start, end: start + short.length } : undefined;
 }
 
-/** The definitions a bracketed phrase on line `s` gives: the short form in it, and the long form in it. */
-function bracketDefinitions(s: string, m: RegExpExecArray, each: (pass: number, span: Span | undefined) => void): void {
-  if (SHORT_FORM.test(m[1])) each(0, shortInParens(s, m));
-  if (m[1].length >= MIN_LONG_FORM) each(1, shortBeforeParens(s, m));
+/** A definition found, with the form that found it: short forms in brackets (0) come before long forms (1) on a line. */
+type Found = { d: DocumentDefinition; pass: number }[];
+
+/** Adds the definitions a bracketed phrase on line `s` (number `line`) gives: the short form in it, and the long form in it. */
+function addBracketDefinitions(found: Found, s: string, line: number, m: RegExpExecArray): void {
+  // Annotation lines are the user's own notes, not report text.
+  if (s.charCodeAt(0) === 64) return;
+  const add = (pass: number, span: Span | undefined) => {
+    if (span) found.push({ d: { ...span, line }, pass });
+  };
+  if (SHORT_FORM.test(m[1])) add(0, shortInParens(s, m));
+  if (m[1].length >= MIN_LONG_FORM) add(1, shortBeforeParens(s, m));
+}
+
+/** The definitions in document order: by line, then short forms before long forms, then along the line. */
+function inOrder(found: Found): DocumentDefinition[] {
+  found.sort((a, b) => a.d.line - b.d.line || a.pass - b.pass || a.d.start - b.d.start);
+  return found.map((f) => f.d);
 }
 
 /** The definitions written on one line (none on annotation lines). */
 export function definitionsInLine(s: string, line: number): DocumentDefinition[] {
-  const found: { d: DocumentDefinition; pass: number }[] = [];
-  if (s.charCodeAt(0) === 64 || s.indexOf('(') < 0) return [];
+  if (s.indexOf('(') < 0) return [];
+  const found: Found = [];
   BRACKETED.lastIndex = 0;
-  for (let m = BRACKETED.exec(s); m; m = BRACKETED.exec(s)) {
-    bracketDefinitions(s, m, (pass, span) => {
-      if (span) found.push({ d: { ...span, line }, pass });
-    });
-  }
-  found.sort((a, b) => a.pass - b.pass || a.d.start - b.d.start);
-  return found.map((f) => f.d);
+  for (let m = BRACKETED.exec(s); m; m = BRACKETED.exec(s)) addBracketDefinitions(found, s, line, m);
+  return inOrder(found);
 }
 
 /** The definitions in a document, in document order: the pattern runs once over the whole text when it is given. */
 export function findDefinitions(lines: readonly string[], text?: string, starts?: readonly number[]): DocumentDefinition[] {
   if (text === undefined || !starts) return lines.flatMap((s, line) => definitionsInLine(s, line));
-  const found: { d: DocumentDefinition; pass: number }[] = [];
-  forEachMatch(text, BRACKETED, starts, (line, m) => {
-    const s = lines[line];
-    if (s.charCodeAt(0) === 64) return;
-    bracketDefinitions(s, m, (pass, span) => {
-      if (span) found.push({ d: { ...span, line }, pass });
-    });
-  });
-  found.sort((a, b) => a.d.line - b.d.line || a.pass - b.pass || a.d.start - b.d.start);
-  return found.map((f) => f.d);
+  const found: Found = [];
+  forEachMatch(text, BRACKETED, starts, (line, m) => addBracketDefinitions(found, lines[line], line, m));
+  return inOrder(found);
 }
