@@ -167,7 +167,7 @@ async function publishDiagnostics(uri: string): Promise<void> {
   const started = performance.now();
   const diagnostics = service.diagnostics(doc, docSettings, glossaries.glossaryFor(docSettings));
   // The analysis steps count too, not the turns spent on other messages between them.
-  lastAnalysisMs.set(uri, performance.now() - started + analysis(doc).busyMs);
+  lastAnalysisMs.set(uri, performance.now() - started + (preparations.get(uri)?.busyMs ?? 0));
   glossaries.setDefinitions(uri, service.definitionsOf(doc));
   await connection.sendDiagnostics({ uri, version, diagnostics });
 }
