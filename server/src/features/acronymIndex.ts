@@ -48,13 +48,16 @@ function patchedIndex(report: Report): AcronymIndex | undefined {
   const before: AcronymToken[] = [];
   const after: AcronymToken[] = [];
   // Annotation lines are the user's own notes, not report text.
-  const tokens = withLinesReplaced(old.tokens, edit.lines, (line) => {
-    const fresh = report.lines[line].charCodeAt(0) !== 64 ? acronymsInLine(report.lines[line], line) : [];
-    after.push(...fresh);
-    return fresh;
-  });
-  const edited = new Set(edit.lines);
-  for (const t of old.tokens) if (edited.has(t.line)) before.push(t);
+  const tokens = withLinesReplaced(
+    old.tokens,
+    edit.lines,
+    (line) => {
+      const fresh = report.lines[line].charCodeAt(0) !== 64 ? acronymsInLine(report.lines[line], line) : [];
+      after.push(...fresh);
+      return fresh;
+    },
+    before,
+  );
   if (before.length !== after.length || before.some((t, i) => t.base !== after[i].base)) return { tokens, uses: usesOf(tokens) };
   let uses = old.uses;
   before.forEach((t, i) => {

@@ -63,14 +63,20 @@ export function editedLines(report: Report, max = 3): { previous: Report; lines:
 
 /**
  * `items` (in line order) with those on the `changed` lines (ascending) replaced by `scan(line)`: a feature's result for
- * the previous version brought up to date after an edit that kept the line count, as `editedLines` gives it.
+ * the previous version brought up to date after an edit that kept the line count, as `editedLines` gives it. The items
+ * replaced are added to `replaced` when it is given.
  */
-export function withLinesReplaced<T extends { line: number }>(items: readonly T[], changed: readonly number[], scan: (line: number) => T[]): T[] {
+export function withLinesReplaced<T extends { line: number }>(
+  items: readonly T[],
+  changed: readonly number[],
+  scan: (line: number) => T[],
+  replaced?: T[],
+): T[] {
   const out: T[] = [];
   let next = 0;
   for (const line of changed) {
     while (next < items.length && items[next].line < line) out.push(items[next++]);
-    while (next < items.length && items[next].line === line) next++;
+    for (; next < items.length && items[next].line === line; next++) replaced?.push(items[next]);
     for (const item of scan(line)) out.push(item);
   }
   while (next < items.length) out.push(items[next++]);
