@@ -36,6 +36,8 @@ export interface Io {
 }
 
 class UsageError extends Error {}
+/** Input that cannot be read as a report (a binary file): a plain message and exit 2, without the usage. */
+class InputError extends Error {}
 
 const settingsForCli: ReportSettings = {
   ...DEFAULT_SETTINGS,
@@ -44,6 +46,13 @@ const settingsForCli: ReportSettings = {
 
 function readText(file: string): string {
   return readFileSync(file, 'utf8');
+}
+
+/** The parsed report in `file`; a binary file is refused with a plain message. */
+function readReport(file: string) {
+  const report = parse(readText(file));
+  if (report.binary) throw new InputError(`${file} is not a text file (it holds binary data, such as an image, a PDF or a Word file). Give the report's text instead.`);
+  return report;
 }
 
 /** The report files named: files as given; folders searched for .txt, .md, .govresponse and .cttee files that look like reports. */
@@ -94,7 +103,7 @@ function check(args: readonly string[], io: Io): number {
   for (const target of files) {
     for (const file of reportFiles(target)) {
       const uri = pathToFileURL(path.resolve(file)).href;
-      results.push({ file, diagnostics: computeDiagnostics(parse(readText(file)), uri, settingsForCli) });
+      results.push({ file, diagnostics: computeDiagnostics(readReport(file), uri, settingsForCli) });
     }
   }
   if (format === 'json') {
@@ -141,13 +150,13 @@ function exportCommand(args: readonly string[], io: Io): number {
   if (files.length !== 1) throw new UsageError('export takes exactly one FILE.');
   const file = files[0];
   const uri = pathToFileURL(path.resolve(file)).href;
-  io.out(formatBriefing(parse(readText(file)), uri, path.basename(file), format as BriefingFormat).replace(/\r?\n$/, ''));
+  io.out(formatBriefing(readReport(file), uri, path.basename(file), format as BriefingFormat).replace(/\r?\n$/, ''));
   return 0;
 }
 
 function outline(args: readonly string[], io: Io): number {
   if (args.length !== 1 || args[0].startsWith('--')) throw new UsageError('outline takes exactly one FILE.');
-  io.out(outlineText(parse(readText(args[0]))));
+  io.out(outlineText(readReport(args[0])));
   return 0;
 }
 
@@ -174,6 +183,7 @@ export function run(argv: readonly string[], io: Io): number {
     }
   } catch (e) {
     if (e instanceof UsageError) io.err(`${e.message}\n\n${USAGE}`);
+    else if (e instanceof InputError) io.err(e.message);
     else io.err(`Could not read the report: ${e instanceof Error ? e.message : String(e)}`);
     return 2;
   }

@@ -24,6 +24,7 @@ import { goToRecommendation, goToResponse, type GoToResult } from './features/go
 import { documentLinks } from './features/links';
 import { documentSymbols } from './features/outline';
 import { previewHover } from './features/previewHover';
+import { layoutHover } from './features/layouts';
 import { acronymHover, countUses } from './features/acronymHover';
 import { acronymIndex } from './features/acronymIndex';
 import { documentDefinitions } from './features/documentDefinitions';
@@ -227,7 +228,8 @@ export function createReportService(options: Partial<ServiceOptions> = {}): Repo
           previewHover(report, p) ??
           acronymHover(report.lines, p, { ...ctx, document: documentDefinitions(report) }, doc.uri, (term) =>
             acronymIndex(report).uses.get(term.toUpperCase())?.total ?? countUses(report.lines, term),
-          )
+          ) ??
+          layoutHover(report, p)
         );
       }
       // A briefing file beside the reports: acronym hovers only, without claiming it as a report.

@@ -10,7 +10,7 @@ import { nextTodo, nextUnanswered, notePosition, summary } from '../../server/sr
 import { documentSymbols } from '../../server/src/features/outline';
 import { formatBriefing } from '../../server/src/features/briefing';
 import * as fc from 'fast-check';
-import { ACCEPTANCE, CONSIDERATION, FIRM_REJECTION, inferStance, NOTING, PARTIAL, PRINCIPLE, REJECTION, stances, stanceSteps } from '../../server/src/features/stance';
+import { ACCEPTANCE, CONSIDERATION, FIRM_REJECTION, inferStance, NOTING, WORK_IN_HAND, PARTIAL, PRINCIPLE, REJECTION, stances, stanceSteps } from '../../server/src/features/stance';
 import { multiplyReport, readSeed } from '../../scripts/corpus';
 import { createReportService } from '../../server/src/service';
 import { lines } from '../support/fixture';
@@ -94,7 +94,8 @@ describe('stance', () => {
     assert.deepEqual(inferStance('We will consider this in the review.').stance, 'under-consideration');
     assert.deepEqual(inferStance('The Commission notes the Committee\'s view.').stance, 'noted');
     assert.deepEqual(inferStance('We do not consider it necessary to legislate.').stance, 'rejected');
-    assert.deepEqual(inferStance('Funding rose by 4%.'), { stance: 'noted', phrase: undefined });
+    // No deciding words: unclear, not noted (issue 14: a wrong stance is worse than an unknown one).
+    assert.deepEqual(inferStance('Funding rose by 4%.'), { stance: 'unclear', phrase: undefined });
     assert.deepEqual(inferStance(''), { stance: 'no-response' });
   });
 
@@ -108,7 +109,7 @@ describe('stance', () => {
       }
       return best;
     };
-    for (const kind of [FIRM_REJECTION, REJECTION, ACCEPTANCE, PARTIAL, PRINCIPLE, CONSIDERATION, NOTING]) {
+    for (const kind of [FIRM_REJECTION, REJECTION, ACCEPTANCE, PARTIAL, PRINCIPLE, CONSIDERATION, NOTING, WORK_IN_HAND]) {
       for (const re of kind) assert.ok(!re.global && !re.sticky, `${re} keeps no state between calls`);
     }
     const reference = (text: string) => {
@@ -126,7 +127,8 @@ describe('stance', () => {
       if (accept) return { stance: 'accepted', phrase: accept.phrase };
       const consider = earliest(CONSIDERATION, text);
       if (consider) return { stance: 'under-consideration', phrase: consider.phrase };
-      return { stance: 'noted', phrase: earliest(NOTING, text)?.phrase };
+      const noting = earliest(NOTING, text) ?? earliest(WORK_IN_HAND, text);
+      return noting ? { stance: 'noted', phrase: noting.phrase } : { stance: 'unclear', phrase: undefined };
     };
     const words = ['we', 'We', 'do not', "don't", 'accept', 'agree', 'agrees', 'reject', 'disagree', 'in part', 'partially', 'in principle',
       'the Department', 'Ofsted', 'welcome', 'and', 'will', 'consider', 'considering', 'consideration', 'note', 'notes', "the Committee's",
@@ -140,7 +142,9 @@ describe('stance', () => {
       'address this concern', 'we accept', 'the Department agrees', 'we welcome it and agree', 'accepts in part', 'partially agree',
       'agree in principle', 'will consider', 'is considering', 'under consideration', 'in discussions about', 'are looking', 'to look at whether',
       'will provide further detail', 'to review', 'we note', "notes the Committee's", "we welcome the Committee's", 'we acknowledge',
-      'do not think it necessary', 'there are already sufficient', 'sufficiently robust', 'already in place to address'];
+      'do not think it necessary', 'there are already sufficient', 'sufficiently robust', 'already in place to address',
+      'the Government does not accept', 'the Ministry disagrees', 'DHSC notes', 'the MoD rejects', 'the department partially agrees',
+      'we have introduced', 'we are also investing', 'the Government has it in place', 'responsibility for it sits with', 'are required to'];
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(...phrases)), { maxLength: 30 }), fc.constantFrom(' ', '  ', '\n'), (parts, gap) => {
         const text = parts.join(gap);

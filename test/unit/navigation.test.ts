@@ -133,7 +133,8 @@ describe('codeLenses', () => {
     const lenses = codeLenses(parse(REPORT), URI);
     const titles = lenses.map((l) => `${l.range.start.line}:${l.command!.title}`);
     assert.deepEqual(titles, [
-      '0:Response ↓ · noted', '3:Response ↓ · rejected', '13:Response ↓ · noted', '17:No response', '19:Response ↓ · noted',
+      // Stances 'unclear' (no deciding words), where they were 'noted' by default before issue 14.
+      '0:Response ↓ · unclear', '3:Response ↓ · rejected', '13:Response ↓ · unclear', '17:No response', '19:Response ↓ · unclear',
       '5:↑ Recommendation 7', '9:↑ Recommendation 8', '15:↑ Recommendation 9', '21:↑ Recommendation 11',
     ]);
     assert.deepEqual(lenses[0].command!.arguments, [URI, { start: { line: 5, character: 0 }, end: { line: 5, character: 38 } }]);

@@ -259,7 +259,7 @@ describe(`short titles (${RUNS} cases)`, function () {
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 5 }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 6 }), (ls, words, prefix) => {
         const lines = ls.map((l, i) => (i === 0 ? '12. '.slice(0, Math.min(prefix, 4)) + l : l));
-        const p = { kind: 'recommendation' as const, lines: lines.map((_, i) => i), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, joinedAcrossBreak: false };
+        const p = { kind: 'recommendation' as const, rule: 'numbered-recommendation', lines: lines.map((_, i) => i), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, joinedAcrossBreak: false };
         const cut = Math.min(prefix, 4);
         assert.equal(recommendationShortTitle(lines, p, cut, words), shortTitleOf(withoutTrailingCitation(recommendationText(lines, p, cut)), words));
       }),

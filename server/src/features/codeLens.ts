@@ -1,6 +1,6 @@
 // Code lenses: "Response ↓" (or "No response") above each recommendation, "↑ Recommendation 12" above each response.
 import type { CodeLens, Range } from 'vscode-languageserver-types';
-import type { Report } from '../model';
+import { recLabel, type Report } from '../model';
 import { responseLocationRange } from './navIndex';
 import { formatNumbers } from './ranges';
 import { stanceLabel, stances } from './stance';
@@ -35,7 +35,7 @@ export function codeLenses(report: Report, uri: string, isCancelled: () => boole
       const rec = report.recommendations[i];
       out.push({
         range,
-        command: { title: `↑ Recommendation ${rec.number}`, command: REVEAL_COMMAND, arguments: [uri, rec.numberRange] },
+        command: { title: `↑ Recommendation ${recLabel(rec)}`, command: REVEAL_COMMAND, arguments: [uri, rec.numberRange] },
       });
     }
   });

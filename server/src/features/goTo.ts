@@ -1,5 +1,5 @@
 // The "Go to Response" and "Go to Recommendation" commands: where to go from the cursor, or why there is nowhere to go.
-import type { Position, Range, Report } from '../model';
+import { recLabel, type Position, type Range, type Report } from '../model';
 import { containsPosition } from './ranges';
 import { anchorAt, recommendationAt, responseLocationRange } from './navIndex';
 
@@ -10,7 +10,7 @@ export function goToResponse(report: Report, pos: Position): GoToResult {
   if (i === undefined) return { message: 'Put the cursor on a recommendation to go to its response.' };
   const rec = report.recommendations[i];
   if (!rec.responses.length) {
-    return { message: `Recommendation ${rec.number} has no government response in this report.` };
+    return { message: `Recommendation ${recLabel(rec)} has no government response in this report.` };
   }
   return { range: responseLocationRange(report, rec.responses[0]) };
 }

@@ -1,14 +1,15 @@
 // Document symbols: sections → recommendations (or groups of recommendations answered together) → responses.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import { recommendationTitle, type Annotation, type Group, type Range, type Recommendation, type Report, type Response, type Section } from '../model';
+import { recLabel, recommendationTitle, type Annotation, type Group, type Range, type Recommendation, type Report, type Response, type Section } from '../model';
 import { annotationsByRecommendation, openTodos } from './annotations';
 import { stanceLabel, stances } from './stance';
 import { formatNumbers } from './ranges';
+import { layoutSummary } from './layouts';
 import { DEFAULT_SETTINGS, type ReportSettings } from './settings';
 
 /** "12. The Department should …": the number and the first `words` words, read from the first lines only. */
 export function recommendationName(report: Report, rec: Recommendation, words: number): string {
-  return `${rec.number}. ${recommendationTitle(report, rec, words)}`;
+  return `${recLabel(rec)}. ${recommendationTitle(report, rec, words)}`;
 }
 
 export function paragraphLabel(paragraphs: readonly number[]): string {
@@ -33,7 +34,7 @@ function annotationSymbol(report: Report, a: Annotation): DocumentSymbol {
   const value = a.value.length > 60 ? a.value.slice(0, 59) + '…' : a.value;
   return {
     name: `${ANNOTATION_LABEL[a.kind]}${target}: ${value || '(empty)'}`,
-    detail: a.recommendation !== undefined ? `on recommendation ${report.recommendations[a.recommendation].number}` : '',
+    detail: a.recommendation !== undefined ? `on recommendation ${recLabel(report.recommendations[a.recommendation])}` : '',
     kind: a.kind === 'todo' ? SymbolKind.Boolean : SymbolKind.Field,
     range: a.range,
     selectionRange: a.range,
@@ -61,12 +62,21 @@ function placeAnnotations(report: Report, parents: DocumentSymbol[], annotations
   }
 }
 
+/** "3–6", or "1a and 1b" where the recommendations have lettered labels. */
+function answeredLabels(report: Report, response: Response): string {
+  const recs = response.answers.map((r) => report.recommendations[r]);
+  if (recs.every((r) => recLabel(r) === String(r.number))) return formatNumbers(recs.map((r) => r.number));
+  const labels = recs.map(recLabel);
+  return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}` : labels.join('');
+}
+
 export function responseName(report: Report, response: Response): string {
-  if (response.kind === 'plain') {
-    const numbers = response.answers.map((r) => report.recommendations[r].number);
-    return numbers.length ? `Response to ${numbers.length > 1 ? 'recommendations' : 'recommendation'} ${formatNumbers(numbers)}` : 'Response';
+  if (response.kind === 'inline') return `Response: ${response.stanceLabel?.text ?? ''}`.trim();
+  if (!response.headingRange) {
+    const named = answeredLabels(report, response);
+    return named ? `Response to ${response.answers.length > 1 ? 'recommendations' : 'recommendation'} ${named}` : 'Response';
   }
-  return report.lines[response.headingRange!.start.line].trim().replace(/\*\*/g, '').slice(0, 100);
+  return report.lines[response.headingRange.start.line].trim().replace(/^#{1,6}\s+/, '').replace(/\*\*/g, '').slice(0, 100);
 }
 
 function responseDetail(report: Report, response: Response): string {
@@ -79,9 +89,10 @@ function responseDetail(report: Report, response: Response): string {
     const other = report.responses[response.jointWith];
     parts.push(`answered jointly with ${paragraphLabel(other.citations.map((c) => c.paragraph))}`);
   }
-  if (response.kind !== 'plain') {
-    const numbers = response.answers.map((r) => report.recommendations[r].number);
-    parts.push(numbers.length ? `answers ${formatNumbers(numbers)}` : 'answers no recommendation');
+  if (response.targetDate) parts.push(`target date ${response.targetDate.text}`);
+  if (response.headingRange) {
+    const named = answeredLabels(report, response);
+    parts.push(named ? `answers ${named}` : 'answers no recommendation');
   }
   return parts.join(' · ');
 }
@@ -134,14 +145,31 @@ function groupSymbol(report: Report, group: Group, words: number): DocumentSymbo
   };
 }
 
+/** One report of a paper that answers several: its title, then its own recommendations. */
+function partSymbol(report: Report, partIndex: number, words: number): DocumentSymbol {
+  const part = report.parts[partIndex];
+  const recs = report.recommendations.filter((r) => r.part === partIndex).length;
+  return {
+    name: part.title,
+    detail: `${recs} recommendation${recs === 1 ? '' : 's'}`,
+    kind: SymbolKind.Module,
+    range: part.range,
+    selectionRange: part.selectionRange,
+    children: part.groups.map((g) => groupSymbol(report, report.groups[g], words)),
+  };
+}
+
 function sectionSymbol(report: Report, section: Section, words: number): DocumentSymbol {
   const children = section.children.map((c) => sectionSymbol(report, c, words));
   if (section.kind === 'recommendations') {
-    for (const g of report.groups) children.push(groupSymbol(report, g, words));
+    report.groups.forEach((g, i) => {
+      if (g.part === undefined) children.push(groupSymbol(report, g, words));
+      else if (report.parts[g.part].groups[0] === i) children.push(partSymbol(report, g.part, words));
+    });
   }
   const inside = report.annotations.filter((a) => containsLine(section.range, a.line) && !section.children.some((c) => containsLine(c.range, a.line)));
   placeAnnotations(report, children, inside, children);
-  const detail = section.kind === 'recommendations' ? `${report.recommendations.length} recommendations` : '';
+  const detail = section.kind === 'recommendations' ? `${report.recommendations.length} recommendations${layoutsLabel(report)}` : '';
   return {
     name: section.title || 'Untitled section',
     detail,
@@ -150,6 +178,12 @@ function sectionSymbol(report: Report, section: Section, words: number): Documen
     selectionRange: section.selectionRange,
     children,
   };
+}
+
+/** " · read as: numbered recommendations …; plain-text responses" for the recommendations part's detail. */
+function layoutsLabel(report: Report): string {
+  const summary = layoutSummary(report);
+  return summary ? ` · read as: ${summary}` : '';
 }
 
 export function documentSymbols(report: Report, settings: ReportSettings = DEFAULT_SETTINGS): DocumentSymbol[] {

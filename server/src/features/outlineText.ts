@@ -2,6 +2,7 @@
 import type { Report, Section } from '../model';
 import { paragraphLabel, recommendationName, responseName } from './outline';
 import { DEFAULT_SETTINGS, type ReportSettings } from './settings';
+import { layoutSummary, recommendationShapes } from './layouts';
 
 function lineLabel(line: number): string {
   return `line ${line + 1}`;
@@ -25,15 +26,25 @@ function sectionLines(report: Report, section: Section, depth: number, words: nu
   out.push(`${pad}${section.title || 'Untitled section'} (${lineLabel(section.selectionRange.start.line)})`);
   for (const child of section.children) sectionLines(report, child, depth + 1, words, out);
   if (section.kind !== 'recommendations') return;
+  let part: number | undefined;
   report.recommendations.forEach((rec, i) => {
+    if (rec.part !== undefined && rec.part !== part) {
+      part = rec.part;
+      out.push(`${pad}  ${report.parts[part].title} (${lineLabel(report.parts[part].selectionRange.start.line)})`);
+    }
+    const inPart = rec.part !== undefined ? '  ' : '';
+    const target = rec.responses.map((r) => report.responses[r].targetDate?.text).find((t) => t);
     out.push(
-      `${pad}  ${recommendationName(report, rec, words)} [${paragraphLabel(rec.paragraphs)}, ${lineLabel(rec.range.start.line)}] → ${whereAnswered(report, i)}`,
+      `${pad}  ${inPart}${recommendationName(report, rec, words)} [${paragraphLabel(rec.paragraphs)}, ${lineLabel(rec.range.start.line)}] → ${whereAnswered(report, i)}${target ? ` · target date ${target}` : ''}`,
     );
   });
 }
 
 export function outlineText(report: Report, settings: ReportSettings = DEFAULT_SETTINGS): string {
   const out: string[] = [];
+  const layouts = layoutSummary(report);
+  out.push(layouts ? `Read as: ${layouts}.` : `No recommendations recognised. Looked for: ${recommendationShapes()}.`);
+  out.push('');
   for (const s of report.sections) sectionLines(report, s, 0, settings.outline.shortTitleWords, out);
   const answered = report.recommendations.filter((r) => r.responses.length > 0).length;
   out.push('');

@@ -1,6 +1,6 @@
 // Hover previews: on a recommendation or its citation, the first sentences of its response; on a response heading, the recommendation.
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
-import type { Position, Report } from '../model';
+import { recLabel, type Position, type Report } from '../model';
 import { escapeMarkdown, firstSentences } from './markdown';
 import { anchorAt, type Anchor } from './navIndex';
 import { paragraphLabel } from './outline';
@@ -9,13 +9,15 @@ import { stances } from './stance';
 
 function recommendationTitle(report: Report, i: number): string {
   const rec = report.recommendations[i];
-  return `**Recommendation ${rec.number}** (${escapeMarkdown(paragraphLabel(rec.paragraphs))})`;
+  const part = rec.part !== undefined ? ` of the ${escapeMarkdown(report.parts[rec.part].label)}` : '';
+  return `**Recommendation ${recLabel(rec)}**${part} (${escapeMarkdown(paragraphLabel(rec.paragraphs))})`;
 }
 
 function stanceLine(report: Report, i: number): string {
   const s = stances(report)[i];
   const why = s.inferred.phrase ? ` — from "${escapeMarkdown(s.inferred.phrase)}"` : '';
-  const inferred = `Inferred stance: **${s.inferred.stance.replace(/-/g, ' ')}**${why}`;
+  const unclear = s.inferred.stance === 'unclear' ? ' — no words in the response decide it; write `@stance:` to settle it' : '';
+  const inferred = `Inferred stance: **${s.inferred.stance.replace(/-/g, ' ')}**${why}${unclear}`;
   return s.user ? `Your stance: **${s.user.replace(/-/g, ' ')}** · ${inferred}` : inferred;
 }
 
@@ -23,13 +25,15 @@ function responseCard(report: Report, i: number): string {
   const rec = report.recommendations[i];
   if (!rec.responses.length) return `${recommendationTitle(report, i)}\n\nNo government response to this recommendation.`;
   const stance = stanceLine(report, i);
+  const target = rec.responses.map((r) => report.responses[r].targetDate?.text).find((t) => t);
+  const date = target ? `\n\nTarget implementation date: **${escapeMarkdown(target)}**` : '';
   const parts = rec.responses.map((r) => {
     const label = escapeMarkdown(responseLabel(report, r));
     const text = responseBodyText(report, r);
     const shared = report.responses[r].answers.length > 1 ? ' (shared with other recommendations)' : '';
     return `*${label}*${shared}\n\n${text ? escapeMarkdown(firstSentences(text)) : 'This response has no text of its own.'}`;
   });
-  return `${recommendationTitle(report, i)} — response\n\n${stance}\n\n${parts.join('\n\n---\n\n')}`;
+  return `${recommendationTitle(report, i)} — response\n\n${stance}${date}\n\n${parts.join('\n\n---\n\n')}`;
 }
 
 function recommendationCard(report: Report, i: number): string {

@@ -28,11 +28,19 @@ export function paragraphAt(report: Report, line: number): Paragraph | undefined
   return i < 0 ? undefined : report.paragraphs[i];
 }
 
-/** "3–6" for consecutive numbers, "3, 5 and 9" otherwise. */
-export function formatNumbers(numbers: readonly number[]): string {
-  if (numbers.length === 0) return '';
-  if (numbers.length === 1) return String(numbers[0]);
-  const consecutive = numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
-  if (consecutive) return `${numbers[0]}–${numbers[numbers.length - 1]}`;
-  return `${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
+/** How many numbers a list names before it counts the rest. */
+const MAX_LISTED = 12;
+
+/**
+ * "3–6" for consecutive numbers, "3, 5 and 9" otherwise; each number once, and past `max` of them, "3, 5, … and
+ * 290 more", so that a message stays short however many there are.
+ */
+export function formatNumbers(numbers: readonly number[], max = MAX_LISTED): string {
+  const unique = [...new Set(numbers)];
+  if (unique.length === 0) return '';
+  if (unique.length === 1) return String(unique[0]);
+  const consecutive = unique.every((n, i) => i === 0 || n === unique[i - 1] + 1);
+  if (consecutive) return `${unique[0]}–${unique[unique.length - 1]}`;
+  if (unique.length > max) return `${unique.slice(0, max).join(', ')} and ${unique.length - max} more`;
+  return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
 }

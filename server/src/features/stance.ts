@@ -6,7 +6,8 @@ import { previousVersion } from '../model';
 
 export const STANCE_VALUES = ['accepted', 'accepted-in-part', 'accepted-in-principle', 'under-consideration', 'noted', 'rejected'] as const;
 export type StanceValue = (typeof STANCE_VALUES)[number];
-export type InferredStance = Exclude<StanceValue, 'accepted-in-principle'> | 'no-response';
+/** 'unclear': the response has words, but none that decide; a wrong stance is worse than an unknown one. */
+export type InferredStance = Exclude<StanceValue, 'accepted-in-principle'> | 'no-response' | 'unclear';
 
 export interface Inference {
   stance: InferredStance;
@@ -20,12 +21,26 @@ export interface RecommendationStance {
   user?: StanceValue;
 }
 
+/**
+ * Who decides, when not "we": "the Government", "the Department", "the Ministry", "the MoD", "DfE", "DHSC", "HMT",
+ * "the department" (the patterns ignore case).
+ */
+const WHO = String.raw`(?:we|the (?:Government|Department|Ministry|MoD|Treasury|Home Office|Cabinet Office)|DfE|DHSC|DWP|DfT|DESNZ|DEFRA|MoD|MoJ|HMT|HM Treasury|HMRC|Ofsted)`;
+const who = (rest: string) => new RegExp(String.raw`\b${WHO} ${rest}\b[^.]*`, 'i');
+
 /** Rejections of the recommendation itself: they decide even when the response agrees with something else. */
-export const FIRM_REJECTION = [/\bwe (?:do not|don't|cannot|can ?not) accept\b[^.]*/i, /\bwe reject\b[^.]*/i];
+export const FIRM_REJECTION = [
+  /\bwe (?:do not|don't|cannot|can ?not) accept\b[^.]*/i,
+  /\bwe reject\b[^.]*/i,
+  who(String.raw`(?:does not|doesn't|cannot|can ?not|is unable to) accept`),
+  who('rejects'),
+];
 /** Rejections that, beside agreement elsewhere, make a partial acceptance. */
 export const REJECTION = [
   /\bwe (?:do not|don't) agree\b[^.]*/i,
   /\bwe disagree\b[^.]*/i,
+  who(String.raw`(?:does not|doesn't) agree`),
+  who('disagrees'),
   /\b(?:do not|don't) (?:consider|feel|think|believe)\b[^.]{0,80}\b(?:necessary|needed|appropriate|right)\b[^.]*/i,
   /\bwe (?:do not|don't) (?:propose|intend|plan) to\b[^.]*/i,
   /\b(?:is|are) unnecessary\b[^.]*/i,
@@ -34,11 +49,11 @@ export const REJECTION = [
 ];
 export const ACCEPTANCE = [
   /\bwe (?:do |fully |strongly )?(?:agree|accept)\b[^.]*/i,
-  /\b(?:the Department|the Government|DfE|Ofsted) (?:agrees|accepts)\b[^.]*/i,
+  who(String.raw`(?:fully |strongly )?(?:agrees|accepts)`),
   /\bwe welcome\b[^.]{0,120}\band (?:agree|accept)\b[^.]*/i,
   /\bwe will implement\b[^.]*/i,
 ];
-export const PARTIAL = [/\b(?:accept|agree)(?:s|ed)? (?:in part|partially)\b[^.]*/i, /\bpartially (?:accept|agree)\b[^.]*/i];
+export const PARTIAL = [/\b(?:accept|agree)(?:s|ed)? (?:in part|partially)\b[^.]*/i, /\bpartially (?:accept|agree)s?\b[^.]*/i];
 export const PRINCIPLE = [/\b(?:accept|agree)(?:s|ed)? (?:this |the recommendation )?in principle\b[^.]*/i];
 export const CONSIDERATION = [
   /\bwill (?:carefully |further )?consider\b[^.]*/i,
@@ -50,7 +65,37 @@ export const CONSIDERATION = [
   /\bwill provide further detail\b[^.]*/i,
   /\b(?:will|to) (?:review|explore)\b[^.]*/i,
 ];
-export const NOTING = [/\b(?:we |the \w+ )?notes? the Committee's\b[^.]*/i, /\bwe note\b[^.]*/i, /\bwe welcome the Committee's\b[^.]*/i, /\bwe acknowledge\b[^.]*/i];
+export const NOTING = [
+  /\b(?:we |the \w+ )?notes? the Committee's\b[^.]*/i,
+  /\bwe note\b[^.]*/i,
+  who('notes'),
+  /\bwe welcome the Committee's\b[^.]*/i,
+  /\bwe acknowledge\b[^.]*/i,
+];
+/**
+ * A response that only sets out work in hand or arrangements already in place ("we have introduced", "we are also
+ * investing", "the Government has … in place", "responsibility … sits with local authorities", "local authorities are
+ * required to") takes no view on the recommendation: noted, when nothing else decides.
+ */
+export const WORK_IN_HAND = [
+  /\bwe (?:have|are|will continue to) (?:already |also |now )?(?:introduced|published|provided|funded|invested|investing|launched|established|set out|committed|increased|announced|working|providing|delivering|supporting|continuing)\b[^.]*/i,
+  who(String.raw`(?:has|have) (?:already )?(?:introduced|published|provided|funded|invested|launched|established|set out|committed|increased|announced)`),
+  who(String.raw`(?:is|are) (?:already |also )?(?:working|investing|providing|delivering|supporting|committed)`),
+  who(String.raw`(?:has|have) [^.]{0,60}\bin place`),
+  /\bresponsibility for\b[^.]{0,100}\b(?:sits|rests|lies) with\b[^.]*/i,
+  /\b(?:is|are) (?:already )?required (?:by law )?to\b[^.]*/i,
+];
+
+/** What a decision label ("Accepted.", "Not agreed", "Under consideration") says, by its first words. */
+export function stanceOfLabel(label: string): InferredStance | undefined {
+  const l = label.toLowerCase().replace(/\s+/g, ' ');
+  if (/^(?:not |dis|rejected)/.test(l)) return 'rejected';
+  if (/in part|^partial|^partly/.test(l)) return 'accepted-in-part';
+  if (/^(?:accept|agree)/.test(l)) return 'accepted';
+  if (/^noted/.test(l)) return 'noted';
+  if (/^under /.test(l)) return 'under-consideration';
+  return undefined;
+}
 
 /**
  * A copy of a short piece of a long string that does not keep the long one alive: V8 makes a slice a view of its
@@ -61,8 +106,8 @@ function detached(s: string): string {
 }
 
 /** The kinds of decisive wording, in the order `inferStance` weighs them. */
-const KINDS = [FIRM_REJECTION, PARTIAL, PRINCIPLE, REJECTION, ACCEPTANCE, CONSIDERATION, NOTING];
-const [FIRM, PART, PRINCIPLED, REJECT, ACCEPT, CONSIDER, NOTE] = KINDS.map((_, i) => i);
+const KINDS = [FIRM_REJECTION, PARTIAL, PRINCIPLE, REJECTION, ACCEPTANCE, CONSIDERATION, NOTING, WORK_IN_HAND];
+const [FIRM, PART, PRINCIPLED, REJECT, ACCEPT, CONSIDER, NOTE, IN_HAND] = KINDS.map((_, i) => i);
 
 /** A pattern without its trailing "rest of the sentence", which matches wherever what comes before it does. */
 function head(re: RegExp): string {
@@ -108,8 +153,13 @@ function phraseAt(text: string, k: number, at: number): string {
   return detached(KIND_AT[k].exec(text)![0].trim().slice(0, 160));
 }
 
-/** Classifies a response's text; the earliest decisive phrase of the winning kind is kept. */
-export function inferStance(text: string): Inference {
+/**
+ * Classifies a response: by its decision label when it has one ("Accepted.", "DHSC response: Agree"), else by its
+ * wording, keeping the earliest decisive phrase of the winning kind; unclear when nothing decides.
+ */
+export function inferStance(text: string, label?: string): Inference {
+  const byLabel = label !== undefined ? stanceOfLabel(label) : undefined;
+  if (byLabel) return { stance: byLabel, phrase: detached(label!.trim()) };
   if (!text.trim()) return { stance: 'no-response' };
   const first = firstOfEachKind(text);
   const decided = (stance: InferredStance, k: number): Inference => ({ stance, phrase: phraseAt(text, k, first[k]) });
@@ -122,7 +172,8 @@ export function inferStance(text: string): Inference {
   if (reject >= 0) return decided('rejected', REJECT);
   if (accept >= 0) return decided('accepted', ACCEPT);
   if (first[CONSIDER] >= 0) return decided('under-consideration', CONSIDER);
-  return first[NOTE] >= 0 ? decided('noted', NOTE) : { stance: 'noted', phrase: undefined };
+  if (first[NOTE] >= 0) return decided('noted', NOTE);
+  return first[IN_HAND] >= 0 ? decided('noted', IN_HAND) : { stance: 'unclear', phrase: undefined };
 }
 
 /** The words of a recommendation's response(s): heading titles and body text. */
@@ -130,6 +181,15 @@ export function responseWords(report: Report, recIndex: number): string {
   return report.recommendations[recIndex].responses
     .map((i) => [report.responses[i].headingTitle ?? '', responseBodyText(report, i)].join(' '))
     .join(' ');
+}
+
+/** The decision label of a recommendation's first response that has one. */
+export function stanceLabelOf(report: Report, recIndex: number): string | undefined {
+  for (const i of report.recommendations[recIndex].responses) {
+    const label = report.responses[i].stanceLabel;
+    if (label) return label.text;
+  }
+  return undefined;
 }
 
 export function isStanceValue(value: string): value is StanceValue {
@@ -155,6 +215,12 @@ function wordSource(report: Report, recIndex: number, line: (n: number) => numbe
   for (const i of report.recommendations[recIndex].responses) {
     const r = report.responses[i];
     out += 'r';
+    if (r.kind === 'inline') {
+      // A table row's status: its words are on the recommendation's own line.
+      const at = line(r.range.start.line);
+      if (at < 0) return undefined;
+      out += `i${at}`;
+    }
     if (r.headingRange) {
       const at = line(r.headingRange.start.line);
       if (at < 0) return undefined;
@@ -209,7 +275,7 @@ export function* stanceSteps(report: Report): Generator<void, RecommendationStan
     if (!inference) {
       const words = responseWords(report, i);
       read += words.length;
-      inference = inferStance(words);
+      inference = inferStance(words, stanceLabelOf(report, i));
     }
     byLine.set(rec.range.start.line, { source: wordSource(report, i, same)!, inference });
     const userValue = [...notes[i]].reverse().find((a) => a.kind === 'stance' && isStanceValue(a.value.toLowerCase()))?.value.toLowerCase();

@@ -2,9 +2,10 @@
 // of line, the same citations, the same page-break joins) gives a model made from the previous one, with only the
 // edited paragraph, its recommendation and the ranges ending on that line made anew. Anything else: a full parse.
 import { findCitations, recommendationOf } from './parser';
-import { classifyLine, joinSignature } from './paragraphs';
-import { RECOMMENDATION_START } from './patterns';
-import { referencesInLine } from './references';
+import { joinSignature, lineMatch } from './paragraphs';
+import { ROW_STATUS, STANCE_LABEL, TARGET_DATE } from './patterns';
+import { matchLine } from './rules';
+import { referencesFrom, referencesInLine } from './references';
 import { readSections } from './sections';
 import type { LineMap } from './lineTable';
 import type { Paragraph, Range, Report } from './types';
@@ -16,22 +17,31 @@ function onlyChangedLine(before: readonly string[], after: readonly string[], ma
 
 const citedNumbers = (lines: readonly string[], line: number) => findCitations(lines, [line]).map((c) => c.paragraph).join();
 
-function startMatch(s: string): string {
-  const m = RECOMMENDATION_START.exec(s);
-  return m ? `${m[0]}|${m[1]}` : '';
+/** Everything a layout rule read on a line, as one string to compare. */
+function matchSignature(s: string): string {
+  const m = matchLine(s);
+  return [m.kind, m.rule, m.prefix, m.number, m.label, m.numbers?.join(), m.strong, m.from].join('|');
 }
+
+/** A line that could be page furniture: short, so its edit could change which lines recur. */
+const FURNITURE_CANDIDATE_LENGTH = 140;
 
 /** True when the edit of line `i` leaves every structural fact about it as it was. */
 function sameStructure(before: readonly string[], after: readonly string[], i: number): boolean {
   const a = before[i];
   const b = after[i];
-  const kind = classifyLine(a);
+  const kind = lineMatch(before, i).kind;
   return (
-    kind === classifyLine(b) &&
-    (kind === 'text' || kind === 'recommendation' || kind === 'list-item') &&
+    (kind === 'text' || kind === 'recommendation' || kind === 'list-item' || kind === 'numbered-reply') &&
+    a.length > FURNITURE_CANDIDATE_LENGTH &&
+    b.length > FURNITURE_CANDIDATE_LENGTH &&
+    matchSignature(a) === matchSignature(b) &&
     joinSignature(a) === joinSignature(b) &&
-    startMatch(a) === startMatch(b) &&
-    citedNumbers(before, i) === citedNumbers(after, i)
+    citedNumbers(before, i) === citedNumbers(after, i) &&
+    STANCE_LABEL.exec(a)?.[0] === STANCE_LABEL.exec(b)?.[0] &&
+    ROW_STATUS.exec(a)?.[1] === ROW_STATUS.exec(b)?.[1] &&
+    TARGET_DATE.test(a) === TARGET_DATE.test(b) &&
+    !TARGET_DATE.test(a)
   );
 }
 
@@ -81,7 +91,7 @@ export function reparseOneLine(previous: Report, text: string, lines: readonly s
   const groups = previous.groups.map((g) => (endsHere(g.range) ? { ...g, range: withEnd(g.range, line, character) } : g));
   const references = previous.references.filter((r) => r.range.start.line !== line);
   const at = references.findIndex((r) => r.range.start.line > line);
-  references.splice(at < 0 ? references.length : at, 0, ...referencesInLine(lines[line], line));
+  references.splice(at < 0 ? references.length : at, 0, ...referencesInLine(lines[line], line, referencesFrom(lines, line)));
 
   return {
     lineCount: previous.lineCount,
@@ -95,5 +105,8 @@ export function reparseOneLine(previous: Report, text: string, lines: readonly s
     groups,
     annotations: previous.annotations,
     references,
+    parts: previous.parts,
+    layouts: previous.layouts,
+    furniture: previous.furniture,
   };
 }

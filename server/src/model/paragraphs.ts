@@ -1,13 +1,9 @@
-// Splits text into lines and logical paragraphs, joining blocks that a PDF page break split mid-sentence.
-import {
-  ANNOTATION,
-  CITATION_ONLY,
-  LIST_ITEM,
-  PARAGRAPH_HEADING,
-  RECOMMENDATION_START,
-  RESPONSE_FROM_HEADING,
-  TERMINAL_PUNCTUATION,
-} from './patterns';
+// Splits text into lines and logical paragraphs: each line is claimed by the first layout rule that matches it
+// (model/rules), page furniture is passed over, and blocks that a PDF page break split mid-sentence are joined.
+import { lineResult } from './lineTable';
+import { CITATION_ONLY, ENDS_WITH_CITATION, TERMINAL_PUNCTUATION } from './patterns';
+import { isSingleLine, matchLine, type LineMatch } from './rules';
+import { findFurniture } from './rules/furniture';
 import type { Paragraph, ParagraphKind } from './types';
 
 /**
@@ -28,64 +24,58 @@ function isBlank(line: string): boolean {
   return !NOT_BLANK.test(line);
 }
 
-const A = 65;
-const Z = 90;
-
 /** What a line would start if it began a block. */
 export function classifyLine(line: string): ParagraphKind {
-  const c = line.charCodeAt(0);
-  // A line starting with a capital other than P or R cannot start a recommendation, a heading or a list item (every
-  // other pattern needs a space, digit, bullet, bracket, "**", "@", "P", "R" or a small letter first): most prose.
-  if (c >= A && c <= Z && c !== 80 /* P */ && c !== 82 /* R */) return 'text';
-  if (c === 64 /* @ */ && ANNOTATION.test(line)) return 'annotation';
-  if (RECOMMENDATION_START.test(line)) return 'recommendation';
-  if (PARAGRAPH_HEADING.test(line)) return 'paragraph-heading';
-  if (RESPONSE_FROM_HEADING.test(line)) return 'response-from-heading';
-  if (LIST_ITEM.test(line)) return 'list-item';
-  return 'text';
+  return matchLine(line).kind;
 }
 
-/** Kinds that occupy exactly one line: the next line starts a new block even without a blank line between. */
-const SINGLE_LINE_KINDS: ReadonlySet<ParagraphKind> = new Set([
-  'annotation',
-  'paragraph-heading',
-  'response-from-heading',
-]);
+/** What the rules read on line `i`, once per version of the lines (reused from the previous version where unchanged). */
+export function lineMatch(lines: readonly string[], i: number): LineMatch {
+  return lineResult(lines, 'match', i, matchLine);
+}
 
-/** Kinds that start a new block even when no blank line precedes them. */
-const STARTS_BLOCK: ReadonlySet<ParagraphKind> = new Set([
-  'annotation',
-  'recommendation',
-  'paragraph-heading',
-  'response-from-heading',
-  'list-item',
-]);
+const furnitureOf = new WeakMap<readonly string[], Uint8Array | undefined>();
+
+/** The page-furniture lines of a version of the lines (see rules/furniture), found once. */
+export function furnitureLines(lines: readonly string[]): Uint8Array | undefined {
+  if (furnitureOf.has(lines)) return furnitureOf.get(lines);
+  const found = findFurniture(lines, (i) => lineMatch(lines, i).kind === 'text');
+  furnitureOf.set(lines, found);
+  return found;
+}
 
 interface Block {
   kind: ParagraphKind;
+  rule: string;
   lines: number[];
   afterBlank: boolean;
 }
 
-/** Calls `each` with each block of consecutive non-blank lines, in order, as soon as it is complete. */
+/** Calls `each` with each block of consecutive non-blank lines, in order, as soon as it is complete. Furniture lines are passed over. */
 function forEachBlock(lines: readonly string[], each: (block: Block) => void): void {
+  const furniture = furnitureLines(lines);
   let current: Block | undefined;
+  let endsHere = false;
   let sawBlank = true;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    if (furniture !== undefined && furniture[i] === 1) continue;
     if (isBlank(line)) {
       if (current) each(current);
       current = undefined;
       sawBlank = true;
       continue;
     }
-    const kind = classifyLine(line);
-    if (!current || STARTS_BLOCK.has(kind) || SINGLE_LINE_KINDS.has(current.kind)) {
+    const m = lineMatch(lines, i);
+    if (!current || m.kind !== 'text' || endsHere) {
       if (current) each(current);
-      current = { kind, lines: [i], afterBlank: sawBlank };
+      current = { kind: m.kind, rule: m.rule, lines: [i], afterBlank: sawBlank };
+      endsHere = isSingleLine(m);
     } else {
       current.lines.push(i);
     }
+    // With no blank line between them, a recommendation ends at the line that ends with its citation.
+    if (current.kind === 'recommendation' && !endsHere) endsHere = ENDS_WITH_CITATION.test(line);
     sawBlank = false;
   }
   if (current) each(current);
@@ -114,10 +104,13 @@ export function joinSignature(line: string): string {
   ].join();
 }
 
+/** Kinds whose sentence a page break can cut: a heading's cannot. */
+const CARRIES_ON: ReadonlySet<ParagraphKind> = new Set(['text', 'recommendation', 'conclusion', 'numbered-reply', 'list-item']);
+
 /** True when `next` carries on the sentence that `prev` left unfinished at a page break (or around annotation lines). */
 function continuesAcrossBreak(lines: readonly string[], prev: Paragraph, next: Block, afterBreak: boolean): boolean {
   if (!afterBreak || next.kind !== 'text') return false;
-  if (prev.kind !== 'text' && prev.kind !== 'recommendation') return false;
+  if (!CARRIES_ON.has(prev.kind)) return false;
   const first = lines[next.lines[0]];
   if (prev.kind === 'recommendation' && CITATION_ONLY.test(first) && next.lines.length === 1) return true;
   const last = lines[prev.lines[prev.lines.length - 1]];
@@ -132,10 +125,38 @@ export function paragraphText(lines: readonly string[], p: Paragraph): string {
   return joinText(lines, p.lines);
 }
 
+/**
+ * Lines joined with single spaces, as a reader reads them: a word hyphenated at a line's end is joined again
+ * ("recom-" + "mendation"), except where the hyphen belongs to a compound ("low-" + "income"); a Markdown quotation's
+ * "> " is left out.
+ */
 function joinText(lines: readonly string[], nums: readonly number[]): string {
   let out = '';
-  for (const n of nums) out += (out ? ' ' : '') + lines[n].trim();
+  for (const n of nums) {
+    let piece = lines[n].trim();
+    if (piece.charCodeAt(0) === 62 /* > */ && out) piece = piece.slice(piece.charCodeAt(1) === 32 ? 2 : 1);
+    if (!out) out = piece;
+    else if (joinsHyphenated(out, piece)) out = out.slice(0, -1) + piece;
+    else out += ' ' + piece;
+  }
   return out;
+}
+
+/** Words that keep their hyphen before a line break: the first halves of compounds. */
+const COMPOUND_FIRST = new Set(
+  'low high long short well self cross non co pre post multi inter full part one two three four five six year day time half cost under over all top wide age anti ex first second third sub non-'.split(' '),
+);
+
+/** True when `before` ends with a word cut by a hyphen that `after` finishes in small letters. */
+export function joinsHyphenated(before: string, after: string): boolean {
+  const end = before.length - 1;
+  if (before.charCodeAt(end) !== 45 /* - */) return false;
+  const a = after.charCodeAt(0);
+  if (!(a >= 97 && a <= 122)) return false;
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(before[start - 1])) start--;
+  if (start === end || (start > 0 && before[start - 1] === '-')) return false;
+  return !COMPOUND_FIRST.has(before.slice(start, end).toLowerCase());
 }
 
 function toParagraph(lines: readonly string[], block: Block): Paragraph {
@@ -143,6 +164,7 @@ function toParagraph(lines: readonly string[], block: Block): Paragraph {
   const last = block.lines[block.lines.length - 1];
   return {
     kind: block.kind,
+    rule: block.rule,
     lines: block.lines,
     range: { start: { line: first, character: 0 }, end: { line: last, character: lines[last].length } },
     joinedAcrossBreak: false,

@@ -1,13 +1,16 @@
 // parse(text) → Report: finds sections, recommendations and responses, and maps each response to what it answers. Never throws.
-import { readParagraphs, splitLines } from './paragraphs';
+import { furnitureLines, lineMatch, readParagraphs, splitLines } from './paragraphs';
 import {
   ANNOTATION,
   CITATION,
   expandNumberList,
   PARAGRAPH_HEADING,
-  RECOMMENDATION_START,
   RESPONSE_FROM_HEADING,
+  ROW_STATUS,
+  STANCE_LABEL,
+  TARGET_DATE,
 } from './patterns';
+import { isBinary } from './binary';
 import { findReferences } from './references';
 import { lineStarts } from './textIndex';
 import { reparseOneLine } from './incremental';
@@ -23,6 +26,7 @@ import type {
   Range,
   Recommendation,
   Report,
+  ReportPart,
   Response,
 } from './types';
 
@@ -101,6 +105,7 @@ export function previousVersion(report: Report): PreviousVersion | undefined {
 /** Parses a report. Any input, however malformed, gives a model: unknown parts are plain text. */
 export function parse(text: string, options: ParseOptions = {}): Report {
   const source = typeof text === 'string' ? text : '';
+  if (isBinary(source)) return binaryReport(source);
   // Looked for once: both the line split and the line ending need it, and a text without one is read to its end.
   const firstCr = source.indexOf('\r');
   const lines = splitLines(source, firstCr);
@@ -114,7 +119,7 @@ export function parse(text: string, options: ParseOptions = {}): Report {
   const builder = new ReportBuilder(lines, paragraphs, shortTitleWords);
   const built = builder.build();
   const starts = lineStarts(source, lines);
-  const report: Report = { ...built, text: source, references: findReferences(source, lines, starts, paragraphs), eol: eolOf(source, firstCr) };
+  const report: Report = { ...built, text: source, references: findReferences(source, lines, starts, built.paragraphs), eol: eolOf(source, firstCr) };
   return linked(report, previous, map, starts);
 }
 
@@ -136,6 +141,14 @@ function linked(report: Report, previous: Report | undefined, map: LineMap | und
   return report;
 }
 
+/** The model of a file that is not text: nothing in it is read. */
+function binaryReport(text: string): Report {
+  return {
+    lineCount: 1, eol: '\n', text, lines: [''], paragraphs: [], sections: [], recommendations: [], responses: [], groups: [],
+    annotations: [], references: [], parts: [], layouts: [], furniture: [], binary: true,
+  };
+}
+
 function eolOf(text: string, cr: number): string {
   if (cr < 0) return '\n';
   return text[cr + 1] === '\n' ? '\r\n' : '\r';
@@ -145,7 +158,7 @@ const NO_SPANS: readonly { paragraph: number; start: number; end: number }[] = O
 
 /** Citation spans of a line's text. */
 function citationSpans(s: string): readonly { paragraph: number; start: number; end: number }[] {
-  if (s.indexOf('aragraph') < 0) return NO_SPANS;
+  if (s.indexOf('ara') < 0) return NO_SPANS;
   const out: { paragraph: number; start: number; end: number }[] = [];
   CITATION.lastIndex = 0;
   for (let m = CITATION.exec(s); m; m = CITATION.exec(s)) {
@@ -162,15 +175,35 @@ function exactly<T>(items: T[]): T[] {
   return items.length === 0 ? [] : items.length === 1 ? [items[0]] : items.slice();
 }
 
-/** Citations "(Paragraph N)" in the given lines of a paragraph. */
+/** "(Paragraph" or "(Para 4" left open at a line's end: a citation a hard line break cut. */
+const OPEN_CITATION = /\((?:\*\*)?Para(?:graph)?s?\.?(?:\s+[\d,–—\-\s]*(?:and|to)?\s*)?$/i;
+
+/** Citations "(Paragraph N)" in the given lines of a paragraph, also where a line break falls inside one. */
 export function findCitations(lines: readonly string[], lineNumbers: readonly number[]): Citation[] {
   const out: Citation[] = [];
-  for (const line of lineNumbers) {
+  for (let k = 0; k < lineNumbers.length; k++) {
+    const line = lineNumbers[k];
     for (const c of lineResult(lines, 'citations', line, citationSpans)) {
       out.push({ paragraph: c.paragraph, range: { start: { line, character: c.start }, end: { line, character: c.end } } });
     }
+    const s = lines[line];
+    if (k + 1 < lineNumbers.length && s.lastIndexOf('(') > s.length - 24 && s.indexOf('ara', s.lastIndexOf('(')) >= 0) {
+      const open = OPEN_CITATION.exec(s);
+      if (open) out.push(...citationAcrossLines(lines, line, open.index, lineNumbers[k + 1]));
+    }
   }
   return exactly(out);
+}
+
+/** The citation that starts at `column` of `line` and ends on line `next`. */
+function citationAcrossLines(lines: readonly string[], line: number, column: number, next: number): Citation[] {
+  const head = lines[line].slice(column);
+  const tail = lines[next];
+  const close = tail.indexOf(')');
+  if (close < 0 || close > 40) return [];
+  const spans = citationSpans(head.trimEnd() + ' ' + tail.slice(0, close + 1).trimStart());
+  const range = { start: { line, character: column }, end: { line: next, character: close + 1 } };
+  return spans.filter((c) => c.start === 0).map((c) => ({ paragraph: c.paragraph, range }));
 }
 
 export function shortTitleOf(text: string, words: number): string {
@@ -208,12 +241,20 @@ const UNEVEN_SPACE = /[^\S ]| {2}/;
 /** What a short title does not end with. */
 const TITLE_TRAILER = /[\s,;:.–—-]/;
 
+/** "7. " or "**7.** " opening the words under a heading. */
+const REPEATED_NUMBER = /^\s*(?:\*\*)?\d{1,4}[.)](?:\*\*)?\s+/;
+
 /**
  * The words line `i` of a recommendation's paragraph gives its text: the line trimmed, and on the first line only what
  * follows the number (`prefix` characters) and a bold marker after it.
  */
 function linePiece(lines: readonly string[], p: Paragraph, prefix: number, i: number): string {
   const line = lines[p.lines[i]];
+  if (i === 1 && prefix >= lines[p.lines[0]].length) {
+    // Under a "Recommendation 7" heading, the words may start with the number again: "7. The Department should …".
+    const repeated = REPEATED_NUMBER.exec(line);
+    if (repeated) return line.slice(repeated[0].length).trim();
+  }
   if (i > 0) return line.trim();
   const words = line.slice(prefix).trim();
   return words.startsWith('**') ? words.slice(2) : words;
@@ -284,12 +325,19 @@ export function recommendationShortTitle(lines: readonly string[], p: Paragraph,
   return shortTitleOf(head, want);
 }
 
+/**
+ * How a recommendation is named to a reader: its label where it has a letter ("1a"), else its number (which a list
+ * renumbered "1." throughout takes from the order).
+ */
+export function recLabel(rec: Pick<Recommendation, 'number' | 'label'>): string {
+  return /^\d+[a-z]$/i.test(rec.label) ? rec.label : String(rec.number);
+}
+
 /** A recommendation's first `words` words, made as its short title is: for a title length other than the parse's. */
 export function recommendationTitle(report: Report, rec: Recommendation, words: number): string {
   const p = report.paragraphs[rec.paragraphIndex];
   if (!p) return rec.shortTitle;
-  const m = RECOMMENDATION_START.exec(report.lines[p.lines[0]]);
-  return recommendationShortTitle(report.lines, p, m ? m[0].length : 0, words);
+  return recommendationShortTitle(report.lines, p, lineMatch(report.lines, p.lines[0]).prefix, words);
 }
 
 /**
@@ -297,11 +345,14 @@ export function recommendationTitle(report: Report, rec: Recommendation, words: 
  * (A class, not an object literal with a getter: V8 keeps such literals in slow dictionary mode.)
  */
 class ParsedRecommendation implements Recommendation {
-  readonly number: number;
+  number: number;
+  readonly label: string;
   readonly paragraphs: number[];
   readonly range: Range;
   readonly numberRange: Range;
   readonly shortTitle: string;
+  readonly part?: number;
+  readonly conclusionRange?: Range;
   readonly #lines: readonly string[];
   readonly #paragraph: Paragraph;
   readonly #prefix: number;
@@ -314,18 +365,26 @@ class ParsedRecommendation implements Recommendation {
     readonly citations: Citation[],
     public responses: number[],
     readonly group: number,
+    context: { part?: number; conclusion?: Range; number?: number } = {},
   ) {
-    const firstLine = lines[p.lines[0]];
-    const m = RECOMMENDATION_START.exec(firstLine);
-    const prefix = m ? m[0].length : 0;
-    this.number = Number(m?.[1] ?? 0);
+    const line = p.lines[0];
+    const firstLine = lines[line];
+    const m = lineMatch(lines, line);
+    const prefix = m.prefix;
+    this.number = context.number ?? m.number ?? 0;
+    this.label = m.label ?? String(this.number);
     this.paragraphs = uniqueParagraphs(citations);
-    this.range = p.range;
-    this.numberRange = {
-      start: { line: p.lines[0], character: firstLine.search(/\d/) },
-      end: { line: p.lines[0], character: m ? firstLine.indexOf('.', m[0].indexOf(m[1])) + 1 : 0 },
-    };
+    this.range = context.conclusion ? { start: context.conclusion.start, end: p.range.end } : p.range;
+    const at = m.label !== undefined ? firstLine.indexOf(m.label, m.rule === 'numbered-recommendation' || m.rule === 'parenthesised-recommendation' ? 0 : firstLine.search(/\d/)) : -1;
+    const labelEnd = at < 0 ? 0 : at + m.label!.length;
+    // The number with the full stop after it ("18."), else the label alone ("Recommendation 4" names it whole).
+    const end = firstLine[labelEnd] === '.' || firstLine[labelEnd] === ')' ? labelEnd + 1 : labelEnd;
+    const bare = m.rule === 'numbered-recommendation' || m.rule === 'parenthesised-recommendation';
+    const start = at < 0 ? 0 : bare ? (firstLine[at - 1] === '(' ? at - 1 : at) : Math.max(0, firstLine.search(/[A-Za-z\d]/));
+    this.numberRange = { start: { line, character: start }, end: { line, character: Math.max(start, end) } };
     this.shortTitle = recommendationShortTitle(lines, p, prefix, shortTitleWords);
+    if (context.part !== undefined) this.part = context.part;
+    if (context.conclusion) this.conclusionRange = context.conclusion;
     this.#lines = lines;
     this.#paragraph = p;
     this.#prefix = prefix;
@@ -349,20 +408,31 @@ export function recommendationOf(
   paragraphIndex: number,
   shortTitleWords: number,
   citations: Citation[],
-  links: { responses: number[]; group: number },
+  links: { responses: number[]; group: number; part?: number; conclusionRange?: Range; number?: number },
 ): Recommendation {
-  return new ParsedRecommendation(lines, p, paragraphIndex, shortTitleWords, citations, links.responses, links.group);
+  return new ParsedRecommendation(lines, p, paragraphIndex, shortTitleWords, citations, links.responses, links.group, {
+    part: links.part,
+    conclusion: links.conclusionRange,
+    number: links.number,
+  });
 }
 
 function spanOf(first: Range, last: Range): Range {
   return { start: first.start, end: last.end };
 }
 
+/** Rules whose words say a line is a recommendation: they need no citation or sequence to be believed. */
+const STRONG_RULES: ReadonlySet<string> = new Set(['labelled-recommendation', 'recommendation-heading', 'pac-recommendation']);
+/** Rules that read a response heading: a weak recommendation followed by one of these is believed. */
+const HEADING_KINDS: ReadonlySet<string> = new Set(['paragraph-heading', 'response-from-heading', 'response-heading']);
+
 class ReportBuilder {
   private readonly recommendations: Recommendation[] = [];
   private readonly responses: Response[] = [];
   private readonly groups: Group[] = [];
   private readonly annotations: Annotation[] = [];
+  private readonly parts: ReportPart[] = [];
+  private readonly layouts = new Set<string>();
   /** Paragraph number → indexes of the recommendations citing it. */
   private readonly byParagraph = new Map<number, number[]>();
   private readonly citationCache = new Map<number, Citation[]>();
@@ -370,14 +440,19 @@ class ReportBuilder {
   private response: Response | undefined;
   /** The recommendation whose block the walk is in, for annotations. */
   private owner: number | undefined;
+  /** A Treasury Minute's conclusion waiting for the recommendation that goes with it. */
+  private conclusion: Paragraph | undefined;
+  /** Between a report part's heading and its first recommendation: the part's own text, answering nothing. */
+  private inPartPrelude = false;
 
   constructor(
     private readonly lines: readonly string[],
-    private readonly paragraphs: Paragraph[],
+    private paragraphs: Paragraph[],
     private readonly shortTitleWords: number,
   ) {}
 
   build(): Omit<Report, 'eol' | 'text' | 'references'> {
+    this.paragraphs = mergeHeadedRecommendations(this.lines, this.paragraphs);
     const first = this.firstRecommendationIndex();
     this.relabelRecommendations(first);
     this.paragraphs.forEach((p, i) => {
@@ -385,8 +460,14 @@ class ReportBuilder {
       else if (i >= first) this.visit(p, i);
     });
     this.closeGroup();
+    this.closePart();
+    this.numberRenumberedLists();
     this.markJointHeadings();
     this.resolveAnnotationTargets();
+    const furniture = furnitureLines(this.lines);
+    const furnitureList: number[] = [];
+    if (furniture) furniture.forEach((f, i) => f && furnitureList.push(i));
+    if (furnitureList.length) this.layouts.add('page-furniture');
     return {
       lineCount: this.lines.length,
       lines: this.lines,
@@ -396,6 +477,9 @@ class ReportBuilder {
       responses: this.responses,
       groups: this.groups,
       annotations: this.annotations,
+      parts: this.parts,
+      layouts: [...this.layouts],
+      furniture: furnitureList,
     };
   }
 
@@ -408,44 +492,84 @@ class ReportBuilder {
     return found;
   }
 
-  /** The first numbered paragraph that cites a paragraph of the report starts the recommendations. */
+  /**
+   * Where the recommendations start: the first recommendation whose words say it is one, or that cites a paragraph of
+   * the report, or that a response heading follows; or the report part holding it.
+   */
   private firstRecommendationIndex(): number {
-    const i = this.paragraphs.findIndex((p, index) => p.kind === 'recommendation' && this.citationsOf(index).length > 0);
-    return i < 0 ? this.paragraphs.length : i;
+    const ps = this.paragraphs;
+    let i = ps.findIndex((p, index) => (p.kind === 'recommendation' || p.kind === 'conclusion') && this.believed(index));
+    if (i < 0) return ps.length;
+    for (let k = i - 1; k >= 0; k--) {
+      if (ps[k].kind === 'report-part') i = k;
+      else if (isStructural(ps[k])) break;
+    }
+    return i;
+  }
+
+  private believed(index: number): boolean {
+    const p = this.paragraphs[index];
+    if (p.kind === 'conclusion' || STRONG_RULES.has(p.rule) || this.citationsOf(index).length > 0) return true;
+    for (let k = index + 1; k < this.paragraphs.length; k++) {
+      const next = this.paragraphs[k];
+      if (HEADING_KINDS.has(next.kind)) return true;
+      if (isStructural(next)) return false;
+    }
+    return false;
   }
 
   /**
-   * Numbered paragraphs before the recommendations start are ordinary text; after it, a numbered paragraph
-   * with no citation is a recommendation only when it carries on the numbering.
+   * Numbered paragraphs before the recommendations start are ordinary text; after it, a bare number with no citation
+   * is a recommendation only when a response heading follows it, or when it carries on the numbering in a report whose
+   * recommendations are not labelled in words. A report part no recommendation follows is text.
    */
   private relabelRecommendations(first: number): void {
     let previous: number | undefined;
+    const labelled = this.paragraphs.some((p, i) => i >= first && STRONG_RULES.has(p.rule));
     this.paragraphs.forEach((p, i) => {
-      if (p.kind !== 'recommendation') {
-        if (i < first && (p.kind === 'paragraph-heading' || p.kind === 'response-from-heading')) p.kind = 'text';
-        return;
-      }
-      const n = Number(RECOMMENDATION_START.exec(this.lines[p.lines[0]])?.[1]);
-      if (i < first) {
+      if (i < first && p.kind !== 'annotation' && p.kind !== 'list-item') {
         p.kind = 'text';
         return;
       }
-      const cites = this.citationsOf(i).length > 0;
-      if (!cites && (previous === undefined || n !== previous + 1)) {
-        p.kind = 'text';
-        return;
+      if (p.kind === 'report-part' && !this.partHasRecommendations(i)) p.kind = 'text';
+      if (p.kind !== 'recommendation') return;
+      const m = lineMatch(this.lines, p.lines[0]);
+      if (p.rule === 'numbered-recommendation' || p.rule === 'parenthesised-recommendation') {
+        const n = m.number ?? 0;
+        const cites = this.citationsOf(i).length > 0;
+        const follows = previous !== undefined && n === previous + 1;
+        if (!cites && (labelled || !follows) && !this.believed(i)) {
+          p.kind = 'text';
+          return;
+        }
       }
-      previous = n;
+      previous = m.number;
+      if (this.paragraphs[i - 1]?.kind === 'report-part') previous = undefined;
     });
+  }
+
+  private partHasRecommendations(index: number): boolean {
+    for (let k = index + 1; k < this.paragraphs.length; k++) {
+      const kind = this.paragraphs[k].kind;
+      if (kind === 'report-part') return false;
+      if (kind === 'recommendation' || kind === 'conclusion') return true;
+    }
+    return false;
   }
 
   private visit(p: Paragraph, index: number): void {
     switch (p.kind) {
+      case 'report-part':
+        return this.addPart(p);
+      case 'conclusion':
+        return this.addConclusion(p);
       case 'recommendation':
         return this.addRecommendation(p, index);
       case 'paragraph-heading':
       case 'response-from-heading':
         return this.addHeadingResponse(p);
+      case 'response-heading':
+        return this.addResponseHeading(p);
       default:
         return this.addBodyText(p, index);
     }
@@ -455,6 +579,10 @@ class ReportBuilder {
     if (!this.group) {
       const start = { line: 0, character: 0 };
       this.group = { recommendations: [], responses: [], range: { start, end: start } };
+      if (this.parts.length) {
+        this.group.part = this.parts.length - 1;
+        this.parts[this.parts.length - 1].groups.push(this.groups.length);
+      }
       this.groups.push(this.group);
     }
     return this.group;
@@ -488,12 +616,54 @@ class ReportBuilder {
     return { start: range.start, end };
   }
 
+  /** "Ninth Report of Session 2024–25", then the department and the report's title on the lines after it. */
+  private addPart(p: Paragraph): void {
+    this.closeGroup();
+    this.closePart();
+    const line = p.lines[0];
+    const label = lineMatch(this.lines, line).label ?? this.lines[line].trim();
+    this.parts.push({ label, title: label, range: p.range, selectionRange: p.range, groups: [] });
+    this.layouts.add('report-part');
+    this.inPartPrelude = true;
+    this.owner = undefined;
+  }
+
+  /** A part's range runs to its last group; its title takes the short lines that follow its heading. */
+  private closePart(): void {
+    const part = this.parts[this.parts.length - 1];
+    if (!part || part.title !== part.label) return;
+    const last = this.groups[part.groups[part.groups.length - 1]];
+    if (last) part.range = spanOf(part.range, last.range);
+    const names: string[] = [];
+    const at = this.paragraphs.findIndex((q) => q.range === part.selectionRange);
+    for (let k = at + 1; k < this.paragraphs.length && names.length < 2; k++) {
+      const q = this.paragraphs[k];
+      if (q.kind !== 'text' || q.lines.length > 2) break;
+      // One name a line: "Department for Education", then "Improving school buildings".
+      const texts = q.lines.map((l) => this.lines[l].replace(/\*\*/g, '').replace(/^#{1,6}\s+/, '').trim());
+      if (texts.some((t) => t.length > 100 || /[.;]$/.test(t))) break;
+      names.push(...texts.slice(0, 2 - names.length));
+    }
+    if (names.length) part.title = [part.label, ...names].join(' — ');
+  }
+
+  private addConclusion(p: Paragraph): void {
+    if (this.group && this.group.responses.length > 0) this.closeGroup();
+    this.conclusion = p;
+    this.inPartPrelude = false;
+  }
+
   private addRecommendation(p: Paragraph, index: number): void {
     if (this.group && this.group.responses.length > 0) this.closeGroup();
+    this.inPartPrelude = false;
     const group = this.currentGroup();
+    const conclusion = this.conclusion;
+    this.conclusion = undefined;
     const rec = recommendationOf(this.lines, p, index, this.shortTitleWords, this.citationsOf(index), {
       responses: [],
       group: this.groups.length - 1,
+      part: this.parts.length ? this.parts.length - 1 : undefined,
+      conclusionRange: conclusion?.range,
     });
     const recIndex = this.recommendations.length;
     for (const n of rec.paragraphs) {
@@ -503,7 +673,30 @@ class ReportBuilder {
     }
     group.recommendations.push(recIndex);
     this.recommendations.push(rec);
+    this.layouts.add(p.rule);
     this.owner = recIndex;
+    this.addRowStatus(p);
+  }
+
+  /** A progress table's row ends with the Government's reply after the citation: "… (Para 41) Under consideration". */
+  private addRowStatus(p: Paragraph): void {
+    const line = p.lines[p.lines.length - 1];
+    const s = this.lines[line];
+    const m = s.lastIndexOf(')') >= 0 ? ROW_STATUS.exec(s) : null;
+    if (!m) return;
+    const start = m.index + m[0].indexOf(m[1]);
+    const range = { start: { line, character: start }, end: { line, character: start + m[1].length } };
+    const response: Response = {
+      kind: 'inline',
+      citations: [],
+      range,
+      answers: [],
+      group: this.groups.length - 1,
+      bodyParagraphs: [],
+      stanceLabel: { text: m[1], range },
+    };
+    this.layouts.add('row-status');
+    this.attachResponse(response, [this.recommendations.length - 1]);
   }
 
   private addHeadingResponse(p: Paragraph): void {
@@ -533,7 +726,34 @@ class ReportBuilder {
       group: this.groups.length - 1,
       bodyParagraphs: [],
     };
+    this.layouts.add(p.rule);
     this.attachResponse(response, this.answeredByHeading(response, group));
+  }
+
+  /**
+   * "Government response", "DHSC response: Agree", "Government response to recommendations 3 and 4": the words after
+   * a label are the response's first words; numbers it names say what it answers, else it answers its group.
+   */
+  private addResponseHeading(p: Paragraph): void {
+    this.inPartPrelude = false;
+    const group = this.currentGroup();
+    const line = p.lines[0];
+    const m = lineMatch(this.lines, line);
+    const rest = this.lines[line].slice(m.prefix).replace(/\*\*/g, '').trim();
+    const response: Response = {
+      kind: 'heading',
+      from: m.from,
+      headingRange: p.range,
+      headingTitle: rest || undefined,
+      citations: [],
+      range: p.range,
+      answers: [],
+      group: this.groups.length - 1,
+      bodyParagraphs: [],
+    };
+    const named = m.numbers?.length ? group.recommendations.filter((r) => m.numbers!.includes(this.recommendations[r].number)) : [];
+    this.layouts.add(rest ? 'reply-label' : p.rule);
+    this.attachResponse(response, named.length ? named : group.recommendations.slice());
   }
 
   private readonly wordSets = new Map<number, Set<string>>();
@@ -597,6 +817,9 @@ class ReportBuilder {
   }
 
   private addBodyText(p: Paragraph, index: number): void {
+    // A report part's own introduction, or a conclusion's words before its recommendation: not a response.
+    if (this.inPartPrelude) return;
+    if (this.conclusion && !this.group?.recommendations.length) return;
     const group = this.currentGroup();
     if (!this.response) {
       const plain: Response = {
@@ -607,20 +830,51 @@ class ReportBuilder {
         group: this.groups.length - 1,
         bodyParagraphs: [],
       };
+      this.layouts.add(p.kind === 'numbered-reply' ? 'numbered-reply' : 'plain-response');
       this.attachResponse(plain, group.recommendations.slice());
+    } else if (p.kind === 'numbered-reply') {
+      this.layouts.add('numbered-reply');
     }
     this.response!.bodyParagraphs.push(index);
+    const first = this.lines[p.lines[0]];
+    if (!this.response!.targetDate && (first.charCodeAt(0) === 84 /* T */ || first.charCodeAt(0) === 42 /* * */)) {
+      const m = TARGET_DATE.exec(first);
+      if (m) {
+        const at = first.lastIndexOf(m[1]);
+        this.response!.targetDate = { text: m[1].replace(/\*\*/g, '').trim(), range: { start: { line: p.lines[0], character: at }, end: { line: p.lines[0], character: at + m[1].length } } };
+      }
+    }
   }
 
   /** Sets the current response's ranges from its heading and body paragraphs, once, when its last paragraph is known. */
   private finishResponse(): void {
     const r = this.response;
-    if (!r || !r.bodyParagraphs.length) return;
+    if (!r) return;
+    if (!r.stanceLabel) r.stanceLabel = this.stanceLabelOf(r);
+    if (!r.bodyParagraphs.length) return;
     r.bodyParagraphs = exactly(r.bodyParagraphs);
     const first = this.paragraphs[r.bodyParagraphs[0]].range;
     const last = this.paragraphs[r.bodyParagraphs[r.bodyParagraphs.length - 1]].range;
     r.bodyRange = r.bodyParagraphs.length === 1 ? first : spanOf(first, last);
     r.range = spanOf(r.headingRange ?? first, last);
+  }
+
+  /** "Accepted." at the start of the response's words: after its label ("DHSC response: Agree"), or opening its text. */
+  private stanceLabelOf(r: Response): Response['stanceLabel'] {
+    const at = (line: number, from: number) => {
+      const s = this.lines[line];
+      const m = STANCE_LABEL.exec(from ? s.slice(from) : s);
+      if (!m) return undefined;
+      const start = from + m[0].indexOf(m[1]);
+      return { text: m[1], range: { start: { line, character: start }, end: { line, character: start + m[1].length } } };
+    };
+    if (r.kind === 'heading' && r.headingTitle && r.headingRange) {
+      const line = r.headingRange.start.line;
+      const found = at(line, lineMatch(this.lines, line).prefix);
+      if (found) return found;
+    }
+    const body = r.bodyParagraphs[0];
+    return body === undefined ? undefined : at(this.paragraphs[body].lines[0], 0);
   }
 
   private addAnnotation(p: Paragraph): void {
@@ -637,18 +891,47 @@ class ReportBuilder {
     });
   }
 
+  /**
+   * A converter that renumbers every item of a list "1." leaves every recommendation of a part numbered 1: then each
+   * one's number is its place in the part (its label stays as written).
+   */
+  private numberRenumberedLists(): void {
+    const byPart = new Map<number, Recommendation[]>();
+    for (const r of this.recommendations) {
+      const list = byPart.get(r.part ?? -1);
+      if (list) list.push(r);
+      else byPart.set(r.part ?? -1, [r]);
+    }
+    for (const recs of byPart.values()) {
+      if (recs.length < 2 || !recs.every((r) => r.number === 1 && r.label === '1')) continue;
+      recs.forEach((r, k) => (r.number = k + 1));
+      this.layouts.add('renumbered-list');
+    }
+  }
+
   /** "@note[R12]", "[Rec 12]", "[Recommendation 12]", "[12]" or "[Paragraph 34]" names the recommendation explicitly. */
   private resolveAnnotationTargets(): void {
     for (const a of this.annotations) {
       if (a.target === undefined) continue;
-      const byNumber = /^\s*(?:R|Rec\.?|Recommendation)?\s*(\d{1,4})\s*$/i.exec(a.target);
+      const byNumber = /^\s*(?:R|Rec\.?|Recommendation)?\s*(\d{1,4}[a-z]?)\s*$/i.exec(a.target);
       const byParagraph = /^\s*Paragraph\s+(\d{1,4})\s*$/i.exec(a.target);
       let found = -1;
-      if (byNumber) found = this.recommendations.findIndex((r) => r.number === Number(byNumber[1]));
-      else if (byParagraph) found = this.byParagraph.get(Number(byParagraph[1]))?.[0] ?? -1;
+      if (byNumber) {
+        const label = byNumber[1].toLowerCase();
+        // The recommendation with that number in the part where the note stands, else the first anywhere.
+        const part = this.partAt(a.line);
+        const matches = (r: Recommendation) => r.label.toLowerCase() === label || String(r.number) === label;
+        found = this.recommendations.findIndex((r) => matches(r) && r.part === part);
+        if (found < 0) found = this.recommendations.findIndex(matches);
+      } else if (byParagraph) found = this.byParagraph.get(Number(byParagraph[1]))?.[0] ?? -1;
       a.recommendation = found >= 0 ? found : undefined;
       a.unresolvedTarget = found < 0;
     }
+  }
+
+  private partAt(line: number): number | undefined {
+    for (let k = this.parts.length - 1; k >= 0; k--) if (this.parts[k].selectionRange.start.line <= line) return k;
+    return undefined;
   }
 
   /** A heading with no text before the next heading is answered by that next heading's text. */
@@ -656,9 +939,44 @@ class ReportBuilder {
     for (let i = this.responses.length - 2; i >= 0; i--) {
       const r = this.responses[i];
       const next = this.responses[i + 1];
-      if (r.kind !== 'plain' && r.bodyParagraphs.length === 0 && next.group === r.group && next.kind !== 'plain') {
+      if (r.kind !== 'plain' && r.bodyParagraphs.length === 0 && !(r.kind === 'heading' && r.headingTitle) && next.group === r.group && next.kind !== 'plain') {
         r.jointWith = next.jointWith ?? i + 1;
       }
     }
   }
+}
+
+/** Paragraphs that are neither text nor annotations: recommendations, headings, report parts. */
+function isStructural(p: Paragraph): boolean {
+  return p.kind !== 'text' && p.kind !== 'annotation' && p.kind !== 'list-item' && p.kind !== 'numbered-reply';
+}
+
+/**
+ * "Recommendation 7" on its own line, and the paragraphs of words after it up to the next heading, make one
+ * recommendation paragraph (the words may start with the number again: "7. The Department should …"). A conclusion
+ * takes the words after it likewise. Other paragraphs are as they were.
+ */
+function mergeHeadedRecommendations(lines: readonly string[], paragraphs: Paragraph[]): Paragraph[] {
+  if (!paragraphs.some((p) => p.kind === 'recommendation-heading' || p.kind === 'conclusion')) return paragraphs;
+  const out: Paragraph[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    if (p.kind !== 'recommendation-heading' && p.kind !== 'conclusion') {
+      out.push(p);
+      continue;
+    }
+    const merged: Paragraph = { ...p, kind: p.kind === 'conclusion' ? 'conclusion' : 'recommendation', lines: p.lines.slice() };
+    const number = lineMatch(lines, p.lines[0]).number;
+    let k = i + 1;
+    for (; k < paragraphs.length; k++) {
+      const q = paragraphs[k];
+      const repeatsNumber = k === i + 1 && q.kind === 'recommendation' && !STRONG_RULES.has(q.rule) && lineMatch(lines, q.lines[0]).number === number;
+      if (q.kind !== 'text' && q.kind !== 'list-item' && !repeatsNumber) break;
+      for (const l of q.lines) merged.lines.push(l);
+      merged.range = { start: merged.range.start, end: q.range.end };
+    }
+    out.push(merged);
+    i = k - 1;
+  }
+  return out;
 }

@@ -6,11 +6,36 @@ export const NUMBER_LIST = String.raw`\d{1,4}(?:\s*(?:,|and|&|to|–|—|-)\s*\d
 /** "18. The Department …", optionally in bold ("**18.**") or indented by a few spaces. */
 export const RECOMMENDATION_START = /^ {0,3}(?:\*\*)?(\d{1,4})\.(?:\*\*)?[ \t]+(?=\S)/;
 
-/** "(Paragraph 45)", "(Paragraphs 45 and 46)", "(Paragraph 45, 46)". */
-export const CITATION = new RegExp(String.raw`\((?:\*\*)?Paragraphs?\s+(${NUMBER_LIST})(?:\*\*)?\)`, 'gi');
+/** "Paragraph", "Paragraphs", "Para", "Paras", "Para.": the words a citation starts with. */
+const PARAGRAPH_WORD = String.raw`Para(?:graph)?s?\.?`;
+
+/** "(Paragraph 45)", "(Paragraphs 45 and 46)", "(Paragraph 45, 46)", "(Para 41)", "(Paras 14, 16, 20)", "(Para 30-32)". */
+export const CITATION = new RegExp(String.raw`\((?:\*\*)?${PARAGRAPH_WORD}\s+(${NUMBER_LIST})(?:\*\*)?\)`, 'gi');
 
 /** A block that is nothing but a citation: "(Paragraph 27)" on a line of its own. */
-export const CITATION_ONLY = new RegExp(String.raw`^\s*\(Paragraphs?\s+${NUMBER_LIST}\)\s*$`, 'i');
+export const CITATION_ONLY = new RegExp(String.raw`^\s*\(${PARAGRAPH_WORD}\s+${NUMBER_LIST}\)\s*$`, 'i');
+
+/** A line that ends with a citation, "… (Paragraph 45)." or "… (Para 41)": in a layout with no blank lines, it ends its recommendation. */
+export const ENDS_WITH_CITATION = new RegExp(String.raw`\(${PARAGRAPH_WORD}\s+${NUMBER_LIST}\)[.*]*\s*$`, 'i');
+
+/** The decision words a response or a table's status column gives, longest first. */
+const STANCE_WORDS = [
+  'Accepted in principle', 'Agreed in principle', 'Accepted in part', 'Agreed in part', 'Partially accepted', 'Partially agreed',
+  'Partly accepted', 'Partly agreed', 'Not accepted', 'Not agreed', 'Accepted', 'Agreed', 'Agree', 'Disagreed', 'Disagree',
+  'Rejected', 'Noted', 'Under consideration', 'Under review',
+].join('|');
+
+/**
+ * A decision label opening a response: "Accepted.", "Not accepted", "Agree", "Partially accepted", "Under
+ * consideration". Followed by punctuation, the end, or a bold marker, so that "Accepted practice is …" is not one.
+ */
+export const STANCE_LABEL = new RegExp(String.raw`^[ \t]*(?:\*\*)?(${STANCE_WORDS})(?:\*\*)?(?=[ \t]*(?:[.:;,–—-]|\*\*|$))`, 'i');
+
+/** A progress table's status column after a row's citation: "… (Para 41) Under consideration". */
+export const ROW_STATUS = new RegExp(String.raw`\)[ \t]*\.?[ \t]+(?:\*\*)?(${STANCE_WORDS})(?:\*\*)?[ \t]*\.?[ \t]*$`, 'i');
+
+/** "Target implementation date: March 2026". */
+export const TARGET_DATE = /^[ \t]*(?:\*\*)?Target (?:implementation )?date(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(\S.*?)[ \t]*$/i;
 
 /** "Paragraph 20: Funding for …" — a response heading quoting the recommendation. */
 export const PARAGRAPH_HEADING = new RegExp(String.raw`^(?:\*\*)?(Paragraphs?)\s+(${NUMBER_LIST})\s*:(?:\*\*)?\s*`);

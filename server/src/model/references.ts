@@ -1,4 +1,5 @@
 // Cross-references in running text: "recommendations 7–9", "paragraph 29 of the report", and in annotations "R12" / "Rec 12".
+import { lineMatch } from './paragraphs';
 import { expandNumberList, NUMBER_LIST } from './patterns';
 import { forEachMatch } from './textIndex';
 import type { Paragraph, Range, TextReference } from './types';
@@ -45,11 +46,25 @@ function matchAt(s: string, column: number, re: RegExp): RegExpExecArray | null 
   return re.exec(s);
 }
 
-/** Lines' roles for references: 0 none (blank, response heading), 1 report text, 2 annotation. */
+/** Headings: what they name is read by the parser, not a reference in running text. */
+const HEADINGS: ReadonlySet<string> = new Set(['paragraph-heading', 'response-from-heading', 'response-heading', 'report-part', 'recommendation-heading']);
+/** Rules whose marker names the recommendation itself ("Recommendation 4:", "1. PAC recommendation:"). */
+const LABELLED: ReadonlySet<string> = new Set(['labelled-recommendation', 'pac-recommendation', 'recommendation-heading']);
+
+/**
+ * Where references may start on line `line` of lines `lines`: after a labelled recommendation's own label on its
+ * first line ("Recommendation 4:" is not a reference to itself), else from the start.
+ */
+export function referencesFrom(lines: readonly string[], line: number): number {
+  const m = lineMatch(lines, line);
+  return LABELLED.has(m.rule) ? m.prefix : 0;
+}
+
+/** Lines' roles for references: 0 none (blank, heading), 1 report text, 2 annotation. */
 function lineRoles(lineCount: number, paragraphs: readonly Paragraph[]): Uint8Array {
   const roles = new Uint8Array(lineCount);
   for (const p of paragraphs) {
-    if (p.kind === 'paragraph-heading' || p.kind === 'response-from-heading') continue;
+    if (HEADINGS.has(p.kind)) continue;
     const role = p.kind === 'annotation' ? 2 : 1;
     for (const line of p.lines) roles[line] = role;
   }
@@ -57,9 +72,9 @@ function lineRoles(lineCount: number, paragraphs: readonly Paragraph[]): Uint8Ar
 }
 
 /** The references on one line of report text (not a heading or an annotation), as the whole-text search finds them. */
-export function referencesInLine(s: string, line: number): TextReference[] {
+export function referencesInLine(s: string, line: number, from = 0): TextReference[] {
   const spans: Span[][] = [[], []];
-  KEYWORD.lastIndex = 0;
+  KEYWORD.lastIndex = from;
   for (let m = KEYWORD.exec(s); m; m = KEYWORD.exec(s)) {
     const recommendation = m[0][0] === 'R' || m[0][0] === 'r';
     const found = matchAt(s, m.index + 1, recommendation ? RECOMMENDATION_REF : PARAGRAPH_REF);
@@ -88,6 +103,7 @@ export function findReferences(text: string, lines: readonly string[], starts: r
   forEachMatch(text, KEYWORD, starts, (line, m) => {
     if (!roles[line]) return;
     const s = lines[line];
+    if (m.index < referencesFrom(lines, line)) return;
     const recommendation = m[0][0] === 'R' || m[0][0] === 'r';
     const found = matchAt(s, m.index + 1, recommendation ? RECOMMENDATION_REF : PARAGRAPH_REF);
     // "(Paragraph 45)" is a recommendation's own citation, not a reference in running text.

@@ -6,8 +6,13 @@ export type { Range, Position } from 'vscode-languageserver-types';
 /** What a logical paragraph (one or more blank-separated blocks joined across page breaks) is. */
 export type ParagraphKind =
   | 'recommendation'
+  | 'recommendation-heading'
+  | 'conclusion'
   | 'paragraph-heading'
   | 'response-from-heading'
+  | 'response-heading'
+  | 'numbered-reply'
+  | 'report-part'
   | 'annotation'
   | 'list-item'
   | 'text';
@@ -20,6 +25,8 @@ export interface Paragraph {
   range: Range;
   /** True when this paragraph was joined to a block after a blank line (a page break inside a sentence). */
   joinedAcrossBreak: boolean;
+  /** The layout rule that claimed its first line ("numbered-recommendation", "response-heading", …); "text" for none. */
+  rule: string;
 }
 
 /** A paragraph number cited in the text and where the citation stands. */
@@ -29,8 +36,14 @@ export interface Citation {
 }
 
 export interface Recommendation {
-  /** The recommendation's number as written ("18" in "18. The Department …"). */
+  /** The recommendation's number ("18" in "18. The Department …", "1" in "1a"); from the order when a list renumbered every item "1.". */
   number: number;
+  /** Its label as written: "18", "1a". */
+  label: string;
+  /** Index into Report.parts of the report part it belongs to, in a paper that answers several reports. */
+  part?: number;
+  /** A Treasury Minute's "PAC conclusion" that goes with it. */
+  conclusionRange?: Range;
   /** The committee report paragraphs it cites: [45] for "(Paragraph 45)". Empty when it cites none. */
   paragraphs: number[];
   citations: Citation[];
@@ -50,12 +63,23 @@ export interface Recommendation {
   paragraphIndex: number;
 }
 
-export type ResponseKind = 'paragraph-heading' | 'response-from-heading' | 'plain';
+/** How a response is written: under a heading of one of three kinds, as plain text after its recommendation, or as a status in the recommendation's own row (a progress table). */
+export type ResponseKind = 'paragraph-heading' | 'response-from-heading' | 'heading' | 'plain' | 'inline';
+
+/** A short word or two that gives the Government's decision: "Accepted.", "Agree", "Not accepted". */
+export interface StanceLabel {
+  text: string;
+  range: Range;
+}
 
 export interface Response {
   kind: ResponseKind;
-  /** For "Response from Ofsted: paragraph 42", the body named ("Ofsted"). */
+  /** For "Response from Ofsted: paragraph 42" or "DHSC response: Agree", the body named ("Ofsted", "DHSC"). */
   from?: string;
+  /** The decision label the response opens with, which decides its stance first. */
+  stanceLabel?: StanceLabel;
+  /** "Target implementation date: March 2026", as written after the colon. */
+  targetDate?: { text: string; range: Range };
   /** The heading line(s); absent for plain responses. */
   headingRange?: Range;
   /** The heading text after "Paragraph N:" (the words it quotes from the recommendation). */
@@ -87,6 +111,19 @@ export interface Group {
   recommendations: number[];
   responses: number[];
   range: Range;
+  /** Index into Report.parts. */
+  part?: number;
+}
+
+/** One report answered by a paper that answers several ("Ninth Report of Session 2024–25"), with its own numbering. */
+export interface ReportPart {
+  /** "Ninth Report of Session 2024–25". */
+  label: string;
+  /** The label with the lines that name the department and the report: "Ninth Report of Session 2024–25 — Department for Education — Improving school buildings". */
+  title: string;
+  range: Range;
+  selectionRange: Range;
+  groups: number[];
 }
 
 export type SectionKind = 'title' | 'heading' | 'recommendations';
@@ -143,4 +180,12 @@ export interface Report {
   groups: Group[];
   annotations: Annotation[];
   references: TextReference[];
+  /** The report parts of a paper that answers several reports; empty for most. */
+  parts: ReportPart[];
+  /** The rules that read its recommendations and responses, by name (see model/rules), in the order first used. */
+  layouts: string[];
+  /** Lines read as page furniture (running headers and footers, page numbers, repeated column headings). */
+  furniture: number[];
+  /** Set when the text is not text at all (NUL bytes, or mostly control characters): nothing else is read. */
+  binary?: boolean;
 }

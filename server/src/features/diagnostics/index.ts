@@ -8,6 +8,7 @@ import { duplicateParagraph, noParagraph, outOfSequence } from './numbering';
 import { jointResponse, noResponse, unknownParagraph } from './structure';
 import { undefinedAcronym } from './undefinedAcronym';
 import { badStance, unknownTarget } from './annotations';
+import { noRecommendations, notText } from './recognition';
 import { Glossary } from '../../glossary/glossary';
 import { DEFAULT_SEVERITY, type Finding, type RuleCode, type SeverityName } from './types';
 
@@ -28,7 +29,9 @@ const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
 
 /** Every finding of the structural rules, before severities and `@ignore:` lines are applied. */
 export function findings(report: Report, settings: ReportSettings = DEFAULT_SETTINGS, glossary = DEFAULT_GLOSSARY): Finding[] {
+  if (report.binary) return notText(report);
   return [
+    ...noRecommendations(report),
     ...(severityOf('undefined-acronym', settings) === 'off' ? [] : undefinedAcronym(report, glossary)),
     ...noResponse(report),
     ...unknownParagraph(report),

@@ -1,45 +1,60 @@
 // Numbering rules: recommendations out of sequence or repeated, citing no paragraph, or citing a paragraph another one cites.
-import type { Report } from '../../model';
+import { recLabel, type Recommendation, type Report } from '../../model';
 import { formatNumbers } from '../ranges';
 import type { Finding } from './types';
 
+/**
+ * Each report part numbers its recommendations afresh (a paper answering several reports has a recommendation 1 in
+ * each), and "1a", "1b" are one number with two labels: neither is a duplicate or out of sequence.
+ */
 export function outOfSequence(report: Report): Finding[] {
   const out: Finding[] = [];
-  const seen = new Map<number, number>();
-  let previous: number | undefined;
+  const seen = new Map<string, Recommendation>();
+  let previous: Recommendation | undefined;
   for (const rec of report.recommendations) {
-    const first = seen.get(rec.number);
+    if (previous && previous.part !== rec.part) {
+      seen.clear();
+      previous = undefined;
+    }
+    const key = rec.label.toLowerCase() === String(rec.number) ? String(rec.number) : rec.label.toLowerCase();
+    const first = seen.get(key);
     if (first !== undefined) {
       out.push({
         code: 'duplicate-number',
         range: rec.numberRange,
-        message: `There is already a recommendation ${rec.number} (line ${first + 1}). Renumber one of them so references to it are not ambiguous.`,
-        related: [{ range: report.recommendations.find((r) => r.number === rec.number)!.numberRange, message: `The first recommendation ${rec.number}` }],
+        message: `There is already a recommendation ${recLabel(rec)} (line ${first.numberRange.start.line + 1}). Renumber one of them so references to it are not ambiguous.`,
+        related: [{ range: first.numberRange, message: `The first recommendation ${recLabel(first)}` }],
       });
     } else {
-      seen.set(rec.number, rec.numberRange.start.line);
-      if (previous !== undefined && rec.number !== previous + 1) {
+      seen.set(key, rec);
+      const sameNumber = previous !== undefined && rec.number === previous.number && rec.label !== previous.label;
+      if (previous !== undefined && rec.number !== previous.number + 1 && !sameNumber) {
         out.push({
           code: 'out-of-sequence',
           range: rec.numberRange,
-          message: `Recommendation ${rec.number} is out of sequence: it follows recommendation ${previous}, so ${previous + 1} was expected. Check for a missing or mistyped number.`,
+          message: `Recommendation ${recLabel(rec)} is out of sequence: it follows recommendation ${recLabel(previous)}, so ${previous.number + 1} was expected. Check for a missing or mistyped number.`,
         });
       }
     }
-    previous = rec.number;
+    previous = rec;
   }
   return out;
 }
 
+/** Only where the report cites paragraphs at all: many command papers number recommendations without citing any. */
 export function noParagraph(report: Report): Finding[] {
+  if (!report.recommendations.some((rec) => rec.paragraphs.length > 0)) return [];
   return report.recommendations
     .filter((rec) => rec.paragraphs.length === 0)
     .map((rec) => ({
       code: 'no-paragraph' as const,
       range: rec.numberRange,
-      message: `Recommendation ${rec.number} cites no paragraph of the Committee's report. Add its citation, such as "(Paragraph 12)", so that its response can be matched to it.`,
+      message: `Recommendation ${recLabel(rec)} cites no paragraph of the Committee's report. Add its citation, such as "(Paragraph 12)", so that its response can be matched to it.`,
     }));
 }
+
+/** How many items a message or its related list names at most: the rest are counted, so messages stay short. */
+const LISTED = 8;
 
 export function duplicateParagraph(report: Report): Finding[] {
   const byParagraph = new Map<number, number[]>();
@@ -54,15 +69,17 @@ export function duplicateParagraph(report: Report): Finding[] {
   for (const [paragraph, recs] of byParagraph) {
     if (recs.length < 2) continue;
     const numbers = recs.map((i) => report.recommendations[i].number);
+    const listed = formatNumbers(numbers, LISTED);
     for (const i of recs.slice(1)) {
       const rec = report.recommendations[i];
       const citation = rec.citations.find((c) => c.paragraph === paragraph)!;
       out.push({
         code: 'duplicate-paragraph',
         range: citation.range,
-        message: `Recommendations ${formatNumbers(numbers)} ${numbers.length === 2 ? "both" : "all"} cite Paragraph ${paragraph}. Check which paragraph each one comes from: a response to Paragraph ${paragraph} cannot tell them apart.`,
+        message: `Recommendations ${listed} ${numbers.length === 2 ? "both" : "all"} cite Paragraph ${paragraph}. Check which paragraph each one comes from: a response to Paragraph ${paragraph} cannot tell them apart.`,
         related: recs
           .filter((j) => j !== i)
+          .slice(0, LISTED)
           .map((j) => ({ range: report.recommendations[j].range, message: `Recommendation ${report.recommendations[j].number} also cites Paragraph ${paragraph}` })),
       });
     }

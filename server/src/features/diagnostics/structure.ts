@@ -1,5 +1,5 @@
 // Structural rules: recommendations with no response, headings citing an unknown paragraph, headings answered jointly.
-import type { Range, Report } from '../../model';
+import { recLabel, type Range, type Report } from '../../model';
 import { paragraphLabel } from '../outline';
 import { responseLocationRange } from '../navIndex';
 import { responseLabel } from '../responseText';
@@ -37,7 +37,7 @@ export function noResponse(report: Report): Finding[] {
     out.push({
       code: 'no-response',
       range: firstLine(report, rec.range),
-      message: `Recommendation ${rec.number}${cited} has no government response. Check whether it was answered under another heading, or chase it.`,
+      message: `Recommendation ${recLabel(rec)}${cited} has no government response. Check whether it was answered under another heading, or chase it.`,
       related:
         near === undefined
           ? undefined
@@ -76,8 +76,8 @@ export function unknownParagraph(report: Report): Finding[] {
     out.push({
       code: 'unknown-paragraph',
       range,
-      message: `This response cites Paragraph ${cited}, but no recommendation cites that paragraph. It most likely answers recommendation ${rec.number} (Paragraph ${intended}), whose words it quotes.`,
-      related: [{ range: rec.range, message: `Recommendation ${rec.number} cites Paragraph ${intended}` }],
+      message: `This response cites Paragraph ${cited}, but no recommendation cites that paragraph. It most likely answers recommendation ${recLabel(rec)} (Paragraph ${intended}), whose words it quotes.`,
+      related: [{ range: rec.range, message: `Recommendation ${recLabel(rec)} cites Paragraph ${intended}` }],
       data: digits ? { fix: 'replace', range: digits, text: String(intended), title: `Change to Paragraph ${intended}` } : undefined,
     });
   }

@@ -15,6 +15,8 @@ export const RULES = [
   'bad-stance',
   'unknown-target',
   'too-large',
+  'not-text',
+  'no-recommendations',
 ] as const;
 
 export type RuleCode = (typeof RULES)[number];
@@ -36,6 +38,8 @@ export const DEFAULT_SEVERITY: Record<RuleCode, SeverityName> = {
   'bad-stance': 'warning',
   'unknown-target': 'warning',
   'too-large': 'warning',
+  'not-text': 'warning',
+  'no-recommendations': 'information',
 };
 
 /** Data a quick fix needs, carried on the diagnostic. */

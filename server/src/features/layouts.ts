@@ -1,0 +1,43 @@
+// Which layouts the model recognised in a report, in words: shown in the outline, the hover on the title and `cli outline`.
+import { MarkupKind, type Hover } from 'vscode-languageserver-types';
+import type { Position, Report } from '../model';
+import { escapeMarkdown } from './markdown';
+import { RULES } from '../model/rules';
+
+/** What the model reads that no block rule names by itself. */
+const OTHER: Record<string, string> = {
+  'plain-response': 'plain-text responses',
+  'reply-label': 'reply labels (“DHSC response: Agree”)',
+  'row-status': 'a progress table’s status column',
+  'page-furniture': 'page headers, footers and numbers left out',
+  'renumbered-list': 'a list renumbered “1.” throughout (numbered by order)',
+};
+
+/** The description of one layout rule or reading. */
+export function describeLayout(name: string): string {
+  return OTHER[name] ?? RULES.find((r) => r.name === name)?.describes ?? name;
+}
+
+/** "numbered recommendations (“18. … (Paragraph 45)”); plain-text responses; …", or '' when nothing was recognised. */
+export function layoutSummary(report: Report): string {
+  return report.layouts.map(describeLayout).join('; ');
+}
+
+/** The recommendation shapes the model looks for, for the finding on a document where none was recognised. */
+export function recommendationShapes(): string {
+  return RULES.filter((r) => /recommendation|conclusion|pac/.test(r.name)).map((r) => r.describes).join(', ');
+}
+
+/**
+ * On the title line, or the line that opens the recommendations: how the document was read ("Read as: …"), or that
+ * no recommendation was recognised and what was looked for.
+ */
+export function layoutHover(report: Report, pos: Position): Hover | null {
+  const lines = [report.sections[0]?.selectionRange.start.line, report.sections.find((s) => s.kind === 'recommendations')?.selectionRange.start.line];
+  if (!lines.includes(pos.line)) return null;
+  const summary = layoutSummary(report);
+  const value = summary
+    ? `**Committee Report** read this document as: ${escapeMarkdown(summary)}.\n\n${report.recommendations.length} recommendations, ${report.responses.length} responses${report.parts.length ? `, ${report.parts.length} reports answered` : ''}.`
+    : `**Committee Report** recognised no recommendations here. Looked for: ${escapeMarkdown(recommendationShapes())}.`;
+  return { contents: { kind: MarkupKind.Markdown, value } };
+}

@@ -1,0 +1,13 @@
+// Annotations the user writes into the report: "@note: …", "@stance[R12]: rejected", at the left margin.
+import { ANNOTATION } from '../patterns';
+import type { BlockRule } from './types';
+
+export const annotation: BlockRule = {
+  name: 'annotation',
+  describes: 'annotations',
+  firstChars: '@',
+  singleLine: true,
+  match(line, at) {
+    return at === 0 && ANNOTATION.test(line) ? { kind: 'annotation', rule: 'annotation', prefix: 0 } : undefined;
+  },
+};

@@ -1,0 +1,95 @@
+// The layout rules, in the order they are tried on a line (as markdown-it's block parser lists its rules): the first
+// that matches says what block the line starts. Adding a layout is adding a rule file and a line here.
+//
+// The order matters where two rules could claim the same line: an annotation before everything; a report part and
+// the "Paragraph N:" / "Response from …" headings before the general response heading; "Recommendation 7" alone
+// before "Recommendation 7: …" with words; a Treasury Minute's "1. PAC recommendation:" and a reply's "4.1" before
+// the bare "18." they would otherwise look like; list items last.
+import type { ParagraphKind } from '../types';
+import { annotation } from './annotation';
+import { labelledRecommendation } from './labelledRecommendation';
+import { listItem } from './listItem';
+import { numberedRecommendation } from './numberedRecommendation';
+import { numberedReply } from './numberedReply';
+import { pacRecommendation } from './pacRecommendation';
+import { paragraphHeading } from './paragraphHeading';
+import { parenthesisedRecommendation } from './parenthesisedRecommendation';
+import { recommendationHeading } from './recommendationHeading';
+import { reportPart } from './reportPart';
+import { responseFromHeading } from './responseFromHeading';
+import { responseHeading } from './responseHeading';
+import type { BlockRule, LineMatch } from './types';
+
+export type { BlockRule, LineMatch } from './types';
+
+export const RULES: readonly BlockRule[] = [
+  annotation,
+  reportPart,
+  paragraphHeading,
+  responseFromHeading,
+  recommendationHeading,
+  labelledRecommendation,
+  pacRecommendation,
+  responseHeading,
+  numberedReply,
+  numberedRecommendation,
+  parenthesisedRecommendation,
+  listItem,
+];
+
+/**
+ * The rules that can match a line by the character its words start with: each line is tried only against those
+ * (most prose starts with a capital that only two or three rules accept). Characters outside ASCII try none.
+ */
+const BY_FIRST_CHAR: readonly (readonly BlockRule[])[] = Array.from({ length: 128 }, (_, c) =>
+  RULES.filter((r) => r.firstChars.includes(String.fromCharCode(c))),
+);
+
+const TEXT: LineMatch = Object.freeze({ kind: 'text', rule: 'text', prefix: 0 });
+
+/**
+ * Where a line's words start after Markdown's own block markers: "## " (a heading) and "> " (a quotation), so that
+ * "## Recommendation 7" and "> 12. The Department should …" read as their words do.
+ */
+export function markdownLead(line: string): number {
+  let at = 0;
+  const c = line.charCodeAt(0);
+  if (c === 35 /* # */) {
+    while (at < 6 && line.charCodeAt(at) === 35) at++;
+    if (line.charCodeAt(at) !== 32 && line.charCodeAt(at) !== 9) return 0;
+    while (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9) at++;
+  } else if (c === 62 /* > */) {
+    at = 1;
+    if (line.charCodeAt(at) === 32) at++;
+  }
+  return at;
+}
+
+/** What block a line starts, by the first rule that claims it; plain text when none does. */
+export function matchLine(line: string): LineMatch {
+  const at = markdownLead(line);
+  const c = line.charCodeAt(at);
+  if (!(c < 128)) return TEXT;
+  for (const rule of BY_FIRST_CHAR[c]) {
+    const m = rule.match(line, at);
+    if (m) return m;
+  }
+  return TEXT;
+}
+
+const SINGLE_LINE = new Set(RULES.filter((r) => r.singleLine).map((r) => r.name));
+
+/** True when the block this match starts is one line long. */
+export function isSingleLine(m: LineMatch): boolean {
+  return SINGLE_LINE.has(m.rule);
+}
+
+/** The rule of a given name, for its description. */
+export function ruleNamed(name: string): BlockRule | undefined {
+  return RULES.find((r) => r.name === name);
+}
+
+/** Kinds that a paragraph of plain text cannot carry on into: each starts a block of its own. */
+export function startsBlock(kind: ParagraphKind): boolean {
+  return kind !== 'text';
+}

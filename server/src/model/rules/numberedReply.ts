@@ -1,0 +1,15 @@
+// "4.1 The Government agrees …", "4.2. …": numbered paragraphs of the reply to recommendation 4. They are the response,
+// never recommendations, and each starts a paragraph of its own.
+import { DIGITS, execAt, type BlockRule } from './types';
+
+const START = / {0,3}(?:\*\*)?(\d{1,4})\.(\d{1,3})\.?(?:\*\*)?[ \t]+(?=\S)/y;
+
+export const numberedReply: BlockRule = {
+  name: 'numbered-reply',
+  describes: 'numbered replies (“4.1 …”)',
+  firstChars: DIGITS + ' *',
+  match(line, at) {
+    const m = execAt(START, line, at);
+    return m ? { kind: 'numbered-reply', rule: this.name, prefix: at + m[0].length, number: Number(m[1]) } : undefined;
+  },
+};
