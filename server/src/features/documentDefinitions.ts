@@ -1,7 +1,7 @@
 // The acronym definitions written in a report, found once per model; after a keystroke, only the edited line is read again.
 import { editedLines, reportLineStarts, withLinesReplaced, type Report } from '../model';
 import { definitionMap } from '../glossary/glossary';
-import { definitionsInLine, findDefinitions } from '../glossary/definitions';
+import { definitionsInLine, findDefinitions, lineBefore } from '../glossary/definitions';
 import type { DocumentDefinition } from '../glossary/types';
 
 interface Found {
@@ -16,7 +16,9 @@ function patched(report: Report): DocumentDefinition[] | undefined {
   const edit = editedLines(report);
   const old = edit && cache.get(edit.previous);
   if (!edit || !old) return undefined;
-  return withLinesReplaced(old.list, edit.lines, (line) => definitionsInLine(report.lines[line], line));
+  // A definition reads on from the line before it, so the line after each edited one is read again too.
+  const lines = [...new Set(edit.lines.flatMap((l) => (l + 1 < report.lineCount ? [l, l + 1] : [l])))].sort((a, b) => a - b);
+  return withLinesReplaced(old.list, lines, (line) => definitionsInLine(report.lines[line], line, lineBefore(report.lines, line)));
 }
 
 export function documentDefinitions(report: Report): Map<string, DocumentDefinition> {

@@ -3,6 +3,7 @@
 import { acronymBase, isAcronymLike } from '../model/acronyms';
 import type { DocumentDefinition } from './types';
 import { forEachMatch } from '../model/textIndex';
+import { joinAtBreak } from '../model/paragraphs';
 
 /**
  * A bracketed phrase without brackets inside, in one pass for both forms: a short form in brackets ("(WSOA)", 2 to 14
@@ -55,11 +56,16 @@ function plausible(short: string, long: string | undefined): long is string {
 
 type Span = Omit<DocumentDefinition, 'line'>;
 
-/** "Long Form (SF)": the short form in brackets after the words that spell it. */
-function shortInParens(s: string, m: RegExpExecArray): Span | undefined {
+/**
+ * "Long Form (SF)": the short form in brackets after the words that spell it. `previous` is the line before, read
+ * first when the words start there ("Department for" / "Environment, Food and Rural Affairs (Defra)").
+ */
+function shortInParens(s: string, m: RegExpExecArray, previous: string): Span | undefined {
   const short = acronymBase(m[1]);
   if (!isAcronymLike(short)) return undefined;
-  const before = s.slice(Math.max(0, m.index - 300), m.index).replace(/[\s,;:]+$/, '');
+  let head = s.slice(Math.max(0, m.index - 300), m.index);
+  if (previous && m.index < 300 && !/[.!?;:]\s/.test(head)) head = joinLines(previous, head);
+  const before = head.replace(/[\s,;:]+$/, '');
   const window = lastWords(before.replace(/^.*[.!?;:]\s/, ''), Math.min(short.length + 5, short.length * 2));
   const long = matchLongForm(short, window.replace(/[*_]/g, ''));
   return plausible(short, long) ? { short, long, start: m.index + 1, end: m.index + 1 + m[1].length } : undefined;
@@ -80,14 +86,22 @@ function shortBeforeParens(s: string, m: RegExpExecArray): Span | undefined {
 /** A definition found, with the form that found it: short forms in brackets (0) come before long forms (1) on a line. */
 type Found = { d: DocumentDefinition; pass: number }[];
 
-/** Adds the definitions a bracketed phrase on line `s` (number `line`) gives: the short form in it, and the long form in it. */
-function addBracketDefinitions(found: Found, s: string, line: number, m: RegExpExecArray): void {
+/** Two lines as one, as a reader reads them across the break. */
+function joinLines(previous: string, s: string): string {
+  return joinAtBreak(previous.trimEnd(), s.trimStart());
+}
+
+/**
+ * Adds the definitions a bracketed phrase on line `s` (number `line`) gives: the short form in it, and the long form
+ * in it. `previous` is the line before it when that carries the same text on (not blank, not an annotation).
+ */
+function addBracketDefinitions(found: Found, s: string, line: number, m: RegExpExecArray, previous = ''): void {
   // Annotation lines are the user's own notes, not report text.
   if (s.charCodeAt(0) === 64) return;
   const add = (pass: number, span: Span | undefined) => {
     if (span) found.push({ d: { ...span, line }, pass });
   };
-  if (SHORT_FORM.test(m[1])) add(0, shortInParens(s, m));
+  if (SHORT_FORM.test(m[1])) add(0, shortInParens(s, m, previous));
   if (m[1].length >= MIN_LONG_FORM) add(1, shortBeforeParens(s, m));
 }
 
@@ -97,19 +111,25 @@ function inOrder(found: Found): DocumentDefinition[] {
   return found.map((f) => f.d);
 }
 
-/** The definitions written on one line (none on annotation lines). */
-export function definitionsInLine(s: string, line: number): DocumentDefinition[] {
+/** The line before `line` when a sentence can run on from it: not blank and not an annotation. */
+export function lineBefore(lines: readonly string[], line: number): string {
+  const p = line > 0 ? lines[line - 1] : '';
+  return p.trim() && p.charCodeAt(0) !== 64 ? p : '';
+}
+
+/** The definitions written on one line (none on annotation lines), reading on from the line before it. */
+export function definitionsInLine(s: string, line: number, previous = ''): DocumentDefinition[] {
   if (s.indexOf('(') < 0) return [];
   const found: Found = [];
   BRACKETED.lastIndex = 0;
-  for (let m = BRACKETED.exec(s); m; m = BRACKETED.exec(s)) addBracketDefinitions(found, s, line, m);
+  for (let m = BRACKETED.exec(s); m; m = BRACKETED.exec(s)) addBracketDefinitions(found, s, line, m, previous);
   return inOrder(found);
 }
 
 /** The definitions in a document, in document order: the pattern runs once over the whole text when it is given. */
 export function findDefinitions(lines: readonly string[], text?: string, starts?: readonly number[]): DocumentDefinition[] {
-  if (text === undefined || !starts) return lines.flatMap((s, line) => definitionsInLine(s, line));
+  if (text === undefined || !starts) return lines.flatMap((s, line) => definitionsInLine(s, line, lineBefore(lines, line)));
   const found: Found = [];
-  forEachMatch(text, BRACKETED, starts, (line, m) => addBracketDefinitions(found, lines[line], line, m));
+  forEachMatch(text, BRACKETED, starts, (line, m) => addBracketDefinitions(found, lines[line], line, m, lineBefore(lines, line)));
   return inOrder(found);
 }

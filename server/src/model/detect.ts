@@ -1,13 +1,29 @@
-// Decides whether a text has the shape of a Government Response: several numbered recommendations citing "(Paragraph N)".
+// Decides whether a text has the shape of a Government Response: several recommendations in one of the layouts the
+// rules read (numbered and citing "(Paragraph N)", "Recommendation 7" headings, "Recommendation 4: …", Treasury
+// Minute items), or numbered ones that response headings answer.
+import { matchLine } from './rules';
+import { splitLines } from './paragraphs';
 
-const NUMBERED_WITH_CITATION = /^ {0,3}(?:\*\*)?\d{1,4}\.(?:\*\*)?[ \t]+\S.*\(Paragraphs?\s+\d/gim;
-const CITATION_LINE = /^\s*\(Paragraphs?\s+\d{1,4}[^)]*\)\s*$/gim;
+const NUMBERED_WITH_CITATION = /^ {0,3}(?:\*\*)?\d{1,4}\.(?:\*\*)?[ \t]*\S.*\(Para(?:graph)?s?\.?\s+\d/gim;
+const CITATION_LINE = /^\s*\(Para(?:graph)?s?\.?\s+\d{1,4}[^)]*\)\s*$/gim;
 const MIN_RECOMMENDATIONS = 3;
 /** Detection reads at most this many characters: enough for dozens of recommendations, cheap on huge files. */
 const SCAN_LIMIT = 2_000_000;
+/** Rules whose words say a line is a recommendation. */
+const LABELLED = new Set(['labelled-recommendation', 'recommendation-heading', 'pac-recommendation']);
 
 export function looksLikeReport(text: string): boolean {
   const sample = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text;
   const count = (re: RegExp) => (sample.match(re) ?? []).length;
-  return count(NUMBERED_WITH_CITATION) + count(CITATION_LINE) >= MIN_RECOMMENDATIONS;
+  if (count(NUMBERED_WITH_CITATION) + count(CITATION_LINE) >= MIN_RECOMMENDATIONS) return true;
+  let labelled = 0;
+  let numbered = 0;
+  let replies = 0;
+  for (const line of splitLines(sample)) {
+    const m = matchLine(line);
+    if (LABELLED.has(m.rule)) labelled++;
+    else if (m.kind === 'recommendation') numbered++;
+    else if (m.kind === 'response-heading' || m.kind === 'paragraph-heading' || m.kind === 'response-from-heading') replies++;
+  }
+  return labelled >= MIN_RECOMMENDATIONS || (labelled + numbered >= 2 && replies >= 2);
 }

@@ -1,7 +1,7 @@
 // Splits text into lines and logical paragraphs: each line is claimed by the first layout rule that matches it
 // (model/rules), page furniture is passed over, and blocks that a PDF page break split mid-sentence are joined.
 import { lineResult } from './lineTable';
-import { CITATION_ONLY, ENDS_WITH_CITATION, TERMINAL_PUNCTUATION } from './patterns';
+import { CITATION_CLOSE, CITATION_ONLY, ENDS_WITH_CITATION, OPEN_CITATION, TERMINAL_PUNCTUATION } from './patterns';
 import { isSingleLine, matchLine, type LineMatch } from './rules';
 import { findFurniture } from './rules/furniture';
 import type { Paragraph, ParagraphKind } from './types';
@@ -56,6 +56,8 @@ function forEachBlock(lines: readonly string[], each: (block: Block) => void): v
   const furniture = furnitureLines(lines);
   let current: Block | undefined;
   let endsHere = false;
+  /** The number of the last block a bare number started, for telling a wrapped number from the next recommendation. */
+  let lastNumber = -1;
   let sawBlank = true;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -67,18 +69,37 @@ function forEachBlock(lines: readonly string[], each: (block: Block) => void): v
       continue;
     }
     const m = lineMatch(lines, i);
-    if (!current || m.kind !== 'text' || endsHere) {
+    if (!current || (m.kind !== 'text' && !wrapsOn(lines, current, m, lastNumber)) || endsHere) {
       if (current) each(current);
       current = { kind: m.kind, rule: m.rule, lines: [i], afterBlank: sawBlank };
       endsHere = isSingleLine(m);
+      if (m.kind === 'recommendation' && m.number !== undefined) lastNumber = m.number;
     } else {
       current.lines.push(i);
     }
     // With no blank line between them, a recommendation ends at the line that ends with its citation.
-    if (current.kind === 'recommendation' && !endsHere) endsHere = ENDS_WITH_CITATION.test(line);
+    if (current.kind === 'recommendation' && !endsHere) endsHere = endsCitation(lines, current, line);
     sawBlank = false;
   }
   if (current) each(current);
+}
+
+/**
+ * A bare number at the start of a hard-wrapped line ("… double cycling by" / "2030. (Paragraph 12)") carries the
+ * sentence on when the line before it did not end one and the number does not follow on from the last one: it
+ * starts no recommendation. (A progress table's rows end without a full stop, but each row's number follows on.)
+ */
+function wrapsOn(lines: readonly string[], current: Block, m: LineMatch, lastNumber: number): boolean {
+  if (m.rule !== 'numbered-recommendation' && m.rule !== 'parenthesised-recommendation') return false;
+  if (m.number === lastNumber + 1 || current.kind === 'annotation') return false;
+  return !endsSentence(lines[current.lines[current.lines.length - 1]]);
+}
+
+/** True when `line` ends its recommendation's citation: the whole citation, or its end after a break inside it. */
+function endsCitation(lines: readonly string[], current: Block, line: string): boolean {
+  if (ENDS_WITH_CITATION.test(line)) return true;
+  const n = current.lines.length;
+  return n > 1 && CITATION_CLOSE.test(line) && OPEN_CITATION.test(lines[current.lines[n - 2]]);
 }
 
 const MIN_PROSE_LINE = 60;
@@ -135,11 +156,25 @@ function joinText(lines: readonly string[], nums: readonly number[]): string {
   for (const n of nums) {
     let piece = lines[n].trim();
     if (piece.charCodeAt(0) === 62 /* > */ && out) piece = piece.slice(piece.charCodeAt(1) === 32 ? 2 : 1);
-    if (!out) out = piece;
-    else if (joinsHyphenated(out, piece)) out = out.slice(0, -1) + piece;
-    else out += ' ' + piece;
+    out = out ? joinAtBreak(out, piece) : piece;
   }
   return out;
+}
+
+/**
+ * Two pieces of text a line break separated, as one: a word cut by a hyphen joined again ("strat-" + "egy"), a
+ * compound's hyphen kept without a space ("low-" + "income"), else a space between.
+ */
+export function joinAtBreak(before: string, after: string): string {
+  if (joinsHyphenated(before, after)) return before.slice(0, -1) + after;
+  return hyphenatedAtEnd(before) && startsLower(after) ? before + after : `${before} ${after}`;
+}
+
+const startsLower = (s: string) => s.charCodeAt(0) >= 97 && s.charCodeAt(0) <= 122;
+
+/** "…strat-": ends with a letter and a hyphen. */
+function hyphenatedAtEnd(s: string): boolean {
+  return s.charCodeAt(s.length - 1) === 45 && /\p{L}/u.test(s[s.length - 2] ?? '');
 }
 
 /** Words that keep their hyphen before a line break: the first halves of compounds. */
@@ -149,13 +184,11 @@ const COMPOUND_FIRST = new Set(
 
 /** True when `before` ends with a word cut by a hyphen that `after` finishes in small letters. */
 export function joinsHyphenated(before: string, after: string): boolean {
+  if (!hyphenatedAtEnd(before) || !startsLower(after)) return false;
   const end = before.length - 1;
-  if (before.charCodeAt(end) !== 45 /* - */) return false;
-  const a = after.charCodeAt(0);
-  if (!(a >= 97 && a <= 122)) return false;
   let start = end;
   while (start > 0 && /\p{L}/u.test(before[start - 1])) start--;
-  if (start === end || (start > 0 && before[start - 1] === '-')) return false;
+  if (start > 0 && before[start - 1] === '-') return false;
   return !COMPOUND_FIRST.has(before.slice(start, end).toLowerCase());
 }
 

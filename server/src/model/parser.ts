@@ -4,6 +4,7 @@ import {
   ANNOTATION,
   CITATION,
   expandNumberList,
+  OPEN_CITATION,
   PARAGRAPH_HEADING,
   RESPONSE_FROM_HEADING,
   ROW_STATUS,
@@ -174,9 +175,6 @@ function citationSpans(s: string): readonly { paragraph: number; start: number; 
 function exactly<T>(items: T[]): T[] {
   return items.length === 0 ? [] : items.length === 1 ? [items[0]] : items.slice();
 }
-
-/** "(Paragraph" or "(Para 4" left open at a line's end: a citation a hard line break cut. */
-const OPEN_CITATION = /\((?:\*\*)?Para(?:graph)?s?\.?(?:\s+[\d,–—\-\s]*(?:and|to)?\s*)?$/i;
 
 /** Citations "(Paragraph N)" in the given lines of a paragraph, also where a line break falls inside one. */
 export function findCitations(lines: readonly string[], lineNumbers: readonly number[]): Citation[] {

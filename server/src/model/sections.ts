@@ -9,9 +9,16 @@ export const RECOMMENDATIONS_TITLE = 'Recommendations and responses';
 /** A short single line starting with a capital and not ending like a sentence: "Powers", "Appendix: Government Response". */
 type Lines = readonly string[];
 
+/** A heading line's words, without Markdown's "## " or bold markers around them. */
+function headingText(line: string): string {
+  const t = line.trim();
+  if (t.charCodeAt(0) !== 35 && t.charCodeAt(0) !== 42) return t;
+  return t.replace(/^#{1,6}\s+/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim();
+}
+
 function isHeadingLike(lines: Lines, p: Paragraph | undefined): boolean {
   if (!p || p.kind !== 'text' || p.lines.length !== 1) return false;
-  const t = lines[p.lines[0]].trim();
+  const t = headingText(lines[p.lines[0]]);
   return t.length <= MAX_HEADING_LENGTH && /^\p{Lu}/u.test(t) && !/[.,;]$/.test(t);
 }
 
@@ -66,7 +73,7 @@ export function readSections(lines: Lines, paragraphs: readonly Paragraph[], fir
   let recsTitle = RECOMMENDATIONS_TITLE;
   let recsStart = paragraphs[first]?.range;
   if (first < paragraphs.length && first > 0 && isHeadingLike(lines, paragraphs[first - 1])) {
-    recsTitle = paragraphText(lines, paragraphs[first - 1]);
+    recsTitle = headingText(paragraphText(lines, paragraphs[first - 1]));
     recsStart = paragraphs[first - 1].range;
     preludeEnd = first - 1;
   }
@@ -92,7 +99,7 @@ export function readSections(lines: Lines, paragraphs: readonly Paragraph[], fir
     while (last + 1 < prelude.length && !heads[last + 1]) last++;
     const section: Section = {
       kind: 'heading',
-      title: paragraphText(lines, prelude[i]),
+      title: headingText(paragraphText(lines, prelude[i])),
       range: span(prelude[i].range, prelude[last].range),
       selectionRange: prelude[i].range,
       children: [],

@@ -12,20 +12,36 @@ interface FoundDate {
   range: Range;
 }
 
-/** The first sentence before the recommendations that says `verb` and gives a date: that date. */
+/** Where a character of a line joined to the next one (`first` + " " + next) stands in the document. */
+function positionIn(line: number, firstLength: number, at: number): { line: number; character: number } {
+  return at <= firstLength ? { line, character: at } : { line: line + 1, character: at - firstLength - 1 };
+}
+
+/**
+ * The first sentence before the recommendations that says `verb` and gives a date: that date. A sentence is read
+ * with the line after it, so that one a line break cuts ("received on 3" / "March 2025") is read whole.
+ */
 function dateNear(report: Report, verb: RegExp): FoundDate | undefined {
   const end = report.recommendations[0]?.range.start.line ?? report.lineCount;
   for (let line = 0; line < end; line++) {
     const s = report.lines[line];
-    for (const sentence of s.matchAll(/[^.!?]+[.!?]?/g)) {
+    const next = line + 1 < end ? report.lines[line + 1] : '';
+    const joined = next.trim() ? `${s} ${next.trimStart()}` : s;
+    const shift = next.length - next.trimStart().length;
+    for (const sentence of joined.matchAll(/[^.!?]+[.!?]?/g)) {
+      if ((sentence.index ?? 0) >= s.length) break;
       if (!verb.test(sentence[0])) continue;
       DATE.lastIndex = 0;
       const m = DATE.exec(sentence[0]);
       if (!m) continue;
       const month = MONTHS.indexOf(m[2].toLowerCase());
       const time = Date.UTC(Number(m[3]), month, Number(m[1]));
-      const start = (sentence.index ?? 0) + m.index;
-      return { time, text: m[0], range: { start: { line, character: start }, end: { line, character: start + m[0].length } } };
+      const at = (sentence.index ?? 0) + m.index;
+      const place = (k: number) => {
+        const p = positionIn(line, s.length, k);
+        return p.line === line ? p : { line: p.line, character: p.character + shift };
+      };
+      return { time, text: m[0].replace(/\s+/g, ' '), range: { start: place(at), end: place(at + m[0].length) } };
     }
   }
   return undefined;

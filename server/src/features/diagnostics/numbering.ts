@@ -16,7 +16,7 @@ export function outOfSequence(report: Report): Finding[] {
       seen.clear();
       previous = undefined;
     }
-    const key = rec.label.toLowerCase() === String(rec.number) ? String(rec.number) : rec.label.toLowerCase();
+    const key = recLabel(rec).toLowerCase();
     const first = seen.get(key);
     if (first !== undefined) {
       out.push({
@@ -76,7 +76,7 @@ export function duplicateParagraph(report: Report): Finding[] {
       out.push({
         code: 'duplicate-paragraph',
         range: citation.range,
-        message: `Recommendations ${listed} ${numbers.length === 2 ? "both" : "all"} cite Paragraph ${paragraph}. Check which paragraph each one comes from: a response to Paragraph ${paragraph} cannot tell them apart.`,
+        message: `${new Set(numbers).size < numbers.length ? `${numbers.length} recommendations (numbered ${listed})` : `Recommendations ${listed}`} ${numbers.length === 2 ? "both" : "all"} cite Paragraph ${paragraph}. Check which paragraph each one comes from: a response to Paragraph ${paragraph} cannot tell them apart.`,
         related: recs
           .filter((j) => j !== i)
           .slice(0, LISTED)

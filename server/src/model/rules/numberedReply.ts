@@ -1,8 +1,8 @@
 // "4.1 The Government agrees …", "4.2. …": numbered paragraphs of the reply to recommendation 4. They are the response,
-// never recommendations, and each starts a paragraph of its own.
+// never recommendations, and each starts a paragraph of its own. A sentence follows the number ("2.5 million" is not one).
 import { DIGITS, execAt, type BlockRule } from './types';
 
-const START = / {0,3}(?:\*\*)?(\d{1,4})\.(\d{1,3})\.?(?:\*\*)?[ \t]+(?=\S)/y;
+const START = / {0,3}(?:\*\*)?(\d{1,4})\.(\d{1,3})\.?(?:\*\*)?[ \t]+(?=["“‘'(\p{Lu}])/uy;
 
 export const numberedReply: BlockRule = {
   name: 'numbered-reply',

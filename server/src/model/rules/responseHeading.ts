@@ -27,7 +27,7 @@ export const responseHeading: BlockRule = {
     if (head.indexOf('espons') < 0 && head.indexOf('eply') < 0) return undefined;
     const m = execAt(HEADING, line, at);
     if (!m) return undefined;
-    const who = m[1]?.trim();
+    const who = m[1]?.trim().replace(/['’]s$/, '');
     if (who && NOT_WHO.test(who)) return undefined;
     const numbers = m[2] ? expandNumberList(m[2]) : undefined;
     return { kind: 'response-heading', rule: this.name, prefix: at + m[0].length, numbers, from: who };

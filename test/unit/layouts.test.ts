@@ -1,0 +1,280 @@
+// Each layout of the family, in two variants or more: what the model reads from it, end to end through the rules.
+import { strict as assert } from 'assert';
+import { parse, paragraphText, type Report } from '../../server/src/model';
+import { stances } from '../../server/src/features/stance';
+import { findings } from '../../server/src/features/diagnostics';
+import { documentSymbols } from '../../server/src/features/outline';
+import { outlineText } from '../../server/src/features/outlineText';
+import { lines } from '../support/fixture';
+
+/** Each recommendation as "label [paragraphs] → stance", with "none" for no response. */
+function read(report: Report): string[] {
+  const s = stances(report);
+  return report.recommendations.map((r, i) => `${r.label}${/^\d+$/.test(r.label) && r.number !== Number(r.label) ? `=${r.number}` : ''} [${r.paragraphs.join(',')}] → ${r.responses.length ? s[i].inferred.stance : 'none'}`);
+}
+const codes = (report: Report) => findings(report).map((f) => f.code).filter((c) => c !== 'undefined-acronym');
+const responseText = (report: Report, i: number) => report.responses[i].bodyParagraphs.map((p) => paragraphText(report.lines, report.paragraphs[p])).join(' ');
+
+describe('layout: headed command paper ("Recommendation 7" / "Government response")', () => {
+  it('reads headings, text with or without its number and citation, groups, and a recommendation with no response', () => {
+    const r = parse(lines(
+      'Government Response to the Transport Committee', '', 'CP 512', '',
+      'Recommendation 1', '', 'The Department should publish a cycling strategy. (Paragraph 12)', '', 'Government response', '',
+      'The Government accepts this recommendation and will publish it in the spring.', '',
+      'Recommendation 2:', '', '2. The Department should fund safe routes.', '', 'Government Response', '', 'Not accepted. Funding is in place.', '',
+      'Recommendation 3', '', 'The Department should review its guidance.', '',
+      'Recommendations 4 and 5', '', 'The Department should set targets and report on them.', '',
+      'Government response to recommendations 4 and 5', '', 'We will consider these recommendations.',
+    ));
+    assert.deepEqual(read(r), ['1 [12] → accepted', '2 [] → rejected', '3 [] → none', '4 [] → under-consideration']);
+    assert.equal(r.recommendations[1].shortTitle, 'The Department should fund safe routes', 'without the number repeated under the heading');
+    assert.deepEqual(r.responses.map((x) => x.kind), ['heading', 'heading', 'heading']);
+    assert.equal(r.responses[1].stanceLabel?.text, 'Not accepted');
+    assert.deepEqual(codes(r), ['no-response', 'no-paragraph', 'no-paragraph', 'no-paragraph']);
+  });
+
+  it('reads the layout with no blank lines, Markdown headings, and "Response" alone', () => {
+    const r = parse(lines(
+      '## Recommendation 1', 'The Home Office should publish the data.', '## Response', 'The Home Office agrees.',
+      '## Recommendation 2', 'The Home Office should review the fees.', '## Response', 'The Home Office does not accept this recommendation.',
+    ));
+    assert.deepEqual(read(r), ['1 [] → accepted', '2 [] → rejected']);
+    assert.deepEqual(codes(r), [], 'no citations at all: no "no-paragraph" findings');
+  });
+});
+
+describe('layout: inline labelled ("Recommendation 4: …")', () => {
+  it('reads the label and words in one paragraph, bold or not, the citation inside or outside the bold', () => {
+    const r = parse(lines(
+      'Recommendation 1: The Department should publish waiting times every quarter (paragraph 61).', '', 'The Government agrees.', '',
+      '**Recommendation 2.** We urge the Department to consult. (Paragraph 12)', '', 'Accepted in principle. We will consult.', '',
+      '**Recommendation 3: The Department should fund it (Paragraph 14).**', '', 'The Department disagrees.',
+    ));
+    assert.deepEqual(read(r), ['1 [61] → accepted', '2 [12] → accepted', '3 [14] → rejected']);
+    assert.equal(r.recommendations[0].text.startsWith('The Department should'), true);
+    assert.deepEqual(r.references, [], 'a label is not a reference to itself');
+  });
+
+  it('reads conclusions and recommendations numbered in one sequence', () => {
+    const r = parse(lines('Conclusion 1: The Ministry does not know the scale.', '', 'The Ministry notes the conclusion.', '', 'Recommendation 2: The Ministry should count it.', '', 'The Ministry accepts this.'));
+    assert.deepEqual(read(r), ['1 [] → noted', '2 [] → accepted']);
+    assert.deepEqual(codes(r), []);
+  });
+});
+
+describe('layout: parenthesised numbers ("(12) We recommend …")', () => {
+  it('reads them answered under "The Government\'s Response" and "Government reply"', () => {
+    const r = parse(lines(
+      '(1) We recommend that the Ministry publishes an annual report.', '', "The Government's Response", '', 'The Ministry agrees with this recommendation.', '',
+      '(2) We recommend that the Ministry reviews temporary cells.', '', 'Government reply', '', 'The Government does not accept this recommendation.', '',
+      '(3) We recommend a new inspection regime.',
+    ));
+    assert.deepEqual(read(r), ['1 [] → accepted', '2 [] → rejected', '3 [] → none']);
+  });
+
+  it('reads them with citations and plain responses, and leaves lettered lists alone', () => {
+    const r = parse(lines('(12) We recommend a review. (Paragraph 30)', '', 'We agree.', '', '(a) one point', '(b) another', '', '(13) We recommend funding. (Paragraph 31)', '', 'We reject this.'));
+    assert.deepEqual(read(r), ['12 [30] → accepted', '13 [31] → rejected']);
+  });
+});
+
+describe('layout: labelled replies ("DHSC response: Agree")', () => {
+  it('reads a label line, a label with the answer after it, and a list a converter renumbered "1." throughout', () => {
+    const r = parse(lines(
+      '# Government response', '',
+      '1. "The Department should set out a workforce plan." (Paragraph 14)', '', 'DHSC response: Agree', '', 'The Department will publish the plan.', '',
+      '1. "The Department should review pay." (Paragraph 22)', '', 'DHSC response: Disagree. Pay is set by the pay review body.', '',
+      '1. "NHS England should report on agency costs." (Paragraph 30)', '', 'Response: Under consideration',
+    ));
+    assert.deepEqual(read(r), ['1 [14] → accepted', '1=2 [22] → rejected', '1=3 [30] → under-consideration']);
+    assert.deepEqual(r.responses.map((x) => x.from), ['DHSC', 'DHSC', undefined]);
+    assert.equal(r.responses[1].headingTitle, 'Disagree. Pay is set by the pay review body.');
+    assert.deepEqual(codes(r), [], 'not duplicates of recommendation 1');
+  });
+
+  it('reads "Government response: Accepted" labels after quoted recommendations with no citation', () => {
+    const r = parse(lines('1. "The Treasury should publish the model."', '', 'Government response: Accepted', '', '2. "The Treasury should consult."', '', 'Government response: Not accepted. It was consulted on in 2023.'));
+    assert.deepEqual(read(r), ['1 [] → accepted', '2 [] → rejected']);
+  });
+});
+
+describe('layout: numbered replies ("4.1 …")', () => {
+  it('reads the numbered paragraphs as the response, never as recommendations', () => {
+    const r = parse(lines(
+      '4. The Department should review the formula. (Paragraph 40)', '', '4.1 The Government agrees with the Committee.', '', '4.2 The Department will publish a review.', '',
+      '5. The Department should publish its evaluation. (Paragraph 44)', '', '5.1 The Department does not accept this recommendation.',
+    ));
+    assert.deepEqual(read(r), ['4 [40] → accepted', '5 [44] → rejected']);
+    assert.deepEqual(r.responses[0].bodyParagraphs.length, 2);
+  });
+
+  it('reads "4.1." and replies with no blank lines between them', () => {
+    const r = parse(lines('1. The Ministry should act. (Paragraph 3)', '1.1. The Ministry agrees.', '1.2. It will act.', '2. The Ministry should fund it. (Paragraph 4)', '2.1. The Ministry notes the recommendation.'));
+    assert.deepEqual(read(r), ['1 [3] → accepted', '2 [4] → noted']);
+  });
+});
+
+describe('layout: Treasury Minutes', () => {
+  const minute = lines(
+    'Treasury Minutes', 'Government responses to the Committee of Public Accounts', '',
+    'Ninth Report of Session 2024–25', 'Department for Education', 'Improving school buildings', '',
+    'Introduction from the Committee', 'The Committee examined the estate.', '',
+    '1. PAC conclusion: The department does not know the condition of many buildings.', '',
+    '1. PAC recommendation: The department should complete its survey.', '',
+    '1.1 The government agrees with the Committee’s recommendation.', '', 'Target implementation date: March 2026', '',
+    '2. PAC conclusion: Funding has not kept pace.', '', '2a. PAC recommendation: The department should set out a plan.', '',
+    '2.1 The government disagrees with the Committee’s recommendation.', '', '2b. PAC recommendation: The department should publish it.', '',
+    '2.2 The government agrees with the Committee’s recommendation.', '',
+    'Tenth Report of Session 2024–25', 'HM Revenue & Customs', 'Tackling the tax gap', '',
+    '1. PAC conclusion: The estimates are uncertain.', '', '1. PAC recommendation: HMRC should publish its method.', '',
+    '1.1 The government agrees with the Committee’s recommendation.', '', 'Target implementation date: Summer 2025',
+  );
+
+  it('gives each report its own part, numbering and target dates; conclusions go with their recommendations', () => {
+    const r = parse(minute);
+    assert.deepEqual(read(r), ['1 [] → accepted', '2a [] → rejected', '2b [] → accepted', '1 [] → accepted']);
+    assert.deepEqual(r.parts.map((p) => p.title), [
+      'Ninth Report of Session 2024–25 — Department for Education — Improving school buildings',
+      'Tenth Report of Session 2024–25 — HM Revenue & Customs — Tackling the tax gap',
+    ]);
+    assert.deepEqual(r.recommendations.map((x) => x.part), [0, 0, 0, 1]);
+    assert.deepEqual(r.responses.map((x) => x.targetDate?.text), ['March 2026', undefined, undefined, 'Summer 2025']);
+    assert.equal(r.recommendations[0].conclusionRange?.start.line, 10);
+    assert.equal(r.recommendations[0].range.start.line, 10, 'the recommendation holds its conclusion');
+    assert.deepEqual(codes(r), [], 'recommendation 1 of one part is not a duplicate of recommendation 1 of another; 2a and 2b follow 1');
+  });
+
+  it('shows the parts in the outline, with target dates in the detail and in the outline text', () => {
+    const r = parse(minute);
+    const recs = documentSymbols(r).find((s) => s.name === 'Recommendations and responses' || s.detail?.includes('recommendations'))!;
+    assert.deepEqual(recs.children!.map((c) => c.name), [r.parts[0].title, r.parts[1].title]);
+    assert.deepEqual(recs.children![0].children!.map((c) => c.name.slice(0, 3)), ['1. ', '2a.', '2b.']);
+    assert.match(recs.children![0].children![0].children![0].detail!, /target date March 2026/);
+    assert.match(outlineText(r), /1\. HMRC should publish its method .*target date Summer 2025/);
+  });
+
+  it('reads a part with "1a"/"1b" items and a paper with a single part', () => {
+    const r = parse(lines('Third Report of Session 2023–24', 'Ministry of Defence', '', '1a. PAC recommendation: The MoD should plan.', '', '1a.1 The government agrees.', '', '1b. PAC recommendation: The MoD should report.', '', '1b.1 The government agrees.'));
+    assert.deepEqual(r.recommendations.map((x) => x.label), ['1a', '1b']);
+    assert.equal(r.parts.length, 1);
+  });
+});
+
+describe('layout: progress table flattened to text', () => {
+  it('reads one row a line with its status, "Para"/"Paras" citations, and the repeated column headings as furniture', () => {
+    const header = 'No. Recommendation Government reply';
+    const r = parse(lines(
+      'Annex: the Government\'s replies', '', header,
+      '1.That the Department publish a timetable (Para 12) Accepted', '2.That the Department review hospice funding (Paras 14, 16, 20) Under consideration',
+      '3.That the Department set up an inspection regime (Para 30-32) Rejected', header, '4.That the Department consult on the code (Paras 33 and 34) Accepted', header,
+    ));
+    assert.deepEqual(read(r), ['1 [12] → accepted', '2 [14,16,20] → under-consideration', '3 [30,31,32] → rejected', '4 [33,34] → accepted']);
+    assert.deepEqual(r.furniture, [2, 6, 8]);
+    assert.deepEqual(r.responses.map((x) => x.kind), ['inline', 'inline', 'inline', 'inline']);
+  });
+
+  it('reads rows with a space after the number and a full stop before the status', () => {
+    const r = parse(lines('5. That the Trust publish its plans (Para 41). Noted', '6. That the Trust review staffing (Para 42). Not accepted'));
+    assert.deepEqual(read(r), ['5 [41] → noted', '6 [42] → rejected']);
+  });
+});
+
+describe('layout: text copied from a PDF', () => {
+  const copied = lines(
+    '1. The Department should publish a strategy that sets out how it will double cycling by',
+    '2030. (Paragraph 12)',
+    'We agree with the Committee. The Department for',
+    'Environment, Food and Rural Affairs (Defra) will work on the strat-',
+    'egy, which is a low-',
+    'income priority.',
+    '2 Active travel: Government Response to the Committee’s Report',
+    '2. The Department should fund local authorities properly. (Paragraph 14)',
+    'We do not accept this recommendation. Local authorities already receive funding through',
+    'Active travel: Government Response to the Committee’s Report 3',
+    'the settlement.',
+    '3. The Department should review the guidance. (Paragraph',
+    '20)',
+    '4 Active travel: Government Response to the Committee’s Report',
+    'The Government will consider this recommendation.',
+  );
+
+  it('leaves page headers out, joins paragraphs across them, and ends a recommendation at its citation', () => {
+    const r = parse(copied);
+    assert.deepEqual(read(r), ['1 [12] → accepted', '2 [14] → rejected', '3 [20] → under-consideration']);
+    assert.deepEqual(r.furniture, [6, 9, 13]);
+    assert.equal(responseText(r, 1), 'We do not accept this recommendation. Local authorities already receive funding through the settlement.');
+    assert.ok(r.responses.every((x) => !r.furniture.includes(x.range.end.line) && !r.furniture.includes(x.range.start.line)));
+    assert.ok(r.layouts.includes('page-furniture'));
+  });
+
+  it('joins hyphenated words, keeps compounds, and finds definitions across the line break', () => {
+    const r = parse(copied);
+    assert.match(responseText(r, 0), /work on the strategy, which is a low-income priority\./);
+    assert.match(responseText(r, 0), /The Department for Environment, Food and Rural Affairs \(Defra\)/);
+  });
+
+  it('reads a copy with page numbers on lines of their own and blank lines between pages', () => {
+    const r = parse(lines(
+      '1. The Ministry should act on the backlog. (Paragraph 3)', '', 'We agree and will publish a plan for the', '', '7', '', 'courts by the spring.', '',
+      '2. The Ministry should publish data. (Paragraph 4)', '', 'We reject this.', '', '8', '', '3. The Ministry should fund it. (Paragraph 5)', '', 'Noted.', '', '9',
+    ));
+    assert.deepEqual(read(r), ['1 [3] → accepted', '2 [4] → rejected', '3 [5] → noted']);
+    assert.equal(responseText(r, 0), 'We agree and will publish a plan for the courts by the spring.');
+  });
+});
+
+describe('layout: Markdown from a gov.uk page', () => {
+  it('reads "#" sections, bold recommendations and quoted recommendations', () => {
+    const r = parse(lines(
+      '# Government response to the Health Committee', '', '## Introduction', '', 'The Committee published its report on 3 March 2025, and the Government responded to it within the two months.', '',
+      '## Recommendations', '', '> 1. The Department should publish the plan. (Paragraph 8)', '', 'We agree.', '',
+      '**2. The Department should fund it.** (Paragraph 9)', '', 'We do not accept this recommendation.',
+    ));
+    assert.deepEqual(read(r), ['1 [8] → accepted', '2 [9] → rejected']);
+    assert.deepEqual(r.sections.map((s) => [s.title, s.children.map((c) => c.title)]), [
+      ['Government response to the Health Committee', ['Introduction', 'Recommendations']],
+    ]);
+  });
+});
+
+describe('the layouts the model recognised', () => {
+  it('are listed on the model and shown in the outline\'s detail and at the head of the outline text', () => {
+    const r = parse(lines('Recommendation 1', '', 'The Department should act.', '', 'Government response', '', 'We agree.'));
+    assert.deepEqual(r.layouts, ['recommendation-heading', 'response-heading']);
+    const root = documentSymbols(r).find((s) => s.detail?.includes('read as'))!;
+    assert.match(root.detail!, /read as: “Recommendation 7” headings; “Government response” headings/);
+    assert.match(outlineText(r).split('\n')[0], /^Read as: “Recommendation 7” headings/);
+  });
+
+  it('a document where none is recognised gets one finding saying which shapes were looked for', () => {
+    const r = parse(lines('A note about the Government response.', '', 'It arrived late.'));
+    const f = findings(r).filter((x) => x.code === 'no-recommendations');
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /Looked for: .*“Recommendation 7” headings.*numbered recommendations/);
+    assert.match(outlineText(r).split('\n')[0], /^No recommendations recognised\. Looked for:/);
+  });
+});
+
+describe('bad input', () => {
+  it('reads a binary file as not text: one finding, nothing else', () => {
+    const bytes = Array.from({ length: 5000 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('');
+    const r = parse(bytes);
+    assert.equal(r.binary, true);
+    assert.deepEqual(findings(r).map((f) => f.code), ['not-text']);
+    assert.equal(parse('A text with a NUL\0 byte').binary, true);
+    assert.equal(parse('Plain text — with dashes, £ and “quotes”.').binary, undefined);
+  });
+
+  it('keeps a message that lists recommendations short however many there are', () => {
+    const spread = Array.from({ length: 300 }, (_, i) => `${(i + 1) * 2}. Point. (Paragraph 7)\n\nWe agree.`).join('\n\n');
+    const f = findings(parse(spread)).filter((x) => x.code === 'duplicate-paragraph');
+    assert.ok(f.length > 0);
+    assert.ok(f[0].message.length < 300, f[0].message);
+    assert.match(f[0].message, /^Recommendations 2, 4, 6, 8, 10, 12, 14, 16 and 292 more all cite Paragraph 7\./);
+    assert.ok(f[0].related!.length <= 8);
+    const same = Array.from({ length: 300 }, () => '38. Point. (Paragraph 7)\n\nWe agree.').join('\n\n');
+    const g = findings(parse(same)).filter((x) => x.code === 'duplicate-paragraph');
+    assert.match(g[0].message, /^300 recommendations \(numbered 38\) all cite Paragraph 7/);
+    assert.ok(g.every((x) => x.message.length < 300));
+  });
+});

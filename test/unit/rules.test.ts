@@ -1,0 +1,139 @@
+// The layout rules one by one (model/rules): what each claims, what it reads there, and what it leaves alone.
+import { strict as assert } from 'assert';
+import { matchLine, RULES } from '../../server/src/model/rules';
+import { findFurniture } from '../../server/src/model/rules/furniture';
+import { joinsHyphenated } from '../../server/src/model/paragraphs';
+
+/** The rule that claims each line, with what it read. */
+const read = (line: string) => {
+  const m = matchLine(line);
+  return { rule: m.rule, number: m.number, label: m.label, numbers: m.numbers, from: m.from, rest: line.slice(m.prefix) };
+};
+const ruleOf = (line: string) => matchLine(line).rule;
+
+describe('layout rules', () => {
+  it('are tried in one ordered list, each with a description and the characters it can start with', () => {
+    assert.deepEqual(RULES.map((r) => r.name), [
+      'annotation', 'report-part', 'paragraph-heading', 'response-from-heading', 'recommendation-heading', 'labelled-recommendation',
+      'pac-recommendation', 'response-heading', 'numbered-reply', 'numbered-recommendation', 'parenthesised-recommendation', 'list-item',
+    ]);
+    for (const r of RULES) assert.ok(r.describes && r.firstChars, r.name);
+  });
+
+  it('numbered recommendation: "18. …", bold, indented, and a table row with no space after the full stop', () => {
+    assert.deepEqual(read('18. The Department should act. (Paragraph 45)'), { rule: 'numbered-recommendation', number: 18, label: '18', numbers: undefined, from: undefined, rest: 'The Department should act. (Paragraph 45)' });
+    assert.equal(read('**19.** The Government should fund.').number, 19);
+    assert.equal(read('   7. Indented by three.').number, 7);
+    assert.deepEqual([read('5.That the Department review it (Para 41)').number, read('5.That the Department review it (Para 41)').rest], [5, 'That the Department review it (Para 41)']);
+    assert.equal(ruleOf('    4. Four spaces is code, not a recommendation.'), 'text');
+    assert.equal(ruleOf('2.5 million children'), 'text');
+    assert.equal(ruleOf('2020. The year'), 'numbered-recommendation', 'a bare number is weak: the parser decides by citation and sequence');
+  });
+
+  it('parenthesised recommendation: "(12) We recommend …", not "(a)" or "(12)" alone', () => {
+    assert.deepEqual([read('(12) We recommend that the Ministry acts.').rule, read('(12) We recommend that the Ministry acts.').number], ['parenthesised-recommendation', 12]);
+    assert.equal(read('**(3)** We urge the Department.').number, 3);
+    assert.equal(ruleOf('(a) a lettered item'), 'list-item');
+    assert.equal(ruleOf('(12)'), 'text');
+  });
+
+  it('labelled recommendation: "Recommendation 4: …", "Recommendation 4. …", "Conclusion 3:", bold, with a letter', () => {
+    assert.deepEqual(read('Recommendation 4: The Department should act (paragraph 61).'), { rule: 'labelled-recommendation', number: 4, label: '4', numbers: undefined, from: undefined, rest: 'The Department should act (paragraph 61).' });
+    assert.equal(read('**Recommendation 4.** We urge the Department.').rest, 'We urge the Department.');
+    assert.equal(read('Recommendation 12 – The Home Office should publish.').number, 12);
+    assert.deepEqual([read('Conclusion 3: The Ministry does not know.').rule, read('Conclusion 3: The Ministry does not know.').label], ['labelled-recommendation', '3']);
+    assert.equal(read('Recommendation 2b: The Trust should.').label, '2b');
+    assert.equal(ruleOf('Recommendation 7 is the one we accept.'), 'text', 'prose naming a recommendation');
+  });
+
+  it('recommendation heading: "Recommendation 7" alone, with a colon, for several, in Markdown or bold', () => {
+    assert.deepEqual(read('Recommendation 7').numbers, [7]);
+    assert.equal(ruleOf('Recommendation 7:'), 'recommendation-heading');
+    assert.deepEqual(read('Recommendations 3 and 4').numbers, [3, 4]);
+    assert.deepEqual(read('Recommendations 3 to 5').numbers, [3, 4, 5]);
+    assert.deepEqual(read('## Recommendation 12').numbers, [12]);
+    assert.deepEqual(read('**Recommendation 2**').numbers, [2]);
+    assert.equal(ruleOf('Recommendation'), 'text');
+  });
+
+  it('Treasury Minute items: "1. PAC conclusion:", "1a. PAC recommendation:", told apart from "1.1" replies', () => {
+    assert.deepEqual([read('1. PAC conclusion: The department does not know.').rule, matchLine('1. PAC conclusion: x').kind], ['pac-recommendation', 'conclusion']);
+    const rec = matchLine('2a. PAC recommendation: The department should plan.');
+    assert.deepEqual([rec.kind, rec.number, rec.label], ['recommendation', 2, '2a']);
+    assert.deepEqual([read('1.1 The government agrees with the Committee.').rule, read('1.1 The government agrees.').number], ['numbered-reply', 1]);
+    assert.equal(ruleOf('4.2. The Department will publish.'), 'numbered-reply');
+  });
+
+  it('response headings and reply labels, and the prose and column headings that look like them', () => {
+    assert.deepEqual(read('Government response'), { rule: 'response-heading', number: undefined, label: undefined, numbers: undefined, from: 'Government', rest: '' });
+    assert.equal(read("The Government's Response").from, 'Government');
+    assert.equal(ruleOf('Government reply'), 'response-heading');
+    assert.equal(ruleOf('Response'), 'response-heading');
+    assert.deepEqual(read('Government response to recommendations 3 and 4').numbers, [3, 4]);
+    assert.deepEqual([read('DHSC response: Agree').from, read('DHSC response: Agree').rest], ['DHSC', 'Agree']);
+    assert.equal(read('Ministry of Justice response: Not accepted. The Ministry …').from, 'Ministry of Justice');
+    assert.equal(read('Response: Under consideration').rest, 'Under consideration');
+    assert.equal(ruleOf('**Government response**'), 'response-heading');
+    assert.equal(ruleOf('The Government response to the consultation was published in 2019.'), 'text');
+    assert.equal(ruleOf('Response rates rose.'), 'text');
+    assert.equal(ruleOf('In response, the Department acted.'), 'text');
+    assert.equal(ruleOf('No. Recommendation Government reply'), 'text', 'a table\'s column headings');
+  });
+
+  it('the seed\'s headings keep their own rules ahead of the general response heading', () => {
+    assert.equal(ruleOf('Paragraph 20: Funding for SEND'), 'paragraph-heading');
+    assert.equal(ruleOf('Response from Ofsted: paragraph 42'), 'response-from-heading');
+  });
+
+  it('report parts: "Ninth Report of Session 2024–25" alone on its line', () => {
+    assert.deepEqual([read('Ninth Report of Session 2024–25').rule, read('Ninth Report of Session 2024–25').label], ['report-part', 'Ninth Report of Session 2024–25']);
+    assert.equal(ruleOf('Twenty-first Report of Session 2023-24'), 'report-part');
+    assert.equal(ruleOf('First Special Report of Session'), 'text');
+    assert.equal(ruleOf('Response to the Committee’s First Report of Session 2019'), 'text');
+  });
+
+  it('Markdown\'s own markers are looked past: "## Recommendation 7", "> 12. …"', () => {
+    assert.equal(ruleOf('## Recommendation 7'), 'recommendation-heading');
+    assert.equal(read('> 12. The Department should act.').number, 12);
+    assert.equal(ruleOf('#hashtag Recommendation 7'), 'text');
+  });
+
+  it('annotations only at the left margin', () => {
+    assert.equal(ruleOf('@note: read this'), 'annotation');
+    assert.equal(ruleOf(' @note: indented'), 'text');
+  });
+});
+
+describe('page furniture', () => {
+  const all = () => true;
+  it('finds a running header or footer beside changing page numbers, either side, and bare page numbers', () => {
+    const ls = ['Text of the report that goes on.', '2 Active travel: Government Response', 'More text.', 'Active travel: Government Response 3', 'x', '4    Active travel: Government Response', '12', 'y', '13', 'z', '14'];
+    const f = findFurniture(ls, all)!;
+    assert.deepEqual([...f.keys()].filter((i) => f[i]), [1, 3, 5, 6, 8, 10]);
+  });
+
+  it('finds a line repeated three times on its own, but not twice, nor sentences, nor long lines', () => {
+    const header = 'No. Recommendation Government reply';
+    const f = findFurniture([header, 'a', header, 'b', header], all)!;
+    assert.deepEqual([f[0], f[2], f[4]], [1, 1, 1]);
+    assert.equal(findFurniture([header, 'a', header], all), undefined);
+    assert.equal(findFurniture(['We agree.', 'We agree.', 'We agree.'], all), undefined);
+    const long = 'x'.repeat(200);
+    assert.equal(findFurniture([long, long, long], all), undefined);
+  });
+
+  it('leaves lines a rule claims, and numbers that are years', () => {
+    assert.equal(findFurniture(['Recommendation 1', 'Recommendation 2', 'Recommendation 3'], () => false), undefined);
+    assert.equal(findFurniture(['Target date: March 2025', 'Target date: March 2026', 'Target date: June 2027'], all), undefined);
+  });
+});
+
+describe('hyphenation at a line break', () => {
+  it('joins a word cut in two, keeps the hyphen of a compound', () => {
+    assert.equal(joinsHyphenated('work on the strat-', 'egy, which'), true);
+    assert.equal(joinsHyphenated('a low-', 'income family'), false);
+    assert.equal(joinsHyphenated('the cost-', 'and burden-sharing'), false);
+    assert.equal(joinsHyphenated('the Department –', 'not'), false);
+    assert.equal(joinsHyphenated('strat-', 'Egy'), false);
+  });
+});
