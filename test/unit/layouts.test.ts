@@ -26,11 +26,12 @@ describe('layout: headed command paper ("Recommendation 7" / "Government respons
       'Recommendations 4 and 5', '', 'The Department should set targets and report on them.', '',
       'Government response to recommendations 4 and 5', '', 'We will consider these recommendations.',
     ));
-    assert.deepEqual(read(r), ['1 [12] → accepted', '2 [] → rejected', '3 [] → none', '4 [] → under-consideration']);
+    assert.deepEqual(read(r), ['1 [12] → accepted', '2 [] → rejected', '3 [] → none', '4 [] → under-consideration', '5 [] → under-consideration']);
+    assert.deepEqual(r.recommendations.slice(3).map((x) => [x.label, x.numberRange.start.character, x.numberRange.end.character]), [['4', 0, 17], ['5', 22, 23]]);
     assert.equal(r.recommendations[1].shortTitle, 'The Department should fund safe routes', 'without the number repeated under the heading');
     assert.deepEqual(r.responses.map((x) => x.kind), ['heading', 'heading', 'heading']);
     assert.equal(r.responses[1].stanceLabel?.text, 'Not accepted');
-    assert.deepEqual(codes(r), ['no-response', 'no-paragraph', 'no-paragraph', 'no-paragraph']);
+    assert.deepEqual(codes(r), ['no-response', 'no-paragraph', 'no-paragraph', 'no-paragraph', 'no-paragraph']);
   });
 
   it('reads the layout with no blank lines, Markdown headings, and "Response" alone', () => {

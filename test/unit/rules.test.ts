@@ -112,14 +112,17 @@ describe('page furniture', () => {
     assert.deepEqual([...f.keys()].filter((i) => f[i]), [1, 3, 5, 6, 8, 10]);
   });
 
-  it('finds a line repeated three times on its own, but not twice, nor sentences, nor long lines', () => {
+  it('finds column headings repeated before table rows, but not a line that merely recurs, nor long lines', () => {
     const header = 'No. Recommendation Government reply';
-    const f = findFurniture([header, 'a', header, 'b', header], all)!;
-    assert.deepEqual([f[0], f[2], f[4]], [1, 1, 1]);
-    assert.equal(findFurniture([header, 'a', header], all), undefined);
-    assert.equal(findFurniture(['We agree.', 'We agree.', 'We agree.'], all), undefined);
-    const long = 'x'.repeat(200);
-    assert.equal(findFurniture([long, long, long], all), undefined);
+    const isRow = (i: number) => /^\d+\./.test(rows[i] ?? '');
+    const rows = [header, '1.That it acts (Para 1) Accepted', header, '2.That it funds (Para 2) Noted'];
+    const f = findFurniture(rows, all, isRow)!;
+    assert.deepEqual([f[0], f[1], f[2], f[3]], [1, 0, 1, 0]);
+    const wrapped = ['The Government accepts this recommendation in', 'part.', 'The Government accepts this recommendation in', 'part.', 'The Government accepts this recommendation in'];
+    assert.equal(findFurniture(wrapped, all), undefined, 'a wrapped response line that recurs word for word');
+    assert.equal(findFurniture([header, 'a', header, 'b', header], all), undefined, 'no rows after it');
+    const long = 'x'.repeat(200) + ' 3';
+    assert.equal(findFurniture([long, long.replace(/3$/, '4')], all), undefined);
   });
 
   it('leaves lines a rule claims, and numbers that are years', () => {

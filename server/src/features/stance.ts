@@ -53,7 +53,10 @@ export const ACCEPTANCE = [
   /\bwe welcome\b[^.]{0,120}\band (?:agree|accept)\b[^.]*/i,
   /\bwe will implement\b[^.]*/i,
 ];
-export const PARTIAL = [/\b(?:accept|agree)(?:s|ed)? (?:in part|partially)\b[^.]*/i, /\bpartially (?:accept|agree)s?\b[^.]*/i];
+export const PARTIAL = [
+  /\b(?:accept|agree)(?:s|ed)? (?:(?:this|the|these) (?:recommendations?|proposals?) )?(?:in part|partially)\b[^.]*/i,
+  /\bpartially (?:accept|agree)s?\b[^.]*/i,
+];
 export const PRINCIPLE = [/\b(?:accept|agree)(?:s|ed)? (?:this |the recommendation )?in principle\b[^.]*/i];
 export const CONSIDERATION = [
   /\bwill (?:carefully |further )?consider\b[^.]*/i,

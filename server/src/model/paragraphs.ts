@@ -39,7 +39,11 @@ const furnitureOf = new WeakMap<readonly string[], Uint8Array | undefined>();
 /** The page-furniture lines of a version of the lines (see rules/furniture), found once. */
 export function furnitureLines(lines: readonly string[]): Uint8Array | undefined {
   if (furnitureOf.has(lines)) return furnitureOf.get(lines);
-  const found = findFurniture(lines, (i) => lineMatch(lines, i).kind === 'text');
+  const found = findFurniture(
+    lines,
+    (i) => lineMatch(lines, i).kind === 'text',
+    (i) => i < lines.length && lineMatch(lines, i).kind === 'recommendation',
+  );
   furnitureOf.set(lines, found);
   return found;
 }
@@ -57,7 +61,7 @@ function forEachBlock(lines: readonly string[], each: (block: Block) => void): v
   let current: Block | undefined;
   let endsHere = false;
   /** The number of the last block a bare number started, for telling a wrapped number from the next recommendation. */
-  let lastNumber = -1;
+  let lastNumber = 0;
   let sawBlank = true;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -92,8 +96,13 @@ function forEachBlock(lines: readonly string[], each: (block: Block) => void): v
 function wrapsOn(lines: readonly string[], current: Block, m: LineMatch, lastNumber: number): boolean {
   if (m.rule !== 'numbered-recommendation' && m.rule !== 'parenthesised-recommendation') return false;
   if (m.number === lastNumber + 1 || current.kind === 'annotation') return false;
-  return !endsSentence(lines[current.lines[current.lines.length - 1]]);
+  const before = lines[current.lines[current.lines.length - 1]];
+  // A short line before it is a heading ("Recommendations"), not prose that a wrap cut.
+  return before.trim().length >= MIN_WRAPPED_LINE && !endsSentence(before);
 }
+
+/** Hard-wrapped prose fills its lines: a line shorter than this before a number is not one a wrap cut. */
+const MIN_WRAPPED_LINE = 40;
 
 /** True when `line` ends its recommendation's citation: the whole citation, or its end after a break inside it. */
 function endsCitation(lines: readonly string[], current: Block, line: string): boolean {

@@ -370,15 +370,18 @@ class ParsedRecommendation implements Recommendation {
     const m = lineMatch(lines, line);
     const prefix = m.prefix;
     this.number = context.number ?? m.number ?? 0;
-    this.label = m.label ?? String(this.number);
+    // One of several numbers a heading names ("Recommendations 3 and 4"): labelled by its own number.
+    const other = context.number !== undefined && context.number !== m.number;
+    this.label = other ? String(context.number) : (m.label ?? String(this.number));
     this.paragraphs = uniqueParagraphs(citations);
     this.range = context.conclusion ? { start: context.conclusion.start, end: p.range.end } : p.range;
-    const at = m.label !== undefined ? firstLine.indexOf(m.label, m.rule === 'numbered-recommendation' || m.rule === 'parenthesised-recommendation' ? 0 : firstLine.search(/\d/)) : -1;
-    const labelEnd = at < 0 ? 0 : at + m.label!.length;
+    const bare = m.rule === 'numbered-recommendation' || m.rule === 'parenthesised-recommendation';
+    const from = bare ? 0 : other ? firstLine.search(/\d/) + 1 : firstLine.search(/\d/);
+    const at = m.label !== undefined ? indexOfNumber(firstLine, this.label, Math.max(0, from)) : -1;
+    const labelEnd = at < 0 ? 0 : at + this.label.length;
     // The number with the full stop after it ("18."), else the label alone ("Recommendation 4" names it whole).
     const end = firstLine[labelEnd] === '.' || firstLine[labelEnd] === ')' ? labelEnd + 1 : labelEnd;
-    const bare = m.rule === 'numbered-recommendation' || m.rule === 'parenthesised-recommendation';
-    const start = at < 0 ? 0 : bare ? (firstLine[at - 1] === '(' ? at - 1 : at) : Math.max(0, firstLine.search(/[A-Za-z\d]/));
+    const start = at < 0 ? 0 : bare ? (firstLine[at - 1] === '(' ? at - 1 : at) : other ? at : Math.max(0, firstLine.search(/[A-Za-z\d]/));
     this.numberRange = { start: { line, character: start }, end: { line, character: Math.max(start, end) } };
     this.shortTitle = recommendationShortTitle(lines, p, prefix, shortTitleWords);
     if (context.part !== undefined) this.part = context.part;
@@ -392,6 +395,15 @@ class ParsedRecommendation implements Recommendation {
   get text(): string {
     return recommendationText(this.#lines, this.#paragraph, this.#prefix);
   }
+}
+
+/** Where `label` ("4", "1a") stands in `line` from `from` on, as a whole number: not inside "14" or "40". */
+function indexOfNumber(line: string, label: string, from: number): number {
+  const isDigit = (c: number) => c >= 48 && c <= 57;
+  for (let at = line.indexOf(label, from); at >= 0; at = line.indexOf(label, at + 1)) {
+    if (!isDigit(line.charCodeAt(at - 1)) && !isDigit(line.charCodeAt(at + label.length))) return at;
+  }
+  return -1;
 }
 
 function uniqueParagraphs(citations: readonly Citation[]): number[] {
@@ -498,6 +510,14 @@ class ReportBuilder {
     const ps = this.paragraphs;
     let i = ps.findIndex((p, index) => (p.kind === 'recommendation' || p.kind === 'conclusion') && this.believed(index));
     if (i < 0) return ps.length;
+    // Recommendations listed together before the first that is believed, numbered up to it ("(1) …", "(2) …", then a heading).
+    for (let k = i - 1, n = lineMatch(this.lines, ps[i].lines[0]).number ?? 0; k >= 0 && n > 1; k--) {
+      const q = ps[k];
+      if (q.kind === 'annotation' || q.kind === 'text' || q.kind === 'list-item') continue;
+      if (q.kind !== 'recommendation' || q.rule !== ps[i].rule || lineMatch(this.lines, q.lines[0]).number !== n - 1) break;
+      i = k;
+      n--;
+    }
     for (let k = i - 1; k >= 0; k--) {
       if (ps[k].kind === 'report-part') i = k;
       else if (isStructural(ps[k])) break;
@@ -508,6 +528,7 @@ class ReportBuilder {
   private believed(index: number): boolean {
     const p = this.paragraphs[index];
     if (p.kind === 'conclusion' || STRONG_RULES.has(p.rule) || this.citationsOf(index).length > 0) return true;
+    if (lineMatch(this.lines, p.lines[0]).strong) return true;
     for (let k = index + 1; k < this.paragraphs.length; k++) {
       const next = this.paragraphs[k];
       if (HEADING_KINDS.has(next.kind)) return true;
@@ -535,7 +556,7 @@ class ReportBuilder {
       if (p.rule === 'numbered-recommendation' || p.rule === 'parenthesised-recommendation') {
         const n = m.number ?? 0;
         const cites = this.citationsOf(i).length > 0;
-        const follows = previous !== undefined && n === previous + 1;
+        const follows = previous === undefined ? i === first : n === previous + 1;
         if (!cites && (labelled || !follows) && !this.believed(i)) {
           p.kind = 'text';
           return;
@@ -651,9 +672,22 @@ class ReportBuilder {
     this.inPartPrelude = false;
   }
 
+  /**
+   * A recommendation joins the group of those listed before it, answered together afterwards, unless it is labelled in
+   * words ("Recommendation 7"): such a recommendation followed straight by the next has no response of its own.
+   * "Recommendations 3 and 4" over one text makes a recommendation for each number.
+   */
   private addRecommendation(p: Paragraph, index: number): void {
-    if (this.group && this.group.responses.length > 0) this.closeGroup();
+    const labelled = STRONG_RULES.has(p.rule);
+    if (this.group && (this.group.responses.length > 0 || (labelled && this.group.recommendations.length > 0))) this.closeGroup();
     this.inPartPrelude = false;
+    const m = lineMatch(this.lines, p.lines[0]);
+    const numbers = m.numbers && m.numbers.length > 1 ? m.numbers : [undefined];
+    for (const number of numbers) this.addOneRecommendation(p, index, number);
+    this.addRowStatus(p);
+  }
+
+  private addOneRecommendation(p: Paragraph, index: number, number: number | undefined): void {
     const group = this.currentGroup();
     const conclusion = this.conclusion;
     this.conclusion = undefined;
@@ -662,6 +696,7 @@ class ReportBuilder {
       group: this.groups.length - 1,
       part: this.parts.length ? this.parts.length - 1 : undefined,
       conclusionRange: conclusion?.range,
+      number,
     });
     const recIndex = this.recommendations.length;
     for (const n of rec.paragraphs) {
@@ -673,7 +708,6 @@ class ReportBuilder {
     this.recommendations.push(rec);
     this.layouts.add(p.rule);
     this.owner = recIndex;
-    this.addRowStatus(p);
   }
 
   /** A progress table's row ends with the Government's reply after the citation: "… (Para 41) Under consideration". */
@@ -749,9 +783,26 @@ class ReportBuilder {
       group: this.groups.length - 1,
       bodyParagraphs: [],
     };
-    const named = m.numbers?.length ? group.recommendations.filter((r) => m.numbers!.includes(this.recommendations[r].number)) : [];
+    const named = m.numbers?.length ? this.latestNumbered(m.numbers) : [];
     this.layouts.add(rest ? 'reply-label' : p.rule);
     this.attachResponse(response, named.length ? named : group.recommendations.slice());
+  }
+
+  /** The latest recommendation of each number in the current part: what "response to recommendations 3 and 4" answers. */
+  private latestNumbered(numbers: readonly number[]): number[] {
+    const part = this.parts.length ? this.parts.length - 1 : undefined;
+    const out: number[] = [];
+    for (const n of numbers) {
+      for (let r = this.recommendations.length - 1; r >= 0; r--) {
+        const rec = this.recommendations[r];
+        if (rec.part !== part) break;
+        if (rec.number === n) {
+          out.push(r);
+          break;
+        }
+      }
+    }
+    return out.sort((a, b) => a - b);
   }
 
   private readonly wordSets = new Map<number, Set<string>>();
@@ -829,7 +880,7 @@ class ReportBuilder {
         bodyParagraphs: [],
       };
       this.layouts.add(p.kind === 'numbered-reply' ? 'numbered-reply' : 'plain-response');
-      this.attachResponse(plain, group.recommendations.slice());
+      this.attachResponse(plain, this.replyTargets(p, group));
     } else if (p.kind === 'numbered-reply') {
       this.layouts.add('numbered-reply');
     }
@@ -842,6 +893,16 @@ class ReportBuilder {
         this.response!.targetDate = { text: m[1].replace(/\*\*/g, '').trim(), range: { start: { line: p.lines[0], character: at }, end: { line: p.lines[0], character: at + m[1].length } } };
       }
     }
+  }
+
+  /** A reply numbered "4.1" answers recommendation 4 of its group; plain text answers the whole group. */
+  private replyTargets(p: Paragraph, group: Group): number[] {
+    if (p.kind === 'numbered-reply') {
+      const n = lineMatch(this.lines, p.lines[0]).number;
+      const own = group.recommendations.filter((r) => this.recommendations[r].number === n);
+      if (own.length) return own;
+    }
+    return group.recommendations.slice();
   }
 
   /** Sets the current response's ranges from its heading and body paragraphs, once, when its last paragraph is known. */

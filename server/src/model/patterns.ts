@@ -28,7 +28,7 @@ const STANCE_WORDS = [
 /** "(Paragraph" or "(Para 4" left open at a line's end: a citation a hard line break cut. */
 export const OPEN_CITATION = new RegExp(String.raw`\((?:\*\*)?${PARAGRAPH_WORD}(?:\s+[\d,–—\-\s]*(?:and|to)?\s*)?$`, 'i');
 /** The end of such a citation on the next line: "20)", "21 and 22)." */
-export const CITATION_CLOSE = /^\s*(?:\d{1,4}(?:\s*(?:,|and|&|to|–|—|-)\s*)?)+\)[.*]*\s*$/;
+export const CITATION_CLOSE = /^\s*(?:(?:,|and|&|to|–|—|-)\s*)?(?:\d{1,4}(?:\s*(?:,|and|&|to|–|—|-)\s*)?)+\)[.*]*\s*$/;
 
 /**
  * A decision label opening a response: "Accepted.", "Not accepted", "Agree", "Partially accepted", "Under

@@ -2,6 +2,9 @@
 // report    5"), bare page numbers, and column headings a flattened table repeats every few rows. Unlike the other
 // rules it needs the whole document: a line is furniture because lines like it recur. Furniture lines are read as if
 // they were not there, so a paragraph that a page break cut in two is one paragraph again.
+//
+// A line that merely recurs word for word is not enough: a hard-wrapped response can repeat a line exactly ("The
+// Government accepts this recommendation in"). Furniture recurs beside changing page numbers, or before table rows.
 
 /** Furniture is short: a running title or a page number, never a paragraph. */
 const MAX_LENGTH = 120;
@@ -9,8 +12,8 @@ const MAX_LENGTH = 120;
 const LEADING_NUMBER = /^(\d{1,3})(\s+)(?=\S)/;
 const TRAILING_NUMBER = /(\s+)(\d{1,3})$/;
 const PAGE_ONLY = /^(?:Page\s+)?[-–—]?\s*\d{1,3}\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
-/** A running title has words; one that ends like a sentence is text that happens to repeat. */
-const ENDS_SENTENCE = /[.;,]$/;
+/** A running title has words; one that ends like a sentence or a citation is text that happens to repeat. */
+const ENDS_SENTENCE = /[.;,:!?)"”]$/;
 /** A running title beside its page number with one space between is only told from text by its length. */
 const MIN_TITLE_WITH_ONE_SPACE = 12;
 
@@ -38,10 +41,11 @@ function keyOf(line: string): Key | undefined {
 
 /**
  * The lines that are page furniture, among the candidates `isCandidate` allows (lines no other rule claims): a
- * text that recurs beside two or more different page numbers, or recurs three times or more on its own. Undefined
- * when there is none, as in most documents.
+ * text that recurs beside two or more different page numbers, a bare page number seen three times or more, or a
+ * line that recurs before table rows (`isRow`) at least twice, and nowhere else but at the end of a table, as a
+ * table's column headings do. Undefined when there is none, as in most documents.
  */
-export function findFurniture(lines: readonly string[], isCandidate: (i: number) => boolean): Uint8Array | undefined {
+export function findFurniture(lines: readonly string[], isCandidate: (i: number) => boolean, isRow: (i: number) => boolean = () => false): Uint8Array | undefined {
   const seen = new Map<string, { lines: number[]; pages: Set<string> }>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -57,8 +61,10 @@ export function findFurniture(lines: readonly string[], isCandidate: (i: number)
   let out: Uint8Array | undefined;
   for (const [key, entry] of seen) {
     const numbered = entry.pages.size >= 2 || (key === '#page' && entry.lines.length >= 3);
-    const repeated = entry.pages.size === 0 && entry.lines.length >= 3;
-    if (!numbered && !repeated) continue;
+    const beforeRows = entry.lines.filter((i) => isRow(i + 1)).length;
+    const atEnds = entry.lines.every((i) => isRow(i + 1) || i + 1 >= lines.length || !lines[i + 1].trim());
+    const headings = key !== '#page' && entry.pages.size === 0 && entry.lines.length >= 2 && beforeRows >= 2 && atEnds;
+    if (!numbered && !headings) continue;
     out ??= new Uint8Array(lines.length);
     for (const i of entry.lines) out[i] = 1;
   }

@@ -1,7 +1,10 @@
-// "(12) We recommend …": a recommendation numbered in brackets. Weak, like a bare number: "(1)" also numbers lists.
+// "(12) We recommend …": a recommendation numbered in brackets. Weak, like a bare number, since "(1)" also numbers
+// lists, unless its words start as a committee's do ("We recommend", "We urge", "We call on").
 import { execAt, type BlockRule } from './types';
 
 const START = / {0,3}(?:\*\*)?\((\d{1,4})\)(?:\*\*)?[ \t]+(?=\S)/y;
+
+const COMMITTEE_WORDS = /^(?:\*\*)?We (?:recommend|urge|call on)\b/;
 
 export const parenthesisedRecommendation: BlockRule = {
   name: 'parenthesised-recommendation',
@@ -10,6 +13,7 @@ export const parenthesisedRecommendation: BlockRule = {
   match(line, at) {
     const m = execAt(START, line, at);
     if (!m) return undefined;
-    return { kind: 'recommendation', rule: this.name, prefix: at + m[0].length, number: Number(m[1]), label: m[1], strong: false };
+    const strong = COMMITTEE_WORDS.test(line.slice(at + m[0].length, at + m[0].length + 20));
+    return { kind: 'recommendation', rule: this.name, prefix: at + m[0].length, number: Number(m[1]), label: m[1], strong };
   },
 };
