@@ -5,6 +5,7 @@ import { stances } from '../../server/src/features/stance';
 import { findings } from '../../server/src/features/diagnostics';
 import { documentSymbols } from '../../server/src/features/outline';
 import { outlineText } from '../../server/src/features/outlineText';
+import { formatBriefing } from '../../server/src/features/briefing';
 import { lines } from '../support/fixture';
 
 /** Each recommendation as "label [paragraphs] → stance", with "none" for no response. */
@@ -152,6 +153,12 @@ describe('layout: Treasury Minutes', () => {
     assert.deepEqual(recs.children![0].children!.map((c) => c.name.slice(0, 3)), ['1. ', '2a.', '2b.']);
     assert.match(recs.children![0].children![0].children![0].detail!, /target date March 2026/);
     assert.match(outlineText(r), /1\. HMRC should publish its method .*target date Summer 2025/);
+    const md = formatBriefing(r, 'file:///m.txt', 'm.txt', 'md').split('\n');
+    assert.equal(md[2], '| Rec | Report | Paragraph | Title | Inferred stance | Your stance | Target date | Response | Notes | Tags | To-dos |');
+    assert.match(md[4], /^\| \[1\]\(file:\/\/\/m\.txt#L11\) \| Ninth Report of Session 2024–25 — Department for Education — Improving school buildings \| .* \| accepted \|  \| March 2026 \|/);
+    assert.match(md[5], /^\| \[2a\]/);
+    const json = JSON.parse(formatBriefing(r, 'file:///m.txt', 'm.txt', 'json'));
+    assert.deepEqual(json.recommendations.map((x: { label?: string; targetDate?: string }) => [x.label, x.targetDate]), [[undefined, 'March 2026'], ['2a', undefined], ['2b', undefined], [undefined, 'Summer 2025']]);
   });
 
   it('reads a part with "1a"/"1b" items and a paper with a single part', () => {

@@ -95,6 +95,7 @@ export function acronymHover(
   docUri: string,
   usesOf: (term: string) => number,
 ): Hover | null {
-  const term = termAt(lines[pos.line] ?? '', pos, (w) => ctx.glossary.knows(w));
+  // A word the document defines for itself ("… Rural Affairs (Defra)") has a card too, though it is no acronym.
+  const term = termAt(lines[pos.line] ?? '', pos, (w) => ctx.glossary.knows(w) || !!ctx.document?.has(w.toUpperCase()));
   return term ? acronymCard(term, ctx, docUri, usesOf(term.term)) : null;
 }

@@ -1,8 +1,8 @@
 // The briefing export: one row per recommendation, as a Markdown table, CSV or JSON, each row linking back to its line.
-import type { Report } from '../model';
+import { recLabel, recommendationTitle, type Report } from '../model';
 import { annotationsByRecommendation, openTodos, tagsOf } from './annotations';
 import { firstSentences } from './markdown';
-import { paragraphLabel, recommendationName } from './outline';
+import { paragraphLabel } from './outline';
 import { responseBodyText } from './responseText';
 import { stances } from './stance';
 
@@ -11,6 +11,12 @@ export const BRIEFING_FORMATS: readonly BriefingFormat[] = ['md', 'csv', 'json']
 
 export interface BriefingRow {
   number: number;
+  /** The label as a reader names it, where it is not the number ("2a"). */
+  label?: string;
+  /** The report answered, in a paper that answers several. */
+  report?: string;
+  /** "Target implementation date: March 2026" from the response. */
+  targetDate?: string;
   paragraphs: number[];
   title: string;
   inferredStance: string;
@@ -30,10 +36,15 @@ export function briefingRows(report: Report, uri: string): BriefingRow[] {
   return report.recommendations.map((rec, i) => {
     const text = rec.responses.map((r) => responseBodyText(report, r)).join(' ');
     const mine = notes[i];
+    const label = recLabel(rec);
+    const targetDate = rec.responses.map((r) => report.responses[r].targetDate?.text).find((t) => t);
     return {
       number: rec.number,
+      ...(label !== String(rec.number) ? { label } : {}),
+      ...(rec.part !== undefined ? { report: report.parts[rec.part].title } : {}),
+      ...(targetDate ? { targetDate } : {}),
       paragraphs: rec.paragraphs,
-      title: recommendationName(report, rec, 12).replace(/^\d+\.\s*/, ''),
+      title: recommendationTitle(report, rec, 12),
       inferredStance: all[i].inferred.stance,
       inferredFrom: all[i].inferred.phrase ?? '',
       userStance: all[i].user ?? '',
@@ -51,16 +62,25 @@ function mdCell(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
+/** The optional columns a report needs: the report answered and the target date, when any row has one. */
+function extraColumns(rows: readonly BriefingRow[]): { report: boolean; target: boolean } {
+  return { report: rows.some((r) => r.report), target: rows.some((r) => r.targetDate) };
+}
+
 function markdown(rows: readonly BriefingRow[], name: string): string {
-  const head = '| Rec | Paragraph | Title | Inferred stance | Your stance | Response | Notes | Tags | To-dos |';
-  const rule = '| --- | --- | --- | --- | --- | --- | --- | --- | --- |';
+  const extra = extraColumns(rows);
+  const heads = ['Rec', ...(extra.report ? ['Report'] : []), 'Paragraph', 'Title', 'Inferred stance', 'Your stance', ...(extra.target ? ['Target date'] : []), 'Response', 'Notes', 'Tags', 'To-dos'];
+  const head = `| ${heads.join(' | ')} |`;
+  const rule = `| ${heads.map(() => '---').join(' | ')} |`;
   const body = rows.map((r) =>
     [
-      `[${r.number}](${r.link})`,
+      `[${r.label ?? r.number}](${r.link})`,
+      ...(extra.report ? [r.report ?? ''] : []),
       paragraphLabel(r.paragraphs).replace(/^Paragraphs? /, ''),
       r.title,
       r.inferredStance,
       r.userStance,
+      ...(extra.target ? [r.targetDate ?? ''] : []),
       r.response,
       r.notes.join('; '),
       r.tags.join(', '),
@@ -77,9 +97,18 @@ function csvCell(s: string): string {
 }
 
 function csv(rows: readonly BriefingRow[]): string {
+  const extra = extraColumns(rows);
   const head = ['number', 'paragraph', 'title', 'inferred_stance', 'inferred_from', 'your_stance', 'response', 'notes', 'tags', 'todos', 'line', 'link'];
+  // Columns only some reports have go last, so that the others' columns stay where they are.
+  if (extra.report) head.push('label', 'report');
+  if (extra.target) head.push('target_date');
   const lines = rows.map((r) =>
-    [String(r.number), r.paragraphs.join(' '), r.title, r.inferredStance, r.inferredFrom, r.userStance, r.response, r.notes.join('; '), r.tags.join(', '), r.todos.join('; '), String(r.line), r.link]
+    [
+      String(r.number), r.paragraphs.join(' '), r.title, r.inferredStance, r.inferredFrom, r.userStance, r.response, r.notes.join('; '), r.tags.join(', '),
+      r.todos.join('; '), String(r.line), r.link,
+      ...(extra.report ? [r.label ?? String(r.number), r.report ?? ''] : []),
+      ...(extra.target ? [r.targetDate ?? ''] : []),
+    ]
       .map(csvCell)
       .join(','),
   );

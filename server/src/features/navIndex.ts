@@ -59,6 +59,8 @@ function build(report: Report): NavIndex {
   });
   report.responses.forEach((r, i) => {
     if (r.citations.length) anchors.push({ kind: 'response-heading', range: r.citations[0].range, recommendations: r.answers, response: i });
+    // "Government response", "DHSC response: Agree": the heading itself leads back to what it answers.
+    else if (r.kind === 'heading' && r.headingRange) anchors.push({ kind: 'response-heading', range: r.headingRange, recommendations: r.answers, response: i });
   });
   for (const ref of report.references) {
     const recs = lookup(ref.kind === 'recommendation' ? byNumber : byParagraph, ref.numbers);

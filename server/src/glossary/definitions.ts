@@ -62,13 +62,44 @@ type Span = Omit<DocumentDefinition, 'line'>;
  */
 function shortInParens(s: string, m: RegExpExecArray, previous: string): Span | undefined {
   const short = acronymBase(m[1]);
-  if (!isAcronymLike(short)) return undefined;
+  const word = !isAcronymLike(short);
+  if (word && !NAME_WORD.test(short)) return undefined;
   let head = s.slice(Math.max(0, m.index - 300), m.index);
   if (previous && m.index < 300 && !/[.!?;:]\s/.test(head)) head = joinLines(previous, head);
   const before = head.replace(/[\s,;:]+$/, '');
   const window = lastWords(before.replace(/^.*[.!?;:]\s/, ''), Math.min(short.length + 5, short.length * 2));
-  const long = matchLongForm(short, window.replace(/[*_]/g, ''));
+  const long = word ? initialsLongForm(short, window.replace(/[*_]/g, '')) : matchLongForm(short, window.replace(/[*_]/g, ''));
   return plausible(short, long) ? { short, long, start: m.index + 1, end: m.index + 1 + m[1].length } : undefined;
+}
+
+/** A short form written as a word ("Defra", "Ofwat"): one capital, then small letters. */
+const NAME_WORD = /^[A-Z][a-z]{2,9}$/;
+/** Small words a short form may leave out ("Department for Environment, Food and Rural Affairs"). */
+const SKIPPABLE = new Set(['for', 'and', 'of', 'the', 'on', 'in', '&']);
+
+/**
+ * For a short form written as a word, a stricter test than letter matching, since any word's letters turn up in the
+ * words before it: each of its letters must be the initial of the next word of the long form (small words may be
+ * skipped), as D-e-f-r-a are of "Department for Environment, Food and Rural Affairs". The shortest such end of `long`.
+ */
+function initialsLongForm(short: string, long: string): string | undefined {
+  const words = long.split(/\s+/).filter(Boolean);
+  const letters = short.toLowerCase();
+  for (let start = words.length - 1; start >= 0; start--) {
+    if (words[start][0]?.toLowerCase() !== letters[0]) continue;
+    let k = 1;
+    let ok = true;
+    for (let w = start + 1; w < words.length; w++) {
+      const initial = words[w].replace(/^[^A-Za-z&]+/, '')[0]?.toLowerCase();
+      if (k < letters.length && initial === letters[k]) k++;
+      else if (!SKIPPABLE.has(words[w].toLowerCase().replace(/[^a-z&]/g, ''))) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok && k === letters.length) return words.slice(start).join(' ').replace(/[,;:]+$/, '');
+  }
+  return undefined;
 }
 
 /** "SF (Long Form)": the reverse form must use the whole bracket, as in "SENDIASS (SEND Information and Advice Support Service)". */
