@@ -111,14 +111,34 @@ function detached(s: string): string {
 /** The kinds of decisive wording, in the order `inferStance` weighs them. */
 const KINDS = [FIRM_REJECTION, PARTIAL, PRINCIPLE, REJECTION, ACCEPTANCE, CONSIDERATION, NOTING, WORK_IN_HAND];
 const [FIRM, PART, PRINCIPLED, REJECT, ACCEPT, CONSIDER, NOTE, IN_HAND] = KINDS.map((_, i) => i);
+/**
+ * The kinds the one scan looks for. Work in hand, which decides only when nothing else does, is looked for by a
+ * second scan, and only in a response where the first found nothing: most responses never need it.
+ */
+const SCANNED = KINDS.length - 1;
 
 /** A pattern without its trailing "rest of the sentence", which matches wherever what comes before it does. */
 function head(re: RegExp): string {
   return re.source.endsWith('[^.]*') ? re.source.slice(0, -'[^.]*'.length) : re.source;
 }
 
-/** Finds every place where any kind's wording starts: one scan of the text for all the kinds together. */
-const ANY_KIND = new RegExp(KINDS.flat().map((re) => `(?:${head(re)})`).join('|'), 'gi');
+/**
+ * The heads of `patterns` as one alternation, those that start with who decides ("the Government …", "DfE …")
+ * folded into one alternative that names who once: each "the" in a response is then tried once, not once per pattern.
+ */
+function anyOf(patterns: readonly RegExp[]): RegExp {
+  const whoPrefix = String.raw`\b${WHO} `;
+  const heads = patterns.map(head);
+  const byWho = heads.filter((h) => h.startsWith(whoPrefix)).map((h) => h.slice(whoPrefix.length));
+  const others = heads.filter((h) => !h.startsWith(whoPrefix));
+  const folded = byWho.length ? [`${whoPrefix}(?:${byWho.map((h) => `(?:${h})`).join('|')})`] : [];
+  return new RegExp([...folded, ...others].map((h) => `(?:${h})`).join('|'), 'gi');
+}
+
+/** Finds every place where a scanned kind's wording starts: one scan of the text for all of them together. */
+const ANY_KIND = anyOf(KINDS.slice(0, SCANNED).flat());
+/** The same for work in hand alone. */
+const ANY_IN_HAND = anyOf(WORK_IN_HAND);
 /**
  * Each kind's patterns as one alternation, tried only at a place `ANY_KIND` found. Where several alternatives match
  * at the same place, the earlier pattern wins, as when each pattern is tried in turn.
@@ -128,15 +148,15 @@ const KIND_AT = KINDS.map((patterns) => new RegExp(patterns.map((re) => `(?:${re
 /**
  * Where each kind's wording first appears in `text` (-1 where it does not), from one scan: every place where some
  * kind's wording starts is visited in turn, and each kind not yet found is tried there. Stops at a firm rejection,
- * which decides on its own.
+ * which decides on its own. Work in hand is looked for only when no other kind was found.
  */
 function firstOfEachKind(text: string): number[] {
   const first = KINDS.map(() => -1);
-  let missing = KINDS.length;
+  let missing = SCANNED;
   ANY_KIND.lastIndex = 0;
   for (let m = ANY_KIND.exec(text); m && missing > 0 && first[FIRM] < 0; m = ANY_KIND.exec(text)) {
     const at = m.index;
-    for (let k = 0; k < KINDS.length; k++) {
+    for (let k = 0; k < SCANNED; k++) {
       if (first[k] >= 0) continue;
       KIND_AT[k].lastIndex = at;
       if (KIND_AT[k].test(text)) {
@@ -146,6 +166,11 @@ function firstOfEachKind(text: string): number[] {
     }
     // Wording of another kind may start inside this match ("the Government accepts in part").
     ANY_KIND.lastIndex = at + 1;
+  }
+  if (missing === SCANNED) {
+    ANY_IN_HAND.lastIndex = 0;
+    const m = ANY_IN_HAND.exec(text);
+    if (m) first[IN_HAND] = m.index;
   }
   return first;
 }

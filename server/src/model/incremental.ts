@@ -3,7 +3,7 @@
 // edited paragraph, its recommendation and the ranges ending on that line made anew. Anything else: a full parse.
 import { findCitations, recommendationOf } from './parser';
 import { joinSignature, lineMatch } from './paragraphs';
-import { ROW_STATUS, STANCE_LABEL, TARGET_DATE } from './patterns';
+import { rowStatus, STANCE_LABEL, TARGET_DATE } from './patterns';
 import { matchLine } from './rules';
 import { referencesFrom, referencesInLine } from './references';
 import { readSections } from './sections';
@@ -39,7 +39,7 @@ function sameStructure(before: readonly string[], after: readonly string[], i: n
     joinSignature(a) === joinSignature(b) &&
     citedNumbers(before, i) === citedNumbers(after, i) &&
     STANCE_LABEL.exec(a)?.[0] === STANCE_LABEL.exec(b)?.[0] &&
-    ROW_STATUS.exec(a)?.[1] === ROW_STATUS.exec(b)?.[1] &&
+    rowStatus(a)?.text === rowStatus(b)?.text &&
     TARGET_DATE.test(a) === TARGET_DATE.test(b) &&
     !TARGET_DATE.test(a)
   );

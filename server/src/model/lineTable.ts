@@ -19,11 +19,19 @@ class LineTable {
   ) {}
 
   get<T>(kind: string, i: number, compute: (line: string) => T): T {
+    return this.getIn(this.store<T>(kind), kind, i, compute);
+  }
+
+  store<T>(kind: string): (T | undefined)[] {
     let store = this.stores.get(kind) as (T | undefined)[] | undefined;
     if (!store) {
       store = new Array<T | undefined>(this.lines.length).fill(undefined);
       this.stores.set(kind, store);
     }
+    return store;
+  }
+
+  getIn<T>(store: (T | undefined)[], kind: string, i: number, compute: (line: string) => T): T {
     let value = store[i];
     if (value === undefined) {
       const j = this.previous ? this.previous.map(i) : -1;
@@ -66,12 +74,26 @@ export function startLineTable(lines: readonly string[], previous?: readonly str
   tables.set(lines, new LineTable(lines, before && map ? { table: before, map } : undefined));
 }
 
-/** The result of `compute` for line `i`, computed once per version (or reused from the previous one). */
-export function lineResult<T>(lines: readonly string[], kind: string, i: number, compute: (line: string) => T): T {
+function tableOf(lines: readonly string[]): LineTable {
   let table = tables.get(lines);
   if (!table) {
     table = new LineTable(lines);
     tables.set(lines, table);
   }
-  return table.get(kind, i, compute);
+  return table;
+}
+
+/** The result of `compute` for line `i`, computed once per version (or reused from the previous one). */
+export function lineResult<T>(lines: readonly string[], kind: string, i: number, compute: (line: string) => T): T {
+  return tableOf(lines).get(kind, i, compute);
+}
+
+/**
+ * `lineResult` for one kind, as a function of the line number: for a loop over every line, which then looks the
+ * table and its store up once instead of once a line.
+ */
+export function lineResults<T>(lines: readonly string[], kind: string, compute: (line: string) => T): (i: number) => T {
+  const table = tableOf(lines);
+  const store = table.store<T>(kind);
+  return (i) => table.getIn(store, kind, i, compute);
 }

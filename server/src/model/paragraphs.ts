@@ -1,7 +1,7 @@
 // Splits text into lines and logical paragraphs: each line is claimed by the first layout rule that matches it
 // (model/rules), page furniture is passed over, and blocks that a PDF page break split mid-sentence are joined.
-import { lineResult } from './lineTable';
-import { CITATION_CLOSE, CITATION_ONLY, ENDS_WITH_CITATION, OPEN_CITATION, TERMINAL_PUNCTUATION } from './patterns';
+import { lineResult, lineResults } from './lineTable';
+import { CITATION_CLOSE, CITATION_ONLY, endsWithCitation, OPEN_CITATION, TERMINAL_PUNCTUATION } from './patterns';
 import { isSingleLine, matchLine, type LineMatch } from './rules';
 import { findFurniture } from './rules/furniture';
 import type { Paragraph, ParagraphKind } from './types';
@@ -36,13 +36,23 @@ export function lineMatch(lines: readonly string[], i: number): LineMatch {
 
 const furnitureOf = new WeakMap<readonly string[], Uint8Array | undefined>();
 
+/** True when the line starts with a digit, after up to three spaces. */
+function isDigitAt(line: string): boolean {
+  let k = 0;
+  while (k < 3 && line.charCodeAt(k) === 32) k++;
+  const c = line.charCodeAt(k);
+  return c >= 48 && c <= 57;
+}
+
 /** The page-furniture lines of a version of the lines (see rules/furniture), found once. */
 export function furnitureLines(lines: readonly string[]): Uint8Array | undefined {
   if (furnitureOf.has(lines)) return furnitureOf.get(lines);
+  const matchAt = lineResults(lines, 'match', matchLine);
   const found = findFurniture(
     lines,
-    (i) => lineMatch(lines, i).kind === 'text',
-    (i) => i < lines.length && lineMatch(lines, i).kind === 'recommendation',
+    (i) => matchAt(i).kind === 'text',
+    // A table row starts with its number: other lines are settled without asking the rules.
+    (i) => i < lines.length && isDigitAt(lines[i]) && matchAt(i).kind === 'recommendation',
   );
   furnitureOf.set(lines, found);
   return found;
@@ -58,6 +68,7 @@ interface Block {
 /** Calls `each` with each block of consecutive non-blank lines, in order, as soon as it is complete. Furniture lines are passed over. */
 function forEachBlock(lines: readonly string[], each: (block: Block) => void): void {
   const furniture = furnitureLines(lines);
+  const matchAt = lineResults(lines, 'match', matchLine);
   let current: Block | undefined;
   let endsHere = false;
   /** The number of the last block a bare number started, for telling a wrapped number from the next recommendation. */
@@ -72,7 +83,7 @@ function forEachBlock(lines: readonly string[], each: (block: Block) => void): v
       sawBlank = true;
       continue;
     }
-    const m = lineMatch(lines, i);
+    const m = matchAt(i);
     if (!current || (m.kind !== 'text' && !wrapsOn(lines, current, m, lastNumber)) || endsHere) {
       if (current) each(current);
       current = { kind: m.kind, rule: m.rule, lines: [i], afterBlank: sawBlank };
@@ -106,7 +117,7 @@ const MIN_WRAPPED_LINE = 40;
 
 /** True when `line` ends its recommendation's citation: the whole citation, or its end after a break inside it. */
 function endsCitation(lines: readonly string[], current: Block, line: string): boolean {
-  if (ENDS_WITH_CITATION.test(line)) return true;
+  if (endsWithCitation(line)) return true;
   const n = current.lines.length;
   return n > 1 && CITATION_CLOSE.test(line) && OPEN_CITATION.test(lines[current.lines[n - 2]]);
 }

@@ -7,7 +7,7 @@ import {
   OPEN_CITATION,
   PARAGRAPH_HEADING,
   RESPONSE_FROM_HEADING,
-  ROW_STATUS,
+  rowStatus,
   STANCE_LABEL,
   TARGET_DATE,
 } from './patterns';
@@ -159,7 +159,8 @@ const NO_SPANS: readonly { paragraph: number; start: number; end: number }[] = O
 
 /** Citation spans of a line's text. */
 function citationSpans(s: string): readonly { paragraph: number; start: number; end: number }[] {
-  if (s.indexOf('ara') < 0) return NO_SPANS;
+  // Every citation starts "(P", "(p" or "(**": most lines have none of these, and are settled without the pattern.
+  if (s.indexOf('(P') < 0 && s.indexOf('(p') < 0 && s.indexOf('(*') < 0) return NO_SPANS;
   const out: { paragraph: number; start: number; end: number }[] = [];
   CITATION.lastIndex = 0;
   for (let m = CITATION.exec(s); m; m = CITATION.exec(s)) {
@@ -713,11 +714,9 @@ class ReportBuilder {
   /** A progress table's row ends with the Government's reply after the citation: "… (Para 41) Under consideration". */
   private addRowStatus(p: Paragraph): void {
     const line = p.lines[p.lines.length - 1];
-    const s = this.lines[line];
-    const m = s.lastIndexOf(')') >= 0 ? ROW_STATUS.exec(s) : null;
+    const m = rowStatus(this.lines[line]);
     if (!m) return;
-    const start = m.index + m[0].indexOf(m[1]);
-    const range = { start: { line, character: start }, end: { line, character: start + m[1].length } };
+    const range = { start: { line, character: m.start }, end: { line, character: m.start + m.text.length } };
     const response: Response = {
       kind: 'inline',
       citations: [],
@@ -725,7 +724,7 @@ class ReportBuilder {
       answers: [],
       group: this.groups.length - 1,
       bodyParagraphs: [],
-      stanceLabel: { text: m[1], range },
+      stanceLabel: { text: m.text, range },
     };
     this.layouts.add('row-status');
     this.attachResponse(response, [this.recommendations.length - 1]);

@@ -15,8 +15,16 @@ export const CITATION = new RegExp(String.raw`\((?:\*\*)?${PARAGRAPH_WORD}\s+(${
 /** A block that is nothing but a citation: "(Paragraph 27)" on a line of its own. */
 export const CITATION_ONLY = new RegExp(String.raw`^\s*\(${PARAGRAPH_WORD}\s+${NUMBER_LIST}\)\s*$`, 'i');
 
-/** A line that ends with a citation, "… (Paragraph 45)." or "… (Para 41)": in a layout with no blank lines, it ends its recommendation. */
-export const ENDS_WITH_CITATION = new RegExp(String.raw`\(${PARAGRAPH_WORD}\s+${NUMBER_LIST}\)[.*]*\s*$`, 'i');
+/** A citation that ends its line, "(Paragraph 45)." or "(Para 41)", tried only at the line's last "(". */
+const CITATION_AT_END = new RegExp(String.raw`\(${PARAGRAPH_WORD}\s+${NUMBER_LIST}\)[.*]*\s*$`, 'iy');
+
+/** True when the line ends with a citation: in a layout with no blank lines, it ends its recommendation. */
+export function endsWithCitation(line: string): boolean {
+  const open = line.lastIndexOf('(');
+  if (open < 0) return false;
+  CITATION_AT_END.lastIndex = open;
+  return CITATION_AT_END.test(line);
+}
 
 /** The decision words a response or a table's status column gives, longest first. */
 const STANCE_WORDS = [
@@ -36,8 +44,20 @@ export const CITATION_CLOSE = /^\s*(?:(?:,|and|&|to|–|—|-)\s*)?(?:\d{1,4}(?:
  */
 export const STANCE_LABEL = new RegExp(String.raw`^[ \t]*(?:\*\*)?(${STANCE_WORDS})(?:\*\*)?(?=[ \t]*(?:[.:;,–—-]|\*\*|$))`, 'i');
 
-/** A progress table's status column after a row's citation: "… (Para 41) Under consideration". */
-export const ROW_STATUS = new RegExp(String.raw`\)[ \t]*\.?[ \t]+(?:\*\*)?(${STANCE_WORDS})(?:\*\*)?[ \t]*\.?[ \t]*$`, 'i');
+/**
+ * A progress table's status column after a row's citation: "… (Para 41) Under consideration". Anchored at the
+ * row's last ")", which the caller finds (see rowStatus), so that the pattern runs once per row, not at every ")".
+ */
+const ROW_STATUS_AT = new RegExp(String.raw`\)[ \t]*\.?[ \t]+(?:\*\*)?(${STANCE_WORDS})(?:\*\*)?[ \t]*\.?[ \t]*$`, 'iy');
+
+/** The status after a row's last ")", with where it starts, or undefined. */
+export function rowStatus(line: string): { text: string; start: number } | undefined {
+  const close = line.lastIndexOf(')');
+  if (close < 0 || line.length - close > 40) return undefined;
+  ROW_STATUS_AT.lastIndex = close;
+  const m = ROW_STATUS_AT.exec(line);
+  return m ? { text: m[1], start: close + m[0].indexOf(m[1], 1) } : undefined;
+}
 
 /** "Target implementation date: March 2026". */
 export const TARGET_DATE = /^[ \t]*(?:\*\*)?Target (?:implementation )?date(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(\S.*?)[ \t]*$/i;

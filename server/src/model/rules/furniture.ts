@@ -8,35 +8,77 @@
 
 /** Furniture is short: a running title or a page number, never a paragraph. */
 const MAX_LENGTH = 120;
-/** "4    Title", "Title    5", "Page 4 of 20", "- 4 -": a page number with text, or alone. */
-const LEADING_NUMBER = /^(\d{1,3})(\s+)(?=\S)/;
-const TRAILING_NUMBER = /(\s+)(\d{1,3})$/;
+/** "Page 4 of 20", "- 4 -", "12": a page number alone. ("4    Title" and "Title    5" are read by keyOf.) */
 const PAGE_ONLY = /^(?:Page\s+)?[-–—]?\s*\d{1,3}\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
 /** A running title has words; one that ends like a sentence or a citation is text that happens to repeat. */
 const ENDS_SENTENCE = /[.;,:!?)"”]$/;
 /** A running title beside its page number with one space between is only told from text by its length. */
 const MIN_TITLE_WITH_ONE_SPACE = 12;
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** True when the line's first or last character other than a space is a digit: a page number could stand there. */
+function edgeDigit(line: string): boolean {
+  let a = 0;
+  while (a < line.length && line.charCodeAt(a) <= 32) a++;
+  let b = line.length - 1;
+  while (b > a && line.charCodeAt(b) <= 32) b--;
+  return isDigit(line.charCodeAt(a)) || isDigit(line.charCodeAt(b));
+}
+
+/** True when line `i` is the last of its block: a table's last column headings stand there. */
+function endsBlock(lines: readonly string[], i: number): boolean {
+  const next = lines[i + 1];
+  if (next === undefined) return true;
+  for (let k = 0; k < next.length; k++) if (next.charCodeAt(k) > 32) return false;
+  return true;
+}
+
 interface Key {
   key: string;
   page?: string;
 }
 
-/** The text a furniture line would share with the other pages' copies, and its page number; undefined if it cannot be furniture. */
+/** The length of the run of 1 to 3 digits at `from` (going forwards, or backwards when `step` is -1), else 0. */
+function digitRun(t: string, from: number, step: 1 | -1): number {
+  let n = 0;
+  for (let k = from; k >= 0 && k < t.length && isDigit(t.charCodeAt(k)); k += step) if (++n > 3) return 0;
+  return n;
+}
+
+/** The length of the run of spaces and tabs at `from` (going forwards, or backwards when `step` is -1). */
+function spaceRun(t: string, from: number, step: 1 | -1): number {
+  let n = 0;
+  for (let k = from; k >= 0 && k < t.length && (t.charCodeAt(k) === 32 || t.charCodeAt(k) === 9); k += step) n++;
+  return n;
+}
+
+/**
+ * The text a furniture line would share with the other pages' copies, and its page number; undefined if it cannot
+ * be furniture. The number at either end is read by hand rather than by pattern: this runs on every short line.
+ */
 function keyOf(line: string): Key | undefined {
   const t = line.trim();
   if (!t || t.length > MAX_LENGTH) return undefined;
   if (PAGE_ONLY.test(t)) return { key: '#page', page: t };
-  let m = LEADING_NUMBER.exec(t);
-  if (m && (m[2].length > 1 || t.length - m[0].length >= MIN_TITLE_WITH_ONE_SPACE)) {
-    return { key: t.slice(m[0].length).replace(/\s+/g, ' '), page: m[1] };
+  const lead = digitRun(t, 0, 1);
+  if (lead) {
+    const gap = spaceRun(t, lead, 1);
+    if (gap && (gap > 1 || t.length - lead - gap >= MIN_TITLE_WITH_ONE_SPACE)) return { key: squeeze(t.slice(lead + gap)), page: t.slice(0, lead) };
   }
-  m = TRAILING_NUMBER.exec(t);
-  if (m && (m[1].length > 1 || m.index >= MIN_TITLE_WITH_ONE_SPACE)) {
-    return { key: t.slice(0, m.index).replace(/\s+/g, ' '), page: m[2] };
+  const trail = digitRun(t, t.length - 1, -1);
+  if (trail) {
+    const gap = spaceRun(t, t.length - 1 - trail, -1);
+    const title = t.length - trail - gap;
+    if (gap && (gap > 1 || title >= MIN_TITLE_WITH_ONE_SPACE)) return { key: squeeze(t.slice(0, title)), page: t.slice(title + gap) };
   }
   if (ENDS_SENTENCE.test(t)) return undefined;
-  return { key: t.replace(/\s+/g, ' ') };
+  return { key: squeeze(t) };
+}
+
+/** Runs of white space as one space, without a copy when there are none. */
+function squeeze(s: string): string {
+  return /\s\s|[\t\r\f]/.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
 /**
@@ -47,22 +89,36 @@ function keyOf(line: string): Key | undefined {
  */
 export function findFurniture(lines: readonly string[], isCandidate: (i: number) => boolean, isRow: (i: number) => boolean = () => false): Uint8Array | undefined {
   const seen = new Map<string, { lines: number[]; pages: Set<string> }>();
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    // Most lines are long paragraphs or blank: settled without trimming.
-    if (line.length === 0 || line.length > MAX_LENGTH + 20) continue;
-    const k = keyOf(line);
-    if (!k || !isCandidate(i)) continue;
+  /** Short lines that end a block: a table's last column headings may stand there, if the same text stands before rows. */
+  const blockEnds: number[] = [];
+  const add = (i: number, k: Key) => {
     let entry = seen.get(k.key);
     if (!entry) seen.set(k.key, (entry = { lines: [], pages: new Set() }));
     entry.lines.push(i);
     if (k.page !== undefined) entry.pages.add(k.page);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    // Most lines are long paragraphs or blank, or neither start nor end with a digit nor stand before a table row:
+    // settled without trimming or a regular expression.
+    if (line.length === 0 || line.length > MAX_LENGTH + 20) continue;
+    if (!edgeDigit(line) && !isRow(i + 1)) {
+      if (endsBlock(lines, i)) blockEnds.push(i);
+      continue;
+    }
+    const k = keyOf(line);
+    if (k && isCandidate(i)) add(i, k);
+  }
+  if (seen.size === 0) return undefined;
+  for (const i of blockEnds) {
+    const k = keyOf(lines[i]);
+    if (k && seen.has(k.key) && isCandidate(i)) add(i, k);
   }
   let out: Uint8Array | undefined;
   for (const [key, entry] of seen) {
     const numbered = entry.pages.size >= 2 || (key === '#page' && entry.lines.length >= 3);
     const beforeRows = entry.lines.filter((i) => isRow(i + 1)).length;
-    const atEnds = entry.lines.every((i) => isRow(i + 1) || i + 1 >= lines.length || !lines[i + 1].trim());
+    const atEnds = entry.lines.every((i) => isRow(i + 1) || endsBlock(lines, i));
     const headings = key !== '#page' && entry.pages.size === 0 && entry.lines.length >= 2 && beforeRows >= 2 && atEnds;
     if (!numbered && !headings) continue;
     out ??= new Uint8Array(lines.length);

@@ -16,6 +16,41 @@ const HEADING = new RegExp(
  */
 const NOT_WHO = /^(?:In|Our|This|That|These|Their|Its|A|An|Any|Each|No|Every|As|For|To|On|With|My)$|\b(?:Recommendations?|Conclusions?|Status|Paragraph)\b|(?:^|\s)No\./;
 
+/** Small words that may stand among the capitalised words naming who answers ("Ministry of Justice"). */
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', '&']);
+/** At most this many words before "response": who answers. */
+const MAX_WORDS = 9;
+
+/**
+ * True when "response" or "reply" (either case) follows only capitalised words (and "of", "for", …) from `at`: a
+ * word-by-word look at the line's first words that stops at the first word of prose ("The Department should …"
+ * stops at "should"), so that most lines are settled after a few characters however long they are. Nothing is
+ * copied: this runs on every line that starts with a capital.
+ */
+function mentionsReply(line: string, at: number): boolean {
+  let i = at;
+  if (line.startsWith('**', i)) i += 2;
+  for (let words = 0; words <= MAX_WORDS && i < line.length; words++) {
+    let j = i;
+    while (j < line.length && line.charCodeAt(j) > 32) j++;
+    let end = j;
+    while (end > i && isTrailing(line.charCodeAt(end - 1))) end--;
+    const first = line.charCodeAt(i);
+    const r = first === 114 || first === 82; /* r R */
+    if (r && end - i === 8 && line.startsWith('esponse', i + 1)) return true;
+    if (r && end - i === 5 && line.startsWith('eply', i + 1)) return true;
+    if (!(first >= 65 && first <= 90) && !(end - i <= 3 && CONNECTORS.has(line.slice(i, end)))) return false;
+    i = j;
+    while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  }
+  return false;
+}
+
+/** ":", "." and "*" after a word: "response:", "Response.", "reply**". */
+function isTrailing(c: number): boolean {
+  return c === 58 || c === 46 || c === 42;
+}
+
 export const responseHeading: BlockRule = {
   name: 'response-heading',
   describes: '“Government response” headings and reply labels',
@@ -23,8 +58,7 @@ export const responseHeading: BlockRule = {
   singleLine: true,
   match(line, at) {
     // Only lines with the word near their start can match: a quick test before the pattern.
-    const head = line.length > at + 120 ? line.slice(at, at + 120) : at ? line.slice(at) : line;
-    if (head.indexOf('espons') < 0 && head.indexOf('eply') < 0) return undefined;
+    if (!mentionsReply(line, at)) return undefined;
     const m = execAt(HEADING, line, at);
     if (!m) return undefined;
     const who = m[1]?.trim().replace(/['’]s$/, '');
