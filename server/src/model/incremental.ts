@@ -5,6 +5,7 @@ import { findCitations, recommendationOf } from './parser';
 import { joinSignature, lineMatch } from './paragraphs';
 import { rowStatus, STANCE_LABEL, TARGET_DATE } from './patterns';
 import { matchLine } from './rules';
+import { mayBeFurniture } from './rules/furniture';
 import { referencesFrom, referencesInLine } from './references';
 import { readSections } from './sections';
 import type { LineMap } from './lineTable';
@@ -23,8 +24,9 @@ function matchSignature(s: string): string {
   return [m.kind, m.rule, m.prefix, m.number, m.label, m.numbers?.join(), m.strong, m.from].join('|');
 }
 
-/** A line that could be page furniture: short, so its edit could change which lines recur. */
-const FURNITURE_CANDIDATE_LENGTH = 140;
+
+/** Whether line `i` of `lines` is a table row (a recommendation), for the furniture test. */
+const isRowIn = (lines: readonly string[]) => (i: number) => i < lines.length && lineMatch(lines, i).kind === 'recommendation';
 
 /** True when the edit of line `i` leaves every structural fact about it as it was. */
 function sameStructure(before: readonly string[], after: readonly string[], i: number): boolean {
@@ -33,13 +35,15 @@ function sameStructure(before: readonly string[], after: readonly string[], i: n
   const kind = lineMatch(before, i).kind;
   return (
     (kind === 'text' || kind === 'recommendation' || kind === 'list-item' || kind === 'numbered-reply') &&
-    a.length > FURNITURE_CANDIDATE_LENGTH &&
-    b.length > FURNITURE_CANDIDATE_LENGTH &&
+    !mayBeFurniture(before, i, isRowIn(before)) &&
+    !mayBeFurniture(after, i, isRowIn(after)) &&
     matchSignature(a) === matchSignature(b) &&
     joinSignature(a) === joinSignature(b) &&
     citedNumbers(before, i) === citedNumbers(after, i) &&
     STANCE_LABEL.exec(a)?.[0] === STANCE_LABEL.exec(b)?.[0] &&
-    rowStatus(a)?.text === rowStatus(b)?.text &&
+    // A table row's status is a response of its own, placed by column: typing before it moves it.
+    !rowStatus(a) &&
+    !rowStatus(b) &&
     TARGET_DATE.test(a) === TARGET_DATE.test(b) &&
     !TARGET_DATE.test(a)
   );
@@ -85,7 +89,7 @@ export function reparseOneLine(previous: Report, text: string, lines: readonly s
   const endsHere = (r: Range) => r.end.line === oldEnd.line && r.end.character === oldEnd.character;
   const responses = previous.responses.map((r) =>
     endsHere(r.range) || (r.bodyRange && endsHere(r.bodyRange))
-      ? { ...r, range: withEnd(r.range, line, character), bodyRange: r.bodyRange && withEnd(r.bodyRange, line, character) }
+      ? { ...r, range: withEnd(r.range, line, character), ...(r.bodyRange ? { bodyRange: withEnd(r.bodyRange, line, character) } : {}) }
       : r,
   );
   const groups = previous.groups.map((g) => (endsHere(g.range) ? { ...g, range: withEnd(g.range, line, character) } : g));

@@ -69,6 +69,7 @@ export function alignLines(previous: readonly string[], lines: readonly string[]
 
 /** Starts the table of a new version, reusing the results of `previous` where its lines are unchanged. */
 export function startLineTable(lines: readonly string[], previous?: readonly string[], map?: LineMap): void {
+  accessors.clear();
   const before = previous ? tables.get(previous) : undefined;
   before?.forgetPrevious();
   tables.set(lines, new LineTable(lines, before && map ? { table: before, map } : undefined));
@@ -93,7 +94,18 @@ export function lineResult<T>(lines: readonly string[], kind: string, i: number,
  * table and its store up once instead of once a line.
  */
 export function lineResults<T>(lines: readonly string[], kind: string, compute: (line: string) => T): (i: number) => T {
+  const last = accessors.get(kind);
+  if (last && last.lines === lines) return last.at as (i: number) => T;
   const table = tableOf(lines);
   const store = table.store<T>(kind);
-  return (i) => table.getIn(store, kind, i, compute);
+  const at = (i: number) => table.getIn(store, kind, i, compute);
+  accessors.set(kind, { lines, at });
+  return at;
 }
+
+/**
+ * The last accessor made for each kind, with the lines it reads: the parser asks for the same kind of the same lines
+ * thousands of times, and this saves looking the table and its store up each time. A new table drops them. (They
+ * keep the last version parsed alive until the next parse, as the cached model does anyway.)
+ */
+const accessors = new Map<string, { lines: readonly string[]; at: (i: number) => unknown }>();

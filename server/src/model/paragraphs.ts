@@ -1,9 +1,9 @@
 // Splits text into lines and logical paragraphs: each line is claimed by the first layout rule that matches it
 // (model/rules), page furniture is passed over, and blocks that a PDF page break split mid-sentence are joined.
-import { lineResult, lineResults } from './lineTable';
+import { lineResults } from './lineTable';
 import { CITATION_CLOSE, CITATION_ONLY, endsWithCitation, OPEN_CITATION, TERMINAL_PUNCTUATION } from './patterns';
 import { isSingleLine, matchLine, type LineMatch } from './rules';
-import { findFurniture } from './rules/furniture';
+import { furnitureAmong, isShort } from './rules/furniture';
 import type { Paragraph, ParagraphKind } from './types';
 
 /**
@@ -31,10 +31,16 @@ export function classifyLine(line: string): ParagraphKind {
 
 /** What the rules read on line `i`, once per version of the lines (reused from the previous version where unchanged). */
 export function lineMatch(lines: readonly string[], i: number): LineMatch {
-  return lineResult(lines, 'match', i, matchLine);
+  return lineResults(lines, 'match', matchLine)(i);
 }
 
 const furnitureOf = new WeakMap<readonly string[], Uint8Array | undefined>();
+
+/** The page-furniture lines of a version of the lines (see rules/furniture), as readParagraphs found them. */
+export function furnitureLines(lines: readonly string[]): Uint8Array | undefined {
+  if (!furnitureOf.has(lines)) readParagraphs(lines);
+  return furnitureOf.get(lines);
+}
 
 /** True when the line starts with a digit, after up to three spaces. */
 function isDigitAt(line: string): boolean {
@@ -44,18 +50,16 @@ function isDigitAt(line: string): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** The page-furniture lines of a version of the lines (see rules/furniture), found once. */
-export function furnitureLines(lines: readonly string[]): Uint8Array | undefined {
-  if (furnitureOf.has(lines)) return furnitureOf.get(lines);
+/** The furniture among the short lines a pass over `lines` found. */
+function furnitureOfShort(lines: readonly string[], short: readonly number[]): Uint8Array | undefined {
   const matchAt = lineResults(lines, 'match', matchLine);
-  const found = findFurniture(
+  return furnitureAmong(
     lines,
+    short,
     (i) => matchAt(i).kind === 'text',
     // A table row starts with its number: other lines are settled without asking the rules.
     (i) => i < lines.length && isDigitAt(lines[i]) && matchAt(i).kind === 'recommendation',
   );
-  furnitureOf.set(lines, found);
-  return found;
 }
 
 interface Block {
@@ -65,9 +69,11 @@ interface Block {
   afterBlank: boolean;
 }
 
-/** Calls `each` with each block of consecutive non-blank lines, in order, as soon as it is complete. Furniture lines are passed over. */
-function forEachBlock(lines: readonly string[], each: (block: Block) => void): void {
-  const furniture = furnitureLines(lines);
+/**
+ * Calls `each` with each block of consecutive non-blank lines, in order, as soon as it is complete. Lines marked in
+ * `furniture` are passed over; the short lines met are added to `short` when it is given.
+ */
+function forEachBlock(lines: readonly string[], each: (block: Block) => void, furniture?: Uint8Array, short?: number[]): void {
   const matchAt = lineResults(lines, 'match', matchLine);
   let current: Block | undefined;
   let endsHere = false;
@@ -84,6 +90,7 @@ function forEachBlock(lines: readonly string[], each: (block: Block) => void): v
       continue;
     }
     const m = matchAt(i);
+    if (short !== undefined && m.kind === 'text' && isShort(line)) short.push(i);
     if (!current || (m.kind !== 'text' && !wrapsOn(lines, current, m, lastNumber)) || endsHere) {
       if (current) each(current);
       current = { kind: m.kind, rule: m.rule, lines: [i], afterBlank: sawBlank };
@@ -146,7 +153,7 @@ export function joinSignature(line: string): string {
 }
 
 /** Kinds whose sentence a page break can cut: a heading's cannot. */
-const CARRIES_ON: ReadonlySet<ParagraphKind> = new Set(['text', 'recommendation', 'conclusion', 'numbered-reply', 'list-item']);
+const CARRIES_ON: ReadonlySet<ParagraphKind> = new Set(['text', 'recommendation', 'conclusion', 'numbered-reply']);
 
 /** True when `next` carries on the sentence that `prev` left unfinished at a page break (or around annotation lines). */
 function continuesAcrossBreak(lines: readonly string[], prev: Paragraph, next: Block, afterBreak: boolean): boolean {
@@ -224,25 +231,42 @@ function toParagraph(lines: readonly string[], block: Block): Paragraph {
   };
 }
 
-/** Logical paragraphs in document order. Annotation lines are transparent: text around them joins as if they were not there. */
+/**
+ * Logical paragraphs in document order. Annotation lines are transparent: text around them joins as if they were not
+ * there. Page furniture is found from the short lines of a first reading; only a document that has some (a PDF copy)
+ * is read a second time, without it.
+ */
 export function readParagraphs(lines: readonly string[]): Paragraph[] {
+  const short: number[] = [];
+  const first = paragraphsOf(lines, undefined, short);
+  const furniture = furnitureOfShort(lines, short);
+  furnitureOf.set(lines, furniture);
+  return furniture ? paragraphsOf(lines, furniture) : first;
+}
+
+function paragraphsOf(lines: readonly string[], furniture?: Uint8Array, short?: number[]): Paragraph[] {
   const out: Paragraph[] = [];
   let lastText: Paragraph | undefined;
   // Blocks are read one at a time, not collected first: each is garbage as soon as its paragraph is made.
-  forEachBlock(lines, (block) => {
-    const prev = out[out.length - 1];
-    const afterAnnotation = prev?.kind === 'annotation';
-    const target = afterAnnotation ? lastText : prev;
-    if (block.kind !== 'annotation' && target && continuesAcrossBreak(lines, target, block, block.afterBlank || afterAnnotation)) {
-      for (const l of block.lines) target.lines.push(l);
-      const last = block.lines[block.lines.length - 1];
-      target.range = { start: target.range.start, end: { line: last, character: lines[last].length } };
-      target.joinedAcrossBreak = true;
-      return;
-    }
-    const p = toParagraph(lines, block);
-    out.push(p);
-    if (p.kind !== 'annotation') lastText = p;
-  });
+  forEachBlock(
+    lines,
+    (block) => {
+      const prev = out[out.length - 1];
+      const afterAnnotation = prev?.kind === 'annotation';
+      const target = afterAnnotation ? lastText : prev;
+      if (block.kind !== 'annotation' && target && continuesAcrossBreak(lines, target, block, block.afterBlank || afterAnnotation)) {
+        for (const l of block.lines) target.lines.push(l);
+        const last = block.lines[block.lines.length - 1];
+        target.range = { start: target.range.start, end: { line: last, character: lines[last].length } };
+        target.joinedAcrossBreak = true;
+        return;
+      }
+      const p = toParagraph(lines, block);
+      out.push(p);
+      if (p.kind !== 'annotation') lastText = p;
+    },
+    furniture,
+    short,
+  );
   return out;
 }

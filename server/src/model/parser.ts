@@ -921,6 +921,7 @@ class ReportBuilder {
   private stanceLabelOf(r: Response): Response['stanceLabel'] {
     const at = (line: number, from: number) => {
       const s = this.lines[line];
+      if (!mayStartLabel(s, from)) return undefined;
       const m = STANCE_LABEL.exec(from ? s.slice(from) : s);
       if (!m) return undefined;
       const start = from + m[0].indexOf(m[1]);
@@ -1002,6 +1003,18 @@ class ReportBuilder {
       }
     }
   }
+}
+
+/** The first words of the decision labels STANCE_LABEL reads. */
+const LABEL_FIRST_WORDS = new Set(['accepted', 'agreed', 'agree', 'partially', 'partly', 'not', 'disagree', 'disagreed', 'rejected', 'noted', 'under']);
+
+/** True when the words from `from` can start a decision label: most responses start "We …" or "The …", and need no pattern. */
+function mayStartLabel(s: string, from: number): boolean {
+  let i = from;
+  while (i < s.length && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9 || s.charCodeAt(i) === 42)) i++;
+  let j = i;
+  while (j < s.length && j - i < 10 && ((s.charCodeAt(j) | 32) >= 97 && (s.charCodeAt(j) | 32) <= 122)) j++;
+  return j > i && LABEL_FIRST_WORDS.has(s.slice(i, j).toLowerCase());
 }
 
 /** Paragraphs that are neither text nor annotations: recommendations, headings, report parts. */

@@ -1,6 +1,6 @@
 // Annotations the user writes into the report: "@note: …", "@stance[R12]: rejected", at the left margin.
 import { ANNOTATION } from '../patterns';
-import type { BlockRule } from './types';
+import { matched, type BlockRule } from './types';
 
 export const annotation: BlockRule = {
   name: 'annotation',
@@ -8,6 +8,6 @@ export const annotation: BlockRule = {
   firstChars: '@',
   singleLine: true,
   match(line, at) {
-    return at === 0 && ANNOTATION.test(line) ? { kind: 'annotation', rule: 'annotation', prefix: 0 } : undefined;
+    return at === 0 && ANNOTATION.test(line) ? matched('annotation', 'annotation', 0) : undefined;
   },
 };

@@ -88,6 +88,31 @@ function squeeze(s: string): string {
  * table's column headings do. Undefined when there is none, as in most documents.
  */
 export function findFurniture(lines: readonly string[], isCandidate: (i: number) => boolean, isRow: (i: number) => boolean = () => false): Uint8Array | undefined {
+  const short: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (isShort(lines[i])) short.push(i);
+  return furnitureAmong(lines, short, isCandidate, isRow);
+}
+
+/**
+ * True when line `i` could be counted as furniture: short, and with a page number at an end, before a table row or
+ * at the end of a block. An edit that leaves a line unable to be furniture, before and after, cannot change which
+ * lines are (the keystroke path relies on it).
+ */
+export function mayBeFurniture(lines: readonly string[], i: number, isRow: (i: number) => boolean): boolean {
+  const line = lines[i];
+  return isShort(line) && (edgeDigit(line) || isRow(i + 1) || endsBlock(lines, i));
+}
+
+/** True for a line furniture could be: not blank and not long. */
+export function isShort(line: string): boolean {
+  return line.length > 0 && line.length <= MAX_LENGTH + 20;
+}
+
+/**
+ * `findFurniture` over the short lines already found (`short`, ascending): the parser gathers them on its one pass
+ * over the lines, so that a document with no furniture, like most, costs no second pass.
+ */
+export function furnitureAmong(lines: readonly string[], short: readonly number[], isCandidate: (i: number) => boolean, isRow: (i: number) => boolean = () => false): Uint8Array | undefined {
   const seen = new Map<string, { lines: number[]; pages: Set<string> }>();
   /** Short lines that end a block: a table's last column headings may stand there, if the same text stands before rows. */
   const blockEnds: number[] = [];
@@ -97,11 +122,9 @@ export function findFurniture(lines: readonly string[], isCandidate: (i: number)
     entry.lines.push(i);
     if (k.page !== undefined) entry.pages.add(k.page);
   };
-  for (let i = 0; i < lines.length; i++) {
+  for (const i of short) {
     const line = lines[i];
-    // Most lines are long paragraphs or blank, or neither start nor end with a digit nor stand before a table row:
-    // settled without trimming or a regular expression.
-    if (line.length === 0 || line.length > MAX_LENGTH + 20) continue;
+    // Most short lines neither start nor end with a digit nor stand before a table row: settled without trimming.
     if (!edgeDigit(line) && !isRow(i + 1)) {
       if (endsBlock(lines, i)) blockEnds.push(i);
       continue;

@@ -18,7 +18,7 @@ import { recommendationHeading } from './recommendationHeading';
 import { reportPart } from './reportPart';
 import { responseFromHeading } from './responseFromHeading';
 import { responseHeading } from './responseHeading';
-import type { BlockRule, LineMatch } from './types';
+import { matched, type BlockRule, type LineMatch } from './types';
 
 export type { BlockRule, LineMatch } from './types';
 
@@ -48,7 +48,7 @@ const BY_FIRST_CHAR: readonly (readonly Matcher[])[] = Array.from({ length: 128 
   RULES.filter((r) => r.firstChars.includes(String.fromCharCode(c))).map((r) => r.match.bind(r)),
 );
 
-const TEXT: LineMatch = Object.freeze({ kind: 'text', rule: 'text', prefix: 0 });
+const TEXT: LineMatch = Object.freeze(matched('text', 'text', 0));
 
 /**
  * Where a line's words start after Markdown's own block markers: "## " (a heading) and "> " (a quotation), so that

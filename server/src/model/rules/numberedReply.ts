@@ -1,6 +1,6 @@
 // "4.1 The Government agrees …", "4.2. …": numbered paragraphs of the reply to recommendation 4. They are the response,
 // never recommendations, and each starts a paragraph of its own. A sentence follows the number ("2.5 million" is not one).
-import { DIGITS, execAt, type BlockRule } from './types';
+import { matched, DIGITS, execAt, type BlockRule } from './types';
 
 const START = / {0,3}(?:\*\*)?(\d{1,4})\.(\d{1,3})\.?(?:\*\*)?[ \t]+(?=["“‘'(\p{Lu}])/uy;
 
@@ -10,6 +10,6 @@ export const numberedReply: BlockRule = {
   firstChars: DIGITS + ' *',
   match(line, at) {
     const m = execAt(START, line, at);
-    return m ? { kind: 'numbered-reply', rule: this.name, prefix: at + m[0].length, number: Number(m[1]) } : undefined;
+    return m ? matched('numbered-reply', this.name, at + m[0].length, { number: Number(m[1]) }) : undefined;
   },
 };

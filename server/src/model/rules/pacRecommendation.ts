@@ -1,6 +1,6 @@
 // Treasury Minutes: "1. PAC conclusion: …" and "1a. PAC recommendation: …". The conclusion opens the item; the
 // recommendation beside it is what the Government answers.
-import { DIGITS, execAt, type BlockRule } from './types';
+import { matched, DIGITS, execAt, type BlockRule } from './types';
 
 const START = /(?:\*\*)?(\d{1,3})([a-z]?)\.?(?:\*\*)?[ \t]+(?:\*\*)?(?:PAC|Committee)[ \t]+(conclusion|recommendation)s?[ \t]*:(?:\*\*)?[ \t]*/iy;
 
@@ -12,6 +12,6 @@ export const pacRecommendation: BlockRule = {
     const m = execAt(START, line, at);
     if (!m) return undefined;
     const kind = m[3].toLowerCase() === 'conclusion' ? 'conclusion' : 'recommendation';
-    return { kind, rule: this.name, prefix: at + m[0].length, number: Number(m[1]), label: m[1] + m[2], strong: true };
+    return matched(kind, this.name, at + m[0].length, { number: Number(m[1]), label: m[1] + m[2], strong: true });
   },
 };

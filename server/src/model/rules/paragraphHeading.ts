@@ -1,6 +1,6 @@
 // "Paragraph 20: Funding for …": a response heading that cites the recommendation's paragraph and quotes its words.
 import { PARAGRAPH_HEADING } from '../patterns';
-import type { BlockRule } from './types';
+import { matched, type BlockRule } from './types';
 
 export const paragraphHeading: BlockRule = {
   name: 'paragraph-heading',
@@ -8,6 +8,6 @@ export const paragraphHeading: BlockRule = {
   firstChars: 'P*',
   singleLine: true,
   match(line, at) {
-    return at === 0 && PARAGRAPH_HEADING.test(line) ? { kind: 'paragraph-heading', rule: this.name, prefix: 0 } : undefined;
+    return at === 0 && PARAGRAPH_HEADING.test(line) ? matched('paragraph-heading', this.name, 0) : undefined;
   },
 };

@@ -1,6 +1,6 @@
 // "(12) We recommend …": a recommendation numbered in brackets. Weak, like a bare number, since "(1)" also numbers
 // lists, unless its words start as a committee's do ("We recommend", "We urge", "We call on").
-import { execAt, type BlockRule } from './types';
+import { matched, execAt, type BlockRule } from './types';
 
 const START = / {0,3}(?:\*\*)?\((\d{1,4})\)(?:\*\*)?[ \t]+(?=\S)/y;
 
@@ -14,6 +14,6 @@ export const parenthesisedRecommendation: BlockRule = {
     const m = execAt(START, line, at);
     if (!m) return undefined;
     const strong = COMMITTEE_WORDS.test(line.slice(at + m[0].length, at + m[0].length + 20));
-    return { kind: 'recommendation', rule: this.name, prefix: at + m[0].length, number: Number(m[1]), label: m[1], strong };
+    return matched('recommendation', this.name, at + m[0].length, { number: Number(m[1]), label: m[1], strong });
   },
 };

@@ -1,5 +1,5 @@
 // "Ninth Report of Session 2024–25" alone on a line: a Treasury Minute's part answering one Committee report.
-import { CAPITALS, DIGITS, execAt, type BlockRule } from './types';
+import { matched, CAPITALS, DIGITS, execAt, type BlockRule } from './types';
 
 const PART = /(?:\*\*)?((?:[A-Z][a-z]+(?:-[a-z]+)?|\d{1,3}(?:st|nd|rd|th))[ \t]+Report[ \t]+of[ \t]+Session[ \t]+\d{4}(?:[ \t]*[–—-][ \t]*\d{2,4})?)[ \t]*(?:\*\*)?[ \t]*$/y;
 
@@ -14,6 +14,6 @@ export const reportPart: BlockRule = {
     // The heading is short: a long line is prose, and is not searched.
     if (line.length - at > MAX_LENGTH || line.indexOf('Report of Session', at) < 0) return undefined;
     const m = execAt(PART, line, at);
-    return m ? { kind: 'report-part', rule: this.name, prefix: line.length, label: m[1] } : undefined;
+    return m ? matched('report-part', this.name, line.length, { label: m[1] }) : undefined;
   },
 };

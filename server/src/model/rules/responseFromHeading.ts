@@ -1,6 +1,6 @@
 // "Response from Ofsted: paragraph 42": a response written by another body, citing the recommendation's paragraph.
 import { RESPONSE_FROM_HEADING } from '../patterns';
-import type { BlockRule } from './types';
+import { matched, type BlockRule } from './types';
 
 export const responseFromHeading: BlockRule = {
   name: 'response-from-heading',
@@ -8,6 +8,6 @@ export const responseFromHeading: BlockRule = {
   firstChars: 'R*',
   singleLine: true,
   match(line, at) {
-    return at === 0 && RESPONSE_FROM_HEADING.test(line) ? { kind: 'response-from-heading', rule: this.name, prefix: 0 } : undefined;
+    return at === 0 && RESPONSE_FROM_HEADING.test(line) ? matched('response-from-heading', this.name, 0) : undefined;
   },
 };
