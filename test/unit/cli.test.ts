@@ -21,6 +21,23 @@ describe('cli', () => {
     assert.match(r.out, /38 recommendations, 37 answered, 1 without a response\.$/);
   });
 
+  it('says at the head of the outline how the report was read', () => {
+    const r = cli('outline', SEED_PATH);
+    assert.match(r.out.split('\n')[0], /^Read as: numbered recommendations \(“18\. … \(Paragraph 45\)”\); plain-text responses; “Paragraph 20:” response headings; “Response from …: paragraph N” headings\.$/);
+  });
+
+  it('refuses a binary file with a plain message and exit 2, for each command', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cr-cli-bin-'));
+    const file = path.join(dir, 'scan.txt');
+    writeFileSync(file, Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 37) % 256)));
+    for (const command of [['outline'], ['check'], ['export']]) {
+      const r = cli(...command, file);
+      assert.equal(r.code, 2, command[0]);
+      assert.equal(r.err, `${file} is not a text file (it holds binary data, such as an image, a PDF or a Word file). Give the report's text instead.`);
+      assert.equal(r.out, '');
+    }
+  });
+
   it('checks a file: path:line:col: severity code: message, exit 1 at the default --fail-on warning', () => {
     const r = cli('check', SEED_PATH);
     assert.equal(r.code, 1);

@@ -6,6 +6,8 @@ import { findings } from '../../server/src/features/diagnostics';
 import { documentSymbols } from '../../server/src/features/outline';
 import { outlineText } from '../../server/src/features/outlineText';
 import { formatBriefing } from '../../server/src/features/briefing';
+import { createReportService } from '../../server/src/service';
+import { readSeed } from '../../scripts/corpus';
 import { lines } from '../support/fixture';
 
 /** Each recommendation as "label [paragraphs] → stance", with "none" for no response. */
@@ -252,6 +254,17 @@ describe('the layouts the model recognised', () => {
     const root = documentSymbols(r).find((s) => s.detail?.includes('read as'))!;
     assert.match(root.detail!, /read as: “Recommendation 7” headings; “Government response” headings/);
     assert.match(outlineText(r).split('\n')[0], /^Read as: “Recommendation 7” headings/);
+  });
+
+  it('shows in the hover on the title line, for the seed as for any layout, and not on other lines', () => {
+    const service = createReportService();
+    const doc = { uri: 'file:///seed.txt', languageId: 'committee-report', version: 1, getText: readSeed };
+    const title = service.getReport(doc)!.sections[0].selectionRange.start;
+    const hover = service.hover(doc, { line: title.line, character: 2 });
+    assert.match((hover!.contents as { value: string }).value, /^\*\*Committee Report\*\* read this document as: numbered recommendations .*\n\n38 recommendations, 36 responses\.$/s);
+    assert.equal(service.hover(doc, { line: title.line + 1, character: 0 }), null);
+    const none = { uri: 'file:///none.cttee', languageId: 'committee-report', version: 1, getText: () => 'Just a note about the response.' };
+    assert.match((service.hover(none, { line: 0, character: 3 })!.contents as { value: string }).value, /recognised no recommendations here\. Looked for:/);
   });
 
   it('a document where none is recognised gets one finding saying which shapes were looked for', () => {
