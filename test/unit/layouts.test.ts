@@ -7,6 +7,7 @@ import { documentSymbols } from '../../server/src/features/outline';
 import { outlineText } from '../../server/src/features/outlineText';
 import { formatBriefing } from '../../server/src/features/briefing';
 import { createReportService } from '../../server/src/service';
+import { documentDefinitions } from '../../server/src/features/documentDefinitions';
 import { readSeed } from '../../scripts/corpus';
 import { lines } from '../support/fixture';
 
@@ -221,6 +222,19 @@ describe('layout: text copied from a PDF', () => {
     const r = parse(copied);
     assert.match(responseText(r, 0), /work on the strategy, which is a low-income priority\./);
     assert.match(responseText(r, 0), /The Department for Environment, Food and Rural Affairs \(Defra\)/);
+  });
+
+  it('reads a definition and a date that a running header cuts in two', () => {
+    const header = (n: number) => `${n}    Courts: Government Response to the Justice Committee`;
+    const r = parse(lines(
+      'The Committee published its report on 3 March 2025. The Government response was received on 14', header(2), 'July 2025.', '',
+      '1. The Ministry of Justice should publish the data on the Crown Court', header(3), 'backlog (CCB) every month. (Paragraph 4)', '', 'We agree.', '', header(4),
+    ));
+    assert.deepEqual(r.furniture, [1, 5, 10]);
+    assert.deepEqual([...documentDefinitions(r).values()].map((d) => [d.short, d.long, d.line]), [['CCB', 'Crown Court backlog', 6]]);
+    const late = findings(r).find((f) => f.code === 'late-response')!;
+    assert.match(late.message, /\(3 March 2025 to 14 July 2025\)/);
+    assert.deepEqual(late.range, { start: { line: 0, character: r.lines[0].lastIndexOf('14') }, end: { line: 2, character: 'July 2025'.length } });
   });
 
   it('reads a copy with page numbers on lines of their own and blank lines between pages', () => {

@@ -142,9 +142,14 @@ function inOrder(found: Found): DocumentDefinition[] {
   return found.map((f) => f.d);
 }
 
-/** The line before `line` when a sentence can run on from it: not blank and not an annotation. */
-export function lineBefore(lines: readonly string[], line: number): string {
-  const p = line > 0 ? lines[line - 1] : '';
+/**
+ * The line before `line` when a sentence can run on from it: not blank and not an annotation. Lines in `skip` (page
+ * furniture) are passed over, as a reader passes over a running header.
+ */
+export function lineBefore(lines: readonly string[], line: number, skip?: ReadonlySet<number>): string {
+  let k = line - 1;
+  while (skip && k >= 0 && skip.has(k)) k--;
+  const p = k >= 0 ? lines[k] : '';
   return p.trim() && p.charCodeAt(0) !== 64 ? p : '';
 }
 
@@ -158,9 +163,11 @@ export function definitionsInLine(s: string, line: number, previous = ''): Docum
 }
 
 /** The definitions in a document, in document order: the pattern runs once over the whole text when it is given. */
-export function findDefinitions(lines: readonly string[], text?: string, starts?: readonly number[]): DocumentDefinition[] {
-  if (text === undefined || !starts) return lines.flatMap((s, line) => definitionsInLine(s, line, lineBefore(lines, line)));
+export function findDefinitions(lines: readonly string[], text?: string, starts?: readonly number[], skip?: ReadonlySet<number>): DocumentDefinition[] {
+  if (text === undefined || !starts) return lines.flatMap((s, line) => definitionsInLine(s, line, lineBefore(lines, line, skip)));
   const found: Found = [];
-  forEachMatch(text, BRACKETED, starts, (line, m) => addBracketDefinitions(found, lines[line], line, m, lineBefore(lines, line)));
+  forEachMatch(text, BRACKETED, starts, (line, m) => {
+    if (!skip?.has(line)) addBracketDefinitions(found, lines[line], line, m, lineBefore(lines, line, skip));
+  });
   return inOrder(found);
 }

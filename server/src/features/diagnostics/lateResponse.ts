@@ -23,9 +23,14 @@ function positionIn(line: number, firstLength: number, at: number): { line: numb
  */
 function dateNear(report: Report, verb: RegExp): FoundDate | undefined {
   const end = report.recommendations[0]?.range.start.line ?? report.lineCount;
+  const furniture = new Set(report.furniture);
   for (let line = 0; line < end; line++) {
+    if (furniture.has(line)) continue;
     const s = report.lines[line];
-    const next = line + 1 < end ? report.lines[line + 1] : '';
+    // The line the sentence runs on to: the next one, past a running header or page number.
+    let after = line + 1;
+    while (furniture.has(after)) after++;
+    const next = after < end ? report.lines[after] : '';
     const joined = next.trim() ? `${s} ${next.trimStart()}` : s;
     const shift = next.length - next.trimStart().length;
     for (const sentence of joined.matchAll(/[^.!?]+[.!?]?/g)) {
@@ -39,7 +44,7 @@ function dateNear(report: Report, verb: RegExp): FoundDate | undefined {
       const at = (sentence.index ?? 0) + m.index;
       const place = (k: number) => {
         const p = positionIn(line, s.length, k);
-        return p.line === line ? p : { line: p.line, character: p.character + shift };
+        return p.line === line ? p : { line: after, character: p.character + shift };
       };
       return { time, text: m[0].replace(/\s+/g, ' '), range: { start: place(at), end: place(at + m[0].length) } };
     }
