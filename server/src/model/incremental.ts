@@ -2,8 +2,8 @@
 // of line, the same citations, the same page-break joins) gives a model made from the previous one, with only the
 // edited paragraph, its recommendation and the ranges ending on that line made anew. Anything else: a full parse.
 import { findCitations, recommendationOf } from './parser';
-import { joinSignature, lineMatch } from './paragraphs';
-import { rowStatus, STANCE_LABEL, TARGET_DATE } from './patterns';
+import { joinSignature, lineMatch, MIN_WRAPPED_LINE } from './paragraphs';
+import { CITATION_CLOSE, endsWithCitation, OPEN_CITATION, rowStatus, STANCE_LABEL, TARGET_DATE } from './patterns';
 import { matchLine } from './rules';
 import { mayBeFurniture } from './rules/furniture';
 import { referencesFrom, referencesInLine } from './references';
@@ -25,6 +25,14 @@ function matchSignature(s: string): string {
 }
 
 
+/**
+ * What a line contributes to where a block without blank lines ends (a citation ending it, or one a break cut, and
+ * its numbers) and to whether a number on the next line carries its sentence on (its length).
+ */
+function breakSignature(s: string): string {
+  return [endsWithCitation(s), OPEN_CITATION.exec(s)?.[0] ?? '', CITATION_CLOSE.test(s) ? s.trim() : '', s.trim().length >= MIN_WRAPPED_LINE].join('|');
+}
+
 /** Whether line `i` of `lines` is a table row (a recommendation), for the furniture test. */
 const isRowIn = (lines: readonly string[]) => (i: number) => i < lines.length && lineMatch(lines, i).kind === 'recommendation';
 
@@ -40,6 +48,7 @@ function sameStructure(before: readonly string[], after: readonly string[], i: n
     matchSignature(a) === matchSignature(b) &&
     joinSignature(a) === joinSignature(b) &&
     citedNumbers(before, i) === citedNumbers(after, i) &&
+    breakSignature(a) === breakSignature(b) &&
     STANCE_LABEL.exec(a)?.[0] === STANCE_LABEL.exec(b)?.[0] &&
     // A table row's status is a response of its own, placed by column: typing before it moves it.
     !rowStatus(a) &&

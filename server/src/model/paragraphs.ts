@@ -120,7 +120,7 @@ function wrapsOn(lines: readonly string[], current: Block, m: LineMatch, lastNum
 }
 
 /** Hard-wrapped prose fills its lines: a line shorter than this before a number is not one a wrap cut. */
-const MIN_WRAPPED_LINE = 40;
+export const MIN_WRAPPED_LINE = 40;
 
 /** True when `line` ends its recommendation's citation: the whole citation, or its end after a break inside it. */
 function endsCitation(lines: readonly string[], current: Block, line: string): boolean {
