@@ -167,7 +167,7 @@ describe(`incremental parsing (${RUNS} cases)`, function () {
     });
     fc.assert(
       // Besides the seed, the layouts of issue 14 whose short lines could be page furniture or table rows.
-      fc.property(fc.constantFrom(readSeed(), tricky, asPdfCopy(readSeed()), asHeadedPaper(readSeed()), TABLE), fc.array(keystroke, { minLength: 1, maxLength: 8 }), (base, strokes) => {
+      fc.property(fc.constantFrom(readSeed(), tricky, asPdfCopy(readSeed()), asHeadedPaper(readSeed()), TABLE, MINUTE, RENUMBERED), fc.array(keystroke, { minLength: 1, maxLength: 8 }), (base, strokes) => {
         const lines = base.split('\n');
         let previous = parse(base);
         for (const k of strokes) {
@@ -222,6 +222,17 @@ describe(`incremental parsing (${RUNS} cases)`, function () {
     );
   });
 });
+
+/** A Treasury Minute with two report parts and several numbers under one heading, for the keystroke property. */
+const MINUTE = [
+  'Ninth Report of Session 2024–25', 'Department for Education', 'Improving school buildings', '',
+  '1. PAC conclusion: The department does not know the condition of many buildings.', '', '1. PAC recommendation: The department should complete its survey.', '',
+  '1.1 The government agrees with the Committee’s recommendation.', '', 'Target implementation date: March 2026', '',
+  'Tenth Report of Session 2024–25', 'HM Treasury', '', 'Recommendations 1 and 2', '', 'The Treasury should publish the model and consult on it openly.', '',
+  'Government response to recommendations 1 and 2', '', 'Accepted. The Treasury will publish the model in the spring.',
+].join('\n');
+/** Labelled replies in a list a converter numbered "1." throughout. */
+const RENUMBERED = ['1. "The Department should plan." (Paragraph 14)', '', 'DHSC response: Agree', '', 'The plan follows.', '', '1. "The Department should pay." (Paragraph 22)', '', 'DHSC response: Disagree. Pay is set elsewhere.'].join('\n');
 
 /** A progress table with repeated column headings, for the keystroke property. */
 const TABLE = ['No. Recommendation Government reply', '1.That it acts (Para 1) Accepted', '2.That it funds (Para 2) Noted', 'No. Recommendation Government reply', '3.That it reports (Para 3) Rejected'].join('\n');

@@ -1,7 +1,7 @@
 // The keystroke path: an edit inside one line that changes nothing structural (no line added or removed, the same kind
 // of line, the same citations, the same page-break joins) gives a model made from the previous one, with only the
 // edited paragraph, its recommendation and the ranges ending on that line made anew. Anything else: a full parse.
-import { findCitations, recommendationOf } from './parser';
+import { findCitations, recommendationOf, recommendationsStart } from './parser';
 import { joinSignature, lineMatch, MIN_WRAPPED_LINE } from './paragraphs';
 import { CITATION_CLOSE, endsWithCitation, OPEN_CITATION, rowStatus, STANCE_LABEL, TARGET_DATE } from './patterns';
 import { matchLine } from './rules';
@@ -35,6 +35,11 @@ function breakSignature(s: string): string {
 
 /** Whether line `i` of `lines` is a table row (a recommendation), for the furniture test. */
 const isRowIn = (lines: readonly string[]) => (i: number) => i < lines.length && lineMatch(lines, i).kind === 'recommendation';
+
+/** True when `line` stands between a report part's heading and its first recommendation (where its title is read). */
+function inPartHeading(report: Report, line: number): boolean {
+  return report.parts.some((p) => line >= p.selectionRange.start.line && line < (report.groups[p.groups[0]]?.range.start.line ?? Infinity));
+}
 
 /** True when the edit of line `i` leaves every structural fact about it as it was. */
 function sameStructure(before: readonly string[], after: readonly string[], i: number): boolean {
@@ -76,10 +81,13 @@ export function reparseOneLine(previous: Report, text: string, lines: readonly s
   if (line === undefined || !previous.recommendations.length) return undefined;
   if (!sameStructure(previous.lines, lines, line)) return undefined;
   const index = previous.paragraphs.findIndex((p) => p.lines.includes(line));
-  if (index < 0 || index < previous.recommendations[0].paragraphIndex) return undefined;
+  if (index < 0 || index < recommendationsStart(previous)) return undefined;
   const old = previous.paragraphs[index];
-  const recIndex = old.kind === 'recommendation' ? previous.recommendations.findIndex((r) => r.paragraphIndex === index) : -1;
-  if (recIndex >= 0 && wordsMatter(previous, recIndex)) return undefined;
+  // A conclusion's range is held by its recommendation, and a report part's first lines are its title: both are read afresh.
+  if (old.kind === 'conclusion' || inPartHeading(previous, line)) return undefined;
+  // Several recommendations share one paragraph under "Recommendations 3 and 4".
+  const recIndexes = old.kind === 'recommendation' ? previous.recommendations.flatMap((r, k) => (r.paragraphIndex === index ? [k] : [])) : [];
+  if (recIndexes.some((k) => wordsMatter(previous, k))) return undefined;
 
   const character = lines[line].length;
   const paragraph: Paragraph = { ...old, range: withEnd(old.range, line, character) };
@@ -87,11 +95,23 @@ export function reparseOneLine(previous: Report, text: string, lines: readonly s
   paragraphs[index] = paragraph;
 
   let recommendations = previous.recommendations;
-  if (recIndex >= 0) {
-    const rec = previous.recommendations[recIndex];
-    const updated = recommendationOf(lines, paragraph, rec.paragraphIndex, shortTitleWords, findCitations(lines, paragraph.lines), rec);
+  if (recIndexes.length) {
     recommendations = previous.recommendations.slice();
-    recommendations[recIndex] = updated;
+    const m = lineMatch(lines, paragraph.lines[0]);
+    for (const k of recIndexes) {
+      const rec = previous.recommendations[k];
+      // The number a heading names beside its first, else the line's own (a renumbered list's number is restored after).
+      const named = m.numbers?.includes(rec.number) && rec.number !== m.number ? rec.number : undefined;
+      const updated = recommendationOf(lines, paragraph, rec.paragraphIndex, shortTitleWords, findCitations(lines, paragraph.lines), {
+        responses: rec.responses,
+        group: rec.group,
+        part: rec.part,
+        conclusionRange: rec.conclusionRange,
+        number: named,
+      });
+      updated.number = rec.number;
+      recommendations[k] = updated;
+    }
   }
 
   const oldEnd = old.range.end;
@@ -102,6 +122,7 @@ export function reparseOneLine(previous: Report, text: string, lines: readonly s
       : r,
   );
   const groups = previous.groups.map((g) => (endsHere(g.range) ? { ...g, range: withEnd(g.range, line, character) } : g));
+  const parts = previous.parts.map((p) => (endsHere(p.range) ? { ...p, range: withEnd(p.range, line, character) } : p));
   const references = previous.references.filter((r) => r.range.start.line !== line);
   const at = references.findIndex((r) => r.range.start.line > line);
   references.splice(at < 0 ? references.length : at, 0, ...referencesInLine(lines[line], line, referencesFrom(lines, line)));
@@ -112,13 +133,13 @@ export function reparseOneLine(previous: Report, text: string, lines: readonly s
     text,
     lines,
     paragraphs,
-    sections: readSections(lines, paragraphs, previous.recommendations[0].paragraphIndex),
+    sections: readSections(lines, paragraphs, recommendationsStart(previous)),
     recommendations,
     responses,
     groups,
     annotations: previous.annotations,
     references,
-    parts: previous.parts,
+    parts,
     layouts: previous.layouts,
     furniture: previous.furniture,
   };

@@ -48,6 +48,13 @@ interface PreviousVersion {
 }
 
 const previousVersions = new WeakMap<Report, PreviousVersion>();
+/** Where each model's recommendations part starts (a paragraph index): the keystroke path lays out sections as the parse did. */
+const startsOf = new WeakMap<Report, number>();
+
+/** The paragraph index where the recommendations part starts, as the parse found it (its first recommendation, or the report part holding it). */
+export function recommendationsStart(report: Report): number {
+  return startsOf.get(report) ?? report.recommendations[0]?.paragraphIndex ?? report.paragraphs.length;
+}
 const lineStartsOf = new WeakMap<Report, readonly number[]>();
 
 /**
@@ -115,12 +122,17 @@ export function parse(text: string, options: ParseOptions = {}): Report {
   startLineTable(lines, previous?.lines, map);
   const shortTitleWords = options.shortTitleWords ?? DEFAULT_SHORT_TITLE_WORDS;
   const patched = previous && map && reparseOneLine(previous, source, lines, map, shortTitleWords);
-  if (patched) return linked(patched, previous, map!, shiftedStarts(previous!, map!.head, lines[map!.head].length - previous!.lines[map!.head].length));
+  if (patched) {
+    startsOf.set(patched, recommendationsStart(previous!));
+    return linked(patched, previous, map!, shiftedStarts(previous!, map!.head, lines[map!.head].length - previous!.lines[map!.head].length));
+  }
   const paragraphs = readParagraphs(lines);
   const builder = new ReportBuilder(lines, paragraphs, shortTitleWords);
   const built = builder.build();
+  const start = builder.start;
   const starts = lineStarts(source, lines);
   const report: Report = { ...built, text: source, references: findReferences(source, lines, starts, built.paragraphs), eol: eolOf(source, firstCr) };
+  startsOf.set(report, start);
   return linked(report, previous, map, starts);
 }
 
@@ -462,9 +474,13 @@ class ReportBuilder {
     private readonly shortTitleWords: number,
   ) {}
 
+  /** The paragraph index where the recommendations part starts, once built. */
+  start = 0;
+
   build(): Omit<Report, 'eol' | 'text' | 'references'> {
     this.paragraphs = mergeHeadedRecommendations(this.lines, this.paragraphs);
     const first = this.firstRecommendationIndex();
+    this.start = first;
     this.relabelRecommendations(first);
     this.paragraphs.forEach((p, i) => {
       if (p.kind === 'annotation') this.addAnnotation(p);
