@@ -110,6 +110,8 @@ export function reparseOneLine(previous: Report, text: string, lines: readonly s
         number: named,
       });
       updated.number = rec.number;
+      // A citation a line break cut can change with this line's words: then the matching of responses may too.
+      if (updated.paragraphs.join() !== rec.paragraphs.join()) return undefined;
       recommendations[k] = updated;
     }
   }
