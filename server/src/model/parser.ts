@@ -64,6 +64,8 @@ const lineStartsOf = new WeakMap<Report, readonly number[]>();
 export function editedLines(report: Report, max = 3): { previous: Report; lines: number[] } | undefined {
   const before = previousVersions.get(report);
   if (!before || before.report.lineCount !== report.lineCount) return undefined;
+  // Lines that became page furniture, or stopped being it, change how lines the edit did not touch are read.
+  if (before.report.furniture.join() !== report.furniture.join()) return undefined;
   const lines: number[] = [];
   for (let i = 0; i < report.lineCount; i++) {
     if (before.map(i) === i) continue;
