@@ -1,7 +1,7 @@
 // Decides whether a text has the shape of a Government Response: several recommendations in one of the layouts the
 // rules read (numbered and citing "(Paragraph N)", "Recommendation 7" headings, "Recommendation 4: …", Treasury
 // Minute items), or numbered ones that response headings answer.
-import { matchLine } from './rules';
+import { LABELLED_RULES, matchLine } from './rules';
 import { splitLines } from './paragraphs';
 
 const NUMBERED_WITH_CITATION = /^ {0,3}(?:\*\*)?\d{1,4}\.(?:\*\*)?[ \t]*\S.*\(Para(?:graph)?s?\.?\s+\d/gim;
@@ -9,8 +9,6 @@ const CITATION_LINE = /^\s*\(Para(?:graph)?s?\.?\s+\d{1,4}[^)]*\)\s*$/gim;
 const MIN_RECOMMENDATIONS = 3;
 /** Detection reads at most this many characters: enough for dozens of recommendations, cheap on huge files. */
 const SCAN_LIMIT = 2_000_000;
-/** Rules whose words say a line is a recommendation. */
-const LABELLED = new Set(['labelled-recommendation', 'recommendation-heading', 'pac-recommendation']);
 
 export function looksLikeReport(text: string): boolean {
   const sample = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text;
@@ -21,7 +19,7 @@ export function looksLikeReport(text: string): boolean {
   let replies = 0;
   for (const line of splitLines(sample)) {
     const m = matchLine(line);
-    if (LABELLED.has(m.rule)) labelled++;
+    if (LABELLED_RULES.has(m.rule)) labelled++;
     else if (m.kind === 'recommendation') numbered++;
     else if (m.kind === 'response-heading' || m.kind === 'paragraph-heading' || m.kind === 'response-from-heading') replies++;
   }

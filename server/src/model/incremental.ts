@@ -2,7 +2,7 @@
 // of line, the same citations, the same page-break joins) gives a model made from the previous one, with only the
 // edited paragraph, its recommendation and the ranges ending on that line made anew. Anything else: a full parse.
 import { findCitations, recommendationOf, recommendationsStart } from './parser';
-import { joinSignature, lineMatch, MIN_WRAPPED_LINE } from './paragraphs';
+import { isTableRow, joinSignature, lineMatch, MIN_WRAPPED_LINE } from './paragraphs';
 import { CITATION_CLOSE, endsWithCitation, OPEN_CITATION, rowStatus, STANCE_LABEL, TARGET_DATE } from './patterns';
 import { matchLine } from './rules';
 import { mayBeFurniture } from './rules/furniture';
@@ -33,8 +33,8 @@ function breakSignature(s: string): string {
   return [endsWithCitation(s), OPEN_CITATION.exec(s)?.[0] ?? '', CITATION_CLOSE.test(s) ? s.trim() : '', s.trim().length >= MIN_WRAPPED_LINE].join('|');
 }
 
-/** Whether line `i` of `lines` is a table row (a recommendation), for the furniture test. */
-const isRowIn = (lines: readonly string[]) => (i: number) => i < lines.length && lineMatch(lines, i).kind === 'recommendation';
+/** Whether line `i` of `lines` is a table row, for the furniture test. */
+const isRowIn = (lines: readonly string[]) => (i: number) => isTableRow(lines, i);
 
 /** True when `line` stands between a report part's heading and its first recommendation (where its title is read). */
 function inPartHeading(report: Report, line: number): boolean {
@@ -58,8 +58,8 @@ function sameStructure(before: readonly string[], after: readonly string[], i: n
     // A table row's status is a response of its own, placed by column: typing before it moves it.
     !rowStatus(a) &&
     !rowStatus(b) &&
-    TARGET_DATE.test(a) === TARGET_DATE.test(b) &&
-    !TARGET_DATE.test(a)
+    !TARGET_DATE.test(a) &&
+    !TARGET_DATE.test(b)
   );
 }
 

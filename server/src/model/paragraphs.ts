@@ -2,7 +2,7 @@
 // (model/rules), page furniture is passed over, and blocks that a PDF page break split mid-sentence are joined.
 import { lineResults } from './lineTable';
 import { CITATION_CLOSE, CITATION_ONLY, endsWithCitation, OPEN_CITATION, TERMINAL_PUNCTUATION } from './patterns';
-import { isSingleLine, matchLine, type LineMatch } from './rules';
+import { BARE_NUMBER_RULES, isSingleLine, matchLine, type LineMatch } from './rules';
 import { furnitureAmong, isShort } from './rules/furniture';
 import type { Paragraph, ParagraphKind } from './types';
 
@@ -22,11 +22,6 @@ function isBlank(line: string): boolean {
   // A printable ASCII first character settles it without a regular expression; most lines start with one.
   if (c > 32 && c < 127) return false;
   return !NOT_BLANK.test(line);
-}
-
-/** What a line would start if it began a block. */
-export function classifyLine(line: string): ParagraphKind {
-  return matchLine(line).kind;
 }
 
 /** What the rules read on line `i`, once per version of the lines (reused from the previous version where unchanged). */
@@ -52,14 +47,12 @@ function isDigitAt(line: string): boolean {
 
 /** The furniture among the short lines a pass over `lines` found. */
 function furnitureOfShort(lines: readonly string[], short: readonly number[]): Uint8Array | undefined {
-  const matchAt = lineResults(lines, 'match', matchLine);
-  return furnitureAmong(
-    lines,
-    short,
-    (i) => matchAt(i).kind === 'text',
-    // A table row starts with its number: other lines are settled without asking the rules.
-    (i) => i < lines.length && isDigitAt(lines[i]) && matchAt(i).kind === 'recommendation',
-  );
+  return furnitureAmong(lines, short, (i) => lineMatch(lines, i).kind === 'text', (i) => isTableRow(lines, i));
+}
+
+/** True when line `i` is a table row: a recommendation, which starts with its number (other lines are settled without asking the rules). */
+export function isTableRow(lines: readonly string[], i: number): boolean {
+  return i < lines.length && isDigitAt(lines[i]) && lineMatch(lines, i).kind === 'recommendation';
 }
 
 interface Block {
@@ -112,7 +105,7 @@ function forEachBlock(lines: readonly string[], each: (block: Block) => void, fu
  * starts no recommendation. (A progress table's rows end without a full stop, but each row's number follows on.)
  */
 function wrapsOn(lines: readonly string[], current: Block, m: LineMatch, lastNumber: number): boolean {
-  if (m.rule !== 'numbered-recommendation' && m.rule !== 'parenthesised-recommendation') return false;
+  if (!BARE_NUMBER_RULES.has(m.rule)) return false;
   if (m.number === lastNumber + 1 || current.kind === 'annotation') return false;
   const before = lines[current.lines[current.lines.length - 1]];
   // A short line before it is a heading ("Recommendations"), not prose that a wrap cut.

@@ -12,6 +12,7 @@ import {
   TARGET_DATE,
 } from './patterns';
 import { isBinary } from './binary';
+import { BARE_NUMBER_RULES, LABELLED_RULES } from './rules';
 import { findReferences } from './references';
 import { lineStarts } from './textIndex';
 import { reparseOneLine } from './incremental';
@@ -390,7 +391,7 @@ class ParsedRecommendation implements Recommendation {
     this.label = other ? String(context.number) : (m.label ?? String(this.number));
     this.paragraphs = uniqueParagraphs(citations);
     this.range = context.conclusion ? { start: context.conclusion.start, end: p.range.end } : p.range;
-    const bare = m.rule === 'numbered-recommendation' || m.rule === 'parenthesised-recommendation';
+    const bare = BARE_NUMBER_RULES.has(m.rule);
     const from = bare ? 0 : other ? firstLine.search(/\d/) + 1 : firstLine.search(/\d/);
     const at = m.label !== undefined ? indexOfNumber(firstLine, this.label, Math.max(0, from)) : -1;
     const labelEnd = at < 0 ? 0 : at + this.label.length;
@@ -446,8 +447,6 @@ function spanOf(first: Range, last: Range): Range {
   return { start: first.start, end: last.end };
 }
 
-/** Rules whose words say a line is a recommendation: they need no citation or sequence to be believed. */
-const STRONG_RULES: ReadonlySet<string> = new Set(['labelled-recommendation', 'recommendation-heading', 'pac-recommendation']);
 /** Rules that read a response heading: a weak recommendation followed by one of these is believed. */
 const HEADING_KINDS: ReadonlySet<string> = new Set(['paragraph-heading', 'response-from-heading', 'response-heading']);
 
@@ -469,6 +468,8 @@ class ReportBuilder {
   private conclusion: Paragraph | undefined;
   /** Between a report part's heading and its first recommendation: the part's own text, answering nothing. */
   private inPartPrelude = false;
+  /** The paragraph index of each report part's heading. */
+  private readonly partHeadings: number[] = [];
 
   constructor(
     private readonly lines: readonly string[],
@@ -546,7 +547,7 @@ class ReportBuilder {
 
   private believed(index: number): boolean {
     const p = this.paragraphs[index];
-    if (p.kind === 'conclusion' || STRONG_RULES.has(p.rule) || this.citationsOf(index).length > 0) return true;
+    if (p.kind === 'conclusion' || LABELLED_RULES.has(p.rule) || this.citationsOf(index).length > 0) return true;
     if (lineMatch(this.lines, p.lines[0]).strong) return true;
     for (let k = index + 1; k < this.paragraphs.length; k++) {
       const next = this.paragraphs[k];
@@ -563,7 +564,7 @@ class ReportBuilder {
    */
   private relabelRecommendations(first: number): void {
     let previous: number | undefined;
-    const labelled = this.paragraphs.some((p, i) => i >= first && STRONG_RULES.has(p.rule));
+    const labelled = this.paragraphs.some((p, i) => i >= first && LABELLED_RULES.has(p.rule));
     this.paragraphs.forEach((p, i) => {
       if (i < first && p.kind !== 'annotation' && p.kind !== 'list-item') {
         p.kind = 'text';
@@ -572,7 +573,7 @@ class ReportBuilder {
       if (p.kind === 'report-part' && !this.partHasRecommendations(i)) p.kind = 'text';
       if (p.kind !== 'recommendation') return;
       const m = lineMatch(this.lines, p.lines[0]);
-      if (p.rule === 'numbered-recommendation' || p.rule === 'parenthesised-recommendation') {
+      if (BARE_NUMBER_RULES.has(p.rule)) {
         const n = m.number ?? 0;
         const cites = this.citationsOf(i).length > 0;
         const follows = previous === undefined ? i === first : n === previous + 1;
@@ -598,7 +599,7 @@ class ReportBuilder {
   private visit(p: Paragraph, index: number): void {
     switch (p.kind) {
       case 'report-part':
-        return this.addPart(p);
+        return this.addPart(p, index);
       case 'conclusion':
         return this.addConclusion(p);
       case 'recommendation':
@@ -655,9 +656,10 @@ class ReportBuilder {
   }
 
   /** "Ninth Report of Session 2024–25", then the department and the report's title on the lines after it. */
-  private addPart(p: Paragraph): void {
+  private addPart(p: Paragraph, index: number): void {
     this.closeGroup();
     this.closePart();
+    this.partHeadings.push(index);
     const line = p.lines[0];
     const label = lineMatch(this.lines, line).label ?? this.lines[line].trim();
     this.parts.push({ label, title: label, range: p.range, selectionRange: p.range, groups: [] });
@@ -673,8 +675,7 @@ class ReportBuilder {
     const last = this.groups[part.groups[part.groups.length - 1]];
     if (last) part.range = spanOf(part.range, last.range);
     const names: string[] = [];
-    const at = this.paragraphs.findIndex((q) => q.range === part.selectionRange);
-    for (let k = at + 1; k < this.paragraphs.length && names.length < 2; k++) {
+    for (let k = this.partHeadings[this.parts.length - 1] + 1; k < this.paragraphs.length && names.length < 2; k++) {
       const q = this.paragraphs[k];
       if (q.kind !== 'text' || q.lines.length > 2) break;
       // One name a line: "Department for Education", then "Improving school buildings".
@@ -697,7 +698,7 @@ class ReportBuilder {
    * "Recommendations 3 and 4" over one text makes a recommendation for each number.
    */
   private addRecommendation(p: Paragraph, index: number): void {
-    const labelled = STRONG_RULES.has(p.rule);
+    const labelled = LABELLED_RULES.has(p.rule);
     if (this.group && (this.group.responses.length > 0 || (labelled && this.group.recommendations.length > 0))) this.closeGroup();
     this.inPartPrelude = false;
     const m = lineMatch(this.lines, p.lines[0]);
@@ -1059,7 +1060,7 @@ function mergeHeadedRecommendations(lines: readonly string[], paragraphs: Paragr
     let k = i + 1;
     for (; k < paragraphs.length; k++) {
       const q = paragraphs[k];
-      const repeatsNumber = k === i + 1 && q.kind === 'recommendation' && !STRONG_RULES.has(q.rule) && lineMatch(lines, q.lines[0]).number === number;
+      const repeatsNumber = k === i + 1 && q.kind === 'recommendation' && !LABELLED_RULES.has(q.rule) && lineMatch(lines, q.lines[0]).number === number;
       if (q.kind !== 'text' && q.kind !== 'list-item' && !repeatsNumber) break;
       for (const l of q.lines) merged.lines.push(l);
       merged.range = { start: merged.range.start, end: q.range.end };

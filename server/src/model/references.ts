@@ -1,5 +1,6 @@
 // Cross-references in running text: "recommendations 7–9", "paragraph 29 of the report", and in annotations "R12" / "Rec 12".
 import { lineMatch } from './paragraphs';
+import { LABELLED_RULES } from './rules';
 import { expandNumberList, NUMBER_LIST } from './patterns';
 import { forEachMatch } from './textIndex';
 import type { Paragraph, Range, TextReference } from './types';
@@ -47,9 +48,7 @@ function matchAt(s: string, column: number, re: RegExp): RegExpExecArray | null 
 }
 
 /** Headings: what they name is read by the parser, not a reference in running text. */
-const HEADINGS: ReadonlySet<string> = new Set(['paragraph-heading', 'response-from-heading', 'response-heading', 'report-part', 'recommendation-heading']);
-/** Rules whose marker names the recommendation itself ("Recommendation 4:", "1. PAC recommendation:"). */
-const LABELLED: ReadonlySet<string> = new Set(['labelled-recommendation', 'pac-recommendation', 'recommendation-heading']);
+const HEADINGS: ReadonlySet<string> = new Set(['paragraph-heading', 'response-from-heading', 'response-heading', 'report-part']);
 
 /**
  * Where references may start on line `line` of lines `lines`: after a labelled recommendation's own label on its
@@ -57,7 +56,7 @@ const LABELLED: ReadonlySet<string> = new Set(['labelled-recommendation', 'pac-r
  */
 export function referencesFrom(lines: readonly string[], line: number): number {
   const m = lineMatch(lines, line);
-  return LABELLED.has(m.rule) ? m.prefix : 0;
+  return LABELLED_RULES.has(m.rule) ? m.prefix : 0;
 }
 
 /** Lines' roles for references: 0 none (blank, heading), 1 report text, 2 annotation. */

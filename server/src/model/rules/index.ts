@@ -5,7 +5,6 @@
 // the "Paragraph N:" / "Response from …" headings before the general response heading; "Recommendation 7" alone
 // before "Recommendation 7: …" with words; a Treasury Minute's "1. PAC recommendation:" and a reply's "4.1" before
 // the bare "18." they would otherwise look like; list items last.
-import type { ParagraphKind } from '../types';
 import { annotation } from './annotation';
 import { labelledRecommendation } from './labelledRecommendation';
 import { listItem } from './listItem';
@@ -89,17 +88,16 @@ export function matchLine(line: string): LineMatch {
 
 const SINGLE_LINE = new Set(RULES.filter((r) => r.singleLine).map((r) => r.name));
 
+/**
+ * Rules whose words name the line a recommendation ("Recommendation 4:", "Recommendation 7", "1. PAC recommendation:"):
+ * believed without a citation, answered one by one, and whose label is not a reference to itself.
+ */
+export const LABELLED_RULES: ReadonlySet<string> = new Set([labelledRecommendation.name, recommendationHeading.name, pacRecommendation.name]);
+/** Rules that read a recommendation by a number alone ("18.", "(12)"): believed only by a citation, a heading or the sequence. */
+export const BARE_NUMBER_RULES: ReadonlySet<string> = new Set([numberedRecommendation.name, parenthesisedRecommendation.name]);
+
 /** True when the block this match starts is one line long. */
 export function isSingleLine(m: LineMatch): boolean {
   return SINGLE_LINE.has(m.rule);
 }
 
-/** The rule of a given name, for its description. */
-export function ruleNamed(name: string): BlockRule | undefined {
-  return RULES.find((r) => r.name === name);
-}
-
-/** Kinds that a paragraph of plain text cannot carry on into: each starts a block of its own. */
-export function startsBlock(kind: ParagraphKind): boolean {
-  return kind !== 'text';
-}
