@@ -12,11 +12,6 @@ interface FoundDate {
   range: Range;
 }
 
-/** Where a character of a line joined to the next one (`first` + " " + next) stands in the document. */
-function positionIn(line: number, firstLength: number, at: number): { line: number; character: number } {
-  return at <= firstLength ? { line, character: at } : { line: line + 1, character: at - firstLength - 1 };
-}
-
 /**
  * The first sentence before the recommendations that says `verb` and gives a date: that date. A sentence is read
  * with the line after it, so that one a line break cuts ("received on 3" / "March 2025") is read whole.
@@ -42,10 +37,8 @@ function dateNear(report: Report, verb: RegExp): FoundDate | undefined {
       const month = MONTHS.indexOf(m[2].toLowerCase());
       const time = Date.UTC(Number(m[3]), month, Number(m[1]));
       const at = (sentence.index ?? 0) + m.index;
-      const place = (k: number) => {
-        const p = positionIn(line, s.length, k);
-        return p.line === line ? p : { line: after, character: p.character + shift };
-      };
+      // Where character k of `joined` stands: on this line, or past the space on the line it runs on to.
+      const place = (k: number) => (k <= s.length ? { line, character: k } : { line: after, character: k - s.length - 1 + shift });
       return { time, text: m[0].replace(/\s+/g, ' '), range: { start: place(at), end: place(at + m[0].length) } };
     }
   }
