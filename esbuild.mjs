@@ -1,4 +1,4 @@
-// Bundles the client, the server, the command-line tool and the benchmark with esbuild. --watch rebuilds; --production
+// Bundles the client, the server (for Node and for the browser), the command-line tool and the benchmark with esbuild. --watch rebuilds; --production
 // minifies everything and leaves out source maps (the server is minified in every build: see below).
 import * as esbuild from 'esbuild';
 
@@ -40,6 +40,10 @@ const builds = [
   // `initialize` about 17 ms sooner here, and the benchmark times the very code the extension ships.
   { entryPoints: { server: 'server/src/start.ts' }, minify: true },
   { entryPoints: { serverMain: 'server/src/server.ts', cli: 'server/src/cli.ts' }, plugins: [lazyBuiltins], minify: true },
+  // VS Code for the Web: the client for the web extension host and the server for a Web Worker. platform=browser picks
+  // the libraries' browser entries, and makes the build fail if anything in them imports a Node module.
+  { entryPoints: { 'web/client': 'client/src/browserExtension.ts' }, platform: 'browser', target: 'es2022', external: ['vscode'] },
+  { entryPoints: { 'web/server': 'server/src/browserServer.ts' }, platform: 'browser', format: 'iife', target: 'es2022', minify: true },
 ];
 if (!production) builds.push({ entryPoints: { bench: 'scripts/bench.ts' } });
 

@@ -1,9 +1,8 @@
-// Server-side glossary state: the users' glossary files (read from disk, reloaded on change) and acronym definitions
-// found in the workspace's reports. File I/O lives here, not in the pure layer.
-import { promises as fs } from 'fs';
-import * as path from 'path';
-import { fileURLToPath, pathToFileURL } from 'url';
-import type { Diagnostic } from 'vscode-languageserver/node';
+// Server-side glossary state: the users' glossary files (reloaded on change) and acronym definitions found in the
+// workspace's reports. Files are read through the platform's WorkspaceFiles, never here, so the same code runs in
+// Node and in the browser.
+import type { Diagnostic } from 'vscode-languageserver';
+import { joinUri, type WorkspaceFiles } from './workspaceFiles';
 import { looksLikeReport, splitLines } from './model';
 import { lineStarts } from './model/textIndex';
 import { definitionMap, Glossary, type UserGlossary } from './glossary/glossary';
@@ -19,11 +18,15 @@ interface FolderGlossary {
   uri: string;
   text?: string;
   glossary?: UserGlossary;
+  /** Too large to be read: no entries, and no quick fix writes into it. */
+  tooLarge?: boolean;
 }
 
 /** The workspace scan stays small: at most this many files, this large each, this much in all, this deep. */
 const SCAN_LIMITS = { files: 300, bytes: 10 * 1024 * 1024, totalBytes: 50 * 1024 * 1024, depth: 6 };
-const REPORT_EXTENSIONS = new Set(['.txt', '.md', '.govresponse', '.cttee']);
+const REPORT_EXTENSIONS = /\.(?:txt|md|govresponse|cttee)$/i;
+/** A glossary file larger than this is not read. */
+const GLOSSARY_MAX_BYTES = 5 * 1024 * 1024;
 
 function offsetToPosition(text: string, offset: number) {
   const before = text.slice(0, offset);
@@ -37,8 +40,10 @@ export class GlossaryStore {
   private glossaries = new WeakMap<ReportSettings, Glossary>();
   private readonly workspaceDefinitions = new Map<string, Map<string, DocumentDefinition>>();
 
+  constructor(private readonly reader: WorkspaceFiles) {}
+
   setFolders(folderUris: readonly string[]): void {
-    this.folders = folderUris.filter((u) => u.startsWith('file:'));
+    this.folders = folderUris.filter((u) => this.reader.handles(u));
   }
 
   /** Reads every folder's glossary file; returns each file's problems as diagnostics, for publishing. */
@@ -46,21 +51,32 @@ export class GlossaryStore {
     const out: { uri: string; diagnostics: Diagnostic[] }[] = [];
     this.files = new Map();
     for (const folder of this.folders) {
-      const file = path.join(fileURLToPath(folder), GLOSSARY_FILE);
-      const uri = pathToFileURL(file).href;
+      const uri = joinUri(folder, GLOSSARY_FILE);
       const entry: FolderGlossary = { folder, uri };
-      try {
-        entry.text = await fs.readFile(file, 'utf8');
-      } catch {
-        // No glossary file in this folder: nothing to read, nothing to report.
-      }
-      if (entry.text !== undefined) {
-        const parsed = parseUserGlossary(entry.text);
+      // No glossary file in this folder: nothing to read, nothing to report.
+      const read = await this.reader.readFile(uri, GLOSSARY_MAX_BYTES);
+      if (read && 'tooLarge' in read) {
+        entry.tooLarge = true;
+        out.push({
+          uri,
+          diagnostics: [
+            {
+              range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+              severity: 1,
+              source: DIAGNOSTIC_SOURCE,
+              code: 'glossary',
+              message: `This glossary file is ${(read.tooLarge / 1024 / 1024).toFixed(1)} MB; glossary files over ${GLOSSARY_MAX_BYTES / 1024 / 1024} MB are not read. Split it or remove entries.`,
+            },
+          ],
+        });
+      } else if (read) {
+        entry.text = read.text;
+        const parsed = parseUserGlossary(read.text);
         entry.glossary = { entries: parsed.entries, origin: GLOSSARY_FILE };
         out.push({
           uri,
           diagnostics: parsed.problems.map((p) => ({
-            range: { start: offsetToPosition(entry.text!, p.offset), end: offsetToPosition(entry.text!, p.offset + p.length) },
+            range: { start: offsetToPosition(read.text, p.offset), end: offsetToPosition(read.text, p.offset + p.length) },
             severity: 1,
             source: DIAGNOSTIC_SOURCE,
             code: 'glossary',
@@ -78,7 +94,7 @@ export class GlossaryStore {
   fileFor(docUri: string): { uri: string; text?: string } | undefined {
     const folder = this.folders.filter((f) => docUri.startsWith(f.endsWith('/') ? f : f + '/')).sort((a, b) => b.length - a.length)[0] ?? this.folders[0];
     const entry = folder ? this.files.get(folder) : undefined;
-    return entry ? { uri: entry.uri, text: entry.text } : undefined;
+    return entry && !entry.tooLarge ? { uri: entry.uri, text: entry.text } : undefined;
   }
 
   /** The glossary for documents with these settings: glossary files first, then the setting's entries, then the built-in. */
@@ -110,24 +126,17 @@ export class GlossaryStore {
     let bytes = SCAN_LIMITS.totalBytes;
     const walk = async (dir: string, depth: number): Promise<void> => {
       if (depth > SCAN_LIMITS.depth || budget <= 0) return;
-      let names: string[];
-      try {
-        names = await fs.readdir(dir);
-      } catch {
-        return;
-      }
-      for (const name of names) {
+      const entries = (await this.reader.readDirectory(dir)) ?? [];
+      for (const { name, uri, directory } of entries) {
         if (budget <= 0) return;
         if (name.startsWith('.') || name === 'node_modules') continue;
-        const full = path.join(dir, name);
-        const stat = await fs.stat(full).catch(() => undefined);
-        if (!stat) continue;
-        if (stat.isDirectory()) await walk(full, depth + 1);
-        else if (stat.size <= SCAN_LIMITS.bytes && stat.size <= bytes && REPORT_EXTENSIONS.has(path.extname(name).toLowerCase())) {
+        if (directory) await walk(uri, depth + 1);
+        else if (REPORT_EXTENSIONS.test(name) && bytes > 0) {
+          const read = await this.reader.readFile(uri, Math.min(SCAN_LIMITS.bytes, bytes));
+          if (!read || !('text' in read)) continue;
           budget--;
-          bytes -= stat.size;
-          const text = await fs.readFile(full, 'utf8').catch(() => '');
-          const uri = pathToFileURL(full).href;
+          bytes -= read.text.length;
+          const text = read.text;
           if (looksLikeReport(text) && !this.workspaceDefinitions.has(uri)) {
             // Only the definitions are wanted: no need to build the whole model.
             const lines = splitLines(text);
@@ -136,6 +145,6 @@ export class GlossaryStore {
         }
       }
     };
-    for (const folder of this.folders) await walk(fileURLToPath(folder), 0);
+    for (const folder of this.folders) await walk(folder, 0);
   }
 }

@@ -1,5 +1,5 @@
 // Settings under `committeeReport.*`, read per resource through workspace/configuration and cached until they change.
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import { DEFAULT_SETTINGS, type ReportSettings } from './features/settings';
 import { RULES, type RuleCode, type SeverityName } from './features/diagnostics/types';
 import { entriesFromSetting } from './glossary/userGlossary';
@@ -45,11 +45,15 @@ export function normaliseSettings(raw: unknown, docsBase = DEFAULT_SETTINGS.docs
 export class SettingsCache {
   private readonly cache = new Map<string, Promise<ReportSettings>>();
   private supported = false;
+  private docsBase = DEFAULT_SETTINGS.docsBase;
 
-  constructor(
-    private readonly connection: Connection,
-    private readonly docsBase: string,
-  ) {}
+  constructor(private readonly connection: Connection) {}
+
+  /** Where diagnostics' rule links point: the README shipped with the server. */
+  setDocsBase(docsBase: string): void {
+    this.docsBase = docsBase;
+    this.cache.clear();
+  }
 
   get defaults(): ReportSettings {
     return normaliseSettings({}, this.docsBase);

@@ -1,5 +1,11 @@
-// Bundles the end-to-end suite for the extension host: vscode and mocha stay external (the host and node_modules provide them).
+// Bundles the end-to-end suite for the extension host: vscode and mocha stay external (the host and node_modules
+// provide them). And the same suite for VS Code for the Web's extension host: a browser bundle with mocha's browser
+// build inside and a small stand-in for Node's assert.
 import * as esbuild from 'esbuild';
+import * as path from 'path';
+import { fileURLToPath } from 'url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 await esbuild.build({
   entryPoints: { index: 'test/e2e/suite/index.ts', 'extension.test': 'test/e2e/suite/extension.test.ts' },
@@ -9,6 +15,19 @@ await esbuild.build({
   target: 'node20',
   outdir: 'out/e2e',
   external: ['vscode', 'mocha'],
+  sourcemap: true,
+  logLevel: 'warning',
+});
+
+await esbuild.build({
+  entryPoints: { index: 'test/e2e/web/index.ts' },
+  bundle: true,
+  platform: 'browser',
+  format: 'cjs',
+  target: 'es2022',
+  outdir: 'out/e2e-web',
+  external: ['vscode'],
+  alias: { assert: path.join(here, 'web', 'assert.ts') },
   sourcemap: true,
   logLevel: 'warning',
 });

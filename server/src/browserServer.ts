@@ -1,0 +1,32 @@
+// The browser server (dist/web/server.js), run by VS Code for the Web in a Web Worker: a connection over the worker's
+// messages, the client's `workspace.fs` for every file, and the shared wiring. No Node module is bundled here (the
+// build fails if one is).
+import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
+import { startLanguageServer } from './languageServer';
+import { clientFiles } from './workspaceFiles';
+import { DEFAULT_SETTINGS } from './features/settings';
+
+/** The worker's own scope, which posts and receives the messages (typed by the reader: this project has no DOM types). */
+declare const self: ConstructorParameters<typeof BrowserMessageReader>[0];
+
+const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
+
+/** A message channel's reply comes after the messages already queued, as Node's setImmediate does (setTimeout(0) is clamped to 4 ms after a few). */
+const channel = new MessageChannel();
+const waiting: (() => void)[] = [];
+// The browser's MessagePort (Node's types, which this project compiles with, name it differently).
+(channel.port1 as unknown as { onmessage: () => void }).onmessage = () => waiting.shift()?.();
+
+startLanguageServer(connection, {
+  files: clientFiles(connection),
+  nextTurn: () =>
+    new Promise<void>((resolve) => {
+      waiting.push(resolve);
+      channel.port2.postMessage(undefined);
+    }),
+  // The client passes the README's address inside the extension (the browser has no folder to find it in).
+  docsBase: (init) => {
+    const given = (init as { docsBase?: unknown } | undefined)?.docsBase;
+    return typeof given === 'string' && /^(?:https?|file|vscode-[\w-]+):/.test(given) ? given : DEFAULT_SETTINGS.docsBase;
+  },
+});

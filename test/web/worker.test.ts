@@ -1,0 +1,209 @@
+// The browser server (dist/web/server.js) in a real browser: headless Chromium runs it in a Web Worker, and this test
+// speaks LSP to it with postMessage, answering its requests as VS Code for the Web would (settings, and the files of
+// a workspace that exists only in this test: no disk, no network).
+import { strict as assert } from 'assert';
+import { readFileSync } from 'fs';
+import * as http from 'http';
+import type { AddressInfo } from 'net';
+import * as path from 'path';
+import type { DocumentSymbol, Hover, LocationLink } from 'vscode-languageserver-types';
+import {
+  AbstractMessageReader,
+  AbstractMessageWriter,
+  createProtocolConnection,
+  type DataCallback,
+  type Disposable,
+  type Message,
+  type ProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+import { readSeed } from '../../scripts/corpus';
+import type { FileRead } from '../../server/src/workspaceFiles';
+
+const ROOT = path.join(__dirname, '..', '..');
+const BUNDLE = path.join(ROOT, 'dist', 'web', 'server.js');
+const FOLDER = 'vscode-test-web://mount';
+const REPORT = `${FOLDER}/report.txt`;
+const GLOSSARY = `${FOLDER}/.vscode/committee-report-glossary.json`;
+const OTHER = `${FOLDER}/reports/other.txt`;
+const seed = readSeed();
+const seedLines = seed.split('\n');
+
+/** The workspace the server reads through the client: a glossary file and a second report defining an acronym. */
+const FILES: Record<string, string> = {
+  [GLOSSARY]: JSON.stringify({ entries: [{ term: 'QZX', expansion: 'Quality Zone Exchange' }] }),
+  [OTHER]: `${seed}\nThe Kestrel Office for Learning Budgets (KOLB) will report in the spring.\n`,
+};
+const DIRECTORIES: Record<string, { name: string; uri: string; directory: boolean }[]> = {
+  [FOLDER]: [
+    { name: '.vscode', uri: `${FOLDER}/.vscode`, directory: true },
+    { name: 'report.txt', uri: REPORT, directory: false },
+    { name: 'reports', uri: `${FOLDER}/reports`, directory: true },
+  ],
+  [`${FOLDER}/reports`]: [{ name: 'other.txt', uri: OTHER, directory: false }],
+};
+
+class PageReader extends AbstractMessageReader {
+  private callback: DataCallback | undefined;
+  listen(callback: DataCallback): Disposable {
+    this.callback = callback;
+    return { dispose: () => (this.callback = undefined) };
+  }
+  deliver(message: Message): void {
+    this.callback?.(message);
+  }
+}
+
+class PageWriter extends AbstractMessageWriter {
+  constructor(private readonly post: (m: Message) => Promise<void>) {
+    super();
+  }
+  write(message: Message): Promise<void> {
+    return this.post(message);
+  }
+  end(): void {}
+}
+
+/** 0-based position of `needle` on the 1-based line `lineNo` of the seed, `offset` characters in. */
+function find(lineNo: number, needle: string, offset = 1) {
+  const character = seedLines[lineNo - 1].indexOf(needle);
+  assert.ok(character >= 0, `"${needle}" on line ${lineNo}`);
+  return { line: lineNo - 1, character: character + offset };
+}
+
+function flatten(symbols: DocumentSymbol[], out: DocumentSymbol[] = []): DocumentSymbol[] {
+  for (const s of symbols) {
+    out.push(s);
+    flatten(s.children ?? [], out);
+  }
+  return out;
+}
+
+describe('browser server in a Web Worker (headless Chromium)', () => {
+  let site: http.Server;
+  let browser: { close(): Promise<void>; newPage(): Promise<any> };
+  let connection: ProtocolConnection;
+  const workerErrors: string[] = [];
+  const requested: string[] = [];
+  const fileRequests: string[] = [];
+  const published = new Map<string, { diagnostics: { code?: string; message: string; range: { start: { line: number } } }[] }>();
+  let onPublished: (() => void) | undefined;
+
+  before(async function () {
+    const { checkInstalled, launchBrowser } = await import('../e2e/codeServer.mjs');
+    checkInstalled();
+    const bundle = readFileSync(BUNDLE, 'utf8');
+    site = http.createServer((req, res) => {
+      requested.push(req.url ?? '');
+      if (req.url === '/server.js') {
+        res.writeHead(200, { 'content-type': 'text/javascript' });
+        res.end(bundle);
+      } else {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end('<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Committee Report worker test</title>');
+      }
+    });
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+    browser = await launchBrowser();
+    const page = await browser.newPage();
+    // Any request the worker made beyond its own script would show here (the test fails on it below).
+    page.on('request', (r: { url(): string }) => !r.url().startsWith(base) && requested.push(r.url()));
+    const reader = new PageReader();
+    await page.exposeFunction('fromServer', (m: Message) => reader.deliver(m));
+    await page.exposeFunction('workerError', (m: string) => workerErrors.push(m));
+    await page.goto(`${base}/`);
+    // Page code as text: it runs in the browser, not here.
+    await page.evaluate(`
+      window.worker = new Worker('/server.js');
+      window.worker.onmessage = (e) => window.fromServer(e.data);
+      window.worker.onerror = (e) => window.workerError(String(e.message));
+    `);
+    const writer = new PageWriter((m) => page.evaluate((msg: unknown) => (globalThis as any).worker.postMessage(msg), m));
+    connection = createProtocolConnection(reader, writer);
+    connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest<FileRead | null, void>('committeeReport/readFile', (p: { uri: string; maxBytes: number }) => {
+      fileRequests.push(`file ${p.uri}`);
+      const text = FILES[p.uri];
+      if (text === undefined) return null;
+      return text.length > p.maxBytes ? { tooLarge: text.length } : { text };
+    });
+    connection.onRequest('committeeReport/readDirectory', (p: { uri: string }) => {
+      fileRequests.push(`directory ${p.uri}`);
+      return DIRECTORIES[p.uri] ?? null;
+    });
+    connection.onNotification('window/logMessage', () => undefined);
+    connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: [] }) => {
+      published.set(p.uri, p);
+      onPublished?.();
+    });
+    connection.listen();
+  });
+
+  after(async () => {
+    connection?.dispose();
+    await browser?.close();
+    site?.close();
+  });
+
+  it('initialises, reads the glossary file and scans the workspace through the client', async () => {
+    const init = (await connection.sendRequest('initialize', {
+      processId: null,
+      rootUri: FOLDER,
+      workspaceFolders: [{ uri: FOLDER, name: 'mount' }],
+      capabilities: { workspace: { configuration: true }, textDocument: { definition: { linkSupport: true } } },
+      initializationOptions: { docsBase: 'vscode-test-web://extension/README.md' },
+    })) as { capabilities: Record<string, unknown>; serverInfo: { name: string } };
+    assert.equal(init.serverInfo.name, 'Committee Report language server');
+    for (const c of ['hoverProvider', 'definitionProvider', 'referencesProvider', 'documentSymbolProvider', 'codeActionProvider', 'completionProvider']) {
+      assert.ok(init.capabilities[c], c);
+    }
+    await connection.sendNotification('initialized', {});
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: REPORT, languageId: 'committee-report', version: 1, text: seed } });
+    const deadline = Date.now() + 20_000;
+    while (!(published.has(REPORT) && fileRequests.includes(`file ${OTHER}`)) && Date.now() < deadline) {
+      await new Promise<void>((resolve) => {
+        onPublished = resolve;
+        setTimeout(resolve, 100);
+      });
+    }
+    assert.deepEqual(workerErrors, []);
+    assert.deepEqual(fileRequests, [`file ${GLOSSARY}`, `directory ${FOLDER}`, `file ${REPORT}`, `directory ${FOLDER}/reports`, `file ${OTHER}`]);
+  });
+
+  it('publishes the diagnostics: recommendation 15 unanswered, and links to the README the client named', async () => {
+    const diagnostics = published.get(REPORT)!.diagnostics as { code?: string; message: string; range: { start: { line: number } }; codeDescription?: { href: string } }[];
+    const unanswered = diagnostics.filter((d) => d.code === 'no-response');
+    assert.equal(unanswered.length, 1);
+    assert.match(unanswered[0].message, /^Recommendation 15 /);
+    assert.equal(unanswered[0].codeDescription?.href, 'vscode-test-web://extension/README.md#no-response');
+  });
+
+  it('gives the outline with the 38 recommendations', async () => {
+    const symbols = (await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: REPORT } })) as DocumentSymbol[];
+    const recs = flatten(symbols).filter((s) => /^\d+\. /.test(s.name));
+    assert.equal(recs.length, 38);
+    assert.match(recs.find((s) => s.name.startsWith('15.'))!.detail!, /no response/);
+  });
+
+  it('hovers on WSoA, on a user-glossary term and on an acronym another report of the workspace defines', async () => {
+    const hover = async (position: { line: number; character: number }, uri = REPORT) =>
+      ((await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position })) as (Hover & { contents: { value: string } }) | null)?.contents.value ?? '';
+    assert.match(await hover(find(232, 'WSoA')), /Written Statement of Action/);
+    const briefing = `${FOLDER}/briefing.md`;
+    await connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: briefing, languageId: 'markdown', version: 1, text: '# Briefing\n\nThe QZX and the KOLB.\n' },
+    });
+    assert.match(await hover({ line: 2, character: 5 }, briefing), /Quality Zone Exchange/);
+    assert.match(await hover({ line: 2, character: 17 }, briefing), /Kestrel Office for Learning Budgets/);
+  });
+
+  it('takes "(Paragraph 45)" to its response and back', async () => {
+    const links = (await connection.sendRequest('textDocument/definition', { textDocument: { uri: REPORT }, position: find(274, '(Paragraph 45)', 3) })) as LocationLink[];
+    assert.deepEqual(links.map((l) => [l.targetUri, l.targetSelectionRange.start.line + 1]), [[REPORT, 276]]);
+  });
+
+  it('made no request beyond its own script', () => {
+    assert.deepEqual(requested, ['/', '/server.js']);
+  });
+});
