@@ -21,6 +21,14 @@ let client: BaseLanguageClient | undefined;
 const SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-test-web', 'vscode-remote'];
 const selector = SCHEMES.flatMap((scheme) => [LANGUAGE_ID, 'plaintext', 'markdown'].map((language) => ({ scheme, language })));
 
+/**
+ * A position as the protocol writes it. A vscode.Position sent as it is reaches a Node server as {line, character}
+ * (JSON calls its toJSON), but a Web Worker's message is a structured clone of its private fields.
+ */
+function lspPosition(p: vscode.Position): { line: number; character: number } {
+  return { line: p.line, character: p.character };
+}
+
 function toRange(r: LspRange): vscode.Range {
   return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 }
@@ -59,7 +67,7 @@ function goToCommand(method: string) {
     if (!editor || !client) return undefined;
     const result = await client.sendRequest<GoToResult>(method, {
       textDocument: { uri: editor.document.uri.toString() },
-      position: editor.selection.active,
+      position: lspPosition(editor.selection.active),
     });
     if ('range' in result) await reveal(editor.document.uri, result.range);
     else void vscode.window.showInformationMessage(result.message);
@@ -75,7 +83,7 @@ async function addNote(): Promise<NotePosition | undefined> {
   if (!editor || !client) return undefined;
   const result = await client.sendRequest<NotePosition>('committeeReport/notePosition', {
     textDocument: { uri: editor.document.uri.toString() },
-    position: editor.selection.active,
+    position: lspPosition(editor.selection.active),
   });
   if ('message' in result) {
     void vscode.window.showInformationMessage(result.message);

