@@ -39,11 +39,15 @@ const builds = [
   // The server is minified in every build, development builds keeping their source maps: half the size, it reaches
   // `initialize` about 17 ms sooner here, and the benchmark times the very code the extension ships.
   { entryPoints: { server: 'server/src/start.ts' }, minify: true },
-  { entryPoints: { serverMain: 'server/src/server.ts', cli: 'server/src/cli.ts' }, plugins: [lazyBuiltins], minify: true },
+  // DOCX_BUNDLE names the Word writer's own bundle (server/src/docx/load.ts reads it on first use only).
+  { entryPoints: { serverMain: 'server/src/server.ts', cli: 'server/src/cli.ts' }, plugins: [lazyBuiltins], minify: true, define: { DOCX_BUNDLE: '"docx.js"' } },
+  { entryPoints: { docx: 'server/src/docx/index.ts' }, minify: true },
   // VS Code for the Web: the client for the web extension host and the server for a Web Worker. platform=browser picks
   // the libraries' browser entries, and makes the build fail if anything in them imports a Node module.
   { entryPoints: { 'web/client': 'client/src/browserExtension.ts' }, platform: 'browser', target: 'es2022', external: ['vscode'] },
   { entryPoints: { 'web/server': 'server/src/browserServer.ts' }, platform: 'browser', format: 'iife', target: 'es2022', minify: true },
+  // The browser server reads it with importScripts, which leaves the writer in the global CommitteeReportDocx.
+  { entryPoints: { 'web/docx': 'server/src/docx/index.ts' }, platform: 'browser', format: 'iife', globalName: 'CommitteeReportDocx', target: 'es2022', minify: true },
 ];
 if (!production) builds.push({ entryPoints: { bench: 'scripts/bench.ts' } });
 

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { answerFileReads } from './files';
+import { RecommendationsView } from './recommendationsView';
 
 const LANGUAGE_ID = 'committee-report';
 const LOOKS_LIKE_REPORT = 'committeeReport/looksLikeReport';
@@ -177,12 +178,16 @@ export const CLIENT_NAME = 'Committee Report';
 export async function activateWith<C extends BaseLanguageClient>(
   context: vscode.ExtensionContext,
   make: (options: LanguageClientOptions) => C,
-): Promise<{ client: C }> {
+): Promise<{ client: C; recommendations: RecommendationsView }> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector,
     synchronize: {
       configurationSection: 'committeeReport',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.vscode/committee-report-glossary.json'),
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/.vscode/committee-report-glossary.json'),
+        // Reports changed on disk, for the Recommendations view and the tracker.
+        vscode.workspace.createFileSystemWatcher('**/*.{txt,md,govresponse,cttee}'),
+      ],
     },
     // The README inside the extension, where diagnostics' rule links point (the browser server cannot find it).
     initializationOptions: { docsBase: vscode.Uri.joinPath(context.extensionUri, 'README.md').toString() },
@@ -206,9 +211,13 @@ export async function activateWith<C extends BaseLanguageClient>(
     vscode.commands.registerCommand('committeeReport.exportBriefing', exportBriefing),
     vscode.commands.registerCommand('committeeReport.goToRecommendation', goToCommand('committeeReport/goToRecommendation')),
   );
+  const recommendations = new RecommendationsView(made, context.workspaceState);
+  context.subscriptions.push(...recommendations.register());
   await made.start();
   statusBar(context);
-  return { client: made };
+  recommendations.initContext();
+  void recommendations.refresh();
+  return { client: made, recommendations };
 }
 
 export async function deactivate(): Promise<void> {

@@ -7,7 +7,7 @@ import { activateWith, CLIENT_ID, CLIENT_NAME, deactivate } from './activate';
 /** The web extension host's Worker (this project compiles with Node's types, which have none). */
 declare const Worker: new (url: string) => Extract<ConstructorParameters<typeof LanguageClient>[2], object>;
 
-export function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
+export function activate(context: vscode.ExtensionContext): ReturnType<typeof activateWith<LanguageClient>> {
   const worker = new Worker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js').toString(true));
   return activateWith(context, (options) => new LanguageClient(CLIENT_ID, CLIENT_NAME, worker, options));
 }

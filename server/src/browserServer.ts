@@ -5,6 +5,7 @@ import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vs
 import { startLanguageServer } from './languageServer';
 import { clientFiles } from './workspaceFiles';
 import { DEFAULT_SETTINGS } from './features/settings';
+import type { DocxWriter } from './docx/types';
 
 /** The worker's own scope, which posts and receives the messages (typed by the reader: this project has no DOM types). */
 declare const self: ConstructorParameters<typeof BrowserMessageReader>[0];
@@ -25,6 +26,13 @@ startLanguageServer(connection, {
       channel.port2.postMessage(undefined);
     }),
   // The client passes the README's address inside the extension (the browser has no folder to find it in).
+  // The Word writer is a script of its own beside this one (dist/web/docx.js), read on first use.
+  loadDocx: async () => {
+    const scope = self as unknown as { importScripts(url: string): void; location: { href: string }; CommitteeReportDocx?: DocxWriter };
+    if (!scope.CommitteeReportDocx) scope.importScripts(new URL('docx.js', scope.location.href).href);
+    if (!scope.CommitteeReportDocx) throw new Error('The Word writer did not load.');
+    return scope.CommitteeReportDocx;
+  },
   docsBase: (init) => {
     const given = (init as { docsBase?: unknown } | undefined)?.docsBase;
     return typeof given === 'string' && /^(?:https?|file|vscode-[\w-]+):/.test(given) ? given : DEFAULT_SETTINGS.docsBase;

@@ -1,12 +1,15 @@
 // The command-line tool: the same analysis as the language server, over files and folders on disk.
-import { readdirSync, readFileSync, statSync } from 'fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { looksLikeReport, parse } from './model';
 import { computeDiagnostics } from './features/diagnostics';
 import { outlineText } from './features/outlineText';
-import { BRIEFING_FORMATS, formatBriefing, type BriefingFormat } from './features/briefing';
+import { BRIEFING_FORMATS, briefingRows, formatBriefing, type BriefingFormat } from './features/briefing';
+import { reportOverview, workspaceReport } from './features/overview';
+import { formatTracker, TRACKER_FORMATS, trackerRows, type TrackerFormat } from './features/tracker';
+import { loadDocx } from './docx/load';
 import { DEFAULT_SETTINGS, type ReportSettings } from './features/settings';
 
 const USAGE = `Usage: committee-report <command> [options] FILE|FOLDER ...
@@ -21,7 +24,12 @@ Commands:
                              information, hint or none (default warning).
   export FILE                Print the briefing table: number, paragraph, short title, stance
                              (inferred and yours), response summary, notes, tags and open to-dos.
-      --format md|csv|json   Output format (default md).
+      --format md|csv|json|docx  Output format (default md); docx needs -o.
+      -o, --output OUT       Write to OUT instead of printing (never over an existing file).
+  tracker FOLDER ...         One row per report: title, committee, dates, days the response took
+                             against the two-month norm, counts by stance, unanswered, open to-dos.
+      --format md|csv|json|docx  Output format (default md); docx needs -o.
+      -o, --output OUT       Write to OUT instead of printing (never over an existing file).
   help                       Show this help.
 
 Exit codes: 0 success, 1 findings at or above --fail-on, 2 bad usage or unreadable input.`;
@@ -134,24 +142,63 @@ function toJson(d: Diagnostic) {
   };
 }
 
-function exportCommand(args: readonly string[], io: Io): number {
+/** The format and output options of export and tracker, and the files or folders named. */
+function outputOptions(args: readonly string[], formats: readonly string[]): { format: string; output?: string; targets: string[] } {
   let format = 'md';
-  const files: string[] = [];
+  let output: string | undefined;
+  const targets: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === '--format' || a.startsWith('--format=')) {
+    const value = () => {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      if (v === undefined) throw new UsageError('--format needs a value.');
-      format = v;
-    } else if (a.startsWith('--')) throw new UsageError(`Unknown option ${a}.`);
-    else files.push(a);
+      if (v === undefined) throw new UsageError(`${a.replace(/=.*/, '')} needs a value.`);
+      return v;
+    };
+    if (a === '--format' || a.startsWith('--format=')) format = value();
+    else if (a === '-o' || a === '--output' || a.startsWith('--output=')) output = value();
+    else if (a.startsWith('-')) throw new UsageError(`Unknown option ${a}.`);
+    else targets.push(a);
   }
-  if (!(BRIEFING_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be md, csv or json, not "${format}".`);
-  if (files.length !== 1) throw new UsageError('export takes exactly one FILE.');
-  const file = files[0];
-  const uri = pathToFileURL(path.resolve(file)).href;
-  io.out(formatBriefing(readReport(file), uri, path.basename(file), format as BriefingFormat).replace(/\r?\n$/, ''));
+  if (!formats.includes(format)) throw new UsageError(`--format must be ${formats.slice(0, -1).join(', ')} or ${formats[formats.length - 1]}, not "${format}".`);
+  if (format === 'docx' && !output) throw new UsageError('--format docx writes a Word file: give its name with -o OUT.');
+  return { format, output, targets };
+}
+
+/** Prints `content`, or writes it to `output` — never over an existing file. */
+function emit(content: string | Uint8Array, output: string | undefined, io: Io): number {
+  if (output === undefined) {
+    io.out(String(content).replace(/\r?\n$/, ''));
+    return 0;
+  }
+  try {
+    writeFileSync(output, content, { flag: 'wx' });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'EEXIST' ? `${output} already exists: choose another name, or remove it first.` : `Could not write ${output}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  io.err(`Written to ${output}.`);
   return 0;
+}
+
+async function exportCommand(args: readonly string[], io: Io): Promise<number> {
+  const { format, output, targets } = outputOptions(args, [...BRIEFING_FORMATS, 'docx']);
+  if (targets.length !== 1) throw new UsageError('export takes exactly one FILE.');
+  const file = targets[0];
+  const uri = pathToFileURL(path.resolve(file)).href;
+  const report = readReport(file);
+  const months = settingsForCli.lateResponse.months;
+  if (format === 'docx') return emit(await (await loadDocx()).briefingDocx(briefingRows(report, uri), reportOverview(report, path.basename(file), months), months), output, io);
+  return emit(formatBriefing(report, uri, path.basename(file), format as BriefingFormat), output, io);
+}
+
+async function trackerCommand(args: readonly string[], io: Io): Promise<number> {
+  const { format, output, targets } = outputOptions(args, [...TRACKER_FORMATS, 'docx']);
+  if (!targets.length) throw new UsageError('tracker needs at least one FOLDER.');
+  const months = settingsForCli.lateResponse.months;
+  const reports = targets.flatMap(reportFiles).map((file) => workspaceReport(pathToFileURL(path.resolve(file)).href, readReport(file), months));
+  const rows = trackerRows(reports);
+  if (format === 'docx') return emit(await (await loadDocx()).trackerDocx(rows, months), output, io);
+  return emit(formatTracker(rows, format as TrackerFormat, months), output, io);
 }
 
 function outline(args: readonly string[], io: Io): number {
@@ -160,7 +207,7 @@ function outline(args: readonly string[], io: Io): number {
   return 0;
 }
 
-export function run(argv: readonly string[], io: Io): number {
+export async function run(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -169,7 +216,9 @@ export function run(argv: readonly string[], io: Io): number {
       case 'check':
         return check(rest, io);
       case 'export':
-        return exportCommand(rest, io);
+        return await exportCommand(rest, io);
+      case 'tracker':
+        return await trackerCommand(rest, io);
       case 'help':
       case '--help':
       case '-h':
@@ -190,8 +239,8 @@ export function run(argv: readonly string[], io: Io): number {
 }
 
 if (require.main === module) {
-  process.exitCode = run(process.argv.slice(2), {
+  void run(process.argv.slice(2), {
     out: (s) => process.stdout.write(s + '\n'),
     err: (s) => process.stderr.write(s + '\n'),
-  });
+  }).then((code) => (process.exitCode = code));
 }

@@ -1,13 +1,10 @@
-// Server-side glossary state: the users' glossary files (reloaded on change) and acronym definitions found in the
-// workspace's reports. Files are read through the platform's WorkspaceFiles, never here, so the same code runs in
-// Node and in the browser.
+// Server-side glossary state: the users' glossary files (reloaded on change), and the glossary context of a hover
+// (with the acronym definitions of the workspace's other reports, from WorkspaceReports). Files are read through the
+// platform's WorkspaceFiles, never here, so the same code runs in Node and in the browser.
 import type { Diagnostic } from 'vscode-languageserver';
 import { joinUri, type WorkspaceFiles } from './workspaceFiles';
-import { looksLikeReport, splitLines } from './model';
-import { lineStarts } from './model/textIndex';
-import { definitionMap, Glossary, type UserGlossary } from './glossary/glossary';
-import { findDefinitions } from './glossary/definitions';
-import type { DocumentDefinition } from './glossary/types';
+import type { WorkspaceReports } from './workspaceReports';
+import { Glossary, type UserGlossary } from './glossary/glossary';
 import { GLOSSARY_FILE, parseUserGlossary } from './glossary/userGlossary';
 import type { ReportSettings } from './features/settings';
 import type { GlossaryContext } from './service';
@@ -22,9 +19,6 @@ interface FolderGlossary {
   tooLarge?: boolean;
 }
 
-/** The workspace scan stays small: at most this many files, this large each, this much in all, this deep. */
-const SCAN_LIMITS = { files: 300, bytes: 10 * 1024 * 1024, totalBytes: 50 * 1024 * 1024, depth: 6 };
-const REPORT_EXTENSIONS = /\.(?:txt|md|govresponse|cttee)$/i;
 /** A glossary file larger than this is not read. */
 const GLOSSARY_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -38,9 +32,10 @@ export class GlossaryStore {
   private folders: string[] = [];
   private files = new Map<string, FolderGlossary>();
   private glossaries = new WeakMap<ReportSettings, Glossary>();
-  private readonly workspaceDefinitions = new Map<string, Map<string, DocumentDefinition>>();
-
-  constructor(private readonly reader: WorkspaceFiles) {}
+  constructor(
+    private readonly reader: WorkspaceFiles,
+    private readonly workspace: WorkspaceReports,
+  ) {}
 
   setFolders(folderUris: readonly string[]): void {
     this.folders = folderUris.filter((u) => this.reader.handles(u));
@@ -110,41 +105,11 @@ export class GlossaryStore {
   }
 
   context(settings: ReportSettings, exceptUri?: string): GlossaryContext {
-    const workspace = [...this.workspaceDefinitions]
-      .filter(([uri, defs]) => uri !== exceptUri && defs.size > 0)
-      .map(([uri, definitions]) => ({ uri, definitions }));
-    return { glossary: this.glossaryFor(settings), workspace };
+    return { glossary: this.glossaryFor(settings), workspace: this.workspace.definitions(exceptUri) };
   }
 
-  setDefinitions(uri: string, defs: Map<string, DocumentDefinition> | undefined): void {
-    if (defs) this.workspaceDefinitions.set(uri, defs);
-  }
-
-  /** Finds the reports in the workspace folders (bounded in count, size and depth) and reads their definitions. */
-  async scanWorkspaceReports(): Promise<void> {
-    let budget = SCAN_LIMITS.files;
-    let bytes = SCAN_LIMITS.totalBytes;
-    const walk = async (dir: string, depth: number): Promise<void> => {
-      if (depth > SCAN_LIMITS.depth || budget <= 0) return;
-      const entries = (await this.reader.readDirectory(dir)) ?? [];
-      for (const { name, uri, directory } of entries) {
-        if (budget <= 0) return;
-        if (name.startsWith('.') || name === 'node_modules') continue;
-        if (directory) await walk(uri, depth + 1);
-        else if (REPORT_EXTENSIONS.test(name) && bytes > 0) {
-          const read = await this.reader.readFile(uri, Math.min(SCAN_LIMITS.bytes, bytes));
-          if (!read || !('text' in read)) continue;
-          budget--;
-          bytes -= read.text.length;
-          const text = read.text;
-          if (looksLikeReport(text) && !this.workspaceDefinitions.has(uri)) {
-            // Only the definitions are wanted: no need to build the whole model.
-            const lines = splitLines(text);
-            this.workspaceDefinitions.set(uri, definitionMap(findDefinitions(lines, text, lineStarts(text, lines))));
-          }
-        }
-      }
-    };
-    for (const folder of this.folders) await walk(folder, 0);
+  /** The workspace folders this store reads glossary files from. */
+  folderUris(): readonly string[] {
+    return this.folders;
   }
 }

@@ -2,6 +2,7 @@
 // delegate to the report service. Each entry point (server.ts for Node, browserServer.ts for a Web Worker) makes its
 // connection and hands it over with the platform's few services; nothing here touches a file system or Node.
 import {
+  FileChangeType,
   LSPErrorCodes,
   ResponseError,
   TextDocuments,
@@ -18,10 +19,26 @@ import { createReportService, LANGUAGE_ID } from './service';
 import { SettingsCache } from './settings';
 import { GlossaryStore } from './glossaryStore';
 import type { WorkspaceFiles } from './workspaceFiles';
+import { WorkspaceReports } from './workspaceReports';
+import type { DocxWriter } from './docx/types';
+import { formatTracker, trackerRows, type TrackerFormat } from './features/tracker';
 
 export const LOOKS_LIKE_REPORT = 'committeeReport/looksLikeReport';
 export const GO_TO_RESPONSE = 'committeeReport/goToResponse';
 export const GO_TO_RECOMMENDATION = 'committeeReport/goToRecommendation';
+/** Every report of the workspace as the Recommendations view and the tracker show it. */
+export const WORKSPACE_REPORTS = 'committeeReport/workspaceReports';
+/** Sent to the client when WORKSPACE_REPORTS would answer differently. */
+export const REPORTS_CHANGED = 'committeeReport/reportsChanged';
+/** The tracker as a Markdown, CSV or JSON text, or a Word file ({ base64 }). */
+export const EXPORT_TRACKER = 'committeeReport/exportTracker';
+
+/** Bytes as base64, for a binary file in a JSON message (btoa is in browsers and in Node alike). */
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
 
 interface PositionParams {
   textDocument: { uri: string };
@@ -39,6 +56,8 @@ export interface ServerPlatform {
    * browser server learns it from the client's initialisation options.
    */
   docsBase(init: unknown): string;
+  /** Loads the Word writer, on first use (it is large, and most sessions never write a Word file). */
+  loadDocx(): Promise<DocxWriter>;
 }
 
 /** Registers every handler on `connection` and starts listening. */
@@ -122,7 +141,18 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
   }
 
   let linkSupport = false;
-  const glossaries = new GlossaryStore(platform.files);
+  const workspace = new WorkspaceReports(platform.files);
+  const glossaries = new GlossaryStore(platform.files, workspace);
+
+  /** Tells the client the workspace's reports changed (the Recommendations view and the tracker ask again), at most every 300 ms. */
+  let reportsChangedTimer: ReturnType<typeof setTimeout> | undefined;
+  function reportsChanged(): void {
+    if (reportsChangedTimer) return;
+    reportsChangedTimer = setTimeout(() => {
+      reportsChangedTimer = undefined;
+      void connection.sendNotification(REPORTS_CHANGED, {});
+    }, 300);
+  }
   /** Glossary files that had problems last time, so that fixed ones are cleared. */
   let glossaryProblemFiles = new Set<string>();
 
@@ -182,7 +212,9 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
     const diagnostics = service.diagnostics(doc, docSettings, glossaries.glossaryFor(docSettings));
     // The analysis steps count too, not the turns spent on other messages between them.
     lastAnalysisMs.set(uri, performance.now() - started + (preparations.get(uri)?.busyMs ?? 0));
-    glossaries.setDefinitions(uri, service.definitionsOf(doc));
+    workspace.setNormMonths(docSettings.lateResponse.months);
+    workspace.setOpen(uri, service.isReport(doc), () => service.workspaceReport(doc, workspace.currentNormMonths), service.definitionsOf(doc));
+    reportsChanged();
     await connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
@@ -202,14 +234,22 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
     void guarded('glossary', undefined, async () => {
       await reloadGlossaries();
       for (const doc of documents.all()) scheduleDiagnostics(doc.uri);
-      await glossaries.scanWorkspaceReports();
+      await workspace.scan(glossaries.folderUris());
+      reportsChanged();
     });
   });
 
-  connection.onDidChangeWatchedFiles(() => {
-    void guarded('glossary', undefined, async () => {
-      await reloadGlossaries();
-      for (const doc of documents.all()) scheduleDiagnostics(doc.uri);
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    void guarded('watched files', undefined, async () => {
+      const glossaryChanged = changes.some((c) => c.uri.endsWith('/committee-report-glossary.json'));
+      // A report changed on disk that is not open (an open one is followed as it is edited).
+      const reports = changes.filter((c) => !c.uri.endsWith('.json') && !documents.get(c.uri));
+      for (const c of reports) await workspace.reread(c.uri, c.type === FileChangeType.Deleted);
+      if (reports.length) reportsChanged();
+      if (glossaryChanged) {
+        await reloadGlossaries();
+        for (const doc of documents.all()) scheduleDiagnostics(doc.uri);
+      }
     });
   });
 
@@ -354,13 +394,32 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
   positionRequest('committeeReport/nextTodo', UNKNOWN_DOCUMENT, (d, p) => service.nextTodo(d, p));
 
   connection.onRequest('committeeReport/export', (params: { textDocument: { uri: string }; format: string }) =>
-    guarded('export', null, () => {
+    guarded('export', null, async () => {
       const doc = documents.get(params?.textDocument?.uri);
       const format = params?.format;
-      if (!doc || (format !== 'md' && format !== 'csv' && format !== 'json')) return null;
+      if (!doc) return null;
+      if (format === 'docx') {
+        const months = (await settings.get(doc.uri)).lateResponse.months;
+        const data = service.briefingData(doc, months);
+        return data ? { base64: toBase64(await (await platform.loadDocx()).briefingDocx(data.rows, data.overview, months)) } : null;
+      }
+      if (format !== 'md' && format !== 'csv' && format !== 'json') return null;
       return service.exportBriefing(doc, format) ?? null;
     }),
   );
+
+  connection.onRequest(EXPORT_TRACKER, (params: { format: string }) =>
+    guarded(EXPORT_TRACKER, null, async () => {
+      const format = params?.format;
+      const rows = trackerRows(workspace.reports());
+      const months = workspace.currentNormMonths;
+      if (format === 'docx') return { base64: toBase64(await (await platform.loadDocx()).trackerDocx(rows, months)) };
+      if (format !== 'md' && format !== 'csv' && format !== 'json') return null;
+      return formatTracker(rows, format as TrackerFormat, months);
+    }),
+  );
+
+  connection.onRequest(WORKSPACE_REPORTS, () => guarded(WORKSPACE_REPORTS, [], () => workspace.reports()));
 
   connection.onRequest('committeeReport/summary', (params: { textDocument: { uri: string } }) =>
     guarded('summary', null, () => {

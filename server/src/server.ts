@@ -5,6 +5,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { startLanguageServer } from './languageServer';
 import { nodeFiles } from './nodeFiles';
+import { loadDocx } from './docx/load';
 import { clientFiles, firstThatHandles } from './workspaceFiles';
 
 const connection = createConnection();
@@ -15,4 +16,5 @@ startLanguageServer(connection, {
   files: firstThatHandles([nodeFiles, clientFiles(connection)]),
   nextTurn: () => new Promise<void>((resolve) => setImmediate(resolve)),
   docsBase: () => README,
+  loadDocx,
 });

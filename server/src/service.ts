@@ -37,11 +37,12 @@ import { splitLines } from './model';
 import { completions } from './features/completion';
 import { allTags } from './features/annotations';
 import { nextTodo, nextUnanswered, notePosition, summary, type Summary } from './features/commands';
-import { formatBriefing, type BriefingFormat } from './features/briefing';
+import { briefingRows, formatBriefing, type BriefingFormat, type BriefingRow } from './features/briefing';
 import { documentHighlights, references } from './features/references';
 import { selectionRanges } from './features/selectionRanges';
 import { DEFAULT_SETTINGS, type ReportSettings } from './features/settings';
 import { workspaceSymbols, type NamedReport } from './features/workspaceSymbols';
+import { displayName, reportOverview, workspaceReport, type ReportOverview, type WorkspaceReport } from './features/overview';
 
 /** The little the service needs of a document. */
 export interface ReportDocument {
@@ -116,15 +117,10 @@ export interface ReportService {
   nextTodo(doc: ReportDocument, pos: Position): GoToResult;
   exportBriefing(doc: ReportDocument, format: BriefingFormat): string | undefined;
   summary(doc: ReportDocument): Summary | undefined;
-}
-
-function displayName(uri: string): string {
-  const last = uri.split(/[\\/]/).pop() ?? uri;
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
-  }
+  /** The briefing's rows and the report's overview, for the Word briefing; undefined when it is not a report. */
+  briefingData(doc: ReportDocument, normMonths: number): { rows: BriefingRow[]; overview: ReportOverview } | undefined;
+  /** The report as the Recommendations view and the tracker show it; undefined when it is not a report. */
+  workspaceReport(doc: ReportDocument, normMonths: number): WorkspaceReport | undefined;
 }
 
 /** Clamps a position from a client into the document, so out-of-range requests get answers about the nearest text. */
@@ -269,6 +265,14 @@ export function createReportService(options: Partial<ServiceOptions> = {}): Repo
     summary(doc) {
       const report = getReport(doc);
       return report ? summary(report) : undefined;
+    },
+    briefingData(doc, normMonths) {
+      const report = getReport(doc);
+      return report ? { rows: briefingRows(report, doc.uri), overview: reportOverview(report, displayName(doc.uri), normMonths) } : undefined;
+    },
+    workspaceReport(doc, normMonths) {
+      const report = getReport(doc);
+      return report ? workspaceReport(doc.uri, report, normMonths) : undefined;
     },
     codeActions(doc, diagnostics, glossaryFile) {
       const report = getReport(doc);

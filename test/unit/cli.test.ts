@@ -6,40 +6,40 @@ import * as path from 'path';
 import { run } from '../../server/src/cli';
 import { SEED_PATH } from '../../scripts/corpus';
 
-function cli(...args: string[]) {
+async function cli(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = run(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  const code = await run(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 describe('cli', () => {
-  it('prints the outline of the seed', () => {
-    const r = cli('outline', SEED_PATH);
+  it('prints the outline of the seed', async () => {
+    const r = await cli('outline', SEED_PATH);
     assert.equal(r.code, 0);
     assert.match(r.out, /^ {4}15\. We heard a lot about local authorities' poor… \[Paragraph 41, line 250\] → no response$/m);
     assert.match(r.out, /38 recommendations, 37 answered, 1 without a response\.$/);
   });
 
-  it('says at the head of the outline how the report was read', () => {
-    const r = cli('outline', SEED_PATH);
+  it('says at the head of the outline how the report was read', async () => {
+    const r = await cli('outline', SEED_PATH);
     assert.match(r.out.split('\n')[0], /^Read as: numbered recommendations \(“18\. … \(Paragraph 45\)”\); plain-text responses; “Paragraph 20:” response headings; “Response from …: paragraph N” headings\.$/);
   });
 
-  it('refuses a binary file with a plain message and exit 2, for each command', () => {
+  it('refuses a binary file with a plain message and exit 2, for each command', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cr-cli-bin-'));
     const file = path.join(dir, 'scan.txt');
     writeFileSync(file, Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 37) % 256)));
     for (const command of [['outline'], ['check'], ['export']]) {
-      const r = cli(...command, file);
+      const r = await cli(...command, file);
       assert.equal(r.code, 2, command[0]);
       assert.equal(r.err, `${file} is not a text file (it holds binary data, such as an image, a PDF or a Word file). Give the report's text instead.`);
       assert.equal(r.out, '');
     }
   });
 
-  it('checks a file: path:line:col: severity code: message, exit 1 at the default --fail-on warning', () => {
-    const r = cli('check', SEED_PATH);
+  it('checks a file: path:line:col: severity code: message, exit 1 at the default --fail-on warning', async () => {
+    const r = await cli('check', SEED_PATH);
     assert.equal(r.code, 1);
     const lines = r.out.split('\n');
     assert.equal(lines.length, 6);
@@ -47,9 +47,9 @@ describe('cli', () => {
     assert.match(r.err, /6 findings in 1 report\./);
   });
 
-  it('exits 0 when nothing reaches --fail-on, and gives JSON with --format json', () => {
-    assert.equal(cli('check', '--fail-on', 'error', SEED_PATH).code, 0);
-    const r = cli('check', '--format=json', '--fail-on=none', SEED_PATH);
+  it('exits 0 when nothing reaches --fail-on, and gives JSON with --format json', async () => {
+    assert.equal((await cli('check', '--fail-on', 'error', SEED_PATH)).code, 0);
+    const r = await cli('check', '--format=json', '--fail-on=none', SEED_PATH);
     assert.equal(r.code, 0);
     const [file] = JSON.parse(r.out);
     assert.equal(file.file, SEED_PATH);
@@ -57,22 +57,22 @@ describe('cli', () => {
     assert.deepEqual(Object.keys(file.findings[3]), ['line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message']);
   });
 
-  it('searches folders for files that look like reports and skips the rest', () => {
+  it('searches folders for files that look like reports and skips the rest', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cr-'));
     mkdirSync(path.join(dir, 'sub'));
     writeFileSync(path.join(dir, 'sub', 'clean.txt'), '1. A. (Paragraph 1)\n\nYes.\n\n2. B. (Paragraph 2)\n\nYes.\n\n3. C. (Paragraph 3)\n\nYes.\n');
     writeFileSync(path.join(dir, 'letter.md'), 'Dear Sir,\n\nThank you.\n');
-    const r = cli('check', dir);
+    const r = await cli('check', dir);
     assert.equal(r.code, 0);
     assert.equal(r.out, '');
     assert.match(r.err, /0 findings in 1 report\./);
   });
 
-  it('exits 2 with a plain message on bad usage or a missing file', () => {
-    assert.equal(cli('check').code, 2);
-    assert.match(cli('check', '--format', 'xml', SEED_PATH).err, /--format must be text or json/);
-    assert.match(cli('check', '/no/such/file').err, /Could not read the report: ENOENT/);
-    assert.equal(cli('frobnicate').code, 2);
-    assert.equal(cli().code, 2);
+  it('exits 2 with a plain message on bad usage or a missing file', async () => {
+    assert.equal((await cli('check')).code, 2);
+    assert.match((await cli('check', '--format', 'xml', SEED_PATH)).err, /--format must be text or json/);
+    assert.match((await cli('check', '/no/such/file')).err, /Could not read the report: ENOENT/);
+    assert.equal((await cli('frobnicate')).code, 2);
+    assert.equal((await cli()).code, 2);
   });
 });

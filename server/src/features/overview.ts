@@ -1,0 +1,153 @@
+// A report at a glance, for the views across a workspace: the Recommendations view's tree (every recommendation
+// with its stance and annotations) and the tracker's row (title, committee, dates, days taken, counts by stance).
+import { recLabel, recommendationTitle, type Report } from '../model';
+import { annotationsByRecommendation, openTodos, tagsOf } from './annotations';
+import { addMonths, DAY_MS, responseDates } from './dates';
+import { stances, type InferredStance, type StanceValue } from './stance';
+
+/** What a recommendation's stance is, as the views show it: the user's when given, else the inferred one. */
+export type ShownStance = StanceValue | InferredStance;
+
+/** The stances in the order the views list and colour them, with the words they show. */
+export const STANCE_ORDER: readonly { stance: ShownStance; label: string }[] = [
+  { stance: 'accepted', label: 'Accepted' },
+  { stance: 'accepted-in-principle', label: 'Accepted in principle' },
+  { stance: 'accepted-in-part', label: 'Accepted in part' },
+  { stance: 'under-consideration', label: 'Under consideration' },
+  { stance: 'noted', label: 'Noted' },
+  { stance: 'rejected', label: 'Rejected' },
+  { stance: 'unclear', label: 'Unclear' },
+  { stance: 'no-response', label: 'No response' },
+];
+
+export function stanceWords(stance: ShownStance): string {
+  return STANCE_ORDER.find((s) => s.stance === stance)?.label ?? stance;
+}
+
+export interface AnnotationItem {
+  kind: string;
+  value: string;
+  line: number;
+}
+
+export interface RecommendationItem {
+  number: number;
+  label: string;
+  title: string;
+  stance: ShownStance;
+  /** True when the stance is the user's `@stance:`, not inferred. */
+  yours: boolean;
+  /** The words that decided an inferred stance. */
+  phrase?: string;
+  answered: boolean;
+  /** The report part (in a paper answering several reports) it belongs to. */
+  part?: string;
+  tags: string[];
+  openTodos: number;
+  annotations: AnnotationItem[];
+  /** 0-based line of the recommendation's number. */
+  line: number;
+}
+
+export interface ReportOverview {
+  title: string;
+  committee?: string;
+  published?: string;
+  received?: string;
+  /** Days from publication to the response, when both dates are given. */
+  daysTaken?: number;
+  /** True when the response came later than the norm (`normMonths` after publication). */
+  late?: boolean;
+  recommendations: number;
+  unanswered: number;
+  openTodos: number;
+  /** How many recommendations have each stance (the user's, else the inferred one). */
+  counts: Partial<Record<ShownStance, number>>;
+  /** The report parts' titles, for a paper answering several reports. */
+  parts: string[];
+}
+
+const COMMITTEE = /^(?:\*\*)?(?:The\s+)?((?:[A-Z][\w’'&-]*\s+)*(?:Committee|Commission)(?:\s+(?:of|on|for)(?:\s+(?:the\s+)?[A-Z][\w’'&-]*)+)?)(?:\*\*)?\s*$/;
+
+/** The committee named on a line of its own before the recommendations: "Education Committee", "Committee of Public Accounts". */
+function committeeOf(report: Report): string | undefined {
+  const end = Math.min(report.recommendations[0]?.range.start.line ?? report.lineCount, 200);
+  for (let line = 0; line < end; line++) {
+    const m = COMMITTEE.exec(report.lines[line].trim().replace(/^#+\s*/, ''));
+    if (m && m[1].split(/\s+/).length <= 8) return m[1];
+  }
+  return undefined;
+}
+
+function titleOf(report: Report, fallback: string): string {
+  const title = report.sections.find((s) => s.kind === 'title')?.title;
+  if (title) return title;
+  const first = report.lines.find((l) => l.trim() && !l.startsWith('@'));
+  return first ? first.trim().replace(/^#+\s*/, '').slice(0, 200) : fallback;
+}
+
+export function recommendationItems(report: Report): RecommendationItem[] {
+  const all = stances(report);
+  const notes = annotationsByRecommendation(report);
+  return report.recommendations.map((rec, i) => {
+    const mine = notes[i];
+    return {
+      number: rec.number,
+      label: recLabel(rec),
+      title: recommendationTitle(report, rec, 12),
+      stance: all[i].user ?? all[i].inferred.stance,
+      yours: all[i].user !== undefined,
+      ...(all[i].user === undefined && all[i].inferred.phrase ? { phrase: all[i].inferred.phrase } : {}),
+      answered: rec.responses.length > 0,
+      ...(rec.part !== undefined ? { part: report.parts[rec.part].title } : {}),
+      tags: tagsOf(mine),
+      openTodos: openTodos(mine).length,
+      annotations: mine.map((a) => ({ kind: a.kind, value: a.value, line: a.line })),
+      line: rec.numberRange.start.line,
+    };
+  });
+}
+
+export function reportOverview(report: Report, fallbackTitle: string, normMonths: number, items = recommendationItems(report)): ReportOverview {
+  const counts: Partial<Record<ShownStance, number>> = {};
+  for (const item of items) counts[item.stance] = (counts[item.stance] ?? 0) + 1;
+  const { published, received } = responseDates(report);
+  const timed = published && received && received.time > published.time;
+  return {
+    title: titleOf(report, fallbackTitle),
+    ...(committeeOf(report) ? { committee: committeeOf(report) } : {}),
+    ...(published ? { published: published.text } : {}),
+    ...(received ? { received: received.text } : {}),
+    ...(timed ? { daysTaken: Math.round((received.time - published.time) / DAY_MS), late: received.time > addMonths(published.time, normMonths) } : {}),
+    recommendations: items.length,
+    unanswered: items.filter((r) => !r.answered).length,
+    openTodos: items.reduce((n, r) => n + r.openTodos, 0),
+    counts,
+    parts: report.parts.map((p) => p.title),
+  };
+}
+
+/** A report's name from its URI: the file's name, decoded. */
+export function displayName(uri: string): string {
+  const last = uri.replace(/[?#].*$/, '').replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? uri;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/** One report as the Recommendations view and the tracker show it. */
+export interface WorkspaceReport {
+  uri: string;
+  /** The file's name, for a report with no title of its own. */
+  name: string;
+  overview: ReportOverview;
+  recommendations: RecommendationItem[];
+}
+
+export function workspaceReport(uri: string, report: Report, normMonths: number): WorkspaceReport {
+  const recommendations = recommendationItems(report);
+  const name = displayName(uri);
+  return { uri, name, overview: reportOverview(report, name, normMonths, recommendations), recommendations };
+}

@@ -1,0 +1,71 @@
+// The tracker: one row per report of a workspace — title, committee, dates, days the response took against the
+// norm, counts by stance, unanswered recommendations and open to-dos — as a Markdown table, CSV or JSON.
+import { STANCE_ORDER, type ShownStance, type WorkspaceReport } from './overview';
+
+export type TrackerFormat = 'md' | 'csv' | 'json';
+export const TRACKER_FORMATS: readonly TrackerFormat[] = ['md', 'csv', 'json'];
+
+export interface TrackerRow {
+  uri: string;
+  name: string;
+  title: string;
+  committee: string;
+  published: string;
+  received: string;
+  daysTaken?: number;
+  late?: boolean;
+  recommendations: number;
+  unanswered: number;
+  openTodos: number;
+  counts: Partial<Record<ShownStance, number>>;
+}
+
+export function trackerRows(reports: readonly WorkspaceReport[]): TrackerRow[] {
+  return reports.map((r) => ({
+    uri: r.uri,
+    name: r.name,
+    title: r.overview.title,
+    committee: r.overview.committee ?? '',
+    published: r.overview.published ?? '',
+    received: r.overview.received ?? '',
+    ...(r.overview.daysTaken !== undefined ? { daysTaken: r.overview.daysTaken, late: !!r.overview.late } : {}),
+    recommendations: r.overview.recommendations,
+    unanswered: r.overview.unanswered,
+    openTodos: r.overview.openTodos,
+    counts: r.overview.counts,
+  }));
+}
+
+/** "271 (late)", "45", or "" when a date is missing. */
+export function daysText(row: TrackerRow): string {
+  return row.daysTaken === undefined ? '' : `${row.daysTaken}${row.late ? ' (late)' : ''}`;
+}
+
+/** "5 accepted, 8 rejected, 1 no response": every stance that has any, in the fixed order. */
+export function countsText(counts: Partial<Record<ShownStance, number>>): string {
+  return STANCE_ORDER.filter((s) => counts[s.stance])
+    .map((s) => `${counts[s.stance]} ${s.label.toLowerCase()}`)
+    .join(', ');
+}
+
+const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const csvCell = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+export function formatTracker(rows: readonly TrackerRow[], format: TrackerFormat, normMonths: number): string {
+  if (format === 'json') return JSON.stringify({ normMonths, reports: rows }, null, 2) + '\n';
+  if (format === 'csv') {
+    const head = ['title', 'committee', 'published', 'response', 'days', 'late', 'recommendations', ...STANCE_ORDER.map((s) => s.stance), 'unanswered', 'open_todos', 'file'];
+    const body = rows.map((r) =>
+      [r.title, r.committee, r.published, r.received, r.daysTaken === undefined ? '' : String(r.daysTaken), r.late === undefined ? '' : String(r.late), String(r.recommendations),
+        ...STANCE_ORDER.map((s) => String(r.counts[s.stance] ?? 0)), String(r.unanswered), String(r.openTodos), r.uri]
+        .map(csvCell)
+        .join(','),
+    );
+    return [head.join(','), ...body].join('\r\n') + '\r\n';
+  }
+  const heads = ['Report', 'Committee', 'Published', 'Response', `Days (norm ${normMonths} months)`, 'Recommendations', 'Stances', 'Unanswered', 'Open to-dos'];
+  const body = rows.map((r) =>
+    `| [${mdCell(r.title)}](${r.uri}) | ${[r.committee, r.published, r.received, daysText(r), String(r.recommendations), countsText(r.counts), String(r.unanswered), String(r.openTodos)].map(mdCell).join(' | ')} |`,
+  );
+  return ['# Tracker', '', `| ${heads.join(' | ')} |`, `| ${heads.map(() => '---').join(' | ')} |`, ...body, ''].join('\n');
+}

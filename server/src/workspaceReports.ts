@@ -1,0 +1,118 @@
+// The reports of a workspace, found once by a bounded walk of its folders (through the platform's WorkspaceFiles, so
+// the same code serves the desktop server, the browser server and the CLI's `tracker FOLDER`): for each report, the
+// acronym definitions hovers use elsewhere, and its overview and recommendations for the Recommendations view and the
+// tracker. An open document's entry is replaced by its latest version as it is edited.
+import { looksLikeReport, parse, splitLines } from './model';
+import { lineStarts } from './model/textIndex';
+import { definitionMap } from './glossary/glossary';
+import { findDefinitions } from './glossary/definitions';
+import type { DocumentDefinition } from './glossary/types';
+import { workspaceReport, type WorkspaceReport } from './features/overview';
+import type { WorkspaceFiles } from './workspaceFiles';
+
+/** The walk stays small: at most this many files, this large each, this much in all, this deep. */
+export const SCAN_LIMITS = { files: 300, bytes: 10 * 1024 * 1024, totalBytes: 50 * 1024 * 1024, depth: 6 };
+const REPORT_EXTENSIONS = /\.(?:txt|md|govresponse|cttee)$/i;
+
+interface Entry {
+  definitions: Map<string, DocumentDefinition>;
+  /** Made on first use: the definitions alone are wanted until a view asks. */
+  report?: WorkspaceReport;
+  /** An unopened report's text, parsed when a view first asks. */
+  text?: string;
+  /** An open report's latest version, made from the service's cached model when a view asks. */
+  view?: () => WorkspaceReport | undefined;
+}
+
+export class WorkspaceReports {
+  private readonly entries = new Map<string, Entry>();
+  private normMonths = 2;
+
+  constructor(private readonly reader: WorkspaceFiles) {}
+
+  /** The late-response norm the tracker measures days against (committeeReport.lateResponse.months). */
+  setNormMonths(months: number): void {
+    if (months === this.normMonths) return;
+    this.normMonths = months;
+    for (const e of this.entries.values()) if (e.text !== undefined || e.view) e.report = undefined;
+  }
+
+  /** Walks the folders (bounded in count, size and depth) and reads every report found that is not known yet. */
+  async scan(folders: readonly string[]): Promise<void> {
+    let budget = SCAN_LIMITS.files;
+    let bytes = SCAN_LIMITS.totalBytes;
+    const walk = async (dir: string, depth: number): Promise<void> => {
+      if (depth > SCAN_LIMITS.depth || budget <= 0) return;
+      const entries = (await this.reader.readDirectory(dir)) ?? [];
+      entries.sort((a, b) => a.name.localeCompare(b.name));
+      for (const { name, uri, directory } of entries) {
+        if (budget <= 0) return;
+        if (name.startsWith('.') || name === 'node_modules') continue;
+        if (directory) await walk(uri, depth + 1);
+        else if (REPORT_EXTENSIONS.test(name) && bytes > 0) {
+          const read = await this.reader.readFile(uri, Math.min(SCAN_LIMITS.bytes, bytes));
+          if (!read || !('text' in read)) continue;
+          budget--;
+          bytes -= read.text.length;
+          if (!this.entries.has(uri) && looksLikeReport(read.text)) this.addText(uri, read.text);
+        }
+      }
+    };
+    for (const folder of folders) if (this.reader.handles(folder)) await walk(folder, 0);
+  }
+
+  /** Reads one report again after it changed on disk, or forgets it when it was deleted or is no report any more. */
+  async reread(uri: string, deleted: boolean): Promise<void> {
+    if (!REPORT_EXTENSIONS.test(uri)) return;
+    const read = deleted ? undefined : await this.reader.readFile(uri, SCAN_LIMITS.bytes);
+    this.entries.delete(uri);
+    if (read && 'text' in read && looksLikeReport(read.text)) this.addText(uri, read.text);
+  }
+
+  private addText(uri: string, text: string): void {
+    // Only the definitions are wanted now: no need to build the whole model until a view asks for it.
+    const lines = splitLines(text);
+    this.entries.set(uri, { definitions: definitionMap(findDefinitions(lines, text, lineStarts(text, lines))), text });
+  }
+
+  /**
+   * An open document's latest version: its definitions (when it has any) and, for a report, what the views show
+   * (`view`, made from the service's cached model). A briefing counts only for its definitions.
+   */
+  setOpen(uri: string, isReport: boolean, view: () => WorkspaceReport | undefined, definitions: Map<string, DocumentDefinition> | undefined): void {
+    if (!isReport && !definitions) {
+      if (this.entries.get(uri)?.text === undefined) this.entries.delete(uri);
+      return;
+    }
+    this.entries.set(uri, { definitions: definitions ?? new Map(), ...(isReport ? { view } : {}) });
+  }
+
+  get currentNormMonths(): number {
+    return this.normMonths;
+  }
+
+  /** Definitions of every known report but `exceptUri`'s, for hovers elsewhere. */
+  definitions(exceptUri?: string): { uri: string; definitions: Map<string, DocumentDefinition> }[] {
+    return [...this.entries]
+      .filter(([uri, e]) => uri !== exceptUri && e.definitions.size > 0)
+      .map(([uri, e]) => ({ uri, definitions: e.definitions }));
+  }
+
+  /** Every report known, in order of URI, each parsed on first use. */
+  reports(): WorkspaceReport[] {
+    const out: WorkspaceReport[] = [];
+    for (const [uri, e] of [...this.entries].sort(([a], [b]) => a.localeCompare(b))) {
+      if (!e.report && e.view) e.report = e.view();
+      if (!e.report && e.text !== undefined) {
+        // The model is not kept: what the views show is all that is wanted of it.
+        e.report = workspaceReport(uri, parse(e.text), this.normMonths);
+      }
+      if (e.report) out.push(e.report);
+    }
+    return out;
+  }
+
+  has(uri: string): boolean {
+    return this.entries.has(uri);
+  }
+}

@@ -1,0 +1,174 @@
+// The views across a workspace: a report's overview and recommendations (the Recommendations view), the tracker's
+// rows and formats, the workspace index the server keeps, and the Word files of the briefing and the tracker.
+import { strict as assert } from 'assert';
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import yauzl from 'yauzl';
+import { parse } from '../../server/src/model';
+import { briefingRows } from '../../server/src/features/briefing';
+import { recommendationItems, reportOverview, workspaceReport } from '../../server/src/features/overview';
+import { formatTracker, trackerRows } from '../../server/src/features/tracker';
+import { briefingDocx, trackerDocx } from '../../server/src/docx';
+import { WorkspaceReports } from '../../server/src/workspaceReports';
+import type { WorkspaceFiles } from '../../server/src/workspaceFiles';
+import { readSeed } from '../../scripts/corpus';
+
+const ANNOTATED = readFileSync(path.join(__dirname, '..', 'fixtures', 'annotated-report.txt'), 'utf8');
+
+/** The text of one file inside a zip archive (a .docx), read with yauzl. */
+function zipText(bytes: Uint8Array, name: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(Buffer.from(bytes), { lazyEntries: true }, (err, zip) => {
+      if (err) return reject(err);
+      zip.on('entry', (e: yauzl.Entry) => {
+        if (e.fileName !== name) return zip.readEntry();
+        zip.openReadStream(e, (err2, stream) => {
+          if (err2) return reject(err2);
+          const chunks: Buffer[] = [];
+          stream.on('data', (c: Buffer) => chunks.push(c));
+          stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        });
+      });
+      zip.on('end', () => reject(new Error(`${name} is not in the archive`)));
+      zip.readEntry();
+    });
+  });
+}
+
+/** The table rows of a Word document's body, each as the texts of its cells. */
+function tableRows(xml: string): string[][] {
+  return [...xml.matchAll(/<w:tr\b.*?<\/w:tr>/gs)].map((row) =>
+    [...row[0].matchAll(/<w:tc>.*?<\/w:tc>/gs)].map((c) => [...c[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(' ')),
+  );
+}
+
+describe('views: a report at a glance', () => {
+  it('reads the seed\'s title, committee, dates, days taken and counts by stance', () => {
+    const o = reportOverview(parse(readSeed()), 'seed.txt', 2);
+    assert.equal(o.title, "Special Educational Needs and Disabilities: Government Response to the Committee's First Report of Session 2019");
+    assert.equal(o.committee, 'Education Committee');
+    assert.equal(o.published, '23 October 2019');
+    assert.equal(o.received, '20 July 2020');
+    assert.equal(o.daysTaken, 271);
+    assert.equal(o.late, true);
+    assert.equal(o.recommendations, 38);
+    assert.equal(o.unanswered, 1);
+    assert.equal(Object.values(o.counts).reduce((a, b) => a + (b ?? 0), 0), 38);
+    assert.equal(o.counts['no-response'], 1);
+  });
+
+  it('finds the committee on a line of its own, and none where there is none', () => {
+    const headed = parse('Committee of Public Accounts\n\nTreasury Minutes\n\n1. The Department should act. (Paragraph 3)\n\nWe agree.\n');
+    assert.equal(reportOverview(headed, 'x', 2).committee, 'Committee of Public Accounts');
+    const bare = parse('A response\n\n1. The Department should act. (Paragraph 3)\n\nWe agree.\n');
+    assert.equal(reportOverview(bare, 'x', 2).committee, undefined);
+    assert.equal(reportOverview(bare, 'x', 2).daysTaken, undefined);
+  });
+
+  it('gives each recommendation its shown stance (yours first), tags, open to-dos and annotations', () => {
+    const items = recommendationItems(parse(ANNOTATED));
+    assert.deepEqual(items.map((r) => [r.label, r.stance, r.yours, r.answered, r.tags, r.openTodos]), [
+      ['1', 'rejected', true, true, ['accountability', 'data'], 1],
+      ['2', 'under-consideration', false, true, ['inspection'], 0],
+      ['3', 'accepted', false, true, [], 0],
+    ]);
+    assert.deepEqual(items[0].annotations.map((a) => a.kind), ['stance', 'note', 'tags', 'todo']);
+    assert.equal(items[2].phrase, 'We agree and will fund a pilot');
+  });
+});
+
+describe('views: the tracker', () => {
+  const reports = [workspaceReport('file:///w/seed.txt', parse(readSeed()), 2), workspaceReport('file:///w/notes.txt', parse(ANNOTATED), 2)];
+
+  it('has one row per report, with days and counts, as Markdown, CSV and JSON', () => {
+    const rows = trackerRows(reports);
+    const md = formatTracker(rows, 'md', 2).split('\n');
+    assert.equal(md.filter((l) => l.startsWith('| [')).length, 2);
+    assert.match(md[4], /\| Education Committee \| 23 October 2019 \| 20 July 2020 \| 271 \(late\) \| 38 \| 5 accepted, .*1 no response \| 1 \| 0 \|$/);
+    const csv = formatTracker(rows, 'csv', 2).trim().split('\r\n');
+    assert.equal(csv.length, 3);
+    assert.match(csv[0], /^title,committee,published,response,days,late,recommendations,accepted,/);
+    assert.equal(csv[2].split(',').at(-3), '0');
+    assert.equal(JSON.parse(formatTracker(rows, 'json', 2)).reports[1].openTodos, 1);
+  });
+
+  it('writes the tracker as a Word table: a header row and one row per report', async () => {
+    const xml = await zipText(await trackerDocx(trackerRows(reports), 2), 'word/document.xml');
+    const rows = tableRows(xml);
+    assert.equal(rows.length, 3);
+    assert.deepEqual(rows[0], ['Report', 'Committee', 'Published', 'Response', 'Days', 'Recs', 'Stances', 'Unanswered', 'Open to-dos']);
+    assert.equal(rows[1][4], '271 (late)');
+    assert.match(xml, /<w:tblHeader\/>/);
+  });
+});
+
+describe('views: the briefing in Word', () => {
+  it('has a title block, a header row that repeats, and one row per recommendation with stance and notes in their cells', async () => {
+    const report = parse(ANNOTATED);
+    const bytes = await briefingDocx(briefingRows(report, 'file:///w/notes.txt'), reportOverview(report, 'notes.txt', 2), 2);
+    const xml = await zipText(bytes, 'word/document.xml');
+    const rows = tableRows(xml);
+    assert.equal(rows.length, 4, 'the header and three recommendations');
+    assert.deepEqual(rows[0], ['No.', 'Paragraph', 'Recommendation', 'Government response', 'Stance', 'Notes', 'Tags', 'To-dos']);
+    assert.deepEqual(rows.slice(1).map((r) => r[4]), [
+      'Rejected Yours; inferred: Rejected “We do not accept this recommendation”',
+      'Under consideration Inferred “will consider this as we design the new framework”',
+      'Accepted Inferred “We agree and will fund a pilot”',
+    ]);
+    assert.equal(rows[1][5], 'Points to LAIT data instead of a scorecard. Compare R2 and Paragraph 11.');
+    assert.equal(rows[1][6], 'accountability, data');
+    assert.equal(rows[1][7], 'ask DfE for SEN2 timeliness figures by 5 Dec');
+    // The header repeats on every page; the page is landscape; each stance cell is shaded in its colour.
+    assert.match(xml, /<w:tblHeader\/>/);
+    assert.match(xml, /<w:pgSz [^>]*w:orient="landscape"/);
+    assert.match(xml, /w:fill="FFC7CE"/);
+    assert.match(xml, /w:fill="C6EFCE"/);
+    assert.match(xml, /Counts by stance: <\/w:t>.*Accepted: 1 · Under consideration: 1 · Rejected: 1/s);
+  });
+
+  it('escapes document text: markup in a note stays text', async () => {
+    const report = parse('1. The Department should act. (Paragraph 3)\n@note: <w:t>x</w:t> & "quotes"\n\nWe agree.\n');
+    const xml = await zipText(await briefingDocx(briefingRows(report, 'file:///x'), reportOverview(report, 'x', 2), 2), 'word/document.xml');
+    assert.match(xml, /&lt;w:t&gt;x&lt;\/w:t&gt; &amp; /);
+  });
+});
+
+describe('views: the workspace index', () => {
+  function files(tree: Record<string, string>): WorkspaceFiles {
+    return {
+      handles: (uri) => uri.startsWith('mem:'),
+      readFile: async (uri, maxBytes) => (uri in tree ? (tree[uri].length > maxBytes ? { tooLarge: tree[uri].length } : { text: tree[uri] }) : undefined),
+      readDirectory: async (uri) => {
+        const prefix = `${uri}/`;
+        const names = new Set(Object.keys(tree).filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length).split('/')[0]));
+        return [...names].map((name) => ({ name, uri: prefix + name, directory: !(prefix + name in tree) }));
+      },
+    };
+  }
+  const tree = {
+    'mem:/w/a.txt': ANNOTATED,
+    'mem:/w/sub/seed.md': readSeed(),
+    'mem:/w/notes.txt': 'Just a shopping list.\n',
+    'mem:/w/.hidden/x.txt': ANNOTATED,
+    'mem:/w/node_modules/y.txt': ANNOTATED,
+  };
+
+  it('finds the reports of the folders (not hidden ones, not node_modules, not other text) and reads them when asked', async () => {
+    const index = new WorkspaceReports(files(tree));
+    await index.scan(['mem:/w']);
+    assert.deepEqual(index.reports().map((r) => [r.uri, r.overview.recommendations]), [['mem:/w/a.txt', 3], ['mem:/w/sub/seed.md', 38]]);
+    assert.ok(index.definitions().some((d) => d.uri === 'mem:/w/sub/seed.md' && d.definitions.has('EHC')));
+  });
+
+  it('follows an open report as it is edited, and rereads or forgets one changed on disk', async () => {
+    const mutable: Record<string, string> = { ...tree };
+    const index = new WorkspaceReports(files(mutable));
+    await index.scan(['mem:/w']);
+    const edited = parse(ANNOTATED.replace('@stance: rejected\n', ''));
+    index.setOpen('mem:/w/a.txt', true, () => workspaceReport('mem:/w/a.txt', edited, 2), undefined);
+    assert.equal(index.reports()[0].recommendations[0].yours, false);
+    delete mutable['mem:/w/sub/seed.md'];
+    await index.reread('mem:/w/sub/seed.md', true);
+    assert.deepEqual(index.reports().map((r) => r.uri), ['mem:/w/a.txt']);
+  });
+});
