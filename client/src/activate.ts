@@ -5,6 +5,9 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { answerFileReads } from './files';
 import { RecommendationsView } from './recommendationsView';
+import { writeExport, type Exported } from './exported';
+import { Tracker } from './tracker';
+import { registerWalkthrough } from './walkthrough';
 
 const LANGUAGE_ID = 'committee-report';
 const LOOKS_LIKE_REPORT = 'committeeReport/looksLikeReport';
@@ -95,7 +98,9 @@ async function addNote(): Promise<NotePosition | undefined> {
   return result;
 }
 
-const FORMATS: { label: string; format: 'md' | 'csv' | 'json'; extension: string; description: string }[] = [
+type ExportFormat = 'docx' | 'md' | 'csv' | 'json';
+export const FORMATS: { label: string; format: ExportFormat; extension: string; description: string }[] = [
+  { label: 'Word document', format: 'docx', extension: 'docx', description: 'for a briefing to a Chair or a Minister' },
   { label: 'Markdown table', format: 'md', extension: 'md', description: 'for a briefing document' },
   { label: 'CSV', format: 'csv', extension: 'csv', description: 'for a spreadsheet' },
   { label: 'JSON', format: 'json', extension: 'json', description: 'for other tools' },
@@ -105,7 +110,7 @@ const FORMATS: { label: string; format: 'md' | 'csv' | 'json'; extension: string
  * Exports the briefing of the active report. Called from the palette it asks for the format and the file;
  * tests and other extensions can pass both (`format`, `target`) to skip the questions.
  */
-async function exportBriefing(format?: 'md' | 'csv' | 'json', target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+async function exportBriefing(format?: ExportFormat, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== LANGUAGE_ID || !client) {
     void vscode.window.showInformationMessage('Open a Committee Report to export its briefing.');
@@ -123,17 +128,8 @@ async function exportBriefing(format?: 'md' | 'csv' | 'json', target?: vscode.Ur
       filters: { [choice.label]: [choice.extension] },
     }));
   if (!uri) return undefined;
-  const content = await client.sendRequest<string | null>('committeeReport/export', { textDocument: { uri: source.toString() }, format: choice.format });
-  if (content === null) {
-    void vscode.window.showErrorMessage('The briefing could not be made from this document.');
-    return undefined;
-  }
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
-  if (!target) {
-    const open = await vscode.window.showInformationMessage(`Briefing exported to ${vscode.workspace.asRelativePath(uri)}.`, 'Open');
-    if (open) await vscode.window.showTextDocument(uri);
-  }
-  return uri;
+  const content = await client.sendRequest<Exported>('committeeReport/export', { textDocument: { uri: source.toString() }, format: choice.format });
+  return writeExport('Briefing', uri, content, !target, 'The briefing could not be made from this document.');
 }
 
 type Summary = { recommendations: number; unanswered: number; todos: number };
@@ -178,7 +174,7 @@ export const CLIENT_NAME = 'Committee Report';
 export async function activateWith<C extends BaseLanguageClient>(
   context: vscode.ExtensionContext,
   make: (options: LanguageClientOptions) => C,
-): Promise<{ client: C; recommendations: RecommendationsView }> {
+): Promise<{ client: C; recommendations: RecommendationsView; tracker: Tracker }> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector,
     synchronize: {
@@ -190,7 +186,11 @@ export async function activateWith<C extends BaseLanguageClient>(
       ],
     },
     // The README inside the extension, where diagnostics' rule links point (the browser server cannot find it).
-    initializationOptions: { docsBase: vscode.Uri.joinPath(context.extensionUri, 'README.md').toString() },
+    initializationOptions: {
+      docsBase: vscode.Uri.joinPath(context.extensionUri, 'README.md').toString(),
+      // The Word writer for the browser server, which reads it with importScripts on first use.
+      docxScript: vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'docx.js').toString(true),
+    },
   };
   const made = make(clientOptions);
   client = made;
@@ -212,12 +212,13 @@ export async function activateWith<C extends BaseLanguageClient>(
     vscode.commands.registerCommand('committeeReport.goToRecommendation', goToCommand('committeeReport/goToRecommendation')),
   );
   const recommendations = new RecommendationsView(made, context.workspaceState);
-  context.subscriptions.push(...recommendations.register());
+  const tracker = new Tracker(made, recommendations);
+  context.subscriptions.push(...recommendations.register(), ...tracker.register(), ...registerWalkthrough(context));
   await made.start();
   statusBar(context);
   recommendations.initContext();
   void recommendations.refresh();
-  return { client: made, recommendations };
+  return { client: made, recommendations, tracker };
 }
 
 export async function deactivate(): Promise<void> {

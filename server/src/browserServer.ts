@@ -26,11 +26,13 @@ startLanguageServer(connection, {
       channel.port2.postMessage(undefined);
     }),
   // The client passes the README's address inside the extension (the browser has no folder to find it in).
-  // The Word writer is a script of its own beside this one (dist/web/docx.js), read on first use.
-  loadDocx: async () => {
-    const scope = self as unknown as { importScripts(url: string): void; location: { href: string }; CommitteeReportDocx?: DocxWriter };
-    if (!scope.CommitteeReportDocx) scope.importScripts(new URL('docx.js', scope.location.href).href);
-    if (!scope.CommitteeReportDocx) throw new Error('The Word writer did not load.');
+  // The Word writer is a script of its own (dist/web/docx.js), read on first use from the address the client gives
+  // (a worker started by VS Code for the Web runs from a blob: address, which no sibling file can be found from).
+  loadDocx: async (init) => {
+    const scope = self as unknown as { importScripts(url: string): void; CommitteeReportDocx?: DocxWriter };
+    const url = (init as { docxScript?: unknown } | undefined)?.docxScript;
+    if (!scope.CommitteeReportDocx && typeof url === 'string' && /^(?:https?|vscode-[\w-]+):/.test(url)) scope.importScripts(url);
+    if (!scope.CommitteeReportDocx) throw new Error('The Word writer could not be loaded.');
     return scope.CommitteeReportDocx;
   },
   docsBase: (init) => {

@@ -56,8 +56,11 @@ export interface ServerPlatform {
    * browser server learns it from the client's initialisation options.
    */
   docsBase(init: unknown): string;
-  /** Loads the Word writer, on first use (it is large, and most sessions never write a Word file). */
-  loadDocx(): Promise<DocxWriter>;
+  /**
+   * Loads the Word writer, on first use (it is large, and most sessions never write a Word file). `init` is the
+   * client's initialisation options (the browser server learns the writer's address from them).
+   */
+  loadDocx(init: unknown): Promise<DocxWriter>;
 }
 
 /** Registers every handler on `connection` and starts listening. */
@@ -167,7 +170,9 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
     glossaryProblemFiles = now;
   }
 
+  let initOptions: unknown;
   connection.onInitialize((params): InitializeResult => {
+    initOptions = params.initializationOptions;
     settings.setSupported(!!params.capabilities.workspace?.configuration);
     settings.setDocsBase(platform.docsBase(params.initializationOptions));
     glossaries.setFolders(
@@ -401,7 +406,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
       if (format === 'docx') {
         const months = (await settings.get(doc.uri)).lateResponse.months;
         const data = service.briefingData(doc, months);
-        return data ? { base64: toBase64(await (await platform.loadDocx()).briefingDocx(data.rows, data.overview, months)) } : null;
+        return data ? { base64: toBase64(await (await platform.loadDocx(initOptions)).briefingDocx(data.rows, data.overview, months)) } : null;
       }
       if (format !== 'md' && format !== 'csv' && format !== 'json') return null;
       return service.exportBriefing(doc, format) ?? null;
@@ -413,7 +418,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
       const format = params?.format;
       const rows = trackerRows(workspace.reports());
       const months = workspace.currentNormMonths;
-      if (format === 'docx') return { base64: toBase64(await (await platform.loadDocx()).trackerDocx(rows, months)) };
+      if (format === 'docx') return { base64: toBase64(await (await platform.loadDocx(initOptions)).trackerDocx(rows, months)) };
       if (format !== 'md' && format !== 'csv' && format !== 'json') return null;
       return formatTracker(rows, format as TrackerFormat, months);
     }),

@@ -9,12 +9,12 @@ const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const VSIX = path.join(ROOT, `${pkg.name}-${pkg.version}.vsix`);
 /**
  * Budgets. The package holds two language clients, the desktop's (Node) and VS Code for the Web's, each about
- * 400 KB minified (vscode-languageclient is most of it), and two servers, about 340 KB each: together about 460 KB
- * compressed.
+ * 420 KB minified (vscode-languageclient is most of it), two servers of about 340 KB, and the Word writer twice
+ * (Node and browser, 250 KB each, loaded only when a Word file is made): together about 630 KB compressed.
  */
-const BUDGET = 600 * 1024;
+const BUDGET = 800 * 1024;
 /** The browser bundles, unpacked: what VS Code for the Web downloads before the extension starts. */
-const WEB_BUDGETS = { 'extension/dist/web/client.js': 450 * 1024, 'extension/dist/web/server.js': 400 * 1024 };
+const WEB_BUDGETS = { 'extension/dist/web/client.js': 450 * 1024, 'extension/dist/web/server.js': 400 * 1024, 'extension/dist/web/docx.js': 300 * 1024 };
 
 /** The archive's entries (name and unpacked size), read with yauzl, the zip reader vsce itself uses. */
 function zipEntries(file) {
@@ -47,6 +47,10 @@ const must = [
   'extension/dist/cli.js',
   'extension/dist/web/client.js',
   'extension/dist/web/server.js',
+  'extension/dist/docx.js',
+  'extension/dist/web/docx.js',
+  'extension/media/icon.png',
+  'extension/walkthrough/open.md',
   'extension/syntaxes/committee-report.tmLanguage.json',
   'extension/snippets/committee-report.code-snippets',
   'extension/seeds/send-government-response-2020.txt',

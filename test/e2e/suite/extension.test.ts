@@ -48,6 +48,13 @@ async function commandMovesCursor(doc: vscode.TextDocument, at: vscode.Position,
 }
 
 type Sym = vscode.DocumentSymbol;
+
+/** The extension's API: what activate() returns. */
+function api(): Awaited<ReturnType<typeof import('../../../client/src/extension').activate>> {
+  const ext = vscode.extensions.all.find((e) => e.packageJSON?.name === 'committee-report');
+  assert.ok(ext?.isActive, 'the extension is active');
+  return ext.exports;
+}
 const flatten = (s: Sym[]): Sym[] => s.flatMap((x) => [x, ...flatten(x.children ?? [])]);
 
 describe('Committee Report in VS Code', function () {
@@ -77,6 +84,41 @@ describe('Committee Report in VS Code', function () {
     const recs = flatten(symbols).filter((s) => /^\d+\. /.test(s.name));
     assert.equal(recs.length, 38);
     assert.match(recs.find((s) => s.name.startsWith('15. '))!.detail, /no response/);
+  });
+
+  it('lists the 38 recommendations in the Recommendations view; the unanswered filter leaves 15, and a click reveals it', async () => {
+    const view = api().recommendations;
+    const reports = await waitFor('the view to have the report', async () => {
+      await view.refresh();
+      return view.getReports();
+    }, (r) => r.some((x) => x.name === 'report.txt'));
+    assert.equal(reports.find((x) => x.name === 'report.txt')!.recommendations.length, 38);
+    const reportNode = view.getChildren().find((n) => n.kind === 'report' && n.report.name === 'report.txt')!;
+    assert.equal(view.getChildren(reportNode).length, 38);
+    view.setFilter({ unanswered: true });
+    try {
+      const left = view.getChildren(reportNode);
+      assert.deepEqual(left.map((n) => (n.kind === 'recommendation' ? n.rec.label : '')), ['15']);
+      const item = view.getTreeItem(left[0]);
+      assert.match(String(item.description), /No response/);
+      await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+      await waitFor('the cursor on recommendation 15', () => vscode.window.activeTextEditor?.selection.active.line, (l) => l === 249);
+    } finally {
+      view.setFilter({});
+    }
+  });
+
+  it('opens the tracker with the report\'s counts by stance, and exports it', async () => {
+    const shown = await api().tracker.show();
+    const row = shown.find((r) => r.name === 'report.txt')!;
+    assert.deepEqual(row.overview.counts, { 'accepted-in-part': 4, rejected: 8, accepted: 5, noted: 13, 'under-consideration': 7, 'no-response': 1 });
+    assert.equal(row.overview.daysTaken, 271);
+    await waitFor('the tracker\'s tab', () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => (t.input instanceof vscode.TabInputWebview ? t.input.viewType : t.label)), (tabs) => tabs.some((t) => t.endsWith('committeeReport.tracker')));
+    const target = vscode.Uri.joinPath(folder(), 'tracker-export.md');
+    await vscode.commands.executeCommand('committeeReport.exportTracker', 'md', target);
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    assert.match(text, /\| Education Committee \| 23 October 2019 \| 20 July 2020 \| 271 \(late\) \| 38 \|/);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   it('gives acronym hovers: EHC, WSOA, DCO, NASENCO', async () => {
@@ -160,12 +202,15 @@ describe('Committee Report in VS Code', function () {
     await waitFor('the note to be inserted', () => doc.getText(), (t) => t === expected);
   });
 
-  it('exports the briefing as Markdown, CSV and JSON files', async () => {
-    for (const format of ['md', 'csv', 'json'] as const) {
+  it('exports the briefing as Word, Markdown, CSV and JSON files', async () => {
+    for (const format of ['docx', 'md', 'csv', 'json'] as const) {
       const target = vscode.Uri.joinPath(folder(), `briefing-export.${format}`);
       await vscode.window.showTextDocument(doc);
       await vscode.commands.executeCommand('committeeReport.exportBriefing', format, target);
-      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+      const bytes = await vscode.workspace.fs.readFile(target);
+      // A Word file is a zip archive: "PK", then its first entry.
+      if (format === 'docx') assert.equal(new TextDecoder().decode(bytes.slice(0, 2)), 'PK');
+      const text = new TextDecoder().decode(bytes);
       if (format === 'md') assert.match(text, /^# Briefing: report\.txt/);
       if (format === 'csv') assert.equal(text.trim().split('\n').length, 39);
       if (format === 'json') assert.equal(JSON.parse(text).recommendations.length, 38);

@@ -1,0 +1,49 @@
+// Getting Started: the example report and the walkthrough's step buttons. The example opens as an unsaved copy of
+// the report bundled with the extension, so notes and stances can be tried on it without changing any file.
+import * as vscode from 'vscode';
+
+const EXAMPLE = ['seeds', 'send-government-response-2020.txt'];
+let example: vscode.TextDocument | undefined;
+
+/** Opens the example (the same copy again while it is open). */
+export async function openExample(context: vscode.ExtensionContext): Promise<vscode.TextEditor> {
+  if (!example || example.isClosed) {
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, ...EXAMPLE));
+    example = await vscode.workspace.openTextDocument({ language: 'committee-report', content: new TextDecoder().decode(bytes) });
+  }
+  return vscode.window.showTextDocument(example);
+}
+
+/** Opens the example with the cursor `offset` characters into the first `needle`. */
+async function exampleAt(context: vscode.ExtensionContext, needle: string, offset: number): Promise<vscode.TextEditor> {
+  const editor = await openExample(context);
+  const at = editor.document.getText().indexOf(needle);
+  if (at >= 0) {
+    const pos = editor.document.positionAt(at + offset);
+    editor.selection = new vscode.Selection(pos, pos);
+    editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenter);
+  }
+  return editor;
+}
+
+export function registerWalkthrough(context: vscode.ExtensionContext): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('committeeReport.openExample', () => openExample(context)),
+    vscode.commands.registerCommand('committeeReport.walkthrough.hover', async () => {
+      await exampleAt(context, 'Education Health and Care (EHC)', 'Education Health and Care ('.length + 1);
+      await vscode.commands.executeCommand('editor.action.showHover');
+    }),
+    vscode.commands.registerCommand('committeeReport.walkthrough.definition', async () => {
+      await exampleAt(context, '(Paragraph 45)', 3);
+      await vscode.commands.executeCommand('editor.action.revealDefinition');
+    }),
+    vscode.commands.registerCommand('committeeReport.walkthrough.note', async () => {
+      await exampleAt(context, '18. The Department for Education should', 4);
+      await vscode.commands.executeCommand('committeeReport.addNote');
+    }),
+    vscode.commands.registerCommand('committeeReport.walkthrough.export', async () => {
+      await openExample(context);
+      await vscode.commands.executeCommand('committeeReport.exportBriefing');
+    }),
+  ];
+}
