@@ -76,6 +76,12 @@ export class RecommendationsView implements vscode.TreeDataProvider<Node> {
   private order: Order;
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
+  /**
+   * The server said the reports changed. The one handler of that notification is here (a second one would replace
+   * it): the tracker listens to this instead.
+   */
+  private readonly invalidated = new vscode.EventEmitter<void>();
+  readonly onDidInvalidate = this.invalidated.event;
   private view: vscode.TreeView<Node> | undefined;
   private stale = true;
   private loading: Promise<void> | undefined;
@@ -93,8 +99,11 @@ export class RecommendationsView implements vscode.TreeDataProvider<Node> {
     return [
       this.view,
       this.changed,
+      this.invalidated,
       this.client.onNotification(REPORTS_CHANGED, () => this.invalidate()),
-      this.view.onDidChangeVisibility((e) => e.visible && this.stale && this.refresh()),
+      this.view.onDidChangeVisibility((e) => {
+        if (e.visible && this.stale) void this.refresh();
+      }),
       vscode.commands.registerCommand('committeeReport.recommendations.filter', () => this.pickFilter()),
       vscode.commands.registerCommand('committeeReport.recommendations.clearFilter', () => this.setFilter({})),
       vscode.commands.registerCommand('committeeReport.recommendations.unansweredFirst', () => this.setOrder('unanswered-first')),
@@ -108,6 +117,7 @@ export class RecommendationsView implements vscode.TreeDataProvider<Node> {
   private invalidate(): void {
     this.stale = true;
     if (this.view?.visible) void this.refresh();
+    this.invalidated.fire();
   }
 
   /** Fetches the workspace's reports from the server and redraws. */

@@ -135,9 +135,8 @@ export class Tracker {
     return [
       vscode.commands.registerCommand('committeeReport.showTracker', () => this.show()),
       vscode.commands.registerCommand('committeeReport.exportTracker', (format?: 'md' | 'csv' | 'docx', target?: vscode.Uri) => this.export(format, target)),
-      this.client.onNotification('committeeReport/reportsChanged', () => {
-        // After the view's own refresh, which the same notification starts.
-        if (this.panel) setTimeout(() => void this.render(), 350);
+      this.view.onDidInvalidate(() => {
+        if (this.panel) void this.render();
       }),
     ];
   }

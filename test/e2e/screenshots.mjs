@@ -1,5 +1,5 @@
-// Takes the README's screenshots from a real VS Code: the outline, an acronym hover and the Problems view on the bundled
-// report. Drives the workbench with the keyboard and the Command Palette, as a user would. Writes docs/images/*.png.
+// Takes the README's screenshots from a real VS Code: the outline, an acronym hover, the Problems view, the
+// Recommendations view and the tracker on the bundled report. Drives the workbench with the keyboard and the Command Palette, as a user would. Writes docs/images/*.png.
 import * as path from 'path';
 import { checkInstalled, goToLine, launchBrowser, makeWorkspace, palette, ROOT, startCodeServer, workbenchUrl } from './codeServer.mjs';
 
@@ -40,6 +40,22 @@ try {
   await goToLine(page, 250, 1);
   await page.waitForTimeout(800);
   await page.screenshot({ path: out('problems.png') });
+  // The Recommendations view beside the report, then the tracker.
+  await palette(page, 'View: Close Panel');
+  // Room for the view: the Outline collapsed, the side bar widened by its sash.
+  await page.locator('.pane-header', { hasText: /^Outline/ }).first().click();
+  await page.mouse.move(350, 430);
+  await page.mouse.down();
+  await page.mouse.move(640, 430, { steps: 10 });
+  await page.mouse.up();
+  await palette(page, 'Focus on Recommendations View');
+  await page.waitForSelector('.monaco-list-row[aria-label*="Recommendation 1,"]', { timeout: 30_000 });
+  await page.waitForTimeout(1000);
+  await page.screenshot({ path: out('recommendations.png') });
+  await palette(page, 'Committee Report: Show Tracker');
+  await page.waitForSelector('iframe.webview', { timeout: 30_000 });
+  await page.waitForTimeout(2500);
+  await page.screenshot({ path: out('tracker.png') });
   console.log('Screenshots written to docs/images/.');
 } finally {
   await browser.close().catch(() => undefined);

@@ -94,7 +94,8 @@ export function recommendationItems(report: Report): RecommendationItem[] {
     return {
       number: rec.number,
       label: recLabel(rec),
-      title: recommendationTitle(report, rec, 12),
+      // Short, so that the stance beside it in the view stays in sight.
+      title: recommendationTitle(report, rec, 7),
       stance: all[i].user ?? all[i].inferred.stance,
       yours: all[i].user !== undefined,
       ...(all[i].user === undefined && all[i].inferred.phrase ? { phrase: all[i].inferred.phrase } : {}),

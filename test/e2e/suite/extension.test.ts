@@ -88,10 +88,9 @@ describe('Committee Report in VS Code', function () {
 
   it('lists the 38 recommendations in the Recommendations view; the unanswered filter leaves 15, and a click reveals it', async () => {
     const view = api().recommendations;
-    const reports = await waitFor('the view to have the report', async () => {
-      await view.refresh();
-      return view.getReports();
-    }, (r) => r.some((x) => x.name === 'report.txt'));
+    // No refresh asked for: the view follows the server's notifications by itself.
+    await vscode.commands.executeCommand('committeeReport.recommendations.focus');
+    const reports = await waitFor('the view to have the report', () => view.getReports(), (r) => r.some((x) => x.name === 'report.txt'));
     assert.equal(reports.find((x) => x.name === 'report.txt')!.recommendations.length, 38);
     const reportNode = view.getChildren().find((n) => n.kind === 'report' && n.report.name === 'report.txt')!;
     assert.equal(view.getChildren(reportNode).length, 38);
