@@ -120,6 +120,17 @@ describe('Committee Report in VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('walks through Getting Started on an unsaved copy of the example: open it, jump from a citation to its response', async () => {
+    await vscode.commands.executeCommand('committeeReport.openExample');
+    const example = vscode.window.activeTextEditor!.document;
+    assert.equal(example.uri.scheme, 'untitled');
+    assert.equal(example.languageId, 'committee-report');
+    await vscode.commands.executeCommand('committeeReport.walkthrough.definition');
+    await waitFor('the cursor on the response to recommendation 18', () => vscode.window.activeTextEditor?.selection.active.line, (l) => l === 275);
+    assert.equal(vscode.window.activeTextEditor!.document, example, 'the same copy, not a file');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('gives acronym hovers: EHC, WSOA, DCO, NASENCO', async () => {
     const cases: [number, string, RegExp][] = [
       [99, '(EHC)', /Education Health and Care/],
