@@ -39,9 +39,9 @@ const builds = [
   // The server is minified in every build, development builds keeping their source maps: half the size, it reaches
   // `initialize` about 17 ms sooner here, and the benchmark times the very code the extension ships.
   { entryPoints: { server: 'server/src/start.ts' }, minify: true },
-  // DOCX_BUNDLE names the Word writer's own bundle (server/src/docx/load.ts reads it on first use only).
-  { entryPoints: { serverMain: 'server/src/server.ts', cli: 'server/src/cli.ts' }, plugins: [lazyBuiltins], minify: true, define: { DOCX_BUNDLE: '"docx.js"' } },
-  { entryPoints: { docx: 'server/src/docx/index.ts' }, minify: true },
+  // LAZY_BUNDLES: the Word writer and the importer are bundles of their own, read on first use (server/src/lazy.ts).
+  { entryPoints: { serverMain: 'server/src/server.ts', cli: 'server/src/cli.ts' }, plugins: [lazyBuiltins], minify: true, define: { LAZY_BUNDLES: 'true' } },
+  { entryPoints: { docx: 'server/src/docx/index.ts', import: 'server/src/import/index.ts' }, minify: true },
   // VS Code for the Web: the client for the web extension host and the server for a Web Worker. platform=browser picks
   // the libraries' browser entries, and makes the build fail if anything in them imports a Node module.
   { entryPoints: { 'web/client': 'client/src/browserExtension.ts' }, platform: 'browser', target: 'es2022', external: ['vscode'] },

@@ -8,6 +8,7 @@ import { RecommendationsView } from './recommendationsView';
 import { writeExport, type Exported } from './exported';
 import { Tracker } from './tracker';
 import { registerWalkthrough } from './walkthrough';
+import { importReport } from './importReport';
 
 const LANGUAGE_ID = 'committee-report';
 const LOOKS_LIKE_REPORT = 'committeeReport/looksLikeReport';
@@ -213,7 +214,12 @@ export async function activateWith<C extends BaseLanguageClient>(
   );
   const recommendations = new RecommendationsView(made, context.workspaceState);
   const tracker = new Tracker(made, recommendations);
-  context.subscriptions.push(...recommendations.register(), ...tracker.register(), ...registerWalkthrough(context));
+  context.subscriptions.push(
+    ...recommendations.register(),
+    ...tracker.register(),
+    ...registerWalkthrough(context),
+    vscode.commands.registerCommand('committeeReport.importReport', (source?: vscode.Uri) => importReport(made, source instanceof vscode.Uri ? source : undefined)),
+  );
   await made.start();
   statusBar(context);
   recommendations.initContext();

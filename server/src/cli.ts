@@ -1,5 +1,5 @@
 // The command-line tool: the same analysis as the language server, over files and folders on disk.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
@@ -9,7 +9,7 @@ import { outlineText } from './features/outlineText';
 import { BRIEFING_FORMATS, briefingRows, formatBriefing, type BriefingFormat } from './features/briefing';
 import { reportOverview, workspaceReport } from './features/overview';
 import { formatTracker, TRACKER_FORMATS, trackerRows, type TrackerFormat } from './features/tracker';
-import { loadDocx } from './docx/load';
+import { loadDocx, loadImporter } from './lazy';
 import { DEFAULT_SETTINGS, type ReportSettings } from './features/settings';
 
 const USAGE = `Usage: committee-report <command> [options] FILE|FOLDER ...
@@ -30,6 +30,10 @@ Commands:
                              against the two-month norm, counts by stance, unanswered, open to-dos.
       --format md|csv|json|docx  Output format (default md); docx needs -o.
       -o, --output OUT       Write to OUT instead of printing (never over an existing file).
+  import FILE                Bring in a report published as a web page (.html) or a Word document
+                             (.docx): writes its text beside it as FILE.txt (or "FILE (2).txt" …,
+                             never over a file) and says what it left out.
+      -o, --output OUT       Write to OUT instead (refused if OUT exists).
   help                       Show this help.
 
 Exit codes: 0 success, 1 findings at or above --fail-on, 2 bad usage or unreadable input.`;
@@ -201,6 +205,26 @@ async function trackerCommand(args: readonly string[], io: Io): Promise<number> 
   return emit(formatTracker(rows, format as TrackerFormat, months), output, io);
 }
 
+async function importCommand(args: readonly string[], io: Io): Promise<number> {
+  const { output, targets } = outputOptions(args, ['md']);
+  if (targets.length !== 1) throw new UsageError('import takes exactly one FILE.');
+  const file = targets[0];
+  const { importDocument, ImportError, MAX_IMPORT_BYTES, freeName } = await loadImporter();
+  const size = statSync(file).size;
+  if (size > MAX_IMPORT_BYTES) throw new InputError(`${file} is ${(size / 1024 / 1024).toFixed(1)} MB; files over ${MAX_IMPORT_BYTES / 1024 / 1024} MB are not imported. Is it the right file?`);
+  let imported;
+  try {
+    imported = await importDocument(readFileSync(file), path.basename(file));
+  } catch (e) {
+    if (e instanceof ImportError) throw new InputError(e.message);
+    throw e;
+  }
+  const target = output ?? freeName(file, existsSync);
+  emit(imported.text, target, io);
+  io.err(`Imported ${path.basename(file)} (a ${imported.kind}): ${imported.recommendations} recommendation${imported.recommendations === 1 ? '' : 's'}${imported.removed.length ? `; left out ${imported.removed.join(', ')}` : ''}.`);
+  return 0;
+}
+
 function outline(args: readonly string[], io: Io): number {
   if (args.length !== 1 || args[0].startsWith('--')) throw new UsageError('outline takes exactly one FILE.');
   io.out(outlineText(readReport(args[0])));
@@ -219,6 +243,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await exportCommand(rest, io);
       case 'tracker':
         return await trackerCommand(rest, io);
+      case 'import':
+        return await importCommand(rest, io);
       case 'help':
       case '--help':
       case '-h':

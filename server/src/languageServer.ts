@@ -21,6 +21,7 @@ import { GlossaryStore } from './glossaryStore';
 import type { WorkspaceFiles } from './workspaceFiles';
 import { WorkspaceReports } from './workspaceReports';
 import type { DocxWriter } from './docx/types';
+import type * as Importer from './import';
 import { formatTracker, trackerRows, type TrackerFormat } from './features/tracker';
 
 export const LOOKS_LIKE_REPORT = 'committeeReport/looksLikeReport';
@@ -30,6 +31,8 @@ export const GO_TO_RECOMMENDATION = 'committeeReport/goToRecommendation';
 export const WORKSPACE_REPORTS = 'committeeReport/workspaceReports';
 /** Sent to the client when WORKSPACE_REPORTS would answer differently. */
 export const REPORTS_CHANGED = 'committeeReport/reportsChanged';
+/** A web page or Word file ({ name, base64 }) as report text ({ kind, text, removed, recommendations }) or a refusal ({ message }). */
+export const IMPORT_DOCUMENT = 'committeeReport/import';
 /** The tracker as a Markdown, CSV or JSON text, or a Word file ({ base64 }). */
 export const EXPORT_TRACKER = 'committeeReport/exportTracker';
 
@@ -61,6 +64,8 @@ export interface ServerPlatform {
    * client's initialisation options (the browser server learns the writer's address from them).
    */
   loadDocx(init: unknown): Promise<DocxWriter>;
+  /** Reads a web page or a Word file as report text (desktop only for now); refusals are ImportErrors. */
+  loadImporter?(): Promise<Pick<typeof Importer, 'importDocument' | 'ImportError'>>;
 }
 
 /** Registers every handler on `connection` and starts listening. */
@@ -421,6 +426,22 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
       if (format === 'docx') return { base64: toBase64(await (await platform.loadDocx(initOptions)).trackerDocx(rows, months)) };
       if (format !== 'md' && format !== 'csv' && format !== 'json') return null;
       return formatTracker(rows, format as TrackerFormat, months);
+    }),
+  );
+
+  connection.onRequest(IMPORT_DOCUMENT, (params: { name?: unknown; base64?: unknown }, token) =>
+    guarded(IMPORT_DOCUMENT, { message: 'The file could not be imported.' }, async () => {
+      if (typeof params?.name !== 'string' || typeof params?.base64 !== 'string') return { message: 'The import was asked for without a file.' };
+      if (!platform.loadImporter) return { message: 'Importing reports works in the desktop app of VS Code; in the browser, open the report as text.' };
+      const { importDocument, ImportError } = await platform.loadImporter();
+      const bytes = Uint8Array.from(atob(params.base64), (c) => c.charCodeAt(0));
+      if (token.isCancellationRequested) return cancelledError();
+      try {
+        return await importDocument(bytes, params.name);
+      } catch (e) {
+        if (e instanceof ImportError) return { message: e.message };
+        throw e;
+      }
     }),
   );
 

@@ -5,7 +5,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { startLanguageServer } from './languageServer';
 import { nodeFiles } from './nodeFiles';
-import { loadDocx } from './docx/load';
+import { loadDocx, loadImporter } from './lazy';
 import { clientFiles, firstThatHandles } from './workspaceFiles';
 
 const connection = createConnection();
@@ -17,4 +17,5 @@ startLanguageServer(connection, {
   nextTurn: () => new Promise<void>((resolve) => setImmediate(resolve)),
   docsBase: () => README,
   loadDocx,
+  loadImporter,
 });

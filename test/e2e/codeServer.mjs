@@ -32,6 +32,14 @@ export function makeWorkspace() {
   const workspace = path.join(tmp, 'workspace');
   cpSync(path.join(ROOT, 'seeds', 'send-government-response-2020.txt'), path.join(workspace, 'report.txt'));
   writeFileSync(path.join(workspace, 'briefing.md'), '# Briefing\n\nThe DSG deficit is growing.\n');
+  // A response published as a web page, for the import command.
+  writeFileSync(
+    path.join(workspace, 'dentistry.html'),
+    '<!DOCTYPE html><html><head><script>track()</script></head><body><header>GOV.UK</header><main><h1>Government response on NHS dentistry</h1>' +
+      '<h2>Recommendation 1</h2><p>The Department should publish a recovery plan. (Paragraph 12)</p><h2>Government response</h2><p>Accepted. The Department agrees.</p>' +
+      '<h2>Recommendation 2</h2><p>NHS England should fund new patients. (Paragraph 18)</p><h2>Government response</h2><p>Not accepted.</p>' +
+      '<h2>Recommendation 3</h2><p>The Department should report every year. (Paragraph 22)</p></main><footer>Crown copyright</footer></body></html>',
+  );
   return { tmp, workspace, cleanup: () => rmSync(tmp, { recursive: true, force: true }) };
 }
 

@@ -9,10 +9,12 @@ const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const VSIX = path.join(ROOT, `${pkg.name}-${pkg.version}.vsix`);
 /**
  * Budgets. The package holds two language clients, the desktop's (Node) and VS Code for the Web's, each about
- * 420 KB minified (vscode-languageclient is most of it), two servers of about 340 KB, and the Word writer twice
- * (Node and browser, 250 KB each, loaded only when a Word file is made): together about 630 KB compressed.
+ * 420 KB minified (vscode-languageclient is most of it), two servers of about 340 KB, the Word writer twice (Node
+ * and browser, 250 KB each, loaded only when a Word file is made) and the importer (htmlparser2 and mammoth with its
+ * zip and XML readers, about 450 KB, loaded only when an import runs): together about 780 KB compressed. Issue 15
+ * allows 3 MB; this budget keeps room for a PDF reader and no more.
  */
-const BUDGET = 800 * 1024;
+const BUDGET = 1024 * 1024;
 /** The browser bundles, unpacked: what VS Code for the Web downloads before the extension starts. */
 const WEB_BUDGETS = { 'extension/dist/web/client.js': 450 * 1024, 'extension/dist/web/server.js': 400 * 1024, 'extension/dist/web/docx.js': 300 * 1024 };
 
@@ -48,6 +50,7 @@ const must = [
   'extension/dist/web/client.js',
   'extension/dist/web/server.js',
   'extension/dist/docx.js',
+  'extension/dist/import.js',
   'extension/dist/web/docx.js',
   'extension/media/icon.png',
   'extension/walkthrough/open.md',

@@ -131,6 +131,26 @@ describe('Committee Report in VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('imports a web page as a report beside it, whose outline is right (desktop; in the browser it says it cannot)', async () => {
+    const page = vscode.Uri.joinPath(folder(), 'dentistry.html');
+    const made = await vscode.commands.executeCommand<vscode.Uri | undefined>('committeeReport.importReport', page);
+    // The extension host of VS Code for the Web is a Web Worker, with no Node (code-server's UI is a browser too, but its host is Node).
+    if (typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node !== 'string') {
+      assert.equal(made, undefined);
+      return;
+    }
+    assert.ok(made, 'a report was written');
+    assert.equal(made.path.split('/').pop(), 'dentistry.txt');
+    const symbols = await waitFor('the imported report\'s outline', () => vscode.commands.executeCommand<Sym[]>('vscode.executeDocumentSymbolProvider', made), (s) => !!s && s.length > 0);
+    const recs = flatten(symbols).filter((s) => /^\d+\. /.test(s.name));
+    assert.deepEqual(recs.map((s) => s.name.split(' ')[0]), ['1.', '2.', '3.']);
+    assert.match(recs[2].detail, /no response/);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), made.toString(), 'the new report is open');
+    const again = await vscode.commands.executeCommand<vscode.Uri>('committeeReport.importReport', page);
+    assert.equal(again.path.split('/').pop(), 'dentistry (2).txt', 'never over the first');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('gives acronym hovers: EHC, WSOA, DCO, NASENCO', async () => {
     const cases: [number, string, RegExp][] = [
       [99, '(EHC)', /Education Health and Care/],

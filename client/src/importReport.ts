@@ -1,0 +1,85 @@
+// "Import Report from PDF, Web Page or Word…": reads the chosen file through VS Code, has the language server turn
+// it into report text, writes that beside the source under a name no file has (name.txt, else "name (2).txt" …),
+// opens it and says what was left out. A progress notification shows while it runs, and it can be cancelled.
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+
+const IMPORT_DOCUMENT = 'committeeReport/import';
+/** As the server's limit (server/src/import): a larger file is refused before it is read. */
+const MAX_BYTES = 100 * 1024 * 1024;
+
+type Answer = { kind: string; text: string; removed: string[]; recommendations: number } | { message: string };
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The first free "name.txt", "name (2).txt", … beside `source`. */
+async function freeTarget(source: vscode.Uri): Promise<vscode.Uri> {
+  const base = source.path.replace(/\.(?:html?|docx|pdf)$/i, '');
+  for (let n = 1; ; n++) {
+    const candidate = source.with({ path: n === 1 ? `${base}.txt` : `${base} (${n}).txt` });
+    if (!(await exists(candidate))) return candidate;
+  }
+}
+
+/** Imports `source` (asks for it when not given); resolves with the new report's address, or undefined. */
+export async function importReport(client: BaseLanguageClient, source?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const picked =
+    source ??
+    (await vscode.window.showOpenDialog({
+      title: 'Import Report',
+      openLabel: 'Import',
+      canSelectMany: false,
+      filters: { 'Web pages and Word documents': ['html', 'htm', 'docx', 'pdf'] },
+    }))?.[0];
+  if (!picked) return undefined;
+  const name = picked.path.split('/').pop() ?? picked.path;
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: `Importing ${name}`, cancellable: true },
+    async (_progress, token) => {
+      const stat = await vscode.workspace.fs.stat(picked);
+      if (stat.size > MAX_BYTES) {
+        void vscode.window.showErrorMessage(`${name} is ${(stat.size / 1024 / 1024).toFixed(1)} MB; files over ${MAX_BYTES / 1024 / 1024} MB are not imported. Is it the right file?`);
+        return undefined;
+      }
+      const bytes = await vscode.workspace.fs.readFile(picked);
+      if (token.isCancellationRequested) return undefined;
+      let answer: Answer;
+      try {
+        answer = await client.sendRequest<Answer>(IMPORT_DOCUMENT, { name, base64: toBase64(bytes) }, token);
+      } catch {
+        // Cancelled, or the server stopped: nothing was written.
+        return undefined;
+      }
+      if (token.isCancellationRequested) return undefined;
+      if ('message' in answer) {
+        void vscode.window.showErrorMessage(answer.message);
+        return undefined;
+      }
+      const target = await freeTarget(picked);
+      // Written only where no file is (checked just above, and create-only here as well).
+      const edit = new vscode.WorkspaceEdit();
+      edit.createFile(target, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(answer.text) });
+      if (!(await vscode.workspace.applyEdit(edit))) {
+        void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(target)} could not be written. Nothing was changed.`);
+        return undefined;
+      }
+      await vscode.window.showTextDocument(target);
+      const left = answer.removed.length ? ` Left out: ${answer.removed.join(', ')}.` : '';
+      void vscode.window.showInformationMessage(`Imported ${name} (a ${answer.kind}) as ${vscode.workspace.asRelativePath(target)}: ${answer.recommendations} recommendations.${left}`);
+      return target;
+    },
+  );
+}

@@ -1,0 +1,167 @@
+// A web page (or a Word file mammoth has turned into HTML) as report text, read with htmlparser2: a small, fast,
+// forgiving parser of the HTML that pages really have, which only tokenises — nothing is run, nothing is fetched.
+// The text keeps what the layout rules read (model/rules): headings as Markdown "#" lines, paragraphs with a blank
+// line between, list items with their real numbers (<ol start>, <li value>), bold as **…**, quotations as "> ",
+// table rows one a line. The page's furniture — scripts, styles, navigation, header, footer, cookie banners, forms —
+// is left out; when the page has a <main> (or else an <article>), only that is read.
+import { Parser } from 'htmlparser2';
+
+/** Elements whose content is never text of the report. */
+const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'svg', 'iframe', 'object', 'canvas', 'head', 'title', 'dialog']);
+/** Containers that are page furniture by their id or class. */
+const FURNITURE = /(?:^|[\s_-])(?:cookie|consent|banner|skip|breadcrumbs?|site-header|site-footer|govuk-header|govuk-footer|related|share|feedback|menu|navigation)(?:$|[\s_-])/i;
+const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'blockquote', 'pre', 'dt', 'dd', 'figcaption', 'caption', 'table', 'ul', 'ol', 'dl', 'hr']);
+const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr']);
+
+export interface HtmlReading {
+  text: string;
+  /** What was left out, in words, for the user: "3 scripts", "the navigation", "a cookie banner". */
+  removed: string[];
+}
+
+interface Frame {
+  tag: string;
+  dropped: boolean;
+}
+
+/** The whole page read, and the part of it that is the report (the <main>, else the first <article>, else the body). */
+export function htmlToText(html: string): HtmlReading {
+  const hasMain = /<main[\s>]/i.test(html);
+  const hasArticle = !hasMain && /<article[\s>]/i.test(html);
+  const scopeTag = hasMain ? 'main' : hasArticle ? 'article' : undefined;
+  const removedCounts = new Map<string, number>();
+  const note = (what: string) => removedCounts.set(what, (removedCounts.get(what) ?? 0) + 1);
+
+  const out: string[] = [];
+  let line = '';
+  const stack: Frame[] = [];
+  let droppedDepth = 0;
+  let scopeDepth = scopeTag ? 0 : 1;
+  let scopeDone = false;
+  let quoteDepth = 0;
+  let headingLevel = 0;
+  let inPre = 0;
+  const lists: { ordered: boolean; next: number }[] = [];
+  let cellsInRow = 0;
+
+  const prefix = () => '> '.repeat(quoteDepth);
+  const flush = () => {
+    const t = inPre ? line.replace(/\s+$/, '') : line.replace(/[ \t]+/g, ' ').trim();
+    if (t) out.push(prefix() + t);
+    line = '';
+  };
+  const blank = () => {
+    flush();
+    if (out.length && out[out.length - 1] !== '' && out[out.length - 1] !== prefix().trimEnd()) out.push(quoteDepth ? prefix().trimEnd() : '');
+  };
+  const inScope = () => scopeDepth > 0 && droppedDepth === 0;
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        const cls = `${attrs.id ?? ''} ${attrs.class ?? ''} ${attrs.role ?? ''}`;
+        const isFurniture = DROPPED.has(name) || (/^(?:div|section|aside|p)$/.test(name) && FURNITURE.test(cls)) || attrs.role === 'navigation' || attrs.hidden !== undefined || attrs['aria-hidden'] === 'true';
+        if (scopeTag && name === scopeTag && !scopeDone) scopeDepth++;
+        else if (scopeDepth > 0 && name === scopeTag) scopeDepth++;
+        const dropped = isFurniture && droppedDepth === 0;
+        // What is left out is counted where it was in the report's part of the page (scripts and styles anywhere).
+        if (dropped && (scopeDepth > 0 || name === 'script' || name === 'style')) {
+          if (name === 'script') note('script');
+          else if (name === 'style') note('style sheet');
+          else if (name === 'nav' || attrs.role === 'navigation') note('navigation menu');
+          else if (name === 'header') note('page header');
+          else if (name === 'footer') note('page footer');
+          else if (/cookie|consent/i.test(cls)) note('cookie banner');
+          else if (name !== 'head' && name !== 'title') note(name);
+        }
+        if (!VOID.has(name)) stack.push({ tag: name, dropped });
+        if (dropped) droppedDepth++;
+        if (!inScope()) return;
+        if (name === 'br') {
+          flush();
+          return;
+        }
+        if (BLOCKS.has(name)) {
+          if (name === 'li' || name === 'tr' || name === 'dt' || name === 'dd') flush();
+          else blank();
+        }
+        if (/^h[1-6]$/.test(name)) headingLevel = Number(name[1]);
+        if (name === 'blockquote') quoteDepth++;
+        if (name === 'pre') inPre++;
+        if (name === 'ol') lists.push({ ordered: true, next: Number.parseInt(attrs.start ?? '1', 10) || 1 });
+        if (name === 'ul') lists.push({ ordered: false, next: 1 });
+        if (name === 'li') {
+          const list = lists[lists.length - 1];
+          const value = Number.parseInt(attrs.value ?? '', 10);
+          if (list?.ordered) {
+            const n = Number.isFinite(value) ? value : list.next;
+            list.next = n + 1;
+            line += `${n}. `;
+          } else line += `${'  '.repeat(Math.max(0, lists.length - 1))}- `;
+        }
+        if (name === 'tr') cellsInRow = 0;
+        if (name === 'td' || name === 'th') {
+          if (cellsInRow++ > 0) line += ' ';
+        }
+        if (name === 'strong' || name === 'b') line += '**';
+      },
+      ontext(text) {
+        if (!inScope()) return;
+        if (headingLevel && !line) line = `${'#'.repeat(headingLevel)} `;
+        line += inPre ? text : text.replace(/\s+/g, ' ');
+      },
+      onclosetag(name) {
+        let frame: Frame | undefined;
+        if (!VOID.has(name)) {
+          // Close up to the matching tag (htmlparser2 closes unclosed ones itself, in order).
+          while (stack.length && (frame = stack.pop())!.tag !== name) if (frame!.dropped) droppedDepth--;
+          if (frame?.dropped) {
+            droppedDepth--;
+            return;
+          }
+        }
+        if (scopeTag && name === scopeTag && scopeDepth > 0) {
+          scopeDepth--;
+          if (scopeDepth === 0) {
+            blank();
+            scopeDone = true;
+          }
+        }
+        if (!inScope() && name !== scopeTag) return;
+        if (name === 'strong' || name === 'b') {
+          // "**plan. **" would not be bold in Markdown: the marker goes against the words, the space after it.
+          const space = /\s*$/.exec(line)![0];
+          line = line.slice(0, line.length - space.length);
+          line = line.endsWith('**') ? line.slice(0, -2) : `${line}**`;
+          line += space;
+        }
+        if (/^h[1-6]$/.test(name)) {
+          headingLevel = 0;
+          blank();
+        }
+        if (name === 'blockquote') {
+          flush();
+          if (out.length && out[out.length - 1] === prefix().trimEnd()) out.pop();
+          quoteDepth = Math.max(0, quoteDepth - 1);
+          blank();
+        }
+        if (name === 'pre') inPre = Math.max(0, inPre - 1);
+        if (name === 'ol' || name === 'ul') {
+          lists.pop();
+          if (!lists.length) blank();
+        }
+        if (name === 'li' || name === 'tr' || name === 'dt' || name === 'dd') flush();
+        else if (BLOCKS.has(name)) blank();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+  while (out.length && out[out.length - 1] === '') out.pop();
+  const collapsed = out.filter((l, i) => !(l === '' && out[i - 1] === ''));
+  const removed = [...removedCounts].map(([what, n]) => (n === 1 ? `${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}` : `${n} ${what}s`));
+  if (scopeTag) removed.unshift(`everything outside the page's <${scopeTag}>`);
+  return { text: collapsed.length ? collapsed.join('\n') + '\n' : '', removed };
+}

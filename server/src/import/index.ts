@@ -1,0 +1,87 @@
+// Bringing a report in as it is published: a web page (read with htmlparser2) or a Word file (mammoth turns it into
+// HTML, then the same path), as report text the layout rules read. The kind is told by the file's bytes, not its
+// name; anything else — an empty file, a PDF (not read yet: see the README), an old or password-protected Word
+// file, a damaged one, a page with no Government response in it, a file too large — is refused with a message in
+// plain words, and nothing is written. Loaded only when an import runs (a bundle of its own, dist/import.js).
+import mammoth from 'mammoth';
+import { looksLikeReport, parse } from '../model';
+import { htmlToText } from './html';
+
+/** Files larger than this are refused with their size: no report is anywhere near it. */
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+
+export type ImportKind = 'web page' | 'Word document';
+
+export interface Imported {
+  kind: ImportKind;
+  text: string;
+  /** What was left out, in words ("a script", "everything outside the page's <main>"). */
+  removed: string[];
+  /** How many recommendations the text reads as, for the message after an import. */
+  recommendations: number;
+}
+
+/** An import refused: the message says what is wrong and what to do, and is shown as it is. */
+export class ImportError extends Error {}
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+function startsWith(bytes: Uint8Array, ...values: number[]): boolean {
+  return values.every((v, i) => bytes[i] === v);
+}
+
+function kindOf(bytes: Uint8Array): 'pdf' | 'zip' | 'ole' | 'html' | 'other' {
+  if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) return 'pdf'; // %PDF
+  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) return 'zip'; // PK: a .docx is a zip archive
+  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) return 'ole'; // an old .doc, or an encrypted .docx
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '').trimStart();
+  if (/^<(?:!doctype\s+html|html|head|body)\b/i.test(head) || /<(?:p|div|h[1-6]|article|main)\b[^>]*>/i.test(head)) return 'html';
+  return 'other';
+}
+
+export async function importDocument(bytes: Uint8Array, name: string): Promise<Imported> {
+  if (bytes.length === 0) throw new ImportError(`${name} is empty: there is nothing to import.`);
+  if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError(`${name} is ${mb(bytes.length)}; files over ${mb(MAX_IMPORT_BYTES)} are not imported. Is it the right file?`);
+  const kind = kindOf(bytes);
+  let reading: { text: string; removed: string[] };
+  let imported: ImportKind;
+  if (kind === 'pdf') {
+    throw new ImportError(
+      `${name} is a PDF. Importing PDFs is not available in this version yet: open it, select all the text, copy it into a new .txt file, and open that (the text of a PDF is read with its page headers left out).`,
+    );
+  } else if (kind === 'ole') {
+    throw new ImportError(`${name} is an older Word file (.doc) or a password-protected one. Save it as a Word document (.docx) without a password, and import that.`);
+  } else if (kind === 'zip') {
+    let html: string;
+    try {
+      html = (await mammoth.convertToHtml({ buffer: bytes as unknown as Buffer })).value;
+    } catch {
+      throw new ImportError(`${name} could not be read as a Word document (.docx): it may be damaged, or another kind of file. Open it in Word and save it again as .docx.`);
+    }
+    reading = htmlToText(html);
+    imported = 'Word document';
+  } else if (kind === 'html') {
+    reading = htmlToText(new TextDecoder('utf-8', { fatal: false }).decode(bytes));
+    imported = 'web page';
+  } else {
+    const looksLikeText = !/[\x00-\x08\x0E-\x1F]/.test(new TextDecoder().decode(bytes.subarray(0, 4096)));
+    throw new ImportError(
+      looksLikeText
+        ? `${name} is plain text already, not a web page, a Word file or a PDF: open it as it is.`
+        : `${name} is not a web page, a Word document (.docx) or a PDF, whatever its name says.`,
+    );
+  }
+  if (!reading.text.trim() || !looksLikeReport(reading.text)) {
+    throw new ImportError(`No Government response was found in ${name} (the ${imported} has no numbered or labelled recommendations). Nothing was written.`);
+  }
+  return { kind: imported, text: reading.text, removed: reading.removed, recommendations: parse(reading.text).recommendations.length };
+}
+
+/** The name of the report file for `source` that is not taken: "name.txt", else "name (2).txt", … */
+export function freeName(source: string, taken: (candidate: string) => boolean): string {
+  const base = source.replace(/\.(?:html?|docx|pdf)$/i, '');
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? `${base}.txt` : `${base} (${n}).txt`;
+    if (!taken(candidate)) return candidate;
+  }
+}

@@ -1,0 +1,28 @@
+// Large parts loaded on first use only: the Word writer (dist/docx.js, about 250 KB with the docx library) and the
+// importer (dist/import.js, htmlparser2 and mammoth). Each is a bundle of its own, so the server and the CLI start
+// without them and only an export to Word or an import reads them. Run from the sources (the tests), each is the
+// module itself.
+import * as path from 'path';
+import type { DocxWriter } from './docx/types';
+import type * as Importer from './import';
+
+/** Set by the build (esbuild.mjs): the lazy parts are files beside the bundle that loads them. */
+declare const LAZY_BUNDLES: boolean | undefined;
+
+const loaded = new Map<string, unknown>();
+
+function load<T>(name: 'docx' | 'import'): T {
+  if (!loaded.has(name)) {
+    const file = typeof LAZY_BUNDLES === 'boolean' ? path.join(__dirname, `${name}.js`) : path.join(__dirname, name, 'index');
+    loaded.set(name, require(file));
+  }
+  return loaded.get(name) as T;
+}
+
+export async function loadDocx(): Promise<DocxWriter> {
+  return load<DocxWriter>('docx');
+}
+
+export async function loadImporter(): Promise<typeof Importer> {
+  return load<typeof Importer>('import');
+}

@@ -1,0 +1,249 @@
+// Importing a report as it is published: web pages and Word files built in the test from text fixtures in three
+// layouts must read as the same recommendations, responses, stances and findings as the text they came from; bad
+// input is refused in plain words; the CLI writes beside the source and never over a file.
+import { strict as assert } from 'assert';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import * as path from 'path';
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { parse } from '../../server/src/model';
+import { computeDiagnostics } from '../../server/src/features/diagnostics';
+import { stances } from '../../server/src/features/stance';
+import { DEFAULT_SETTINGS } from '../../server/src/features/settings';
+import { freeName, ImportError, importDocument } from '../../server/src/import';
+import { htmlToText } from '../../server/src/import/html';
+import { run } from '../../server/src/cli';
+
+const FRONT = `The Committee's report was published on 3 January 2025. The Government's response was received on 3 March 2025.`;
+
+/** Three layouts (see model/rules), each with an answered, a rejected and an unanswered recommendation. */
+const LAYOUTS: Record<string, string> = {
+  headed: `Government response to the Health and Social Care Committee's report on NHS dentistry
+
+${FRONT}
+
+Recommendation 1
+
+The Department should publish a dental recovery plan within six months. (Paragraph 12)
+
+Government response
+
+Accepted. The Department agrees and will publish the plan in the spring.
+
+Recommendation 2
+
+NHS England should fund every practice to take on new patients. (Paragraph 18)
+
+Government response
+
+Not accepted. The Government does not accept this recommendation, as funding is already allocated.
+
+Recommendation 3
+
+The Department should report its progress to the Committee every year. (Paragraph 22)
+`,
+  numbered: `Special Report: Government Response to the Committee's Report on Rural Transport
+
+${FRONT}
+
+1. The Department for Transport should publish a rural bus strategy. (Paragraph 7)
+
+We agree with the Committee and will publish a strategy next year.
+
+2. The Government should restore every bus route cut since 2010. (Paragraph 9)
+
+We do not accept this recommendation. Local authorities decide which routes to run.
+
+3. The Department should review concessionary fares. (Paragraph 15)
+`,
+  labelled: `Government response to the Justice Committee: prison capacity
+
+${FRONT}
+
+Recommendation 1: The Ministry of Justice should publish a ten-year capacity plan (paragraph 31).
+
+MoJ response: Agree. The Ministry will publish the plan alongside the spending review.
+
+Recommendation 2: The Ministry should stop using police cells as overflow (paragraph 40).
+
+MoJ response: Disagree. Police cells remain a necessary contingency.
+
+Recommendation 3: The Ministry should report quarterly on overcrowding (paragraph 44).
+`,
+};
+
+/** What must survive an import: each recommendation's label, citations and whether it is answered; stances; findings. */
+function reading(text: string) {
+  const report = parse(text);
+  return {
+    recommendations: report.recommendations.map((r) => [r.label ?? String(r.number), r.paragraphs.join(','), r.responses.length > 0]),
+    stances: stances(report).map((s) => s.inferred.stance),
+    findings: computeDiagnostics(report, 'file:///x', DEFAULT_SETTINGS).map((d) => String(d.code)).sort(),
+  };
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const isHeading = (p: string) => /^(?:Recommendation \d+|Government response)$/.test(p);
+const isRecommendation = (p: string) => /^(?:\d+\.|Recommendation \d+:)/.test(p);
+
+/** A gov.uk HTML publication: site header, cookie banner, navigation, a script, the article in <main>, a footer. */
+function asGovUkPage(text: string): string {
+  const [title, ...paras] = text.trim().split(/\n\n+/);
+  const body = paras
+    .map((p) => (isHeading(p) ? `<h2 id="x">${escape(p)}</h2>` : isRecommendation(p) ? `<p><strong>${escape(p)}</strong></p>` : `<p>${escape(p)}</p>`))
+    .join('\n');
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)} - GOV.UK</title>
+<link rel="stylesheet" href="/assets/app.css"><script>window.GOVUK = { track: function () {} };</script></head>
+<body class="govuk-template__body"><div id="global-cookie-message" class="gem-c-cookie-banner govuk-clearfix"><p>We use some essential cookies to make this website work.</p><button>Accept additional cookies</button></div>
+<a href="#main-content" class="govuk-skip-link">Skip to main content</a>
+<header class="govuk-header" role="banner"><a href="https://www.gov.uk/">GOV.UK</a><nav><ul><li><a href="/browse">Menu</a></li></ul></nav></header>
+<main class="govuk-main-wrapper" id="main-content"><h1 class="gem-c-title__text">${escape(title)}</h1>
+<nav class="gem-c-contents-list" aria-label="Contents"><ol><li>Contents</li></ol></nav>
+<div class="govspeak">${body}</div></main>
+<footer class="govuk-footer"><p>All content is available under the Open Government Licence v3.0</p></footer><script src="/assets/app.js"></script></body></html>`;
+}
+
+/** A Commons publication page: numbered recommendations as an ordered list starting at their number, in bold. */
+function asCommonsPage(text: string): string {
+  const [title, ...paras] = text.trim().split(/\n\n+/);
+  const body = paras
+    .map((p) => {
+      const m = /^(\d+)\. (.*)$/s.exec(p);
+      return m ? `<ol start="${m[1]}"><li><b>${escape(m[2])}</b></li></ol>` : `<p>${escape(p)}</p>`;
+    })
+    .join('\n');
+  return `<html><head><title>Publications</title><style>body{}</style></head><body>
+<div class="cookie-consent" role="dialog"><p>This site uses cookies.</p></div>
+<nav role="navigation"><a href="/">UK Parliament</a></nav>
+<article><h1>${escape(title)}</h1>${body}</article>
+<footer>© UK Parliament</footer></body></html>`;
+}
+
+/** A Word document: the title a heading, headings as headings, recommendations in bold. */
+async function asWord(text: string): Promise<Uint8Array> {
+  const [title, ...paras] = text.trim().split(/\n\n+/);
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
+          ...paras.map((p) =>
+            isHeading(p)
+              ? new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(p)] })
+              : new Paragraph({ children: [new TextRun({ text: p, bold: isRecommendation(p) })] }),
+          ),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
+}
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+describe('import: web pages and Word files read as the text they were made from', () => {
+  for (const [layout, text] of Object.entries(LAYOUTS)) {
+    it(`${layout}: a gov.uk page, a Commons page and a Word file`, async () => {
+      const expected = reading(text);
+      assert.equal(expected.recommendations.length, 3, 'the fixture reads as three recommendations');
+      assert.deepEqual(expected.recommendations.map((r) => r[2]), [true, true, false]);
+      for (const [source, made] of [['gov.uk page', bytes(asGovUkPage(text))], ['Commons page', bytes(asCommonsPage(text))], ['Word file', await asWord(text)]] as const) {
+        const imported = await importDocument(made, `${layout}.${source === 'Word file' ? 'docx' : 'html'}`);
+        assert.deepEqual(reading(imported.text), expected, `${layout} as a ${source}:\n${imported.text}`);
+        assert.equal(imported.recommendations, 3);
+        assert.doesNotMatch(imported.text, /cookies|GOV\.UK|UK Parliament|Menu|window\./, `${source}: page furniture left out`);
+      }
+    });
+  }
+
+  it('says what it left out of a page', async () => {
+    const imported = await importDocument(bytes(asGovUkPage(LAYOUTS.headed)), 'page.html');
+    assert.equal(imported.kind, 'web page');
+    assert.ok(imported.removed.includes("everything outside the page's <main>"), imported.removed.join('; '));
+    assert.ok(imported.removed.some((r) => /navigation menu/.test(r)), imported.removed.join('; '));
+  });
+});
+
+describe('import: the HTML reader', () => {
+  it('keeps list numbers as written (<ol start>, <li value>), bold, quotations and table rows', () => {
+    const { text } = htmlToText(
+      '<ol start="4"><li>Four</li><li value="9">Nine</li><li>Ten</li></ol><p><strong>Bold. </strong>(Paragraph 3)</p><blockquote><p>12. Quoted</p></blockquote><table><tr><td>5.</td><td>That it act (Para 41)</td><td>Agreed</td></tr></table>',
+    );
+    assert.equal(text, '4. Four\n9. Nine\n10. Ten\n\n**Bold.** (Paragraph 3)\n\n> 12. Quoted\n\n5. That it act (Para 41) Agreed\n');
+  });
+
+  it('runs nothing and fetches nothing: script text, event handlers and images are not text', () => {
+    const { text } = htmlToText('<p onclick="steal()">Hello <img src="http://example.com/x.png" alt="x"><script>document.write("bad")</script>world</p><iframe src="http://example.com"></iframe>');
+    assert.equal(text, 'Hello world\n');
+  });
+});
+
+describe('import: bad input is refused in plain words', () => {
+  const refused = async (content: Uint8Array, name: string) => {
+    try {
+      await importDocument(content, name);
+    } catch (e) {
+      assert.ok(e instanceof ImportError, `an ImportError, not ${e}`);
+      return e.message;
+    }
+    assert.fail(`${name} was imported`);
+  };
+
+  it('an empty file, a PDF, an old or locked Word file, a damaged one, a misnamed one, a page with no report', async () => {
+    assert.match(await refused(new Uint8Array(), 'empty.html'), /empty\.html is empty/);
+    assert.match(await refused(bytes('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'report.pdf'), /is a PDF\. Importing PDFs is not available/);
+    assert.match(await refused(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'locked.docx'), /older Word file \(\.doc\) or a password-protected one/);
+    const damaged = (await asWord(LAYOUTS.headed)).slice(0, 600);
+    assert.match(await refused(damaged, 'damaged.docx'), /could not be read as a Word document/);
+    assert.match(await refused(bytes('Just some notes.\n'), 'notes.docx'), /is plain text already/);
+    assert.match(await refused(new Uint8Array([1, 2, 3, 0, 5, 6, 7, 8]), 'noise.html'), /is not a web page, a Word document/);
+    assert.match(await refused(bytes('<html><body><main><h1>Cookies on GOV.UK</h1><p>We use cookies.</p></main></body></html>'), 'cookies.html'), /No Government response was found in cookies\.html/);
+  });
+
+  it('a file too large, with its size', async () => {
+    const big = new Uint8Array(101 * 1024 * 1024);
+    assert.match(await refused(big, 'huge.html'), /huge\.html is 101\.0 MB; files over 100\.0 MB are not imported/);
+  });
+});
+
+describe('import: the command line', () => {
+  async function cli(...args: string[]) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await run(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  }
+
+  it('writes beside the source, never over a file, and says what it did', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cr-import-'));
+    const page = path.join(dir, 'response.html');
+    writeFileSync(page, asGovUkPage(LAYOUTS.headed));
+    const first = await cli('import', page);
+    assert.equal(first.code, 0, first.err);
+    assert.match(first.err, /Imported response\.html \(a web page\): 3 recommendations; left out /);
+    assert.deepEqual(reading(readFileSync(path.join(dir, 'response.txt'), 'utf8')), reading(LAYOUTS.headed));
+    writeFileSync(path.join(dir, 'response (2).txt'), 'mine');
+    assert.equal((await cli('import', page)).code, 0);
+    assert.equal(readFileSync(path.join(dir, 'response (2).txt'), 'utf8'), 'mine', 'an existing file is left alone');
+    assert.ok(existsSync(path.join(dir, 'response (3).txt')));
+    const named = await cli('import', page, '-o', path.join(dir, 'response.txt'));
+    assert.equal(named.code, 2);
+    assert.match(named.err, /already exists/);
+  });
+
+  it('exits 2 with the message for a file it cannot import, and writes nothing', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cr-import-bad-'));
+    const pdf = path.join(dir, 'scan.pdf');
+    writeFileSync(pdf, '%PDF-1.4\n');
+    const r = await cli('import', pdf);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /^scan\.pdf is a PDF\./);
+    assert.equal(existsSync(path.join(dir, 'scan.txt')), false);
+  });
+
+  it('picks the first free name', () => {
+    const taken = new Set(['a.txt', 'a (2).txt']);
+    assert.equal(freeName('a.docx', (n) => taken.has(n)), 'a (3).txt');
+    assert.equal(freeName('b.HTML', () => false), 'b.txt');
+  });
+});
