@@ -2,11 +2,16 @@
 // provide them). And the same suite for VS Code for the Web's extension host: a browser bundle with mocha's browser
 // build inside and a small stand-in for Node's assert.
 import * as esbuild from 'esbuild';
+import { execFileSync } from 'child_process';
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+
+// The sources the tests import (a PDF), built rather than kept.
+await esbuild.build({ entryPoints: { fixtures: 'test/e2e/fixtures.ts' }, bundle: true, platform: 'node', format: 'cjs', outdir: 'out/e2e', logLevel: 'warning' });
+execFileSync(process.execPath, [path.join('out', 'e2e', 'fixtures.js')], { stdio: 'inherit' });
 
 await esbuild.build({
   entryPoints: { index: 'test/e2e/suite/index.ts', 'extension.test': 'test/e2e/suite/extension.test.ts' },

@@ -32,7 +32,9 @@ export function makeWorkspace() {
   const workspace = path.join(tmp, 'workspace');
   cpSync(path.join(ROOT, 'seeds', 'send-government-response-2020.txt'), path.join(workspace, 'report.txt'));
   writeFileSync(path.join(workspace, 'briefing.md'), '# Briefing\n\nThe DSG deficit is growing.\n');
-  // A response published as a web page, for the import command.
+  // A response published as a PDF (built by test/e2e/build.mjs) and one as a web page, for the import command.
+  const pdf = path.join(ROOT, 'out', 'e2e', 'fixtures', 'rural.pdf');
+  if (existsSync(pdf)) cpSync(pdf, path.join(workspace, 'rural.pdf'));
   writeFileSync(
     path.join(workspace, 'dentistry.html'),
     '<!DOCTYPE html><html><head><script>track()</script></head><body><header>GOV.UK</header><main><h1>Government response on NHS dentistry</h1>' +

@@ -8,13 +8,13 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const VSIX = path.join(ROOT, `${pkg.name}-${pkg.version}.vsix`);
 /**
- * Budgets. The package holds two language clients, the desktop's (Node) and VS Code for the Web's, each about
- * 420 KB minified (vscode-languageclient is most of it), two servers of about 340 KB, the Word writer twice (Node
- * and browser, 250 KB each, loaded only when a Word file is made) and the importer (htmlparser2 and mammoth with its
- * zip and XML readers, about 450 KB, loaded only when an import runs): together about 780 KB compressed. Issue 15
- * allows 3 MB; this budget keeps room for a PDF reader and no more.
+ * Budgets. Issue 15 allows 3 MB. What takes the room (minified): the importer, 2.1 MB (PDF.js 1.6 MB of it, with
+ * its parser that runs in the same thread; mammoth and htmlparser2 the rest), loaded only when an import runs; two
+ * language clients, the desktop's (Node) and VS Code for the Web's, about 420 KB each (vscode-languageclient is most
+ * of it); two servers of about 340 KB; the Word writer twice (Node and browser, 250 KB each, loaded only when a Word
+ * file is made). Together about 1.3 MB compressed.
  */
-const BUDGET = 1024 * 1024;
+const BUDGET = 3 * 1024 * 1024;
 /** The browser bundles, unpacked: what VS Code for the Web downloads before the extension starts. */
 const WEB_BUDGETS = { 'extension/dist/web/client.js': 450 * 1024, 'extension/dist/web/server.js': 400 * 1024, 'extension/dist/web/docx.js': 300 * 1024 };
 

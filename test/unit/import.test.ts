@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS } from '../../server/src/features/settings';
 import { freeName, ImportError, importDocument } from '../../server/src/import';
 import { htmlToText } from '../../server/src/import/html';
 import { run } from '../../server/src/cli';
+import { textToPdf } from '../support/pdf';
 
 const FRONT = `The Committee's report was published on 3 January 2025. The Government's response was received on 3 March 2025.`;
 
@@ -164,6 +165,45 @@ describe('import: web pages and Word files read as the text they were made from'
   });
 });
 
+describe('import: PDFs read as the text they were made from', () => {
+  for (const [layout, text] of Object.entries(LAYOUTS)) {
+    it(`${layout}: running header, page numbers, a footnote, a hyphenated word, page breaks mid-sentence`, async () => {
+      const pdf = await textToPdf(text, {
+        header: 'Government Response to the Committee    HC 123',
+        footnoteAfter: { word: '2025.', note: 'The report was ordered to be printed on 20 December 2024.' },
+        hyphenate: layout === 'headed' ? 'allocated' : 'Committee',
+        linesPerPage: 5,
+      });
+      const imported = await importDocument(pdf, `${layout}.pdf`);
+      assert.equal(imported.kind, 'PDF');
+      assert.deepEqual(reading(imported.text), reading(text), imported.text);
+      assert.doesNotMatch(imported.text, /HC 123/, 'the running header is left out');
+      assert.doesNotMatch(imported.text, /^\d+$/m, 'page numbers are left out');
+      assert.match(imported.text, /\nFootnotes\n\n\[1\] The report was ordered to be printed on 20 December 2024\.\n$/);
+      assert.match(imported.text, /2025\.\[1\]/, 'the marker is kept apart');
+      assert.match(imported.text, layout === 'headed' ? /already allocated\./ : / Committee\b/, 'the hyphenated word is whole');
+      assert.ok(imported.removed.some((r) => /running header or footer/.test(r)), imported.removed.join('; '));
+    });
+  }
+
+  it('keeps the hyphen of a compound the document writes with one', async () => {
+    const text = `${LAYOUTS.numbered.trim()}\n\nWe will support low-income families in rural areas, and low-income workers who travel to work by bus every day.\n`;
+    const pdf = await textToPdf(text, { header: 'Rural transport', hyphenate: 'low-income' });
+    const imported = await importDocument(pdf, 'compound.pdf');
+    assert.equal((imported.text.match(/low-income/g) ?? []).length, 2, imported.text);
+  });
+
+  it('refuses a scan (no text), a damaged PDF and a locked one, in plain words', async () => {
+    const { PDFDocument } = await import('pdf-lib');
+    const scan = await PDFDocument.create();
+    scan.addPage([595, 842]);
+    await assert.rejects(importDocument(await scan.save(), 'scan.pdf'), /scan\.pdf has no text in it, only images of pages \(a scan\)\. It needs text recognition \(OCR\) first/);
+    const whole = await textToPdf(LAYOUTS.numbered, { header: 'x' });
+    await assert.rejects(importDocument(whole.slice(0, 200), 'cut.pdf'), /cut\.pdf could not be read as a PDF|cut\.pdf has no text/);
+    await assert.rejects(importDocument(bytes('%PDF-1.7\ngarbage'), 'junk.pdf'), /junk\.pdf could not be read as a PDF|junk\.pdf has no text/);
+  });
+});
+
 describe('import: the HTML reader', () => {
   it('keeps list numbers as written (<ol start>, <li value>), bold, quotations and table rows', () => {
     const { text } = htmlToText(
@@ -191,7 +231,6 @@ describe('import: bad input is refused in plain words', () => {
 
   it('an empty file, a PDF, an old or locked Word file, a damaged one, a misnamed one, a page with no report', async () => {
     assert.match(await refused(new Uint8Array(), 'empty.html'), /empty\.html is empty/);
-    assert.match(await refused(bytes('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'report.pdf'), /is a PDF\. Importing PDFs is not available/);
     assert.match(await refused(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'locked.docx'), /older Word file \(\.doc\) or a password-protected one/);
     const damaged = (await asWord(LAYOUTS.headed)).slice(0, 600);
     assert.match(await refused(damaged, 'damaged.docx'), /could not be read as a Word document/);
@@ -237,7 +276,7 @@ describe('import: the command line', () => {
     writeFileSync(pdf, '%PDF-1.4\n');
     const r = await cli('import', pdf);
     assert.equal(r.code, 2);
-    assert.match(r.err, /^scan\.pdf is a PDF\./);
+    assert.match(r.err, /^scan\.pdf (?:could not be read as a PDF|has no text in it)/);
     assert.equal(existsSync(path.join(dir, 'scan.txt')), false);
   });
 

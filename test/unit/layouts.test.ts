@@ -313,3 +313,16 @@ describe('bad input', () => {
     assert.ok(g.every((x) => x.message.length < 300));
   });
 });
+
+describe('layouts: end matter', () => {
+  it('text under a "Footnotes" heading after the last recommendation answers nothing', () => {
+    const report = parse('1. The Department should act. (Paragraph 3)\n\nWe agree.\n\n2. It should report. (Paragraph 5)\n\nFootnotes\n\n[1] HC 123, published 3 May.\n');
+    assert.deepEqual(report.recommendations.map((r) => r.responses.length), [1, 0]);
+  });
+
+  it('the note under a "Notes" heading is in no response, and a recommendation after it is read as ever', () => {
+    const report = parse('1. The Department should act. (Paragraph 3)\n\nWe agree.\n\nNotes\n\nA note.\n\n2. It should report. (Paragraph 5)\n\nWe also agree.\n');
+    assert.deepEqual(report.recommendations.map((r) => r.responses.length), [1, 1]);
+    assert.deepEqual(report.responses.map((r) => r.bodyParagraphs.map((i) => paragraphText(report.lines, report.paragraphs[i]))), [['We agree.'], ['We also agree.']]);
+  });
+});

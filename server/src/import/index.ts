@@ -1,16 +1,17 @@
 // Bringing a report in as it is published: a web page (read with htmlparser2) or a Word file (mammoth turns it into
 // HTML, then the same path), as report text the layout rules read. The kind is told by the file's bytes, not its
-// name; anything else — an empty file, a PDF (not read yet: see the README), an old or password-protected Word
+// name (a PDF is read with PDF.js: import/pdf.ts); anything else — an empty file, an old or password-protected Word
 // file, a damaged one, a page with no Government response in it, a file too large — is refused with a message in
 // plain words, and nothing is written. Loaded only when an import runs (a bundle of its own, dist/import.js).
 import mammoth from 'mammoth';
 import { looksLikeReport, parse } from '../model';
 import { htmlToText } from './html';
+import { PdfError, pdfToText } from './pdf';
 
 /** Files larger than this are refused with their size: no report is anywhere near it. */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
-export type ImportKind = 'web page' | 'Word document';
+export type ImportKind = 'web page' | 'Word document' | 'PDF';
 
 export interface Imported {
   kind: ImportKind;
@@ -39,16 +40,20 @@ function kindOf(bytes: Uint8Array): 'pdf' | 'zip' | 'ole' | 'html' | 'other' {
   return 'other';
 }
 
-export async function importDocument(bytes: Uint8Array, name: string): Promise<Imported> {
+export async function importDocument(bytes: Uint8Array, name: string, isCancelled: () => boolean = () => false): Promise<Imported> {
   if (bytes.length === 0) throw new ImportError(`${name} is empty: there is nothing to import.`);
   if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError(`${name} is ${mb(bytes.length)}; files over ${mb(MAX_IMPORT_BYTES)} are not imported. Is it the right file?`);
   const kind = kindOf(bytes);
   let reading: { text: string; removed: string[] };
   let imported: ImportKind;
   if (kind === 'pdf') {
-    throw new ImportError(
-      `${name} is a PDF. Importing PDFs is not available in this version yet: open it, select all the text, copy it into a new .txt file, and open that (the text of a PDF is read with its page headers left out).`,
-    );
+    try {
+      reading = await pdfToText(bytes, isCancelled);
+    } catch (e) {
+      if (e instanceof PdfError) throw new ImportError(`${name} ${e.message}`);
+      throw e;
+    }
+    imported = 'PDF';
   } else if (kind === 'ole') {
     throw new ImportError(`${name} is an older Word file (.doc) or a password-protected one. Save it as a Word document (.docx) without a password, and import that.`);
   } else if (kind === 'zip') {

@@ -10,6 +10,7 @@ import {
   rowStatus,
   STANCE_LABEL,
   TARGET_DATE,
+  END_MATTER,
 } from './patterns';
 import { isBinary } from './binary';
 import { BARE_NUMBER_RULES, LABELLED_RULES } from './rules';
@@ -468,6 +469,8 @@ class ReportBuilder {
   private conclusion: Paragraph | undefined;
   /** Between a report part's heading and its first recommendation: the part's own text, answering nothing. */
   private inPartPrelude = false;
+  /** After a "Footnotes" (or "Notes", …) heading: text there answers no recommendation, until the next one. */
+  private endMatter = false;
   /** The paragraph index of each report part's heading. */
   private readonly partHeadings: number[] = [];
 
@@ -708,6 +711,7 @@ class ReportBuilder {
   }
 
   private addOneRecommendation(p: Paragraph, index: number, number: number | undefined): void {
+    this.endMatter = false;
     const group = this.currentGroup();
     const conclusion = this.conclusion;
     this.conclusion = undefined;
@@ -887,6 +891,8 @@ class ReportBuilder {
     // A report part's own introduction, or a conclusion's words before its recommendation: not a response.
     if (this.inPartPrelude) return;
     if (this.conclusion && !this.group?.recommendations.length) return;
+    if (p.lines.length === 1 && END_MATTER.test(this.lines[p.lines[0]])) this.endMatter = true;
+    if (this.endMatter) return;
     const group = this.currentGroup();
     if (!this.response) {
       const plain: Response = {

@@ -103,3 +103,9 @@ export function expandNumberList(list: string): number[] {
   }
   return out;
 }
+
+/**
+ * "Footnotes", "Notes", "Endnotes", "References" alone on a line: the end matter after the last response (an
+ * imported PDF collects its footnotes there). What follows answers no recommendation.
+ */
+export const END_MATTER = /^(?:#{1,6}[ \t]+)?(?:\*\*)?(?:Footnotes|Endnotes|Notes|References)(?:\*\*)?:?[ \t]*$/i;

@@ -151,6 +151,24 @@ describe('Committee Report in VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('imports a PDF as a report whose outline is right: page headers left out, a hyphen healed (desktop)', async () => {
+    const made = await vscode.commands.executeCommand<vscode.Uri | undefined>('committeeReport.importReport', vscode.Uri.joinPath(folder(), 'rural.pdf'));
+    if (typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node !== 'string') {
+      assert.equal(made, undefined);
+      return;
+    }
+    assert.ok(made, 'a report was written');
+    assert.equal(made.path.split('/').pop(), 'rural.txt');
+    const symbols = await waitFor('the imported report\'s outline', () => vscode.commands.executeCommand<Sym[]>('vscode.executeDocumentSymbolProvider', made), (s) => !!s && s.length > 0);
+    const recs = flatten(symbols).filter((s) => /^\d+\. /.test(s.name));
+    assert.deepEqual(recs.map((s) => s.name.split(' ')[0]), ['1.', '2.', '3.']);
+    assert.deepEqual(recs.map((s) => /no response/.test(s.detail)), [false, false, true]);
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(made));
+    assert.doesNotMatch(text, /HC 12/);
+    assert.match(text, / consulting /);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('gives acronym hovers: EHC, WSOA, DCO, NASENCO', async () => {
     const cases: [number, string, RegExp][] = [
       [99, '(EHC)', /Education Health and Care/],
