@@ -1,12 +1,13 @@
 // Writing what an export request answered: text, or a Word file carried as base64.
 import * as vscode from 'vscode';
+import { fromBase64 } from '../../server/src/base64';
 
 /** What an export request answers: text, or a Word file as base64, or null when it could not be made. */
 export type Exported = string | { base64: string } | null;
 
 export function bytesOf(content: string | { base64: string }): Uint8Array {
   if (typeof content === 'string') return new TextEncoder().encode(content);
-  return Uint8Array.from(atob(content.base64), (c) => c.charCodeAt(0));
+  return fromBase64(content.base64);
 }
 
 /** Says where an export went, with a button that opens it (a Word file in the program the system opens it with). */

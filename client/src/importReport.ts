@@ -3,18 +3,12 @@
 // opens it and says what was left out. A progress notification shows while it runs, and it can be cancelled.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import { toBase64 } from '../../server/src/base64';
+import { importTargetName, MAX_IMPORT_BYTES, tooLargeMessage } from '../../server/src/import/names';
 
 const IMPORT_DOCUMENT = 'committeeReport/import';
-/** As the server's limit (server/src/import): a larger file is refused before it is read. */
-const MAX_BYTES = 100 * 1024 * 1024;
 
 type Answer = { kind: string; text: string; removed: string[]; recommendations: number } | { message: string };
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
@@ -27,9 +21,8 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 
 /** The first free "name.txt", "name (2).txt", … beside `source`. */
 async function freeTarget(source: vscode.Uri): Promise<vscode.Uri> {
-  const base = source.path.replace(/\.(?:html?|docx|pdf)$/i, '');
   for (let n = 1; ; n++) {
-    const candidate = source.with({ path: n === 1 ? `${base}.txt` : `${base} (${n}).txt` });
+    const candidate = source.with({ path: importTargetName(source.path, n) });
     if (!(await exists(candidate))) return candidate;
   }
 }
@@ -50,8 +43,8 @@ export async function importReport(client: BaseLanguageClient, source?: vscode.U
     { location: vscode.ProgressLocation.Notification, title: `Importing ${name}`, cancellable: true },
     async (_progress, token) => {
       const stat = await vscode.workspace.fs.stat(picked);
-      if (stat.size > MAX_BYTES) {
-        void vscode.window.showErrorMessage(`${name} is ${(stat.size / 1024 / 1024).toFixed(1)} MB; files over ${MAX_BYTES / 1024 / 1024} MB are not imported. Is it the right file?`);
+      if (stat.size > MAX_IMPORT_BYTES) {
+        void vscode.window.showErrorMessage(tooLargeMessage(name, stat.size));
         return undefined;
       }
       const bytes = await vscode.workspace.fs.readFile(picked);

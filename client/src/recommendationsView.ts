@@ -4,22 +4,23 @@
 // (committeeReport/workspaceReports), refreshed when it says the reports changed, so it follows edits as you type.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import type { AnnotationItem, RecommendationItem, ShownStance, WorkspaceReport } from '../../server/src/features/overview';
+import type { AnnotationItem, RecommendationItem, WorkspaceReport } from '../../server/src/features/overview';
+import { STANCE_ORDER, stanceWords, type ShownStance } from '../../server/src/features/stanceNames';
 
 export const VIEW_ID = 'committeeReport.recommendations';
 const WORKSPACE_REPORTS = 'committeeReport/workspaceReports';
 const REPORTS_CHANGED = 'committeeReport/reportsChanged';
 
-/** How each stance shows: its words, and an icon in a theme colour (the words are always there: colour is not the only signal). */
-export const STANCE_LOOK: Record<ShownStance, { words: string; icon: string; color: string }> = {
-  accepted: { words: 'Accepted', icon: 'pass', color: 'testing.iconPassed' },
-  'accepted-in-principle': { words: 'Accepted in principle', icon: 'pass', color: 'charts.green' },
-  'accepted-in-part': { words: 'Accepted in part', icon: 'circle-large-filled', color: 'charts.yellow' },
-  'under-consideration': { words: 'Under consideration', icon: 'clock', color: 'charts.blue' },
-  noted: { words: 'Noted', icon: 'eye', color: 'charts.purple' },
-  rejected: { words: 'Rejected', icon: 'error', color: 'testing.iconFailed' },
-  unclear: { words: 'Unclear', icon: 'question', color: 'descriptionForeground' },
-  'no-response': { words: 'No response', icon: 'warning', color: 'list.warningForeground' },
+/** How each stance shows: an icon in a theme colour, beside its words (colour is never the only signal). */
+const STANCE_ICONS: Record<ShownStance, { icon: string; color: string }> = {
+  accepted: { icon: 'pass', color: 'testing.iconPassed' },
+  'accepted-in-principle': { icon: 'pass', color: 'charts.green' },
+  'accepted-in-part': { icon: 'circle-large-filled', color: 'charts.yellow' },
+  'under-consideration': { icon: 'clock', color: 'charts.blue' },
+  noted: { icon: 'eye', color: 'charts.purple' },
+  rejected: { icon: 'error', color: 'testing.iconFailed' },
+  unclear: { icon: 'question', color: 'descriptionForeground' },
+  'no-response': { icon: 'warning', color: 'list.warningForeground' },
 };
 
 const ANNOTATION_ICONS: Record<string, string> = { note: 'note', todo: 'checklist', tags: 'tag', stance: 'law', done: 'check' };
@@ -52,7 +53,7 @@ function describeFilter(f: Filter): string {
   if (f.unanswered) parts.push('unanswered');
   if (f.openTodo) parts.push('open to-dos');
   if (f.tag) parts.push(`#${f.tag}`);
-  if (f.stances?.length) parts.push(f.stances.map((s) => STANCE_LOOK[s].words.toLowerCase()).join(' or '));
+  if (f.stances?.length) parts.push(f.stances.map((s) => stanceWords(s).toLowerCase()).join(' or '));
   return parts.join(', ');
 }
 
@@ -135,9 +136,13 @@ export class RecommendationsView implements vscode.TreeDataProvider<Node> {
     return this.loading;
   }
 
-  /** Resolves when the latest refresh has the server's answer (for tests and the tracker). */
-  ready(): Promise<void> {
-    return this.loading ?? this.refresh();
+  /**
+   * Resolves when the reports are up to date: at once (with the refresh under way, if any) when nothing changed
+   * since the last fetch, else after fetching them. The tracker asks this, so that the view and the tracker both
+   * showing cost one request, not two.
+   */
+  current(): Promise<void> {
+    return this.stale || !this.loading ? this.refresh() : this.loading;
   }
 
   getReports(): readonly WorkspaceReport[] {
@@ -217,7 +222,7 @@ export class RecommendationsView implements vscode.TreeDataProvider<Node> {
     }
     if (node.kind === 'recommendation') {
       const { rec } = node;
-      const look = STANCE_LOOK[rec.stance];
+      const look = { words: stanceWords(rec.stance), ...STANCE_ICONS[rec.stance] };
       const item = new vscode.TreeItem(`${rec.label}. ${rec.title}`, rec.annotations.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
       item.id = `${node.report.uri}#rec:${rec.part ?? ''}:${rec.label}:${rec.line}`;
       item.description = `${look.words}${rec.yours ? ' (yours)' : ''}${rec.openTodos ? ` · ${plural(rec.openTodos, 'to-do')}` : ''}${rec.tags.length ? ` · ${rec.tags.map((t) => `#${t}`).join(' ')}` : ''}`;
@@ -255,8 +260,8 @@ export class RecommendationsView implements vscode.TreeDataProvider<Node> {
     const items: Pick[] = [
       { label: 'Unanswered only', description: 'recommendations with no response', on: !!f.unanswered, apply: (g) => (g.unanswered = true) },
       { label: 'With open to-dos', on: !!f.openTodo, apply: (g) => (g.openTodo = true) },
-      ...(Object.keys(STANCE_LOOK) as ShownStance[]).map((s) => ({
-        label: `$(${STANCE_LOOK[s].icon}) ${STANCE_LOOK[s].words}`,
+      ...STANCE_ORDER.map(({ stance: s, label }) => ({
+        label: `$(${STANCE_ICONS[s].icon}) ${label}`,
         description: 'stance',
         on: !!f.stances?.includes(s),
         apply: (g: Filter) => (g.stances = [...(g.stances ?? []), s]),

@@ -5,9 +5,11 @@
 // only posts which row was chosen.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import type { ShownStance, WorkspaceReport } from '../../server/src/features/overview';
+import type { WorkspaceReport } from '../../server/src/features/overview';
+import { STANCE_ORDER, type ShownStance } from '../../server/src/features/stanceNames';
+import { countsText } from '../../server/src/features/tracker';
 import { writeExport, type Exported } from './exported';
-import { STANCE_LOOK, type RecommendationsView } from './recommendationsView';
+import type { RecommendationsView } from './recommendationsView';
 
 const EXPORT_TRACKER = 'committeeReport/exportTracker';
 
@@ -37,21 +39,20 @@ function nonce(): string {
 
 /** The stacked bar of one report's counts by stance: inline SVG, each part titled with its count in words. */
 export function stanceBar(counts: Partial<Record<ShownStance, number>>): string {
-  const order = Object.keys(STANCE_LOOK) as ShownStance[];
-  const total = order.reduce((n, s) => n + (counts[s] ?? 0), 0);
+  const total = STANCE_ORDER.reduce((n, { stance }) => n + (counts[stance] ?? 0), 0);
   if (!total) return '';
   let x = 0;
   const parts: string[] = [];
-  for (const s of order) {
+  for (const { stance: s, label: words } of STANCE_ORDER) {
     const n = counts[s] ?? 0;
     if (!n) continue;
     const w = (n / total) * 200;
-    const label = `${n} ${STANCE_LOOK[s].words.toLowerCase()}`;
+    const label = `${n} ${words.toLowerCase()}`;
     parts.push(`<rect x="${x.toFixed(2)}" y="0" width="${w.toFixed(2)}" height="14" fill="${BAR_COLOURS[s]}"><title>${escapeHtml(label)}</title></rect>`);
     if (BAR_PATTERN[s]) parts.push(`<rect x="${x.toFixed(2)}" y="0" width="${w.toFixed(2)}" height="14" fill="${BAR_PATTERN[s]}"/>`);
     x += w;
   }
-  const words = order.filter((s) => counts[s]).map((s) => `${counts[s]} ${STANCE_LOOK[s].words.toLowerCase()}`).join(', ');
+  const words = countsText(counts);
   return `<svg class="bar" width="200" height="14" viewBox="0 0 200 14" role="img" aria-label="${escapeHtml(words)}">${parts.join('')}<rect x="0.5" y="0.5" width="199" height="13" fill="none" class="frame"/></svg><div class="counts">${escapeHtml(words)}</div>`;
 }
 
@@ -160,7 +161,7 @@ export class Tracker {
 
   private async render(): Promise<void> {
     if (!this.panel) return;
-    await this.view.refresh();
+    await this.view.current();
     this.reports = this.view.getReports();
     const months = vscode.workspace.getConfiguration('committeeReport').get<number>('lateResponse.months', 2);
     this.panel.webview.html = trackerHtml(this.reports, this.panel.webview.cspSource, nonce(), months);

@@ -209,9 +209,9 @@ async function importCommand(args: readonly string[], io: Io): Promise<number> {
   const { output, targets } = outputOptions(args, ['md']);
   if (targets.length !== 1) throw new UsageError('import takes exactly one FILE.');
   const file = targets[0];
-  const { importDocument, ImportError, MAX_IMPORT_BYTES, freeName } = await loadImporter();
+  const { importDocument, ImportError, MAX_IMPORT_BYTES, tooLargeMessage, freeName } = await loadImporter();
   const size = statSync(file).size;
-  if (size > MAX_IMPORT_BYTES) throw new InputError(`${file} is ${(size / 1024 / 1024).toFixed(1)} MB; files over ${MAX_IMPORT_BYTES / 1024 / 1024} MB are not imported. Is it the right file?`);
+  if (size > MAX_IMPORT_BYTES) throw new InputError(tooLargeMessage(file, size));
   let imported;
   try {
     imported = await importDocument(readFileSync(file), path.basename(file));

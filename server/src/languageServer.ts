@@ -19,6 +19,7 @@ import { createReportService, LANGUAGE_ID } from './service';
 import { SettingsCache } from './settings';
 import { GlossaryStore } from './glossaryStore';
 import type { WorkspaceFiles } from './workspaceFiles';
+import { fromBase64, toBase64 } from './base64';
 import { WorkspaceReports } from './workspaceReports';
 import type { DocxWriter } from './docx/types';
 import type * as Importer from './import';
@@ -36,12 +37,6 @@ export const IMPORT_DOCUMENT = 'committeeReport/import';
 /** The tracker as a Markdown, CSV or JSON text, or a Word file ({ base64 }). */
 export const EXPORT_TRACKER = 'committeeReport/exportTracker';
 
-/** Bytes as base64, for a binary file in a JSON message (btoa is in browsers and in Node alike). */
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 interface PositionParams {
   textDocument: { uri: string };
@@ -434,7 +429,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
       if (typeof params?.name !== 'string' || typeof params?.base64 !== 'string') return { message: 'The import was asked for without a file.' };
       if (!platform.loadImporter) return { message: 'Importing reports works in the desktop app of VS Code; in the browser, open the report as text.' };
       const { importDocument, ImportError } = await platform.loadImporter();
-      const bytes = Uint8Array.from(atob(params.base64), (c) => c.charCodeAt(0));
+      const bytes = fromBase64(params.base64);
       if (token.isCancellationRequested) return cancelledError();
       try {
         return await importDocument(bytes, params.name);

@@ -111,8 +111,4 @@ export class WorkspaceReports {
     }
     return out;
   }
-
-  has(uri: string): boolean {
-    return this.entries.has(uri);
-  }
 }

@@ -17,7 +17,8 @@ import {
   WidthType,
 } from 'docx';
 import type { BriefingRow } from '../features/briefing';
-import { STANCE_ORDER, stanceWords, type ReportOverview, type ShownStance } from '../features/overview';
+import type { ReportOverview } from '../features/overview';
+import { STANCE_ORDER, stanceWords, type ShownStance } from '../features/stanceNames';
 import { countsText, daysText, type TrackerRow } from '../features/tracker';
 import type { DocxWriter } from './types';
 

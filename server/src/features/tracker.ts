@@ -1,6 +1,7 @@
 // The tracker: one row per report of a workspace — title, committee, dates, days the response took against the
 // norm, counts by stance, unanswered recommendations and open to-dos — as a Markdown table, CSV or JSON.
-import { STANCE_ORDER, type ShownStance, type WorkspaceReport } from './overview';
+import type { WorkspaceReport } from './overview';
+import { STANCE_ORDER, type ShownStance } from './stanceNames';
 
 export type TrackerFormat = 'md' | 'csv' | 'json';
 export const TRACKER_FORMATS: readonly TrackerFormat[] = ['md', 'csv', 'json'];

@@ -8,8 +8,9 @@ import { looksLikeReport, parse } from '../model';
 import { htmlToText } from './html';
 import { PdfError, pdfToText } from './pdf';
 
-/** Files larger than this are refused with their size: no report is anywhere near it. */
-export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+import { importTargetName, MAX_IMPORT_BYTES, tooLargeMessage } from './names';
+
+export { MAX_IMPORT_BYTES, tooLargeMessage } from './names';
 
 export type ImportKind = 'web page' | 'Word document' | 'PDF';
 
@@ -24,8 +25,6 @@ export interface Imported {
 
 /** An import refused: the message says what is wrong and what to do, and is shown as it is. */
 export class ImportError extends Error {}
-
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 function startsWith(bytes: Uint8Array, ...values: number[]): boolean {
   return values.every((v, i) => bytes[i] === v);
@@ -42,7 +41,7 @@ function kindOf(bytes: Uint8Array): 'pdf' | 'zip' | 'ole' | 'html' | 'other' {
 
 export async function importDocument(bytes: Uint8Array, name: string, isCancelled: () => boolean = () => false): Promise<Imported> {
   if (bytes.length === 0) throw new ImportError(`${name} is empty: there is nothing to import.`);
-  if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError(`${name} is ${mb(bytes.length)}; files over ${mb(MAX_IMPORT_BYTES)} are not imported. Is it the right file?`);
+  if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError(tooLargeMessage(name, bytes.length));
   const kind = kindOf(bytes);
   let reading: { text: string; removed: string[] };
   let imported: ImportKind;
@@ -84,9 +83,8 @@ export async function importDocument(bytes: Uint8Array, name: string, isCancelle
 
 /** The name of the report file for `source` that is not taken: "name.txt", else "name (2).txt", … */
 export function freeName(source: string, taken: (candidate: string) => boolean): string {
-  const base = source.replace(/\.(?:html?|docx|pdf)$/i, '');
   for (let n = 1; ; n++) {
-    const candidate = n === 1 ? `${base}.txt` : `${base} (${n}).txt`;
+    const candidate = importTargetName(source, n);
     if (!taken(candidate)) return candidate;
   }
 }
