@@ -46,8 +46,11 @@ export async function textToPdf(text: string, options: PdfOptions): Promise<Uint
     lines++;
   };
   newPage();
+  let previousFont = regular;
   for (const para of text.trim().split(/\n\n+/)) {
-    const font = isRecommendation(para) ? bold : regular;
+    // A paragraph that starts in lower case carries on the one before (a text copied with a page break in it).
+    const font = isRecommendation(para) || (/^[a-z]/.test(para) && previousFont === bold) ? bold : regular;
+    previousFont = font;
     let line = '';
     for (const word of para.replace(/\s+/g, ' ').split(' ')) {
       const candidate = line ? `${line} ${word}` : word;

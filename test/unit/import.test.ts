@@ -14,6 +14,7 @@ import { freeName, ImportError, importDocument } from '../../server/src/import';
 import { htmlToText } from '../../server/src/import/html';
 import { run } from '../../server/src/cli';
 import { textToPdf } from '../support/pdf';
+import { readSeed } from '../../scripts/corpus';
 
 const FRONT = `The Committee's report was published on 3 January 2025. The Government's response was received on 3 March 2025.`;
 
@@ -185,6 +186,13 @@ describe('import: PDFs read as the text they were made from', () => {
       assert.ok(imported.removed.some((r) => /running header or footer/.test(r)), imported.removed.join('; '));
     });
   }
+
+  it('the bundled report, set as a PDF (a document the reader was not written for), reads as the report', async () => {
+    const seed = readSeed();
+    const pdf = await textToPdf(seed, { header: 'Special Educational Needs and Disabilities: Government Response    HC 1', hyphenate: 'Ombudsman' });
+    const imported = await importDocument(pdf, 'seed.pdf');
+    assert.deepEqual(reading(imported.text), reading(seed));
+  });
 
   it('keeps the hyphen of a compound the document writes with one', async () => {
     const text = `${LAYOUTS.numbered.trim()}\n\nWe will support low-income families in rural areas, and low-income workers who travel to work by bus every day.\n`;

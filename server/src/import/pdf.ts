@@ -223,13 +223,16 @@ export async function pdfToText(bytes: Uint8Array, isCancelled: () => boolean = 
       const bothBold = prev.bold && l.bold;
       // Across a page break no gap can be measured: a paragraph ended there if its last line ends a sentence or stops
       // well short of the measure, and the next begins as a paragraph does.
-      const startsBlock = /^(?:\*\*)?[\dA-Z("“]/.test(l.text);
+      // A citation alone at the top of a page, "(Paragraph 31)", still closes the paragraph before it.
+      const startsBlock = /^(?:\*\*)?[\dA-Z("“]/.test(l.text) && !/^(?:\*\*)?\((?:Paragraphs?|Paras?)\.?\s+\d/i.test(l.text);
       if (!samePage) fresh = ((endsSentence || prev.width < 0.7 * fullWidth) && startsBlock) || prev.bold !== l.bold;
       else if (prev.y - l.y > 1.45 * spacing) fresh = true;
       else if (prev.bold !== l.bold) fresh = true;
       else if (!bothBold && (isHeading(l) || isHeading(prev))) fresh = true;
       else if (l.x > left + 8 && endsSentence) fresh = true;
       else if (/^(?:\*\*)?(?:\d{1,3}[.)]|\(\d{1,3}\)|Recommendation \d)/.test(l.text) && endsSentence) fresh = true;
+      // Whatever the gap, a sentence that goes on in lower case is the same paragraph (a break the page made).
+      if (fresh && !endsSentence && prev.bold === l.bold && /^(?:\*\*)?[a-z]/.test(l.text)) fresh = false;
     }
     if (fresh) paragraphs.push([l.text]);
     else paragraphs[paragraphs.length - 1].push(l.text);
