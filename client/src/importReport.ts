@@ -8,7 +8,7 @@ import { importTargetName, MAX_IMPORT_BYTES, tooLargeMessage } from '../../serve
 
 const IMPORT_DOCUMENT = 'committeeReport/import';
 
-type Answer = { kind: string; text: string; removed: string[]; recommendations: number } | { message: string };
+type Answer = { kind: string; text: string; removed: string[]; recommendations: number; summary: string } | { message: string };
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
@@ -71,7 +71,7 @@ export async function importReport(client: BaseLanguageClient, source?: vscode.U
       }
       await vscode.window.showTextDocument(target);
       const left = answer.removed.length ? ` Left out: ${answer.removed.join(', ')}.` : '';
-      void vscode.window.showInformationMessage(`Imported ${name} (a ${answer.kind}) as ${vscode.workspace.asRelativePath(target)}: ${answer.recommendations} recommendations.${left}`);
+      void vscode.window.showInformationMessage(`Imported ${name} (a ${answer.kind}) as ${vscode.workspace.asRelativePath(target)}: ${answer.summary}.${left}`);
       return target;
     },
   );

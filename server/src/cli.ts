@@ -199,7 +199,9 @@ async function trackerCommand(args: readonly string[], io: Io): Promise<number> 
   const { format, output, targets } = outputOptions(args, [...TRACKER_FORMATS, 'docx']);
   if (!targets.length) throw new UsageError('tracker needs at least one FOLDER.');
   const months = settingsForCli.lateResponse.months;
-  const reports = targets.flatMap(reportFiles).map((file) => workspaceReport(pathToFileURL(path.resolve(file)).href, readReport(file), months));
+  const reports = targets
+    .flatMap(reportFiles)
+    .flatMap((file) => workspaceReport(pathToFileURL(path.resolve(file)).href, readReport(file), months) ?? []);
   const rows = trackerRows(reports);
   if (format === 'docx') return emit(await (await loadDocx()).trackerDocx(rows, months), output, io);
   return emit(formatTracker(rows, format as TrackerFormat, months), output, io);
@@ -221,7 +223,7 @@ async function importCommand(args: readonly string[], io: Io): Promise<number> {
   }
   const target = output ?? freeName(file, existsSync);
   emit(imported.text, target, io);
-  io.err(`Imported ${path.basename(file)} (a ${imported.kind}): ${imported.recommendations} recommendation${imported.recommendations === 1 ? '' : 's'}${imported.removed.length ? `; left out ${imported.removed.join(', ')}` : ''}.`);
+  io.err(`Imported ${path.basename(file)} (a ${imported.kind}): ${imported.summary}${imported.removed.length ? `; left out ${imported.removed.join(', ')}` : ''}.`);
   return 0;
 }
 

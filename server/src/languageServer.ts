@@ -218,7 +218,13 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
     // The analysis steps count too, not the turns spent on other messages between them.
     lastAnalysisMs.set(uri, performance.now() - started + (preparations.get(uri)?.busyMs ?? 0));
     workspace.setNormMonths(docSettings.lateResponse.months);
-    workspace.setOpen(uri, service.isReport(doc), () => service.workspaceReport(doc, workspace.currentNormMonths), service.definitionsOf(doc));
+    workspace.setOpen(
+      uri,
+      service.isReport(doc),
+      () => service.workspaceReport(doc, workspace.currentNormMonths),
+      service.definitionsOf(doc),
+      service.originalOf(doc),
+    );
     reportsChanged();
     await connection.sendDiagnostics({ uri, version, diagnostics });
   }
@@ -327,7 +333,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
     guarded<Location[] | LocationLink[]>('definition', [], () => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return [];
-      const links = service.definition(doc, params.position);
+      const links = service.definition(doc, params.position, workspace.originals());
       return linkSupport ? links : links.map((l) => ({ uri: l.targetUri, range: l.targetSelectionRange }));
     }),
   );
@@ -358,7 +364,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return null;
       const docSettings = await settings.get(doc.uri);
-      return service.hover(doc, params.position, docSettings, glossaries.context(docSettings, doc.uri));
+      return service.hover(doc, params.position, docSettings, glossaries.context(docSettings, doc.uri), workspace.originals());
     }),
   );
 

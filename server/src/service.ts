@@ -19,6 +19,7 @@ import { codeActions } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
 import { computeDiagnostics, DIAGNOSTIC_SOURCE } from './features/diagnostics';
 import { definition } from './features/definition';
+import { originalFor, originalReportOf, readOriginal, type Candidate, type OriginalReport } from './features/originalReport';
 import { foldingRanges } from './features/folding';
 import { goToRecommendation, goToResponse, type GoToResult } from './features/goTo';
 import { documentLinks } from './features/links';
@@ -71,6 +72,8 @@ interface Entry {
   /** Set when the document is a report but too large to analyse: its size in characters. */
   tooLarge?: number;
   symbols?: { words: number; value: DocumentSymbol[] };
+  /** Read on first use: the Committee's own report this document is, if it is one. */
+  original?: { value: OriginalReport | undefined };
 }
 
 export interface ServiceOptions {
@@ -98,11 +101,14 @@ export interface ReportService {
   foldingRanges(doc: ReportDocument): FoldingRange[];
   selectionRanges(doc: ReportDocument, positions: Position[]): SelectionRange[];
   workspaceSymbols(docs: readonly ReportDocument[], query: string, settings?: ReportSettings, isCancelled?: IsCancelled): WorkspaceSymbol[];
-  definition(doc: ReportDocument, pos: Position): LocationLink[];
+  /** `originals`: the Committee reports of the workspace, for a second target in the one this response answers. */
+  definition(doc: ReportDocument, pos: Position, originals?: readonly Candidate[]): LocationLink[];
   references(doc: ReportDocument, pos: Position, includeDeclaration: boolean): Location[];
   documentHighlights(doc: ReportDocument, pos: Position): DocumentHighlight[];
   documentLinks(doc: ReportDocument): DocumentLink[];
-  hover(doc: ReportDocument, pos: Position, settings?: ReportSettings, ctx?: GlossaryContext): Hover | null;
+  hover(doc: ReportDocument, pos: Position, settings?: ReportSettings, ctx?: GlossaryContext, originals?: readonly Candidate[]): Hover | null;
+  /** The Committee's own report this document is (numbered paragraphs, a "Conclusions and recommendations"), if it is one. */
+  originalOf(doc: ReportDocument): OriginalReport | undefined;
   /** The acronym definitions a report writes, for hovers in other files of the workspace. */
   definitionsOf(doc: ReportDocument): Map<string, DocumentDefinition> | undefined;
   codeLenses(doc: ReportDocument, isCancelled?: IsCancelled): CodeLens[];
@@ -209,19 +215,19 @@ export function createReportService(options: Partial<ServiceOptions> = {}): Repo
       }
       return workspaceSymbols(named, query, settings, isCancelled);
     },
-    definition: (doc, pos) => at(doc, pos, [], (r, p) => definition(r, doc.uri, p)),
+    definition: (doc, pos, originals = []) => at(doc, pos, [], (r, p) => definition(r, doc.uri, p, originalFor(r, doc.uri, originals))),
     references: (doc, pos, includeDeclaration) => at(doc, pos, [], (r, p) => references(r, doc.uri, p, includeDeclaration)),
     documentHighlights: (doc, pos) => at(doc, pos, [], documentHighlights),
     documentLinks: (doc) => {
       const report = getReport(doc);
-      return report ? documentLinks(report) : [];
+      return report ? documentLinks(report, doc.uri) : [];
     },
-    hover(doc, pos, settings = DEFAULT_SETTINGS, ctx = BUILTIN_ONLY) {
+    hover(doc, pos, settings = DEFAULT_SETTINGS, ctx = BUILTIN_ONLY, originals = []) {
       const report = getReport(doc);
       if (report) {
         const p = clamp(report.lines, pos);
         return (
-          previewHover(report, p) ??
+          previewHover(report, p, originals.length ? originalFor(report, doc.uri, originals) : undefined) ??
           acronymHover(report.lines, p, { ...ctx, document: documentDefinitions(report) }, doc.uri, (term) =>
             acronymIndex(report).uses.get(term.toUpperCase())?.total ?? countUses(report.lines, term),
           ) ??
@@ -233,6 +239,11 @@ export function createReportService(options: Partial<ServiceOptions> = {}): Repo
       const lines = splitLines(doc.getText());
       const document = definitionMap(findDefinitions(lines));
       return acronymHover(lines, clamp(lines, pos), { ...ctx, document }, doc.uri, (term) => countUses(lines, term));
+    },
+    originalOf(doc) {
+      const entry = entryFor(doc);
+      if (!entry.original) entry.original = { value: entry.report ? originalReportOf(entry.report) : readOriginal(splitLines(doc.getText())) };
+      return entry.original.value;
     },
     definitionsOf(doc) {
       const report = getReport(doc);

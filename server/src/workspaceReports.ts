@@ -9,6 +9,10 @@ import { findDefinitions } from './glossary/definitions';
 import type { DocumentDefinition } from './glossary/types';
 import { workspaceReport, type WorkspaceReport } from './features/overview';
 import type { WorkspaceFiles } from './workspaceFiles';
+import { readOriginal, type Candidate, type OriginalReport } from './features/originalReport';
+
+/** A cheap look before reading the lines: a Committee's own report has this heading. */
+const CONCLUSIONS_HINT = /conclusions,? and recommendations/i;
 
 /** The walk stays small: at most this many files, this large each, this much in all, this deep. */
 export const SCAN_LIMITS = { files: 300, bytes: 10 * 1024 * 1024, totalBytes: 50 * 1024 * 1024, depth: 6 };
@@ -16,8 +20,10 @@ const REPORT_EXTENSIONS = /\.(?:txt|md|govresponse|cttee)$/i;
 
 interface Entry {
   definitions: Map<string, DocumentDefinition>;
-  /** Made on first use: the definitions alone are wanted until a view asks. */
-  report?: WorkspaceReport;
+  /** Made on first use: the definitions alone are wanted until a view asks (undefined inside: not shown in the views). */
+  report?: { value: WorkspaceReport | undefined };
+  /** Set when the file is the Committee's own report, for the responses that cite its paragraphs. */
+  original?: OriginalReport;
   /** An unopened report's text, parsed when a view first asks. */
   text?: string;
   /** An open report's latest version, made from the service's cached model when a view asks. */
@@ -54,7 +60,7 @@ export class WorkspaceReports {
           if (!read || !('text' in read)) continue;
           budget--;
           bytes -= read.text.length;
-          if (!this.entries.has(uri) && looksLikeReport(read.text)) this.addText(uri, read.text);
+          if (!this.entries.has(uri)) this.addText(uri, read.text);
         }
       }
     };
@@ -66,25 +72,43 @@ export class WorkspaceReports {
     if (!REPORT_EXTENSIONS.test(uri)) return;
     const read = deleted ? undefined : await this.reader.readFile(uri, SCAN_LIMITS.bytes);
     this.entries.delete(uri);
-    if (read && 'text' in read && looksLikeReport(read.text)) this.addText(uri, read.text);
+    if (read && 'text' in read) this.addText(uri, read.text);
   }
 
+  /** Keeps a report (for its definitions now, its views later) or a Committee's own report (for its paragraphs). */
   private addText(uri: string, text: string): void {
+    const report = looksLikeReport(text);
+    const lines = report || CONCLUSIONS_HINT.test(text) ? splitLines(text) : undefined;
+    const original = lines && readOriginal(lines);
+    if (!lines || (!report && !original)) return;
     // Only the definitions are wanted now: no need to build the whole model until a view asks for it.
-    const lines = splitLines(text);
-    this.entries.set(uri, { definitions: definitionMap(findDefinitions(lines, text, lineStarts(text, lines))), text });
+    const definitions = report ? definitionMap(findDefinitions(lines, text, lineStarts(text, lines))) : new Map<string, DocumentDefinition>();
+    this.entries.set(uri, { definitions, ...(report ? { text } : {}), ...(original ? { original } : {}) });
   }
 
   /**
    * An open document's latest version: its definitions (when it has any) and, for a report, what the views show
    * (`view`, made from the service's cached model). A briefing counts only for its definitions.
    */
-  setOpen(uri: string, isReport: boolean, view: () => WorkspaceReport | undefined, definitions: Map<string, DocumentDefinition> | undefined): void {
-    if (!isReport && !definitions) {
+  setOpen(
+    uri: string,
+    isReport: boolean,
+    view: () => WorkspaceReport | undefined,
+    definitions: Map<string, DocumentDefinition> | undefined,
+    original?: OriginalReport,
+  ): void {
+    if (!isReport && !definitions && !original) {
       if (this.entries.get(uri)?.text === undefined) this.entries.delete(uri);
       return;
     }
-    this.entries.set(uri, { definitions: definitions ?? new Map(), ...(isReport ? { view } : {}) });
+    this.entries.set(uri, { definitions: definitions ?? new Map(), ...(isReport ? { view } : {}), ...(original ? { original } : {}) });
+  }
+
+  /** The Committee's own reports known, for `originalFor`: which one a response answers is decided there. */
+  originals(): Candidate[] {
+    const out: Candidate[] = [];
+    for (const [uri, e] of this.entries) if (e.original) out.push({ uri, original: e.original });
+    return out;
   }
 
   get currentNormMonths(): number {
@@ -102,12 +126,12 @@ export class WorkspaceReports {
   reports(): WorkspaceReport[] {
     const out: WorkspaceReport[] = [];
     for (const [uri, e] of [...this.entries].sort(([a], [b]) => a.localeCompare(b))) {
-      if (!e.report && e.view) e.report = e.view();
+      if (!e.report && e.view) e.report = { value: e.view() };
       if (!e.report && e.text !== undefined) {
         // The model is not kept: what the views show is all that is wanted of it.
-        e.report = workspaceReport(uri, parse(e.text), this.normMonths);
+        e.report = { value: workspaceReport(uri, parse(e.text), this.normMonths) };
       }
-      if (e.report) out.push(e.report);
+      if (e.report?.value) out.push(e.report.value);
     }
     return out;
   }

@@ -10,6 +10,7 @@ const KINDS: [string, string][] = [
   ['todo', 'An open to-do'],
   ['done', 'A finished to-do'],
   ['ignore', 'Silence a diagnostic rule for the next block'],
+  ['report', "Where the Committee's own report is, relative to this file: its paragraphs become links"],
 ];
 
 const STANCE_HELP: Record<string, string> = {

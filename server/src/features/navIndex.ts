@@ -15,6 +15,8 @@ export interface Anchor {
   viaResponse?: boolean;
   /** For a text reference to a paragraph no recommendation cites. */
   unresolved?: boolean;
+  /** The Committee report's paragraphs it cites: "(Paragraph 45)", "Paragraph 20:", "paragraphs 30 to 32" in running text. */
+  paragraphs?: number[];
 }
 
 export interface NavIndex {
@@ -49,22 +51,32 @@ function build(report: Report): NavIndex {
   const anchors: Anchor[] = [];
   report.recommendations.forEach((rec, i) => {
     anchors.push({ kind: 'recommendation-number', range: rec.numberRange, recommendations: [i] });
-    const seen = new Set<string>();
+    // "(Paras 30-32)" is one citation range for several paragraphs: one anchor for it, citing them all.
+    const byRange = new Map<string, Anchor>();
     for (const c of rec.citations) {
       const key = `${c.range.start.line}:${c.range.start.character}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      anchors.push({ kind: 'recommendation-citation', range: c.range, recommendations: [i] });
+      const known = byRange.get(key);
+      if (known) {
+        known.paragraphs?.push(c.paragraph);
+        continue;
+      }
+      const anchor: Anchor = { kind: 'recommendation-citation', range: c.range, recommendations: [i], paragraphs: [c.paragraph] };
+      byRange.set(key, anchor);
+      anchors.push(anchor);
     }
   });
   report.responses.forEach((r, i) => {
-    if (r.citations.length) anchors.push({ kind: 'response-heading', range: r.citations[0].range, recommendations: r.answers, response: i });
+    if (r.citations.length) {
+      const paragraphs = r.citations.map((c) => c.paragraph);
+      anchors.push({ kind: 'response-heading', range: r.citations[0].range, recommendations: r.answers, response: i, paragraphs });
+    }
     // "Government response", "DHSC response: Agree": the heading itself leads back to what it answers.
     else if (r.kind === 'heading' && r.headingRange) anchors.push({ kind: 'response-heading', range: r.headingRange, recommendations: r.answers, response: i });
   });
   for (const ref of report.references) {
     const recs = lookup(ref.kind === 'recommendation' ? byNumber : byParagraph, ref.numbers);
-    anchors.push({ kind: 'text-reference', range: ref.range, recommendations: recs, viaResponse: ref.viaResponse, unresolved: recs.length === 0 });
+    const paragraphs = ref.kind === 'paragraph' ? ref.numbers : undefined;
+    anchors.push({ kind: 'text-reference', range: ref.range, recommendations: recs, viaResponse: ref.viaResponse, unresolved: recs.length === 0, paragraphs });
   }
   anchors.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const byLine = new Map<number, Anchor[]>();

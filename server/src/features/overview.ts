@@ -4,6 +4,7 @@ import { recLabel, recommendationTitle, type Report } from '../model';
 import { annotationsByRecommendation, openTodos, tagsOf } from './annotations';
 import { addMonths, DAY_MS, responseDates } from './dates';
 import { stances } from './stance';
+import { isCommitteesOwnReport } from './originalReport';
 import type { ShownStance } from './stanceNames';
 
 export type { ShownStance } from './stanceNames';
@@ -131,7 +132,9 @@ export interface WorkspaceReport {
   recommendations: RecommendationItem[];
 }
 
-export function workspaceReport(uri: string, report: Report, normMonths: number): WorkspaceReport {
+/** What the views show of a report; undefined for the Committee's own report (the views are of the Government's responses). */
+export function workspaceReport(uri: string, report: Report, normMonths: number): WorkspaceReport | undefined {
+  if (isCommitteesOwnReport(report)) return undefined;
   const recommendations = recommendationItems(report);
   const name = displayName(uri);
   return { uri, name, overview: reportOverview(report, name, normMonths, recommendations), recommendations };

@@ -3,6 +3,7 @@ import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import { recLabel, type Position, type Report } from '../model';
 import { escapeMarkdown, firstSentences } from './markdown';
 import { anchorAt, type Anchor } from './navIndex';
+import { originalParagraph, type Candidate } from './originalReport';
 import { paragraphLabel } from './outline';
 import { responseBodyText, responseLabel } from './responseText';
 import { stances } from './stance';
@@ -63,9 +64,22 @@ function cardFor(report: Report, anchor: Anchor): string | undefined {
   }
 }
 
-export function previewHover(report: Report, pos: Position): Hover | null {
+/** The first sentences of each cited paragraph of the Committee's own report, when the workspace holds it. */
+function originalCard(anchor: Anchor, original: Candidate | undefined): string | undefined {
+  if (!original || !anchor.paragraphs) return undefined;
+  const title = original.original.title ? ` (*${escapeMarkdown(original.original.title)}*)` : '';
+  const cards = [...new Set(anchor.paragraphs)].flatMap((n) => {
+    const p = originalParagraph(original.original, n);
+    return p ? [`**Paragraph ${n} of the Committee's report**${title}
+
+${escapeMarkdown(firstSentences(p.text, 2, 500))}`] : [];
+  });
+  return cards.length ? cards.join('\n\n---\n\n') : undefined;
+}
+
+export function previewHover(report: Report, pos: Position, original?: Candidate): Hover | null {
   const anchor = anchorAt(report, pos);
   if (!anchor) return null;
-  const value = cardFor(report, anchor);
+  const value = [cardFor(report, anchor), originalCard(anchor, original)].filter((v) => v).join('\n\n---\n\n');
   return value ? { contents: { kind: MarkupKind.Markdown, value }, range: anchor.range } : null;
 }

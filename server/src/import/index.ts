@@ -4,7 +4,8 @@
 // file, a damaged one, a page with no Government response in it, a file too large — is refused with a message in
 // plain words, and nothing is written. Loaded only when an import runs (a bundle of its own, dist/import.js).
 import mammoth from 'mammoth';
-import { looksLikeReport, parse } from '../model';
+import { looksLikeReport, parse, splitLines } from '../model';
+import { isCommitteesOwnReport, readOriginal } from '../features/originalReport';
 import { htmlToText } from './html';
 import { PdfError, pdfToText } from './pdf';
 
@@ -19,8 +20,14 @@ export interface Imported {
   text: string;
   /** What was left out, in words ("a script", "everything outside the page's <main>"). */
   removed: string[];
-  /** How many recommendations the text reads as, for the message after an import. */
+  /** How many recommendations the text reads as. */
   recommendations: number;
+  /** What the text reads as, in words, for the message after an import: "38 recommendations", or the Committee's report's paragraphs. */
+  summary: string;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** An import refused: the message says what is wrong and what to do, and is shown as it is. */
@@ -75,10 +82,20 @@ export async function importDocument(bytes: Uint8Array, name: string, isCancelle
         : `${name} is not a web page, a Word document (.docx) or a PDF, whatever its name says.`,
     );
   }
-  if (!reading.text.trim() || !looksLikeReport(reading.text)) {
-    throw new ImportError(`No Government response was found in ${name} (the ${imported} has no numbered or labelled recommendations). Nothing was written.`);
+  // The Committee's own report comes in the same way: its numbered paragraphs are what responses cite.
+  const original = readOriginal(splitLines(reading.text));
+  if (!original && (!reading.text.trim() || !looksLikeReport(reading.text))) {
+    throw new ImportError(
+      `No Government response was found in ${name}, nor a Committee report (the ${imported} has no numbered or labelled recommendations, and no numbered paragraphs with conclusions and recommendations). Nothing was written.`,
+    );
   }
-  return { kind: imported, text: reading.text, removed: reading.removed, recommendations: parse(reading.text).recommendations.length };
+  const report = parse(reading.text);
+  const recommendations = report.recommendations.length;
+  const summary =
+    original && isCommitteesOwnReport(report)
+      ? `the Committee's own report, ${plural(original.paragraphs.length, 'numbered paragraph')} and ${plural(recommendations, 'recommendation')}`
+      : plural(recommendations, 'recommendation');
+  return { kind: imported, text: reading.text, removed: reading.removed, recommendations, summary };
 }
 
 /** The name of the report file for `source` that is not taken: "name.txt", else "name (2).txt", … */

@@ -971,7 +971,7 @@ class ReportBuilder {
       value: m[3].trim(),
       range: p.range,
       line,
-      recommendation: this.owner,
+      recommendation: m[1] === 'report' ? undefined : this.owner,
     });
   }
 

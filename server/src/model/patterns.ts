@@ -74,7 +74,7 @@ export const RESPONSE_FROM_HEADING = new RegExp(
 export const LIST_ITEM = /^\s*(?:[-*•–]|\(?[a-z]\)|\(?[ivx]+\))\s+/;
 
 /** "@note: …", "@note[R12]: …" at column 0. */
-export const ANNOTATION = /^@(note|stance|tags|todo|done|ignore)(?:\[([^\]\r\n]*)\])?:[ \t]?(.*)$/;
+export const ANNOTATION = /^@(note|stance|tags|todo|done|ignore|report)(?:\[([^\]\r\n]*)\])?:[ \t]?(.*)$/;
 
 /** A line that ends a sentence (or a heading) ends with one of these characters. */
 export const TERMINAL_PUNCTUATION = /[.?!:;)"”’'*\]]/;
@@ -106,6 +106,9 @@ export function expandNumberList(list: string): number[] {
 
 /**
  * "Footnotes", "Notes", "Endnotes", "References" alone on a line: the end matter after the last response (an
- * imported PDF collects its footnotes there). What follows answers no recommendation.
+ * imported PDF collects its footnotes there); and a Commons report's own end matter after its conclusions and
+ * recommendations ("Formal minutes", "Witnesses", "Published written evidence", "List of Reports from the
+ * Committee …"). What follows answers no recommendation.
  */
-export const END_MATTER = /^(?:#{1,6}[ \t]+)?(?:\*\*)?(?:Footnotes|Endnotes|Notes|References)(?:\*\*)?:?[ \t]*$/i;
+export const END_MATTER =
+  /^(?:#{1,6}[ \t]+)?(?:\*\*)?(?:Footnotes|Endnotes|Notes|References|Formal minutes|Witnesses|Published written evidence|List of Reports from the Committee\b[^.]*)(?:\*\*)?:?[ \t]*$/i;

@@ -137,7 +137,8 @@ export interface Section {
   children: Section[];
 }
 
-export type AnnotationKind = 'note' | 'stance' | 'tags' | 'todo' | 'done' | 'ignore';
+/** `@report:` names the Committee's own report this response answers (a path relative to the document); it belongs to no recommendation. */
+export type AnnotationKind = 'note' | 'stance' | 'tags' | 'todo' | 'done' | 'ignore' | 'report';
 
 export interface Annotation {
   kind: AnnotationKind;

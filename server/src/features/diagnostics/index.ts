@@ -9,6 +9,7 @@ import { jointResponse, noResponse, unknownParagraph } from './structure';
 import { undefinedAcronym } from './undefinedAcronym';
 import { badStance, unknownTarget } from './annotations';
 import { noRecommendations, notText } from './recognition';
+import { isCommitteesOwnReport } from '../originalReport';
 import { Glossary } from '../../glossary/glossary';
 import { DEFAULT_SEVERITY, type Finding, type RuleCode, type SeverityName } from './types';
 
@@ -33,7 +34,8 @@ export function findings(report: Report, settings: ReportSettings = DEFAULT_SETT
   return [
     ...noRecommendations(report),
     ...(severityOf('undefined-acronym', settings) === 'off' ? [] : undefinedAcronym(report, glossary)),
-    ...noResponse(report),
+    // The Committee's own report lists its recommendations; answering them is the response's business.
+    ...(isCommitteesOwnReport(report) ? [] : noResponse(report)),
     ...unknownParagraph(report),
     ...jointResponse(report),
     ...outOfSequence(report),
