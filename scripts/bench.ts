@@ -1,7 +1,7 @@
 // The benchmark: medians for parsing, full analysis, each request and keystroke-to-diagnostics on the seed, 10× and 100× reports.
 // Run with `npm run bench`. Every figure comes from the same in-process service the language server uses.
 import { execFileSync, spawn } from 'child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
@@ -16,6 +16,7 @@ import { asHeadedPaper, asPdfCopy, multiplyReport, readSeed } from './corpus';
 import { WorkspaceReports } from '../server/src/workspaceReports';
 import type { WorkspaceFiles } from '../server/src/workspaceFiles';
 import { formatTracker, trackerRows } from '../server/src/features/tracker';
+import { textToPdf } from '../test/support/pdf';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -287,7 +288,7 @@ async function startupFigures(): Promise<void> {
 const STARTUP_LINE = 'start-up ms: ';
 
 /** The issues' targets, each with this run's figure: the benchmark's verdict, printed last. */
-function verdict(figures: Map<string, Figures>, startMs: number, rssMb: number, workspaceReadyMs: number): boolean {
+function verdict(figures: Map<string, Figures>, startMs: number, rssMb: number, workspaceReadyMs: number, importRatio?: number): boolean {
   const seedFigures = figures.get('seed')!;
   const big = figures.get('100×')!;
   const targets: [string, number, number, (x: number) => string][] = [
@@ -300,6 +301,8 @@ function verdict(figures: Map<string, Figures>, startMs: number, rssMb: number, 
     ['server start-up under 150 ms', startMs, 150, fmt],
     ['peak memory with the 100× report open under 80 MB', rssMb, 80, (x) => `${x.toFixed(0)} MB`],
     ['Recommendations view and tracker of 200 reports ready within 1 s after the scan', workspaceReadyMs, 1000, fmt],
+    // Only where pdftotext is installed to compare with.
+    ...(importRatio === undefined ? [] : [['import of the 200-page PDF within 5× of pdftotext', importRatio, 5, (x: number) => `${x.toFixed(1)}×`] as [string, number, number, (x: number) => string]]),
   ];
   console.log('\ntargets:');
   for (const [what, value, limit, show] of targets) console.log(`${value < limit ? '✔' : '✖'} ${what}: ${show(value)}`);
@@ -340,8 +343,61 @@ async function workspaceFigures(): Promise<{ scanMs: number; readyMs: number; li
   return { scanMs, readyMs, line: `workspace of ${count} reports: scan ${fmt(scanMs)}, then Recommendations view and tracker ready in ${fmt(readyMs)} (median of 3)` };
 }
 
+/** Whole-process time of a command, median of `runs` (`args(i)`: each run may write a file of its own). */
+function processMs(command: string, args: (run: number) => readonly string[], runs = 3): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    execFileSync(command, args(i), { stdio: 'ignore' });
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+function hasPdftotext(): boolean {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The import (issue 15): a generated 20-page and 200-page PDF (the seed, repeated, set as a publisher's PDF by the
+ * tests' builder) imported by `cli.js import` — the whole process: Node's start, loading the importer, PDF.js, the
+ * rebuilding of paragraphs, writing the file — beside Debian's `pdftotext` on the same file.
+ */
+async function importFigures(): Promise<{ lines: string[]; ratio200?: number }> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'committee-report-bench-import-'));
+  const withPdftotext = hasPdftotext();
+  const lines: string[] = [];
+  let ratio200: number | undefined;
+  try {
+    for (const pages of [20, 200]) {
+      const pdf = path.join(dir, `report-${pages}.pdf`);
+      writeFileSync(pdf, await textToPdf(multiplyReport(seed, Math.ceil(pages / 20)), { header: 'Special educational needs and disabilities', maxPages: pages }));
+      // Each run writes a file of its own: the import never writes over one.
+      const importMs = processMs(process.execPath, (i) => [path.join(__dirname, 'cli.js'), 'import', pdf, '-o', path.join(dir, `ours-${pages}-${i}.txt`)]);
+      if (!withPdftotext) {
+        lines.push(`import of a ${pages}-page PDF: ${fmt(importMs)} (pdftotext is not installed: no comparison)`);
+        continue;
+      }
+      const popplerMs = processMs('pdftotext', () => [pdf, path.join(dir, `poppler-${pages}.txt`)]);
+      const ratio = importMs / popplerMs;
+      if (pages === 200) ratio200 = ratio;
+      lines.push(`import of a ${pages}-page PDF: ${fmt(importMs)}, pdftotext ${fmt(popplerMs)} (${ratio.toFixed(1)}×), whole process`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { lines, ratio200 };
+}
+
 void (async () => {
   if (process.argv.includes('--startup')) return startupFigures();
+  // --import: only the import's figures (npm run bench -- --import).
+  if (process.argv.includes('--import')) return void (await importFigures()).lines.forEach((l) => console.log(l));
   const corpora: [string, string, number][] = [
     ['seed', seed, 200],
     ['10×', multiplyReport(seed, 10), 30],
@@ -366,7 +422,9 @@ void (async () => {
   );
   const workspace = await workspaceFigures();
   console.log(workspace.line);
-  const allMet = verdict(figures, startMs, opened.rssMb, workspace.readyMs);
+  const imported = await importFigures();
+  for (const line of imported.lines) console.log(line);
+  const allMet = verdict(figures, startMs, opened.rssMb, workspace.readyMs, imported.ratio200);
   // --strict: fail when a target is missed (not in CI: this machine's timings vary too much for that).
   if (process.argv.includes('--strict') && !allMet) process.exitCode = 1;
 })();

@@ -12,6 +12,8 @@ export interface PdfOptions {
   hyphenate?: string;
   /** Lines per page (fewer makes more page breaks). */
   linesPerPage?: number;
+  /** Stop when this many pages are full (the bench's PDFs of a given length). */
+  maxPages?: number;
 }
 
 const isRecommendation = (p: string) => /^(?:\d+\.|Recommendation \d+:|\(\d+\))/.test(p);
@@ -39,8 +41,16 @@ export async function textToPdf(text: string, options: PdfOptions): Promise<Uint
     y = 760;
     lines = 0;
   };
+  let full = false;
   const drawLine = (words: string, font: PDFFont) => {
-    if (!page || lines >= perPage) newPage();
+    if (full) return;
+    if (!page || lines >= perPage) {
+      if (options.maxPages !== undefined && pageNo >= options.maxPages) {
+        full = true;
+        return;
+      }
+      newPage();
+    }
     page!.drawText(words, { x: left, y, size, font });
     y -= leading;
     lines++;
@@ -48,6 +58,7 @@ export async function textToPdf(text: string, options: PdfOptions): Promise<Uint
   newPage();
   let previousFont = regular;
   for (const para of text.trim().split(/\n\n+/)) {
+    if (full) break;
     // A paragraph that starts in lower case carries on the one before (a text copied with a page break in it).
     const font = isRecommendation(para) || (/^[a-z]/.test(para) && previousFont === bold) ? bold : regular;
     previousFont = font;

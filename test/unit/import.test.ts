@@ -2,6 +2,7 @@
 // layouts must read as the same recommendations, responses, stances and findings as the text they came from; bad
 // input is refused in plain words; the CLI writes beside the source and never over a file.
 import { strict as assert } from 'assert';
+import { execFileSync } from 'child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
@@ -166,6 +167,17 @@ describe('import: web pages and Word files read as the text they were made from'
   });
 });
 
+/** The PDF made password-protected: a standard security handler whose user password is not the empty one. */
+async function locked(pdf: Uint8Array): Promise<Uint8Array> {
+  const { PDFDocument, PDFHexString } = await import('pdf-lib');
+  const doc = await PDFDocument.load(pdf);
+  const ctx = doc.context;
+  const id = PDFHexString.of('ab'.repeat(16));
+  ctx.trailerInfo.Encrypt = ctx.register(ctx.obj({ Filter: 'Standard', V: 1, R: 2, Length: 40, P: -4, O: PDFHexString.of('0f'.repeat(32)), U: PDFHexString.of('e1'.repeat(32)) }));
+  ctx.trailerInfo.ID = ctx.obj([id, id]);
+  return doc.save({ useObjectStreams: false });
+}
+
 describe('import: PDFs read as the text they were made from', () => {
   for (const [layout, text] of Object.entries(LAYOUTS)) {
     it(`${layout}: running header, page numbers, a footnote, a hyphenated word, page breaks mid-sentence`, async () => {
@@ -209,6 +221,20 @@ describe('import: PDFs read as the text they were made from', () => {
     const whole = await textToPdf(LAYOUTS.numbered, { header: 'x' });
     await assert.rejects(importDocument(whole.slice(0, 200), 'cut.pdf'), /cut\.pdf could not be read as a PDF|cut\.pdf has no text/);
     await assert.rejects(importDocument(bytes('%PDF-1.7\ngarbage'), 'junk.pdf'), /junk\.pdf could not be read as a PDF|junk\.pdf has no text/);
+    await assert.rejects(importDocument(await locked(whole), 'locked.pdf'), /^Error: locked\.pdf is protected by a password\. Open it, save a copy without the password, and import that\.$/);
+  });
+});
+
+describe("import: PDF.js leaves the process's built-ins as Node made them", () => {
+  it("keeps Node's own Array.prototype.push, JSON.parse and JSON.stringify, which its polyfills replace in the bundle", () => {
+    // The built importer, in a process of its own (its polyfills take over only when bundled: sloppy-mode code).
+    // Identity, not toString: core-js makes its replacements say "[native code]" too.
+    const script = `const before = [Array.prototype.push, JSON.parse, JSON.stringify, Set.prototype.add];
+      require(${JSON.stringify(path.join(__dirname, '..', '..', 'dist', 'import.js'))});
+      const after = [Array.prototype.push, JSON.parse, JSON.stringify, Set.prototype.add];
+      console.log(JSON.stringify(before.map((f, i) => f === after[i])));`;
+    const out = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, COMMITTEE_REPORT_CACHE_DIR: '' } });
+    assert.deepEqual(JSON.parse(out.trim().split('\n').at(-1)!), [true, true, true, true]);
   });
 });
 

@@ -83,8 +83,10 @@ async function readItems(bytes: Uint8Array, isCancelled: () => boolean): Promise
       const page = await doc.getPage(p);
       heights.push(page.view[3] - page.view[1]);
       const content = await page.getTextContent();
-      // The fonts' names (and so their boldness) are known once the page's drawing operations are read.
-      await page.getOperatorList();
+      // A font's name (and so its boldness) is known once the drawing operations of a page that uses it are read.
+      // That took most of an import's time, and the fonts are the same page after page: they are read only for a
+      // page with a font no page before it had (in most PDFs the first page only).
+      if (content.items.some((raw) => 'fontName' in raw && !page.commonObjs.has(raw.fontName))) await page.getOperatorList();
       const items: Item[] = [];
       for (const raw of content.items) {
         if (!('str' in raw) || !raw.str.trim()) continue;
@@ -247,7 +249,8 @@ export async function pdfToText(bytes: Uint8Array, isCancelled: () => boolean = 
         text = line;
         continue;
       }
-      const m = /([A-Za-z]+)-(\*\*)?$/.exec(text);
+      // Only the paragraph's last word is looked at (a pattern run over the whole paragraph took longer at every line).
+      const m = text.endsWith('-') || text.endsWith('-**') ? /([A-Za-z]+)-(\*\*)?$/.exec(text.slice(-100)) : null;
       const next = /^(\*\*)?([a-z]+)/.exec(line);
       if (m && next) {
         const whole = (m[1] + next[2]).toLowerCase();
