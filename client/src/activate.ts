@@ -189,8 +189,9 @@ export async function activateWith<C extends BaseLanguageClient>(
     // The README inside the extension, where diagnostics' rule links point (the browser server cannot find it).
     initializationOptions: {
       docsBase: vscode.Uri.joinPath(context.extensionUri, 'README.md').toString(),
-      // The Word writer for the browser server, which reads it with importScripts on first use.
+      // The Word writer and the importer for the browser server, which reads each with importScripts on first use.
       docxScript: vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'docx.js').toString(true),
+      importScript: vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'import.js').toString(true),
     },
   };
   const made = make(clientOptions);

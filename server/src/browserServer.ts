@@ -6,9 +6,25 @@ import { startLanguageServer } from './languageServer';
 import { clientFiles } from './workspaceFiles';
 import { DEFAULT_SETTINGS } from './features/settings';
 import type { DocxWriter } from './docx/types';
+import type * as ImporterModule from './import';
 
 /** The worker's own scope, which posts and receives the messages (typed by the reader: this project has no DOM types). */
 declare const self: ConstructorParameters<typeof BrowserMessageReader>[0];
+
+type Importer = Pick<typeof ImporterModule, 'importDocument' | 'ImportError'>;
+
+/**
+ * The Word writer (dist/web/docx.js) and the importer (dist/web/import.js) are scripts of their own, read on first
+ * use from the address the client gives in `initializationOptions[key]` (a worker started by VS Code for the Web runs
+ * from a blob: address, which no sibling file can be found from); each leaves itself in a global of the worker.
+ */
+function loadScript<T>(init: unknown, key: string, global: string, what: string): T {
+  const scope = self as unknown as Record<string, unknown> & { importScripts(url: string): void };
+  const url = (init as Record<string, unknown> | undefined)?.[key];
+  if (!scope[global] && typeof url === 'string' && /^(?:https?|vscode-[\w-]+):/.test(url)) scope.importScripts(url);
+  if (!scope[global]) throw new Error(`${what} could not be loaded.`);
+  return scope[global] as T;
+}
 
 const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
 
@@ -26,15 +42,8 @@ startLanguageServer(connection, {
       channel.port2.postMessage(undefined);
     }),
   // The client passes the README's address inside the extension (the browser has no folder to find it in).
-  // The Word writer is a script of its own (dist/web/docx.js), read on first use from the address the client gives
-  // (a worker started by VS Code for the Web runs from a blob: address, which no sibling file can be found from).
-  loadDocx: async (init) => {
-    const scope = self as unknown as { importScripts(url: string): void; CommitteeReportDocx?: DocxWriter };
-    const url = (init as { docxScript?: unknown } | undefined)?.docxScript;
-    if (!scope.CommitteeReportDocx && typeof url === 'string' && /^(?:https?|vscode-[\w-]+):/.test(url)) scope.importScripts(url);
-    if (!scope.CommitteeReportDocx) throw new Error('The Word writer could not be loaded.');
-    return scope.CommitteeReportDocx;
-  },
+  loadDocx: async (init) => loadScript<DocxWriter>(init, 'docxScript', 'CommitteeReportDocx', 'The Word writer'),
+  loadImporter: async (init) => loadScript<Importer>(init, 'importScript', 'CommitteeReportImporter', 'The importer'),
   docsBase: (init) => {
     const given = (init as { docsBase?: unknown } | undefined)?.docsBase;
     return typeof given === 'string' && /^(?:https?|file|vscode-[\w-]+):/.test(given) ? given : DEFAULT_SETTINGS.docsBase;

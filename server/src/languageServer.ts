@@ -59,8 +59,8 @@ export interface ServerPlatform {
    * client's initialisation options (the browser server learns the writer's address from them).
    */
   loadDocx(init: unknown): Promise<DocxWriter>;
-  /** Reads a web page or a Word file as report text (desktop only for now); refusals are ImportErrors. */
-  loadImporter?(): Promise<Pick<typeof Importer, 'importDocument' | 'ImportError'>>;
+  /** Reads a PDF, a web page or a Word file as report text (refusals are ImportErrors), loaded on the first import. */
+  loadImporter(init: unknown): Promise<Pick<typeof Importer, 'importDocument' | 'ImportError'>>;
 }
 
 /** Registers every handler on `connection` and starts listening. */
@@ -433,12 +433,12 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
   connection.onRequest(IMPORT_DOCUMENT, (params: { name?: unknown; base64?: unknown }, token) =>
     guarded(IMPORT_DOCUMENT, { message: 'The file could not be imported.' }, async () => {
       if (typeof params?.name !== 'string' || typeof params?.base64 !== 'string') return { message: 'The import was asked for without a file.' };
-      if (!platform.loadImporter) return { message: 'Importing reports works in the desktop app of VS Code; in the browser, open the report as text.' };
-      const { importDocument, ImportError } = await platform.loadImporter();
+      const { importDocument, ImportError } = await platform.loadImporter(initOptions);
       const bytes = fromBase64(params.base64);
       if (token.isCancellationRequested) return cancelledError();
       try {
-        return await importDocument(bytes, params.name);
+        // Cancelling stops a PDF's reading at the next page.
+        return await importDocument(bytes, params.name, () => token.isCancellationRequested);
       } catch (e) {
         if (e instanceof ImportError) return { message: e.message };
         throw e;

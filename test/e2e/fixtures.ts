@@ -1,6 +1,7 @@
 // Writes the end-to-end tests' sources that are built rather than kept: a response published as a PDF, made by the
-// same builder the unit tests use (test/support/pdf.ts). Run by test/e2e/build.mjs.
-import { mkdirSync, writeFileSync } from 'fs';
+// same builder the unit tests use (test/support/pdf.ts), and the bundled report set as a PDF for the README's
+// screenshot of an import. Run by test/e2e/build.mjs.
+import { mkdirSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { textToPdf } from '../support/pdf';
 
@@ -23,4 +24,6 @@ void (async () => {
   const out = path.join(__dirname, 'fixtures');
   mkdirSync(out, { recursive: true });
   writeFileSync(path.join(out, 'rural.pdf'), await textToPdf(RURAL, { header: 'Rural transport: Government Response    HC 12', linesPerPage: 6, hyphenate: 'consulting' }));
+  const seed = readFileSync(path.join(__dirname, '..', '..', 'seeds', 'send-government-response-2020.txt'), 'utf8');
+  writeFileSync(path.join(out, 'send-response.pdf'), await textToPdf(seed, { header: 'Special educational needs and disabilities: Government Response' }));
 })();

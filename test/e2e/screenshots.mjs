@@ -1,10 +1,13 @@
 // Takes the README's screenshots from a real VS Code: the outline, an acronym hover, the Problems view, the
-// Recommendations view and the tracker on the bundled report. Drives the workbench with the keyboard and the Command Palette, as a user would. Writes docs/images/*.png.
+// Recommendations view and the tracker on the bundled report; and the outline of the bundled report imported from a PDF. Drives the workbench with the keyboard and the Command Palette, as a user would. Writes docs/images/*.png.
+import { cpSync } from 'fs';
 import * as path from 'path';
 import { checkInstalled, goToLine, launchBrowser, makeWorkspace, palette, ROOT, startCodeServer, workbenchUrl } from './codeServer.mjs';
 
 checkInstalled();
 const { tmp, workspace, cleanup } = makeWorkspace();
+// The bundled report set as a PDF (test/e2e/build.mjs makes it), for the import.
+cpSync(path.join(ROOT, 'out', 'e2e', 'fixtures', 'send-response.pdf'), path.join(workspace, 'send-response.pdf'));
 const server = await startCodeServer(tmp, workspace, Date.now() + 120_000);
 const browser = await launchBrowser();
 const out = (name) => path.join(ROOT, 'docs', 'images', name);
@@ -56,6 +59,21 @@ try {
   await page.waitForSelector('iframe.webview', { timeout: 30_000 });
   await page.waitForTimeout(2500);
   await page.screenshot({ path: out('tracker.png') });
+
+  // The PDF imported from the Explorer's context menu, and the outline of the report it wrote.
+  await palette(page, 'View: Close All Editors');
+  await page.locator('.pane-header', { hasText: /^Recommendations/ }).first().click();
+  await page.locator('.pane-header', { hasText: 'workspace' }).first().click();
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'send-response.pdf' }).first().click({ button: 'right', timeout: 30_000 });
+  await page.waitForTimeout(1500); await page.screenshot({ path: '/tmp/dbg.png' });
+  await page.locator('.monaco-menu .action-label', { hasText: 'Import Report from PDF' }).first().click({ timeout: 15_000 });
+  await page.waitForSelector('.tab[aria-label*="send-response.txt"]', { timeout: 60_000 });
+  await page.locator('.pane-header', { hasText: 'workspace' }).first().click();
+  await page.locator('.pane-header', { hasText: /^Outline/ }).first().click();
+  await palette(page, 'Explorer: Focus on Outline View');
+  await page.waitForSelector('.outline-pane .monaco-list-row', { timeout: 30_000 });
+  await page.waitForTimeout(2500);
+  await page.screenshot({ path: out('import.png') });
   console.log('Screenshots written to docs/images/.');
 } finally {
   await browser.close().catch(() => undefined);

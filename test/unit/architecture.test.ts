@@ -30,8 +30,14 @@ describe('architecture', () => {
 
 describe('architecture: the browser bundles', () => {
   // What esbuild puts into each browser bundle: none of it may be a Node module or the Node-only files.
-  const NODE_ONLY = /^(?:server\/src\/(?:nodeFiles|server|start|cli|nodeFlags)\.ts|client\/src\/extension\.ts)$/;
-  for (const entry of ['server/src/browserServer.ts', 'client/src/browserExtension.ts']) {
+  const NODE_ONLY = /^(?:server\/src\/(?:nodeFiles|server|start|cli|nodeFlags|codeCache|lazy)\.ts|client\/src\/extension\.ts)$/;
+  /** Each browser entry, and a library that must be in it (so that the bundle is the real one). */
+  const ENTRIES: [string, RegExp][] = [
+    ['server/src/browserServer.ts', /^node_modules\/vscode-languageserver/],
+    ['client/src/browserExtension.ts', /^node_modules\/vscode-languageclient/],
+    ['server/src/import/index.ts', /^node_modules\/pdfjs-dist/],
+  ];
+  for (const [entry, library] of ENTRIES) {
     it(`${entry} bundles no Node module and none of the Node-only files`, async () => {
       const esbuild = await import('esbuild');
       const result = await esbuild.build({
@@ -47,7 +53,7 @@ describe('architecture: the browser bundles', () => {
       });
       const inputs = Object.keys(result.metafile.inputs);
       assert.ok(inputs.includes(entry), `${entry} itself is among the inputs`);
-      assert.ok(inputs.some((i) => i.startsWith('node_modules/vscode-languageserver') || i.startsWith('node_modules/vscode-languageclient')), 'the LSP library is bundled');
+      assert.ok(inputs.some((i) => library.test(i)), `${library} is bundled`);
       assert.deepEqual(inputs.filter((i) => NODE_ONLY.test(i)), []);
       const imports = Object.values(result.metafile.inputs).flatMap((i) => i.imports.filter((x) => x.external).map((x) => x.path));
       assert.deepEqual([...new Set(imports)].filter((p) => p !== 'vscode'), []);

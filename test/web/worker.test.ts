@@ -18,9 +18,13 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { readSeed } from '../../scripts/corpus';
 import type { FileRead } from '../../server/src/workspaceFiles';
+import { importDocument } from '../../server/src/import';
+import { textToPdf } from '../support/pdf';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BUNDLE = path.join(ROOT, 'dist', 'web', 'server.js');
+const IMPORTER = path.join(ROOT, 'dist', 'web', 'import.js');
 const FOLDER = 'vscode-test-web://mount';
 const REPORT = `${FOLDER}/report.txt`;
 const GLOSSARY = `${FOLDER}/.vscode/committee-report-glossary.json`;
@@ -88,6 +92,7 @@ describe('browser server in a Web Worker (headless Chromium)', () => {
   const published = new Map<string, { diagnostics: { code?: string; message: string; range: { start: { line: number } } }[] }>();
   let onPublished: (() => void) | undefined;
   let workerCreated = 0;
+  let base = '';
 
   before(async function () {
     const { checkInstalled, launchBrowser } = await import('../e2e/codeServer.mjs');
@@ -95,16 +100,16 @@ describe('browser server in a Web Worker (headless Chromium)', () => {
     const bundle = readFileSync(BUNDLE, 'utf8');
     site = http.createServer((req, res) => {
       requested.push(req.url ?? '');
-      if (req.url === '/server.js') {
+      if (req.url === '/server.js' || req.url === '/import.js') {
         res.writeHead(200, { 'content-type': 'text/javascript' });
-        res.end(bundle);
+        res.end(req.url === '/server.js' ? bundle : readFileSync(IMPORTER, 'utf8'));
       } else {
         res.writeHead(200, { 'content-type': 'text/html' });
         res.end('<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Committee Report worker test</title>');
       }
     });
     await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
-    const base = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+    base = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
     browser = await launchBrowser();
     const page = await browser.newPage();
     // Any request the worker made beyond its own script would show here (the test fails on it below).
@@ -154,7 +159,7 @@ describe('browser server in a Web Worker (headless Chromium)', () => {
       rootUri: FOLDER,
       workspaceFolders: [{ uri: FOLDER, name: 'mount' }],
       capabilities: { workspace: { configuration: true }, textDocument: { definition: { linkSupport: true } } },
-      initializationOptions: { docsBase: 'vscode-test-web://extension/README.md' },
+      initializationOptions: { docsBase: 'vscode-test-web://extension/README.md', importScript: `${base}/import.js` },
     })) as { capabilities: Record<string, unknown>; serverInfo: { name: string } };
     // Not a target, a figure for the README: the browser has no code cache, so this includes compiling the bundle.
     console.log(`      (initialize answered ${Date.now() - workerCreated} ms after the worker was created)`);
@@ -207,7 +212,34 @@ describe('browser server in a Web Worker (headless Chromium)', () => {
     assert.deepEqual(links.map((l) => [l.targetUri, l.targetSelectionRange.start.line + 1]), [[REPORT, 276]]);
   });
 
-  it('made no request beyond its own script', () => {
-    assert.deepEqual(requested, ['/', '/server.js']);
+  it('imports a PDF, a web page and a Word file as the desktop does (the importer read on first use), and refuses a bad file', async () => {
+    const response = [
+      'Government response to the Committee on rural transport',
+      'Recommendation 1',
+      'The Department should publish a rural bus strategy within a year of this report. (Paragraph 7)',
+      'Government response',
+      'Accepted. The Department agrees with the Committee and will publish a strategy next year.',
+      'Recommendation 2',
+      'The Government should restore every bus route cut since 2010. (Paragraph 9)',
+      'Government response',
+      'Not accepted. Local authorities decide which routes to run.',
+      'Recommendation 3',
+      'The Department should review concessionary fares. (Paragraph 15)',
+    ].join('\n\n');
+    const pdf = await textToPdf(response, { header: 'Rural transport: Government Response', linesPerPage: 5, hyphenate: 'strategy' });
+    const page = Buffer.from(`<html><body><nav>Menu</nav><main><h1>Response</h1>${response.split('\n\n').map((p) => `<p>${p}</p>`).join('')}</main></body></html>`);
+    const word = await Packer.toBuffer(new Document({ sections: [{ children: response.split('\n\n').map((p) => new Paragraph({ children: [new TextRun(p)] })) }] }));
+    for (const [name, bytes] of [['rural.pdf', pdf], ['rural.html', page], ['rural.docx', new Uint8Array(word)]] as const) {
+      const answer = (await connection.sendRequest('committeeReport/import', { name, base64: Buffer.from(bytes).toString('base64') })) as { text: string; summary: string };
+      const desktop = await importDocument(bytes, name);
+      assert.equal(answer.text, desktop.text, `${name}: ${JSON.stringify(answer).slice(0, 300)}`);
+      assert.equal(answer.summary, '3 recommendations');
+    }
+    const refused = (await connection.sendRequest('committeeReport/import', { name: 'empty.pdf', base64: '' })) as { message: string };
+    assert.equal(refused.message, 'empty.pdf is empty: there is nothing to import.');
+  });
+
+  it('made no request beyond its own scripts', () => {
+    assert.deepEqual(requested, ['/', '/server.js', '/import.js']);
   });
 });

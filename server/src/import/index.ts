@@ -65,7 +65,9 @@ export async function importDocument(bytes: Uint8Array, name: string, isCancelle
   } else if (kind === 'zip') {
     let html: string;
     try {
-      html = (await mammoth.convertToHtml({ buffer: bytes as unknown as Buffer })).value;
+      // mammoth reads `buffer` in Node and `arrayBuffer` in its browser build (VS Code for the Web): both are given.
+      const input = { buffer: bytes, arrayBuffer: bytes } as unknown as { buffer: Buffer };
+      html = (await mammoth.convertToHtml(input)).value;
     } catch {
       throw new ImportError(`${name} could not be read as a Word document (.docx): it may be damaged, or another kind of file. Open it in Word and save it again as .docx.`);
     }

@@ -35,4 +35,7 @@ export const strict = {
   match(actual: string, pattern: RegExp, message?: string): void {
     if (typeof actual !== 'string' || !pattern.test(actual)) fail(message, `expected ${show(actual)} to match ${pattern}`);
   },
+  doesNotMatch(actual: string, pattern: RegExp, message?: string): void {
+    if (typeof actual !== 'string' || pattern.test(actual)) fail(message, `expected ${show(actual)} not to match ${pattern}`);
+  },
 };
