@@ -65,8 +65,9 @@ try {
   await page.locator('.pane-header', { hasText: /^Recommendations/ }).first().click();
   await page.locator('.pane-header', { hasText: 'workspace' }).first().click();
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'send-response.pdf' }).first().click({ button: 'right', timeout: 30_000 });
-  await page.waitForTimeout(1500); await page.screenshot({ path: '/tmp/dbg.png' });
-  await page.locator('.monaco-menu .action-label', { hasText: 'Import Report from PDF' }).first().click({ timeout: 15_000 });
+  // The workbench's menus act on the item that has the focus: hover it, then Enter.
+  await page.locator('.monaco-menu .action-label', { hasText: 'Import Report from PDF' }).first().hover({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
   await page.waitForSelector('.tab[aria-label*="send-response.txt"]', { timeout: 60_000 });
   await page.locator('.pane-header', { hasText: 'workspace' }).first().click();
   await page.locator('.pane-header', { hasText: /^Outline/ }).first().click();
