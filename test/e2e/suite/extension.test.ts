@@ -269,4 +269,38 @@ describe('Committee Report in VS Code', function () {
     assert.match(hoverText(hovers), /Dedicated Schools Grant/);
     assert.equal(briefing.languageId, 'markdown');
   });
+
+  it("takes \"(Paragraph 3)\" to the response and to the Committee's own report, which appeared in the workspace", async () => {
+    // Beside the others (a file in a folder made a moment before may reach the server's watcher late).
+    const original = vscode.Uri.joinPath(folder(), 'original.txt');
+    const response = vscode.Uri.joinPath(folder(), 'response.txt');
+    const encode = (lines: string[]) => new TextEncoder().encode(lines.join('\n'));
+    await vscode.workspace.fs.writeFile(original, encode([
+      'House of Commons', 'Work and Pensions Committee', '', 'Universal Credit and the two-child limit', '', 'Third Report of Session 2024–25', '', 'HC 731', '',
+      '1. We took evidence from claimants and advisers.', '', '2. The limit affects 1.6 million children.', '', '3. Advisers told us the rules on exceptions are hard to follow. Few families use them.', '',
+      'Conclusions and recommendations', '', '1. The Department should simplify the exceptions. (Paragraph 3)', '',
+    ]));
+    await vscode.workspace.fs.writeFile(response, encode([
+      'Government response to the Work and Pensions Committee report on Universal Credit (HC 731)', '',
+      '1. The Department should simplify the exceptions. (Paragraph 3)', '', 'We accept this recommendation.', '',
+      '2. The Department should publish take-up figures. (Paragraph 2)', '', 'We agree and will publish them.', '',
+      '3. The Department should review the limit. (Paragraph 1)', '', 'We do not accept this recommendation.', '',
+    ]));
+    const opened = await vscode.workspace.openTextDocument(response);
+    await vscode.window.showTextDocument(opened);
+    const at = new vscode.Position(2, opened.lineAt(2).text.indexOf('(Paragraph 3)') + 3);
+    const target = (l: vscode.Location | vscode.LocationLink) => ('targetUri' in l ? [l.targetUri.path.split('/').pop(), (l.targetSelectionRange ?? l.targetRange).start.line] : [l.uri.path.split('/').pop(), l.range.start.line]);
+    const links = await waitFor(
+      'a second target in the original',
+      () => vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', response, at),
+      (l) => l.length === 2,
+    );
+    // VS Code orders the places itself (by file).
+    assert.deepEqual(links.map(target).sort(), [['original.txt', 13], ['response.txt', 4]]);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', response, at);
+    assert.match(hoverText(hovers), /Paragraph 3 of the Committee's report/);
+    assert.match(hoverText(hovers), /Advisers told us the rules on exceptions are hard to follow/);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    for (const file of [original, response]) await vscode.workspace.fs.delete(file);
+  });
 });
