@@ -159,11 +159,17 @@ export function reportAnnotation(report: Report): string | undefined {
   return report.annotations.find((a) => a.kind === 'report' && a.value)?.value;
 }
 
-/** Resolves an `@report:` path against the response's URI ("../reports/send.txt"); undefined when it cannot be. */
+/**
+ * Resolves an `@report:` path against the response's URI ("../reports/send.txt"); undefined when it cannot be, or
+ * when it names an address of its own ("command:…", "https://…"): a document's words never become a link to anything
+ * but a file beside it, of the document's own scheme.
+ */
 export function resolveReportPath(responseUri: string, path: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path)) return undefined;
   try {
-    const target = /^[a-z][a-z0-9+.-]*:/i.test(path) ? path : encodeURI(path.replace(/\\/g, '/'));
-    return new URL(target, responseUri).toString();
+    const base = new URL(responseUri);
+    const target = new URL(encodeURI(path.replace(/\\/g, '/')), base);
+    return target.protocol === base.protocol ? target.toString() : undefined;
   } catch {
     return undefined;
   }
