@@ -286,6 +286,9 @@ describe('Committee Report in VS Code', function () {
       '2. The Department should publish take-up figures. (Paragraph 2)', '', 'We agree and will publish them.', '',
       '3. The Department should review the limit. (Paragraph 1)', '', 'We do not accept this recommendation.', '',
     ]));
+    // Opened as a user who has just imported it would have it (the server then knows it whether or not the file
+    // watcher has told it yet); the protocol tests cover one found on disk.
+    await vscode.workspace.openTextDocument(original);
     const opened = await vscode.workspace.openTextDocument(response);
     await vscode.window.showTextDocument(opened);
     const at = new vscode.Position(2, opened.lineAt(2).text.indexOf('(Paragraph 3)') + 3);
