@@ -99,3 +99,13 @@ export async function startServer(
     },
   };
 }
+
+/** Asks `probe` every 25 ms until `accept` takes its answer (5 s at most): for what the server does in its own time. */
+export async function until<T>(what: string, probe: () => Promise<T>, accept: (v: T) => boolean): Promise<T> {
+  for (let i = 0; i < 200; i++) {
+    const v = await probe();
+    if (accept(v)) return v;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}

@@ -9,7 +9,7 @@ import type { Location } from 'vscode-languageserver-protocol';
 import type { WorkspaceReport } from '../../server/src/features/overview';
 import { readSeed, SEED_PATH } from '../../scripts/corpus';
 import { makeOriginal, paragraphSentence } from '../support/original';
-import { startServer, type TestServer } from './client';
+import { startServer, until, type TestServer } from './client';
 
 describe("server over stdio: the Committee's own report", () => {
   let server: TestServer;
@@ -20,14 +20,6 @@ describe("server over stdio: the Committee's own report", () => {
   const line = lines.findIndex((l) => l.startsWith('18. '));
   const citation = { line, character: lines[line].indexOf('(Paragraph 45)') + 3 };
 
-  async function until<T>(what: string, probe: () => Promise<T>, accept: (v: T) => boolean): Promise<T> {
-    for (let i = 0; i < 200; i++) {
-      const v = await probe();
-      if (accept(v)) return v;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    throw new Error(`timed out waiting for ${what}`);
-  }
   const definition = (name: string, position = citation) =>
     server.connection.sendRequest('textDocument/definition', { textDocument: { uri: uri(name) }, position }) as Promise<Location[]>;
 

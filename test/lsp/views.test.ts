@@ -7,7 +7,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { WorkspaceReport } from '../../server/src/features/overview';
 import { readSeed, SEED_PATH } from '../../scripts/corpus';
-import { startServer, type TestServer } from './client';
+import { startServer, until, type TestServer } from './client';
 
 describe('server over stdio: the workspace\'s reports', () => {
   let server: TestServer;
@@ -15,14 +15,6 @@ describe('server over stdio: the workspace\'s reports', () => {
   let changed = 0;
   const seedUri = () => pathToFileURL(path.join(dir, 'send.txt')).href;
   const reports = () => server.connection.sendRequest('committeeReport/workspaceReports', {}) as Promise<WorkspaceReport[]>;
-  async function until<T>(what: string, probe: () => Promise<T>, accept: (v: T) => boolean): Promise<T> {
-    for (let i = 0; i < 200; i++) {
-      const v = await probe();
-      if (accept(v)) return v;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    throw new Error(`timed out waiting for ${what}`);
-  }
 
   before(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'cr-views-'));
