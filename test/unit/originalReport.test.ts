@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS } from '../../server/src/features/settings';
 import { workspaceReport } from '../../server/src/features/overview';
 import { completions } from '../../server/src/features/completion';
 import { documentLinks } from '../../server/src/features/links';
+import { layoutHover } from '../../server/src/features/layouts';
 import {
   originalFor,
   originalParagraph,
@@ -250,6 +251,10 @@ describe("the Committee's own report: as a document of its own", () => {
     const codes = computeDiagnostics(report, ORIGINAL_URI, DEFAULT_SETTINGS).map((d) => d.code);
     assert.ok(!codes.includes('no-response'), codes.join());
     assert.equal(workspaceReport(ORIGINAL_URI, report, 2), undefined);
+    const title = String((layoutHover(report, report.sections[0].selectionRange.start)?.contents as { value: string }).value);
+    assert.match(title, /This is the \*\*Committee's own report\*\* \(4 numbered paragraphs\)/);
+    const response = parse(RESPONSE);
+    assert.doesNotMatch(String((layoutHover(response, response.sections[0].selectionRange.start)?.contents as { value: string }).value), /own report/);
     assert.ok(computeDiagnostics(parse(RESPONSE.replace('We do not accept this recommendation.', '3. Another recommendation. (Paragraph 9)')), RESPONSE_URI, DEFAULT_SETTINGS).some((d) => d.code === 'no-response'), 'a response still is');
   });
 

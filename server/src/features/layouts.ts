@@ -3,6 +3,7 @@ import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import type { Position, Report } from '../model';
 import { escapeMarkdown } from './markdown';
 import { RULES } from '../model/rules';
+import { isCommitteesOwnReport, originalReportOf } from './originalReport';
 
 /** What the model reads that no block rule names by itself. */
 const OTHER: Record<string, string> = {
@@ -36,8 +37,12 @@ export function layoutHover(report: Report, pos: Position): Hover | null {
   const lines = [report.sections[0]?.selectionRange.start.line, report.sections.find((s) => s.kind === 'recommendations')?.selectionRange.start.line];
   if (!lines.includes(pos.line)) return null;
   const summary = layoutSummary(report);
-  const value = summary
+  const original = isCommitteesOwnReport(report) ? originalReportOf(report) : undefined;
+  const own = original
+    ? `\n\nThis is the **Committee's own report** (${original.paragraphs.length} numbered paragraphs): its recommendations are listed, and none is flagged as unanswered. Responses in the workspace that cite its paragraphs lead here.`
+    : '';
+  const value = (summary
     ? `**Committee Report** read this document as: ${escapeMarkdown(summary)}.\n\n${report.recommendations.length} recommendations, ${report.responses.length} responses${report.parts.length ? `, ${report.parts.length} reports answered` : ''}.`
-    : `**Committee Report** recognised no recommendations here. Looked for: ${escapeMarkdown(recommendationShapes())}.`;
+    : `**Committee Report** recognised no recommendations here. Looked for: ${escapeMarkdown(recommendationShapes())}.`) + own;
   return { contents: { kind: MarkupKind.Markdown, value } };
 }
