@@ -222,6 +222,11 @@ describe("the Committee's own report: links and hovers from the response", () =>
     const value = String((previewHover(report, pos, candidate)?.contents as { value: string }).value);
     assert.match(value, /^\*\*Recommendation 1\*\* \(Paragraph 3\) — response/);
     assert.match(value, /\*\*Paragraph 3 of the Committee's report\*\* \(\*Temporary accommodation for homeless families\*\)\n\nCouncils spent £2\\\.3 billion on temporary accommodation last year\\\. Most of it went on nightly\\-paid rooms\\\. …$/);
+    const missing = at(RESPONSE.replace('(Paragraph 4)', '(Paragraph 40)'), '(Paragraph 40)', 3);
+    const none = String((previewHover(missing.report, missing.pos, candidate)?.contents as { value: string }).value);
+    assert.match(none, /\*The Committee's report \(\*Temporary accommodation for homeless families\*\) has no paragraph 40\.\*$/);
+    const elsewhere = at(RESPONSE.replace('paragraph 2 of the report', 'paragraph 9 of the Code'), 'paragraph 9', 2);
+    assert.doesNotMatch(String((previewHover(elsewhere.report, elsewhere.pos, candidate)?.contents as { value: string }).value), /Committee's report/);
     const plain = String((previewHover(report, pos)?.contents as { value: string }).value);
     assert.doesNotMatch(plain, /Committee's report/);
   });

@@ -68,13 +68,15 @@ function cardFor(report: Report, anchor: Anchor): string | undefined {
 function originalCard(anchor: Anchor, original: Candidate | undefined): string | undefined {
   if (!original || !anchor.paragraphs) return undefined;
   const title = original.original.title ? ` (*${escapeMarkdown(original.original.title)}*)` : '';
-  const cards = [...new Set(anchor.paragraphs)].flatMap((n) => {
+  const cards = [...new Set(anchor.paragraphs)].map((n) => {
     const p = originalParagraph(original.original, n);
-    return p ? [`**Paragraph ${n} of the Committee's report**${title}
-
-${escapeMarkdown(firstSentences(p.text, 2, 500))}`] : [];
+    // A citation past the original's paragraphs is worth a second look: it may be a slip for another number. (Running
+    // text may name a paragraph of another document: "paragraph 5 of the Code".)
+    if (!p) return anchor.kind === 'text-reference' ? '' : `*The Committee's report${title} has no paragraph ${n}.*`;
+    return `**Paragraph ${n} of the Committee's report**${title}\n\n${escapeMarkdown(firstSentences(p.text, 2, 500))}`;
   });
-  return cards.length ? cards.join('\n\n---\n\n') : undefined;
+  const shown = cards.filter((c) => c);
+  return shown.length ? shown.join('\n\n---\n\n') : undefined;
 }
 
 export function previewHover(report: Report, pos: Position, original?: Candidate): Hover | null {
