@@ -73,7 +73,8 @@ export function readOriginal(lines: readonly string[]): OriginalReport | undefin
   if (!lines.some((l) => l.length < 80 && CONCLUSIONS.test(l))) return undefined;
   const paragraphs: OriginalParagraph[] = [];
   let inConclusions = false;
-  let current: { number: number; start: number; at: number; end: number; parts: string[] } | undefined;
+  /** The paragraph being read; `chars` counts its text so far (only the start of a long one is kept). */
+  let current: { number: number; start: number; at: number; end: number; parts: string[]; chars: number } | undefined;
   const close = () => {
     if (!current) return;
     const text = current.parts.join(' ').replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim();
@@ -109,9 +110,13 @@ export function readOriginal(lines: readonly string[]): OriginalReport | undefin
     const after = current?.number ?? last;
     if (m && n > after && n <= after + MAX_GAP && (after > 0 || n <= MIN_PARAGRAPHS)) {
       close();
-      current = { number: n, start: i, at: line.indexOf(m[1]), end: i, parts: [line.slice(m[0].length)] };
+      const first = line.slice(m[0].length);
+      current = { number: n, start: i, at: line.indexOf(m[1]), end: i, parts: [first], chars: first.length };
     } else if (current && !HEADING.test(line) && !endsConclusions(line)) {
-      if (current.parts.join(' ').length < MAX_TEXT) current.parts.push(line);
+      if (current.chars < MAX_TEXT) {
+        current.parts.push(line);
+        current.chars += line.length + 1;
+      }
       current.end = i;
     } else {
       close();

@@ -1,24 +1,19 @@
 // The tracker: one row per report of a workspace — title, committee, dates, days the response took against the
 // norm, counts by stance, unanswered recommendations and open to-dos — as a Markdown table, CSV or JSON.
-import type { WorkspaceReport } from './overview';
+import type { ReportOverview, WorkspaceReport } from './overview';
 import { STANCE_ORDER, type ShownStance } from './stanceNames';
 
 export type TrackerFormat = 'md' | 'csv' | 'json';
 export const TRACKER_FORMATS: readonly TrackerFormat[] = ['md', 'csv', 'json'];
 
-export interface TrackerRow {
+/** A report's row: its overview's figures, with the text columns always present ('' when the report does not say). */
+export interface TrackerRow
+  extends Pick<ReportOverview, 'title' | 'daysTaken' | 'late' | 'recommendations' | 'unanswered' | 'openTodos' | 'counts'> {
   uri: string;
   name: string;
-  title: string;
   committee: string;
   published: string;
   received: string;
-  daysTaken?: number;
-  late?: boolean;
-  recommendations: number;
-  unanswered: number;
-  openTodos: number;
-  counts: Partial<Record<ShownStance, number>>;
 }
 
 export function trackerRows(reports: readonly WorkspaceReport[]): TrackerRow[] {

@@ -4,8 +4,8 @@
 // file, a damaged one, a page with no Government response in it, a file too large — is refused with a message in
 // plain words, and nothing is written. Loaded only when an import runs (a bundle of its own, dist/import.js).
 import mammoth from 'mammoth';
-import { looksLikeReport, parse, splitLines } from '../model';
-import { isCommitteesOwnReport, readOriginal } from '../features/originalReport';
+import { looksLikeReport, parse } from '../model';
+import { isCommitteesOwnReport, originalReportOf } from '../features/originalReport';
 import { htmlToText } from './html';
 import { PdfError, pdfToText } from './pdf';
 
@@ -84,14 +84,15 @@ export async function importDocument(bytes: Uint8Array, name: string, isCancelle
         : `${name} is not a web page, a Word document (.docx) or a PDF, whatever its name says.`,
     );
   }
-  // The Committee's own report comes in the same way: its numbered paragraphs are what responses cite.
-  const original = readOriginal(splitLines(reading.text));
+  // The Committee's own report comes in the same way: its numbered paragraphs are what responses cite. (Read from
+  // the model's lines, once: isCommitteesOwnReport below reuses it.)
+  const report = parse(reading.text);
+  const original = originalReportOf(report);
   if (!original && (!reading.text.trim() || !looksLikeReport(reading.text))) {
     throw new ImportError(
       `No Government response was found in ${name}, nor a Committee report (the ${imported} has no numbered or labelled recommendations, and no numbered paragraphs with conclusions and recommendations). Nothing was written.`,
     );
   }
-  const report = parse(reading.text);
   const recommendations = report.recommendations.length;
   const summary =
     original && isCommitteesOwnReport(report)
