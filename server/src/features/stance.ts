@@ -125,14 +125,20 @@ function head(re: RegExp): string {
 /**
  * The heads of `patterns` as one alternation, those that start with who decides ("the Government …", "DfE …")
  * folded into one alternative that names who once: each "the" in a response is then tried once, not once per pattern.
+ * Every head starts with a word boundary; the alternation asserts it once, before all of them, which more than halves
+ * the scan (V8 then tests one boundary at each place rather than one per alternative: 51 → 23 ms over the 100×
+ * report's responses).
  */
 function anyOf(patterns: readonly RegExp[]): RegExp {
-  const whoPrefix = String.raw`\b${WHO} `;
-  const heads = patterns.map(head);
-  const byWho = heads.filter((h) => h.startsWith(whoPrefix)).map((h) => h.slice(whoPrefix.length));
-  const others = heads.filter((h) => !h.startsWith(whoPrefix));
-  const folded = byWho.length ? [`${whoPrefix}(?:${byWho.map((h) => `(?:${h})`).join('|')})`] : [];
-  return new RegExp([...folded, ...others].map((h) => `(?:${h})`).join('|'), 'gi');
+  const named = `${WHO} `;
+  const heads = patterns.map(head).map((h) => {
+    if (!h.startsWith(String.raw`\b`)) throw new Error(`A stance pattern must start at a word boundary: ${h}`);
+    return h.slice(2);
+  });
+  const byWho = heads.filter((h) => h.startsWith(named)).map((h) => h.slice(named.length));
+  const others = heads.filter((h) => !h.startsWith(named));
+  const folded = byWho.length ? [`${named}(?:${byWho.map((h) => `(?:${h})`).join('|')})`] : [];
+  return new RegExp(String.raw`\b(?:${[...folded, ...others].map((h) => `(?:${h})`).join('|')})`, 'gi');
 }
 
 /** Finds every place where a scanned kind's wording starts: one scan of the text for all of them together. */
