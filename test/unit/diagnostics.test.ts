@@ -2,6 +2,7 @@
 import { strict as assert } from 'assert';
 import { parse } from '../../server/src/model';
 import { computeDiagnostics } from '../../server/src/features/diagnostics';
+import { responseDates } from '../../server/src/features/dates';
 import { DEFAULT_SETTINGS, type ReportSettings } from '../../server/src/features/settings';
 import { readSeed } from '../../scripts/corpus';
 import { Glossary } from '../../server/src/glossary/glossary';
@@ -77,6 +78,21 @@ describe('diagnostics', () => {
     assert.equal(d.code, 'late-response');
     assert.equal(d.message, "The Government's response arrived 271 days after the report was published (23 October 2019 to 20 July 2020), later than the usual two months.");
     assert.equal(run(text, { ...DEFAULT_SETTINGS, lateResponse: { months: 10 } }).length, 0, 'within a ten-month norm');
+  });
+
+  it('reads the dates again after an edit to the front matter, and keeps them after an edit below it (the keystroke path)', () => {
+    const front = 'On 23 October 2019 the Committee published its report. The response was received on 20 July 2020.';
+    const body = ['', '1. A. (Paragraph 1)', '', 'Yes.'];
+    const first = parse(lines(front, ...body));
+    const dates = responseDates(first);
+    assert.equal(dates.received?.text, '20 July 2020');
+    const typedBelow = parse(lines(front, ...body.slice(0, -1), 'Yes, agreed.'), { previous: first });
+    assert.equal(responseDates(typedBelow), dates, 'the same dates, not read again');
+    const typedAbove = parse(lines(front.replace('20 July', '21 July'), ...body.slice(0, -1), 'Yes, agreed.'), { previous: typedBelow });
+    assert.equal(responseDates(typedAbove).received?.text, '21 July 2020');
+    const lineAbove = parse(lines('The response was received on 1 August 2020.', front, ...body), { previous: typedAbove });
+    assert.equal(responseDates(lineAbove).received?.text, '1 August 2020');
+    assert.equal(responseDates(lineAbove).received?.range.start.line, 0);
   });
 
   it('says nothing of a response within the norm or without dates', () => {

@@ -3,7 +3,7 @@
 // Pure: lines in, plain data out. Which workspace file is the original of which response is decided here too
 // (`originalFor`): an `@report:` line names it, or else the response mentions its HC number or its title.
 import type { Range, Report } from '../model';
-import { END_MATTER } from '../model/patterns';
+import { isEndMatter } from '../model/patterns';
 
 export interface OriginalParagraph {
   number: number;
@@ -28,7 +28,7 @@ export interface OriginalReport {
 const CONCLUSIONS = /^[#\s*]*(?:\d+\s+)?(?:summary of\s+)?conclusions(?:,)? and recommendations[\s*]*$/i;
 /** What follows the conclusions in a Commons report (the model's end matter, annexes, appendices): never its numbered paragraphs. */
 const AFTER_CONCLUSIONS = /^[#\s*]*(?:annex|appendix)\b/i;
-const endsConclusions = (line: string) => line.length < 80 && (END_MATTER.test(line) || AFTER_CONCLUSIONS.test(line));
+const endsConclusions = (line: string) => line.length < 80 && (isEndMatter(line) || AFTER_CONCLUSIONS.test(line));
 /** "45. The evidence …", "**45.** The evidence", "45 The evidence" (a PDF that dropped the full stop is not read: too like a table). */
 const NUMBERED = /^\s{0,3}(?:\*\*)?(\d{1,4})\.(?:\*\*)?\s+(?=\S)/;
 const HEADING = /^\s{0,3}(?:#{1,6}\s|\d{1,2}(?:\.\d{1,2})*\s+\p{Lu}[^.]*$)/u;

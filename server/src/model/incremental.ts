@@ -3,7 +3,7 @@
 // edited paragraph, its recommendation and the ranges ending on that line made anew. Anything else: a full parse.
 import { findCitations, recommendationOf, recommendationsStart } from './parser';
 import { isTableRow, joinSignature, lineMatch, MIN_WRAPPED_LINE } from './paragraphs';
-import { CITATION_CLOSE, END_MATTER, endsWithCitation, OPEN_CITATION, rowStatus, STANCE_LABEL, TARGET_DATE } from './patterns';
+import { CITATION_CLOSE, isEndMatter, endsWithCitation, OPEN_CITATION, rowStatus, STANCE_LABEL, TARGET_DATE } from './patterns';
 import { matchLine } from './rules';
 import { mayBeFurniture } from './rules/furniture';
 import { referencesFrom, referencesInLine } from './references';
@@ -81,7 +81,7 @@ export function reparseOneLine(previous: Report, text: string, lines: readonly s
   if (line === undefined || !previous.recommendations.length) return undefined;
   if (!sameStructure(previous.lines, lines, line)) return undefined;
   // A "Footnotes" heading written or unwritten changes what the text after it answers.
-  if (END_MATTER.test(lines[line]) || END_MATTER.test(previous.lines[line] ?? '')) return undefined;
+  if (isEndMatter(lines[line]) || isEndMatter(previous.lines[line] ?? '')) return undefined;
   const index = previous.paragraphs.findIndex((p) => p.lines.includes(line));
   if (index < 0 || index < recommendationsStart(previous)) return undefined;
   const old = previous.paragraphs[index];

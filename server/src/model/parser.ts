@@ -10,7 +10,7 @@ import {
   rowStatus,
   STANCE_LABEL,
   TARGET_DATE,
-  END_MATTER,
+  isEndMatter,
 } from './patterns';
 import { isBinary } from './binary';
 import { BARE_NUMBER_RULES, LABELLED_RULES } from './rules';
@@ -176,13 +176,22 @@ const NO_SPANS: readonly { paragraph: number; start: number; end: number }[] = O
 /** Citation spans of a line's text. */
 function citationSpans(s: string): readonly { paragraph: number; start: number; end: number }[] {
   // Every citation starts "(P", "(p" or "(**": most lines have none of these, and are settled without the pattern.
-  if (s.indexOf('(P') < 0 && s.indexOf('(p') < 0 && s.indexOf('(*') < 0) return NO_SPANS;
+  if (!hasCitationOpening(s)) return NO_SPANS;
   const out: { paragraph: number; start: number; end: number }[] = [];
   CITATION.lastIndex = 0;
   for (let m = CITATION.exec(s); m; m = CITATION.exec(s)) {
     for (const paragraph of expandNumberList(m[1])) out.push({ paragraph, start: m.index, end: m.index + m[0].length });
   }
   return exactly(out);
+}
+
+/** True when "(P", "(p" or "(*" is in `s`: one pass over it, from bracket to bracket (three searches took three). */
+function hasCitationOpening(s: string): boolean {
+  for (let at = s.indexOf('('); at >= 0; at = s.indexOf('(', at + 1)) {
+    const c = s.charCodeAt(at + 1);
+    if (c === 80 /* P */ || c === 112 /* p */ || c === 42 /* * */) return true;
+  }
+  return false;
 }
 
 /**
@@ -393,7 +402,7 @@ class ParsedRecommendation implements Recommendation {
     this.paragraphs = uniqueParagraphs(citations);
     this.range = context.conclusion ? { start: context.conclusion.start, end: p.range.end } : p.range;
     const bare = BARE_NUMBER_RULES.has(m.rule);
-    const from = bare ? 0 : other ? firstLine.search(/\d/) + 1 : firstLine.search(/\d/);
+    const from = bare ? 0 : other ? firstDigit(firstLine) + 1 : firstDigit(firstLine);
     const at = m.label !== undefined ? indexOfNumber(firstLine, this.label, Math.max(0, from)) : -1;
     const labelEnd = at < 0 ? 0 : at + this.label.length;
     // The number with the full stop after it ("18."), else the label alone ("Recommendation 4" names it whole).
@@ -414,9 +423,16 @@ class ParsedRecommendation implements Recommendation {
   }
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Where the line's first digit is, or -1. */
+function firstDigit(line: string): number {
+  for (let i = 0; i < line.length; i++) if (isDigit(line.charCodeAt(i))) return i;
+  return -1;
+}
+
 /** Where `label` ("4", "1a") stands in `line` from `from` on, as a whole number: not inside "14" or "40". */
 function indexOfNumber(line: string, label: string, from: number): number {
-  const isDigit = (c: number) => c >= 48 && c <= 57;
   for (let at = line.indexOf(label, from); at >= 0; at = line.indexOf(label, at + 1)) {
     if (!isDigit(line.charCodeAt(at - 1)) && !isDigit(line.charCodeAt(at + label.length))) return at;
   }
@@ -891,7 +907,7 @@ class ReportBuilder {
     // A report part's own introduction, or a conclusion's words before its recommendation: not a response.
     if (this.inPartPrelude) return;
     if (this.conclusion && !this.group?.recommendations.length) return;
-    if (p.lines.length === 1 && END_MATTER.test(this.lines[p.lines[0]])) this.endMatter = true;
+    if (p.lines.length === 1 && isEndMatter(this.lines[p.lines[0]])) this.endMatter = true;
     if (this.endMatter) return;
     const group = this.currentGroup();
     if (!this.response) {
@@ -1032,11 +1048,14 @@ class ReportBuilder {
 
 /** The first words of the decision labels STANCE_LABEL reads. */
 const LABEL_FIRST_WORDS = new Set(['accepted', 'agreed', 'agree', 'partially', 'partly', 'not', 'disagree', 'disagreed', 'rejected', 'noted', 'under']);
+const LABEL_INITIALS = [...LABEL_FIRST_WORDS].map((w) => w[0]).join('');
 
 /** True when the words from `from` can start a decision label: most responses start "We …" or "The …", and need no pattern. */
 function mayStartLabel(s: string, from: number): boolean {
   let i = from;
   while (i < s.length && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9 || s.charCodeAt(i) === 42)) i++;
+  // Settled by the first letter for most: no label word starts with "w" or "t".
+  if (LABEL_INITIALS.indexOf(String.fromCharCode(s.charCodeAt(i) | 32)) < 0) return false;
   let j = i;
   while (j < s.length && j - i < 10 && ((s.charCodeAt(j) | 32) >= 97 && (s.charCodeAt(j) | 32) <= 122)) j++;
   return j > i && LABEL_FIRST_WORDS.has(s.slice(i, j).toLowerCase());
