@@ -3,7 +3,7 @@
 // FUZZ_RUNS sets the number of cases per property (npm run fuzz runs 100,000).
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
-import { parse, reportLineStarts, type Range, type Report } from '../../server/src/model';
+import { parse, reportLineStarts, splitLines, type Range, type Report } from '../../server/src/model';
 import { recommendationShortTitle, recommendationText, shortTitleOf, withoutTrailingCitation } from '../../server/src/model/parser';
 import { createReportService } from '../../server/src/service';
 import { asHeadedPaper, asPdfCopy, readSeed } from '../../scripts/corpus';
@@ -279,6 +279,19 @@ describe(`short titles (${RUNS} cases)`, function () {
         assert.equal(recommendationShortTitle(lines, p, cut, words), shortTitleOf(withoutTrailingCitation(recommendationText(lines, p, cut)), words));
       }),
       { numRuns: RUNS * 10 },
+    );
+  });
+});
+
+describe(`line splitting (${RUNS} cases)`, function () {
+  it('splits as a pattern for CRLF, CR and LF does, whatever the mix of line ends', () => {
+    const piece = fc.constantFrom('a', 'bc', ' ', '’', '\r', '\n', '\r\n', '\n\r', '');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        assert.deepEqual(splitLines(text), text.split(/\r\n|\r|\n/), JSON.stringify(text));
+      }),
+      { numRuns: RUNS },
     );
   });
 });
