@@ -406,8 +406,9 @@ class ParsedRecommendation implements Recommendation {
     const at = m.label !== undefined ? indexOfNumber(firstLine, this.label, Math.max(0, from)) : -1;
     const labelEnd = at < 0 ? 0 : at + this.label.length;
     // The number with the full stop after it ("18."), else the label alone ("Recommendation 4" names it whole).
-    const end = firstLine[labelEnd] === '.' || firstLine[labelEnd] === ')' ? labelEnd + 1 : labelEnd;
-    const start = at < 0 ? 0 : bare ? (firstLine[at - 1] === '(' ? at - 1 : at) : other ? at : Math.max(0, firstLine.search(/[A-Za-z\d]/));
+    const after = firstLine.charCodeAt(labelEnd);
+    const end = after === 46 /* . */ || after === 41 /* ) */ ? labelEnd + 1 : labelEnd;
+    const start = at < 0 ? 0 : bare ? (firstLine.charCodeAt(at - 1) === 40 /* ( */ ? at - 1 : at) : other ? at : Math.max(0, firstLine.search(/[A-Za-z\d]/));
     this.numberRange = { start: { line, character: start }, end: { line, character: Math.max(start, end) } };
     this.shortTitle = recommendationShortTitle(lines, p, prefix, shortTitleWords);
     if (context.part !== undefined) this.part = context.part;
@@ -926,7 +927,9 @@ class ReportBuilder {
     }
     this.response!.bodyParagraphs.push(index);
     const first = this.lines[p.lines[0]];
-    if (!this.response!.targetDate && (first.charCodeAt(0) === 84 /* T */ || first.charCodeAt(0) === 42 /* * */)) {
+    // "Target …" or "**Target …": most paragraphs are settled by their first two letters ("The …") without the pattern.
+    const c = first.charCodeAt(0);
+    if (!this.response!.targetDate && ((c === 84 /* T */ && (first.charCodeAt(1) | 32) === 97) /* a */ || c === 42 /* * */)) {
       const m = TARGET_DATE.exec(first);
       if (m) {
         const at = first.lastIndexOf(m[1]);
