@@ -14,7 +14,7 @@ import {
 } from './patterns';
 import { isBinary } from './binary';
 import { BARE_NUMBER_RULES, LABELLED_RULES } from './rules';
-import { findReferences } from './references';
+import { findReferences, keywordOffsets } from './references';
 import { lineStarts } from './textIndex';
 import { reparseOneLine } from './incremental';
 import { alignLines, lineResult, startLineTable, type LineMap } from './lineTable';
@@ -121,6 +121,8 @@ export function parse(text: string, options: ParseOptions = {}): Report {
   // Looked for once: both the line split and the line ending need it, and a text without one is read to its end.
   const firstCr = source.indexOf('\r');
   const lines = splitLines(source, firstCr);
+  // Before anything else reads the lines, while the text is in the cache (see keywordOffsets).
+  const keywords = options.previous ? undefined : keywordOffsets(source);
   const previous = options.previous;
   const map = previous ? alignLines(previous.lines, lines) : undefined;
   startLineTable(lines, previous?.lines, map);
@@ -135,7 +137,7 @@ export function parse(text: string, options: ParseOptions = {}): Report {
   const built = builder.build();
   const start = builder.start;
   const starts = lineStarts(source, lines);
-  const report: Report = { ...built, text: source, references: findReferences(source, lines, starts, built.paragraphs), eol: eolOf(source, firstCr) };
+  const report: Report = { ...built, text: source, references: findReferences(source, lines, starts, built.paragraphs, keywords), eol: eolOf(source, firstCr) };
   startsOf.set(report, start);
   return linked(report, previous, map, starts);
 }

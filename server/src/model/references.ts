@@ -2,7 +2,6 @@
 import { lineMatch } from './paragraphs';
 import { LABELLED_RULES } from './rules';
 import { expandNumberList, NUMBER_LIST } from './patterns';
-import { forEachMatch } from './textIndex';
 import type { Paragraph, Range, TextReference } from './types';
 
 /**
@@ -89,8 +88,26 @@ export function referencesInLine(s: string, line: number, from = 0): TextReferen
   }));
 }
 
+/**
+ * Where a reference's keyword stands in `text`, as offsets: one pass of one pattern over the whole text. The parser
+ * makes this pass straight after splitting the text into lines, while the text is still in the processor's cache:
+ * made after the paragraphs are read, as it was, the same pass took twice as long on the bundled report.
+ */
+export function keywordOffsets(text: string): number[] {
+  const out: number[] = [];
+  KEYWORD.lastIndex = 0;
+  for (let m = KEYWORD.exec(text); m; m = KEYWORD.exec(text)) out.push(m.index);
+  return out;
+}
+
 /** References in the text of recommendations, responses and annotations; response headings are left to the parser. */
-export function findReferences(text: string, lines: readonly string[], starts: readonly number[], paragraphs: readonly Paragraph[]): TextReference[] {
+export function findReferences(
+  text: string,
+  lines: readonly string[],
+  starts: readonly number[],
+  paragraphs: readonly Paragraph[],
+  offsets: readonly number[] = keywordOffsets(text),
+): TextReference[] {
   const roles = lineRoles(lines.length, paragraphs);
   const byLine = new Map<number, Span[][]>();
   const add = (line: number, slot: number, span: Span[]) => {
@@ -98,19 +115,23 @@ export function findReferences(text: string, lines: readonly string[], starts: r
     if (!slots) byLine.set(line, (slots = [[], [], []]));
     slots[slot].push(...span);
   };
-  // One pass of one pattern over the whole text finds both kinds of reference; each hit is then read on its line.
-  forEachMatch(text, KEYWORD, starts, (line, m) => {
-    if (!roles[line]) return;
+  // Each keyword found is read on its line.
+  let line = 0;
+  for (const offset of offsets) {
+    while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
+    if (!roles[line]) continue;
     const s = lines[line];
-    if (m.index < referencesFrom(lines, line)) return;
-    const recommendation = m[0][0] === 'R' || m[0][0] === 'r';
-    const found = matchAt(s, m.index + 1, recommendation ? RECOMMENDATION_REF : PARAGRAPH_REF);
+    const column = offset - starts[line];
+    if (column < referencesFrom(lines, line)) continue;
+    const first = text.charCodeAt(offset);
+    const recommendation = first === 82 /* R */ || first === 114; /* r */
+    const found = matchAt(s, column + 1, recommendation ? RECOMMENDATION_REF : PARAGRAPH_REF);
     // "(Paragraph 45)" is a recommendation's own citation, not a reference in running text.
-    if (!found || (!recommendation && s[found.index - 1] === '(')) return;
+    if (!found || (!recommendation && s.charCodeAt(found.index - 1) === 40) /* ( */) continue;
     const spans: Span[] = [];
     push(spans, recommendation ? 'recommendation' : 'paragraph', s, found);
     add(line, recommendation ? 0 : 1, spans);
-  });
+  }
   roles.forEach((role, line) => {
     if (role !== 2) return;
     const spans: Span[] = [];
