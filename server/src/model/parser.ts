@@ -1053,14 +1053,15 @@ class ReportBuilder {
 
 /** The first words of the decision labels STANCE_LABEL reads. */
 const LABEL_FIRST_WORDS = new Set(['accepted', 'agreed', 'agree', 'partially', 'partly', 'not', 'disagree', 'disagreed', 'rejected', 'noted', 'under']);
-const LABEL_INITIALS = [...LABEL_FIRST_WORDS].map((w) => w[0]).join('');
+/** Their first letters' character codes. */
+const LABEL_INITIALS = new Set([...LABEL_FIRST_WORDS].map((w) => w.charCodeAt(0)));
 
 /** True when the words from `from` can start a decision label: most responses start "We …" or "The …", and need no pattern. */
 function mayStartLabel(s: string, from: number): boolean {
   let i = from;
   while (i < s.length && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9 || s.charCodeAt(i) === 42)) i++;
   // Settled by the first letter for most: no label word starts with "w" or "t".
-  if (LABEL_INITIALS.indexOf(String.fromCharCode(s.charCodeAt(i) | 32)) < 0) return false;
+  if (!LABEL_INITIALS.has(s.charCodeAt(i) | 32)) return false;
   let j = i;
   while (j < s.length && j - i < 10 && ((s.charCodeAt(j) | 32) >= 97 && (s.charCodeAt(j) | 32) <= 122)) j++;
   return j > i && LABEL_FIRST_WORDS.has(s.slice(i, j).toLowerCase());
