@@ -124,10 +124,10 @@ export function findReferences(
     const column = offset - starts[line];
     if (column < referencesFrom(lines, line)) continue;
     const first = text.charCodeAt(offset);
-    const recommendation = first === 82 /* R */ || first === 114; /* r */
+    const recommendation = first === 82 /* R */ || first === 114 /* r */;
     const found = matchAt(s, column + 1, recommendation ? RECOMMENDATION_REF : PARAGRAPH_REF);
     // "(Paragraph 45)" is a recommendation's own citation, not a reference in running text.
-    if (!found || (!recommendation && s.charCodeAt(found.index - 1) === 40) /* ( */) continue;
+    if (!found || (!recommendation && s.charCodeAt(found.index - 1) === 40 /* ( */)) continue;
     const spans: Span[] = [];
     push(spans, recommendation ? 'recommendation' : 'paragraph', s, found);
     add(line, recommendation ? 0 : 1, spans);
