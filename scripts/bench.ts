@@ -4,7 +4,8 @@ import { execFileSync, spawn } from 'child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import { createProtocolConnection, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import { serverReader } from '../test/support/serverReader';
 import { performance } from 'perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parse, splitLines } from '../server/src/model';
@@ -159,7 +160,7 @@ async function startedServer(): Promise<{ pid: number; conn: ProtocolConnection;
     stdio: ['pipe', 'pipe', 'ignore'],
     env: { ...process.env, COMMITTEE_REPORT_CACHE_DIR: CACHE },
   });
-  const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const conn = createProtocolConnection(serverReader(child), new StreamMessageWriter(child.stdin!));
   conn.listen();
   await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
   const startMs = performance.now() - t0;

@@ -3,12 +3,8 @@ import { spawn, type ChildProcess } from 'child_process';
 import * as os from 'os';
 import * as path from 'path';
 import { SERVER_NODE_FLAGS } from '../../server/src/nodeFlags';
-import {
-  createProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type ProtocolConnection,
-} from 'vscode-languageserver-protocol/node';
+import { createProtocolConnection, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import { serverReader } from '../support/serverReader';
 
 export const SERVER = path.join(__dirname, '..', '..', 'dist', 'server.js');
 export const TEST_CACHE = path.join(os.tmpdir(), `committee-report-test-cache-${process.pid}`);
@@ -46,7 +42,7 @@ export async function startServer(
   });
   let errors = '';
   child.stderr!.on('data', (d) => (errors += String(d)));
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const connection = createProtocolConnection(serverReader(child), new StreamMessageWriter(child.stdin!));
   connection.onRequest('workspace/configuration', (params: { items: { section?: string; scopeUri?: string }[] }) =>
     onConfiguration ? onConfiguration(params.items) : params.items.map(() => null),
   );
