@@ -236,6 +236,16 @@ describe("import: PDF.js leaves the process's built-ins as Node made them", () =
     const out = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, COMMITTEE_REPORT_CACHE_DIR: '' } });
     assert.deepEqual(JSON.parse(out.trim().split('\n').at(-1)!), [true, true, true, true]);
   });
+
+  it("does not make Node load its fetch (Response stays Node's lazy global) as the importer loads", () => {
+    const script = `const lazy = () => typeof Object.getOwnPropertyDescriptor(globalThis, 'Response').get === 'function';
+      const before = lazy();
+      require(${JSON.stringify(path.join(__dirname, '..', '..', 'dist', 'import.js'))});
+      const after = lazy();
+      console.log(JSON.stringify([before, after, typeof Response.prototype.arrayBuffer]));`;
+    const out = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, COMMITTEE_REPORT_CACHE_DIR: '' } });
+    assert.deepEqual(JSON.parse(out.trim().split('\n').at(-1)!), [true, true, 'function']);
+  });
 });
 
 describe('import: the HTML reader', () => {

@@ -1,6 +1,6 @@
 // Imported after PDF.js (see pdfjsBefore.ts): the console as it was, and Node's own built-ins where PDF.js's
 // polyfills replaced them (what they added, Node 20 does not have, and stays).
-import { builtIns, consoleWarn } from './pdfjsBefore';
+import { builtIns, consoleWarn, lazyResponse } from './pdfjsBefore';
 
 console.warn = consoleWarn;
 
@@ -13,3 +13,5 @@ for (const { target, descriptors } of builtIns) {
     Object.defineProperty(target, key, before);
   }
 }
+
+if (lazyResponse?.get && lazyResponse.configurable) Object.defineProperty(globalThis, 'Response', lazyResponse);

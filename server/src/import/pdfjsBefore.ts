@@ -51,3 +51,19 @@ console.warn = (...args: unknown[]) => {
   if (typeof args[0] === 'string' && args[0].startsWith('Warning: ')) return;
   consoleWarn(...args);
 };
+
+/**
+ * PDF.js's legacy build gives `Response.prototype` a `bytes` method when it has none, which means reading `Response`
+ * as it loads. In Node, `Response` is a lazy global: its first use loads Node's whole `fetch` (undici), about 35 ms
+ * of every import and memory the server never needs (nothing here fetches: PDF.js is given the file's bytes). For
+ * the load, `Response` is a stand-in that has the method; pdfjsAfter.ts puts Node's lazy one back untouched.
+ */
+export const lazyResponse = Object.getOwnPropertyDescriptor(globalThis, 'Response');
+if (lazyResponse?.get && lazyResponse.configurable) {
+  class StandIn {
+    async bytes(): Promise<Uint8Array> {
+      return new Uint8Array();
+    }
+  }
+  Object.defineProperty(globalThis, 'Response', { configurable: true, writable: true, value: StandIn });
+}
