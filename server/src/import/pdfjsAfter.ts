@@ -14,4 +14,4 @@ for (const { target, descriptors } of builtIns) {
   }
 }
 
-if (lazyResponse?.get && lazyResponse.configurable) Object.defineProperty(globalThis, 'Response', lazyResponse);
+if (lazyResponse) Object.defineProperty(globalThis, 'Response', lazyResponse);

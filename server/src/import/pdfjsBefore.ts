@@ -58,8 +58,10 @@ console.warn = (...args: unknown[]) => {
  * of every import and memory the server never needs (nothing here fetches: PDF.js is given the file's bytes). For
  * the load, `Response` is a stand-in that has the method; pdfjsAfter.ts puts Node's lazy one back untouched.
  */
-export const lazyResponse = Object.getOwnPropertyDescriptor(globalThis, 'Response');
-if (lazyResponse?.get && lazyResponse.configurable) {
+const response = Object.getOwnPropertyDescriptor(globalThis, 'Response');
+/** Node's lazy `Response`, when the stand-in took its place for the load. */
+export const lazyResponse = response?.get && response.configurable ? response : undefined;
+if (lazyResponse) {
   class StandIn {
     async bytes(): Promise<Uint8Array> {
       return new Uint8Array();
