@@ -325,4 +325,12 @@ describe('layouts: end matter', () => {
     assert.deepEqual(report.recommendations.map((r) => r.responses.length), [1, 1]);
     assert.deepEqual(report.responses.map((r) => r.bodyParagraphs.map((i) => paragraphText(report.lines, report.paragraphs[i]))), [['We agree.'], ['We also agree.']]);
   });
+
+  it('a line of prose longer than a heading is not end matter, whatever its first words', () => {
+    const prose = `List of Reports from the Committee ${'and more words '.repeat(7)}were set out in the annex`;
+    assert.ok(prose.length > 120);
+    const report = parse(`1. The Department should act. (Paragraph 3)\n\n${prose}\n\nWe agree.\n`);
+    assert.deepEqual(report.recommendations.map((r) => r.responses.length), [1]);
+    assert.equal(report.responses[0].bodyParagraphs.length, 2);
+  });
 });
