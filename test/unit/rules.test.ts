@@ -80,6 +80,19 @@ describe('layout rules', () => {
     assert.equal(ruleOf('No. Recommendation Government reply'), 'text', 'a table\'s column headings');
   });
 
+  it('who answers: capitalised words and "of", "for", "and", "the", "on", "&" before the word, up to eight of them', () => {
+    assert.equal(read('Department for Education and the Cabinet Office response: Agree').from, 'Department for Education and the Cabinet Office');
+    assert.equal(read('Department for Levelling Up, Housing & Communities reply: Noted').from, 'Department for Levelling Up, Housing & Communities');
+    assert.equal(read('Ministry of Housing, Communities and Local Government response').from, 'Ministry of Housing, Communities and Local Government');
+    assert.equal(read("**HM Treasury's response:** Accepted").from, 'HM Treasury');
+    assert.equal(read('DHSC\tresponse: Agreed').rest, 'Agreed', 'a tab between the words');
+    assert.equal(read('One Two Three Four Five Six Seven Eight response').from, 'One Two Three Four Five Six Seven Eight');
+    assert.equal(ruleOf('One Two Three Four Five Six Seven Eight Nine response'), 'text', 'nine words is prose');
+    assert.equal(ruleOf('The Department said response: none'), 'text', 'a small word other than the six ends who answers');
+    assert.equal(ruleOf('The Department (DHSC) response: Agree'), 'text', 'a word in brackets is not a name');
+    assert.equal(ruleOf('DHSC responses: Agree'), 'text', 'the word itself, not a longer one');
+  });
+
   it('the seed\'s headings keep their own rules ahead of the general response heading', () => {
     assert.equal(ruleOf('Paragraph 20: Funding for SEND'), 'paragraph-heading');
     assert.equal(ruleOf('Response from Ofsted: paragraph 42'), 'response-from-heading');
