@@ -298,6 +298,11 @@ describe('bad input', () => {
     assert.deepEqual(findings(r).map((f) => f.code), ['not-text']);
     assert.equal(parse('A text with a NUL\0 byte').binary, true);
     assert.equal(parse('Plain text — with dashes, £ and “quotes”.').binary, undefined);
+    // No NUL: told by the share of control characters and of bytes that were not UTF-8 (U+FFFD) in the first 2 KB.
+    const noNul = Array.from({ length: 3000 }, (_, i) => String.fromCharCode(1 + ((i * 7919) % 255))).join('');
+    assert.equal(parse(noNul).binary, true);
+    assert.equal(parse('Not UTF-8: \uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD').binary, true);
+    assert.equal(parse(`Page one.\f${'A line of a report.\n'.repeat(100)}\x07 One stray bell.`).binary, undefined);
   });
 
   it('keeps a message that lists recommendations short however many there are', () => {
