@@ -9,6 +9,7 @@ import { createReportService } from '../../server/src/service';
 import { asHeadedPaper, asPdfCopy, readSeed } from '../../scripts/corpus';
 import { computeDiagnostics } from '../../server/src/features/diagnostics';
 import { stances } from '../../server/src/features/stance';
+import { contentWords, STOPWORDS } from '../../server/src/model/words';
 
 const RUNS = Number(process.env.FUZZ_RUNS) || 150;
 const seedLines = readSeed().split('\n');
@@ -290,6 +291,20 @@ describe(`line splitting (${RUNS} cases)`, function () {
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const text = pieces.join('');
         assert.deepEqual(splitLines(text), text.split(/\r\n|\r|\n/), JSON.stringify(text));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe(`content words (${RUNS} cases)`, function () {
+  it('are the lower-case words of three letters or more that are not stop words, in order', () => {
+    const piece = fc.constantFrom('the', 'The', 'their', 'should', 'Funding', 'SEND', 'EHC', 'à', 'élan', 'co-op', "Ofsted's", 'be', 'it’s', ' ', '-', "'", '7', '.', 'x');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        const plain = (text.toLowerCase().match(/[a-zà-ÿ][a-zà-ÿ'’-]*/g) ?? []).filter((w) => w.length >= 3 && !STOPWORDS.has(w));
+        assert.deepEqual(contentWords(text), plain, JSON.stringify(text));
       }),
       { numRuns: RUNS },
     );

@@ -1,16 +1,22 @@
 // Word-overlap matching: which recommendation a response heading quotes when its paragraph number is wrong.
 
-const STOPWORDS = new Set(
+/** Common words that say nothing about which recommendation a heading quotes. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
   'the and for that this with from are was were has have had not but all any can its our their they them which who will would should could into also than then there these those been being such what when where while your you'.split(
     ' ',
   ),
 );
 
+/** The longest stop word: a longer word is a content word without looking it up. */
+const LONGEST_STOPWORD = Math.max(...[...STOPWORDS].map((w) => w.length));
+/** A word of three letters or more; shorter ones are never content words, so the pattern does not collect them. */
+const WORD = /[a-zà-ÿ][a-zà-ÿ'’-]{2,}/g;
+
 /** Lower-case content words of three letters or more. */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
-  for (const w of text.toLowerCase().match(/[a-zà-ÿ][a-zà-ÿ'’-]*/g) ?? []) {
-    if (w.length >= 3 && !STOPWORDS.has(w)) out.push(w);
+  for (const w of text.toLowerCase().match(WORD) ?? []) {
+    if (w.length > LONGEST_STOPWORD || !STOPWORDS.has(w)) out.push(w);
   }
   return out;
 }
