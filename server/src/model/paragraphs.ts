@@ -106,6 +106,9 @@ function forEachBlock(lines: readonly string[], each: (block: Block) => void, fu
     }
     const m = matchAt(i);
     if (short !== undefined && m.kind === 'text' && isShort(line)) short.push(i);
+    // With no blank line between them, a recommendation ends at the line that ends with its citation. Asked only
+    // when a line follows (furniture passed over): most recommendations end at a blank line, which settles it.
+    if (current && !endsHere && current.kind === 'recommendation') endsHere = endsCitation(lines, current, lines[current.lines[current.lines.length - 1]]);
     if (!current || (m.kind !== 'text' && !wrapsOn(lines, current, m, lastNumber)) || endsHere) {
       if (current) each(current);
       current = { kind: m.kind, rule: m.rule, lines: [i], afterBlank: sawBlank };
@@ -114,8 +117,6 @@ function forEachBlock(lines: readonly string[], each: (block: Block) => void, fu
     } else {
       current.lines.push(i);
     }
-    // With no blank line between them, a recommendation ends at the line that ends with its citation.
-    if (current.kind === 'recommendation' && !endsHere) endsHere = endsCitation(lines, current, line);
     sawBlank = false;
   }
   if (current) each(current);
