@@ -117,6 +117,15 @@ describe('layout: numbered replies ("4.1 …")', () => {
     const r = parse(lines('1. The Ministry should act. (Paragraph 3)', '1.1. The Ministry agrees.', '1.2. It will act.', '2. The Ministry should fund it. (Paragraph 4)', '2.1. The Ministry notes the recommendation.'));
     assert.deepEqual(read(r), ['1 [3] → accepted', '2 [4] → noted']);
   });
+
+  it('joins a numbered reply that a page break cut mid-sentence', () => {
+    const r = parse(lines(
+      '4. The Department should review the formula. (Paragraph 40)', '', '4.1 The Government agrees with the Committee and will review the',
+      '', 'formula before the next spending review.', '', '4.2 The Department will publish the review.',
+    ));
+    assert.deepEqual(r.responses[0].bodyParagraphs.length, 2);
+    assert.equal(responseText(r, 0), '4.1 The Government agrees with the Committee and will review the formula before the next spending review. 4.2 The Department will publish the review.');
+  });
 });
 
 describe('layout: Treasury Minutes', () => {

@@ -40,6 +40,7 @@ function addLine(out: string[], piece: string, cr: boolean, beforeLf: boolean): 
 const NOT_BLANK = /\S/;
 
 function isBlank(line: string): boolean {
+  if (line.length === 0) return true;
   const c = line.charCodeAt(0);
   // A printable ASCII first character settles it without a regular expression; most lines start with one.
   if (c > 32 && c < 127) return false;
@@ -150,7 +151,7 @@ const MIN_PROSE_LINE = 60;
 function endsSentence(line: string): boolean {
   let i = line.length - 1;
   while (i >= 0 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i--;
-  return i >= 0 && TERMINAL_PUNCTUATION.test(line[i]);
+  return i >= 0 && TERMINAL_PUNCTUATION.includes(line[i]);
 }
 
 /**
@@ -168,13 +169,26 @@ export function joinSignature(line: string): string {
   ].join();
 }
 
-/** Kinds whose sentence a page break can cut: a heading's cannot. */
-const CARRIES_ON: ReadonlySet<ParagraphKind> = new Set(['text', 'recommendation', 'conclusion', 'numbered-reply']);
+/**
+ * Kinds whose sentence a page break can cut: a heading's cannot. (Compared in a switch, not looked up in a Set: this
+ * is asked for most paragraphs, and comparing a few constant strings is several times quicker than hashing.)
+ */
+function carriesOn(kind: ParagraphKind): boolean {
+  switch (kind) {
+    case 'text':
+    case 'recommendation':
+    case 'conclusion':
+    case 'numbered-reply':
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** True when `next` carries on the sentence that `prev` left unfinished at a page break (or around annotation lines). */
 function continuesAcrossBreak(lines: readonly string[], prev: Paragraph, next: Block, afterBreak: boolean): boolean {
   if (!afterBreak || next.kind !== 'text') return false;
-  if (!CARRIES_ON.has(prev.kind)) return false;
+  if (!carriesOn(prev.kind)) return false;
   const first = lines[next.lines[0]];
   if (prev.kind === 'recommendation' && CITATION_ONLY.test(first) && next.lines.length === 1) return true;
   const last = lines[prev.lines[prev.lines.length - 1]];

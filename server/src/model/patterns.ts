@@ -76,8 +76,8 @@ export const LIST_ITEM = /^\s*(?:[-*•–]|\(?[a-z]\)|\(?[ivx]+\))\s+/;
 /** "@note: …", "@note[R12]: …" at column 0. */
 export const ANNOTATION = /^@(note|stance|tags|todo|done|ignore|report)(?:\[([^\]\r\n]*)\])?:[ \t]?(.*)$/;
 
-/** A line that ends a sentence (or a heading) ends with one of these characters. */
-export const TERMINAL_PUNCTUATION = /[.?!:;)"”’'*\]]/;
+/** A line that ends a sentence (or a heading) ends with one of these characters (a string, for `includes`). */
+export const TERMINAL_PUNCTUATION = `.?!:;)"”’'*]`;
 
 const SINGLE_NUMBER = /^\d{1,4}$/;
 

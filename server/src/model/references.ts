@@ -2,7 +2,7 @@
 import { lineMatch } from './paragraphs';
 import { LABELLED_RULES } from './rules';
 import { expandNumberList, NUMBER_LIST } from './patterns';
-import type { Paragraph, Range, TextReference } from './types';
+import type { Paragraph, ParagraphKind, Range, TextReference } from './types';
 
 /**
  * Where a reference may stand: the keyword and a number after it. Its first letter says which kind. (Two alternatives,
@@ -46,8 +46,21 @@ function matchAt(s: string, column: number, re: RegExp): RegExpExecArray | null 
   return re.exec(s);
 }
 
-/** Headings: what they name is read by the parser, not a reference in running text. */
-const HEADINGS: ReadonlySet<string> = new Set(['paragraph-heading', 'response-from-heading', 'response-heading', 'report-part']);
+/**
+ * Headings: what they name is read by the parser, not a reference in running text. (Compared in a switch, as
+ * paragraphs' `carriesOn` is: asked for every paragraph.)
+ */
+function isHeading(kind: ParagraphKind): boolean {
+  switch (kind) {
+    case 'paragraph-heading':
+    case 'response-from-heading':
+    case 'response-heading':
+    case 'report-part':
+      return true;
+    default:
+      return false;
+  }
+}
 
 /**
  * Where references may start on line `line` of lines `lines`: after a labelled recommendation's own label on its
@@ -62,7 +75,7 @@ export function referencesFrom(lines: readonly string[], line: number): number {
 function lineRoles(lineCount: number, paragraphs: readonly Paragraph[]): Uint8Array {
   const roles = new Uint8Array(lineCount);
   for (const p of paragraphs) {
-    if (HEADINGS.has(p.kind)) continue;
+    if (isHeading(p.kind)) continue;
     const role = p.kind === 'annotation' ? 2 : 1;
     for (const line of p.lines) roles[line] = role;
   }
@@ -132,14 +145,15 @@ export function findReferences(
     push(spans, recommendation ? 'recommendation' : 'paragraph', s, found);
     add(line, recommendation ? 0 : 1, spans);
   }
-  roles.forEach((role, line) => {
-    if (role !== 2) return;
+  // A loop, not `forEach`: most lines are not annotations, and a call for each of them would cost more than the rest.
+  for (let line = 0; line < roles.length; line++) {
+    if (roles[line] !== 2) continue;
     const spans: Span[] = [];
     const s = lines[line];
     SHORT_REF.lastIndex = 0;
     for (let m = SHORT_REF.exec(s); m; m = SHORT_REF.exec(s)) push(spans, 'recommendation', s, m);
     if (spans.length) add(line, 2, spans);
-  });
+  }
   const out: TextReference[] = [];
   for (const line of [...byLine.keys()].sort((a, b) => a - b)) {
     for (const r of byLine.get(line)!.flat()) {

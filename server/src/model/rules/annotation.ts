@@ -8,6 +8,6 @@ export const annotation: BlockRule = {
   firstChars: '@',
   singleLine: true,
   match(line, at) {
-    return at === 0 && ANNOTATION.test(line) ? matched('annotation', 'annotation', 0) : undefined;
+    return at === 0 && ANNOTATION.test(line) ? matched('annotation', this, 0) : undefined;
   },
 };

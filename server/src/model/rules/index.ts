@@ -47,7 +47,7 @@ const BY_FIRST_CHAR: readonly (readonly Matcher[])[] = Array.from({ length: 128 
   RULES.filter((r) => r.firstChars.includes(String.fromCharCode(c))).map((r) => r.match.bind(r)),
 );
 
-const TEXT: LineMatch = Object.freeze(matched('text', 'text', 0));
+const TEXT: LineMatch = Object.freeze(matched('text', { name: 'text' }, 0));
 
 /**
  * Where a line's words start after Markdown's own block markers: "## " (a heading) and "> " (a quotation), so that
@@ -86,7 +86,6 @@ export function matchLine(line: string): LineMatch {
   return TEXT;
 }
 
-const SINGLE_LINE = new Set(RULES.filter((r) => r.singleLine).map((r) => r.name));
 
 /**
  * Rules whose words name the line a recommendation ("Recommendation 4:", "Recommendation 7", "1. PAC recommendation:"):
@@ -98,6 +97,6 @@ export const BARE_NUMBER_RULES: ReadonlySet<string> = new Set([numberedRecommend
 
 /** True when the block this match starts is one line long. */
 export function isSingleLine(m: LineMatch): boolean {
-  return SINGLE_LINE.has(m.rule);
+  return m.singleLine;
 }
 

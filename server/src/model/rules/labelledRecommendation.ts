@@ -11,6 +11,6 @@ export const labelledRecommendation: BlockRule = {
   match(line, at) {
     const m = execAt(START, line, at);
     if (!m) return undefined;
-    return matched('recommendation', this.name, at + m[0].length, { number: Number(m[2]), label: m[2] + m[3], strong: true });
+    return matched('recommendation', this, at + m[0].length, { number: Number(m[2]), label: m[2] + m[3], strong: true });
   },
 };

@@ -8,6 +8,6 @@ export const listItem: BlockRule = {
   describes: 'list items',
   firstChars: '-*•–( \t' + LOWER,
   match(line, at) {
-    return at === 0 && LIST_ITEM.test(line) ? matched('list-item', this.name, 0) : undefined;
+    return at === 0 && LIST_ITEM.test(line) ? matched('list-item', this, 0) : undefined;
   },
 };

@@ -12,6 +12,6 @@ export const numberedRecommendation: BlockRule = {
   match(line, at) {
     const m = execAt(START, line, at);
     if (!m) return undefined;
-    return matched('recommendation', this.name, at + m[0].length, { number: Number(m[2]), label: m[2], strong: false });
+    return matched('recommendation', this, at + m[0].length, { number: Number(m[2]), label: m[2], strong: false });
   },
 };

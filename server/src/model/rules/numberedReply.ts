@@ -10,6 +10,6 @@ export const numberedReply: BlockRule = {
   firstChars: DIGITS + ' *',
   match(line, at) {
     const m = execAt(START, line, at);
-    return m ? matched('numbered-reply', this.name, at + m[0].length, { number: Number(m[1]) }) : undefined;
+    return m ? matched('numbered-reply', this, at + m[0].length, { number: Number(m[1]) }) : undefined;
   },
 };

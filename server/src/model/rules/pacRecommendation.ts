@@ -12,6 +12,6 @@ export const pacRecommendation: BlockRule = {
     const m = execAt(START, line, at);
     if (!m) return undefined;
     const kind = m[3].toLowerCase() === 'conclusion' ? 'conclusion' : 'recommendation';
-    return matched(kind, this.name, at + m[0].length, { number: Number(m[1]), label: m[1] + m[2], strong: true });
+    return matched(kind, this, at + m[0].length, { number: Number(m[1]), label: m[1] + m[2], strong: true });
   },
 };

@@ -8,6 +8,6 @@ export const paragraphHeading: BlockRule = {
   firstChars: 'P*',
   singleLine: true,
   match(line, at) {
-    return at === 0 && PARAGRAPH_HEADING.test(line) ? matched('paragraph-heading', this.name, 0) : undefined;
+    return at === 0 && PARAGRAPH_HEADING.test(line) ? matched('paragraph-heading', this, 0) : undefined;
   },
 };

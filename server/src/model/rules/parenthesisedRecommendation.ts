@@ -14,6 +14,6 @@ export const parenthesisedRecommendation: BlockRule = {
     const m = execAt(START, line, at);
     if (!m) return undefined;
     const strong = COMMITTEE_WORDS.test(line.slice(at + m[0].length, at + m[0].length + 20));
-    return matched('recommendation', this.name, at + m[0].length, { number: Number(m[1]), label: m[1], strong });
+    return matched('recommendation', this, at + m[0].length, { number: Number(m[1]), label: m[1], strong });
   },
 };

@@ -19,6 +19,6 @@ export const recommendationHeading: BlockRule = {
     const m = execAt(HEADING, line, at);
     if (!m) return undefined;
     const numbers = m[3] ? [Number(m[2])] : LIST.test(m[1]) ? expandNumberList(m[1]) : [Number(m[2])];
-    return matched('recommendation-heading', this.name, line.length, { number: numbers[0], label: m[2] + m[3], numbers, strong: true });
+    return matched('recommendation-heading', this, line.length, { number: numbers[0], label: m[2] + m[3], numbers, strong: true });
   },
 };

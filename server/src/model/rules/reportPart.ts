@@ -14,6 +14,6 @@ export const reportPart: BlockRule = {
     // The heading is short: a long line is prose, and is not searched.
     if (line.length - at > MAX_LENGTH || line.indexOf('Report of Session', at) < 0) return undefined;
     const m = execAt(PART, line, at);
-    return m ? matched('report-part', this.name, line.length, { label: m[1] }) : undefined;
+    return m ? matched('report-part', this, line.length, { label: m[1] }) : undefined;
   },
 };

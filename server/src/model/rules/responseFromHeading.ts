@@ -8,6 +8,6 @@ export const responseFromHeading: BlockRule = {
   firstChars: 'R*',
   singleLine: true,
   match(line, at) {
-    return at === 0 && RESPONSE_FROM_HEADING.test(line) ? matched('response-from-heading', this.name, 0) : undefined;
+    return at === 0 && RESPONSE_FROM_HEADING.test(line) ? matched('response-from-heading', this, 0) : undefined;
   },
 };

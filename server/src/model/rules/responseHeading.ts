@@ -50,6 +50,6 @@ export const responseHeading: BlockRule = {
     const who = m[1]?.trim().replace(/['’]s$/, '');
     if (who && NOT_WHO.test(who)) return undefined;
     const numbers = m[2] ? expandNumberList(m[2]) : undefined;
-    return matched('response-heading', this.name, at + m[0].length, { numbers, from: who });
+    return matched('response-heading', this, at + m[0].length, { numbers, from: who });
   },
 };

@@ -18,6 +18,8 @@ export interface LineMatch {
   strong?: boolean;
   /** Who replies: "DHSC" in "DHSC response: Agree". */
   from?: string;
+  /** The block is one line (the rule's `singleLine`): kept on the match, which the parser reads for every block. */
+  singleLine: boolean;
 }
 
 /**
@@ -41,18 +43,24 @@ export const LOWER = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
  * A LineMatch with every field present, in one order: the parser reads these for every line, and objects of one shape
- * are read faster than a dozen shapes with different fields.
+ * are read faster than a dozen shapes with different fields. `rule` is the rule that read the line.
  */
-export function matched(kind: ParagraphKind, rule: string, prefix: number, more: Partial<Omit<LineMatch, 'kind' | 'rule' | 'prefix'>> = {}): LineMatch {
+export function matched(
+  kind: ParagraphKind,
+  rule: Pick<BlockRule, 'name' | 'singleLine'>,
+  prefix: number,
+  more: Partial<Omit<LineMatch, 'kind' | 'rule' | 'prefix' | 'singleLine'>> = {},
+): LineMatch {
   return {
     kind,
-    rule,
+    rule: rule.name,
     prefix,
     number: more.number,
     label: more.label,
     numbers: more.numbers,
     strong: more.strong,
     from: more.from,
+    singleLine: rule.singleLine === true,
   };
 }
 
