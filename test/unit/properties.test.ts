@@ -10,6 +10,7 @@ import { asHeadedPaper, asPdfCopy, readSeed } from '../../scripts/corpus';
 import { computeDiagnostics } from '../../server/src/features/diagnostics';
 import { stances } from '../../server/src/features/stance';
 import { contentWords, STOPWORDS } from '../../server/src/model/words';
+import { lineStarts } from '../../server/src/model/textIndex';
 
 const RUNS = Number(process.env.FUZZ_RUNS) || 150;
 const seedLines = readSeed().split('\n');
@@ -285,12 +286,15 @@ describe(`short titles (${RUNS} cases)`, function () {
 });
 
 describe(`line splitting (${RUNS} cases)`, function () {
-  it('splits as a pattern for CRLF, CR and LF does, whatever the mix of line ends', () => {
+  it('splits as a pattern for CRLF, CR and LF does, and finds where each line starts, whatever the mix of line ends', () => {
     const piece = fc.constantFrom('a', 'bc', ' ', '’', '\r', '\n', '\r\n', '\n\r', '');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const text = pieces.join('');
-        assert.deepEqual(splitLines(text), text.split(/\r\n|\r|\n/), JSON.stringify(text));
+        const starts: number[] = [];
+        const lines = splitLines(text, text.indexOf('\r'), starts);
+        assert.deepEqual(lines, text.split(/\r\n|\r|\n/), JSON.stringify(text));
+        assert.deepEqual(starts, lineStarts(text, lines), `line starts of ${JSON.stringify(text)}`);
       }),
       { numRuns: RUNS },
     );
