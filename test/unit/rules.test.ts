@@ -3,6 +3,7 @@ import { strict as assert } from 'assert';
 import { matchLine, RULES } from '../../server/src/model/rules';
 import { findFurniture } from '../../server/src/model/rules/furniture';
 import { joinsHyphenated } from '../../server/src/model/paragraphs';
+import { isTerminalPunctuation } from '../../server/src/model/patterns';
 
 /** The rule that claims each line, with what it read. */
 const read = (line: string) => {
@@ -151,5 +152,12 @@ describe('hyphenation at a line break', () => {
     assert.equal(joinsHyphenated('the cost-', 'and burden-sharing'), false);
     assert.equal(joinsHyphenated('the Department –', 'not'), false);
     assert.equal(joinsHyphenated('strat-', 'Egy'), false);
+  });
+});
+
+describe('sentence ends', () => {
+  it('are the characters . ? ! : ; ) " ” ’ \' * ] and no others', () => {
+    const ends = new Set('.?!:;)"”’\'*]');
+    for (let c = 0; c < 0x10000; c++) assert.equal(isTerminalPunctuation(c), ends.has(String.fromCharCode(c)), `U+${c.toString(16)}`);
   });
 });

@@ -1,7 +1,7 @@
 // Splits text into lines and logical paragraphs: each line is claimed by the first layout rule that matches it
 // (model/rules), page furniture is passed over, and blocks that a PDF page break split mid-sentence are joined.
 import { lineResults } from './lineTable';
-import { CITATION_CLOSE, CITATION_ONLY, endsWithCitation, OPEN_CITATION, TERMINAL_PUNCTUATION } from './patterns';
+import { CITATION_CLOSE, CITATION_ONLY, endsWithCitation, isTerminalPunctuation, OPEN_CITATION } from './patterns';
 import { BARE_NUMBER_RULES, isSingleLine, matchLine, type LineMatch } from './rules';
 import { furnitureAmong, isShort } from './rules/furniture';
 import type { Paragraph, ParagraphKind } from './types';
@@ -162,7 +162,7 @@ const MIN_PROSE_LINE = 60;
 function endsSentence(line: string): boolean {
   let i = line.length - 1;
   while (i >= 0 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i--;
-  return i >= 0 && TERMINAL_PUNCTUATION.includes(line[i]);
+  return i >= 0 && isTerminalPunctuation(line.charCodeAt(i));
 }
 
 /**
