@@ -2,7 +2,7 @@
 // (model/rules), page furniture is passed over, and blocks that a PDF page break split mid-sentence are joined.
 import { lineResults } from './lineTable';
 import { CITATION_CLOSE, CITATION_ONLY, endsWithCitation, isTerminalPunctuation, OPEN_CITATION } from './patterns';
-import { BARE_NUMBER_RULES, isSingleLine, matchLine, type LineMatch } from './rules';
+import { isBareNumberRule, isSingleLine, matchLine, type LineMatch } from './rules';
 import { furnitureAmong, isShort } from './rules/furniture';
 import type { Paragraph, ParagraphKind } from './types';
 
@@ -140,7 +140,7 @@ function forEachBlock(lines: readonly string[], each: (block: Block) => void, fu
  * starts no recommendation. (A progress table's rows end without a full stop, but each row's number follows on.)
  */
 function wrapsOn(lines: readonly string[], current: Block, m: LineMatch, lastNumber: number): boolean {
-  if (!BARE_NUMBER_RULES.has(m.rule)) return false;
+  if (!isBareNumberRule(m.rule)) return false;
   if (m.number === lastNumber + 1 || current.kind === 'annotation') return false;
   const before = lines[current.lines[current.lines.length - 1]];
   // A short line before it is a heading ("Recommendations"), not prose that a wrap cut.

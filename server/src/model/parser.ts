@@ -13,7 +13,7 @@ import {
   isEndMatter,
 } from './patterns';
 import { isBinary } from './binary';
-import { BARE_NUMBER_RULES, LABELLED_RULES } from './rules';
+import { isBareNumberRule, isLabelledRule } from './rules';
 import { findReferences, keywordOffsets } from './references';
 import { lineStarts } from './textIndex';
 import { reparseOneLine } from './incremental';
@@ -26,6 +26,7 @@ import type {
   Citation,
   Group,
   Paragraph,
+  ParagraphKind,
   Range,
   Recommendation,
   Report,
@@ -404,7 +405,7 @@ class ParsedRecommendation implements Recommendation {
     this.label = other ? String(context.number) : (m.label ?? String(this.number));
     this.paragraphs = uniqueParagraphs(citations);
     this.range = context.conclusion ? { start: context.conclusion.start, end: p.range.end } : p.range;
-    const bare = BARE_NUMBER_RULES.has(m.rule);
+    const bare = isBareNumberRule(m.rule);
     const from = bare ? 0 : other ? firstDigit(firstLine) + 1 : firstDigit(firstLine);
     const at = m.label !== undefined ? indexOfNumber(firstLine, this.label, Math.max(0, from)) : -1;
     const labelEnd = at < 0 ? 0 : at + this.label.length;
@@ -469,7 +470,17 @@ function spanOf(first: Range, last: Range): Range {
 }
 
 /** Rules that read a response heading: a weak recommendation followed by one of these is believed. */
-const HEADING_KINDS: ReadonlySet<string> = new Set(['paragraph-heading', 'response-from-heading', 'response-heading']);
+/** Kinds of a heading that starts a response (compared in a switch: see `carriesOn` in paragraphs.ts). */
+function isResponseHeading(kind: ParagraphKind): boolean {
+  switch (kind) {
+    case 'paragraph-heading':
+    case 'response-from-heading':
+    case 'response-heading':
+      return true;
+    default:
+      return false;
+  }
+}
 
 class ReportBuilder {
   private readonly recommendations: Recommendation[] = [];
@@ -570,11 +581,11 @@ class ReportBuilder {
 
   private believed(index: number): boolean {
     const p = this.paragraphs[index];
-    if (p.kind === 'conclusion' || LABELLED_RULES.has(p.rule) || this.citationsOf(index).length > 0) return true;
+    if (p.kind === 'conclusion' || isLabelledRule(p.rule) || this.citationsOf(index).length > 0) return true;
     if (lineMatch(this.lines, p.lines[0]).strong) return true;
     for (let k = index + 1; k < this.paragraphs.length; k++) {
       const next = this.paragraphs[k];
-      if (HEADING_KINDS.has(next.kind)) return true;
+      if (isResponseHeading(next.kind)) return true;
       if (isStructural(next)) return false;
     }
     return false;
@@ -587,7 +598,7 @@ class ReportBuilder {
    */
   private relabelRecommendations(first: number): void {
     let previous: number | undefined;
-    const labelled = this.paragraphs.some((p, i) => i >= first && LABELLED_RULES.has(p.rule));
+    const labelled = this.paragraphs.some((p, i) => i >= first && isLabelledRule(p.rule));
     this.paragraphs.forEach((p, i) => {
       if (i < first && p.kind !== 'annotation' && p.kind !== 'list-item') {
         p.kind = 'text';
@@ -596,7 +607,7 @@ class ReportBuilder {
       if (p.kind === 'report-part' && !this.partHasRecommendations(i)) p.kind = 'text';
       if (p.kind !== 'recommendation') return;
       const m = lineMatch(this.lines, p.lines[0]);
-      if (BARE_NUMBER_RULES.has(p.rule)) {
+      if (isBareNumberRule(p.rule)) {
         const n = m.number ?? 0;
         const cites = this.citationsOf(i).length > 0;
         const follows = previous === undefined ? i === first : n === previous + 1;
@@ -721,7 +732,7 @@ class ReportBuilder {
    * "Recommendations 3 and 4" over one text makes a recommendation for each number.
    */
   private addRecommendation(p: Paragraph, index: number): void {
-    const labelled = LABELLED_RULES.has(p.rule);
+    const labelled = isLabelledRule(p.rule);
     if (this.group && (this.group.responses.length > 0 || (labelled && this.group.recommendations.length > 0))) this.closeGroup();
     this.inPartPrelude = false;
     const m = lineMatch(this.lines, p.lines[0]);
@@ -1092,7 +1103,7 @@ function mergeHeadedRecommendations(lines: readonly string[], paragraphs: Paragr
     let k = i + 1;
     for (; k < paragraphs.length; k++) {
       const q = paragraphs[k];
-      const repeatsNumber = k === i + 1 && q.kind === 'recommendation' && !LABELLED_RULES.has(q.rule) && lineMatch(lines, q.lines[0]).number === number;
+      const repeatsNumber = k === i + 1 && q.kind === 'recommendation' && !isLabelledRule(q.rule) && lineMatch(lines, q.lines[0]).number === number;
       if (q.kind !== 'text' && q.kind !== 'list-item' && !repeatsNumber) break;
       for (const l of q.lines) merged.lines.push(l);
       merged.range = { start: merged.range.start, end: q.range.end };

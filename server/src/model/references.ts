@@ -1,6 +1,6 @@
 // Cross-references in running text: "recommendations 7–9", "paragraph 29 of the report", and in annotations "R12" / "Rec 12".
 import { lineMatch } from './paragraphs';
-import { LABELLED_RULES } from './rules';
+import { isLabelledRule } from './rules';
 import { expandNumberList, NUMBER_LIST } from './patterns';
 import type { Paragraph, ParagraphKind, Range, TextReference } from './types';
 
@@ -68,7 +68,7 @@ function isHeading(kind: ParagraphKind): boolean {
  */
 export function referencesFrom(lines: readonly string[], line: number): number {
   const m = lineMatch(lines, line);
-  return LABELLED_RULES.has(m.rule) ? m.prefix : 0;
+  return isLabelledRule(m.rule) ? m.prefix : 0;
 }
 
 /** Lines' roles for references: 0 none (blank, heading), 1 report text, 2 annotation. */
