@@ -103,6 +103,17 @@ describe('layout: labelled replies ("DHSC response: Agree")', () => {
   });
 });
 
+describe('numbering carried on', () => {
+  it('only by a number written the same way: a list "(1)", "(2)" in a response is not recommendation 2', () => {
+    const r = parse(lines(
+      '1. The Department should act. (Paragraph 3)', '', 'The Government agrees. It will:', '', '(1) publish a plan;', '', '(2) fund it.', '',
+      '2. The Department should report. (Paragraph 4)', '', 'Agreed.', '', '3. The Department should consult.', '', 'Noted.',
+    ));
+    assert.deepEqual(read(r), ['1 [3] → accepted', '2 [4] → accepted', '3 [] → noted']);
+    assert.equal(responseText(r, 0), 'The Government agrees. It will: (1) publish a plan; (2) fund it.');
+  });
+});
+
 describe('layout: numbered replies ("4.1 …")', () => {
   it('reads the numbered paragraphs as the response, never as recommendations', () => {
     const r = parse(lines(

@@ -594,10 +594,13 @@ class ReportBuilder {
   /**
    * Numbered paragraphs before the recommendations start are ordinary text; after it, a bare number with no citation
    * is a recommendation only when a response heading follows it, or when it carries on the numbering in a report whose
-   * recommendations are not labelled in words. A report part no recommendation follows is text.
+   * recommendations are not labelled in words, numbered the same way ("(2)" in a response does not carry on "1."). A
+   * report part no recommendation follows is text.
    */
   private relabelRecommendations(first: number): void {
     let previous: number | undefined;
+    /** The rule of the recommendation `previous` numbers: "(2)" does not carry on a numbering of "1.", "2.", …. */
+    let previousRule: string | undefined;
     const labelled = this.paragraphs.some((p, i) => i >= first && isLabelledRule(p.rule));
     this.paragraphs.forEach((p, i) => {
       if (i < first && p.kind !== 'annotation' && p.kind !== 'list-item') {
@@ -610,13 +613,14 @@ class ReportBuilder {
       if (isBareNumberRule(p.rule)) {
         const n = m.number ?? 0;
         const cites = this.citationsOf(i).length > 0;
-        const follows = previous === undefined ? i === first : n === previous + 1;
+        const follows = previous === undefined ? i === first : n === previous + 1 && p.rule === previousRule;
         if (!cites && (labelled || !follows) && !this.believed(i)) {
           p.kind = 'text';
           return;
         }
       }
       previous = m.number;
+      previousRule = p.rule;
       if (this.paragraphs[i - 1]?.kind === 'report-part') previous = undefined;
     });
   }
