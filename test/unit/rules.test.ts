@@ -92,6 +92,7 @@ describe('layout rules', () => {
     assert.equal(ruleOf('The Department said response: none'), 'text', 'a small word other than the six ends who answers');
     assert.equal(ruleOf('The Department (DHSC) response: Agree'), 'text', 'a word in brackets is not a name');
     assert.equal(ruleOf('DHSC responses: Agree'), 'text', 'the word itself, not a longer one');
+    assert.equal(ruleOf('However, DHSC response: the figures are late.'), 'text', 'a comma after the first word is prose');
   });
 
   it('the seed\'s headings keep their own rules ahead of the general response heading', () => {

@@ -15,9 +15,10 @@ const HEADING = new RegExp(
 );
 /**
  * Prose does not start with these words, and they never name who answers; a table's column headings ("No.
- * Recommendation Government reply") name the columns, not a reply.
+ * Recommendation Government reply") name the columns, not a reply; a comma straight after the first word is prose's
+ * ("However, DHSC response: …"), where a name's comma comes later ("Ministry of Housing, Communities and …").
  */
-const NOT_WHO = /^(?:In|Our|This|That|These|Their|Its|A|An|Any|Each|No|Every|As|For|To|On|With|My)$|\b(?:Recommendations?|Conclusions?|Status|Paragraph)\b|(?:^|\s)No\./;
+const NOT_WHO = /^(?:In|Our|This|That|These|Their|Its|A|An|Any|Each|No|Every|As|For|To|On|With|My)$|\b(?:Recommendations?|Conclusions?|Status|Paragraph)\b|(?:^|\s)No\.|^[^\s,]+,/;
 
 /** How long a heading with nothing after it can be: "Ministry of Housing, Communities and Local Government response". */
 const SHORT = 100;
