@@ -469,8 +469,10 @@ function spanOf(first: Range, last: Range): Range {
   return { start: first.start, end: last.end };
 }
 
-/** Rules that read a response heading: a weak recommendation followed by one of these is believed. */
-/** Kinds of a heading that starts a response (compared in a switch: see `carriesOn` in paragraphs.ts). */
+/**
+ * Kinds of a heading that starts a response: a weak recommendation followed by one of these is believed. (Compared in
+ * a switch: see `carriesOn` in paragraphs.ts.)
+ */
 function isResponseHeading(kind: ParagraphKind): boolean {
   switch (kind) {
     case 'paragraph-heading':

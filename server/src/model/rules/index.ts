@@ -86,7 +86,6 @@ export function matchLine(line: string): LineMatch {
   return TEXT;
 }
 
-
 // The two questions below are asked of most paragraphs in a parse, so they compare the rule's name with each answer
 // (names are constant strings, so each comparison is of two pointers) rather than look it up in a Set (hashing):
 // about 2 ns a question instead of 10.
