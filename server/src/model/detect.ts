@@ -1,7 +1,7 @@
 // Decides whether a text has the shape of a Government Response: several recommendations in one of the layouts the
 // rules read (numbered and citing "(Paragraph N)", "Recommendation 7" headings, "Recommendation 4: …", Treasury
 // Minute items), or numbered ones that response headings answer.
-import { isLabelledRule, matchLine } from './rules';
+import { isLabelledRule, isResponseHeading, matchLine } from './rules';
 import { splitLines } from './paragraphs';
 
 const NUMBERED_WITH_CITATION = /^ {0,3}(?:\*\*)?\d{1,4}\.(?:\*\*)?[ \t]*\S.*\(Para(?:graph)?s?\.?\s+\d/gim;
@@ -21,7 +21,7 @@ export function looksLikeReport(text: string): boolean {
     const m = matchLine(line);
     if (isLabelledRule(m.rule)) labelled++;
     else if (m.kind === 'recommendation') numbered++;
-    else if (m.kind === 'response-heading' || m.kind === 'paragraph-heading' || m.kind === 'response-from-heading') replies++;
+    else if (isResponseHeading(m.kind)) replies++;
   }
   return labelled >= MIN_RECOMMENDATIONS || (labelled + numbered >= 2 && replies >= 2);
 }

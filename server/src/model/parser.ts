@@ -13,7 +13,7 @@ import {
   isEndMatter,
 } from './patterns';
 import { isBinary } from './binary';
-import { isBareNumberRule, isLabelledRule } from './rules';
+import { isBareNumberRule, isLabelledRule, isResponseHeading } from './rules';
 import { findReferences, keywordOffsets } from './references';
 import { lineStarts } from './textIndex';
 import { reparseOneLine } from './incremental';
@@ -26,7 +26,6 @@ import type {
   Citation,
   Group,
   Paragraph,
-  ParagraphKind,
   Range,
   Recommendation,
   Report,
@@ -469,21 +468,6 @@ function spanOf(first: Range, last: Range): Range {
   return { start: first.start, end: last.end };
 }
 
-/**
- * Kinds of a heading that starts a response: a weak recommendation followed by one of these is believed. (Compared in
- * a switch: see `carriesOn` in paragraphs.ts.)
- */
-function isResponseHeading(kind: ParagraphKind): boolean {
-  switch (kind) {
-    case 'paragraph-heading':
-    case 'response-from-heading':
-    case 'response-heading':
-      return true;
-    default:
-      return false;
-  }
-}
-
 class ReportBuilder {
   private readonly recommendations: Recommendation[] = [];
   private readonly responses: Response[] = [];
@@ -587,6 +571,7 @@ class ReportBuilder {
     if (lineMatch(this.lines, p.lines[0]).strong) return true;
     for (let k = index + 1; k < this.paragraphs.length; k++) {
       const next = this.paragraphs[k];
+      // A weak recommendation that a response heading follows is believed.
       if (isResponseHeading(next.kind)) return true;
       if (isStructural(next)) return false;
     }

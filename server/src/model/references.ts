@@ -1,6 +1,6 @@
 // Cross-references in running text: "recommendations 7–9", "paragraph 29 of the report", and in annotations "R12" / "Rec 12".
 import { lineMatch } from './paragraphs';
-import { isLabelledRule } from './rules';
+import { isLabelledRule, isResponseHeading } from './rules';
 import { expandNumberList, NUMBER_LIST } from './patterns';
 import type { Paragraph, ParagraphKind, Range, TextReference } from './types';
 
@@ -46,20 +46,9 @@ function matchAt(s: string, column: number, re: RegExp): RegExpExecArray | null 
   return re.exec(s);
 }
 
-/**
- * Headings: what they name is read by the parser, not a reference in running text. (Compared in a switch, as
- * paragraphs' `carriesOn` is: asked for every paragraph.)
- */
+/** Headings: what they name is read by the parser, not a reference in running text. */
 function isHeading(kind: ParagraphKind): boolean {
-  switch (kind) {
-    case 'paragraph-heading':
-    case 'response-from-heading':
-    case 'response-heading':
-    case 'report-part':
-      return true;
-    default:
-      return false;
-  }
+  return kind === 'report-part' || isResponseHeading(kind);
 }
 
 /**

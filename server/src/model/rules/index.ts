@@ -18,6 +18,7 @@ import { reportPart } from './reportPart';
 import { responseFromHeading } from './responseFromHeading';
 import { responseHeading } from './responseHeading';
 import { matched, type BlockRule, type LineMatch } from './types';
+import type { ParagraphKind } from '../types';
 
 export type { BlockRule, LineMatch } from './types';
 
@@ -101,6 +102,21 @@ export function isLabelledRule(rule: string): boolean {
 /** True for a rule that reads a recommendation by a number alone ("18.", "(12)"): believed only by a citation, a heading or the sequence. */
 export function isBareNumberRule(rule: string): boolean {
   return rule === numberedRecommendation.name || rule === parenthesisedRecommendation.name;
+}
+
+/**
+ * True for the kind of a heading that starts a response ("Paragraph 20: …", "Response from Ofsted: …", "Government
+ * response"). Compared in a switch, as paragraphs' `carriesOn` is: asked of most paragraphs.
+ */
+export function isResponseHeading(kind: ParagraphKind): boolean {
+  switch (kind) {
+    case 'paragraph-heading':
+    case 'response-from-heading':
+    case 'response-heading':
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** True when the block this match starts is one line long. */
