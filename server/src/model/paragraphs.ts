@@ -1,7 +1,7 @@
 // Splits text into lines and logical paragraphs: each line is claimed by the first layout rule that matches it
 // (model/rules), page furniture is passed over, and blocks that a PDF page break split mid-sentence are joined.
 import { lineResults } from './lineTable';
-import { CITATION_CLOSE, CITATION_ONLY, endsWithCitation, isTerminalPunctuation, OPEN_CITATION } from './patterns';
+import { CITATION_CLOSE, CITATION_ONLY, endsWithCitation, isDigit, isTerminalPunctuation, OPEN_CITATION } from './patterns';
 import { isBareNumberRule, isSingleLine, matchLine, type LineMatch } from './rules';
 import { furnitureAmong, isShort } from './rules/furniture';
 import type { Paragraph, ParagraphKind } from './types';
@@ -75,8 +75,7 @@ export function furnitureLines(lines: readonly string[]): Uint8Array | undefined
 function isDigitAt(line: string): boolean {
   let k = 0;
   while (k < 3 && line.charCodeAt(k) === 32) k++;
-  const c = line.charCodeAt(k);
-  return c >= 48 && c <= 57;
+  return isDigit(line.charCodeAt(k));
 }
 
 /** The furniture among the short lines a pass over `lines` found. */

@@ -10,6 +10,7 @@ import {
   rowStatus,
   STANCE_LABEL,
   TARGET_DATE,
+  isDigit,
   isEndMatter,
 } from './patterns';
 import { isBinary } from './binary';
@@ -426,8 +427,6 @@ class ParsedRecommendation implements Recommendation {
     return recommendationText(this.#lines, this.#paragraph, this.#prefix);
   }
 }
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Where the line's first digit is, or -1. */
 function firstDigit(line: string): number {

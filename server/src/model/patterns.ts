@@ -76,6 +76,9 @@ export const LIST_ITEM = /^\s*(?:[-*•–]|\(?[a-z]\)|\(?[ivx]+\))\s+/;
 /** "@note: …", "@note[R12]: …" at column 0. */
 export const ANNOTATION = /^@(note|stance|tags|todo|done|ignore|report)(?:\[([^\]\r\n]*)\])?:[ \t]?(.*)$/;
 
+/** True for the character code of an ASCII digit. */
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /**
  * True for a character (code) that a sentence or a heading ends with: . ? ! : ; ) " ” ’ ' * ]. A switch on the code,
  * asked of most lines' last character: three times quicker than a pattern or a search of a string of them.

@@ -5,6 +5,7 @@
 //
 // A line that merely recurs word for word is not enough: a hard-wrapped response can repeat a line exactly ("The
 // Government accepts this recommendation in"). Furniture recurs beside changing page numbers, or before table rows.
+import { isDigit } from '../patterns';
 
 /** Furniture is short: a running title or a page number, never a paragraph. */
 const MAX_LENGTH = 120;
@@ -14,8 +15,6 @@ const PAGE_ONLY = /^(?:Page\s+)?[-–—]?\s*\d{1,3}\s*[-–—]?(?:\s*(?:of|\/)
 const ENDS_SENTENCE = /[.;,:!?)"”]$/;
 /** A running title beside its page number with one space between is only told from text by its length. */
 const MIN_TITLE_WITH_ONE_SPACE = 12;
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** True when the line's first or last character other than a space is a digit: a page number could stand there. */
 function edgeDigit(line: string): boolean {
