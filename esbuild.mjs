@@ -1,6 +1,10 @@
 // Bundles the client, the server (for Node and for the browser), the command-line tool and the benchmark with esbuild. --watch rebuilds; --production
 // minifies everything and leaves out source maps (the server is minified in every build: see below).
 import * as esbuild from 'esbuild';
+import { writeRuleList } from './scripts/rules.mjs';
+
+// The layout rules are found in their folder: list them before anything is bundled.
+writeRuleList();
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');

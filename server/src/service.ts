@@ -14,7 +14,7 @@ import type {
   SelectionRange,
   WorkspaceSymbol,
 } from 'vscode-languageserver-types';
-import { looksLikeReport, parse, type Position, type Report } from './model';
+import { isReport as isReportModel, looksLikeReport, parse, type Position, type Report } from './model';
 import { codeActions } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
 import { computeDiagnostics, DIAGNOSTIC_SOURCE } from './features/diagnostics';
@@ -158,10 +158,14 @@ export function createReportService(options: Partial<ServiceOptions> = {}): Repo
     const cached = cache.get(doc.uri);
     if (cached && cached.version === doc.version) return cached;
     const text = doc.getText();
-    const isReport = doc.languageId === LANGUAGE_ID || looksLikeReport(text);
+    // The previous version's model lets the parser reuse the scans of every line the edit left alone. A document of
+    // another language is a report when the reader finds one in it: read once, and kept when it is.
+    const previous = cached?.report;
+    let report = doc.languageId === LANGUAGE_ID || text.length > maxChars ? undefined : parse(text, { previous });
+    const isReport = doc.languageId === LANGUAGE_ID || (report ? isReportModel(report) : looksLikeReport(text));
+    if (!isReport) report = undefined;
     const tooLarge = isReport && text.length > maxChars ? text.length : undefined;
-    // The previous version's model lets the parser reuse the scans of every line the edit left alone.
-    const report = isReport && !tooLarge ? parse(text, { previous: cached?.report }) : undefined;
+    if (isReport && !tooLarge && !report) report = parse(text, { previous });
     const entry: Entry = { version: doc.version, isReport, tooLarge, report };
     cache.set(doc.uri, entry);
     return entry;

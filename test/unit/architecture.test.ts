@@ -60,3 +60,40 @@ describe('architecture: the browser bundles', () => {
     });
   }
 });
+
+describe('architecture: imports', () => {
+  /** The modules each module of server/src loads when it runs: `import type` and `export type` load nothing. */
+  function runtimeImports(): Map<string, string[]> {
+    const graph = new Map<string, string[]>();
+    for (const file of files(ROOT)) {
+      const source = readFileSync(file, 'utf8');
+      const targets: string[] = [];
+      for (const m of source.matchAll(/^(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"](\.{1,2}\/[^'"]+)['"]/gm)) {
+        const base = path.resolve(path.dirname(file), m[1]);
+        const target = [base + '.ts', path.join(base, 'index.ts')].find((t) => files(t).length === 1);
+        if (target) targets.push(target);
+      }
+      graph.set(file, targets);
+    }
+    return graph;
+  }
+
+  it('has no import circle in server/src', () => {
+    const graph = runtimeImports();
+    assert.ok(graph.size > 50, 'the sources were read');
+    const state = new Map<string, 'open' | 'done'>();
+    const circles: string[] = [];
+    const visit = (file: string, trail: string[]) => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') {
+        circles.push([...trail.slice(trail.indexOf(file)), file].map((f) => path.relative(ROOT, f)).join(' → '));
+        return;
+      }
+      state.set(file, 'open');
+      for (const next of graph.get(file) ?? []) visit(next, [...trail, file]);
+      state.set(file, 'done');
+    };
+    for (const file of graph.keys()) visit(file, []);
+    assert.deepEqual(circles, []);
+  });
+});

@@ -4,7 +4,8 @@
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { parse, reportLineStarts, splitLines, type Range, type Report } from '../../server/src/model';
-import { recommendationShortTitle, recommendationText, shortTitleOf, withoutTrailingCitation } from '../../server/src/model/parser';
+import { recommendationShortTitle, recommendationText, shortTitleOf } from '../../server/src/model/recommendationText';
+import { withoutTrailingCitation } from '../../server/src/model/citations';
 import { createReportService } from '../../server/src/service';
 import { asHeadedPaper, asPdfCopy, readSeed } from '../../scripts/corpus';
 import { computeDiagnostics } from '../../server/src/features/diagnostics';

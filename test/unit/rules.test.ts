@@ -1,7 +1,7 @@
 // The layout rules one by one (model/rules): what each claims, what it reads there, and what it leaves alone.
 import { strict as assert } from 'assert';
 import { matchLine, RULES } from '../../server/src/model/rules';
-import { findFurniture } from '../../server/src/model/rules/furniture';
+import { findFurniture } from '../../server/src/model/furniture';
 import { joinsHyphenated } from '../../server/src/model/paragraphs';
 import { isTerminalPunctuation } from '../../server/src/model/patterns';
 

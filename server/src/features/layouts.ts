@@ -26,7 +26,7 @@ export function layoutSummary(report: Report): string {
 
 /** The recommendation shapes the model looks for, for the finding on a document where none was recognised. */
 export function recommendationShapes(): string {
-  return RULES.filter((r) => /recommendation|conclusion|pac/.test(r.name)).map((r) => r.describes).join(', ');
+  return RULES.filter((r) => r.props.startsRecommendation).map((r) => r.describes).join(', ');
 }
 
 /**

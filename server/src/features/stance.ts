@@ -3,6 +3,7 @@ import type { Report } from '../model';
 import { annotationsByRecommendation } from './annotations';
 import { responseBodyText } from './responseText';
 import { previousVersion } from '../model';
+import { verdictOf } from '../model/verdicts';
 
 export const STANCE_VALUES = ['accepted', 'accepted-in-part', 'accepted-in-principle', 'under-consideration', 'noted', 'rejected'] as const;
 export type StanceValue = (typeof STANCE_VALUES)[number];
@@ -89,15 +90,9 @@ export const WORK_IN_HAND = [
   /\b(?:is|are) (?:already )?required (?:by law )?to\b[^.]*/i,
 ];
 
-/** What a decision label ("Accepted.", "Not agreed", "Under consideration") says, by its first words. */
+/** What a decision label ("Accepted.", "Not agreed", "Under consideration") says: the model's one verdict table. */
 export function stanceOfLabel(label: string): InferredStance | undefined {
-  const l = label.toLowerCase().replace(/\s+/g, ' ');
-  if (/^(?:not |dis|rejected)/.test(l)) return 'rejected';
-  if (/in part|^partial|^partly/.test(l)) return 'accepted-in-part';
-  if (/^(?:accept|agree)/.test(l)) return 'accepted';
-  if (/^noted/.test(l)) return 'noted';
-  if (/^under /.test(l)) return 'under-consideration';
-  return undefined;
+  return verdictOf(label);
 }
 
 /**

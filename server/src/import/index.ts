@@ -4,7 +4,7 @@
 // file, a damaged one, a page with no Government response in it, a file too large — is refused with a message in
 // plain words, and nothing is written. Loaded only when an import runs (a bundle of its own, dist/import.js).
 import mammoth from 'mammoth';
-import { looksLikeReport, parse } from '../model';
+import { isReport, parse } from '../model';
 import { isCommitteesOwnReport, originalReportOf } from '../features/originalReport';
 import { htmlToText } from './html';
 import { PdfError, pdfToText } from './pdf';
@@ -88,7 +88,7 @@ export async function importDocument(bytes: Uint8Array, name: string, isCancelle
   // the model's lines, once: isCommitteesOwnReport below reuses it.)
   const report = parse(reading.text);
   const original = originalReportOf(report);
-  if (!original && (!reading.text.trim() || !looksLikeReport(reading.text))) {
+  if (!original && (!reading.text.trim() || !isReport(report))) {
     throw new ImportError(
       `No Government response was found in ${name}, nor a Committee report (the ${imported} has no numbered or labelled recommendations, and no numbered paragraphs with conclusions and recommendations). Nothing was written.`,
     );

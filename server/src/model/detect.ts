@@ -1,27 +1,25 @@
-// Decides whether a text has the shape of a Government Response: several recommendations in one of the layouts the
-// rules read (numbered and citing "(Paragraph N)", "Recommendation 7" headings, "Recommendation 4: …", Treasury
-// Minute items), or numbered ones that response headings answer.
-import { isLabelledRule, isResponseHeading, matchLine } from './rules';
-import { splitLines } from './paragraphs';
+// Whether a text is a Government Response: decided by the reader itself, so that the tracker, the Recommendations
+// view, auto-detection and the command line can never disagree with the outline. A report is a text in which the
+// reader finds recommendations: three or more, or two with a response, or one that cites the Committee's report, or is
+// answered under a heading of its own.
+import { parse } from './parser';
+import type { Report } from './types';
 
-const NUMBERED_WITH_CITATION = /^ {0,3}(?:\*\*)?\d{1,4}\.(?:\*\*)?[ \t]*\S.*\(Para(?:graph)?s?\.?\s+\d/gim;
-const CITATION_LINE = /^\s*\(Para(?:graph)?s?\.?\s+\d{1,4}[^)]*\)\s*$/gim;
-const MIN_RECOMMENDATIONS = 3;
 /** Detection reads at most this many characters: enough for dozens of recommendations, cheap on huge files. */
-const SCAN_LIMIT = 2_000_000;
+export const DETECTION_LIMIT = 2_000_000;
 
+/** True when the model is of a Government Response. */
+export function isReport(report: Report): boolean {
+  const recs = report.recommendations;
+  if (recs.length >= 3) return true;
+  if (recs.length === 0 || report.responses.length === 0) return false;
+  if (recs.length === 2) return true;
+  return recs[0].responses.some((i) => recs[0].paragraphs.length > 0 || report.responses[i].headingRange !== undefined);
+}
+
+/** True when the text, or its first DETECTION_LIMIT characters for a huge one, is a Government Response. */
 export function looksLikeReport(text: string): boolean {
-  const sample = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text;
-  const count = (re: RegExp) => (sample.match(re) ?? []).length;
-  if (count(NUMBERED_WITH_CITATION) + count(CITATION_LINE) >= MIN_RECOMMENDATIONS) return true;
-  let labelled = 0;
-  let numbered = 0;
-  let replies = 0;
-  for (const line of splitLines(sample)) {
-    const m = matchLine(line);
-    if (isLabelledRule(m.rule)) labelled++;
-    else if (m.kind === 'recommendation') numbered++;
-    else if (isResponseHeading(m.kind)) replies++;
-  }
-  return labelled >= MIN_RECOMMENDATIONS || (labelled + numbered >= 2 && replies >= 2);
+  if (text.length <= DETECTION_LIMIT) return isReport(parse(text));
+  const cut = text.lastIndexOf('\n', DETECTION_LIMIT);
+  return isReport(parse(text.slice(0, cut > 0 ? cut : DETECTION_LIMIT)));
 }

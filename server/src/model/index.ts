@@ -1,6 +1,11 @@
 // The pure report model: text in, plain data out. No editor or protocol runtime imports.
 export * from './types';
-export { parse, previousVersion, editedLines, withLinesReplaced, reportLineStarts, findCitations, recommendationTitle, recLabel, shortTitleOf, withoutTrailingCitation } from './parser';
+export { parse } from './parser';
 export type { ParseOptions } from './parser';
-export { looksLikeReport } from './detect';
-export { splitLines, paragraphText } from './paragraphs';
+export { previousVersion, editedLines, withLinesReplaced, reportLineStarts } from './versions';
+export { recommendationTitle, recLabel } from './recommendation';
+export { shortTitleOf } from './recommendationText';
+export { findCitations, withoutTrailingCitation } from './citations';
+export { isReport, looksLikeReport } from './detect';
+export { splitLines } from './lines';
+export { paragraphText } from './paragraphs';

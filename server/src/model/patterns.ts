@@ -1,80 +1,8 @@
-// The regular expressions that recognise the family of report layouts: recommendation starts, citations, response headings, annotations.
+// Small pieces that several rules and features share: lists of numbers, digits, sentence-ending characters, and the
+// headings of end matter. A rule's own patterns live in its file; citations in citations.ts; decision words in verdicts.ts.
 
 /** A list of paragraph numbers: "45", "45 and 46", "45, 46 and 48", "45–47", "45 to 47". */
 export const NUMBER_LIST = String.raw`\d{1,4}(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*`;
-
-/** "18. The Department …", optionally in bold ("**18.**") or indented by a few spaces. */
-export const RECOMMENDATION_START = /^ {0,3}(?:\*\*)?(\d{1,4})\.(?:\*\*)?[ \t]+(?=\S)/;
-
-/** "Paragraph", "Paragraphs", "Para", "Paras", "Para.": the words a citation starts with. */
-const PARAGRAPH_WORD = String.raw`Para(?:graph)?s?\.?`;
-
-/** "(Paragraph 45)", "(Paragraphs 45 and 46)", "(Paragraph 45, 46)", "(Para 41)", "(Paras 14, 16, 20)", "(Para 30-32)". */
-export const CITATION = new RegExp(String.raw`\((?:\*\*)?${PARAGRAPH_WORD}\s+(${NUMBER_LIST})(?:\*\*)?\)`, 'gi');
-
-/** A block that is nothing but a citation: "(Paragraph 27)" on a line of its own. */
-export const CITATION_ONLY = new RegExp(String.raw`^\s*\(${PARAGRAPH_WORD}\s+${NUMBER_LIST}\)\s*$`, 'i');
-
-/** A citation that ends its line, "(Paragraph 45)." or "(Para 41)", tried only at the line's last "(". */
-const CITATION_AT_END = new RegExp(String.raw`\(${PARAGRAPH_WORD}\s+${NUMBER_LIST}\)[.*]*\s*$`, 'iy');
-
-/** True when the line ends with a citation: in a layout with no blank lines, it ends its recommendation. */
-export function endsWithCitation(line: string): boolean {
-  const open = line.lastIndexOf('(');
-  if (open < 0) return false;
-  CITATION_AT_END.lastIndex = open;
-  return CITATION_AT_END.test(line);
-}
-
-/** The decision words a response or a table's status column gives, longest first. */
-const STANCE_WORDS = [
-  'Accepted in principle', 'Agreed in principle', 'Accepted in part', 'Agreed in part', 'Partially accepted', 'Partially agreed',
-  'Partly accepted', 'Partly agreed', 'Not accepted', 'Not agreed', 'Accepted', 'Agreed', 'Agree', 'Disagreed', 'Disagree',
-  'Rejected', 'Noted', 'Under consideration', 'Under review',
-].join('|');
-
-/** "(Paragraph" or "(Para 4" left open at a line's end: a citation a hard line break cut. */
-export const OPEN_CITATION = new RegExp(String.raw`\((?:\*\*)?${PARAGRAPH_WORD}(?:\s+[\d,–—\-\s]*(?:and|to)?\s*)?$`, 'i');
-/** The end of such a citation on the next line: "20)", "21 and 22)." */
-export const CITATION_CLOSE = /^\s*(?:(?:,|and|&|to|–|—|-)\s*)?(?:\d{1,4}(?:\s*(?:,|and|&|to|–|—|-)\s*)?)+\)[.*]*\s*$/;
-
-/**
- * A decision label opening a response: "Accepted.", "Not accepted", "Agree", "Partially accepted", "Under
- * consideration". Followed by punctuation, the end, or a bold marker, so that "Accepted practice is …" is not one.
- */
-export const STANCE_LABEL = new RegExp(String.raw`^[ \t]*(?:\*\*)?(${STANCE_WORDS})(?:\*\*)?(?=[ \t]*(?:[.:;,–—-]|\*\*|$))`, 'i');
-
-/**
- * A progress table's status column after a row's citation: "… (Para 41) Under consideration". Anchored at the
- * row's last ")", which the caller finds (see rowStatus), so that the pattern runs once per row, not at every ")".
- */
-const ROW_STATUS_AT = new RegExp(String.raw`\)[ \t]*\.?[ \t]+(?:\*\*)?(${STANCE_WORDS})(?:\*\*)?[ \t]*\.?[ \t]*$`, 'iy');
-
-/** The status after a row's last ")", with where it starts, or undefined. */
-export function rowStatus(line: string): { text: string; start: number } | undefined {
-  const close = line.lastIndexOf(')');
-  if (close < 0 || line.length - close > 40) return undefined;
-  ROW_STATUS_AT.lastIndex = close;
-  const m = ROW_STATUS_AT.exec(line);
-  return m ? { text: m[1], start: close + m[0].indexOf(m[1], 1) } : undefined;
-}
-
-/** "Target implementation date: March 2026". */
-export const TARGET_DATE = /^[ \t]*(?:\*\*)?Target (?:implementation )?date(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(\S.*?)[ \t]*$/i;
-
-/** "Paragraph 20: Funding for …" — a response heading quoting the recommendation. */
-export const PARAGRAPH_HEADING = new RegExp(String.raw`^(?:\*\*)?(Paragraphs?)\s+(${NUMBER_LIST})\s*:(?:\*\*)?\s*`);
-
-/** "Response from Ofsted: paragraph 42". */
-export const RESPONSE_FROM_HEADING = new RegExp(
-  String.raw`^(?:\*\*)?Response from (.+?)\s*:\s*(paragraphs?)\s+(${NUMBER_LIST})\s*\.?(?:\*\*)?\s*$`,
-  'i',
-);
-
-export const LIST_ITEM = /^\s*(?:[-*•–]|\(?[a-z]\)|\(?[ivx]+\))\s+/;
-
-/** "@note: …", "@note[R12]: …" at column 0. */
-export const ANNOTATION = /^@(note|stance|tags|todo|done|ignore|report)(?:\[([^\]\r\n]*)\])?:[ \t]?(.*)$/;
 
 /** True for the character code of an ASCII digit. */
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;

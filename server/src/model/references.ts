@@ -1,8 +1,8 @@
 // Cross-references in running text: "recommendations 7–9", "paragraph 29 of the report", and in annotations "R12" / "Rec 12".
-import { lineMatch } from './paragraphs';
-import { isLabelledRule, isResponseHeading } from './rules';
 import { expandNumberList, NUMBER_LIST } from './patterns';
-import type { Paragraph, ParagraphKind, Range, TextReference } from './types';
+import { ruleOfParagraph } from './reader';
+import type { LineState } from './state';
+import type { Paragraph, Range, TextReference } from './types';
 
 /**
  * Where a reference may stand: the keyword and a number after it. Its first letter says which kind. (Two alternatives,
@@ -46,25 +46,19 @@ function matchAt(s: string, column: number, re: RegExp): RegExpExecArray | null 
   return re.exec(s);
 }
 
-/** Headings: what they name is read by the parser, not a reference in running text. */
-function isHeading(kind: ParagraphKind): boolean {
-  return kind === 'report-part' || isResponseHeading(kind);
-}
-
 /**
- * Where references may start on line `line` of lines `lines`: after a labelled recommendation's own label on its
- * first line ("Recommendation 4:" is not a reference to itself), else from the start.
+ * Where references may start on line `line`: after a labelled recommendation's own label on its first line
+ * ("Recommendation 4:" is not a reference to itself), else from the start.
  */
-export function referencesFrom(lines: readonly string[], line: number): number {
-  const m = lineMatch(lines, line);
-  return isLabelledRule(m.rule) ? m.prefix : 0;
+export function referencesFrom(state: LineState, line: number): number {
+  return state.ruleAt(line).props.labelled ? state.startAt(line).prefix : 0;
 }
 
-/** Lines' roles for references: 0 none (blank, heading), 1 report text, 2 annotation. */
-function lineRoles(lineCount: number, paragraphs: readonly Paragraph[]): Uint8Array {
+/** Lines' roles for references: 0 none (blank, heading), 1 report text, 2 annotation. Headings' words are read by their rules. */
+function lineRoles(state: LineState, lineCount: number, paragraphs: readonly Paragraph[]): Uint8Array {
   const roles = new Uint8Array(lineCount);
   for (const p of paragraphs) {
-    if (isHeading(p.kind)) continue;
+    if (ruleOfParagraph(state, p).props.heading) continue;
     const role = p.kind === 'annotation' ? 2 : 1;
     for (const line of p.lines) roles[line] = role;
   }
@@ -103,14 +97,9 @@ export function keywordOffsets(text: string): number[] {
 }
 
 /** References in the text of recommendations, responses and annotations; response headings are left to the parser. */
-export function findReferences(
-  text: string,
-  lines: readonly string[],
-  starts: readonly number[],
-  paragraphs: readonly Paragraph[],
-  offsets: readonly number[] = keywordOffsets(text),
-): TextReference[] {
-  const roles = lineRoles(lines.length, paragraphs);
+export function findReferences(state: LineState, paragraphs: readonly Paragraph[], offsets: readonly number[] = keywordOffsets(state.text)): TextReference[] {
+  const { text, lines, lineStarts: starts } = state;
+  const roles = lineRoles(state, lines.length, paragraphs);
   const byLine = new Map<number, Span[][]>();
   const add = (line: number, slot: number, span: Span[]) => {
     let slots = byLine.get(line);
@@ -124,7 +113,7 @@ export function findReferences(
     if (!roles[line]) continue;
     const s = lines[line];
     const column = offset - starts[line];
-    if (column < referencesFrom(lines, line)) continue;
+    if (column < referencesFrom(state, line)) continue;
     const first = text.charCodeAt(offset);
     const recommendation = first === 82 /* R */ || first === 114 /* r */;
     const found = matchAt(s, column + 1, recommendation ? RECOMMENDATION_REF : PARAGRAPH_REF);

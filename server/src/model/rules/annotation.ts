@@ -1,13 +1,41 @@
-// Annotations the user writes into the report: "@note: …", "@stance[R12]: rejected", at the left margin.
-import { ANNOTATION } from '../patterns';
-import { matched, type BlockRule } from './types';
+// Annotations the user writes into the report, at the left margin: "@note: …", "@stance[R12]: rejected", "@todo: …".
+// An annotation is one line, belongs to the recommendation whose block it stands in (or the one it names), and is
+// transparent to the text around it: a paragraph that it interrupts reads on after it.
+import type { AnnotationMeaning, BlockRule } from './types';
+import { defineRule, started } from './types';
 
-export const annotation: BlockRule = {
+const ANNOTATION = /^@(note|stance|tags|todo|done|ignore|report)(?:\[([^\]\r\n]*)\])?:[ \t]?(.*)$/;
+/** "@note[R12]", "[Rec 12]", "[Recommendation 12]", "[12]", "[12a]": a recommendation by its label or number. */
+const BY_LABEL = /^\s*(?:R|Rec\.?|Recommendation)?\s*(\d{1,4}[a-z]?)\s*$/i;
+/** "[Paragraph 34]": the recommendation that cites that paragraph of the report. */
+const BY_PARAGRAPH = /^\s*Paragraph\s+(\d{1,4})\s*$/i;
+
+const rule: BlockRule = defineRule({
   name: 'annotation',
   describes: 'annotations',
+  rank: 100,
   firstChars: '@',
-  singleLine: true,
-  match(line, at) {
-    return at === 0 && ANNOTATION.test(line) ? matched('annotation', this, 0) : undefined;
+  props: { singleLine: true },
+  start(line, at) {
+    return at === 0 && ANNOTATION.test(line) ? started('annotation', rule, 0) : undefined;
   },
-};
+  read(state, p): AnnotationMeaning {
+    const m = ANNOTATION.exec(state.lines[p.lines[0]])!;
+    const target = m[2];
+    const label = target === undefined ? undefined : BY_LABEL.exec(target)?.[1].toLowerCase();
+    const paragraph = target === undefined || label !== undefined ? undefined : BY_PARAGRAPH.exec(target)?.[1];
+    return {
+      role: 'annotation',
+      kind: m[1] as AnnotationMeaning['kind'],
+      target,
+      targetLabel: label,
+      targetParagraph: paragraph === undefined ? undefined : Number(paragraph),
+      targetUnknown: target !== undefined && label === undefined && paragraph === undefined,
+      value: m[3].trim(),
+    };
+  },
+  examples: [
+    '1. The Department should act. (Paragraph 3)\n@note: Check this with the policy team before the briefing goes out.\n\nWe agree.\n@stance[R1]: accepted\n',
+  ],
+});
+export default rule;

@@ -1,13 +1,20 @@
 // A bulleted or lettered list item ("- …", "• …", "(a) …", "ii) …"): it starts a block, so that a list inside a
-// response is not read as one run-on paragraph.
-import { LIST_ITEM } from '../patterns';
-import { matched, LOWER, type BlockRule } from './types';
+// response is not read as one run-on paragraph. Its words belong to what it stands in.
+import type { BlockRule } from './types';
+import { LOWER, defineRule, started } from './types';
 
-export const listItem: BlockRule = {
+const LIST_ITEM = /^\s*(?:[-*•–]|\(?[a-z]\)|\(?[ivx]+\))\s+/;
+
+const rule: BlockRule = defineRule({
   name: 'list-item',
   describes: 'list items',
+  rank: 1200,
   firstChars: '-*•–( \t' + LOWER,
-  match(line, at) {
-    return at === 0 && LIST_ITEM.test(line) ? matched('list-item', this, 0) : undefined;
+  props: { stableUnderKeystroke: true },
+  start(line, at) {
+    return at === 0 && LIST_ITEM.test(line) ? started('list-item', rule, 0) : undefined;
   },
-};
+  read: () => ({ role: 'body' }),
+  examples: ['1. The Department should act on the backlog. (Paragraph 3)\n\nWe agree. We will:\n- publish a plan for the courts by the spring;\n- report on it each quarter.\n'],
+});
+export default rule;

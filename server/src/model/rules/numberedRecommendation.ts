@@ -1,17 +1,44 @@
 // "18. The Department should … (Paragraph 45)": a recommendation numbered by a bare number and a full stop, bold or
 // not, indented a little or not; also "5.That the Department …" from a flattened table. A bare number is weak: the
-// parser takes it as a recommendation only when it cites a paragraph or carries on the numbering.
-import { matched, DIGITS, execAt, type BlockRule } from './types';
+// builder takes it as a recommendation only when it cites a paragraph, a response heading follows it, or it carries on
+// the numbering. Nor does it cut a sentence short: "… double cycling by" / "2030. (Paragraph 12)" is a wrapped line.
+import { endsSentence, MIN_WRAPPED_LINE } from '../lines';
+import { beforeItsCitation, recommendationMeaning } from '../recommendationBlock';
+import type { LineState } from '../state';
+import type { Block, BlockRule, Start } from './types';
+import { DIGITS, defineRule, execAt, started } from './types';
 
 const START = /( {0,3})(?:\*\*)?(\d{1,4})\.(?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))/uy;
 
-export const numberedRecommendation: BlockRule = {
+/**
+ * A number at the start of a hard-wrapped line carries the sentence before it on, rather than starting a block,
+ * when the line before did not end a sentence and the number does not follow on from the last one. (A progress
+ * table's rows end without a full stop, but each row's number follows on.) Shared with the other bare-number rules.
+ */
+export function startsNewBlock(state: LineState, current: Block, start: Start): boolean {
+  if (start.number === state.lastNumber + 1 || current.start.kind === 'annotation') return true;
+  const before = state.lines[current.lines[current.lines.length - 1]];
+  // A short line before it is a heading ("Recommendations"), not prose that a wrap cut.
+  return before.trim().length < MIN_WRAPPED_LINE || endsSentence(before);
+}
+
+const rule: BlockRule = defineRule({
   name: 'numbered-recommendation',
   describes: 'numbered recommendations (“18. … (Paragraph 45)”)',
+  rank: 1000,
   firstChars: DIGITS + ' *',
-  match(line, at) {
+  props: { startsRecommendation: true, weakNumber: true, endsAtCitation: true, carriesOverBreak: true, stableUnderKeystroke: true },
+  start(line, at) {
     const m = execAt(START, line, at);
     if (!m) return undefined;
-    return matched('recommendation', this, at + m[0].length, { number: Number(m[2]), label: m[2], strong: false });
+    return started('recommendation', rule, at + m[0].length, { number: Number(m[2]), label: m[2], strong: false });
   },
-};
+  goesOn: beforeItsCitation,
+  interrupts: startsNewBlock,
+  read: (state, p) => recommendationMeaning(state, p),
+  examples: [
+    '1. The Department should publish a strategy that sets out how it will double cycling by\n2030. (Paragraph 12)\n\nWe agree with the Committee and will publish the strategy.\n\n2. The Department should fund local authorities properly. (Paragraph 14)\n\nWe do not accept this recommendation.\n',
+    'No. Recommendation Government reply\n1.That the Department publish a timetable for the review (Para 12) Accepted\n2.That the Department review hospice funding (Paras 14, 16, 20) Under consideration\n',
+  ],
+});
+export default rule;

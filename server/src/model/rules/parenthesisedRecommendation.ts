@@ -1,19 +1,31 @@
 // "(12) We recommend …": a recommendation numbered in brackets. Weak, like a bare number, since "(1)" also numbers
 // lists, unless its words start as a committee's do ("We recommend", "We urge", "We call on").
-import { matched, execAt, type BlockRule } from './types';
+import { beforeItsCitation, recommendationMeaning } from '../recommendationBlock';
+import { startsNewBlock } from './numberedRecommendation';
+import type { BlockRule } from './types';
+import { defineRule, execAt, started } from './types';
 
 const START = / {0,3}(?:\*\*)?\((\d{1,4})\)(?:\*\*)?[ \t]+(?=\S)/y;
 
 const COMMITTEE_WORDS = /^(?:\*\*)?We (?:recommend|urge|call on)\b/;
 
-export const parenthesisedRecommendation: BlockRule = {
+const rule: BlockRule = defineRule({
   name: 'parenthesised-recommendation',
   describes: 'recommendations numbered in brackets (“(12) We recommend …”)',
+  rank: 1100,
   firstChars: '( *',
-  match(line, at) {
+  props: { startsRecommendation: true, weakNumber: true, endsAtCitation: true, carriesOverBreak: true, stableUnderKeystroke: true },
+  start(line, at) {
     const m = execAt(START, line, at);
     if (!m) return undefined;
     const strong = COMMITTEE_WORDS.test(line.slice(at + m[0].length, at + m[0].length + 20));
-    return matched('recommendation', this, at + m[0].length, { number: Number(m[1]), label: m[1], strong });
+    return started('recommendation', rule, at + m[0].length, { number: Number(m[1]), label: m[1], strong });
   },
-};
+  goesOn: beforeItsCitation,
+  interrupts: startsNewBlock,
+  read: (state, p) => recommendationMeaning(state, p),
+  examples: [
+    "(1) We recommend that the Ministry publishes an annual report on the use of temporary cells.\n\nThe Government's Response\n\nThe Ministry agrees with this recommendation.\n\n(2) We recommend that the Ministry reviews temporary cells. (Paragraph 30)\n\nGovernment reply\n\nThe Government does not accept this recommendation.\n",
+  ],
+});
+export default rule;

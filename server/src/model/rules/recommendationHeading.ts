@@ -1,24 +1,44 @@
 // "Recommendation 7" on a line of its own (also "Recommendation 7:", "Recommendations 3 and 4", "Recommendations 3 to
-// 5", "## Recommendation 7", "**Recommendation 7**"): the recommendation's words follow in the next paragraphs.
+// 5", "## Recommendation 7", "**Recommendation 7**"): the recommendation's words follow in the paragraphs after it,
+// up to the next heading, and may start with the number again ("7. The Department should …"). A heading that names
+// several numbers over one text makes a recommendation for each.
 import { expandNumberList, NUMBER_LIST } from '../patterns';
-import { matched, execAt, type BlockRule } from './types';
+import { recommendationMeaning } from '../recommendationBlock';
+import type { BlockRule } from './types';
+import { defineRule, execAt, started } from './types';
 
 const HEADING = new RegExp(String.raw`(?:\*\*)?(?:Recommendations?|Conclusions?)[ \t]+((\d{1,4})([a-z]?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)[ \t]*[:.]?[ \t]*(?:\*\*)?[ \t]*$`, 'y');
 const LIST = new RegExp(`^${NUMBER_LIST}$`);
 
+/** "Recommendations 12, 13, 14 and 15:" is about as long as one gets; prose is longer. */
 const MAX_LENGTH = 80;
 
-export const recommendationHeading: BlockRule = {
+const rule: BlockRule = defineRule({
   name: 'recommendation-heading',
   describes: '“Recommendation 7” headings',
+  rank: 500,
   firstChars: 'RC*',
-  singleLine: true,
-  match(line, at) {
-    // "Recommendations 12, 13, 14 and 15:" is about as long as one gets; prose is longer.
+  props: { startsRecommendation: true, labelled: true, singleLine: true, readAs: 'recommendation' },
+  start(line, at) {
     if (line.length - at > MAX_LENGTH) return undefined;
     const m = execAt(HEADING, line, at);
     if (!m) return undefined;
     const numbers = m[3] ? [Number(m[2])] : LIST.test(m[1]) ? expandNumberList(m[1]) : [Number(m[2])];
-    return matched('recommendation-heading', this, line.length, { number: numbers[0], label: m[2] + m[3], numbers, strong: true });
+    return started('recommendation-heading', rule, line.length, { number: numbers[0], label: m[2] + m[3], numbers, strong: true });
   },
-};
+  takes(state, mine, next, first) {
+    if (next.kind === 'text' || next.kind === 'list-item') return true;
+    // The words may start with the number again: "Recommendation 7", then "7. The Department should …".
+    if (!first || next.kind !== 'recommendation') return false;
+    return !state.ruleAt(next.lines[0]).props.labelled && state.startAt(next.lines[0]).number === state.startAt(mine.lines[0]).number;
+  },
+  read(state, p) {
+    return recommendationMeaning(state, p, state.startAt(p.lines[0]).numbers);
+  },
+  examples: [
+    'Recommendation 1\n\nThe Department should publish a cycling strategy before the end of the year. (Paragraph 12)\n\nGovernment response\n\nThe Government accepts this recommendation and will publish the strategy in the spring.\n',
+    'Recommendations 4 and 5\n\nThe Department should set targets for safe routes and report on them every year.\n\nGovernment response to recommendations 4 and 5\n\nWe will consider these recommendations as part of the spending review.\n',
+  ],
+});
+export default rule;
+

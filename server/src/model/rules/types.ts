@@ -1,8 +1,13 @@
-// What a layout rule is: one question about one line — does a block of my kind start here? — and what it read there.
-import type { ParagraphKind } from '../types';
+// What a layout rule is: it says where its block starts, where the block ends, and what the block means, reading
+// the one shared LineState (model/state.ts). The builder (model/builder.ts) joins what rules mean and knows no rule.
+import type { LineState } from '../state';
+import type { Citation, Paragraph, ParagraphKind, Range, StanceLabel } from '../types';
 
-/** What a rule read on the line that starts its block. */
-export interface LineMatch {
+/**
+ * What a rule read on the line that starts its block: its start record. Made by `start` for one line alone, so it is
+ * kept per line and reused for every line an edit left alone; the keystroke path compares a line's records whole.
+ */
+export interface Start {
   kind: ParagraphKind;
   /** The rule that claimed the line (its `name`). */
   rule: string;
@@ -18,23 +23,151 @@ export interface LineMatch {
   strong?: boolean;
   /** Who replies: "DHSC" in "DHSC response: Agree". */
   from?: string;
-  /** The block is one line (the rule's `singleLine`): kept on the match, which the parser reads for every block. */
+  /** The block is one line (the rule's `singleLine`): kept on the record, which the reader asks for every block. */
   singleLine: boolean;
+  /** The rule itself, whose `name` is `rule`. */
+  owner: BlockRule;
+}
+
+/** @deprecated the old name of a start record, kept for the tests and tools that read it. */
+export type LineMatch = Start;
+
+/** What a rule declares about its blocks, instead of being named in lists elsewhere. */
+export interface RuleProps {
+  /**
+   * Its words name the block a recommendation ("Recommendation 4:", "1. PAC recommendation:"): believed without a
+   * citation, answered one by one, and its label is not a reference to itself.
+   */
+  readonly labelled?: boolean;
+  /** A number alone opens it ("18.", "(12)"): believed only with a citation, a response heading after it, or the sequence. */
+  readonly weakNumber?: boolean;
+  /** The block is one line: the next line starts another block even without a blank line between. */
+  readonly singleLine?: boolean;
+  /** The block ends at the line that ends with its citation, and a citation alone after a page break still belongs to it. */
+  readonly endsAtCitation?: boolean;
+  /** A page break can cut the block's sentence: text after the break that carries the sentence on joins it. */
+  readonly carriesOverBreak?: boolean;
+  /** Its blocks are recommendations: listed among the shapes looked for in a document where none is found. */
+  readonly startsRecommendation?: boolean;
+  /** A heading: what it names is read by the rule, never taken for a reference in running text. */
+  readonly heading?: boolean;
+  /** The kind of paragraph its block makes once it has taken in what follows (`takes`), when not its start's kind. */
+  readonly readAs?: ParagraphKind;
+  /**
+   * An edit inside a line of this rule's block that leaves the line's start record and its other facts as they were
+   * can be patched into the previous model (the keystroke path). Rules whose blocks carry structure in their words
+   * (headings, parts, annotations) leave it unset: an edit there re-reads the document.
+   */
+  readonly stableUnderKeystroke?: boolean;
+}
+
+/** A block as the reader is making it: the rule that started it, its start record and its lines so far. */
+export interface Block {
+  readonly rule: BlockRule;
+  readonly start: Start;
+  readonly lines: number[];
+  /** A blank line (or the start of the text) stands before it. */
+  readonly afterBlank: boolean;
+}
+
+/** What a block means: one of the few things the builder joins. */
+export type Meaning = RecommendationMeaning | ConclusionMeaning | ResponseMeaning | PartMeaning | AnnotationMeaning | BodyMeaning;
+
+export interface RecommendationMeaning {
+  readonly role: 'recommendation';
+  /** The numbers of "Recommendations 3 and 4" over one text, a recommendation each; empty for one, numbered by its start. */
+  readonly several: readonly number[];
+  readonly citations: readonly Citation[];
+  /** The Government's reply in the recommendation's own row, after its citation ("… (Para 41) Under consideration"). */
+  readonly reply?: { readonly range: Range; readonly decision?: StanceLabel; readonly layout: string };
+}
+
+/** A Treasury Minute's "PAC conclusion": it opens the item whose recommendation follows. */
+export interface ConclusionMeaning {
+  readonly role: 'conclusion';
+}
+
+export interface ResponseMeaning {
+  readonly role: 'response';
+  /** How the response is written (the model's Response.kind). */
+  readonly kind: 'paragraph-heading' | 'response-from-heading' | 'heading';
+  /** Who answers: "Ofsted", "DHSC". */
+  readonly from?: string;
+  /** The heading's words after its label: the paragraph's title it quotes, or the answer after "DHSC response:". */
+  readonly title?: string;
+  /** Paragraphs the heading cites: it answers the recommendations that cite them. */
+  readonly citations: readonly Citation[];
+  /** Recommendations it names by number: "Government response to recommendations 3 and 4". */
+  readonly numbers?: readonly number[];
+  /** Where a decision label may stand on the heading's own line ("DHSC response: Agree"). */
+  readonly decisionFrom?: { readonly line: number; readonly character: number };
+  /** The layout to record for it. */
+  readonly layout: string;
+}
+
+/** "Ninth Report of Session 2024–25": one report of a paper that answers several. */
+export interface PartMeaning {
+  readonly role: 'part';
+  readonly label: string;
+  /** The label with the names on the lines after it: "… — Department for Education — Improving school buildings". */
+  readonly title: string;
+}
+
+export interface AnnotationMeaning {
+  readonly role: 'annotation';
+  readonly kind: 'note' | 'stance' | 'tags' | 'todo' | 'done' | 'ignore' | 'report';
+  /** The explicit target as written, "R12" in "@note[R12]: …". */
+  readonly target?: string;
+  /** What the target names: a recommendation's label or number, or a paragraph of the report. */
+  readonly targetLabel?: string;
+  readonly targetParagraph?: number;
+  /** The target is not a form the reader knows. */
+  readonly targetUnknown?: boolean;
+  readonly value: string;
+}
+
+/** Words in a response or in the document around the recommendations: text, list items, numbered replies. */
+export interface BodyMeaning {
+  readonly role: 'body';
+  /** "4.1 …" answers recommendation 4 of its group. */
+  readonly answersNumber?: number;
+  /** The layout to record when it starts or carries a response; plain text records "plain-response". */
+  readonly layout?: string;
+  /** A heading after which text answers nothing: "Footnotes", "Formal minutes". */
+  readonly endMatter?: boolean;
+  /** "Target implementation date: March 2026". */
+  readonly targetDate?: { readonly text: string; readonly range: Range };
 }
 
 /**
- * One layout rule. `match` is called with the line and where its words start after Markdown's own markers ("## ",
- * "> "); it returns what it read, or undefined when no block of its kind starts on this line.
+ * One layout rule. A rule is whole, as markdown-it's block rules are: `start` says whether its block starts on a
+ * line, `goesOn`/`interrupts`/`takes` where it ends, and `read` what it means. Rules are found in this folder and
+ * tried in order of `rank` (model/rules/index.ts); the text rule, which claims whatever no other rule does, comes last.
  */
 export interface BlockRule {
   readonly name: string;
   /** How the outline and `cli outline` describe a document read by this rule, e.g. "“Recommendation 7” headings". */
   readonly describes: string;
+  /** Where it is tried among the rules: lower first. Where two rules could claim a line, the more particular comes first. */
+  readonly rank: number;
   /** The characters a line can start with (after Markdown's markers) for this rule to match: a quick filter. */
   readonly firstChars: string;
-  /** The block is one line: the next line starts another block even without a blank line between. */
-  readonly singleLine?: boolean;
-  match(line: string, at: number): LineMatch | undefined;
+  readonly props: RuleProps;
+  /** Does a block of this rule start on this line? `at` is where its words start after Markdown's "## " or "> ". */
+  start(line: string, at: number): Start | undefined;
+  /**
+   * Does the block go on to line `next` (not blank, not page furniture)? Asked only when no rule that may interrupt
+   * it starts there. Unset: it goes on to the next blank line.
+   */
+  goesOn?(state: LineState, block: Block, next: number): boolean;
+  /** May a block of this rule, starting on `start`'s line, cut `current` short with no blank line between? Unset: yes. */
+  interrupts?(state: LineState, current: Block, start: Start): boolean;
+  /** Does the paragraph `mine` take in the paragraph after it, `next` (across blank lines)? Unset: no. */
+  takes?(state: LineState, mine: Paragraph, next: Paragraph, first: boolean): boolean;
+  /** What the paragraph (one of this rule's blocks, with what it took in) means. */
+  read(state: LineState, p: Paragraph, index: number): Meaning;
+  /** Small documents in the rule's layout: its fixtures, which the tests read and type into. */
+  readonly examples: readonly string[];
 }
 
 export const DIGITS = '0123456789';
@@ -42,15 +175,15 @@ export const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 export const LOWER = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
- * A LineMatch with every field present, in one order: the parser reads these for every line, and objects of one shape
- * are read faster than a dozen shapes with different fields. `rule` is the rule that read the line.
+ * A start record with every field present, in one order: the reader reads these for every line, and objects of one
+ * shape are read faster than a dozen shapes with different fields.
  */
-export function matched(
+export function started(
   kind: ParagraphKind,
-  rule: Pick<BlockRule, 'name' | 'singleLine'>,
+  rule: BlockRule,
   prefix: number,
-  more: Partial<Omit<LineMatch, 'kind' | 'rule' | 'prefix' | 'singleLine'>> = {},
-): LineMatch {
+  more: Partial<Omit<Start, 'kind' | 'rule' | 'prefix' | 'singleLine' | 'owner'>> = {},
+): Start {
   return {
     kind,
     rule: rule.name,
@@ -60,7 +193,43 @@ export function matched(
     numbers: more.numbers,
     strong: more.strong,
     from: more.from,
-    singleLine: rule.singleLine === true,
+    singleLine: rule.props.singleLine === true,
+    owner: rule,
+  };
+}
+
+/** A rule as its file writes it: the hooks it does not need left out, and only the properties it has. */
+export type RuleSpec = Omit<BlockRule, 'props' | 'goesOn' | 'interrupts' | 'takes'> & Partial<Pick<BlockRule, 'goesOn' | 'interrupts' | 'takes'>> & { props: RuleProps };
+
+/**
+ * The rule with every hook and property present, in one order: the reader asks every block's rule for them, and
+ * objects of one shape are read faster than a dozen shapes with different fields.
+ */
+export function defineRule(spec: RuleSpec): BlockRule {
+  const p = spec.props;
+  const props: Required<Omit<RuleProps, 'readAs'>> & Pick<RuleProps, 'readAs'> = {
+    startsRecommendation: p.startsRecommendation === true,
+    labelled: p.labelled === true,
+    weakNumber: p.weakNumber === true,
+    singleLine: p.singleLine === true,
+    endsAtCitation: p.endsAtCitation === true,
+    carriesOverBreak: p.carriesOverBreak === true,
+    heading: p.heading === true,
+    stableUnderKeystroke: p.stableUnderKeystroke === true,
+    readAs: p.readAs,
+  };
+  return {
+    name: spec.name,
+    describes: spec.describes,
+    rank: spec.rank,
+    firstChars: spec.firstChars,
+    props,
+    start: spec.start,
+    goesOn: spec.goesOn,
+    interrupts: spec.interrupts,
+    takes: spec.takes,
+    read: spec.read,
+    examples: spec.examples,
   };
 }
 

@@ -5,7 +5,7 @@
 //
 // A line that merely recurs word for word is not enough: a hard-wrapped response can repeat a line exactly ("The
 // Government accepts this recommendation in"). Furniture recurs beside changing page numbers, or before table rows.
-import { isDigit } from '../patterns';
+import { isDigit } from './patterns';
 
 /** Furniture is short: a running title or a page number, never a paragraph. */
 const MAX_LENGTH = 120;

@@ -1,0 +1,579 @@
+// Joins what the rules' paragraphs mean into the report: recommendations in groups (those listed together and the
+// responses after them), each response attached to what it answers, report parts, and annotations attached to their
+// recommendation. It reads meanings (rules/types.ts: Meaning) and the rules' declared properties, never a rule's name
+// or pattern: a new layout is a new rule, not a change here.
+import { exactly } from './citations';
+import { ruleOfParagraph } from './reader';
+import { recommendationOf } from './recommendation';
+import type { BodyMeaning, Meaning, RecommendationMeaning, ResponseMeaning } from './rules/types';
+import { readSections } from './sections';
+import type { LineState } from './state';
+import type { Annotation, Citation, Group, Paragraph, Range, Recommendation, Report, ReportPart, Response } from './types';
+import { decisionAt } from './verdicts';
+import { bestMatchByWords, contentWords } from './words';
+
+export type Built = Omit<Report, 'eol' | 'text' | 'references'>;
+
+/** True for a paragraph that is part of the structure: a recommendation, a conclusion, a response heading, a report part. */
+function isStructural(p: Paragraph): boolean {
+  return p.kind !== 'text' && p.kind !== 'annotation' && p.kind !== 'list-item' && p.kind !== 'numbered-reply';
+}
+
+/** True for the kind of a paragraph a response heading makes. */
+function isResponseKind(kind: Paragraph['kind']): boolean {
+  return kind === 'paragraph-heading' || kind === 'response-from-heading' || kind === 'response-heading';
+}
+
+function spanOf(first: Range, last: Range): Range {
+  return { start: first.start, end: last.end };
+}
+
+export class ReportBuilder {
+  private readonly recommendations: Recommendation[] = [];
+  private readonly responses: Response[] = [];
+  private readonly groups: Group[] = [];
+  private readonly annotations: Annotation[] = [];
+  /** What each annotation's target names, as its rule read it. */
+  private readonly annotationTargets: { label?: string; paragraph?: number }[] = [];
+  private readonly parts: ReportPart[] = [];
+  private readonly layouts = new Set<string>();
+  /** Paragraph number → indexes of the recommendations citing it. */
+  private readonly byParagraph = new Map<number, number[]>();
+  private readonly meanings: (Meaning | undefined)[] = [];
+  private readonly paragraphs: Paragraph[];
+  private readonly lines: readonly string[];
+  private group: Group | undefined;
+  private response: Response | undefined;
+  /** The recommendation whose block the walk is in, for annotations. */
+  private owner: number | undefined;
+  /** A Treasury Minute's conclusion waiting for the recommendation that goes with it. */
+  private conclusion: Paragraph | undefined;
+  /** Between a report part's heading and its first recommendation: the part's own text, answering nothing. */
+  private inPartPrelude = false;
+  /** After a "Footnotes" (or "Notes", …) heading: text there answers no recommendation, until the next one. */
+  private endMatter = false;
+  /** The paragraph index of each report part's heading. */
+  private readonly partHeadings: number[] = [];
+
+  /** The paragraph index where the recommendations part starts, once built. */
+  start = 0;
+
+  constructor(
+    private readonly state: LineState,
+    private readonly shortTitleWords: number,
+  ) {
+    this.paragraphs = state.paragraphs;
+    this.lines = state.lines;
+  }
+
+  build(): Built {
+    const first = this.firstRecommendationIndex();
+    this.start = first;
+    this.relabelRecommendations(first);
+    this.paragraphs.forEach((p, i) => {
+      if (p.kind === 'annotation') this.addAnnotation(i);
+      else if (i >= first) this.visit(p, i);
+    });
+    this.closeGroup();
+    this.closePart();
+    this.numberRenumberedLists();
+    this.markJointHeadings();
+    this.resolveAnnotationTargets();
+    const furnitureList: number[] = [];
+    this.state.furniture?.forEach((f, i) => f && furnitureList.push(i));
+    if (furnitureList.length) this.layouts.add('page-furniture');
+    return {
+      lineCount: this.lines.length,
+      lines: this.lines,
+      paragraphs: this.paragraphs,
+      sections: readSections(this.lines, this.paragraphs, first),
+      recommendations: this.recommendations,
+      responses: this.responses,
+      groups: this.groups,
+      annotations: this.annotations,
+      parts: this.parts,
+      layouts: [...this.layouts],
+      furniture: furnitureList,
+    };
+  }
+
+  /** What paragraph `index` means, read once by its rule (again after the paragraph is read as text). */
+  private meaning(index: number): Meaning {
+    let m = this.meanings[index];
+    if (!m) {
+      const p = this.paragraphs[index];
+      m = ruleOfParagraph(this.state, p).read(this.state, p, index);
+      this.meanings[index] = m;
+    }
+    return m;
+  }
+
+  private citationsOf(index: number): readonly Citation[] {
+    const m = this.meaning(index);
+    return m.role === 'recommendation' ? m.citations : [];
+  }
+
+  /** Reads paragraph `index` as text from now on: a number that turned out not to start a recommendation. */
+  private asText(index: number): void {
+    this.paragraphs[index].kind = 'text';
+    this.meanings[index] = undefined;
+  }
+
+  /**
+   * Where the recommendations start: the first recommendation whose words say it is one, or that cites a paragraph of
+   * the report, or that a response heading follows; or the report part holding it.
+   */
+  private firstRecommendationIndex(): number {
+    const ps = this.paragraphs;
+    let i = ps.findIndex((p, index) => (p.kind === 'recommendation' || p.kind === 'conclusion') && this.believed(index));
+    if (i < 0) return ps.length;
+    // Recommendations listed together before the first that is believed, numbered up to it ("(1) …", "(2) …", then a heading).
+    for (let k = i - 1, n = this.state.startAt(ps[i].lines[0]).number ?? 0; k >= 0 && n > 1; k--) {
+      const q = ps[k];
+      if (q.kind === 'annotation' || q.kind === 'text' || q.kind === 'list-item') continue;
+      if (q.kind !== 'recommendation' || q.rule !== ps[i].rule || this.state.startAt(q.lines[0]).number !== n - 1) break;
+      i = k;
+      n--;
+    }
+    for (let k = i - 1; k >= 0; k--) {
+      if (ps[k].kind === 'report-part') i = k;
+      else if (isStructural(ps[k])) break;
+    }
+    return i;
+  }
+
+  private believed(index: number): boolean {
+    const p = this.paragraphs[index];
+    if (p.kind === 'conclusion' || ruleOfParagraph(this.state, p).props.labelled || this.citationsOf(index).length > 0) return true;
+    if (this.state.startAt(p.lines[0]).strong) return true;
+    for (let k = index + 1; k < this.paragraphs.length; k++) {
+      const next = this.paragraphs[k];
+      // A weak recommendation that a response heading follows is believed.
+      if (isResponseKind(next.kind)) return true;
+      if (isStructural(next)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Numbered paragraphs before the recommendations start are ordinary text; after it, a bare number with no citation
+   * is a recommendation only when a response heading follows it, or when it carries on the numbering in a report whose
+   * recommendations are not labelled in words, numbered the same way ("(2)" in a response does not carry on "1."). A
+   * report part no recommendation follows is text.
+   */
+  private relabelRecommendations(first: number): void {
+    let previous: number | undefined;
+    /** The rule of the recommendation `previous` numbers: "(2)" does not carry on a numbering of "1.", "2.", …. */
+    let previousRule: string | undefined;
+    const labelled = this.paragraphs.some((p, i) => i >= first && ruleOfParagraph(this.state, p).props.labelled);
+    this.paragraphs.forEach((p, i) => {
+      if (i < first && p.kind !== 'annotation' && p.kind !== 'list-item') {
+        if (p.kind !== 'text') this.asText(i);
+        return;
+      }
+      if (p.kind === 'report-part' && !this.partHasRecommendations(i)) this.asText(i);
+      if (p.kind !== 'recommendation') return;
+      const m = this.state.startAt(p.lines[0]);
+      if (ruleOfParagraph(this.state, p).props.weakNumber) {
+        const n = m.number ?? 0;
+        const cites = this.citationsOf(i).length > 0;
+        const follows = previous === undefined ? i === first : n === previous + 1 && p.rule === previousRule;
+        if (!cites && (labelled || !follows) && !this.believed(i)) {
+          this.asText(i);
+          return;
+        }
+      }
+      previous = m.number;
+      previousRule = p.rule;
+      if (this.paragraphs[i - 1]?.kind === 'report-part') previous = undefined;
+    });
+  }
+
+  private partHasRecommendations(index: number): boolean {
+    for (let k = index + 1; k < this.paragraphs.length; k++) {
+      const kind = this.paragraphs[k].kind;
+      if (kind === 'report-part') return false;
+      if (kind === 'recommendation' || kind === 'conclusion') return true;
+    }
+    return false;
+  }
+
+  private visit(p: Paragraph, index: number): void {
+    const m = this.meaning(index);
+    switch (m.role) {
+      case 'part':
+        return this.addPart(p, index);
+      case 'conclusion':
+        return this.addConclusion(p);
+      case 'recommendation':
+        return this.addRecommendation(p, index, m);
+      case 'response':
+        return this.addResponse(p, m);
+      case 'body':
+        return this.addBodyText(p, index, m);
+      case 'annotation':
+        return;
+    }
+  }
+
+  private currentGroup(): Group {
+    if (!this.group) {
+      const start = { line: 0, character: 0 };
+      this.group = { recommendations: [], responses: [], range: { start, end: start } };
+      if (this.parts.length) {
+        this.group.part = this.parts.length - 1;
+        this.parts[this.parts.length - 1].groups.push(this.groups.length);
+      }
+      this.groups.push(this.group);
+    }
+    return this.group;
+  }
+
+  private closeGroup(): void {
+    this.finishResponse();
+    const g = this.group;
+    if (!g) return;
+    g.recommendations = exactly(g.recommendations);
+    g.responses = exactly(g.responses);
+    const firstRec = this.recommendations[g.recommendations[0]];
+    const lastResponse = this.responses[g.responses[g.responses.length - 1]];
+    const lastRec = this.recommendations[g.recommendations[g.recommendations.length - 1]];
+    const startRange = firstRec?.range ?? this.responses[g.responses[0]]?.range;
+    const endRange = lastResponse?.range ?? lastRec?.range ?? startRange;
+    if (startRange && endRange) g.range = this.withTrailingAnnotations(g, spanOf(startRange, endRange));
+    this.group = undefined;
+    this.response = undefined;
+  }
+
+  /** A group's range also holds the annotation lines after its last response that belong to its recommendations. */
+  private withTrailingAnnotations(g: Group, range: Range): Range {
+    let end = range.end;
+    for (let i = this.annotations.length - 1; i >= 0; i--) {
+      const a = this.annotations[i];
+      if (a.line < range.start.line) break;
+      const own = a.target === undefined && a.recommendation !== undefined && g.recommendations.includes(a.recommendation);
+      if (own && a.line > end.line) end = a.range.end;
+    }
+    return { start: range.start, end };
+  }
+
+  /** "Ninth Report of Session 2024–25", then the department and the report's title on the lines after it. */
+  private addPart(p: Paragraph, index: number): void {
+    this.closeGroup();
+    this.closePart();
+    this.partHeadings.push(index);
+    const m = this.meaning(index);
+    const label = m.role === 'part' ? m.label : '';
+    this.parts.push({ label, title: label, range: p.range, selectionRange: p.range, groups: [] });
+    this.layouts.add(p.rule);
+    this.inPartPrelude = true;
+    this.owner = undefined;
+  }
+
+  /** A part's range runs to its last group; its title takes the names on the lines that follow its heading. */
+  private closePart(): void {
+    const part = this.parts[this.parts.length - 1];
+    if (!part || part.title !== part.label) return;
+    const last = this.groups[part.groups[part.groups.length - 1]];
+    if (last) part.range = spanOf(part.range, last.range);
+    const index = this.partHeadings[this.parts.length - 1];
+    // Read now rather than at the heading: the names' paragraphs are read as what the builder decided they are.
+    this.meanings[index] = undefined;
+    const m = this.meaning(index);
+    if (m.role === 'part') part.title = m.title;
+  }
+
+  private addConclusion(p: Paragraph): void {
+    if (this.group && this.group.responses.length > 0) this.closeGroup();
+    this.conclusion = p;
+    this.inPartPrelude = false;
+  }
+
+  /**
+   * A recommendation joins the group of those listed before it, answered together afterwards, unless it is labelled in
+   * words ("Recommendation 7"): such a recommendation followed straight by the next has no response of its own.
+   * "Recommendations 3 and 4" over one text makes a recommendation for each number.
+   */
+  private addRecommendation(p: Paragraph, index: number, m: RecommendationMeaning): void {
+    const labelled = ruleOfParagraph(this.state, p).props.labelled === true;
+    if (this.group && (this.group.responses.length > 0 || (labelled && this.group.recommendations.length > 0))) this.closeGroup();
+    this.inPartPrelude = false;
+    if (m.several.length) for (const number of m.several) this.addOneRecommendation(p, index, m, number);
+    else this.addOneRecommendation(p, index, m, undefined);
+    if (m.reply) {
+      // A progress table's row ends with the Government's reply after the citation.
+      const response: Response = {
+        kind: 'inline',
+        citations: [],
+        range: m.reply.range,
+        answers: [],
+        group: this.groups.length - 1,
+        bodyParagraphs: [],
+        stanceLabel: m.reply.decision,
+      };
+      this.layouts.add(m.reply.layout);
+      this.attachResponse(response, [this.recommendations.length - 1]);
+    }
+  }
+
+  private addOneRecommendation(p: Paragraph, index: number, m: RecommendationMeaning, number: number | undefined): void {
+    this.endMatter = false;
+    const group = this.currentGroup();
+    const conclusion = this.conclusion;
+    this.conclusion = undefined;
+    const rec = recommendationOf(this.lines, p, index, this.shortTitleWords, {
+      start: this.state.startAt(p.lines[0]),
+      weakNumber: ruleOfParagraph(this.state, p).props.weakNumber === true,
+      citations: m.citations as Citation[],
+      responses: [],
+      group: this.groups.length - 1,
+      part: this.parts.length ? this.parts.length - 1 : undefined,
+      conclusionRange: conclusion?.range,
+      number,
+    });
+    const recIndex = this.recommendations.length;
+    for (const n of rec.paragraphs) {
+      const list = this.byParagraph.get(n);
+      if (list) list.push(recIndex);
+      else this.byParagraph.set(n, [recIndex]);
+    }
+    group.recommendations.push(recIndex);
+    this.recommendations.push(rec);
+    this.layouts.add(p.rule);
+    this.owner = recIndex;
+  }
+
+  /**
+   * A response heading answers the recommendations that cite the paragraphs it cites ("Paragraph 20: …"), else those
+   * it names by number ("Government response to recommendations 3 and 4"), else its group.
+   */
+  private addResponse(p: Paragraph, m: ResponseMeaning): void {
+    this.inPartPrelude = false;
+    const group = this.currentGroup();
+    const response: Response = {
+      kind: m.kind,
+      from: m.from,
+      headingRange: p.range,
+      headingTitle: m.title,
+      citations: m.citations as Citation[],
+      range: p.range,
+      answers: [],
+      group: this.groups.length - 1,
+      bodyParagraphs: [],
+    };
+    if (m.decisionFrom) this.decisionFrom.set(response, m.decisionFrom);
+    this.layouts.add(m.layout);
+    if (m.citations.length) return this.attachResponse(response, this.answeredByHeading(response, group));
+    const named = m.numbers?.length ? this.latestNumbered(m.numbers) : [];
+    this.attachResponse(response, named.length ? named : group.recommendations.slice());
+  }
+
+  /** Where a decision label may stand on a response's heading line. */
+  private readonly decisionFrom = new Map<Response, { line: number; character: number }>();
+
+  /** The latest recommendation of each number in the current part: what "response to recommendations 3 and 4" answers. */
+  private latestNumbered(numbers: readonly number[]): number[] {
+    const part = this.parts.length ? this.parts.length - 1 : undefined;
+    const out: number[] = [];
+    for (const n of numbers) {
+      for (let r = this.recommendations.length - 1; r >= 0; r--) {
+        const rec = this.recommendations[r];
+        if (rec.part !== part) break;
+        if (rec.number === n) {
+          out.push(r);
+          break;
+        }
+      }
+    }
+    return out.sort((a, b) => a - b);
+  }
+
+  private readonly wordSets = new Map<number, Set<string>>();
+
+  /** A recommendation's content words, read once however many headings are matched against it. */
+  private wordsOf(recIndex: number): Set<string> {
+    let words = this.wordSets.get(recIndex);
+    if (!words) {
+      words = new Set(contentWords(this.recommendations[recIndex].text));
+      this.wordSets.set(recIndex, words);
+    }
+    return words;
+  }
+
+  /** Recommendations a heading answers: by the paragraph it cites, else by the words it quotes, else by position. */
+  private answeredByHeading(response: Response, group: Group): number[] {
+    const cited = new Set(response.citations.map((c) => c.paragraph));
+    const anywhere = new Set<number>();
+    for (const n of cited) for (const r of this.byParagraph.get(n) ?? []) anywhere.add(r);
+    const inGroup = group.recommendations.filter((r) => anywhere.has(r));
+    if (inGroup.length) return inGroup;
+    if (anywhere.size) return [...anywhere].sort((a, b) => a - b);
+    if (cited.size === 0) return [];
+    const unanswered = group.recommendations.filter((r) => this.recommendations[r].responses.length === 0);
+    const title = response.headingTitle ?? '';
+    const inGroupByWords = bestMatchByWords(title, unanswered.map((r) => this.wordsOf(r)));
+    let chosen = inGroupByWords !== undefined ? unanswered[inGroupByWords] : undefined;
+    let matchedBy: NonNullable<Response['miscitation']>['matchedBy'] = chosen !== undefined ? 'words-in-group' : 'unmatched';
+    if (chosen === undefined) {
+      chosen = bestMatchByWords(title, this.recommendations.map((_, r) => this.wordsOf(r)));
+      if (chosen !== undefined) matchedBy = 'words-anywhere';
+    }
+    // By position: the one recommendation of the group still waiting for an answer.
+    if (chosen === undefined && unanswered.length === 1) {
+      chosen = unanswered[0];
+      matchedBy = 'position';
+    }
+    response.miscitation = {
+      cited: response.citations[0].paragraph,
+      intended: chosen !== undefined ? this.recommendations[chosen].paragraphs[0] : undefined,
+      matchedBy,
+    };
+    return chosen !== undefined ? [chosen] : [];
+  }
+
+  private attachResponse(response: Response, answers: number[]): void {
+    this.finishResponse();
+    const index = this.responses.length;
+    response.answers = answers;
+    for (const r of answers) {
+      const rec = this.recommendations[r];
+      // Most recommendations get one response: an array of one rather than one with room for sixteen.
+      if (rec.responses.length === 0) rec.responses = [index];
+      else rec.responses.push(index);
+    }
+    this.responses.push(response);
+    this.currentGroup().responses.push(index);
+    this.response = response;
+    // A response to another recommendation starts that recommendation's block.
+    if (answers.length && (this.owner === undefined || !answers.includes(this.owner))) this.owner = answers[0];
+  }
+
+  private addBodyText(p: Paragraph, index: number, m: BodyMeaning): void {
+    // A report part's own introduction, or a conclusion's words before its recommendation: not a response.
+    if (this.inPartPrelude) return;
+    if (this.conclusion && !this.group?.recommendations.length) return;
+    if (m.endMatter) this.endMatter = true;
+    if (this.endMatter) return;
+    const group = this.currentGroup();
+    if (!this.response) {
+      const plain: Response = {
+        kind: 'plain',
+        citations: [],
+        range: p.range,
+        answers: [],
+        group: this.groups.length - 1,
+        bodyParagraphs: [],
+      };
+      this.layouts.add(m.layout ?? 'plain-response');
+      this.attachResponse(plain, this.replyTargets(m, group));
+    } else if (m.layout) {
+      this.layouts.add(m.layout);
+    }
+    this.response!.bodyParagraphs.push(index);
+    if (!this.response!.targetDate && m.targetDate) this.response!.targetDate = m.targetDate;
+  }
+
+  /** A reply numbered "4.1" answers recommendation 4 of its group; plain text answers the whole group. */
+  private replyTargets(m: BodyMeaning, group: Group): number[] {
+    if (m.answersNumber !== undefined) {
+      const own = group.recommendations.filter((r) => this.recommendations[r].number === m.answersNumber);
+      if (own.length) return own;
+    }
+    return group.recommendations.slice();
+  }
+
+  /** Sets the current response's ranges from its heading and body paragraphs, once, when its last paragraph is known. */
+  private finishResponse(): void {
+    const r = this.response;
+    if (!r) return;
+    if (!r.stanceLabel) r.stanceLabel = this.stanceLabelOf(r);
+    if (!r.bodyParagraphs.length) return;
+    r.bodyParagraphs = exactly(r.bodyParagraphs);
+    const first = this.paragraphs[r.bodyParagraphs[0]].range;
+    const last = this.paragraphs[r.bodyParagraphs[r.bodyParagraphs.length - 1]].range;
+    r.bodyRange = r.bodyParagraphs.length === 1 ? first : spanOf(first, last);
+    r.range = spanOf(r.headingRange ?? first, last);
+  }
+
+  /** "Accepted." at the start of the response's words: after its label ("DHSC response: Agree"), or opening its text. */
+  private stanceLabelOf(r: Response): Response['stanceLabel'] {
+    const at = (line: number, from: number) => {
+      const found = decisionAt(this.lines[line], from);
+      return found && { text: found.text, range: { start: { line, character: found.start }, end: { line, character: found.start + found.text.length } } };
+    };
+    const onHeading = this.decisionFrom.get(r);
+    if (onHeading) {
+      const found = at(onHeading.line, onHeading.character);
+      if (found) return found;
+    }
+    const body = r.bodyParagraphs[0];
+    return body === undefined ? undefined : at(this.paragraphs[body].lines[0], 0);
+  }
+
+  private addAnnotation(index: number): void {
+    const p = this.paragraphs[index];
+    const m = this.meaning(index);
+    if (m.role !== 'annotation') return;
+    this.annotations.push({
+      kind: m.kind,
+      target: m.target,
+      value: m.value,
+      range: p.range,
+      line: p.lines[0],
+      recommendation: m.kind === 'report' ? undefined : this.owner,
+    });
+    this.annotationTargets.push({ label: m.targetLabel, paragraph: m.targetParagraph });
+  }
+
+  /**
+   * A converter that renumbers every item of a list "1." leaves every recommendation of a part numbered 1: then each
+   * one's number is its place in the part (its label stays as written).
+   */
+  private numberRenumberedLists(): void {
+    const byPart = new Map<number, Recommendation[]>();
+    for (const r of this.recommendations) {
+      const list = byPart.get(r.part ?? -1);
+      if (list) list.push(r);
+      else byPart.set(r.part ?? -1, [r]);
+    }
+    for (const recs of byPart.values()) {
+      if (recs.length < 2 || !recs.every((r) => r.number === 1 && r.label === '1')) continue;
+      recs.forEach((r, k) => (r.number = k + 1));
+      this.layouts.add('renumbered-list');
+    }
+  }
+
+  /** An annotation that names its recommendation ("@note[R12]", "[Paragraph 34]") belongs to that one. */
+  private resolveAnnotationTargets(): void {
+    this.annotations.forEach((a, k) => {
+      if (a.target === undefined) return;
+      const { label, paragraph } = this.annotationTargets[k];
+      let found = -1;
+      if (label !== undefined) {
+        // The recommendation with that number in the part where the note stands, else the first anywhere.
+        const part = this.partAt(a.line);
+        const matches = (r: Recommendation) => r.label.toLowerCase() === label || String(r.number) === label;
+        found = this.recommendations.findIndex((r) => matches(r) && r.part === part);
+        if (found < 0) found = this.recommendations.findIndex(matches);
+      } else if (paragraph !== undefined) found = this.byParagraph.get(paragraph)?.[0] ?? -1;
+      a.recommendation = found >= 0 ? found : undefined;
+      a.unresolvedTarget = found < 0;
+    });
+  }
+
+  private partAt(line: number): number | undefined {
+    for (let k = this.parts.length - 1; k >= 0; k--) if (this.parts[k].selectionRange.start.line <= line) return k;
+    return undefined;
+  }
+
+  /** A heading with no text before the next heading is answered by that next heading's text. */
+  private markJointHeadings(): void {
+    for (let i = this.responses.length - 2; i >= 0; i--) {
+      const r = this.responses[i];
+      const next = this.responses[i + 1];
+      if (r.kind !== 'plain' && r.bodyParagraphs.length === 0 && !(r.kind === 'heading' && r.headingTitle) && next.group === r.group && next.kind !== 'plain') {
+        r.jointWith = next.jointWith ?? i + 1;
+      }
+    }
+  }
+}

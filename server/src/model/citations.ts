@@ -1,0 +1,131 @@
+// The one citation reader: "(Paragraph 45)", "(Paras 14, 16 and 20)", "(Para 30-32)", on one line or cut by a line
+// break, and where a recommendation's citation ends it. Every rule and feature that reads citations reads them here.
+import { expandNumberList, NUMBER_LIST } from './patterns';
+import type { LineState } from './state';
+import type { Citation } from './types';
+
+/** "Paragraph", "Paragraphs", "Para", "Paras", "Para.": the words a citation starts with. */
+const PARAGRAPH_WORD = String.raw`Para(?:graph)?s?\.?`;
+
+/** "(Paragraph 45)", "(Paragraphs 45 and 46)", "(Paragraph 45, 46)", "(Para 41)", "(Paras 14, 16, 20)", "(Para 30-32)". */
+const CITATION = new RegExp(String.raw`\((?:\*\*)?${PARAGRAPH_WORD}\s+(${NUMBER_LIST})(?:\*\*)?\)`, 'gi');
+
+/** A block that is nothing but a citation: "(Paragraph 27)" on a line of its own. */
+export const CITATION_ONLY = new RegExp(String.raw`^\s*\(${PARAGRAPH_WORD}\s+${NUMBER_LIST}\)\s*$`, 'i');
+
+/** A citation that ends its line, "(Paragraph 45)." or "(Para 41)", tried only at the line's last "(". */
+const CITATION_AT_END = new RegExp(String.raw`\(${PARAGRAPH_WORD}\s+${NUMBER_LIST}\)[.*]*\s*$`, 'iy');
+
+/** "(Paragraph" or "(Para 4" left open at a line's end: a citation a hard line break cut. */
+export const OPEN_CITATION = new RegExp(String.raw`\((?:\*\*)?${PARAGRAPH_WORD}(?:\s+[\d,–—\-\s]*(?:and|to)?\s*)?$`, 'i');
+/** The end of such a citation on the next line: "20)", "21 and 22)." */
+export const CITATION_CLOSE = /^\s*(?:(?:,|and|&|to|–|—|-)\s*)?(?:\d{1,4}(?:\s*(?:,|and|&|to|–|—|-)\s*)?)+\)[.*]*\s*$/;
+
+/** A citation at the very end of a text: what a recommendation's words end with. */
+const TRAILING_CITATION = /^\((?:\*\*)?Paragraphs?\s[^)]*\)[\s*]*$/i;
+
+/** One paragraph number a line cites, and where the citation stands on the line. */
+export interface CitationSpan {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+const NO_SPANS: readonly CitationSpan[] = Object.freeze([]);
+
+/** True when the line ends with a citation: in a layout with no blank lines, it ends its recommendation. */
+export function endsWithCitation(line: string): boolean {
+  const open = line.lastIndexOf('(');
+  if (open < 0) return false;
+  CITATION_AT_END.lastIndex = open;
+  return CITATION_AT_END.test(line);
+}
+
+/** True when `line` ends a citation: the whole citation, or its end after a break inside it (`before` is the line before). */
+export function endsCitation(line: string, before: string | undefined): boolean {
+  if (endsWithCitation(line)) return true;
+  return before !== undefined && CITATION_CLOSE.test(line) && OPEN_CITATION.test(before);
+}
+
+/** The citations on one line of text. */
+export function citationSpans(s: string): readonly CitationSpan[] {
+  // Every citation starts "(P", "(p" or "(**": most lines have none of these, and are settled without the pattern.
+  if (!hasCitationOpening(s)) return NO_SPANS;
+  const out: CitationSpan[] = [];
+  CITATION.lastIndex = 0;
+  for (let m = CITATION.exec(s); m; m = CITATION.exec(s)) {
+    for (const paragraph of expandNumberList(m[1])) out.push({ paragraph, start: m.index, end: m.index + m[0].length });
+  }
+  return exactly(out);
+}
+
+/** True when "(P", "(p" or "(*" is in `s`: one pass over it, from bracket to bracket (three searches took three). */
+function hasCitationOpening(s: string): boolean {
+  for (let at = s.indexOf('('); at >= 0; at = s.indexOf('(', at + 1)) {
+    const c = s.charCodeAt(at + 1);
+    if (c === 80 /* P */ || c === 112 /* p */ || c === 42 /* * */) return true;
+  }
+  return false;
+}
+
+/**
+ * The same items in an array just big enough for them. An array that grew by push from empty keeps room for sixteen;
+ * a model holds thousands of one-item arrays, and that room would be a quarter of it.
+ */
+export function exactly<T>(items: T[]): T[] {
+  return items.length === 0 ? [] : items.length === 1 ? [items[0]] : items.slice();
+}
+
+/** Citations "(Paragraph N)" in the given lines of a paragraph, also where a line break falls inside one. */
+export function findCitations(state: Pick<LineState, 'lines' | 'citationsOn'>, lineNumbers: readonly number[]): Citation[] {
+  const lines = state.lines;
+  const out: Citation[] = [];
+  for (let k = 0; k < lineNumbers.length; k++) {
+    const line = lineNumbers[k];
+    for (const c of state.citationsOn(line)) {
+      out.push({ paragraph: c.paragraph, range: { start: { line, character: c.start }, end: { line, character: c.end } } });
+    }
+    const s = lines[line];
+    if (k + 1 < lineNumbers.length && s.lastIndexOf('(') > s.length - 24 && s.indexOf('ara', s.lastIndexOf('(')) >= 0) {
+      const open = OPEN_CITATION.exec(s);
+      if (open) out.push(...citationAcrossLines(lines, line, open.index, lineNumbers[k + 1]));
+    }
+  }
+  return exactly(out);
+}
+
+/** The citation that starts at `column` of `line` and ends on line `next`. */
+function citationAcrossLines(lines: readonly string[], line: number, column: number, next: number): Citation[] {
+  const head = lines[line].slice(column);
+  const tail = lines[next];
+  const close = tail.indexOf(')');
+  if (close < 0 || close > 40) return [];
+  const spans = citationSpans(head.trimEnd() + ' ' + tail.slice(0, close + 1).trimStart());
+  const range = { start: { line, character: column }, end: { line: next, character: close + 1 } };
+  return spans.filter((c) => c.start === 0).map((c) => ({ paragraph: c.paragraph, range }));
+}
+
+/** The paragraph numbers cited, each once, in the order first cited. */
+export function citedParagraphs(citations: readonly Citation[]): number[] {
+  const out: number[] = [];
+  for (const c of citations) if (!out.includes(c.paragraph)) out.push(c.paragraph);
+  return exactly(out);
+}
+
+/** The text without a trailing "(Paragraph N)" citation. */
+export function withoutTrailingCitation(text: string): string {
+  const open = text.lastIndexOf('(');
+  if (open < 0) return text;
+  const tail = text.slice(open);
+  return TRAILING_CITATION.test(tail) ? text.slice(0, open).trimEnd() : text;
+}
+
+/** True when the text from its last "(" on is a trailing citation. */
+export function isTrailingCitation(tail: string): boolean {
+  return TRAILING_CITATION.test(tail);
+}
+
+/** A line's facts about citations that decide where a block ends: an edit that keeps them cannot move a block's end. */
+export function citationEndSignature(s: string): string {
+  return [endsWithCitation(s), OPEN_CITATION.exec(s)?.[0] ?? '', CITATION_CLOSE.test(s) ? s.trim() : ''].join('|');
+}

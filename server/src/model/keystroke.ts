@@ -1,0 +1,162 @@
+// The keystroke path: an edit inside one line that changes nothing structural gives a model made from the previous
+// one, with only the edited paragraph, its recommendation and the ranges ending on that line made anew. Structural
+// means what the reader and the rules read: the line's whole start record, its rule's declaration that its blocks
+// may be patched, the facts that decide where blocks end and join, and what its paragraph means. Anything else: a
+// full parse, which the caller makes.
+import { citationEndSignature, findCitations } from './citations';
+import { mayBeFurniture } from './furniture';
+import { MIN_WRAPPED_LINE } from './lines';
+import { isTableRow, joinSignature, ruleOfParagraph } from './reader';
+import { recommendationOf } from './recommendation';
+import { referencesFrom, referencesInLine } from './references';
+import type { Meaning, Start } from './rules/types';
+import { readSections } from './sections';
+import type { LineMap, LineState } from './state';
+import type { Paragraph, Range, Report } from './types';
+import { decisionSignature } from './verdicts';
+
+/** The one line that differs, when the two versions have the same number of lines and differ in exactly one. */
+function onlyChangedLine(before: readonly string[], after: readonly string[], map: LineMap): number | undefined {
+  return before.length === after.length && map.head + map.tail === after.length - 1 ? map.head : undefined;
+}
+
+/** Two start records alike in every field (compared whole, whatever fields rules give them). */
+function sameStart(a: Start, b: Start): boolean {
+  return sameValue(a, b);
+}
+
+/**
+ * Two plain values alike: the same primitives, arrays and objects of alike values. A list of citations is alike when
+ * it cites the same paragraphs: where a citation stands is read again when the recommendation is made anew.
+ */
+function sameValue(a: unknown, b: unknown, key?: string): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (key === 'citations') return paragraphsCited(a) === paragraphsCited(b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], k));
+}
+
+function paragraphsCited(list: object): string {
+  return (list as { paragraph: number }[]).map((c) => c.paragraph).join();
+}
+
+/** What one line contributes to where blocks end and join, beside its start record. */
+function lineFacts(s: string): string {
+  return [joinSignature(s), citationEndSignature(s), s.trim().length >= MIN_WRAPPED_LINE, decisionSignature(s)].join('|');
+}
+
+/** True when the edit of line `i` leaves every structural fact about the line as it was. */
+function sameLine(before: LineState, after: LineState, i: number): boolean {
+  return (
+    before.ruleAt(i).props.stableUnderKeystroke === true &&
+    sameStart(before.startAt(i), after.startAt(i)) &&
+    !mayBeFurniture(before.lines, i, (k) => isTableRow(before, k)) &&
+    !mayBeFurniture(after.lines, i, (k) => isTableRow(after, k)) &&
+    lineFacts(before.lines[i]) === lineFacts(after.lines[i])
+  );
+}
+
+/** True when `line` stands between a report part's heading and its first recommendation (where its title is read). */
+function inPartHeading(report: Report, line: number): boolean {
+  return report.parts.some((p) => line >= p.selectionRange.start.line && line < (report.groups[p.groups[0]]?.range.start.line ?? Infinity));
+}
+
+function withEnd(range: Range, line: number, character: number): Range {
+  return range.end.line === line ? { start: range.start, end: { line, character } } : range;
+}
+
+/**
+ * Whether a recommendation's words can decide a mis-cited heading's match: then its text may not change here. Only a
+ * heading matched by words within another group is safe from an edit of this recommendation.
+ */
+function wordsMatter(report: Report, recIndex: number): boolean {
+  const group = report.recommendations[recIndex].group;
+  return report.responses.some((r) => r.miscitation && (r.group === group || r.miscitation.matchedBy !== 'words-in-group'));
+}
+
+/**
+ * The model of `state`'s text made from `previous` (read from `before`), when the edit was inside one line and left
+ * its structure alone; undefined otherwise. `start` is where the previous model's recommendations part starts.
+ */
+export function reparseOneLine(previous: Report, before: LineState, state: LineState, map: LineMap, shortTitleWords: number, start: number): Report | undefined {
+  const lines = state.lines;
+  const line = onlyChangedLine(before.lines, lines, map);
+  if (line === undefined || !previous.recommendations.length) return undefined;
+  if (!sameLine(before, state, line)) return undefined;
+  const index = previous.paragraphs.findIndex((p) => p.lines.includes(line));
+  if (index < 0 || index < start) return undefined;
+  const old = previous.paragraphs[index];
+  // A conclusion's range is held by its recommendation, and a report part's first lines are its title: both are read afresh.
+  if (old.kind === 'conclusion' || inPartHeading(previous, line)) return undefined;
+  // Several recommendations share one paragraph under "Recommendations 3 and 4".
+  const recIndexes = old.kind === 'recommendation' ? previous.recommendations.flatMap((r, k) => (r.paragraphIndex === index ? [k] : [])) : [];
+  if (recIndexes.some((k) => wordsMatter(previous, k))) return undefined;
+
+  const character = lines[line].length;
+  const paragraph: Paragraph = { ...old, range: withEnd(old.range, line, character) };
+  const paragraphs = previous.paragraphs.slice();
+  paragraphs[index] = paragraph;
+  state.paragraphs = paragraphs;
+  state.furniture = before.furniture;
+  // What the paragraph means must be as it was, but for where its citations stand.
+  const rule = ruleOfParagraph(before, old);
+  const meaning: Meaning = rule.read(state, paragraph, index);
+  if (!sameValue(rule.read(before, old, index), meaning)) return undefined;
+
+  let recommendations = previous.recommendations;
+  if (recIndexes.length) {
+    recommendations = previous.recommendations.slice();
+    const m = state.startAt(paragraph.lines[0]);
+    for (const k of recIndexes) {
+      const rec = previous.recommendations[k];
+      // The number a heading names beside its first, else the line's own (a renumbered list's number is restored after).
+      const named = m.numbers?.includes(rec.number) && rec.number !== m.number ? rec.number : undefined;
+      const updated = recommendationOf(lines, paragraph, rec.paragraphIndex, shortTitleWords, {
+        start: m,
+        weakNumber: state.ruleAt(paragraph.lines[0]).props.weakNumber === true,
+        citations: findCitations(state, paragraph.lines),
+        responses: rec.responses,
+        group: rec.group,
+        part: rec.part,
+        conclusionRange: rec.conclusionRange,
+        number: named,
+      });
+      updated.number = rec.number;
+      recommendations[k] = updated;
+    }
+  }
+
+  const oldEnd = old.range.end;
+  const endsHere = (r: Range) => r.end.line === oldEnd.line && r.end.character === oldEnd.character;
+  const responses = previous.responses.map((r) =>
+    endsHere(r.range) || (r.bodyRange && endsHere(r.bodyRange))
+      ? { ...r, range: withEnd(r.range, line, character), ...(r.bodyRange ? { bodyRange: withEnd(r.bodyRange, line, character) } : {}) }
+      : r,
+  );
+  const groups = previous.groups.map((g) => (endsHere(g.range) ? { ...g, range: withEnd(g.range, line, character) } : g));
+  const parts = previous.parts.map((p) => (endsHere(p.range) ? { ...p, range: withEnd(p.range, line, character) } : p));
+  const references = previous.references.filter((r) => r.range.start.line !== line);
+  const at = references.findIndex((r) => r.range.start.line > line);
+  references.splice(at < 0 ? references.length : at, 0, ...referencesInLine(lines[line], line, referencesFrom(state, line)));
+
+  return {
+    lineCount: previous.lineCount,
+    eol: previous.eol,
+    text: state.text,
+    lines,
+    paragraphs,
+    sections: readSections(lines, paragraphs, start),
+    recommendations,
+    responses,
+    groups,
+    annotations: previous.annotations,
+    references,
+    parts,
+    layouts: previous.layouts,
+    furniture: previous.furniture,
+  };
+}

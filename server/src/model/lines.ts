@@ -1,0 +1,74 @@
+// Splitting a text into lines, and what a line says about where its sentence ends.
+import { isTerminalPunctuation } from './patterns';
+
+/**
+ * Splits on CRLF, CR or LF; the result always has at least one (possibly empty) line. `firstCr` is where the text's
+ * first "\r" is (-1 for none), for a caller that has looked already. When `starts` is given, the offset where each
+ * line starts is pushed to it on the same pass (as `lineStarts` would find them afterwards, reading the text again).
+ */
+export function splitLines(text: string, firstCr = text.indexOf('\r'), starts?: number[]): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', from)) {
+    addLine(out, text.slice(from, at), firstCr >= 0, true, starts, from);
+    from = at + 1;
+  }
+  addLine(out, text.slice(from), firstCr >= 0, false, starts, from);
+  return out;
+}
+
+/**
+ * Lines are found by searching for each line feed and slicing, not by `split` (see state.ts). In a text with
+ * carriage returns, a "\r" just before the line feed is its CRLF's and any other is a line break of its own, as in
+ * `text.split(/\r\n|\r|\n/)`.
+ */
+function addLine(out: string[], piece: string, cr: boolean, beforeLf: boolean, starts: number[] | undefined, start: number): void {
+  if (!cr) {
+    out.push(piece);
+    starts?.push(start);
+    return;
+  }
+  const line = beforeLf && piece.charCodeAt(piece.length - 1) === 13 ? piece.slice(0, -1) : piece;
+  if (line.indexOf('\r') < 0) {
+    out.push(line);
+    starts?.push(start);
+    return;
+  }
+  let at = start;
+  for (const part of line.split('\r')) {
+    out.push(part);
+    starts?.push(at);
+    at += part.length + 1;
+  }
+}
+
+/** The line ending a text mostly uses, from where its first "\r" is (-1 for none). */
+export function eolOf(text: string, cr: number): string {
+  if (cr < 0) return '\n';
+  return text[cr + 1] === '\n' ? '\r\n' : '\r';
+}
+
+/** Hard-wrapped prose fills its lines: a line shorter than this before a number is not one a wrap cut. */
+export const MIN_WRAPPED_LINE = 40;
+/** A line at least this long is prose, whose sentence a page break may cut. */
+export const MIN_PROSE_LINE = 60;
+
+/** True when the line's last character other than a space or tab ends a sentence or a heading. */
+export function endsSentence(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i--;
+  return i >= 0 && isTerminalPunctuation(line.charCodeAt(i));
+}
+
+/** True when the line's first character other than white space is a small letter. */
+export function startsLowerCase(line: string): boolean {
+  return /^\s*\p{Ll}/u.test(line);
+}
+
+/** True when the line starts with a digit, after up to three spaces. */
+export function startsWithDigit(line: string): boolean {
+  let k = 0;
+  while (k < 3 && line.charCodeAt(k) === 32) k++;
+  const c = line.charCodeAt(k);
+  return c >= 48 && c <= 57;
+}

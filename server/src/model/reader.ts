@@ -1,0 +1,168 @@
+// Reads the lines into logical paragraphs, as markdown-it's block parser reads a document: at each line the first
+// rule that claims it starts a block, and the block's rule says where it ends (rules/types.ts). Around that, the few
+// things no one rule owns: page furniture is passed over, a paragraph a page break cut mid-sentence is joined again,
+// and a rule's paragraph takes in the paragraphs it declares its own ("Recommendation 7" and the words after it).
+import { CITATION_ONLY } from './citations';
+import { furnitureAmong, isShort } from './furniture';
+import { endsSentence, MIN_PROSE_LINE, startsLowerCase, startsWithDigit } from './lines';
+import { TEXT_RULE } from './rules';
+import type { Block, BlockRule } from './rules/types';
+import { isBlankLine, type LineState } from './state';
+import type { Paragraph } from './types';
+
+/**
+ * The document's paragraphs, in order, kept on the state (`state.paragraphs`) with its page furniture. Furniture is
+ * found among the short lines a first reading met; only a document that has some (a PDF copy) is read a second time,
+ * without it.
+ */
+export function readParagraphs(state: LineState): Paragraph[] {
+  const short: number[] = [];
+  state.furniture = undefined;
+  const first = paragraphsOf(state, short);
+  state.furniture = furnitureAmong(
+    state.lines,
+    short,
+    (i) => state.startAt(i).kind === 'text',
+    (i) => isTableRow(state, i),
+  );
+  const paragraphs = takeFollowing(state, state.furniture ? paragraphsOf(state) : first);
+  state.paragraphs = paragraphs;
+  return paragraphs;
+}
+
+/** True when line `i` is a table row: a recommendation, which starts with its number (other lines are settled without asking the rules). */
+export function isTableRow(state: LineState, i: number): boolean {
+  return i < state.lines.length && startsWithDigit(state.lines[i]) && state.startAt(i).kind === 'recommendation';
+}
+
+/**
+ * Calls `each` with each block of consecutive non-blank lines, in order, as soon as it is complete. Lines marked as
+ * furniture on the state are passed over; the short lines met are added to `short` when it is given.
+ */
+function forEachBlock(state: LineState, each: (block: Block) => void, short?: number[]): void {
+  const lines = state.lines;
+  const furniture = state.furniture;
+  let current: Block | undefined;
+  let endsHere = false;
+  let sawBlank = true;
+  state.lastNumber = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (furniture !== undefined && furniture[i] === 1) continue;
+    const line = lines[i];
+    if (isBlankLine(line)) {
+      if (current) each(current);
+      current = undefined;
+      sawBlank = true;
+      continue;
+    }
+    const m = state.startAt(i);
+    if (short !== undefined && m.kind === 'text' && isShort(line)) short.push(i);
+    // Asked only when a line follows (furniture passed over): most blocks end at a blank line, which settles it.
+    if (current && !endsHere && current.rule.goesOn) endsHere = !current.rule.goesOn(state, current, i);
+    const rule = m.owner;
+    if (!current || endsHere || (m.kind !== 'text' && (!rule.interrupts || rule.interrupts(state, current, m)))) {
+      if (current) each(current);
+      current = { rule, start: m, lines: [i], afterBlank: sawBlank };
+      endsHere = m.singleLine;
+      if (m.kind === 'recommendation' && m.number !== undefined) state.lastNumber = m.number;
+    } else {
+      current.lines.push(i);
+    }
+    sawBlank = false;
+  }
+  if (current) each(current);
+}
+
+function paragraphsOf(state: LineState, short?: number[]): Paragraph[] {
+  const lines = state.lines;
+  const out: Paragraph[] = [];
+  let lastText: Paragraph | undefined;
+  // Blocks are read one at a time, not collected first: each is garbage as soon as its paragraph is made.
+  forEachBlock(
+    state,
+    (block) => {
+      const prev = out[out.length - 1];
+      // Annotation lines are transparent: text around them joins as if they were not there.
+      const afterAnnotation = prev?.kind === 'annotation';
+      const target = afterAnnotation ? lastText : prev;
+      if (block.start.kind !== 'annotation' && target && continuesAcrossBreak(state, target, block, block.afterBlank || afterAnnotation)) {
+        for (const l of block.lines) target.lines.push(l);
+        const last = block.lines[block.lines.length - 1];
+        target.range = { start: target.range.start, end: { line: last, character: lines[last].length } };
+        target.joinedAcrossBreak = true;
+        return;
+      }
+      const p = toParagraph(state, block);
+      out.push(p);
+      if (p.kind !== 'annotation') lastText = p;
+    },
+    short,
+  );
+  return out;
+}
+
+/** True when `next` carries on the sentence that `prev` left unfinished at a page break (or around annotation lines). */
+function continuesAcrossBreak(state: LineState, prev: Paragraph, next: Block, afterBreak: boolean): boolean {
+  if (!afterBreak || next.start.kind !== 'text') return false;
+  const props = ruleOfParagraph(state, prev).props;
+  if (!props.carriesOverBreak) return false;
+  const first = state.lines[next.lines[0]];
+  // A citation alone after the break ends the recommendation the break cut.
+  if (props.endsAtCitation && prev.kind !== 'conclusion' && next.lines.length === 1 && CITATION_ONLY.test(first)) return true;
+  const last = state.lines[prev.lines[prev.lines.length - 1]];
+  if (endsSentence(last)) return false;
+  if (startsLowerCase(first)) return true;
+  return last.trim().length >= MIN_PROSE_LINE && first.trim().length >= MIN_PROSE_LINE;
+}
+
+/** The rule whose block a paragraph is; the text rule for one the builder has read as text. */
+export function ruleOfParagraph(state: LineState, p: Paragraph): BlockRule {
+  return p.kind === 'text' ? TEXT_RULE : state.startAt(p.lines[0]).owner;
+}
+
+function toParagraph(state: LineState, block: Block): Paragraph {
+  const first = block.lines[0];
+  const last = block.lines[block.lines.length - 1];
+  return {
+    kind: block.start.kind,
+    rule: block.start.rule,
+    lines: block.lines,
+    range: { start: { line: first, character: 0 }, end: { line: last, character: state.lines[last].length } },
+    joinedAcrossBreak: false,
+  };
+}
+
+/**
+ * Each paragraph with the paragraphs after it that its rule takes in (`takes`): "Recommendation 7" on its own line
+ * and the words after it make one recommendation. Other paragraphs are as they were.
+ */
+function takeFollowing(state: LineState, paragraphs: Paragraph[]): Paragraph[] {
+  if (!paragraphs.some((p) => state.startAt(p.lines[0]).owner.takes)) return paragraphs;
+  const out: Paragraph[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    const rule = state.startAt(p.lines[0]).owner;
+    if (!rule.takes) {
+      out.push(p);
+      continue;
+    }
+    const merged: Paragraph = { ...p, kind: rule.props.readAs ?? p.kind, lines: p.lines.slice() };
+    let k = i + 1;
+    for (; k < paragraphs.length && rule.takes(state, merged, paragraphs[k], k === i + 1); k++) {
+      for (const l of paragraphs[k].lines) merged.lines.push(l);
+      merged.range = { start: merged.range.start, end: paragraphs[k].range.end };
+    }
+    out.push(merged);
+    i = k - 1;
+  }
+  return out;
+}
+
+/**
+ * What a line contributes to the page-break joining decisions: an edit that leaves this the same cannot change how
+ * paragraphs are joined.
+ */
+export function joinSignature(line: string): string {
+  const blank = isBlankLine(line);
+  return [blank, !blank && endsSentence(line), startsLowerCase(line), line.trim().length >= MIN_PROSE_LINE, CITATION_ONLY.test(line)].join();
+}

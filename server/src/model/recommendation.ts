@@ -1,0 +1,115 @@
+// A recommendation as the model holds it: read from its paragraph and its start record, its full text joined only
+// when asked for.
+import { citedParagraphs } from './citations';
+import { isDigit } from './patterns';
+import { recommendationShortTitle, recommendationText } from './recommendationText';
+import type { Start } from './rules/types';
+import type { Citation, Paragraph, Range, Recommendation, Report } from './types';
+
+/**
+ * How a recommendation is named to a reader: its label where it has a letter ("1a"), else its number (which a list
+ * renumbered "1." throughout takes from the order).
+ */
+export function recLabel(rec: Pick<Recommendation, 'number' | 'label'>): string {
+  return /^\d+[a-z]$/i.test(rec.label) ? rec.label : String(rec.number);
+}
+
+/** What the model needs to make a recommendation beside its paragraph. */
+export interface RecommendationContext {
+  /** The start record of its paragraph's first line, and whether its rule opens it with a number alone. */
+  start: Start;
+  weakNumber: boolean;
+  citations: Citation[];
+  responses: number[];
+  group: number;
+  part?: number;
+  /** A Treasury Minute's conclusion that goes with it. */
+  conclusionRange?: Range;
+  /** One of several numbers its heading names ("Recommendations 3 and 4"). */
+  number?: number;
+}
+
+/**
+ * A recommendation read from its paragraph. Its full text is joined when asked for: most are never read whole.
+ * (A class, not an object literal with a getter: V8 keeps such literals in slow dictionary mode.)
+ */
+class ParsedRecommendation implements Recommendation {
+  number: number;
+  readonly label: string;
+  readonly paragraphs: number[];
+  readonly range: Range;
+  readonly numberRange: Range;
+  readonly shortTitle: string;
+  readonly part?: number;
+  readonly conclusionRange?: Range;
+  readonly citations: Citation[];
+  responses: number[];
+  readonly group: number;
+  readonly #lines: readonly string[];
+  readonly #paragraph: Paragraph;
+  readonly #prefix: number;
+
+  constructor(lines: readonly string[], p: Paragraph, readonly paragraphIndex: number, shortTitleWords: number, context: RecommendationContext) {
+    const line = p.lines[0];
+    const firstLine = lines[line];
+    const m = context.start;
+    const prefix = m.prefix;
+    this.number = context.number ?? m.number ?? 0;
+    // One of several numbers a heading names ("Recommendations 3 and 4"): labelled by its own number.
+    const other = context.number !== undefined && context.number !== m.number;
+    this.label = other ? String(context.number) : (m.label ?? String(this.number));
+    this.citations = context.citations;
+    this.paragraphs = citedParagraphs(context.citations);
+    this.responses = context.responses;
+    this.group = context.group;
+    this.range = context.conclusionRange ? { start: context.conclusionRange.start, end: p.range.end } : p.range;
+    const bare = context.weakNumber;
+    const from = bare ? 0 : other ? firstDigit(firstLine) + 1 : firstDigit(firstLine);
+    const at = m.label !== undefined ? indexOfNumber(firstLine, this.label, Math.max(0, from)) : -1;
+    const labelEnd = at < 0 ? 0 : at + this.label.length;
+    // The number with the full stop after it ("18."), else the label alone ("Recommendation 4" names it whole).
+    const after = firstLine.charCodeAt(labelEnd);
+    const end = after === 46 /* . */ || after === 41 /* ) */ ? labelEnd + 1 : labelEnd;
+    const start = at < 0 ? 0 : bare ? (firstLine.charCodeAt(at - 1) === 40 /* ( */ ? at - 1 : at) : other ? at : Math.max(0, firstLine.search(/[A-Za-z\d]/));
+    this.numberRange = { start: { line, character: start }, end: { line, character: Math.max(start, end) } };
+    this.shortTitle = recommendationShortTitle(lines, p, prefix, shortTitleWords);
+    if (context.part !== undefined) this.part = context.part;
+    if (context.conclusionRange) this.conclusionRange = context.conclusionRange;
+    this.#lines = lines;
+    this.#paragraph = p;
+    this.#prefix = prefix;
+  }
+
+  /** Joined anew on each use rather than kept: kept, the texts would be a large part of a big report's model. */
+  get text(): string {
+    return recommendationText(this.#lines, this.#paragraph, this.#prefix);
+  }
+
+  /** Its first `words` words, made as its short title is: for a title length other than the parse's. */
+  titleOf(words: number): string {
+    return recommendationShortTitle(this.#lines, this.#paragraph, this.#prefix, words);
+  }
+}
+
+/** Where the line's first digit is, or -1. */
+function firstDigit(line: string): number {
+  for (let i = 0; i < line.length; i++) if (isDigit(line.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** Where `label` ("4", "1a") stands in `line` from `from` on, as a whole number: not inside "14" or "40". */
+function indexOfNumber(line: string, label: string, from: number): number {
+  for (let at = line.indexOf(label, from); at >= 0; at = line.indexOf(label, at + 1)) {
+    if (!isDigit(line.charCodeAt(at - 1)) && !isDigit(line.charCodeAt(at + label.length))) return at;
+  }
+  return -1;
+}
+
+export function recommendationOf(lines: readonly string[], p: Paragraph, paragraphIndex: number, shortTitleWords: number, context: RecommendationContext): Recommendation {
+  return new ParsedRecommendation(lines, p, paragraphIndex, shortTitleWords, context);
+}
+
+/** A recommendation's first `words` words, made as its short title is: for a title length other than the parse's. */
+export function recommendationTitle(_report: Report, rec: Recommendation, words: number): string {
+  return rec instanceof ParsedRecommendation ? rec.titleOf(words) : rec.shortTitle;
+}

@@ -1,0 +1,32 @@
+// What every recommendation's block shares, whichever rule starts it: it ends at the line that ends with its
+// citation, it cites paragraphs, and a progress table's row may carry the Government's reply after the citation.
+import { endsCitation, findCitations } from './citations';
+import type { Block, RecommendationMeaning } from './rules/types';
+import type { LineState } from './state';
+import type { Paragraph, Range } from './types';
+import { rowStatus } from './verdicts';
+
+/** True while the block has not reached the line that ends its citation: a recommendation's `goesOn`. */
+export function beforeItsCitation(state: LineState, block: Block): boolean {
+  const n = block.lines.length;
+  const last = state.lines[block.lines[n - 1]];
+  return !endsCitation(last, n > 1 ? state.lines[block.lines[n - 2]] : undefined);
+}
+
+/**
+ * What a recommendation's paragraph means: its numbers (several where a heading names several over one text), the
+ * paragraphs it cites, and the status a progress table's row gives after its citation ("… (Para 41) Under consideration").
+ */
+export function recommendationMeaning(state: LineState, p: Paragraph, several?: readonly number[]): RecommendationMeaning {
+  const line = p.lines[p.lines.length - 1];
+  const status = rowStatus(state.lines[line]);
+  const range: Range | undefined = status && { start: { line, character: status.start }, end: { line, character: status.start + status.text.length } };
+  return {
+    role: 'recommendation',
+    several: several && several.length > 1 ? several : NONE,
+    citations: findCitations(state, p.lines),
+    reply: status && range ? { range, decision: { text: status.text, range }, layout: 'row-status' } : undefined,
+  };
+}
+
+const NONE: readonly number[] = Object.freeze([]);

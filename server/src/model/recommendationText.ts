@@ -1,0 +1,113 @@
+// A recommendation's words as a reader wants them: its text without the number that opens it, and its short title
+// (the first words, for the outline), made without joining a long recommendation's lines.
+import { isTrailingCitation } from './citations';
+import type { Paragraph } from './types';
+
+export function shortTitleOf(text: string, words: number): string {
+  const want = Math.max(1, words);
+  // Walk to the end of the wanted words instead of splitting the whole (often very long) paragraph.
+  let count = 0;
+  let end = 0;
+  let inWord = false;
+  let more = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) {
+      if (count === want) {
+        more = true;
+        break;
+      }
+      count++;
+    }
+    if (!space) end = i + 1;
+    inWord = !space;
+  }
+  let head = text.slice(0, end);
+  if (head.includes('**')) head = head.replace(/\*\*/g, '');
+  // Runs of white space become one space; most titles have none to change, and a replace would copy them anyway.
+  if (UNEVEN_SPACE.test(head)) head = head.replace(/\s+/g, ' ');
+  head = head.trim();
+  let cut = head.length;
+  while (cut > 0 && TITLE_TRAILER.test(head[cut - 1])) cut--;
+  head = head.slice(0, cut);
+  return more ? head + '…' : head;
+}
+
+/** White space other than single spaces. */
+const UNEVEN_SPACE = /[^\S ]| {2}/;
+/** What a short title does not end with. */
+const TITLE_TRAILER = /[\s,;:.–—-]/;
+
+/** "7. " or "**7.** " opening the words under a heading. */
+const REPEATED_NUMBER = /^\s*(?:\*\*)?\d{1,4}[.)](?:\*\*)?\s+/;
+
+/**
+ * The words line `i` of a recommendation's paragraph gives its text: the line trimmed, and on the first line only what
+ * follows the number (`prefix` characters) and a bold marker after it.
+ */
+function linePiece(lines: readonly string[], p: Paragraph, prefix: number, i: number): string {
+  const line = lines[p.lines[i]];
+  if (i === 1 && prefix >= lines[p.lines[0]].length) {
+    // Under a "Recommendation 7" heading, the words may start with the number again: "7. The Department should …".
+    const repeated = REPEATED_NUMBER.exec(line);
+    if (repeated) return line.slice(repeated[0].length).trim();
+  }
+  if (i > 0) return line.trim();
+  const words = line.slice(prefix).trim();
+  return words.startsWith('**') ? words.slice(2) : words;
+}
+
+/**
+ * A recommendation's words: its lines joined, without the leading number (which `prefix` characters of the first
+ * line hold, leading spaces included) or a bold marker left after it.
+ */
+export function recommendationText(lines: readonly string[], p: Paragraph, prefix: number): string {
+  let out = linePiece(lines, p, prefix, 0);
+  for (let i = 1; i < p.lines.length; i++) out += ' ' + linePiece(lines, p, prefix, i);
+  return out;
+}
+
+function wordCount(s: string, atMost: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && count <= atMost; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/**
+ * `shortTitleOf(withoutTrailingCitation(recommendationText(…)), words)`, reading only the lines the first words stand
+ * on instead of joining the whole (often very long) recommendation: the trailing citation is found from the last
+ * lines, and joining stops once one word more than the title needs is known.
+ */
+export function recommendationShortTitle(lines: readonly string[], p: Paragraph, prefix: number, words: number): string {
+  const want = Math.max(1, words);
+  const pieces: string[] = [];
+  const piece = (i: number) => (pieces[i] ??= linePiece(lines, p, prefix, i));
+  // The citation starts at the last "(" of the text: on the last line that has one (no line after it has any).
+  let citeLine = -1;
+  let citeAt = -1;
+  for (let i = p.lines.length - 1; i >= 0 && citeLine < 0; i--) {
+    const at = piece(i).lastIndexOf('(');
+    if (at >= 0) [citeLine, citeAt] = [i, at];
+  }
+  if (citeLine >= 0) {
+    let tail = piece(citeLine).slice(citeAt);
+    for (let i = citeLine + 1; i < p.lines.length; i++) tail += ' ' + piece(i);
+    if (!isTrailingCitation(tail)) citeLine = -1;
+  }
+  let head = '';
+  for (let i = 0; i < p.lines.length; i++) {
+    if (i === citeLine) {
+      const before = piece(i).slice(0, citeAt);
+      head = (i === 0 ? before : head + ' ' + before).trimEnd();
+      break;
+    }
+    head = i === 0 ? piece(i) : head + ' ' + piece(i);
+    if (wordCount(head, want) > want) break;
+  }
+  return shortTitleOf(head, want);
+}

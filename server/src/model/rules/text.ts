@@ -1,0 +1,37 @@
+// Plain text: the rule that claims every line no other rule claims, tried last (as markdown-it's paragraph rule is).
+// A paragraph of text is a response's words, or the document's own words around the recommendations; alone on its
+// line, "Footnotes" or "Formal minutes" starts end matter, and "Target implementation date: …" gives a response's date.
+import { isEndMatter } from '../patterns';
+import type { BlockRule, BodyMeaning } from './types';
+import { defineRule, started } from './types';
+
+/** "Target implementation date: March 2026". */
+const TARGET_DATE = /^[ \t]*(?:\*\*)?Target (?:implementation )?date(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(\S.*?)[ \t]*$/i;
+
+const PLAIN: BodyMeaning = Object.freeze({ role: 'body' });
+
+const rule: BlockRule = defineRule({
+  name: 'text',
+  describes: 'text',
+  rank: Infinity,
+  firstChars: '',
+  props: { carriesOverBreak: true, stableUnderKeystroke: true },
+  start: () => started('text', rule, 0),
+  read(state, p): BodyMeaning {
+    const first = state.lines[p.lines[0]];
+    if (p.lines.length === 1 && isEndMatter(first)) return { role: 'body', endMatter: true };
+    // "Target …" or "**Target …": most paragraphs are settled by their first two letters ("The …") without the pattern.
+    const c = first.charCodeAt(0);
+    if ((c === 84 /* T */ && (first.charCodeAt(1) | 32) === 97) /* a */ || c === 42 /* * */) {
+      const m = TARGET_DATE.exec(first);
+      if (m) {
+        const at = first.lastIndexOf(m[1]);
+        const range = { start: { line: p.lines[0], character: at }, end: { line: p.lines[0], character: at + m[1].length } };
+        return { role: 'body', targetDate: { text: m[1].replace(/\*\*/g, '').trim(), range } };
+      }
+    }
+    return PLAIN;
+  },
+  examples: ['1. The Department should act. (Paragraph 3)\n\nWe agree with the Committee and will act before the end of the year, as the\nCommittee asked.\n\nFootnotes\n\n[1] HC 123, published 3 May.\n'],
+});
+export default rule;

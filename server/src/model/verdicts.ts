@@ -1,0 +1,85 @@
+// The one verdict table: the decision words a response or a table's status column gives ("Accepted", "Not agreed",
+// "Under consideration"), and the stance each decides. The reader finds them with it; the stance feature reads them.
+
+/** What a decision word decides (the stance feature's values, without its own "no-response" and "unclear"). */
+export type Verdict = 'accepted' | 'accepted-in-part' | 'under-consideration' | 'noted' | 'rejected';
+
+/** Decision words and what they decide. A longer phrase before a shorter one that starts it ("Agreed" before "Agree"). */
+export const VERDICTS: readonly (readonly [words: string, verdict: Verdict])[] = [
+  ['Accepted in principle', 'accepted'],
+  ['Agreed in principle', 'accepted'],
+  ['Accepted in part', 'accepted-in-part'],
+  ['Agreed in part', 'accepted-in-part'],
+  ['Partially accepted', 'accepted-in-part'],
+  ['Partially agreed', 'accepted-in-part'],
+  ['Partly accepted', 'accepted-in-part'],
+  ['Partly agreed', 'accepted-in-part'],
+  ['Not accepted', 'rejected'],
+  ['Not agreed', 'rejected'],
+  ['Accepted', 'accepted'],
+  ['Agreed', 'accepted'],
+  ['Agree', 'accepted'],
+  ['Disagreed', 'rejected'],
+  ['Disagree', 'rejected'],
+  ['Rejected', 'rejected'],
+  ['Noted', 'noted'],
+  ['Under consideration', 'under-consideration'],
+  ['Under review', 'under-consideration'],
+];
+
+const BY_WORDS = new Map(VERDICTS.map(([words, verdict]) => [words.toLowerCase(), verdict]));
+
+/** The decision words as one alternation, longest first where one starts another. */
+const WORDS = VERDICTS.map(([w]) => w).join('|');
+
+/** What decision words decide ("Accepted", "not  agreed"), or undefined when they are not in the table. */
+export function verdictOf(words: string): Verdict | undefined {
+  return BY_WORDS.get(words.toLowerCase().replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * A decision label opening a response: "Accepted.", "Not accepted", "Agree", "Partially accepted", "Under
+ * consideration". Followed by punctuation, the end, or a bold marker, so that "Accepted practice is …" is not one.
+ */
+const DECISION_LABEL = new RegExp(String.raw`^[ \t]*(?:\*\*)?(${WORDS})(?:\*\*)?(?=[ \t]*(?:[.:;,–—-]|\*\*|$))`, 'i');
+
+/** The first words of the decision words, and their first letters' character codes: most responses start otherwise. */
+const FIRST_WORDS = new Set(VERDICTS.map(([w]) => w.split(' ')[0].toLowerCase()));
+const INITIALS = new Set([...FIRST_WORDS].map((w) => w.charCodeAt(0)));
+
+/** True when the words from `from` can start a decision label: most responses start "We …" or "The …", and need no pattern. */
+function mayStartDecision(s: string, from: number): boolean {
+  let i = from;
+  while (i < s.length && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9 || s.charCodeAt(i) === 42)) i++;
+  if (!INITIALS.has(s.charCodeAt(i) | 32)) return false;
+  let j = i;
+  while (j < s.length && j - i < 10 && (s.charCodeAt(j) | 32) >= 97 && (s.charCodeAt(j) | 32) <= 122) j++;
+  return j > i && FIRST_WORDS.has(s.slice(i, j).toLowerCase());
+}
+
+/** The decision label that opens `s` from `from` on, with where it starts; undefined when it opens with none. */
+export function decisionAt(s: string, from: number): { text: string; start: number } | undefined {
+  if (!mayStartDecision(s, from)) return undefined;
+  const m = DECISION_LABEL.exec(from ? s.slice(from) : s);
+  return m ? { text: m[1], start: from + m[0].indexOf(m[1]) } : undefined;
+}
+
+/** The decision label a line opens with, as written with what stands before it: what an edit must keep for the keystroke path. */
+export function decisionSignature(s: string): string | undefined {
+  return DECISION_LABEL.exec(s)?.[0];
+}
+
+/**
+ * A progress table's status column after a row's citation: "… (Para 41) Under consideration". Anchored at the
+ * row's last ")", which `rowStatus` finds, so that the pattern runs once per row, not at every ")".
+ */
+const ROW_STATUS_AT = new RegExp(String.raw`\)[ \t]*\.?[ \t]+(?:\*\*)?(${WORDS})(?:\*\*)?[ \t]*\.?[ \t]*$`, 'iy');
+
+/** The status after a row's last ")", with where it starts, or undefined. */
+export function rowStatus(line: string): { text: string; start: number } | undefined {
+  const close = line.lastIndexOf(')');
+  if (close < 0 || line.length - close > 40) return undefined;
+  ROW_STATUS_AT.lastIndex = close;
+  const m = ROW_STATUS_AT.exec(line);
+  return m ? { text: m[1], start: close + m[0].indexOf(m[1], 1) } : undefined;
+}
