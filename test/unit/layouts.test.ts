@@ -5,7 +5,7 @@ import { stances } from '../../server/src/features/stance';
 import { findings } from '../../server/src/features/diagnostics';
 import { documentSymbols } from '../../server/src/features/outline';
 import { outlineText } from '../../server/src/features/outlineText';
-import { formatBriefing } from '../../server/src/features/briefing';
+import { briefingRows, formatBriefing } from '../../server/src/features/briefing';
 import { createReportService } from '../../server/src/service';
 import { documentDefinitions } from '../../server/src/features/documentDefinitions';
 import { readSeed } from '../../scripts/corpus';
@@ -357,5 +357,19 @@ describe('layouts: end matter', () => {
     const report = parse(`1. The Department should act. (Paragraph 3)\n\n${prose}\n\nWe agree.\n`);
     assert.deepEqual(report.recommendations.map((r) => r.responses.length), [1]);
     assert.equal(report.responses[0].bodyParagraphs.length, 2);
+  });
+});
+
+describe('a response\'s own words', () => {
+  const briefing = (text: string) => briefingRows(parse(text), 'file:///r.txt').map((r) => [r.number, r.response, r.inferredStance]);
+
+  it('start with a label\'s words on its line ("Response: The Government accepts …"), then its body', () => {
+    const r = lines('Recommendation 1: The Ministry should act. (Paragraph 3)', '', 'Response: The Government accepts this recommendation. It will act', 'within the year.', '', 'More follows.');
+    assert.deepEqual(briefing(r), [[1, 'The Government accepts this recommendation. It will act within the year. …', 'accepted']]);
+  });
+
+  it('are a table row\'s status after its citation, and decide as the verdict table says ("Accept", "Reject")', () => {
+    const r = lines('1.That the Department publish a timetable (Para 12) Accept', '2.That the Department review hospice funding (Para 14) Reject', '3.That it consult (Para 15) Accept in principle');
+    assert.deepEqual(briefing(r), [[1, 'Accept', 'accepted'], [2, 'Reject', 'rejected'], [3, 'Accept in principle', 'accepted']]);
   });
 });

@@ -12,6 +12,7 @@ const OTHER: Record<string, string> = {
   'row-status': 'a progress table’s status column',
   'page-furniture': 'page headers, footers and numbers left out',
   'renumbered-list': 'a list renumbered “1.” throughout (numbered by order)',
+  'numbered-by-order': 'recommendations without numbers (numbered by order)',
 };
 
 /** The description of one layout rule or reading. */

@@ -1,10 +1,20 @@
 // Reading a response's own words: its body text, or for a heading answered jointly, the text it shares.
 import { paragraphText, type Report } from '../model';
 
+/** A response's words: those on its heading's or row's line after a label or citation, then its body's. */
 export function responseBodyText(report: Report, responseIndex: number): string {
   const r = report.responses[responseIndex];
-  const source = r.bodyParagraphs.length === 0 && r.jointWith !== undefined ? report.responses[r.jointWith] : r;
-  return source.bodyParagraphs.map((i) => paragraphText(report.lines, report.paragraphs[i])).join(' ');
+  const source = r.bodyParagraphs.length === 0 && r.leadRange === undefined && r.jointWith !== undefined ? report.responses[r.jointWith] : r;
+  const body = source.bodyParagraphs.map((i) => paragraphText(report.lines, report.paragraphs[i]));
+  const lead = leadText(report, source);
+  return (lead ? [lead, ...body] : body).join(' ');
+}
+
+/** The words of a response on its heading's or row's line, without bold markers. */
+function leadText(report: Report, r: Report['responses'][number]): string {
+  if (!r.leadRange) return '';
+  const { start, end } = r.leadRange;
+  return report.lines[start.line].slice(start.character, end.character).replace(/\*\*/g, '').trim();
 }
 
 /** "Paragraph 20: Funding for …" for a heading; "Response" for plain text. */

@@ -208,7 +208,8 @@ export function inferStance(text: string, label?: string): Inference {
 /** The words of a recommendation's response(s): heading titles and body text. */
 export function responseWords(report: Report, recIndex: number): string {
   return report.recommendations[recIndex].responses
-    .map((i) => [report.responses[i].headingTitle ?? '', responseBodyText(report, i)].join(' '))
+    // A label's words ("DHSC response: Agree") are the response's own, and in its text already.
+    .map((i) => [report.responses[i].leadRange ? '' : (report.responses[i].headingTitle ?? ''), responseBodyText(report, i)].join(' '))
     .join(' ');
 }
 

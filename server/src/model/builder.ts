@@ -306,6 +306,7 @@ export class ReportBuilder {
         kind: 'inline',
         citations: [],
         range: m.reply.range,
+        leadRange: m.reply.range,
         answers: [],
         group: this.groups.length - 1,
         bodyParagraphs: [],
@@ -321,8 +322,14 @@ export class ReportBuilder {
     const group = this.currentGroup();
     const conclusion = this.conclusion;
     this.conclusion = undefined;
+    const start = this.state.startAt(p.lines[0]);
+    if (number === undefined && start.number === undefined) {
+      // A recommendation written without a number is numbered by its place: one more than the one before in its part.
+      number = this.numberInOrder();
+      this.layouts.add('numbered-by-order');
+    }
     const rec = recommendationOf(this.lines, p, index, this.shortTitleWords, {
-      start: this.state.startAt(p.lines[0]),
+      start,
       weakNumber: ruleOfParagraph(this.state, p).props.weakNumber === true,
       citations: m.citations as Citation[],
       responses: [],
@@ -343,6 +350,13 @@ export class ReportBuilder {
     this.owner = recIndex;
   }
 
+  /** The number of a recommendation with none of its own: one more than the last in the current part, else 1. */
+  private numberInOrder(): number {
+    const last = this.recommendations[this.recommendations.length - 1];
+    const part = this.parts.length ? this.parts.length - 1 : undefined;
+    return last && last.part === part ? last.number + 1 : 1;
+  }
+
   /**
    * A response heading answers the recommendations that cite the paragraphs it cites ("Paragraph 20: …"), else those
    * it names by number ("Government response to recommendations 3 and 4"), else its group.
@@ -361,7 +375,11 @@ export class ReportBuilder {
       group: this.groups.length - 1,
       bodyParagraphs: [],
     };
-    if (m.decisionFrom) this.decisionFrom.set(response, m.decisionFrom);
+    if (m.decisionFrom) {
+      this.decisionFrom.set(response, m.decisionFrom);
+      const { line, character } = m.decisionFrom;
+      response.leadRange = { start: { line, character }, end: { line, character: this.lines[line].length } };
+    }
     this.layouts.add(m.layout);
     if (m.citations.length) return this.attachResponse(response, this.answeredByHeading(response, group));
     const named = m.numbers?.length ? this.latestNumbered(m.numbers) : [];

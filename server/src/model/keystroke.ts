@@ -6,7 +6,7 @@
 import { citationEndSignature, findCitations } from './citations';
 import { mayBeFurniture } from './furniture';
 import { MIN_WRAPPED_LINE } from './lines';
-import { isTableRow, joinSignature, ruleOfParagraph } from './reader';
+import { claimantOf, isTableRow, joinSignature, ruleOfParagraph } from './reader';
 import { recommendationOf } from './recommendation';
 import { referencesFrom, referencesInLine } from './references';
 import type { Meaning, Start } from './rules/types';
@@ -102,6 +102,9 @@ export function reparseOneLine(previous: Report, before: LineState, state: LineS
   paragraphs[index] = paragraph;
   state.paragraphs = paragraphs;
   state.furniture = before.furniture;
+  // A paragraph of text that a rule claims as a whole (or claimed) must be claimed by the same rule after the edit.
+  const asText = (p: Paragraph) => ({ ...p, kind: 'text' as const, rule: 'text' });
+  if (state.startAt(paragraph.lines[0]).kind === 'text' && claimantOf(state, asText(paragraph)) !== claimantOf(before, asText(old))) return undefined;
   // What the paragraph means must be as it was, but for where its citations stand.
   const rule = ruleOfParagraph(before, old);
   const meaning: Meaning = rule.read(state, paragraph, index);
@@ -132,8 +135,9 @@ export function reparseOneLine(previous: Report, before: LineState, state: LineS
 
   const oldEnd = old.range.end;
   const endsHere = (r: Range) => r.end.line === oldEnd.line && r.end.character === oldEnd.character;
+  // A reply in its recommendation's row keeps the range its rule read, which the comparison above found unmoved.
   const responses = previous.responses.map((r) =>
-    endsHere(r.range) || (r.bodyRange && endsHere(r.bodyRange))
+    r.kind !== 'inline' && (endsHere(r.range) || (r.bodyRange && endsHere(r.bodyRange)))
       ? { ...r, range: withEnd(r.range, line, character), ...(r.bodyRange ? { bodyRange: withEnd(r.bodyRange, line, character) } : {}) }
       : r,
   );

@@ -5,7 +5,7 @@
 import { CITATION_ONLY } from './citations';
 import { furnitureAmong, isShort } from './furniture';
 import { endsSentence, MIN_PROSE_LINE, startsLowerCase, startsWithDigit } from './lines';
-import { TEXT_RULE } from './rules';
+import { CLAIMING_RULES, ruleNamed, TEXT_RULE } from './rules';
 import type { Block, BlockRule } from './rules/types';
 import { isBlankLine, type LineState } from './state';
 import type { Paragraph } from './types';
@@ -26,8 +26,21 @@ export function readParagraphs(state: LineState): Paragraph[] {
     (i) => isTableRow(state, i),
   );
   const paragraphs = takeFollowing(state, state.furniture ? paragraphsOf(state) : first);
+  for (const p of paragraphs) {
+    const claimant = p.kind === 'text' ? claimantOf(state, p) : undefined;
+    if (claimant) {
+      p.kind = claimant.props.readAs ?? p.kind;
+      p.rule = claimant.name;
+    }
+  }
   state.paragraphs = paragraphs;
   return paragraphs;
+}
+
+/** The first rule that claims a paragraph of plain text as a whole (see BlockRule.claims), if any does. */
+export function claimantOf(state: LineState, p: Paragraph): BlockRule | undefined {
+  for (const rule of CLAIMING_RULES) if (rule.claims!(state, p)) return rule;
+  return undefined;
 }
 
 /** True when line `i` is a table row: a recommendation, which starts with its number (other lines are settled without asking the rules). */
@@ -117,7 +130,10 @@ function continuesAcrossBreak(state: LineState, prev: Paragraph, next: Block, af
 
 /** The rule whose block a paragraph is; the text rule for one the builder has read as text. */
 export function ruleOfParagraph(state: LineState, p: Paragraph): BlockRule {
-  return p.kind === 'text' ? TEXT_RULE : state.startAt(p.lines[0]).owner;
+  if (p.kind === 'text') return TEXT_RULE;
+  const start = state.startAt(p.lines[0]);
+  // A paragraph a rule claimed as a whole is that rule's, whatever its first line started.
+  return start.rule === p.rule ? start.owner : ruleNamed(p.rule);
 }
 
 function toParagraph(state: LineState, block: Block): Paragraph {

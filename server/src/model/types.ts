@@ -86,6 +86,11 @@ export interface Response {
   headingTitle?: string;
   /** Paragraphs cited by the heading. */
   citations: Citation[];
+  /**
+   * The response's words on the line of its heading or row: after a reply label ("DHSC response: Agree. …"), or after a
+   * recommendation's citation in a table's row ("… (Para 57) Accepted"). Its words come before the body's.
+   */
+  leadRange?: Range;
   /** The text of the response itself, when it has any. */
   bodyRange?: Range;
   /** Heading and body. */

@@ -8,11 +8,14 @@ export type { BlockRule, Block, Meaning, RuleProps, Start, LineMatch } from './t
 
 const byRank = [...ALL_RULES].sort((a, b) => a.rank - b.rank || (a.name < b.name ? -1 : 1));
 
-/** The rule that claims every line no other rule claims: plain text. */
-export const TEXT_RULE: BlockRule = byRank.find((r) => r.firstChars === '')!;
+/** The rule that claims every line no other rule claims, tried last: plain text. */
+export const TEXT_RULE: BlockRule = byRank.find((r) => r.rank === Infinity)!;
 
 /** The layout rules in the order they are tried on a line (the text rule, tried last, is not among them). */
 export const RULES: readonly BlockRule[] = byRank.filter((r) => r !== TEXT_RULE);
+
+/** The rules that claim whole paragraphs of text, in the order they are asked. */
+export const CLAIMING_RULES: readonly BlockRule[] = RULES.filter((r) => r.claims);
 
 const BY_NAME = new Map(byRank.map((r) => [r.name, r]));
 

@@ -164,6 +164,12 @@ export interface BlockRule {
   interrupts?(state: LineState, current: Block, start: Start): boolean;
   /** Does the paragraph `mine` take in the paragraph after it, `next` (across blank lines)? Unset: no. */
   takes?(state: LineState, mine: Paragraph, next: Paragraph, first: boolean): boolean;
+  /**
+   * Is a paragraph of plain text, as a whole, a block of this rule (as markdown-it's setext heading is a paragraph
+   * with a line under it)? Asked of each paragraph no rule claimed by its first line, once all are read; a rule that
+   * claims paragraphs says what kind they become (`readAs`). Unset: it claims none.
+   */
+  claims?(state: LineState, p: Paragraph): boolean;
   /** What the paragraph (one of this rule's blocks, with what it took in) means. */
   read(state: LineState, p: Paragraph, index: number): Meaning;
   /** Small documents in the rule's layout: its fixtures, which the tests read and type into. */
@@ -199,7 +205,8 @@ export function started(
 }
 
 /** A rule as its file writes it: the hooks it does not need left out, and only the properties it has. */
-export type RuleSpec = Omit<BlockRule, 'props' | 'goesOn' | 'interrupts' | 'takes'> & Partial<Pick<BlockRule, 'goesOn' | 'interrupts' | 'takes'>> & { props: RuleProps };
+export type RuleSpec = Omit<BlockRule, 'props' | 'goesOn' | 'interrupts' | 'takes' | 'claims'> &
+  Partial<Pick<BlockRule, 'goesOn' | 'interrupts' | 'takes' | 'claims'>> & { props: RuleProps };
 
 /**
  * The rule with every hook and property present, in one order: the reader asks every block's rule for them, and
@@ -228,6 +235,7 @@ export function defineRule(spec: RuleSpec): BlockRule {
     goesOn: spec.goesOn,
     interrupts: spec.interrupts,
     takes: spec.takes,
+    claims: spec.claims,
     read: spec.read,
     examples: spec.examples,
   };
