@@ -3,7 +3,7 @@
 // means what the reader and the rules read: the line's whole start record, its rule's declaration that its blocks
 // may be patched, the facts that decide where blocks end and join, and what its paragraph means. Anything else: a
 // full parse, which the caller makes.
-import { citationEndSignature, findCitations } from './citations';
+import { citationEndSignature } from './citations';
 import { mayBeFurniture } from './furniture';
 import { MIN_WRAPPED_LINE } from './lines';
 import { claimantOf, isTableRow, joinSignature, ruleOfParagraph } from './reader';
@@ -12,7 +12,7 @@ import { referencesFrom, referencesInLine } from './references';
 import type { Meaning, Start } from './rules/types';
 import { readSections } from './sections';
 import type { LineMap, LineState } from './state';
-import type { Paragraph, Range, Report } from './types';
+import type { Citation, Paragraph, Range, Report } from './types';
 import { decisionSignature } from './verdicts';
 
 /** The one line that differs, when the two versions have the same number of lines and differ in exactly one. */
@@ -117,11 +117,12 @@ export function reparseOneLine(previous: Report, before: LineState, state: LineS
     for (const k of recIndexes) {
       const rec = previous.recommendations[k];
       // The number a heading names beside its first, else the line's own (a renumbered list's number is restored after).
-      const named = m.numbers?.includes(rec.number) && rec.number !== m.number ? rec.number : undefined;
+      // A recommendation with no number of its own keeps the one its place gave it.
+      const named = (m.numbers?.includes(rec.number) && rec.number !== m.number) || m.number === undefined ? rec.number : undefined;
       const updated = recommendationOf(lines, paragraph, rec.paragraphIndex, shortTitleWords, {
         start: m,
-        weakNumber: state.ruleAt(paragraph.lines[0]).props.weakNumber === true,
-        citations: findCitations(state, paragraph.lines),
+        weakNumber: rule.props.weakNumber === true,
+        citations: meaning.role === 'recommendation' ? (meaning.citations as Citation[]) : [],
         responses: rec.responses,
         group: rec.group,
         part: rec.part,
