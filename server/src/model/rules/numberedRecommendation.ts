@@ -38,7 +38,7 @@ const rule: BlockRule = defineRule({
   read: (state, p) => recommendationMeaning(state, p),
   examples: [
     '1. The Department should publish a strategy that sets out how it will double cycling by\n2030. (Paragraph 12)\n\nWe agree with the Committee and will publish the strategy.\n\n2. The Department should fund local authorities properly. (Paragraph 14)\n\nWe do not accept this recommendation.\n',
-    'No. Recommendation Government reply\n1.That the Department publish a timetable for the review (Para 12) Accepted\n2.That the Department review hospice funding (Paras 14, 16, 20) Under consideration\n',
+    '**3.** The Department should review the guidance on school transport for children with special educational needs. (Paragraph\n20)\nThe Government will consider this recommendation.\n4.That the Department publish a timetable for the review of hospice funding (Paras 14, 16, 20)\n\nUnder consideration.\n',
   ],
 });
 export default rule;
