@@ -1,0 +1,61 @@
+// "1.That the MoD spotlight all refusals … (Para 39) The MoD will continue to protest …": a row of a progress table
+// flattened to one line. The recommendation ends at its citation; the rest of the row, the Government's reply cell
+// (and any cells after it), is its response, whether a decision ("Accepted") or words. A table of one row is a table.
+import { citationSpans } from '../citations';
+import { recommendationMeaning } from '../recommendationBlock';
+import type { Range } from '../types';
+import { decisionAt } from '../verdicts';
+import { startsNewBlock } from './numberedRecommendation';
+import type { BlockRule, RecommendationMeaning } from './types';
+import { defineRule, DIGITS, execAt, started } from './types';
+
+const START = /( {0,3})(?:\*\*)?(\d{1,4})\.(?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))/uy;
+/** What may stand between the citation and the reply: a full stop, spaces, a bold marker. */
+const BETWEEN = /[ \t]*\.?(?:\*\*)?[ \t]*/y;
+/** A reply has words: a letter or a digit. */
+const WORDS = /[\p{L}\d]/u;
+
+/** Where the reply starts after the row's last citation, or -1 when the row ends with its citation. */
+function replyStart(line: string): number {
+  const spans = citationSpans(line);
+  if (!spans.length) return -1;
+  BETWEEN.lastIndex = spans[spans.length - 1].end;
+  BETWEEN.test(line);
+  const at = BETWEEN.lastIndex;
+  return WORDS.test(line.slice(at)) ? at : -1;
+}
+
+const rule: BlockRule = defineRule({
+  name: 'table-row',
+  describes: 'table rows with the reply after the citation (“1.That … (Para 57) Accepted”)',
+  rank: 950,
+  firstChars: DIGITS + ' *',
+  props: { startsRecommendation: true, weakNumber: true, singleLine: true, stableUnderKeystroke: true },
+  start(line, at) {
+    const m = execAt(START, line, at);
+    if (!m || replyStart(line) < 0) return undefined;
+    return started('recommendation', rule, at + m[0].length, { number: Number(m[2]), label: m[2], strong: false });
+  },
+  interrupts: startsNewBlock,
+  read(state, p): RecommendationMeaning {
+    const line = p.lines[0];
+    const s = state.lines[line];
+    const at = replyStart(s);
+    const end = s.trimEnd().length;
+    const range: Range = { start: { line, character: at }, end: { line, character: end } };
+    const decision = decisionAt(s, at);
+    return {
+      ...recommendationMeaning(state, p),
+      reply: {
+        range,
+        decision: decision && { text: decision.text, range: { start: { line, character: decision.start }, end: { line, character: decision.start + decision.text.length } } },
+        layout: rule.name,
+      },
+    };
+  },
+  examples: [
+    'Recommendations and undertakings Government Response Further Government Action\n1.That the Treaty’s signatories must continue to spotlight all refusals to accept legitimate inspections. (Para 39) The MoD will continue to protest over all refusals to accept legitimate inspections.\n2.That the UK ratify the Treaty, but continue to press for full compliance by Russia. (Para 57) Accepted\n',
+    '7.To conduct an inquiry at an early date once Ministers have finalised their plans for the agency (paragraph 32). MoD look forward to helping the Committee’s inquiry. See the Ninth Report, HC 616.\n',
+  ],
+});
+export default rule;

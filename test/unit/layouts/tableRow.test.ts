@@ -1,0 +1,38 @@
+// Layout: rows of a progress table flattened to one line each, the reply cell after the recommendation's citation.
+import { strict as assert } from 'assert';
+import { parse } from '../../../server/src/model';
+import { briefingRows } from '../../../server/src/features/briefing';
+import { lines } from '../../support/fixture';
+
+const rows = (text: string) => briefingRows(parse(text), 'file:///t.txt').map((r) => [r.number, r.paragraphs.join(), r.response, r.inferredStance]);
+
+describe('layout: table rows with the reply after the citation', () => {
+  it('reads each row\'s recommendation to its citation and the rest of the row as its response, words or a decision', () => {
+    const text = lines(
+      'Recommendations and undertakings Government Response Notes',
+      '1.That the MoD look at ways to enhance the information on its website. (Para 15) Website is being redeveloped. Updates will be sent by e-mail.   ',
+      '2.That the UK ratify the Treaty. (Para 57) Accepted    ',
+      '3. That the Department consult on the code (Paras 33 and 34). Not accepted',
+    );
+    assert.deepEqual(rows(text), [
+      [1, '15', 'Website is being redeveloped. Updates will be sent by e-mail.', 'unclear'],
+      [2, '57', 'Accepted', 'accepted'],
+      [3, '33,34', 'Not accepted', 'rejected'],
+    ]);
+    assert.equal(parse(text).recommendations[0].text, 'That the MoD look at ways to enhance the information on its website. (Para 15) Website is being redeveloped. Updates will be sent by e-mail.');
+    assert.ok(parse(text).layouts.includes('table-row'));
+  });
+
+  it('reads a table of one row, its citation inside the row and in small letters', () => {
+    const text = lines('7.To conduct an inquiry once Ministers have finalised their plans (paragraph 32). MoD look forward to helping the Committee\'s inquiry.');
+    assert.deepEqual(rows(text), [[7, '32', 'MoD look forward to helping the Committee\'s inquiry.', 'unclear']]);
+  });
+
+  it('leaves a recommendation that ends with its citation, and a line a wrap cut, to the other rules', () => {
+    const r = parse(lines('1. The Department should publish a strategy that sets out how it will double cycling by', '2030. (Paragraph 12)', '', '2. The Department should fund it. (Paragraph 14)', '', 'We agree.'));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [12]], [2, [14]]]);
+    assert.ok(!r.layouts.includes('table-row'));
+    const wrapped = parse(lines('1. The Department should publish a strategy that sets out how it will double cycling by', '2030. (Paragraph 12) The Government agrees with this.'));
+    assert.deepEqual(wrapped.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [12]]]);
+  });
+});
