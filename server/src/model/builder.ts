@@ -337,6 +337,7 @@ export class ReportBuilder {
       part: this.parts.length ? this.parts.length - 1 : undefined,
       conclusionRange: conclusion?.range,
       number,
+      wordsEnd: m.wordsEnd,
     });
     const recIndex = this.recommendations.length;
     for (const n of rec.paragraphs) {

@@ -128,6 +128,7 @@ export function reparseOneLine(previous: Report, before: LineState, state: LineS
         part: rec.part,
         conclusionRange: rec.conclusionRange,
         number: named,
+        wordsEnd: meaning.role === 'recommendation' ? meaning.wordsEnd : undefined,
       });
       updated.number = rec.number;
       recommendations[k] = updated;

@@ -4,7 +4,7 @@ import { citedParagraphs } from './citations';
 import { isDigit } from './patterns';
 import { recommendationShortTitle, recommendationText } from './recommendationText';
 import type { Start } from './rules/types';
-import type { Citation, Paragraph, Range, Recommendation, Report } from './types';
+import type { Citation, Paragraph, Position, Range, Recommendation, Report } from './types';
 
 /**
  * How a recommendation is named to a reader: its label where it has a letter ("1a"), else its number (which a list
@@ -27,6 +27,8 @@ export interface RecommendationContext {
   conclusionRange?: Range;
   /** One of several numbers its heading names ("Recommendations 3 and 4"). */
   number?: number;
+  /** Where its words end, when a reply follows them in their row. */
+  wordsEnd?: Position;
 }
 
 /**
@@ -48,6 +50,7 @@ class ParsedRecommendation implements Recommendation {
   readonly #lines: readonly string[];
   readonly #paragraph: Paragraph;
   readonly #prefix: number;
+  readonly #end: Position | undefined;
 
   constructor(lines: readonly string[], p: Paragraph, readonly paragraphIndex: number, shortTitleWords: number, context: RecommendationContext) {
     const line = p.lines[0];
@@ -72,22 +75,23 @@ class ParsedRecommendation implements Recommendation {
     const end = after === 46 /* . */ || after === 41 /* ) */ ? labelEnd + 1 : labelEnd;
     const start = at < 0 ? 0 : bare ? (firstLine.charCodeAt(at - 1) === 40 /* ( */ ? at - 1 : at) : other ? at : Math.max(0, firstLine.search(/[A-Za-z\d]/));
     this.numberRange = { start: { line, character: start }, end: { line, character: Math.max(start, end) } };
-    this.shortTitle = recommendationShortTitle(lines, p, prefix, shortTitleWords);
+    this.shortTitle = recommendationShortTitle(lines, p, prefix, shortTitleWords, context.wordsEnd);
     if (context.part !== undefined) this.part = context.part;
     if (context.conclusionRange) this.conclusionRange = context.conclusionRange;
     this.#lines = lines;
     this.#paragraph = p;
     this.#prefix = prefix;
+    this.#end = context.wordsEnd;
   }
 
   /** Joined anew on each use rather than kept: kept, the texts would be a large part of a big report's model. */
   get text(): string {
-    return recommendationText(this.#lines, this.#paragraph, this.#prefix);
+    return recommendationText(this.#lines, this.#paragraph, this.#prefix, this.#end);
   }
 
   /** Its first `words` words, made as its short title is: for a title length other than the parse's. */
   titleOf(words: number): string {
-    return recommendationShortTitle(this.#lines, this.#paragraph, this.#prefix, words);
+    return recommendationShortTitle(this.#lines, this.#paragraph, this.#prefix, words, this.#end);
   }
 }
 

@@ -1,7 +1,7 @@
 // A recommendation's words as a reader wants them: its text without the number that opens it, and its short title
 // (the first words, for the outline), made without joining a long recommendation's lines.
 import { isTrailingCitation } from './citations';
-import type { Paragraph } from './types';
+import type { Paragraph, Position } from './types';
 
 export function shortTitleOf(text: string, words: number): string {
   const want = Math.max(1, words);
@@ -43,10 +43,12 @@ const REPEATED_NUMBER = /^\s*(?:\*\*)?\d{1,4}[.)](?:\*\*)?\s+/;
 
 /**
  * The words line `i` of a recommendation's paragraph gives its text: the line trimmed, and on the first line only what
- * follows the number (`prefix` characters) and a bold marker after it.
+ * follows the number (`prefix` characters) and a bold marker after it; on the line where its words end (`end`: a
+ * reply follows them in their row), only what comes before.
  */
-function linePiece(lines: readonly string[], p: Paragraph, prefix: number, i: number): string {
-  const line = lines[p.lines[i]];
+function linePiece(lines: readonly string[], p: Paragraph, prefix: number, i: number, end?: Position): string {
+  const whole = lines[p.lines[i]];
+  const line = end && end.line === p.lines[i] ? whole.slice(0, end.character) : whole;
   if (i === 1 && prefix >= lines[p.lines[0]].length) {
     // Under a "Recommendation 7" heading, the words may start with the number again: "7. The Department should …".
     const repeated = REPEATED_NUMBER.exec(line);
@@ -57,13 +59,19 @@ function linePiece(lines: readonly string[], p: Paragraph, prefix: number, i: nu
   return words.startsWith('**') ? words.slice(2) : words;
 }
 
+/** How many of the paragraph's lines hold the recommendation's words: those up to `end`, else all. */
+function lineCount(p: Paragraph, end?: Position): number {
+  const last = end ? p.lines.indexOf(end.line) : -1;
+  return last >= 0 ? last + 1 : p.lines.length;
+}
+
 /**
  * A recommendation's words: its lines joined, without the leading number (which `prefix` characters of the first
- * line hold, leading spaces included) or a bold marker left after it.
+ * line hold, leading spaces included) or a bold marker left after it, and up to `end` when its row goes on to a reply.
  */
-export function recommendationText(lines: readonly string[], p: Paragraph, prefix: number): string {
-  let out = linePiece(lines, p, prefix, 0);
-  for (let i = 1; i < p.lines.length; i++) out += ' ' + linePiece(lines, p, prefix, i);
+export function recommendationText(lines: readonly string[], p: Paragraph, prefix: number, end?: Position): string {
+  let out = linePiece(lines, p, prefix, 0, end);
+  for (let i = 1, n = lineCount(p, end); i < n; i++) out += ' ' + linePiece(lines, p, prefix, i, end);
   return out;
 }
 
@@ -83,24 +91,25 @@ function wordCount(s: string, atMost: number): number {
  * on instead of joining the whole (often very long) recommendation: the trailing citation is found from the last
  * lines, and joining stops once one word more than the title needs is known.
  */
-export function recommendationShortTitle(lines: readonly string[], p: Paragraph, prefix: number, words: number): string {
+export function recommendationShortTitle(lines: readonly string[], p: Paragraph, prefix: number, words: number, end?: Position): string {
   const want = Math.max(1, words);
   const pieces: string[] = [];
-  const piece = (i: number) => (pieces[i] ??= linePiece(lines, p, prefix, i));
+  const piece = (i: number) => (pieces[i] ??= linePiece(lines, p, prefix, i, end));
+  const n = lineCount(p, end);
   // The citation starts at the last "(" of the text: on the last line that has one (no line after it has any).
   let citeLine = -1;
   let citeAt = -1;
-  for (let i = p.lines.length - 1; i >= 0 && citeLine < 0; i--) {
+  for (let i = n - 1; i >= 0 && citeLine < 0; i--) {
     const at = piece(i).lastIndexOf('(');
     if (at >= 0) [citeLine, citeAt] = [i, at];
   }
   if (citeLine >= 0) {
     let tail = piece(citeLine).slice(citeAt);
-    for (let i = citeLine + 1; i < p.lines.length; i++) tail += ' ' + piece(i);
+    for (let i = citeLine + 1; i < n; i++) tail += ' ' + piece(i);
     if (!isTrailingCitation(tail)) citeLine = -1;
   }
   let head = '';
-  for (let i = 0; i < p.lines.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (i === citeLine) {
       const before = piece(i).slice(0, citeAt);
       head = (i === 0 ? before : head + ' ' + before).trimEnd();

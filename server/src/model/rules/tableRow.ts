@@ -46,6 +46,7 @@ const rule: BlockRule = defineRule({
     const decision = decisionAt(s, at);
     return {
       ...recommendationMeaning(state, p),
+      wordsEnd: { line, character: at },
       reply: {
         range,
         decision: decision && { text: decision.text, range: { start: { line, character: decision.start }, end: { line, character: decision.start + decision.text.length } } },

@@ -1,7 +1,7 @@
 // What a layout rule is: it says where its block starts, where the block ends, and what the block means, reading
 // the one shared LineState (model/state.ts). The builder (model/builder.ts) joins what rules mean and knows no rule.
 import type { LineState } from '../state';
-import type { Citation, Paragraph, ParagraphKind, Range, StanceLabel } from '../types';
+import type { Citation, Paragraph, ParagraphKind, Position, Range, StanceLabel } from '../types';
 
 /**
  * What a rule read on the line that starts its block: its start record. Made by `start` for one line alone, so it is
@@ -80,6 +80,8 @@ export interface RecommendationMeaning {
   readonly citations: readonly Citation[];
   /** The Government's reply in the recommendation's own row, after its citation ("… (Para 41) Under consideration"). */
   readonly reply?: { readonly range: Range; readonly decision?: StanceLabel; readonly layout: string };
+  /** Where the recommendation's words end, when something else follows them in their row (its reply, other cells). */
+  readonly wordsEnd?: Position;
 }
 
 /** A Treasury Minute's "PAC conclusion": it opens the item whose recommendation follows. */
