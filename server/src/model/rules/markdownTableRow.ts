@@ -1,0 +1,70 @@
+// "| **Recommendation 1.** The Welsh Government should … | Accept | We will set … | None. |": a Markdown table with one
+// recommendation a row. The first cell is the recommendation (numbered as it says, or by its place when it cites a
+// paragraph but has no number); the cells after it are the Government's reply, its decision first ("Accept",
+// "Accept in principle", "Reject"). The header row and the row of dashes under it are not recommendations.
+import { citationSpans } from '../citations';
+import { recommendationMeaning } from '../recommendationBlock';
+import type { Range } from '../types';
+import { decisionAt } from '../verdicts';
+import type { BlockRule, RecommendationMeaning } from './types';
+import { defineRule, started } from './types';
+
+/** The opening of a row's first cell: "**Recommendation 1.**", "Recommendation 1:", "1.", "**R1**", "(1)". */
+const MARKER = /[ \t]*\|[ \t]*(?:\*\*)?(?:(?:Recommendation|Rec\.?|R)[ \t]*(\d{1,4})([a-z]?)|\(?(\d{1,4})([a-z]?)[.)])[ \t]*[:.–—-]?[ \t]*(?:\*\*)?[ \t]*(?=\S)/iy;
+/** A cell's edge: a "|" that is not escaped ("\|" is a bar in a cell's words). */
+const EDGE = /(?<!\\)\|/g;
+
+/** Where the row's first cell ends (its closing "|"), or -1 when the row has no second cell. */
+function firstCellEnd(line: string, from: number): number {
+  EDGE.lastIndex = from;
+  const m = EDGE.exec(line);
+  return m ? m.index : -1;
+}
+
+const rule: BlockRule = defineRule({
+  name: 'markdown-table-row',
+  describes: 'Markdown tables, one recommendation a row (“| Recommendation 1. … | Accept | … |”)',
+  rank: 660,
+  firstChars: '| \t',
+  props: { startsRecommendation: true, labelled: true, singleLine: true, stableUnderKeystroke: true },
+  start(line, at) {
+    if (at !== 0) return undefined;
+    MARKER.lastIndex = 0;
+    const m = MARKER.exec(line);
+    const open = line.indexOf('|');
+    if (m) {
+      if (firstCellEnd(line, m[0].length) < 0) return undefined;
+      const number = m[1] ?? m[3];
+      return started('recommendation', rule, m[0].length, { number: Number(number), label: number + (m[2] ?? m[4] ?? ''), strong: true });
+    }
+    // No number: a first cell that cites the Committee's report is a recommendation all the same, numbered by its place.
+    const end = open >= 0 ? firstCellEnd(line, open + 1) : -1;
+    if (end < 0 || !citationSpans(line.slice(0, end)).length) return undefined;
+    const words = line.slice(open + 1).search(/\S/);
+    return started('recommendation', rule, open + 1 + Math.max(0, words), { strong: true });
+  },
+  read(state, p): RecommendationMeaning {
+    const line = p.lines[0];
+    const s = state.lines[line];
+    const end = firstCellEnd(s, state.startAt(line).prefix);
+    const from = end + 1;
+    const last = s.trimEnd().replace(/\|$/, '').trimEnd().length;
+    const range: Range = { start: { line, character: from + (s.slice(from).length - s.slice(from).trimStart().length) }, end: { line, character: Math.max(from, last) } };
+    const decision = decisionAt(s, from);
+    const meaning = recommendationMeaning(state, p);
+    return {
+      ...meaning,
+      citations: meaning.citations.filter((c) => c.range.start.character < end),
+      wordsEnd: { line, character: s.slice(0, end).trimEnd().length },
+      // Empty cells ("|  |  |") are no reply: the recommendation is unanswered.
+      reply:
+        /[\p{L}\d]/u.test(s.slice(from, last))
+          ? { range, decision: decision && { text: decision.text, range: { start: { line, character: decision.start }, end: { line, character: decision.start + decision.text.length } } }, layout: rule.name }
+          : undefined,
+    };
+  },
+  examples: [
+    '| Recommendation | Response | Explanation | Financial implications |\n| --- | --- | --- | --- |\n| **Recommendation 1.** The Welsh Government should set a national target for reducing persistent absence from school, with milestones for each year to 2030. | Accept | We will set a national ambition and publish annual milestones in the autumn. | None. |\n| **Recommendation 2.** The Welsh Government should publish attendance data for each school on the My Local School website every term. | Accept in principle | Attendance for every secondary school is already published, and we will extend it to primary schools. | None. |\n',
+  ],
+});
+export default rule;

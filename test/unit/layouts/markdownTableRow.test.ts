@@ -1,0 +1,33 @@
+// Layout: a Markdown table with one recommendation a row, the decision in the cell after it.
+import { strict as assert } from 'assert';
+import { parse } from '../../../server/src/model';
+import { briefingRows } from '../../../server/src/features/briefing';
+import { lines } from '../../support/fixture';
+
+const rows = (text: string) => briefingRows(parse(text), 'file:///t.md').map((r) => [r.number, r.response.split(' | ')[0], r.inferredStance]);
+
+describe('layout: Markdown table rows', () => {
+  const table = lines(
+    '# Written Response by the Welsh Government', '',
+    '| Recommendation | Response | Explanation | Financial implications |',
+    '| --- | --- | --- | --- |',
+    '| **Recommendation 1.** The Welsh Government should set a national target. | Accept | We will set a national ambition. | None. |',
+    '| **Recommendation 2.** The Welsh Government should publish data for each school. | Accept in principle | Data for secondary schools is published. | None. |',
+    '| Recommendation 3: The Welsh Government should fund an officer for every cluster. | **Reject** | Local authorities are responsible. | None. |',
+    '| 4. The Welsh Government should update the Committee in a year. |  |  |  |',
+  );
+
+  it('reads each row as a recommendation, and the cells after the first as its response with its decision', () => {
+    assert.deepEqual(rows(table), [[1, 'Accept', 'accepted'], [2, 'Accept in principle', 'accepted'], [3, 'Reject', 'rejected'], [4, '', 'no-response']]);
+    const r = parse(table);
+    assert.equal(r.recommendations[0].text, 'The Welsh Government should set a national target.');
+    assert.equal(r.recommendations[2].shortTitle, 'The Welsh Government should fund an officer for…');
+    assert.ok(r.layouts.includes('markdown-table-row'));
+  });
+
+  it('numbers by its place a row whose first cell cites a paragraph but has no number, and leaves the header rows alone', () => {
+    const r = parse(lines('| Recommendation | Response |', '| --- | --- |', '| The Department should act (Paragraph 12) | Agreed |', '| The Department should report (Paragraph 15) | Noted |'));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [12]], [2, [15]]]);
+    assert.deepEqual(rows(lines('| Recommendation | Response |', '| --- | --- |', '| The Department should act (Paragraph 12) | Agreed |')), [[1, 'Agreed', 'accepted']]);
+  });
+});
