@@ -35,7 +35,12 @@ const NO_SPANS: readonly CitationSpan[] = Object.freeze([]);
 
 /** True when the line ends with a citation: in a layout with no blank lines, it ends its recommendation. */
 export function endsWithCitation(line: string): boolean {
-  const open = line.lastIndexOf('(');
+  // Such a line ends ")", ")." or ")**" (spaces after): most lines are settled by their last characters alone.
+  let end = line.length - 1;
+  while (end >= 0 && line.charCodeAt(end) <= 32) end--;
+  while (end >= 0 && (line.charCodeAt(end) === 46 /* . */ || line.charCodeAt(end) === 42) /* * */) end--;
+  if (line.charCodeAt(end) !== 41 /* ) */) return false;
+  const open = line.lastIndexOf('(', end);
   if (open < 0) return false;
   CITATION_AT_END.lastIndex = open;
   return CITATION_AT_END.test(line);

@@ -18,6 +18,7 @@ import type { Paragraph } from './types';
 export function readParagraphs(state: LineState): Paragraph[] {
   const short: number[] = [];
   state.furniture = undefined;
+  state.someTake = false;
   const first = paragraphsOf(state, short);
   state.furniture = furnitureAmong(
     state.lines,
@@ -137,6 +138,7 @@ export function ruleOfParagraph(state: LineState, p: Paragraph): BlockRule {
 }
 
 function toParagraph(state: LineState, block: Block): Paragraph {
+  if (block.rule.takes) state.someTake = true;
   const first = block.lines[0];
   const last = block.lines[block.lines.length - 1];
   return {
@@ -153,7 +155,7 @@ function toParagraph(state: LineState, block: Block): Paragraph {
  * and the words after it make one recommendation. Other paragraphs are as they were.
  */
 function takeFollowing(state: LineState, paragraphs: Paragraph[]): Paragraph[] {
-  if (!paragraphs.some((p) => state.startAt(p.lines[0]).owner.takes)) return paragraphs;
+  if (!state.someTake) return paragraphs;
   const out: Paragraph[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];

@@ -60,6 +60,8 @@ export class LineState {
   paragraphs: Paragraph[] = [];
   /** While reading: the number of the last block that a recommendation's number started. */
   lastNumber = 0;
+  /** While reading: a block was read whose rule takes in the paragraphs after it (rules/types.ts: `takes`). */
+  someTake = false;
 
   private readonly starts_: (Start | undefined)[];
   private readonly citations_: (readonly CitationSpan[] | undefined)[];

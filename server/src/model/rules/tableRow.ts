@@ -1,7 +1,7 @@
 // "1.That the MoD spotlight all refusals … (Para 39) The MoD will continue to protest …": a row of a progress table
 // flattened to one line. The recommendation ends at its citation; the rest of the row, the Government's reply cell
 // (and any cells after it), is its response, whether a decision ("Accepted") or words. A table of one row is a table.
-import { citationSpans } from '../citations';
+import { citationSpans, endsWithCitation } from '../citations';
 import { recommendationMeaning } from '../recommendationBlock';
 import type { Range } from '../types';
 import { decisionAt } from '../verdicts';
@@ -17,6 +17,8 @@ const WORDS = /[\p{L}\d]/u;
 
 /** Where the reply starts after the row's last citation, or -1 when the row ends with its citation. */
 function replyStart(line: string): number {
+  // Most recommendations' lines end with their citation, and have no reply: settled without reading their citations.
+  if (endsWithCitation(line)) return -1;
   const spans = citationSpans(line);
   if (!spans.length) return -1;
   BETWEEN.lastIndex = spans[spans.length - 1].end;
