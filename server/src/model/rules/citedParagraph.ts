@@ -1,0 +1,31 @@
+// "The Government should publish its evaluation of the pilot. (Paragraph 41)": a recommendation written with no number
+// — plain, quoted or in bold — that ends with the paragraph of the Committee's report it comes from, the reply after
+// it. A paragraph of text is claimed as a whole by how it ends, and numbered by its place.
+import { endsWithCitation } from '../citations';
+import { recommendationMeaning } from '../recommendationBlock';
+import type { BlockRule } from './types';
+import { defineRule } from './types';
+
+/** Words before the citation: a sentence of a recommendation, not a citation alone or a heading with one. */
+const MIN_WORDS = 5;
+
+const rule: BlockRule = defineRule({
+  name: 'cited-paragraph',
+  describes: 'recommendations without numbers that end with their citation (“… (Paragraph 41)”)',
+  rank: 1050,
+  firstChars: '',
+  props: { startsRecommendation: true, readAs: 'recommendation', stableUnderKeystroke: true },
+  start: () => undefined,
+  claims(state, p) {
+    const last = state.lines[p.lines[p.lines.length - 1]];
+    if (!endsWithCitation(last)) return false;
+    let words = 0;
+    for (const l of p.lines) words += state.lines[l].split(/\s+/).filter(Boolean).length;
+    return words - 2 >= MIN_WORDS;
+  },
+  read: (state, p) => recommendationMeaning(state, p),
+  examples: [
+    'Government response to the Committee’s report\n\n“The Government should publish its evaluation of the pilot before it decides whether to extend the scheme to every region of England.” (Paragraph 41)\n\nThe Government agrees and will publish the evaluation in the spring, with the data on which it rests.\n\n**The Department should consult the sector on the new funding formula before it is introduced.** (Paragraph 44)\n\nWe do not accept this recommendation.\n',
+  ],
+});
+export default rule;

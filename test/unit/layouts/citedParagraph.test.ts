@@ -1,0 +1,34 @@
+// Layout: recommendations without numbers — plain, quoted or bold — that end with their citation.
+import { strict as assert } from 'assert';
+import { parse } from '../../../server/src/model';
+import { stances } from '../../../server/src/features/stance';
+import { lines } from '../../support/fixture';
+
+describe('layout: recommendations without numbers that end with their citation', () => {
+  const text = lines(
+    'Government response to the Committee', '',
+    '“The Government should publish its evaluation of the pilot.” (Paragraph 41)', '', 'The Government agrees and will publish it in the spring.', '',
+    '**The Department should consult the sector on the new formula.** (Paragraph 44)', '', 'We do not accept this recommendation.', '',
+    'The Department should write to the Committee within a year, setting out its', 'progress. (Paras 50 and 51)', '', 'Agreed.',
+  );
+
+  it('reads each as a recommendation numbered by its place, citing its paragraphs, answered by what follows', () => {
+    const r = parse(text);
+    const s = stances(r);
+    assert.deepEqual(r.recommendations.map((x, i) => [x.number, x.paragraphs, s[i].inferred.stance]), [
+      [1, [41], 'accepted'], [2, [44], 'rejected'], [3, [50, 51], 'accepted'],
+    ]);
+    assert.equal(r.recommendations[2].shortTitle, 'The Department should write to the Committee within…');
+    assert.ok(r.layouts.includes('cited-paragraph') && r.layouts.includes('numbered-by-order'));
+  });
+
+  it('leaves a citation alone on its line, and a response that quotes a paragraph in the middle, as they were', () => {
+    const r = parse(lines('1. The Department should act. (Paragraph 3)', '', 'We agree, as we said of (Paragraph 3) in our letter.', '', '(Paragraph 4)'));
+    assert.deepEqual(r.recommendations.map((x) => x.number), [1]);
+  });
+
+  it('keeps the numbers the other layouts give: a number or a label is read first', () => {
+    const r = parse(lines('7. The Department should act. (Paragraph 3)', '', 'We agree.', '', 'The Department should also report on it every year. (Paragraph 4)', '', 'Noted.'));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs]), [[7, [3]], [8, [4]]]);
+  });
+});
