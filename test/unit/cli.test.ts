@@ -76,3 +76,23 @@ describe('cli', () => {
     assert.equal((await cli()).code, 2);
   });
 });
+
+describe('cli: which files are reports', () => {
+  it('takes a report for a folder\'s tracker exactly when its outline reads recommendations in it (a hard-wrapped copy too)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cr-cli-detect-'));
+    // The citations are on the lines after the numbers: a detector of its own, not the reader, once missed this.
+    const wrapped = [
+      '1. The Department should publish a strategy that sets out how it will double cycling', 'by 2030. (Paragraph 12)', 'We agree with the Committee.',
+      '2. The Department should fund local authorities properly for the new', 'duties. (Paragraph 14)', 'We do not accept this recommendation.',
+      '3. The Department should review the guidance on school streets and', 'publish it. (Paragraph 20)', 'The Government will consider this.',
+      '4. The Department should report to the Committee on progress within', 'a year. (Paragraph 22)', 'Agreed.',
+    ].join('\n');
+    writeFileSync(path.join(dir, 'wrapped.txt'), wrapped);
+    writeFileSync(path.join(dir, 'letter.txt'), 'Dear Sir,\n\n1. One point (Paragraph 3)\n\n2. Another point.\n');
+    const outline = await cli('outline', path.join(dir, 'wrapped.txt'));
+    assert.match(outline.out, /4 recommendations, 4 answered/);
+    const tracker = await cli('tracker', dir, '--format', 'json');
+    assert.equal(tracker.code, 0, tracker.err);
+    assert.deepEqual(JSON.parse(tracker.out).reports.map((r: { name: string }) => r.name), ['wrapped.txt']);
+  });
+});
