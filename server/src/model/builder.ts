@@ -16,7 +16,7 @@ export type Built = Omit<Report, 'eol' | 'text' | 'references'>;
 
 /** True for a paragraph that is part of the structure: a recommendation, a conclusion, a response heading, a report part. */
 function isStructural(p: Paragraph): boolean {
-  return p.kind !== 'text' && p.kind !== 'annotation' && p.kind !== 'list-item' && p.kind !== 'numbered-reply';
+  return p.kind !== 'text' && p.kind !== 'annotation' && p.kind !== 'list-item' && p.kind !== 'numbered-reply' && p.kind !== 'end-matter';
 }
 
 /** True for the kind of a paragraph a response heading makes. */
@@ -211,6 +211,11 @@ export class ReportBuilder {
         return this.addResponse(p, m);
       case 'body':
         return this.addBodyText(p, index, m);
+      case 'heading':
+        // What came before is finished: a recommendation before it that nothing answered stays unanswered.
+        this.closeGroup();
+        this.inPartPrelude = false;
+        return;
       case 'annotation':
         return;
     }

@@ -104,7 +104,7 @@ export function reparseOneLine(previous: Report, before: LineState, state: LineS
   state.furniture = before.furniture;
   // A paragraph of text that a rule claims as a whole (or claimed) must be claimed by the same rule after the edit.
   const asText = (p: Paragraph) => ({ ...p, kind: 'text' as const, rule: 'text' });
-  if (state.startAt(paragraph.lines[0]).kind === 'text' && claimantOf(state, asText(paragraph)) !== claimantOf(before, asText(old))) return undefined;
+  if (state.startAt(paragraph.lines[0]).kind === 'text' && claimantOf(state, asText(paragraph), index) !== claimantOf(before, asText(old), index)) return undefined;
   // What the paragraph means must be as it was, but for where its citations stand.
   const rule = ruleOfParagraph(before, old);
   const meaning: Meaning = rule.read(state, paragraph, index);

@@ -17,30 +17,46 @@ import type { Paragraph } from './types';
  */
 export function readParagraphs(state: LineState): Paragraph[] {
   const short: number[] = [];
+  const ruled: number[] = [];
   state.furniture = undefined;
   state.someTake = false;
-  const first = paragraphsOf(state, short);
-  state.furniture = furnitureAmong(
+  const first = paragraphsOf(state, short, ruled);
+  const found = furnitureAmong(
     state.lines,
     short,
     (i) => state.startAt(i).kind === 'text',
     (i) => isTableRow(state, i),
   );
-  const paragraphs = takeFollowing(state, state.furniture ? paragraphsOf(state) : first);
-  for (const p of paragraphs) {
-    const claimant = p.kind === 'text' ? claimantOf(state, p) : undefined;
-    if (claimant) {
-      p.kind = claimant.props.readAs ?? p.kind;
-      p.rule = claimant.name;
+  // Lines a furniture rule claimed were passed over already; furniture found by recurring needs a second reading.
+  state.furniture = withLines(found, ruled, state.lines.length);
+  const paragraphs = takeFollowing(state, found ? paragraphsOf(state) : first);
+  state.paragraphs = paragraphs;
+  for (const rule of CLAIMING_RULES) {
+    for (let i = 0; i < paragraphs.length; i++) {
+      const p = paragraphs[i];
+      if (p.kind === 'text' && rule.claims!(state, p, i)) {
+        p.kind = rule.props.readAs ?? p.kind;
+        p.rule = rule.name;
+      }
     }
   }
-  state.paragraphs = paragraphs;
   return paragraphs;
 }
 
-/** The first rule that claims a paragraph of plain text as a whole (see BlockRule.claims), if any does. */
-export function claimantOf(state: LineState, p: Paragraph): BlockRule | undefined {
-  for (const rule of CLAIMING_RULES) if (rule.claims!(state, p)) return rule;
+/** `marks` (made when undefined) with `lines` marked too; undefined when there is nothing to mark. */
+function withLines(marks: Uint8Array | undefined, lines: readonly number[], length: number): Uint8Array | undefined {
+  if (!lines.length) return marks;
+  const out = marks ?? new Uint8Array(length);
+  for (const i of lines) out[i] = 1;
+  return out;
+}
+
+/**
+ * The rule that claims paragraph `index` of plain text as a whole (see BlockRule.claims), if any does, the paragraphs
+ * around it being as they are. A claim depends on the paragraph's own lines and the kinds of those around it.
+ */
+export function claimantOf(state: LineState, p: Paragraph, index: number): BlockRule | undefined {
+  for (const rule of CLAIMING_RULES) if (rule.claims!(state, p, index)) return rule;
   return undefined;
 }
 
@@ -53,7 +69,7 @@ export function isTableRow(state: LineState, i: number): boolean {
  * Calls `each` with each block of consecutive non-blank lines, in order, as soon as it is complete. Lines marked as
  * furniture on the state are passed over; the short lines met are added to `short` when it is given.
  */
-function forEachBlock(state: LineState, each: (block: Block) => void, short?: number[]): void {
+function forEachBlock(state: LineState, each: (block: Block) => void, short?: number[], ruled?: number[]): void {
   const lines = state.lines;
   const furniture = state.furniture;
   let current: Block | undefined;
@@ -70,11 +86,16 @@ function forEachBlock(state: LineState, each: (block: Block) => void, short?: nu
       continue;
     }
     const m = state.startAt(i);
+    // A furniture rule's line is passed over as found furniture is: the text around it reads on.
+    if (m.owner.props.furniture) {
+      ruled?.push(i);
+      continue;
+    }
     if (short !== undefined && m.kind === 'text' && isShort(line)) short.push(i);
     // Asked only when a line follows (furniture passed over): most blocks end at a blank line, which settles it.
     if (current && !endsHere && current.rule.goesOn) endsHere = !current.rule.goesOn(state, current, i);
     const rule = m.owner;
-    if (!current || endsHere || (m.kind !== 'text' && (!rule.interrupts || rule.interrupts(state, current, m)))) {
+    if (!current || endsHere || (m.kind !== 'text' && (!rule.interrupts || rule.interrupts(state, current, m, i)))) {
       if (current) each(current);
       current = { rule, start: m, lines: [i], afterBlank: sawBlank };
       endsHere = m.singleLine;
@@ -87,7 +108,7 @@ function forEachBlock(state: LineState, each: (block: Block) => void, short?: nu
   if (current) each(current);
 }
 
-function paragraphsOf(state: LineState, short?: number[]): Paragraph[] {
+function paragraphsOf(state: LineState, short?: number[], ruled?: number[]): Paragraph[] {
   const lines = state.lines;
   const out: Paragraph[] = [];
   let lastText: Paragraph | undefined;
@@ -111,6 +132,7 @@ function paragraphsOf(state: LineState, short?: number[]): Paragraph[] {
       if (p.kind !== 'annotation') lastText = p;
     },
     short,
+    ruled,
   );
   return out;
 }

@@ -3,7 +3,11 @@ import type { Range } from 'vscode-languageserver-types';
 
 export type { Range, Position } from 'vscode-languageserver-types';
 
-/** What a logical paragraph (one or more blank-separated blocks joined across page breaks) is. */
+/**
+ * What a logical paragraph (one or more blank-separated blocks joined across page breaks) is. A section heading
+ * ("Chapter 3: Funding", "Consumer protection") stands between a response and the next recommendation and belongs to
+ * neither; end matter (a sign-off, a signature, an address, "Footnotes") is followed by nothing that answers.
+ */
 export type ParagraphKind =
   | 'recommendation'
   | 'recommendation-heading'
@@ -15,6 +19,8 @@ export type ParagraphKind =
   | 'report-part'
   | 'annotation'
   | 'list-item'
+  | 'section-heading'
+  | 'end-matter'
   | 'text';
 
 /** A logical paragraph: consecutive non-blank lines, joined with a following block when a page break split it. */

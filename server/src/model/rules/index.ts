@@ -35,6 +35,16 @@ const BY_FIRST_CHAR: readonly (readonly Matcher[])[] = Array.from({ length: 128 
   RULES.filter((r) => r.firstChars.includes(String.fromCharCode(c))).map((r) => r.start),
 );
 
+/** The same for the few characters outside ASCII that rules start with ("•", "–", "©", "“"). */
+const BY_OTHER_CHAR = new Map<number, readonly Matcher[]>();
+for (const r of RULES) {
+  for (const ch of r.firstChars) {
+    const c = ch.charCodeAt(0);
+    if (c < 128) continue;
+    BY_OTHER_CHAR.set(c, [...(BY_OTHER_CHAR.get(c) ?? []), r.start]);
+  }
+}
+
 const TEXT: Start = Object.freeze(TEXT_RULE.start('', 0)!);
 
 /**
@@ -58,15 +68,14 @@ export function markdownLead(line: string): number {
 /** What block a line starts, by the first rule that claims it; plain text when none does. */
 export function matchLine(line: string): Start {
   let c = line.charCodeAt(0);
-  // Most lines are blank or start with a letter: only "#" and ">" need Markdown's markers looked past.
-  if (!(c < 128)) return TEXT;
   let at = 0;
+  // Most lines are blank or start with a letter: only "#" and ">" need Markdown's markers looked past.
   if (c === 35 || c === 62) {
     at = markdownLead(line);
     c = line.charCodeAt(at);
-    if (!(c < 128)) return TEXT;
   }
-  const matchers = BY_FIRST_CHAR[c];
+  const matchers = c < 128 ? BY_FIRST_CHAR[c] : BY_OTHER_CHAR.get(c);
+  if (matchers === undefined) return TEXT;
   for (let k = 0; k < matchers.length; k++) {
     const m = matchers[k](line, at);
     if (m) return m;

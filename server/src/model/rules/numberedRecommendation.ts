@@ -15,8 +15,11 @@ const START = /( {0,3})(?:\*\*)?(\d{1,4})\.(?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'
  * when the line before did not end a sentence and the number does not follow on from the last one. (A progress
  * table's rows end without a full stop, but each row's number follows on.) Shared with the other bare-number rules.
  */
-export function startsNewBlock(state: LineState, current: Block, start: Start): boolean {
+export function startsNewBlock(state: LineState, current: Block, start: Start, line: number): boolean {
   if (start.number === state.lastNumber + 1 || current.start.kind === 'annotation') return true;
+  // A number glued to its words ("7.To conduct …") is a flattened table's row: a wrap leaves a space after it.
+  const after = state.lines[line].charCodeAt(start.prefix - 1);
+  if (after !== 32 && after !== 9) return true;
   const before = state.lines[current.lines[current.lines.length - 1]];
   // A short line before it is a heading ("Recommendations"), not prose that a wrap cut.
   return before.trim().length < MIN_WRAPPED_LINE || endsSentence(before);

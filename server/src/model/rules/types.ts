@@ -53,6 +53,8 @@ export interface RuleProps {
   readonly heading?: boolean;
   /** The kind of paragraph its block makes once it has taken in what follows (`takes`), when not its start's kind. */
   readonly readAs?: ParagraphKind;
+  /** Its lines are page furniture (a web page's links, a copyright line, a browser's printed footer): read as absent. */
+  readonly furniture?: boolean;
   /**
    * An edit inside a line of this rule's block that leaves the line's start record and its other facts as they were
    * can be patched into the previous model (the keystroke path). Rules whose blocks carry structure in their words
@@ -71,7 +73,13 @@ export interface Block {
 }
 
 /** What a block means: one of the few things the builder joins. */
-export type Meaning = RecommendationMeaning | ConclusionMeaning | ResponseMeaning | PartMeaning | AnnotationMeaning | BodyMeaning;
+export type Meaning = RecommendationMeaning | ConclusionMeaning | ResponseMeaning | PartMeaning | AnnotationMeaning | BodyMeaning | HeadingMeaning;
+
+/** A heading over the recommendations that follow it ("Chapter 3: Funding and the ticket levy"): it ends what came before. */
+export interface HeadingMeaning {
+  readonly role: 'heading';
+  readonly title: string;
+}
 
 export interface RecommendationMeaning {
   readonly role: 'recommendation';
@@ -162,16 +170,17 @@ export interface BlockRule {
    * it starts there. Unset: it goes on to the next blank line.
    */
   goesOn?(state: LineState, block: Block, next: number): boolean;
-  /** May a block of this rule, starting on `start`'s line, cut `current` short with no blank line between? Unset: yes. */
-  interrupts?(state: LineState, current: Block, start: Start): boolean;
+  /** May a block of this rule, starting on line `line` (read as `start`), cut `current` short with no blank line between? Unset: yes. */
+  interrupts?(state: LineState, current: Block, start: Start, line: number): boolean;
   /** Does the paragraph `mine` take in the paragraph after it, `next` (across blank lines)? Unset: no. */
   takes?(state: LineState, mine: Paragraph, next: Paragraph, first: boolean): boolean;
   /**
    * Is a paragraph of plain text, as a whole, a block of this rule (as markdown-it's setext heading is a paragraph
-   * with a line under it)? Asked of each paragraph no rule claimed by its first line, once all are read; a rule that
-   * claims paragraphs says what kind they become (`readAs`). Unset: it claims none.
+   * with a line under it)? Asked of each paragraph no rule claimed by its first line, once all are read (the rules
+   * that claim in order of rank, each over the whole document: `index` is the paragraph's in state.paragraphs); a
+   * rule that claims paragraphs says what kind they become (`readAs`). Unset: it claims none.
    */
-  claims?(state: LineState, p: Paragraph): boolean;
+  claims?(state: LineState, p: Paragraph, index: number): boolean;
   /** What the paragraph (one of this rule's blocks, with what it took in) means. */
   read(state: LineState, p: Paragraph, index: number): Meaning;
   /** Small documents in the rule's layout: its fixtures, which the tests read and type into. */
@@ -225,6 +234,7 @@ export function defineRule(spec: RuleSpec): BlockRule {
     carriesOverBreak: p.carriesOverBreak === true,
     heading: p.heading === true,
     stableUnderKeystroke: p.stableUnderKeystroke === true,
+    furniture: p.furniture === true,
     readAs: p.readAs,
   };
   return {

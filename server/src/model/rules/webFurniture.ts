@@ -1,0 +1,61 @@
+// The furniture of a web page and of a printout, on lines of its own: a page's links ("previous page contents next
+// page", "Back to top", "House of Commons home page …"), its copyright and date lines ("© Parliamentary copyright
+// 2001", "Prepared 5 February 2001"), a publication's print codes and ISBN, and the header and footer a browser prints
+// on each page (the page's address and "3/20", the date and time). Read as absent, like a PDF's running headers, so a
+// sentence a printed page break cut reads on, and none of it is ever a response.
+import type { BlockRule } from './types';
+import { defineRule, started } from './types';
+
+/** Words of a page's own links: a line of nothing else is navigation. */
+const LINK_WORDS = new Set(
+  'previous next page pages contents back to top home search index enquiries print this share menu skip main content house of commons lords parliament site map accessibility cookies help contact us'.split(' '),
+);
+/** A navigation line names at least one of these. */
+const LINK_MARKS = /\b(?:page|top|contents|index|menu)\b/i;
+/** A copyright notice names its year: "© Crown copyright 2026", "Copyright © 2024 …". */
+const COPYRIGHT = /^(?:©|\(c\)\s|(?:Crown|Parliamentary)\s+[Cc]opyright\b|Copyright\s+(?:©|\(c\)|\d{4}))[^.]{0,80}\b(?:19|20)\d{2}\b/;
+const PREPARED = /^(?:Prepared|Last updated|Page last updated|Printed)\s*:?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\.?$/;
+const ISBN = /^(?:ISBN:?\s*)?97[89][-\s]?\d[-\s\d]{9,13}$/;
+/** "E03350021 03/26", "CCS0325123456": the printer's reference at the foot of a command paper. */
+const PRINT_CODE = /^(?:[A-Z]{1,3}\d{7,10})(?:\s+\d{2}\/\d{2})?$/;
+/** A browser's footer: the page's address and its page count ("https://… 3/20"), or the count alone. */
+const BROWSER_FOOTER = /^(?:(?:https?|file):\/\/\S+\s+)?\d{1,3}\s*\/\s*\d{1,3}$/;
+/** A browser's header: the date and time it was printed, then the page's title ("03/12/2026, 14:05  Government response …"). */
+const BROWSER_HEADER = /^\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?(?:\s|$)/;
+/** Furniture is a line of a page, never a paragraph. */
+const MAX_LENGTH = 160;
+
+function isLinks(t: string): boolean {
+  if (!LINK_MARKS.test(t)) return false;
+  const words = t.toLowerCase().split(/[\s|·•>»]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => LINK_WORDS.has(w));
+}
+
+const rule: BlockRule = defineRule({
+  name: 'web-furniture',
+  describes: 'a web page’s or printout’s links, copyright and page footers left out',
+  rank: 150,
+  firstChars: '©(ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 \t',
+  props: { furniture: true, singleLine: true },
+  start(line, at) {
+    if (line.length > MAX_LENGTH) return undefined;
+    const t = line.slice(at).trim();
+    if (!t) return undefined;
+    const furniture =
+      (t.length <= 40 && BROWSER_FOOTER.test(t)) ||
+      BROWSER_HEADER.test(t) ||
+      COPYRIGHT.test(t) ||
+      PREPARED.test(t) ||
+      ISBN.test(t) ||
+      PRINT_CODE.test(t) ||
+      BROWSER_FOOTER.test(t) ||
+      isLinks(t);
+    return furniture ? started('text', rule, 0) : undefined;
+  },
+  read: () => ({ role: 'body' }),
+  examples: [
+    '1.That the MoD look at ways in which it could further enhance the information provided on its website, including facilitating contact between veterans. (Para 15) Website is being redeveloped.\n\nprevious page contents next page\n\nHouse of Commons home page Parliament home page House of Lords home page search page enquiries index\n\n© Parliamentary copyright 2001\nPrepared 5 February 2001\n',
+    '1. The Department should publish the data on waiting times for assessments every quarter, as the Committee asked in its report. (Paragraph 3)\n\nWe agree with the Committee and will publish the data on waiting times every\nhttps://www.gov.uk/government/publications/response 3/20\nquarter from April, starting with the figures for the first quarter of the year.\n',
+  ],
+});
+export default rule;

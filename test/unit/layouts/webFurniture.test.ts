@@ -1,0 +1,40 @@
+// Page furniture of web pages and printouts: links, copyright and date lines, print codes, a browser's header and footer.
+import { strict as assert } from 'assert';
+import { parse } from '../../../server/src/model';
+import { responseBodyText } from '../../../server/src/features/responseText';
+import { lines } from '../../support/fixture';
+
+describe('layout: a web page\'s and a printout\'s furniture', () => {
+  it('is never a response: links, copyright and "Prepared" lines after the last row are left out', () => {
+    const r = parse(lines(
+      '1.That the UK ratify the Treaty. (Para 57) Accepted    ', '',
+      'previous page contents next page', '',
+      'House of Commons home page Parliament home page House of Lords home page search page enquiries index', '',
+      '© Parliamentary copyright 2001', 'Prepared 5 February 2001',
+    ));
+    assert.deepEqual(r.responses.map((_, i) => responseBodyText(r, i)), ['Accepted']);
+    assert.deepEqual(r.furniture, [2, 4, 6, 7]);
+  });
+
+  it('reads a sentence on across a browser\'s printed footer and header, and across "Back to top"', () => {
+    const r = parse(lines(
+      '1. The Department should publish the data. (Paragraph 3)', '',
+      'We agree and will publish the data every', 'https://www.gov.uk/government/publications/a-response 3/20', '03/12/2026, 14:05 Government response to the Committee', 'quarter from April.', '',
+      'Back to top', '',
+      '2. The Department should report. (Paragraph 4)', '', 'Noted.', '', 'E03350021 03/26', '978-1-5286-5830-1',
+    ));
+    assert.deepEqual(r.responses.map((_, i) => responseBodyText(r, i)), ['We agree and will publish the data every quarter from April.', 'Noted.']);
+  });
+
+  it('leaves alone prose that names pages or copyright in a sentence', () => {
+    const r = parse(lines('1. The Department should act. (Paragraph 3)', '', 'Copyright law is a matter for the Intellectual Property Office, which will consult.', '', 'See the next page for the contents of the plan.'));
+    assert.equal(responseBodyText(r, 0), 'Copyright law is a matter for the Intellectual Property Office, which will consult. See the next page for the contents of the plan.');
+  });
+});
+
+describe('layout rules: first characters outside ASCII', () => {
+  it('are tried too: "• item" is a list item', () => {
+    const r = parse(lines('1. The Department should act. (Paragraph 3)', '', 'We agree. We will:', '• publish a plan;', '• report on it.'));
+    assert.deepEqual(r.paragraphs.map((p) => p.kind), ['recommendation', 'text', 'list-item', 'list-item']);
+  });
+});
