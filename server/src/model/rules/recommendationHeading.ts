@@ -7,7 +7,11 @@ import { recommendationMeaning } from '../recommendationBlock';
 import type { BlockRule } from './types';
 import { defineRule, execAt, started } from './types';
 
-const HEADING = new RegExp(String.raw`(?:\*\*)?(?:Recommendations?|Conclusions?)[ \t]+((\d{1,4})([a-z]?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)[ \t]*[:.]?[ \t]*(?:\*\*)?[ \t]*$`, 'y');
+/** "Recommendation 7", "Recommendations 3 and 4:", "Recommendation 1 (paragraph 34)": the citation may follow the number. */
+const HEADING = new RegExp(
+  String.raw`(?:\*\*)?(?:Recommendations?|Conclusions?)[ \t]+((\d{1,4})([a-z]?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)(?:[ \t]*\((?:Para(?:graph)?s?\.?)[ \t]+${NUMBER_LIST}\))?[ \t]*[:.]?[ \t]*(?:\*\*)?[ \t]*$`,
+  'iy',
+);
 const LIST = new RegExp(`^${NUMBER_LIST}$`);
 
 /** "Recommendations 12, 13, 14 and 15:" is about as long as one gets; prose is longer. */

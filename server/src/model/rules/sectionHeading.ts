@@ -1,0 +1,73 @@
+// A heading over the recommendations that follow it: "Chapter 3: Funding and the ticket levy", "Consumer protection",
+// "## Planning". It stands alone, names no decision, ends no sentence, and the next thing after it is a recommendation
+// (or another such heading). It belongs to no response: what came before it is finished, so a recommendation before it
+// that nothing answered stays unanswered. A short line straight after a recommendation is its reply, not a heading,
+// unless it says it is one ("Chapter 5", "Part 2", "Theme 3").
+import { decisionAt } from '../verdicts';
+import type { LineState } from '../state';
+import type { Paragraph } from '../types';
+import type { BlockRule, HeadingMeaning } from './types';
+import { defineRule } from './types';
+
+/** How long a heading can be; a longer line is prose. */
+const MAX_LENGTH = 90;
+const MAX_WORDS = 12;
+/** Words that say a line is a heading, with its number: "Chapter 3", "Part II", "Theme 2:". */
+const NAMED = /^(?:Chapter|Part|Section|Theme|Annex|Appendix)\s+(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\b/;
+/** Markdown's or bold markers around a heading's words. */
+const MARKERS = /^(?:#{1,6}\s+)?(?:\*\*)?(.*?)(?:\*\*)?$/;
+
+/** The heading's words, when paragraph `p` reads as a heading at all; undefined for prose. */
+function headingWords(state: LineState, p: Paragraph): string | undefined {
+  if (p.lines.length !== 1) return undefined;
+  const line = state.lines[p.lines[0]].trim();
+  if (line.length < 3 || line.length > MAX_LENGTH) return undefined;
+  const t = MARKERS.exec(line)![1].trim();
+  if (!/^[\p{Lu}\d]/u.test(t) || /[.;,!?]$/.test(t) || t.split(/\s+/).length > MAX_WORDS) return undefined;
+  // "Agreed", "Not accepted": a decision is a reply, however short.
+  if (decisionAt(t, 0)) return undefined;
+  // "Target implementation date: March 2026", "Progress: complete": a field and its value, unless a named heading's.
+  if (t.includes(':') && !NAMED.test(t)) return undefined;
+  return t;
+}
+
+/** The paragraph after `index` that is not an annotation. */
+function nextOf(paragraphs: readonly Paragraph[], index: number): Paragraph | undefined {
+  let k = index + 1;
+  while (k < paragraphs.length && paragraphs[k].kind === 'annotation') k++;
+  return paragraphs[k];
+}
+
+function previousOf(paragraphs: readonly Paragraph[], index: number): Paragraph | undefined {
+  let k = index - 1;
+  while (k >= 0 && paragraphs[k].kind === 'annotation') k--;
+  return paragraphs[k];
+}
+
+const opensItem = (p: Paragraph | undefined) => p !== undefined && (p.kind === 'recommendation' || p.kind === 'conclusion' || p.kind === 'report-part');
+
+const rule: BlockRule = defineRule({
+  name: 'section-heading',
+  describes: 'headings between the recommendations (“Chapter 3: Funding”, “Consumer protection”)',
+  rank: 1300,
+  firstChars: '',
+  props: { readAs: 'section-heading', heading: true },
+  start: () => undefined,
+  claims(state, p, index) {
+    const words = headingWords(state, p);
+    if (words === undefined) return false;
+    const ps = state.paragraphs;
+    const next = nextOf(ps, index);
+    // One heading may stand over another ("Chapter 3" and then "Funding").
+    const leads = opensItem(next) || (next !== undefined && next.kind === 'text' && headingWords(state, next) !== undefined && opensItem(nextOf(ps, ps.indexOf(next))));
+    if (!leads) return false;
+    return NAMED.test(words) || !opensItem(previousOf(ps, index));
+  },
+  read(state, p): HeadingMeaning {
+    return { role: 'heading', title: headingWords(state, p) ?? state.lines[p.lines[0]].trim() };
+  },
+  examples: [
+    'Chapter 2: The state of the sector\n\n1. The Government should commission an annual survey of the number, capacity and finances of grassroots music venues. (Paragraph 15)\n\nGovernment response\n\nThe Government accepts this recommendation and will fund an annual census of venues from next year.\n\nChapter 3: Funding and the ticket levy\n\n1. The Government should legislate for a statutory levy on arena and stadium tickets if a voluntary levy is not in place. (Paragraph 34)\n',
+  ],
+});
+export default rule;

@@ -1,0 +1,39 @@
+// Headings between the recommendations: chapters and themes are in no response, and end what came before them.
+import { strict as assert } from 'assert';
+import { parse } from '../../../server/src/model';
+import { responseBodyText } from '../../../server/src/features/responseText';
+import { lines } from '../../support/fixture';
+
+const answers = (text: string) => {
+  const r = parse(text);
+  return r.recommendations.map((x) => [x.number, x.responses.map((i) => responseBodyText(r, i)).join(' | ')]);
+};
+
+describe('layout: headings between the recommendations', () => {
+  it('leaves a chapter heading out of the response before it, and a recommendation before it unanswered', () => {
+    assert.deepEqual(answers(lines(
+      'Chapter 4: Planning and licensing', '',
+      '1. The principle should be put on a statutory footing. (Paragraph 58)', '', 'Government response', '', 'The Government accepts this recommendation in part.', '',
+      '2. Licensing authorities should consider the cultural value of a venue. (Paragraph 63)', '',
+      'Chapter 5: Next steps', '',
+      '1. DCMS should report to the Committee in twelve months. (Paragraph 70)', '', 'Government response', '', 'The Government accepts this recommendation.',
+    )), [[1, 'The Government accepts this recommendation in part.'], [2, ''], [1, 'The Government accepts this recommendation.']]);
+  });
+
+  it('leaves a theme heading out of the response before it, two levels of heading too', () => {
+    assert.deepEqual(answers(lines(
+      'Recommendation 1 (paragraph 34)', 'The Government should set a national target.', '', 'Government response', '', 'The Government does not agree.', '',
+      'Funding and finance', '', 'Grants to councils', '',
+      'Recommendation 2 (paragraph 63)', 'The Government should extend the programme.', '', 'Government response', '', 'The Government notes the recommendation.',
+    )), [[1, 'The Government does not agree.'], [2, 'The Government notes the recommendation.']]);
+  });
+
+  it('keeps a short reply straight after its recommendation, a decision, and a field, as response words', () => {
+    assert.deepEqual(answers(lines(
+      '1. The Department should act. (Paragraph 3)', '', 'See our response to recommendation 4', '',
+      '2. The Department should fund it. (Paragraph 4)', '', 'The Department agrees.', '', 'Target implementation date: March 2026', '',
+      '3. The Department should report. (Paragraph 5)', '', 'Agreed', '',
+      '4. The Department should consult. (Paragraph 6)',
+    )), [[1, 'See our response to recommendation 4'], [2, 'The Department agrees. Target implementation date: March 2026'], [3, 'Agreed'], [4, '']]);
+  });
+});
