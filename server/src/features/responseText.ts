@@ -1,11 +1,11 @@
 // Reading a response's own words: its body text, or for a heading answered jointly, the text it shares.
-import { paragraphText, type Report } from '../model';
+import { paragraphWords, type Report } from '../model';
 
 /** A response's words: those on its heading's or row's line after a label or citation, then its body's. */
 export function responseBodyText(report: Report, responseIndex: number): string {
   const r = report.responses[responseIndex];
   const source = r.bodyParagraphs.length === 0 && r.leadRange === undefined && r.jointWith !== undefined ? report.responses[r.jointWith] : r;
-  const body = source.bodyParagraphs.map((i) => paragraphText(report.lines, report.paragraphs[i]));
+  const body = source.bodyParagraphs.map((i) => paragraphWords(report.lines, report.paragraphs[i]));
   const lead = leadText(report, source);
   return (lead ? [lead, ...body] : body).join(' ');
 }

@@ -494,6 +494,9 @@ export class ReportBuilder {
       this.layouts.add(m.layout);
     }
     this.response!.bodyParagraphs.push(index);
+    // "4. The Government does not agree …": the Government's own paragraph number is not part of the response's words.
+    const start = this.state.startAt(p.lines[0]);
+    if (start.number !== undefined && start.prefix > 0) p.wordsFrom = start.prefix;
     if (!this.response!.targetDate && m.targetDate) this.response!.targetDate = m.targetDate;
   }
 

@@ -8,4 +8,4 @@ export { shortTitleOf } from './recommendationText';
 export { findCitations, withoutTrailingCitation } from './citations';
 export { isReport, looksLikeReport } from './detect';
 export { splitLines } from './lines';
-export { paragraphText } from './paragraphs';
+export { paragraphText, paragraphWords } from './paragraphs';

@@ -6,6 +6,13 @@ export function paragraphText(lines: readonly string[], p: Paragraph): string {
   return joinText(lines, p.lines);
 }
 
+/** What a paragraph says: its text without the number it was given, when it is a response's numbered paragraph. */
+export function paragraphWords(lines: readonly string[], p: Paragraph): string {
+  if (!p.wordsFrom) return paragraphText(lines, p);
+  const first = lines[p.lines[0]].slice(p.wordsFrom).trim();
+  return p.lines.length === 1 ? first : joinAtBreak(first, joinText(lines, p.lines.slice(1)));
+}
+
 /**
  * Lines joined with single spaces, as a reader reads them: a word hyphenated at a line's end is joined again
  * ("recom-" + "mendation"), except where the hyphen belongs to a compound ("low-" + "income"); a Markdown quotation's

@@ -33,6 +33,11 @@ export interface Paragraph {
   joinedAcrossBreak: boolean;
   /** The layout rule that claimed its first line ("numbered-recommendation", "response-heading", …); "text" for none. */
   rule: string;
+  /**
+   * Where a response paragraph's own words start on its first line, after the number the Government gave the
+   * paragraph ("4.", "4.1"): its numbering is not part of what it says.
+   */
+  wordsFrom?: number;
 }
 
 /** A paragraph number cited in the text and where the citation stands. */

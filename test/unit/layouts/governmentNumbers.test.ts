@@ -1,0 +1,39 @@
+// The Government's own paragraph numbers in a response ("4.", "5." … through the document, or "1.1") are neither
+// recommendations nor the response's words.
+import { strict as assert } from 'assert';
+import { parse } from '../../../server/src/model';
+import { responseBodyText } from '../../../server/src/features/responseText';
+import { lines } from '../../support/fixture';
+
+describe('layout: the Government\'s own paragraph numbers', () => {
+  const paper = lines(
+    'Introduction', '',
+    '1.    The Government welcomes the Committee\'s report.', '',
+    '2.    This paper sets out the Government\'s response to each recommendation.', '',
+    'Recommendation 1 (paragraph 34)', 'The Government should set a national target for specialist housing.', '',
+    'Government response', '',
+    '3.    The Government does not agree that a separate national target is the', '      right approach.', '',
+    '4.    We will, however, strengthen planning practice guidance.', '',
+    'Recommendation 2 (paragraph 41)', 'The Ministry should create a new planning use class.', '',
+    'Government response', '',
+    '5.    The Government accepts this recommendation in principle.',
+  );
+
+  it('reads only the labelled recommendations, with the citations in their headings', () => {
+    const r = parse(paper);
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [34]], [2, [41]]]);
+  });
+
+  it('starts each response with its words, not its paragraph number, and leaves the numbers out throughout', () => {
+    const r = parse(paper);
+    assert.deepEqual(r.responses.map((_, i) => responseBodyText(r, i)), [
+      'The Government does not agree that a separate national target is the right approach. We will, however, strengthen planning practice guidance.',
+      'The Government accepts this recommendation in principle.',
+    ]);
+  });
+
+  it('leaves out "1.1" numbers of numbered replies too', () => {
+    const r = parse(lines('1. The Ministry should act. (Paragraph 3)', '', '1.1 The Ministry agrees.', '', '1.2 It will act within the year.'));
+    assert.equal(responseBodyText(r, 0), 'The Ministry agrees. It will act within the year.');
+  });
+});
