@@ -46,7 +46,8 @@ function paragraphsCited(list: object): string {
 
 /** What one line contributes to where blocks end and join, beside its start record. */
 function lineFacts(s: string): string {
-  return [joinSignature(s), citationEndSignature(s), s.trim().length >= MIN_WRAPPED_LINE, decisionSignature(s)].join('|');
+  // The last character: a recommendation ending "so that:" takes the list after it.
+  return [joinSignature(s), citationEndSignature(s), s.trim().length >= MIN_WRAPPED_LINE, decisionSignature(s), s.trimEnd().slice(-1)].join('|');
 }
 
 /** True when the edit of line `i` leaves every structural fact about the line as it was. */

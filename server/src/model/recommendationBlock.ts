@@ -1,6 +1,6 @@
 // What every recommendation's block shares, whichever rule starts it: it ends at the line that ends with its
 // citation, it cites paragraphs, and a progress table's row may carry the Government's reply after the citation.
-import { endsCitation, findCitations } from './citations';
+import { CITATION_ONLY, endsCitation, findCitations } from './citations';
 import type { Block, RecommendationMeaning } from './rules/types';
 import type { LineState } from './state';
 import type { Paragraph, Range } from './types';
@@ -11,6 +11,17 @@ export function beforeItsCitation(state: LineState, block: Block): boolean {
   const n = block.lines.length;
   const last = state.lines[block.lines[n - 1]];
   return !endsCitation(last, n > 1 ? state.lines[block.lines[n - 2]] : undefined);
+}
+
+/**
+ * A recommendation whose words end by opening a list ("… so that:") takes the list's items after it, and the citation
+ * that may stand alone after them: "i) every prison …; ii) …; (Paragraph 42)" are its words, not a reply.
+ */
+export function takesItsList(state: LineState, mine: Paragraph, next: Paragraph): boolean {
+  const last = state.lines[mine.lines[mine.lines.length - 1]].trimEnd();
+  const inList = state.startAt(mine.lines[mine.lines.length - 1]).kind === 'list-item';
+  if (next.kind === 'list-item') return inList || last.endsWith(':');
+  return inList && next.kind === 'text' && next.lines.length === 1 && CITATION_ONLY.test(state.lines[next.lines[0]]);
 }
 
 /**

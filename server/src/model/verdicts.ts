@@ -20,6 +20,10 @@ export const VERDICTS: readonly (readonly [words: string, verdict: Verdict])[] =
   ['Partially agree', 'accepted-in-part'],
   ['Partly accepted', 'accepted-in-part'],
   ['Partly agreed', 'accepted-in-part'],
+  ['Noted and agreed', 'accepted'],
+  ['Noted and accepted', 'accepted'],
+  ['Accepted in full', 'accepted'],
+  ['Agreed in full', 'accepted'],
   ['Not accepted', 'rejected'],
   ['Not agreed', 'rejected'],
   ['Accepted', 'accepted'],
@@ -31,8 +35,11 @@ export const VERDICTS: readonly (readonly [words: string, verdict: Verdict])[] =
   ['Rejected', 'rejected'],
   ['Reject', 'rejected'],
   ['Noted', 'noted'],
+  ['Under active consideration', 'under-consideration'],
   ['Under consideration', 'under-consideration'],
+  ['Under examination', 'under-consideration'],
   ['Under review', 'under-consideration'],
+  ['Being pursued', 'accepted'],
 ];
 
 const BY_WORDS = new Map(VERDICTS.map(([words, verdict]) => [words.toLowerCase(), verdict]));
@@ -61,15 +68,27 @@ function mayStartDecision(s: string, from: number): boolean {
   let i = from;
   while (i < s.length && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9 || s.charCodeAt(i) === 42)) i++;
   if (!INITIALS.has(s.charCodeAt(i) | 32)) return false;
-  let j = i;
-  while (j < s.length && j - i < 10 && (s.charCodeAt(j) | 32) >= 97 && (s.charCodeAt(j) | 32) <= 122) j++;
+  // The first word: its letters in one case after the first ("Noted", "NOTED"), so that a word glued to the next
+  // cell ends at the capital that starts it ("NotedThe").
+  const upper = (c: number) => c >= 65 && c <= 90;
+  const lower = (c: number) => c >= 97 && c <= 122;
+  const same = upper(s.charCodeAt(i + 1)) ? upper : lower;
+  let j = i + 1;
+  while (j < s.length && j - i < 10 && same(s.charCodeAt(j))) j++;
   return j > i && FIRST_WORDS.has(s.slice(i, j).toLowerCase());
 }
+
+/**
+ * A decision glued to the cell after it in a flattened table ("NotedThe Committee's Tenth Report …"): the words as
+ * written, capitalised, then a capital straight after them. (Told by case, so "Accepted practice" is not one.)
+ */
+const GLUED_DECISION = new RegExp(String.raw`^[ \t]*(?:\*\*)?(${WORDS})(?=[A-Z])`);
 
 /** The decision label that opens `s` from `from` on, with where it starts; undefined when it opens with none. */
 export function decisionAt(s: string, from: number): { text: string; start: number } | undefined {
   if (!mayStartDecision(s, from)) return undefined;
-  const m = DECISION_LABEL.exec(from ? s.slice(from) : s);
+  const rest = from ? s.slice(from) : s;
+  const m = DECISION_LABEL.exec(rest) ?? GLUED_DECISION.exec(rest);
   return m ? { text: m[1], start: from + m[0].indexOf(m[1]) } : undefined;
 }
 

@@ -2,7 +2,7 @@
 // from, in square brackets, and no number of its own: it is numbered by its place, cites that paragraph, and is believed
 // as a labelled one is (the bracket is its label, not a reference in running text).
 import { NUMBER_LIST, expandNumberList } from '../patterns';
-import { beforeItsCitation, recommendationMeaning } from '../recommendationBlock';
+import { beforeItsCitation, recommendationMeaning, takesItsList } from '../recommendationBlock';
 import type { BlockRule } from './types';
 import { defineRule, execAt, started } from './types';
 
@@ -19,6 +19,7 @@ const rule: BlockRule = defineRule({
     return m ? started('recommendation', rule, at + m[0].length, { strong: true }) : undefined;
   },
   goesOn: beforeItsCitation,
+  takes: takesItsList,
   read(state, p) {
     const line = p.lines[0];
     const s = state.lines[line];

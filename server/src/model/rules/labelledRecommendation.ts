@@ -1,10 +1,11 @@
 // "Recommendation 4: The Department should … (paragraph 61)." and "Conclusion 3. We urge …": the label and the
 // recommendation's words in one paragraph, bold or not ("**Recommendation 4:** …", "**Recommendation 4: …**").
-import { beforeItsCitation, recommendationMeaning } from '../recommendationBlock';
+import { beforeItsCitation, recommendationMeaning, takesItsList } from '../recommendationBlock';
 import type { BlockRule } from './types';
 import { defineRule, execAt, started } from './types';
 
-const START = /(?:\*\*)?(Recommendation|Conclusion|Rec\.?)[ \t]+(\d{1,4})([a-z]?)[ \t]*[:.–—-](?:\*\*)?[ \t]+(?=\S)/y;
+/** The label's number may carry a part: "Recommendation 3(a):", "Recommendation 2b:", "Recommendation 3.2:". */
+const START = /(?:\*\*)?(Recommendation|Conclusion|Rec\.?)[ \t]+(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?=[ \t]*[:–—-]))?)[ \t]*[:.–—-](?:\*\*)?[ \t]+(?=\S)/y;
 
 const rule: BlockRule = defineRule({
   name: 'labelled-recommendation',
@@ -18,6 +19,7 @@ const rule: BlockRule = defineRule({
     return started('recommendation', rule, at + m[0].length, { number: Number(m[2]), label: m[2] + m[3], strong: true });
   },
   goesOn: beforeItsCitation,
+  takes: takesItsList,
   read: (state, p) => recommendationMeaning(state, p),
   examples: [
     'Recommendation 1: The Department should publish waiting times for assessments every quarter (paragraph 61).\n\nThe Government agrees and will publish them from April.\n\nRecommendation 2: The Department should consult on the guidance before it is revised. (Paragraph 12)\n\nAccepted in principle. We will consult in the autumn.\n',

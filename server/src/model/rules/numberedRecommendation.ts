@@ -3,7 +3,7 @@
 // builder takes it as a recommendation only when it cites a paragraph, a response heading follows it, or it carries on
 // the numbering. Nor does it cut a sentence short: "… double cycling by" / "2030. (Paragraph 12)" is a wrapped line.
 import { endsSentence, MIN_WRAPPED_LINE } from '../lines';
-import { beforeItsCitation, recommendationMeaning } from '../recommendationBlock';
+import { beforeItsCitation, recommendationMeaning, takesItsList } from '../recommendationBlock';
 import type { LineState } from '../state';
 import type { Block, BlockRule, Start } from './types';
 import { DIGITS, defineRule, execAt, started } from './types';
@@ -37,6 +37,7 @@ const rule: BlockRule = defineRule({
     return started('recommendation', rule, at + m[0].length, { number: Number(m[2]), label: m[2], strong: false });
   },
   goesOn: beforeItsCitation,
+  takes: takesItsList,
   interrupts: startsNewBlock,
   read: (state, p) => recommendationMeaning(state, p),
   examples: [

@@ -1,6 +1,6 @@
 // "(12) We recommend …": a recommendation numbered in brackets. Weak, like a bare number, since "(1)" also numbers
 // lists, unless its words start as a committee's do ("We recommend", "We urge", "We call on").
-import { beforeItsCitation, recommendationMeaning } from '../recommendationBlock';
+import { beforeItsCitation, recommendationMeaning, takesItsList } from '../recommendationBlock';
 import { startsNewBlock } from './numberedRecommendation';
 import type { BlockRule } from './types';
 import { defineRule, execAt, started } from './types';
@@ -22,6 +22,7 @@ const rule: BlockRule = defineRule({
     return started('recommendation', rule, at + m[0].length, { number: Number(m[1]), label: m[1], strong });
   },
   goesOn: beforeItsCitation,
+  takes: takesItsList,
   interrupts: startsNewBlock,
   read: (state, p) => recommendationMeaning(state, p),
   examples: [

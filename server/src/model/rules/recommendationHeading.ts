@@ -9,7 +9,7 @@ import { defineRule, execAt, started } from './types';
 
 /** "Recommendation 7", "Recommendations 3 and 4:", "Recommendation 1 (paragraph 34)": the citation may follow the number. */
 const HEADING = new RegExp(
-  String.raw`(?:\*\*)?(?:Recommendations?|Conclusions?)[ \t]+((\d{1,4})([a-z]?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)(?:[ \t]*\((?:Para(?:graph)?s?\.?)[ \t]+${NUMBER_LIST}\))?[ \t]*[:.]?[ \t]*(?:\*\*)?[ \t]*$`,
+  String.raw`(?:\*\*)?(?:Recommendations?|Conclusions?)[ \t]+((\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2})?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)(?:[ \t]*\((?:Para(?:graph)?s?\.?)[ \t]+${NUMBER_LIST}\))?[ \t]*[:.]?[ \t]*(?:\*\*)?[ \t]*$`,
   'iy',
 );
 const LIST = new RegExp(`^${NUMBER_LIST}$`);

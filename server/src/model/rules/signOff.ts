@@ -1,0 +1,54 @@
+// The end of a letter or a response: a sign-off ("Yours sincerely"), the signature under it (a name and a title:
+// "Gwenllian Rhys MS" / "Cabinet Secretary for Education"), or an address ("100 Parliament Street" / "London SW1A
+// 2BQ"). Nothing there answers a recommendation, and the text after it answers none until the next recommendation.
+import type { LineState } from '../state';
+import type { Paragraph } from '../types';
+import type { BlockRule, BodyMeaning } from './types';
+import { defineRule } from './types';
+
+const SIGN_OFF = /^(?:\*\*|\*|_)?(?:Yours\s+(?:sincerely|faithfully|truly|ever)|(?:With\s+)?(?:kind|best|warm)\s+(?:regards|wishes))\b[,.]?(?:\*\*|\*|_)?$/i;
+/** A UK postcode: "SW1A 2BQ", "CF10 3NQ", "EH99 1SP". */
+const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
+/** Who signs: a member's letters or an office ("MP", "MS", "Minister for …", "Cabinet Secretary for …", "Chief Executive"). */
+const TITLE = /\b(?:MP|MS|MSP|MLA|AM|Rt\.? Hon\.?|Baroness|Lord|Dame|Sir|Minister|Secretary(?: of State)?|Cabinet Secretary|Under-Secretary|Permanent Secretary|Chief Executive|Director(?: General)?|Chair(?:man|woman)?|Commissioner|Chief Inspector)\b/;
+/** The lines of a signature or an address are short and end no sentence. */
+const MAX_LINE = 70;
+const MAX_LINES = 6;
+
+function shortLines(state: LineState, p: Paragraph): string[] | undefined {
+  if (p.lines.length > MAX_LINES) return undefined;
+  const texts = p.lines.map((l) => state.lines[l].trim().replace(/^[*_]+|[*_]+$/g, '').trim());
+  return texts.every((t) => t.length > 0 && t.length <= MAX_LINE && !/[.;:!?]$/.test(t.replace(/\b(?:Rt|Hon|St)\.$/, ''))) ? texts : undefined;
+}
+
+/** True when no recommendation or response heading comes after paragraph `index`: the end of the document's answers. */
+function nothingAnsweredAfter(state: LineState, index: number): boolean {
+  for (let k = index + 1; k < state.paragraphs.length; k++) {
+    const kind = state.paragraphs[k].kind;
+    if (kind !== 'text' && kind !== 'annotation' && kind !== 'list-item' && kind !== 'end-matter' && kind !== 'section-heading') return false;
+  }
+  return true;
+}
+
+const END: BodyMeaning = Object.freeze({ role: 'body', endMatter: true });
+
+const rule: BlockRule = defineRule({
+  name: 'sign-off',
+  describes: 'sign-offs, signatures and addresses left out of responses',
+  rank: 1250,
+  firstChars: '',
+  props: { readAs: 'end-matter' },
+  start: () => undefined,
+  claims(state, p, index) {
+    if (p.lines.length === 1 && SIGN_OFF.test(state.lines[p.lines[0]].trim())) return true;
+    const texts = shortLines(state, p);
+    if (!texts) return false;
+    if (texts.some((t) => POSTCODE.test(t))) return true;
+    return texts.some((t) => TITLE.test(t)) && nothingAnsweredAfter(state, index);
+  },
+  read: () => END,
+  examples: [
+    '1. The Department should report to the Committee on its progress within twelve months of this response. (Paragraph 70)\n\nThe Government accepts this recommendation and will provide an update to the Committee in early 2027.\n\nYours sincerely,\n\nJane Smith MP\nMinister for Culture\n\nDepartment for Culture, Media and Sport\n100 Parliament Street\nLondon SW1A 2BQ\n',
+  ],
+});
+export default rule;

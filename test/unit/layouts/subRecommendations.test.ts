@@ -1,0 +1,61 @@
+// Recommendations in parts ("3(a)", "3.2") and the items of a list inside one ("i)", "ii)").
+import { strict as assert } from 'assert';
+import { parse, recLabel } from '../../../server/src/model';
+import { responseBodyText } from '../../../server/src/features/responseText';
+import { findings } from '../../../server/src/features/diagnostics';
+import { lines } from '../../support/fixture';
+
+describe('layout: recommendations in parts, and lists inside a recommendation', () => {
+  const text = lines(
+    'Recommendation 3(a): The MoJ should assess every prisoner within ten days. (Paragraph 27)', '', 'Response: The Government accepts this recommendation.', '',
+    'Recommendation 3(b): Every prisoner should be offered a reading programme. (Paragraph 27)', '', 'Response: We accept this recommendation.', '',
+    'Recommendation 5: Digital education should be expanded, so that:', '  i)   every prison has a learning platform;', '  ii)  prisoners keep their learning record.', '(Paragraph 42)', '',
+    'Response: The Government accepts this recommendation in part.', '',
+    'Recommendation 7(b): The MoJ should fund distance learning. (Paragraph 56)', '',
+    'Recommendation 8: The MoJ should report within a year. (Paragraph 60)', '', 'Response: We accept this recommendation.',
+  );
+
+  it('reads each part as a recommendation of its own, named by its label, and the list and its citation as the recommendation\'s', () => {
+    const r = parse(text);
+    assert.deepEqual(r.recommendations.map((x) => [recLabel(x), x.number, x.paragraphs, x.responses.map((i) => responseBodyText(r, i)).join()]), [
+      ['3(a)', 3, [27], 'The Government accepts this recommendation.'],
+      ['3(b)', 3, [27], 'We accept this recommendation.'],
+      ['5', 5, [42], 'The Government accepts this recommendation in part.'],
+      ['7(b)', 7, [56], ''],
+      ['8', 8, [60], 'We accept this recommendation.'],
+    ]);
+    assert.match(r.recommendations[2].text, /so that: i\)\s+every prison has a learning platform; ii\)\s+prisoners keep their learning record\. \(Paragraph 42\)$/);
+  });
+
+  it('finds no duplicate numbers among the parts of one recommendation', () => {
+    assert.deepEqual(findings(parse(text)).map((f) => f.code).filter((c) => c === 'duplicate-number'), []);
+  });
+
+  it('reads "Recommendation 3.2" as part 2 of recommendation 3', () => {
+    const r = parse(lines('Recommendation 3.1: The Board should publish its plan. (Paragraph 4)', '', 'Response: Accepted.', '', 'Recommendation 3.2: The Board should consult. (Paragraph 5)', '', 'Response: Accepted.'));
+    assert.deepEqual(r.recommendations.map((x) => [recLabel(x), x.number]), [['3.1', 3], ['3.2', 3]]);
+  });
+});
+
+describe('decisions in table cells', () => {
+  it('reads a decision glued to the next cell ("NotedThe Committee\'s …") but not a word that merely starts like one', () => {
+    const r = parse(lines('1.The Committee to monitor risk. (Para 11) NotedThe Committee\'s Tenth Report examined it.', '2.That the MoD act. (Para 12) Accepted practice is to act.'));
+    assert.deepEqual(r.responses.map((x) => x.stanceLabel?.text), ['Noted', undefined]);
+  });
+});
+
+describe('the end of a letter', () => {
+  it('leaves a sign-off, a signature and an address out of the last response', () => {
+    const r = parse(lines(
+      '1. DCMS should report to the Committee within a year. (Paragraph 70)', '', 'The Government accepts this recommendation.', '',
+      'Yours sincerely,', '', '*Jane Smith MS*', '*Cabinet Secretary for Education*', '',
+      'Department for Culture, Media and Sport', '100 Parliament Street', 'London SW1A 2BQ',
+    ));
+    assert.deepEqual(r.responses.map((_, i) => responseBodyText(r, i)), ['The Government accepts this recommendation.']);
+  });
+
+  it('keeps a Minister\'s name in a response that more recommendations follow', () => {
+    const r = parse(lines('1. The Minister should act. (Paragraph 3)', '', 'The Minister for Schools', '', '2. The Department should report. (Paragraph 4)', '', 'Agreed.'));
+    assert.equal(responseBodyText(r, 0), 'The Minister for Schools');
+  });
+});
