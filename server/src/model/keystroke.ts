@@ -110,6 +110,8 @@ export function reparseOneLine(previous: Report, before: LineState, state: LineS
   const rule = ruleOfParagraph(before, old);
   const meaning: Meaning = rule.read(state, paragraph, index);
   if (!sameValue(rule.read(before, old, index), meaning)) return undefined;
+  // A reply in its recommendation's row holds its place on its line, and the ranges of its group end there: read afresh.
+  if (meaning.role === 'recommendation' && meaning.reply && meaning.reply.range.start.line === line) return undefined;
 
   let recommendations = previous.recommendations;
   if (recIndexes.length) {

@@ -92,9 +92,10 @@ export function decisionAt(s: string, from: number): { text: string; start: numb
   return m ? { text: m[1], start: from + m[0].indexOf(m[1]) } : undefined;
 }
 
-/** The decision label a line opens with, as written with what stands before it: what an edit must keep for the keystroke path. */
+/** The decision label a line opens with, and where: what an edit must keep for the keystroke path. */
 export function decisionSignature(s: string): string | undefined {
-  return DECISION_LABEL.exec(s)?.[0];
+  const found = decisionAt(s, 0);
+  return found && `${found.start}:${found.text}`;
 }
 
 /**

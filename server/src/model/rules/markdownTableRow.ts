@@ -26,7 +26,8 @@ const rule: BlockRule = defineRule({
   describes: 'Markdown tables, one recommendation a row (“| Recommendation 1. … | Accept | … |”)',
   rank: 660,
   firstChars: '| \t',
-  props: { startsRecommendation: true, labelled: true, singleLine: true, stableUnderKeystroke: true },
+  // A row is one line, its reply placed on it: an edit there reads the document afresh (not stable under a keystroke).
+  props: { startsRecommendation: true, labelled: true, singleLine: true },
   start(line, at) {
     if (at !== 0) return undefined;
     MARKER.lastIndex = 0;

@@ -32,7 +32,8 @@ const rule: BlockRule = defineRule({
   describes: 'table rows with the reply after the citation (“1.That … (Para 57) Accepted”)',
   rank: 950,
   firstChars: DIGITS + ' *',
-  props: { startsRecommendation: true, weakNumber: true, singleLine: true, stableUnderKeystroke: true },
+  // A row is one line, its reply placed on it: an edit there reads the document afresh (not stable under a keystroke).
+  props: { startsRecommendation: true, weakNumber: true, singleLine: true },
   start(line, at) {
     const m = execAt(START, line, at);
     if (!m || replyStart(line) < 0) return undefined;
