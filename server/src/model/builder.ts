@@ -54,6 +54,9 @@ export class ReportBuilder {
   private endMatter = false;
   /** The paragraph index of each report part's heading. */
   private readonly partHeadings: number[] = [];
+  /** How many section headings have been passed; and, for each recommendation, how many stood before it. */
+  private sections = 0;
+  private readonly sectionOf: number[] = [];
 
   /** The paragraph index where the recommendations part starts, once built. */
   start = 0;
@@ -137,7 +140,7 @@ export class ReportBuilder {
     }
     for (let k = i - 1; k >= 0; k--) {
       if (ps[k].kind === 'report-part') i = k;
-      else if (isStructural(ps[k])) break;
+      else if (isStructural(ps[k]) && ps[k].kind !== 'section-heading') break;
     }
     return i;
   }
@@ -215,6 +218,7 @@ export class ReportBuilder {
         // What came before is finished: a recommendation before it that nothing answered stays unanswered.
         this.closeGroup();
         this.inPartPrelude = false;
+        this.sections++;
         return;
       case 'annotation':
         return;
@@ -352,6 +356,7 @@ export class ReportBuilder {
     }
     group.recommendations.push(recIndex);
     this.recommendations.push(rec);
+    this.sectionOf.push(this.sections);
     this.layouts.add(p.rule);
     this.owner = recIndex;
   }
@@ -513,6 +518,7 @@ export class ReportBuilder {
   private finishResponse(): void {
     const r = this.response;
     if (!r) return;
+    this.narrowToNumberedReplies(r);
     if (!r.stanceLabel) r.stanceLabel = this.stanceLabelOf(r);
     if (!r.bodyParagraphs.length) return;
     r.bodyParagraphs = exactly(r.bodyParagraphs);
@@ -520,6 +526,30 @@ export class ReportBuilder {
     const last = this.paragraphs[r.bodyParagraphs[r.bodyParagraphs.length - 1]].range;
     r.bodyRange = r.bodyParagraphs.length === 1 ? first : spanOf(first, last);
     r.range = spanOf(r.headingRange ?? first, last);
+  }
+
+  /**
+   * A heading that answers its whole group ("Government response"), whose words are numbered by the recommendations
+   * they answer ("2.1 The Government accepts …"), answers those alone: a recommendation of the group that no paragraph
+   * names has no response.
+   */
+  private narrowToNumberedReplies(r: Response): void {
+    if (r.kind !== 'heading' || r.answers.length < 2 || !r.bodyParagraphs.length) return;
+    const named = new Set<number>();
+    for (const i of r.bodyParagraphs) {
+      const m = this.meanings[i];
+      if (m?.role !== 'body' || m.answersNumber === undefined) return;
+      named.add(m.answersNumber);
+    }
+    const kept = r.answers.filter((a) => named.has(this.recommendations[a].number));
+    if (!kept.length || kept.length === r.answers.length) return;
+    const index = this.responses.indexOf(r);
+    for (const a of r.answers) {
+      if (kept.includes(a)) continue;
+      const rec = this.recommendations[a];
+      rec.responses = rec.responses.filter((x) => x !== index);
+    }
+    r.answers = kept;
   }
 
   /** "Accepted." at the start of the response's words: after its label ("DHSC response: Agree"), or opening its text. */
@@ -554,15 +584,17 @@ export class ReportBuilder {
 
   /**
    * A converter that renumbers every item of a list "1." leaves every recommendation of a part numbered 1: then each
-   * one's number is its place in the part (its label stays as written).
+   * one's number is its place in the part (its label stays as written). Under headings, a "1." after each is a
+   * numbering that restarts in each chapter, not a list renumbered: only those under one heading are counted together.
    */
   private numberRenumberedLists(): void {
-    const byPart = new Map<number, Recommendation[]>();
-    for (const r of this.recommendations) {
-      const list = byPart.get(r.part ?? -1);
+    const byPart = new Map<string, Recommendation[]>();
+    this.recommendations.forEach((r, i) => {
+      const key = `${r.part ?? -1}:${this.sectionOf[i]}`;
+      const list = byPart.get(key);
       if (list) list.push(r);
-      else byPart.set(r.part ?? -1, [r]);
-    }
+      else byPart.set(key, [r]);
+    });
     for (const recs of byPart.values()) {
       if (recs.length < 2 || !recs.every((r) => r.number === 1 && r.label === '1')) continue;
       recs.forEach((r, k) => (r.number = k + 1));

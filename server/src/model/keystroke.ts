@@ -5,7 +5,7 @@
 // full parse, which the caller makes.
 import { citationEndSignature } from './citations';
 import { mayBeFurniture } from './furniture';
-import { MIN_WRAPPED_LINE } from './lines';
+import { isHeadingLine, MIN_WRAPPED_LINE } from './lines';
 import { claimantOf, isTableRow, joinSignature, ruleOfParagraph } from './reader';
 import { recommendationOf } from './recommendation';
 import { referencesFrom, referencesInLine } from './references';
@@ -47,7 +47,7 @@ function paragraphsCited(list: object): string {
 /** What one line contributes to where blocks end and join, beside its start record. */
 function lineFacts(s: string): string {
   // The last character: a recommendation ending "so that:" takes the list after it.
-  return [joinSignature(s), citationEndSignature(s), s.trim().length >= MIN_WRAPPED_LINE, decisionSignature(s), s.trimEnd().slice(-1)].join('|');
+  return [joinSignature(s), citationEndSignature(s), s.trim().length >= MIN_WRAPPED_LINE, decisionSignature(s), s.trimEnd().slice(-1), isHeadingLine(s)].join('|');
 }
 
 /** True when the edit of line `i` leaves every structural fact about the line as it was. */

@@ -72,3 +72,15 @@ export function startsWithDigit(line: string): boolean {
   const c = line.charCodeAt(k);
   return c >= 48 && c <= 57;
 }
+
+/** Longer than this, a line is prose rather than a heading. */
+const MAX_HEADING_LINE = 90;
+
+/** True for a line that could be a heading: short, starting with a capital or a digit, ending no sentence. */
+export function isHeadingLine(line: string): boolean {
+  const t = line.trim();
+  return t.length >= 3 && t.length <= MAX_HEADING_LINE && /^[#*]*\s*[\p{Lu}\d]/u.test(t) && !/[.;,!?]\**$/.test(t);
+}
+
+/** A heading that names itself with its number: "Chapter 3", "Part II", "Theme 2:", "## Annex A". */
+export const NAMED_HEADING = /^(?:#{1,6}\s+)?(?:\*\*)?(?:Chapter|Part|Section|Theme|Annex|Appendix)\s+(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\b/;

@@ -188,7 +188,7 @@ function takeFollowing(state: LineState, paragraphs: Paragraph[]): Paragraph[] {
     }
     const merged: Paragraph = { ...p, kind: rule.props.readAs ?? p.kind, lines: p.lines.slice() };
     let k = i + 1;
-    for (; k < paragraphs.length && rule.takes(state, merged, paragraphs[k], k === i + 1); k++) {
+    for (; k < paragraphs.length && rule.takes(state, merged, paragraphs[k], k === i + 1, paragraphs[k + 1]); k++) {
       for (const l of paragraphs[k].lines) merged.lines.push(l);
       merged.range = { start: merged.range.start, end: paragraphs[k].range.end };
     }

@@ -1,16 +1,20 @@
 // What every recommendation's block shares, whichever rule starts it: it ends at the line that ends with its
 // citation, it cites paragraphs, and a progress table's row may carry the Government's reply after the citation.
 import { CITATION_ONLY, endsCitation, findCitations } from './citations';
+import { headingBeforeItem } from './prose';
 import type { Block, RecommendationMeaning } from './rules/types';
 import type { LineState } from './state';
 import type { Paragraph, Range } from './types';
 import { rowStatus } from './verdicts';
 
-/** True while the block has not reached the line that ends its citation: a recommendation's `goesOn`. */
-export function beforeItsCitation(state: LineState, block: Block): boolean {
+/**
+ * True while the block has not reached the line that ends its citation, nor a heading over the next recommendation: a
+ * recommendation's `goesOn` (a numbered paragraph of the Government's, read as one until the builder knows, too).
+ */
+export function beforeItsCitation(state: LineState, block: Block, next: number): boolean {
   const n = block.lines.length;
   const last = state.lines[block.lines[n - 1]];
-  return !endsCitation(last, n > 1 ? state.lines[block.lines[n - 2]] : undefined);
+  return !endsCitation(last, n > 1 ? state.lines[block.lines[n - 2]] : undefined) && !headingBeforeItem(state, block, next);
 }
 
 /**

@@ -112,3 +112,20 @@ export function rowStatus(line: string): { text: string; start: number } | undef
   const m = ROW_STATUS_AT.exec(line);
   return m ? { text: m[1], start: close + m[0].indexOf(m[1], 1) } : undefined;
 }
+
+/**
+ * Who answers at the head of a reply's first sentence: "The Government", "We", "The Department", "DHSC", "NHS England",
+ * "The Welsh Government", "Ofsted" — a name of up to five capitalised words, or "we".
+ */
+const ANSWERER = String.raw`(?:We|(?:The\s+)?(?:[A-Z][\w&’'-]*)(?:\s+(?:of|for|and|[A-Z][\w&’'-]*)){0,4})`;
+/** The verbs of a decision: "accepts", "agrees", "does not accept", "notes", "welcomes", "will consider", "is considering". */
+const DECIDES = String.raw`(?:(?:fully\s+|strongly\s+|partially\s+)?(?:accepts?|agrees?|rejects?|notes?|welcomes?|supports?|acknowledges?|recognises?)|(?:do|does)\s+not\s+(?:accept|agree|support|consider)|(?:will|is|are)\s+(?:carefully\s+)?consider(?:ing)?|disagrees?)`;
+const OPENS_WITH_DECISION = new RegExp(String.raw`^[\s*]*${ANSWERER}\s+${DECIDES}\b`);
+
+/**
+ * True when the words open as a reply does: a decision label ("Accepted.") or who answers and a decision ("The
+ * Government accepts …", "We do not agree …"). A recommendation's words never open so.
+ */
+export function opensWithDecision(s: string): boolean {
+  return decisionAt(s, 0) !== undefined || OPENS_WITH_DECISION.test(s);
+}

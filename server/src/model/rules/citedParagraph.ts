@@ -1,7 +1,7 @@
 // "The Government should publish its evaluation of the pilot. (Paragraph 41)": a recommendation written with no number
 // — plain, quoted or in bold — that ends with the paragraph of the Committee's report it comes from, the reply after
 // it. A paragraph of text is claimed as a whole by how it ends, and numbered by its place.
-import { endsWithCitation } from '../citations';
+import { endsCitation } from '../citations';
 import { recommendationMeaning } from '../recommendationBlock';
 import type { BlockRule } from './types';
 import { defineRule } from './types';
@@ -17,8 +17,8 @@ const rule: BlockRule = defineRule({
   props: { startsRecommendation: true, readAs: 'recommendation', stableUnderKeystroke: true },
   start: () => undefined,
   claims(state, p) {
-    const last = state.lines[p.lines[p.lines.length - 1]];
-    if (!endsWithCitation(last)) return false;
+    const n = p.lines.length;
+    if (!endsCitation(state.lines[p.lines[n - 1]], n > 1 ? state.lines[p.lines[n - 2]] : undefined)) return false;
     let words = 0;
     for (const l of p.lines) words += state.lines[l].split(/\s+/).filter(Boolean).length;
     return words - 2 >= MIN_WORDS;

@@ -1,5 +1,6 @@
 // A bulleted or lettered list item ("- …", "• …", "(a) …", "ii) …"): it starts a block, so that a list inside a
 // response is not read as one run-on paragraph. Its words belong to what it stands in.
+import { proseGoesOn } from '../prose';
 import type { BlockRule } from './types';
 import { LOWER, defineRule, started } from './types';
 
@@ -11,6 +12,7 @@ const rule: BlockRule = defineRule({
   rank: 1200,
   firstChars: '-*•–( \t' + LOWER,
   props: { stableUnderKeystroke: true },
+  goesOn: proseGoesOn,
   start(line, at) {
     return at === 0 && LIST_ITEM.test(line) ? started('list-item', rule, 0) : undefined;
   },

@@ -2,11 +2,14 @@
 // not, indented a little or not; also "5.That the Department …" from a flattened table. A bare number is weak: the
 // builder takes it as a recommendation only when it cites a paragraph, a response heading follows it, or it carries on
 // the numbering. Nor does it cut a sentence short: "… double cycling by" / "2030. (Paragraph 12)" is a wrapped line.
-import { endsSentence, MIN_WRAPPED_LINE } from '../lines';
+import { endsSentence, MIN_WRAPPED_LINE, NAMED_HEADING } from '../lines';
 import { beforeItsCitation, recommendationMeaning, takesItsList } from '../recommendationBlock';
 import type { LineState } from '../state';
 import type { Block, BlockRule, Start } from './types';
 import { DIGITS, defineRule, execAt, started } from './types';
+
+/** A line marked as a heading: Markdown's "## …", or all in bold ("**Funding**"). */
+const MARKED_HEADING = /^(?:#{1,6}\s+\S|\*\*[^*]+\*\*$)/;
 
 const START = /( {0,3})(?:\*\*)?(\d{1,4})\.(?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))/uy;
 
@@ -21,7 +24,9 @@ export function startsNewBlock(state: LineState, current: Block, start: Start, l
   const after = state.lines[line].charCodeAt(start.prefix - 1);
   if (after !== 32 && after !== 9) return true;
   const before = state.lines[current.lines[current.lines.length - 1]];
-  // A short line before it is a heading ("Recommendations"), not prose that a wrap cut.
+  // A short line before it is a heading ("Recommendations"), not prose that a wrap cut; so is a named heading
+  // ("Chapter 2: Funding and the ticket levy") standing alone.
+  if (current.lines.length === 1 && (NAMED_HEADING.test(before.trim()) || MARKED_HEADING.test(before.trim()))) return true;
   return before.trim().length < MIN_WRAPPED_LINE || endsSentence(before);
 }
 

@@ -1,5 +1,6 @@
 // "4.1 The Government agrees …", "4.2. …": numbered paragraphs of the reply to recommendation 4. They are the response,
 // never recommendations, and each starts a paragraph of its own. A sentence follows the number ("2.5 million" is not one).
+import { proseGoesOn } from '../prose';
 import type { BlockRule, BodyMeaning } from './types';
 import { DIGITS, defineRule, execAt, started } from './types';
 
@@ -11,6 +12,7 @@ const rule: BlockRule = defineRule({
   rank: 900,
   firstChars: DIGITS + ' *',
   props: { carriesOverBreak: true, stableUnderKeystroke: true },
+  goesOn: proseGoesOn,
   start(line, at) {
     const m = execAt(START, line, at);
     return m ? started('numbered-reply', rule, at + m[0].length, { number: Number(m[1]) }) : undefined;

@@ -18,7 +18,7 @@ const rule: BlockRule = defineRule({
     const kind = m[3].toLowerCase() === 'conclusion' ? 'conclusion' : 'recommendation';
     return started(kind, rule, at + m[0].length, { number: Number(m[1]), label: m[1] + m[2], strong: true });
   },
-  goesOn: (state, block) => block.start.kind !== 'recommendation' || beforeItsCitation(state, block),
+  goesOn: (state, block, next) => block.start.kind !== 'recommendation' || beforeItsCitation(state, block, next),
   takes: (_state, mine, next) => mine.kind === 'conclusion' && (next.kind === 'text' || next.kind === 'list-item'),
   read: (state, p) => (p.kind === 'conclusion' ? { role: 'conclusion' } : recommendationMeaning(state, p)),
   examples: [

@@ -4,6 +4,12 @@
 // several numbers over one text makes a recommendation for each.
 import { expandNumberList, NUMBER_LIST } from '../patterns';
 import { recommendationMeaning } from '../recommendationBlock';
+import { endsCitation } from '../citations';
+import { opensWithDecision } from '../verdicts';
+import { isHeadingLine } from '../lines';
+import { opensItem } from '../prose';
+import type { LineState } from '../state';
+import type { Paragraph } from '../types';
 import type { BlockRule } from './types';
 import { defineRule, execAt, started } from './types';
 
@@ -30,7 +36,14 @@ const rule: BlockRule = defineRule({
     const numbers = m[3] ? [Number(m[2])] : LIST.test(m[1]) ? expandNumberList(m[1]) : [Number(m[2])];
     return started('recommendation-heading', rule, line.length, { number: numbers[0], label: m[2] + m[3], numbers, strong: true });
   },
-  takes(state, mine, next, first) {
+  takes(state, mine, next, first, after) {
+    // The recommendation's words end at its citation (a reply may follow with no heading of its own); when the heading
+    // carries the citation ("Recommendation 1 (paragraph 34)"), at the end of the first paragraph of words.
+    if (!first && (state.citationsOn(mine.lines[0]).length > 0 || endsAtItsCitation(state, mine))) return false;
+    // A reply with no heading of its own opens with its decision ("The Government accepts …"): the words end before it.
+    if (next.kind === 'text' && !first && opensWithDecision(state.lines[next.lines[0]])) return false;
+    // Nor is a heading over the next recommendation ("Chapter 2: Funding") part of this one's words.
+    if (next.kind === 'text' && next.lines.length === 1 && isHeadingLine(state.lines[next.lines[0]]) && after !== undefined && opensItem(after.kind)) return false;
     if (next.kind === 'text' || next.kind === 'list-item') return true;
     // The words may start with the number again: "Recommendation 7", then "7. The Department should …".
     if (!first || next.kind !== 'recommendation') return false;
@@ -45,4 +58,10 @@ const rule: BlockRule = defineRule({
   ],
 });
 export default rule;
+
+/** True when the paragraph's last line ends its citation. */
+function endsAtItsCitation(state: LineState, p: Paragraph): boolean {
+  const n = p.lines.length;
+  return endsCitation(state.lines[p.lines[n - 1]], n > 1 ? state.lines[p.lines[n - 2]] : undefined);
+}
 

@@ -2,7 +2,9 @@
 // "## Planning". It stands alone, names no decision, ends no sentence, and the next thing after it is a recommendation
 // (or another such heading). It belongs to no response: what came before it is finished, so a recommendation before it
 // that nothing answered stays unanswered. A short line straight after a recommendation is its reply, not a heading,
-// unless it says it is one ("Chapter 5", "Part 2", "Theme 3").
+// unless it says it is one ("Chapter 5", "Part 2", "Theme 3") or reads as a title ("Consumer protection").
+import { NAMED_HEADING } from '../lines';
+import { isEndMatter } from '../patterns';
 import { decisionAt } from '../verdicts';
 import type { LineState } from '../state';
 import type { Paragraph } from '../types';
@@ -13,7 +15,13 @@ import { defineRule } from './types';
 const MAX_LENGTH = 90;
 const MAX_WORDS = 12;
 /** Words that say a line is a heading, with its number: "Chapter 3", "Part II", "Theme 2:". */
-const NAMED = /^(?:Chapter|Part|Section|Theme|Annex|Appendix)\s+(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\b/;
+const NAMED = NAMED_HEADING;
+/**
+ * Straight after a recommendation, a short line is its reply unless it reads as a title: a few words, no number, and
+ * none of the words a reply uses ("See our response to recommendation 4", "Agree in part").
+ */
+const TITLE_AFTER_ITEM_WORDS = 10;
+const REPLY_WORDS = /\b(?:see|refer|reply|response|responded|answer|above|below|recommendations?|paragraphs?|agrees?|accepts?|notes?|rejects?|supports?|welcomes?|will|is|are|has|have)\b|\d/i;
 /** Markdown's or bold markers around a heading's words. */
 const MARKERS = /^(?:#{1,6}\s+)?(?:\*\*)?(.*?)(?:\*\*)?$/;
 
@@ -24,8 +32,8 @@ function headingWords(state: LineState, p: Paragraph): string | undefined {
   if (line.length < 3 || line.length > MAX_LENGTH) return undefined;
   const t = MARKERS.exec(line)![1].trim();
   if (!/^[\p{Lu}\d]/u.test(t) || /[.;,!?]$/.test(t) || t.split(/\s+/).length > MAX_WORDS) return undefined;
-  // "Agreed", "Not accepted": a decision is a reply, however short.
-  if (decisionAt(t, 0)) return undefined;
+  // "Agreed", "Not accepted": a decision is a reply, however short. "Formal minutes", "Footnotes": end matter.
+  if (decisionAt(t, 0) || isEndMatter(line)) return undefined;
   // "Target implementation date: March 2026", "Progress: complete": a field and its value, unless a named heading's.
   if (t.includes(':') && !NAMED.test(t)) return undefined;
   return t;
@@ -61,7 +69,11 @@ const rule: BlockRule = defineRule({
     // One heading may stand over another ("Chapter 3" and then "Funding").
     const leads = opensItem(next) || (next !== undefined && next.kind === 'text' && headingWords(state, next) !== undefined && opensItem(nextOf(ps, ps.indexOf(next))));
     if (!leads) return false;
-    return NAMED.test(words) || !opensItem(previousOf(ps, index));
+    const previous = previousOf(ps, index);
+    // The lines after a report part's heading are its title ("Department for Education"), not a heading of their own.
+    if (previous?.kind === 'report-part') return false;
+    if (NAMED.test(words) || !opensItem(previous)) return true;
+    return words.split(/\s+/).length <= TITLE_AFTER_ITEM_WORDS && !REPLY_WORDS.test(words);
   },
   read(state, p): HeadingMeaning {
     return { role: 'heading', title: headingWords(state, p) ?? state.lines[p.lines[0]].trim() };

@@ -1,6 +1,7 @@
 // Plain text: the rule that claims every line no other rule claims, tried last (as markdown-it's paragraph rule is).
 // A paragraph of text is a response's words, or the document's own words around the recommendations; alone on its
 // line, "Footnotes" or "Formal minutes" starts end matter, and "Target implementation date: …" gives a response's date.
+import { proseGoesOn } from '../prose';
 import { isEndMatter } from '../patterns';
 import type { BlockRule, BodyMeaning } from './types';
 import { defineRule, started } from './types';
@@ -17,6 +18,8 @@ const rule: BlockRule = defineRule({
   firstChars: '',
   props: { carriesOverBreak: true, stableUnderKeystroke: true },
   start: () => started('text', rule, 0),
+  // Prose ends at a recommendation's citation, or before a heading over the next recommendation (prose.ts).
+  goesOn: proseGoesOn,
   read(state, p): BodyMeaning {
     const first = state.lines[p.lines[0]];
     if (p.lines.length === 1 && isEndMatter(first)) return { role: 'body', endMatter: true };

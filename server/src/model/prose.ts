@@ -1,0 +1,27 @@
+// Where a block of prose ends when no blank line says so (a PDF's or a web page's text): words that end with a
+// citation end there when a new sentence starts on the next line, and a short line after a sentence, standing right
+// before a recommendation, is that recommendation's heading, not more of the prose. The rules of prose blocks (text,
+// numbered replies, list items) share it.
+import { endsCitation } from './citations';
+import { endsSentence, isHeadingLine, startsLowerCase } from './lines';
+import type { Block } from './rules/types';
+import type { LineState } from './state';
+import type { ParagraphKind } from './types';
+
+/** True for the kind of a paragraph that opens an item: a recommendation, a conclusion, a report part. */
+export const opensItem = (kind: ParagraphKind) => kind === 'recommendation' || kind === 'recommendation-heading' || kind === 'conclusion' || kind === 'report-part';
+
+/** Does the block of prose go on to line `next`? */
+export function proseGoesOn(state: LineState, block: Block, next: number): boolean {
+  const n = block.lines.length;
+  const last = state.lines[block.lines[n - 1]];
+  if (startsLowerCase(state.lines[next])) return true;
+  if (endsCitation(last, n > 1 ? state.lines[block.lines[n - 2]] : undefined)) return false;
+  return !headingBeforeItem(state, block, next);
+}
+
+/** True when line `next`, after the block's last sentence, is a short line standing right before a recommendation: its heading. */
+export function headingBeforeItem(state: LineState, block: Block, next: number): boolean {
+  const last = state.lines[block.lines[block.lines.length - 1]];
+  return endsSentence(last) && isHeadingLine(state.lines[next]) && next + 1 < state.lines.length && opensItem(state.startAt(next + 1).kind);
+}

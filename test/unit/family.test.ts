@@ -1,0 +1,245 @@
+// Documents of the family generated from random models and rendered with the variations real ones show — how each
+// recommendation is opened (a number, glued or spaced, bold, quoted, a heading, a label, a bracketed paragraph, none),
+// how it is cited, how it is answered (a heading, a label with the words after it, plain text, the Government's own
+// paragraph numbers), chapter and theme headings, a letter's sign-off and address, a web page's furniture, hard wraps
+// at any width, no blank lines, CRLF — then read back and checked as the corpus's answer keys are checked: the
+// recommendations in order, what each cites, which are unanswered, the first words of each response, and its stance.
+import { strict as assert } from 'assert';
+import fc from 'fast-check';
+import { parse } from '../../server/src/model';
+import { briefingRows } from '../../server/src/features/briefing';
+
+const RUNS = Math.max(60, Math.floor((Number(process.env.FUZZ_RUNS) || 3000) / 12));
+
+type Stance = 'accepted' | 'rejected' | 'noted' | 'under-consideration' | 'accepted-in-part';
+
+interface Rec {
+  words: string[];
+  /** Paragraphs of the Committee's report it cites (one or two). */
+  paragraphs: number[];
+  /** Its response: the stance it states and how many paragraphs it runs to; none when unanswered. */
+  answer?: { stance: Stance; paragraphs: number; variant: number };
+}
+interface Chapter {
+  title: string[];
+  recs: Rec[];
+}
+interface Doc {
+  chapters: Chapter[];
+  /** How the document is laid out: which of each set of variations it uses (a number picks among them). */
+  opening: number;
+  citation: number;
+  responseForm: number;
+  headings: number;
+  governmentNumbers: boolean;
+  signOff: number;
+  webFurniture: boolean;
+  width: number;
+  blankLines: boolean;
+  crlf: boolean;
+}
+
+const WORDS = ['publish', 'guidance', 'funding', 'schools', 'councils', 'targets', 'waiting', 'times', 'strategy', 'routes', 'hospitals',
+  'staffing', 'training', 'annually', 'evidence', 'children', 'families', 'budget', 'estate', 'survey', 'transport', 'housing',
+  'inspection', 'framework', 'statistics', 'measures', 'delivery', 'outcomes', 'quarterly', 'regional', 'workforce', 'carers'];
+const TITLE_WORDS = ['Funding', 'Planning', 'Workforce', 'Schools', 'Transport', 'Housing', 'Inspection', 'Data', 'Families', 'Next'];
+
+/** The first words of a response that states each stance, and the rest of its first sentence. */
+const OPENINGS: Record<Stance, string[]> = {
+  accepted: ['The Government accepts this recommendation', 'We agree with the Committee', 'The Department accepts the recommendation'],
+  rejected: ['The Government does not accept this recommendation', 'We do not accept this recommendation', 'The Government rejects this recommendation'],
+  noted: ['The Government notes the Committee’s recommendation', 'We note the recommendation'],
+  'under-consideration': ['The Government will consider this recommendation', 'We are considering the options'],
+  'accepted-in-part': ['The Government accepts this recommendation in part', 'We partially accept this recommendation'],
+};
+const STANCES = Object.keys(OPENINGS) as Stance[];
+
+const recArb = fc.record({
+  words: fc.array(fc.constantFrom(...WORDS), { minLength: 4, maxLength: 24 }),
+  paragraphs: fc.oneof(fc.integer({ min: 2, max: 300 }).map((n) => [n]), fc.integer({ min: 2, max: 299 }).map((n) => [n, n + 1])),
+  answer: fc.option(fc.record({ stance: fc.constantFrom(...STANCES), paragraphs: fc.integer({ min: 1, max: 3 }), variant: fc.nat(5) }), { nil: undefined, freq: 6 }),
+});
+
+/**
+ * A recommendation with no number of its own, in a document with no blank lines, cannot be told from the reply before
+ * it: the generator gives such a document its blank lines (opener 7).
+ */
+const docArb = fc.record({
+  chapters: fc.array(fc.record({ title: fc.array(fc.constantFrom(...TITLE_WORDS), { minLength: 1, maxLength: 3 }), recs: fc.array(recArb, { minLength: 1, maxLength: 5 }) }), { minLength: 1, maxLength: 3 }),
+  opening: fc.nat(8),
+  citation: fc.nat(3),
+  responseForm: fc.nat(4),
+  headings: fc.nat(3),
+  governmentNumbers: fc.boolean(),
+  signOff: fc.nat(3),
+  webFurniture: fc.boolean(),
+  width: fc.oneof(fc.constant(0), fc.integer({ min: 55, max: 110 })),
+  blankLines: fc.boolean(),
+  crlf: fc.boolean(),
+})
+  // A heading with its words on the lines after it, and a reply with no heading and no blank line: where the words
+  // end cannot be told either (openers 4 and 5 with plain replies).
+  // Nor can a recommendation opened by its paragraph ("[Paragraph 2] …") from a plain reply on the next line.
+  .map((d) => (d.opening === 7 || ([4, 5, 6].includes(d.opening) && d.responseForm === 4) ? { ...d, blankLines: true } : d));
+
+const pick = <T>(xs: readonly T[], k: number): T => xs[Math.abs(k) % xs.length];
+
+/** "(Paragraph 12)", "(Para 12)", "(paragraph 12)", "(Paragraphs 12 and 13)". */
+function citation(r: Rec, form: number): string {
+  const word = pick(['Paragraph', 'Para', 'paragraph', 'Paragraph'], form) + (r.paragraphs.length > 1 ? 's' : '');
+  return `(${word} ${r.paragraphs.join(' and ')})`;
+}
+
+/** How the recommendations of the document are opened: each returns its lines (a heading may take a line of its own). */
+const OPENERS: ((r: Rec, n: number, d: Doc) => string[])[] = [
+  (r, n, d) => [`${n}. The Department should ${r.words.join(' ')}. ${citation(r, d.citation)}`],
+  (r, n, d) => [`**${n}.** The Department should ${r.words.join(' ')}. ${citation(r, d.citation)}`],
+  (r, n, d) => [`${n}. “The Department should ${r.words.join(' ')}.” ${citation(r, d.citation)}`],
+  (r, n, d) => [`Recommendation ${n}: The Department should ${r.words.join(' ')} ${citation(r, d.citation)}.`],
+  (r, n, d) => [`Recommendation ${n} ${citation(r, d.citation)}`, `The Department should ${r.words.join(' ')}.`],
+  (r, n) => [`Recommendation ${n}`, `The Department should ${r.words.join(' ')}.`],
+  (r) => [`[Paragraph ${r.paragraphs[0]}] The Department should ${r.words.join(' ')}.`],
+  (r, _n, d) => [`The Department should ${r.words.join(' ')}. ${citation(r, d.citation)}`],
+  (r, n, d) => [`${n}.The Department should ${r.words.join(' ')}. ${citation(r, d.citation)}`],
+];
+/** Openers that number their recommendations by their place in the document (none of their own). */
+const BY_PLACE = new Set([6, 7]);
+/** Openers whose recommendations cite no paragraph (the number or heading is all), or cite only the first. */
+const CITES_NONE = new Set([5]);
+const CITES_FIRST = new Set([6]);
+/** Openers labelled in words: answered one by one, so a recommendation with no answer is not grouped with the next. */
+const LABELLED = new Set([3, 4, 5, 6]);
+
+/** The lines of a response: its form (a heading, a label and its words, plain text) and its paragraphs. */
+function response(r: Rec, n: number, d: Doc, counter: { n: number }): { lines: string[]; first: string } {
+  const a = r.answer!;
+  const opening = pick(OPENINGS[a.stance], a.variant);
+  const rest = `, and will ${pick(WORDS, a.variant)} the ${r.words.slice(0, 3).join(' ')} this year.`;
+  const body = [opening + rest, ...Array.from({ length: a.paragraphs - 1 }, (_, k) => `It will also ${pick(WORDS, k + a.variant)} the ${pick(WORDS, k + 3)} by the spring.`)];
+  // The Government numbers its paragraphs through the document ("4.", "5." …) beside recommendations labelled in
+  // words; beside recommendations numbered alone, by the recommendation's number ("4.1", "4.2"), as real papers do.
+  const numbered = body.map((p, k) => (!d.governmentNumbers ? p : LABELLED.has(d.opening) ? `${++counter.n}.    ${p}` : `${n}.${k + 1} ${p}`));
+  const form = d.responseForm;
+  if (form === 0) return { lines: ['Government response', ...numbered], first: opening };
+  // Beside numbered replies ("2.1 …"), the label stands on its own line.
+  if (form === 1) return { lines: d.governmentNumbers && !LABELLED.has(d.opening) ? ['Response:', ...numbered] : [`Response: ${body[0]}`, ...numbered.slice(1)], first: opening };
+  if (form === 2) return { lines: ['**Government Response**', ...numbered], first: opening };
+  if (form === 3) return { lines: [`${pick(['DHSC', 'Ministry of Justice', 'NHS England'], a.variant)} response:`, ...numbered], first: opening };
+  return { lines: numbered, first: opening };
+}
+
+const SIGN_OFFS: string[][][] = [
+  [],
+  [['Yours sincerely,'], ['Jane Smith MP', 'Minister for Schools']],
+  [['*Gwenllian Rhys MS*', '*Cabinet Secretary for Education*']],
+  [['Department for Education', 'Sanctuary Buildings', 'London SW1P 3BT']],
+];
+
+interface Expected {
+  numbers: number[];
+  paragraphs: number[][];
+  unanswered: number[];
+  firsts: (string | undefined)[];
+  stances: (Stance | undefined)[];
+}
+
+/** Renders the document as text, with the answer key a careful reader would write for it. */
+function render(d: Doc): { text: string; key: Expected } {
+  const opener = OPENERS[d.opening];
+  const blocks: string[][] = [['Government Response to the Committee on Public Services'], ['Presented to Parliament by Command of His Majesty'], ['The Government thanks the Committee for its report and sets out its response to each recommendation below.']];
+  const key: Expected = { numbers: [], paragraphs: [], unanswered: [], firsts: [], stances: [] };
+  const counter = { n: 0 };
+  let place = 0;
+  // Numbers restart in each chapter in some documents (the chapter and the number then name a recommendation).
+  const restart = d.chapters.length > 1 && d.headings % 2 === 0;
+  d.chapters.forEach((c, ci) => {
+    // Chapters have titles of their own (a title that recurs before rows is a table's column headings).
+    const title = `${c.title.join(' and ')} ${pick(['in schools', 'at work', 'for families', 'and care', 'in the regions'], ci)}`;
+    if (d.chapters.length > 1 || d.headings > 0) blocks.push([pick([`Chapter ${ci + 1}: ${title}`, title, `## ${title}`, `**${title}**`], d.headings)]);
+    c.recs.forEach((r, ri) => {
+      const n = restart ? ri + 1 : ++place;
+      for (const l of opener(r, n, d)) blocks.push([l]);
+      key.numbers.push(BY_PLACE.has(d.opening) ? key.numbers.length + 1 : n);
+      key.paragraphs.push(CITES_NONE.has(d.opening) ? [] : CITES_FIRST.has(d.opening) ? [r.paragraphs[0]] : r.paragraphs);
+      if (r.answer) {
+        // Numbered replies name the recommendation as the reader numbers it: by its place where it has no number.
+        const resp = response(r, BY_PLACE.has(d.opening) ? key.numbers.length : n, d, counter);
+        blocks.push(...resp.lines.map((l) => [l]));
+        key.firsts.push(resp.first);
+        key.stances.push(r.answer.stance);
+      } else {
+        key.firsts.push(undefined);
+        key.stances.push(undefined);
+      }
+      if (d.webFurniture && ri % 2 === 1) blocks.push(['Back to top']);
+    });
+  });
+  blocks.push(...pick(SIGN_OFFS, d.signOff));
+  if (d.webFurniture) blocks.push(['© Crown copyright 2026']);
+  // Recommendations opened by a number alone are answered together when one has no answer of its own: the answer
+  // after it is the group's (the bundled report's groups). Those labelled in words are answered one by one.
+  // A reply numbered by its recommendation ("2.1") answers that one alone.
+  const grouped = !LABELLED.has(d.opening) && !d.governmentNumbers;
+  const answers: (number | undefined)[] = key.firsts.map((f, i) => (f === undefined ? undefined : i));
+  if (grouped) {
+    let next: number | undefined;
+    for (let i = answers.length - 1; i >= 0; i--) {
+      if (answers[i] !== undefined) next = answers[i];
+      else answers[i] = next;
+    }
+    // A chapter heading ends a group: a recommendation before one is not answered by what follows it.
+    let k = 0;
+    for (const c of d.chapters) {
+      const end = k + c.recs.length;
+      for (let i = k; i < end; i++) if (answers[i] !== undefined && answers[i]! >= end) answers[i] = undefined;
+      k = end;
+    }
+  }
+  key.unanswered = answers.flatMap((a, i) => (a === undefined ? [i] : []));
+  key.firsts = answers.map((a) => (a === undefined ? undefined : key.firsts[a]));
+  key.stances = answers.map((a) => (a === undefined ? undefined : key.stances[a]));
+  const lines = blocks.flatMap((b) => [...wrap(b, d.width), ...(d.blankLines ? [''] : [])]);
+  return { text: lines.join(d.crlf ? '\r\n' : '\n'), key };
+}
+
+/** A paragraph's lines hard-wrapped at `width` (0: not wrapped); a heading is never wrapped. */
+function wrap(block: string[], width: number): string[] {
+  if (!width) return block;
+  return block.flatMap((p) => {
+    if (p.length <= width || !/[.”)]$/.test(p)) return [p];
+    const out: string[] = [];
+    let line = '';
+    for (const w of p.split(' ')) {
+      if (line && line.length + 1 + w.length > width) {
+        out.push(line);
+        line = w;
+      } else line = line ? `${line} ${w}` : w;
+    }
+    out.push(line);
+    return out;
+  });
+}
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+describe(`documents of the family, generated with their variations (${RUNS} cases)`, function () {
+  this.timeout(0);
+  it('reads back each one as its answer key says: recommendations, citations, unanswered, first words and stance', () => {
+    fc.assert(
+      fc.property(docArb, (d) => {
+        const { text, key } = render(d);
+        const report = parse(text);
+        const rows = briefingRows(report, 'file:///d.txt');
+        const got = {
+          numbers: rows.map((r) => r.number),
+          paragraphs: rows.map((r) => r.paragraphs),
+          unanswered: rows.flatMap((r, i) => (r.inferredStance === 'no-response' || !r.response ? [i] : [])),
+          firsts: rows.map((r, i) => (key.firsts[i] === undefined ? undefined : norm(r.response).startsWith(norm(key.firsts[i]!)) ? key.firsts[i] : r.response.slice(0, 80))),
+          stances: rows.map((r, i) => (key.stances[i] === undefined ? undefined : r.inferredStance)),
+        };
+        assert.deepEqual(got, key, text);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
