@@ -23,10 +23,10 @@ export interface RecommendationStance {
 }
 
 /**
- * Who decides, when not "we": "the Government", "the Department", "the Ministry", "the MoD", "DfE", "DHSC", "HMT",
- * "the department" (the patterns ignore case).
+ * Who decides, when not "we": "the Government", "the Welsh Government", "the Department", "the Ministry", "the
+ * Agency", "the Commission", "DfE", "DHSC", "NHS England", "Ofsted" … (the patterns ignore case).
  */
-const WHO = String.raw`(?:we|the (?:Government|Department|Ministry|MoD|Treasury|Home Office|Cabinet Office)|DfE|DHSC|DWP|DfT|DESNZ|DEFRA|MoD|MoJ|HMT|HM Treasury|HMRC|Ofsted)`;
+const WHO = String.raw`(?:we|the (?:(?:Welsh|Scottish|UK) )?(?:Government|Department|Ministry|MoD|Treasury|Home Office|Cabinet Office|Executive|Agency|Commission|Authority|Regulator|Inspectorate|Board|Service)|(?:Welsh|Scottish) Ministers|DfE|DHSC|DWP|DfT|DESNZ|DEFRA|DCMS|DSIT|DBT|FCDO|MHCLG|DLUHC|MoD|MoJ|HMT|HM Treasury|HMRC|HMPPS|Ofsted|Ofqual|Ofgem|Ofwat|Ofcom|CQC|UKHSA|NHS England|NHS Improvement|Homes England|Natural England|Historic England|Sport England|Public Health England)`;
 const who = (rest: string) => new RegExp(String.raw`\b${WHO} ${rest}\b[^.]*`, 'i');
 
 /** Rejections of the recommendation itself: they decide even when the response agrees with something else. */
@@ -42,7 +42,7 @@ export const REJECTION = [
   /\bwe disagree\b[^.]*/i,
   who(String.raw`(?:does not|doesn't) agree`),
   who('disagrees'),
-  /\b(?:do not|don't) (?:consider|feel|think|believe)\b[^.]{0,80}\b(?:necessary|needed|appropriate|right)\b[^.]*/i,
+  /\b(?:do not|does not|don't|doesn't) (?:consider|feel|think|believe)\b[^.]{0,80}\b(?:necessary|needed|appropriate|right)\b[^.]*/i,
   /\bwe (?:do not|don't) (?:propose|intend|plan) to\b[^.]*/i,
   /\b(?:is|are) unnecessary\b[^.]*/i,
   /\b(?:there (?:is|are) already sufficient|sufficiently robust|already (?:in place|exist)[^.]{0,40}\baddress)\b[^.]*/i,
@@ -53,6 +53,9 @@ export const ACCEPTANCE = [
   who(String.raw`(?:fully |strongly )?(?:agrees|accepts)`),
   /\bwe welcome\b[^.]{0,120}\band (?:agree|accept)\b[^.]*/i,
   /\bwe will implement\b[^.]*/i,
+  /\bwe (?:fully |strongly )?support (?:this|the|these) recommendations?\b[^.]*/i,
+  who(String.raw`(?:fully |strongly )?supports (?:this|the|these|the Committee['’]s) (?:recommendations?|proposals?)`),
+  /\bwelcomes? (?:this|the|these) recommendations?\b[^.]{0,120}\band will\b[^.]*/i,
 ];
 export const PARTIAL = [
   /\b(?:accept|agree)(?:s|ed)? (?:(?:this|the|these) (?:recommendations?|proposals?) )?(?:in part|partially)\b[^.]*/i,
@@ -68,6 +71,7 @@ export const CONSIDERATION = [
   /\bto look at (?:further|how|whether)\b[^.]*/i,
   /\bwill provide further detail\b[^.]*/i,
   /\b(?:will|to) (?:review|explore)\b[^.]*/i,
+  /\bwill keep\b[^.]{0,40}\bunder (?:review|consideration)\b[^.]*/i,
 ];
 export const NOTING = [
   /\b(?:we |the \w+ )?notes? the Committee's\b[^.]*/i,

@@ -37,6 +37,14 @@ const rule: BlockRule = defineRule({
     return started('recommendation-heading', rule, line.length, { number: numbers[0], label: m[2] + m[3], numbers, strong: true });
   },
   takes(state, mine, next, first, after) {
+    // The words may start with the number again: "Recommendation 7", then "7. The Department should …"; under
+    // "Recommendations 3 and 4", as items "3. …" and "4. …".
+    if (next.kind === 'recommendation') {
+      if (state.ruleAt(next.lines[0]).props.labelled) return false;
+      const heading = state.startAt(mine.lines[0]);
+      const number = state.startAt(next.lines[0]).number;
+      return first ? number === heading.number : (heading.numbers?.length ?? 0) > 1 && number !== undefined && heading.numbers!.includes(number);
+    }
     // The recommendation's words end at its citation (a reply may follow with no heading of its own); when the heading
     // carries the citation ("Recommendation 1 (paragraph 34)"), at the end of the first paragraph of words.
     if (!first && (state.citationsOn(mine.lines[0]).length > 0 || endsAtItsCitation(state, mine))) return false;
@@ -44,10 +52,7 @@ const rule: BlockRule = defineRule({
     if (next.kind === 'text' && !first && opensWithDecision(state.lines[next.lines[0]])) return false;
     // Nor is a heading over the next recommendation ("Chapter 2: Funding") part of this one's words.
     if (next.kind === 'text' && next.lines.length === 1 && isHeadingLine(state.lines[next.lines[0]]) && after !== undefined && opensItem(after.kind)) return false;
-    if (next.kind === 'text' || next.kind === 'list-item') return true;
-    // The words may start with the number again: "Recommendation 7", then "7. The Department should …".
-    if (!first || next.kind !== 'recommendation') return false;
-    return !state.ruleAt(next.lines[0]).props.labelled && state.startAt(next.lines[0]).number === state.startAt(mine.lines[0]).number;
+    return next.kind === 'text' || next.kind === 'list-item';
   },
   read(state, p) {
     return recommendationMeaning(state, p, state.startAt(p.lines[0]).numbers);

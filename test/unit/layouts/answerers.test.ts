@@ -1,0 +1,47 @@
+// Who answers, named in a heading ("Response from NHS England"), and the words that decide as "the Government" does.
+import { strict as assert } from 'assert';
+import { parse } from '../../../server/src/model';
+import { briefingRows } from '../../../server/src/features/briefing';
+import { lines } from '../../support/fixture';
+
+const rows = (text: string) => briefingRows(parse(text), 'file:///t.txt').map((r) => [r.number, r.response, r.inferredStance]);
+
+describe('who answers', () => {
+  it('reads "Response from …" as a heading, with or without the answer after it, and the body\'s own words as deciding', () => {
+    assert.deepEqual(rows(lines(
+      '1. NHS England should publish waiting times. (Paragraph 14)', '', 'Response from NHS England', '', 'NHS England accepts this recommendation.', '',
+      '2. The Welsh Government should fund it. (Paragraph 22)', '', 'Response from the Welsh Government: Reject. It is funded already.', '',
+      '3. Ofsted should inspect it. (Paragraph 30)', '', 'Ofsted supports this recommendation and will inspect from September.',
+    )), [
+      [1, 'NHS England accepts this recommendation.', 'accepted'],
+      [2, 'Reject. It is funded already.', 'rejected'],
+      [3, 'Ofsted supports this recommendation and will inspect from September.', 'accepted'],
+    ]);
+  });
+
+  it('leaves prose that starts "Response from" as prose', () => {
+    const r = parse(lines('1. The Trust should act. (Paragraph 3)', '', 'Response from the Trust was slow, and the Department agrees.'));
+    assert.equal(r.responses[0].kind, 'plain');
+  });
+});
+
+describe('stance words', () => {
+  it('reads "supports", "does not consider … necessary", "will keep under review" and "welcomes the recommendation and will"', () => {
+    assert.deepEqual(rows(lines(
+      '1. The Department should act. (Paragraph 3)', '', 'The Government supports this recommendation.', '',
+      '2. The Department should legislate. (Paragraph 4)', '', 'The Government does not consider legislation necessary.', '',
+      '3. The Department should review it. (Paragraph 5)', '', 'The Department will keep the matter under review.', '',
+      '4. The Department should publish it. (Paragraph 6)', '', 'We welcome this recommendation and will publish the data in May.',
+    )).map((r) => r[2]), ['accepted', 'rejected', 'under-consideration', 'accepted']);
+  });
+});
+
+describe('"Recommendations 3 and 4" over items "3." and "4."', () => {
+  it('reads two recommendations, not a phantom third, answered by the response to both', () => {
+    const r = parse(lines(
+      'Recommendations 3 and 4', '', '3. The Department should set targets. (Paragraph 12)', '', '4. The Department should report on them. (Paragraph 13)', '',
+      'Government response to recommendations 3 and 4', '', 'We will consider these recommendations.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.responses.length]), [[3, 1], [4, 1]]);
+  });
+});
