@@ -374,6 +374,12 @@ export class ReportBuilder {
    */
   private addResponse(p: Paragraph, m: ResponseMeaning): void {
     this.inPartPrelude = false;
+    if (m.namesOnly && !this.latestNumbered(m.numbers ?? []).length) {
+      // It names no recommendation read so far: a heading over those that follow.
+      this.closeGroup();
+      this.sections++;
+      return;
+    }
     const group = this.currentGroup();
     const response: Response = {
       kind: m.kind,
@@ -394,7 +400,7 @@ export class ReportBuilder {
     this.layouts.add(m.layout);
     if (m.citations.length) return this.attachResponse(response, this.answeredByHeading(response, group));
     const named = m.numbers?.length ? this.latestNumbered(m.numbers) : [];
-    this.attachResponse(response, named.length ? named : group.recommendations.slice());
+    this.attachResponse(response, named.length || m.namesOnly ? named : group.recommendations.slice());
   }
 
   /** Where a decision label may stand on a response's heading line. */

@@ -129,3 +129,9 @@ const OPENS_WITH_DECISION = new RegExp(String.raw`^[\s*]*${ANSWERER}\s+${DECIDES
 export function opensWithDecision(s: string): boolean {
   return decisionAt(s, 0) !== undefined || OPENS_WITH_DECISION.test(s);
 }
+
+/** True when the words are a decision and nothing more ("Accepted.", "Agreed in part"): a summary's status, not a recommendation. */
+export function isDecisionOnly(s: string): boolean {
+  const found = decisionAt(s, 0);
+  return found !== undefined && /^[\s.*:;,–—|-]*$/.test(s.slice(found.start + found.text.length));
+}

@@ -1,6 +1,7 @@
 // "Recommendation 4: The Department should … (paragraph 61)." and "Conclusion 3. We urge …": the label and the
 // recommendation's words in one paragraph, bold or not ("**Recommendation 4:** …", "**Recommendation 4: …**").
 import { beforeItsCitation, recommendationMeaning, takesItsList } from '../recommendationBlock';
+import { isDecisionOnly } from '../verdicts';
 import type { BlockRule } from './types';
 import { defineRule, execAt, started } from './types';
 
@@ -16,6 +17,8 @@ const rule: BlockRule = defineRule({
   start(line, at) {
     const m = execAt(START, line, at);
     if (!m) return undefined;
+    // "Recommendation 1: Accepted", "1. Agreed": a summary table's status row, not a recommendation.
+    if (isDecisionOnly(line.slice(at + m[0].length))) return undefined;
     return started('recommendation', rule, at + m[0].length, { number: Number(m[2]), label: m[2] + m[3], strong: true });
   },
   goesOn: beforeItsCitation,

@@ -3,6 +3,7 @@
 // builder takes it as a recommendation only when it cites a paragraph, a response heading follows it, or it carries on
 // the numbering. Nor does it cut a sentence short: "… double cycling by" / "2030. (Paragraph 12)" is a wrapped line.
 import { endsSentence, MIN_WRAPPED_LINE, NAMED_HEADING } from '../lines';
+import { isDecisionOnly } from '../verdicts';
 import { beforeItsCitation, recommendationMeaning, takesItsList } from '../recommendationBlock';
 import type { LineState } from '../state';
 import type { Block, BlockRule, Start } from './types';
@@ -39,6 +40,8 @@ const rule: BlockRule = defineRule({
   start(line, at) {
     const m = execAt(START, line, at);
     if (!m) return undefined;
+    // "Recommendation 1: Accepted", "1. Agreed": a summary table's status row, not a recommendation.
+    if (isDecisionOnly(line.slice(at + m[0].length))) return undefined;
     return started('recommendation', rule, at + m[0].length, { number: Number(m[2]), label: m[2], strong: false });
   },
   goesOn: beforeItsCitation,

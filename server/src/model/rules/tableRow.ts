@@ -10,8 +10,8 @@ import type { BlockRule, RecommendationMeaning } from './types';
 import { defineRule, DIGITS, execAt, started } from './types';
 
 const START = /( {0,3})(?:\*\*)?(\d{1,4})\.(?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))/uy;
-/** What may stand between the citation and the reply: a full stop, spaces, a bold marker. */
-const BETWEEN = /[ \t]*\.?(?:\*\*)?[ \t]*/y;
+/** What may stand between the citation and the reply: a full stop, spaces, a bold marker, a cell's edge ("|"). */
+const BETWEEN = /[ \t]*\.?(?:\*\*)?[ \t|]*/y;
 /** A reply has words: a letter or a digit. */
 const WORDS = /[\p{L}\d]/u;
 

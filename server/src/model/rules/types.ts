@@ -109,6 +109,11 @@ export interface ResponseMeaning {
   readonly citations: readonly Citation[];
   /** Recommendations it names by number: "Government response to recommendations 3 and 4". */
   readonly numbers?: readonly number[];
+  /**
+   * It answers only the recommendations it names, never its whole group: where it names none read before it, it is a
+   * heading over what follows ("Funding (Recommendations 1, 2 and 5)" before those recommendations).
+   */
+  readonly namesOnly?: boolean;
   /** Where a decision label may stand on the heading's own line ("DHSC response: Agree"). */
   readonly decisionFrom?: { readonly line: number; readonly character: number };
   /** The layout to record for it. */

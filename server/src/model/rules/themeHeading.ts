@@ -1,0 +1,53 @@
+// A heading over a response that names the recommendations it answers: "Funding for schools (Recommendations 1, 2
+// and 5)", "Recommendations 4, 5 and 7: The Government accepts …". The recommendations it names get that response,
+// whatever group they stand in; one that no such heading names is unanswered. Where it names none read before it, it
+// is a heading over what follows, not a response.
+import { expandNumberList, NUMBER_LIST } from '../patterns';
+import type { BlockRule, ResponseMeaning } from './types';
+import { CAPITALS, defineRule, started } from './types';
+
+/** "… (Recommendations 1, 2 and 5)" or "… (recommendation 3)" closing a heading. */
+const NAMED_AFTER = new RegExp(String.raw`^(?:#{1,6}\s+)?(?:\*\*)?([^.(]{2,90}?)\s*\((?:see\s+)?[Rr]ecommendations?\s+(${NUMBER_LIST})\)(?:\*\*)?\s*:?\s*$`);
+/** "Recommendations 4, 5 and 7: …" opening a reply: several numbers, then a colon or a dash and the reply's words. */
+const NAMED_BEFORE = new RegExp(String.raw`^(?:#{1,6}\s+)?(?:\*\*)?[Rr]ecommendations\s+(${NUMBER_LIST})\s*(?:\*\*)?\s*[:–—-]\s*(?:\*\*)?\s*(?=\S)`);
+
+function read(line: string): { numbers: number[]; prefix: number; title?: string } | undefined {
+  const after = NAMED_AFTER.exec(line);
+  if (after) return { numbers: expandNumberList(after[2]), prefix: line.length, title: after[1].trim() };
+  const before = NAMED_BEFORE.exec(line);
+  if (before && expandNumberList(before[1]).length > 1) return { numbers: expandNumberList(before[1]), prefix: before[0].length };
+  return undefined;
+}
+
+const rule: BlockRule = defineRule({
+  name: 'theme-heading',
+  describes: 'responses by theme that name the recommendations they answer (“Funding (Recommendations 1, 2 and 5)”)',
+  rank: 480,
+  firstChars: CAPITALS + '#*',
+  props: { singleLine: true, heading: true },
+  start(line, at) {
+    if (at !== 0 && line.charCodeAt(0) !== 35) return undefined;
+    const found = line.length <= 200 ? read(line) : undefined;
+    return found ? started('response-heading', rule, found.prefix, { numbers: found.numbers }) : undefined;
+  },
+  read(state, p): ResponseMeaning {
+    const line = p.lines[0];
+    const s = state.lines[line];
+    const m = state.startAt(line);
+    const rest = s.slice(m.prefix).replace(/\*\*/g, '').trim();
+    return {
+      role: 'response',
+      kind: 'heading',
+      title: rest || read(s)?.title,
+      citations: [],
+      numbers: m.numbers,
+      namesOnly: true,
+      decisionFrom: rest ? { line, character: m.prefix } : undefined,
+      layout: rule.name,
+    };
+  },
+  examples: [
+    '1. The Department should fund schools’ transport for every child with special educational needs. (Paragraph 12)\n\n2. The Department should publish the funding formula for transport every year. (Paragraph 14)\n\n3. The Department should review the eligibility rules for transport by the end of next year. (Paragraph 16)\n\nFunding for transport (Recommendations 1 and 2)\n\nThe Government accepts these recommendations and will publish the formula with next year’s allocations.\n\nEligibility (Recommendation 3)\n\nThe Government will consider the rules as part of its review of school transport next year.\n',
+  ],
+});
+export default rule;
