@@ -278,7 +278,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
       const file = glossaries.fileFor(doc.uri);
       // An open glossary holds the user's latest text, saved or not.
       const open = file ? documents.get(file.uri) : undefined;
-      return service.codeActions(doc, params.context.diagnostics, file && { uri: file.uri, text: open?.getText() ?? file.text });
+      return service.codeActions(doc, params.context.diagnostics, file && { uri: file.uri, text: open?.getText() ?? file.text }, params.range);
     }),
   );
 

@@ -14,8 +14,9 @@ import type {
   SelectionRange,
   WorkspaceSymbol,
 } from 'vscode-languageserver-types';
-import { isReport as isReportModel, looksLikeReport, parse, type Position, type Report } from './model';
+import { isReport as isReportModel, looksLikeReport, parse, type Position, type Range, type Report } from './model';
 import { codeActions } from './features/codeActions';
+import { correctionActions } from './features/corrections';
 import { codeLenses } from './features/codeLens';
 import { computeDiagnostics, DIAGNOSTIC_SOURCE } from './features/diagnostics';
 import { definition } from './features/definition';
@@ -115,7 +116,8 @@ export interface ReportService {
   goToResponse(doc: ReportDocument, pos: Position): GoToResult;
   goToRecommendation(doc: ReportDocument, pos: Position): GoToResult;
   diagnostics(doc: ReportDocument, settings?: ReportSettings, glossary?: Glossary): Diagnostic[];
-  codeActions(doc: ReportDocument, diagnostics: readonly Diagnostic[], glossaryFile?: GlossaryFile): CodeAction[];
+  /** Quick fixes for the diagnostics, and at `range` the corrections of how its paragraph is read. */
+  codeActions(doc: ReportDocument, diagnostics: readonly Diagnostic[], glossaryFile?: GlossaryFile, range?: Range): CodeAction[];
   /** Annotation completions; tags come from every report in `openDocs`. */
   completions(doc: ReportDocument, pos: Position, openDocs: readonly ReportDocument[]): CompletionItem[];
   notePosition(doc: ReportDocument, pos: Position): ReturnType<typeof notePosition>;
@@ -147,6 +149,9 @@ function tooLargeDiagnostic(size: number, limit: number, settings: ReportSetting
     message: `This report is ${mb(size)} MB, over the ${mb(limit)} MB limit, so it is not analysed (no outline, links or checks). Raise committeeReport.maxFileSizeMB to analyse it.`,
   };
 }
+
+/** Findings that a wrong reading can cause: where they stand, the corrections of the reading are offered with their fixes. */
+const READING_CODES = new Set(['no-response', 'duplicate-number', 'out-of-sequence', 'no-paragraph', 'duplicate-paragraph', 'no-recommendations']);
 
 const NOT_A_REPORT = { message: 'This document is not a Committee Report.' };
 
@@ -289,9 +294,12 @@ export function createReportService(options: Partial<ServiceOptions> = {}): Repo
       const report = getReport(doc);
       return report ? workspaceReport(doc.uri, report, normMonths) : undefined;
     },
-    codeActions(doc, diagnostics, glossaryFile) {
+    codeActions(doc, diagnostics, glossaryFile, range) {
       const report = getReport(doc);
-      return report ? codeActions(report, doc.uri, diagnostics, glossaryFile) : [];
+      if (!report) return [];
+      // Corrections of the reading where nothing else is wrong, or where a finding may come of a wrong reading.
+      const reading = diagnostics.every((d) => READING_CODES.has(String(d.code)));
+      return [...codeActions(report, doc.uri, diagnostics, glossaryFile), ...(range && reading ? correctionActions(report, doc.uri, range) : [])];
     },
   };
 }

@@ -76,3 +76,29 @@ describe('server over stdio: diagnostics', () => {
     assert.deepEqual((await published).diagnostics, []);
   });
 });
+
+describe('server over stdio: corrections of the reading', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startServer();
+  });
+  after(() => server.close());
+
+  it('offers them as quick fixes on a paragraph, and reads the paragraph as corrected once applied', async () => {
+    const uri = 'file:///reports/wrong.txt';
+    const text = ['1. The Department should publish the data. (Paragraph 3)', '', 'We agree.', '', 'The Department should also consult parents.', '', 'We do not accept this.'].join('\n');
+    const first = nextDiagnostics(server, uri);
+    await server.open(uri, text);
+    await first;
+    const at = { start: { line: 4, character: 3 }, end: { line: 4, character: 3 } };
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: at, context: { diagnostics: [] } })) as CodeAction[];
+    assert.deepEqual(actions.map((a) => a.title), ['Read this paragraph as recommendation 2', 'Read this as the response to recommendation 1']);
+    const edit = actions[0].edit!.changes![uri][0];
+    const after = nextDiagnostics(server, uri, (p) => p.version === 2);
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: edit.range, text: edit.newText }] });
+    await after;
+    const outline = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as { name: string; children?: { name: string }[] }[];
+    const names = JSON.stringify(outline);
+    assert.match(names, /2\. The Department should also consult parents/);
+  });
+});

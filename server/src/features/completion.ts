@@ -11,6 +11,9 @@ const KINDS: [string, string][] = [
   ['done', 'A finished to-do'],
   ['ignore', 'Silence a diagnostic rule for the next block'],
   ['report', "Where the Committee's own report is, relative to this file: its paragraphs become links"],
+  ['rec', 'Read the paragraph after this line as a recommendation, with this number'],
+  ['answers', 'Read the paragraph after this line as the response to these recommendations'],
+  ['not-a-recommendation', 'Read the paragraph after this line as plain text, not a recommendation'],
 ];
 
 const STANCE_HELP: Record<string, string> = {
@@ -31,7 +34,7 @@ export function completions(lineText: string, pos: Position, knownTags: readonly
       kind: CompletionItemKind.Keyword,
       detail: doc,
       sortText: String(i),
-      textEdit: { range: replace(0), newText: `@${kind}: ` },
+      textEdit: { range: replace(0), newText: kind === 'not-a-recommendation' ? `@${kind}` : `@${kind}: ` },
       command: kind === 'stance' || kind === 'tags' ? { title: 'Suggest', command: 'editor.action.triggerSuggest' } : undefined,
     }));
   }

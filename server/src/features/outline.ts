@@ -27,7 +27,10 @@ function recommendationDetail(report: Report, recIndex: number): string {
   return parts.join(' · ');
 }
 
-const ANNOTATION_LABEL: Record<string, string> = { note: 'Note', stance: 'Stance', tags: 'Tags', todo: 'To-do', done: 'Done', ignore: 'Ignore' };
+const ANNOTATION_LABEL: Record<string, string> = {
+  note: 'Note', stance: 'Stance', tags: 'Tags', todo: 'To-do', done: 'Done', ignore: 'Ignore',
+  rec: 'Read as recommendation', answers: 'Read as the response to', 'not-a-recommendation': 'Read as not a recommendation',
+};
 
 function annotationSymbol(report: Report, a: Annotation): DocumentSymbol {
   const target = a.target !== undefined ? ` [${a.target}]` : '';

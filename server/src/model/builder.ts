@@ -8,7 +8,10 @@ import { recommendationOf } from './recommendation';
 import type { BodyMeaning, Meaning, RecommendationMeaning, ResponseMeaning } from './rules/types';
 import { readSections } from './sections';
 import type { LineState } from './state';
-import type { Annotation, Citation, Group, Paragraph, Range, Recommendation, Report, ReportPart, Response } from './types';
+import { CORRECTION_KINDS, type Annotation, type AnnotationKind, type Citation, type Group, type Paragraph, type Range, type Recommendation, type Report, type ReportPart, type Response } from './types';
+import { TEXT_RULE } from './rules';
+import { recommendationMeaning } from './recommendationBlock';
+import { expandNumberList } from './patterns';
 import { decisionAt } from './verdicts';
 import { bestMatchByWords, contentWords } from './words';
 
@@ -70,6 +73,7 @@ export class ReportBuilder {
   }
 
   build(): Built {
+    this.applyCorrections();
     const first = this.firstRecommendationIndex();
     this.start = first;
     this.relabelRecommendations(first);
@@ -100,15 +104,40 @@ export class ReportBuilder {
     };
   }
 
-  /** What paragraph `index` means, read once by its rule (again after the paragraph is read as text). */
+  /** What paragraph `index` means, read once by its rule (again after the paragraph is read as text), or as the user corrected it. */
   private meaning(index: number): Meaning {
     let m = this.meanings[index];
     if (!m) {
       const p = this.paragraphs[index];
       m = ruleOfParagraph(this.state, p).read(this.state, p, index);
+      const c = this.corrections.get(index);
+      if (c) m = corrected(this.state, p, m, c);
       this.meanings[index] = m;
     }
     return m;
+  }
+
+  /** The user's corrections of the reading, by the index of the paragraph each decides. */
+  private readonly corrections = new Map<number, Correction>();
+
+  /**
+   * "@rec: 12", "@answers: 4, 5", "@not-a-recommendation": each decides how the next paragraph that is not an
+   * annotation is read, whatever its layout.
+   */
+  private applyCorrections(): void {
+    this.paragraphs.forEach((p, i) => {
+      if (p.kind !== 'annotation') return;
+      const m = this.meaning(i);
+      if (m.role !== 'annotation' || !CORRECTION_KINDS.includes(m.kind)) return;
+      let k = i + 1;
+      while (k < this.paragraphs.length && this.paragraphs[k].kind === 'annotation') k++;
+      if (k >= this.paragraphs.length) return;
+      const correction = correctionOf(m.kind, m.value);
+      if (!correction) return;
+      this.corrections.set(k, correction);
+      this.paragraphs[k].kind = correction.kind === 'rec' ? 'recommendation' : 'text';
+      this.meanings[k] = undefined;
+    });
   }
 
   private citationsOf(index: number): readonly Citation[] {
@@ -148,6 +177,7 @@ export class ReportBuilder {
   private believed(index: number): boolean {
     const p = this.paragraphs[index];
     if (p.kind === 'conclusion' || ruleOfParagraph(this.state, p).props.labelled || this.citationsOf(index).length > 0) return true;
+    if (this.corrections.get(index)?.kind === 'rec') return true;
     if (this.state.startAt(p.lines[0]).strong) return true;
     for (let k = index + 1; k < this.paragraphs.length; k++) {
       const next = this.paragraphs[k];
@@ -177,7 +207,7 @@ export class ReportBuilder {
       if (p.kind === 'report-part' && !this.partHasRecommendations(i)) this.asText(i);
       if (p.kind !== 'recommendation') return;
       const m = this.state.startAt(p.lines[0]);
-      if (ruleOfParagraph(this.state, p).props.weakNumber) {
+      if (ruleOfParagraph(this.state, p).props.weakNumber && !this.corrections.has(i)) {
         const n = m.number ?? 0;
         const cites = this.citationsOf(i).length > 0;
         const follows = previous === undefined ? i === first : n === previous + 1 && p.rule === previousRule;
@@ -332,6 +362,7 @@ export class ReportBuilder {
     const conclusion = this.conclusion;
     this.conclusion = undefined;
     const start = this.state.startAt(p.lines[0]);
+    if (number === undefined && m.number !== undefined) number = m.number;
     if (number === undefined && start.number === undefined) {
       // A recommendation written without a number is numbered by its place: one more than the one before in its part.
       number = this.numberInOrder();
@@ -346,6 +377,7 @@ export class ReportBuilder {
       part: this.parts.length ? this.parts.length - 1 : undefined,
       conclusionRange: conclusion?.range,
       number,
+      label: m.label,
       wordsEnd: m.wordsEnd,
     });
     const recIndex = this.recommendations.length;
@@ -490,7 +522,11 @@ export class ReportBuilder {
     if (m.endMatter) this.endMatter = true;
     if (this.endMatter) return;
     const group = this.currentGroup();
-    if (!this.response) {
+    if (m.answers) {
+      // The user said which recommendations this answers: a response of its own, whatever came before.
+      this.attachResponse({ kind: 'plain', citations: [], range: p.range, answers: [], group: this.groups.length - 1, bodyParagraphs: [] }, this.latestNumbered(m.answers));
+      this.layouts.add('corrected');
+    } else if (!this.response) {
       const plain: Response = {
         kind: 'plain',
         citations: [],
@@ -641,4 +677,29 @@ export class ReportBuilder {
       }
     }
   }
+}
+
+/** How the user said a paragraph is to be read. */
+type Correction = { kind: 'rec'; number?: number; label?: string } | { kind: 'answers'; numbers: number[] } | { kind: 'not-rec' };
+
+/** The correction an annotation makes ("@rec: 12a", "@answers: 4 and 5", "@not-a-recommendation"); undefined when its words make none. */
+function correctionOf(kind: AnnotationKind, value: string): Correction | undefined {
+  if (kind === 'not-a-recommendation') return { kind: 'not-rec' };
+  if (kind === 'answers') {
+    const numbers = expandNumberList(value.replace(/\b(?:R|Rec\.?|Recommendations?)\s*/gi, ''));
+    return numbers.length ? { kind: 'answers', numbers } : undefined;
+  }
+  const m = /^\s*(?:R|Rec\.?|Recommendation)?\s*((\d{1,4})(?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2})?)?\s*$/i.exec(value);
+  if (!m) return undefined;
+  return m[1] ? { kind: 'rec', number: Number(m[2]), label: m[1] } : { kind: 'rec' };
+}
+
+/** What a paragraph means once corrected: a recommendation (numbered as the user said), plain words, or the start of a response. */
+function corrected(state: LineState, p: Paragraph, read: Meaning, c: Correction): Meaning {
+  if (c.kind === 'rec') {
+    const base = read.role === 'recommendation' ? read : recommendationMeaning(state, p);
+    return { ...base, number: c.number, label: c.label, certain: true };
+  }
+  const text = read.role === 'body' ? read : (TEXT_RULE.read(state, p, 0) as BodyMeaning);
+  return c.kind === 'answers' ? { ...text, answers: c.numbers } : text;
 }

@@ -12,7 +12,7 @@ import { referencesFrom, referencesInLine } from './references';
 import type { Meaning, Start } from './rules/types';
 import { readSections } from './sections';
 import type { LineMap, LineState } from './state';
-import type { Citation, Paragraph, Range, Report } from './types';
+import { CORRECTION_KINDS, type Citation, type Paragraph, type Range, type Report } from './types';
 import { decisionSignature } from './verdicts';
 
 /** The one line that differs, when the two versions have the same number of lines and differ in exactly one. */
@@ -87,6 +87,8 @@ export function reparseOneLine(previous: Report, before: LineState, state: LineS
   const lines = state.lines;
   const line = onlyChangedLine(before.lines, lines, map);
   if (line === undefined || !previous.recommendations.length) return undefined;
+  // The user's corrections decide how paragraphs are read: a document with any is read afresh.
+  if (previous.annotations.some((a) => CORRECTION_KINDS.includes(a.kind))) return undefined;
   if (!sameLine(before, state, line)) return undefined;
   const index = previous.paragraphs.findIndex((p) => p.lines.includes(line));
   if (index < 0 || index < start) return undefined;

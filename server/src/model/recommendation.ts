@@ -25,8 +25,10 @@ export interface RecommendationContext {
   part?: number;
   /** A Treasury Minute's conclusion that goes with it. */
   conclusionRange?: Range;
-  /** One of several numbers its heading names ("Recommendations 3 and 4"). */
+  /** One of several numbers its heading names ("Recommendations 3 and 4"), or the number the user gave it. */
   number?: number;
+  /** The label the user gave it ("12a" in "@rec: 12a"). */
+  label?: string;
   /** Where its words end, when a reply follows them in their row. */
   wordsEnd?: Position;
 }
@@ -60,7 +62,7 @@ class ParsedRecommendation implements Recommendation {
     this.number = context.number ?? m.number ?? 0;
     // One of several numbers a heading names ("Recommendations 3 and 4"): labelled by its own number.
     const other = context.number !== undefined && context.number !== m.number;
-    this.label = other ? String(context.number) : (m.label ?? String(this.number));
+    this.label = context.label ?? (other ? String(context.number) : (m.label ?? String(this.number)));
     this.citations = context.citations;
     this.paragraphs = citedParagraphs(context.citations);
     this.responses = context.responses;

@@ -153,8 +153,16 @@ export interface Section {
   children: Section[];
 }
 
-/** `@report:` names the Committee's own report this response answers (a path relative to the document); it belongs to no recommendation. */
-export type AnnotationKind = 'note' | 'stance' | 'tags' | 'todo' | 'done' | 'ignore' | 'report';
+/**
+ * `@report:` names the Committee's own report this response answers (a path relative to the document); it belongs to
+ * no recommendation. `@rec:`, `@answers:` and `@not-a-recommendation` are the user's corrections of the reading: they
+ * decide how the paragraph after them is read (a recommendation numbered so, the response to those recommendations,
+ * not a recommendation at all).
+ */
+export type AnnotationKind = 'note' | 'stance' | 'tags' | 'todo' | 'done' | 'ignore' | 'report' | 'rec' | 'answers' | 'not-a-recommendation';
+
+/** The annotation kinds that correct the reading of the paragraph after them. */
+export const CORRECTION_KINDS: readonly AnnotationKind[] = ['rec', 'answers', 'not-a-recommendation'];
 
 export interface Annotation {
   kind: AnnotationKind;

@@ -21,6 +21,28 @@ export function badStance(report: Report): Finding[] {
 }
 
 export function unknownTarget(report: Report): Finding[] {
+  return [...unknownTargetInBrackets(report), ...unknownAnswers(report)];
+}
+
+/** "@answers: 4, 9" where no recommendation 9 is in the report: that part of the correction does nothing. */
+function unknownAnswers(report: Report): Finding[] {
+  const out: Finding[] = [];
+  const labels = new Set(report.recommendations.flatMap((r) => [String(r.number), r.label.toLowerCase()]));
+  for (const a of report.annotations) {
+    if (a.kind !== 'answers') continue;
+    const missing = (a.value.match(/\d{1,4}[a-z]?/gi) ?? []).filter((n) => !labels.has(n.toLowerCase()));
+    if (!missing.length) continue;
+    const line = report.lines[a.line];
+    out.push({
+      code: 'unknown-target',
+      range: { start: { line: a.line, character: 0 }, end: { line: a.line, character: line.trimEnd().length } },
+      message: `${missing.length > 1 ? 'Recommendations' : 'Recommendation'} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not in this report, so this line reads nothing as ${missing.length > 1 ? 'their' : 'its'} response. Write the number of a recommendation of this report.`,
+    });
+  }
+  return out;
+}
+
+function unknownTargetInBrackets(report: Report): Finding[] {
   return report.annotations
     .filter((a) => a.unresolvedTarget)
     .map((a) => {

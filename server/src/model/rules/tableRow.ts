@@ -14,6 +14,8 @@ const START = /( {0,3})(?:\*\*)?(\d{1,4})\.(?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'
 const BETWEEN = /[ \t]*\.?(?:\*\*)?[ \t|]*/y;
 /** A reply has words: a letter or a digit. */
 const WORDS = /[\p{L}\d]/u;
+/** A reply cell starts as a sentence or a cell does; "(Paragraph 5), funding rose …" goes on with the same sentence. */
+const CELL_START = /^["“‘'(\p{Lu}\d]/u;
 
 /** Where the reply starts after the row's last citation, or -1 when the row ends with its citation. */
 function replyStart(line: string): number {
@@ -24,7 +26,8 @@ function replyStart(line: string): number {
   BETWEEN.lastIndex = spans[spans.length - 1].end;
   BETWEEN.test(line);
   const at = BETWEEN.lastIndex;
-  return WORDS.test(line.slice(at)) ? at : -1;
+  const rest = line.slice(at);
+  return WORDS.test(rest) && CELL_START.test(rest) ? at : -1;
 }
 
 const rule: BlockRule = defineRule({

@@ -1,7 +1,7 @@
 // What a layout rule is: it says where its block starts, where the block ends, and what the block means, reading
 // the one shared LineState (model/state.ts). The builder (model/builder.ts) joins what rules mean and knows no rule.
 import type { LineState } from '../state';
-import type { Citation, Paragraph, ParagraphKind, Position, Range, StanceLabel } from '../types';
+import type { AnnotationKind, Citation, Paragraph, ParagraphKind, Position, Range, StanceLabel } from '../types';
 
 /**
  * What a rule read on the line that starts its block: its start record. Made by `start` for one line alone, so it is
@@ -83,6 +83,11 @@ export interface HeadingMeaning {
 
 export interface RecommendationMeaning {
   readonly role: 'recommendation';
+  /** Its number and label when not its start's: the user's `@rec: 12a`. */
+  readonly number?: number;
+  readonly label?: string;
+  /** Believed whatever its layout: the user said it is a recommendation. */
+  readonly certain?: boolean;
   /** The numbers of "Recommendations 3 and 4" over one text, a recommendation each; empty for one, numbered by its start. */
   readonly several: readonly number[];
   readonly citations: readonly Citation[];
@@ -130,7 +135,7 @@ export interface PartMeaning {
 
 export interface AnnotationMeaning {
   readonly role: 'annotation';
-  readonly kind: 'note' | 'stance' | 'tags' | 'todo' | 'done' | 'ignore' | 'report';
+  readonly kind: AnnotationKind;
   /** The explicit target as written, "R12" in "@note[R12]: …". */
   readonly target?: string;
   /** What the target names: a recommendation's label or number, or a paragraph of the report. */
@@ -152,6 +157,8 @@ export interface BodyMeaning {
   readonly endMatter?: boolean;
   /** "Target implementation date: March 2026". */
   readonly targetDate?: { readonly text: string; readonly range: Range };
+  /** It starts a response to these recommendations (by number): the user said so with `@answers:`. */
+  readonly answers?: readonly number[];
 }
 
 /**
