@@ -15,6 +15,7 @@ import { freeName, ImportError, importDocument } from '../../server/src/import';
 import { htmlToText } from '../../server/src/import/html';
 import { run } from '../../server/src/cli';
 import { textToPdf } from '../support/pdf';
+import { PDFDocument as PdfDoc, StandardFonts } from 'pdf-lib';
 import { readSeed } from '../../scripts/corpus';
 
 const FRONT = `The Committee's report was published on 3 January 2025. The Government's response was received on 3 March 2025.`;
@@ -328,5 +329,21 @@ describe('import: the command line', () => {
     const taken = new Set(['a.txt', 'a (2).txt']);
     assert.equal(freeName('a.docx', (n) => taken.has(n)), 'a (3).txt');
     assert.equal(freeName('b.HTML', () => false), 'b.txt');
+  });
+});
+
+describe('import: bullet points', () => {
+  it('keeps each bullet of a PDF an item of its own, set with no more space between them than between lines', async () => {
+    const doc = await PdfDoc.create();
+    const font = await doc.embedFont(StandardFonts.TimesRoman);
+    const page = doc.addPage([595, 842]);
+    const lines = ['1. The Department should act on the backlog. (Paragraph 3)', '', 'We agree. We will:', '• publish a plan for the courts by the spring;', '• report on it to the Committee each quarter; and', '• fund the extra sittings it needs.'];
+    let y = 760;
+    for (const l of lines) {
+      if (l) page.drawText(l, { x: 72, y, size: 11, font });
+      y -= l ? 14 : 10;
+    }
+    const imported = await importDocument(await doc.save(), 'bullets.pdf');
+    assert.match(imported.text, /We agree\. We will:\n\n• publish a plan for the courts by the spring;\n\n• report on it to the Committee each quarter; and\n\n• fund the extra sittings it needs\./, imported.text);
   });
 });

@@ -172,3 +172,10 @@ describe('views: the workspace index', () => {
     assert.deepEqual(index.reports().map((r) => r.uri), ['mem:/w/a.txt']);
   });
 });
+
+describe('views: the title of an imported page', () => {
+  it('is the page\'s own "# " heading, not the department\'s name above it', () => {
+    const r = parse(['Department for Education', '', '# Government response to the Education Committee', '', 'Published 21 March 2024', '', '1. The Department should act. (Paragraph 3)', '', 'We agree.', '', '2. It should report. (Paragraph 4)', '', 'Noted.', '', '3. It should fund it. (Paragraph 5)', '', 'Agreed.'].join('\n'));
+    assert.equal(reportOverview(r, 'page.txt', 2).title, 'Government response to the Education Committee');
+  });
+});

@@ -65,6 +65,12 @@ function committeeOf(report: Report): string | undefined {
 }
 
 function titleOf(report: Report, fallback: string): string {
+  // A page's own title, its "# " heading, before the department's name or a caption above it.
+  const recsStart = report.recommendations[0]?.range.start.line ?? report.lineCount;
+  for (let line = 0; line < Math.min(recsStart, 40); line++) {
+    const h1 = /^#\s+(.{3,200})$/.exec(report.lines[line].trim());
+    if (h1) return h1[1].replace(/\*\*/g, '').trim();
+  }
   const title = report.sections.find((s) => s.kind === 'title')?.title;
   if (title) return title;
   const first = report.lines.find((l) => l.trim() && !l.startsWith('@'));

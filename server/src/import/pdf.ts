@@ -233,6 +233,8 @@ export async function pdfToText(bytes: Uint8Array, isCancelled: () => boolean = 
       else if (!bothBold && (isHeading(l) || isHeading(prev))) fresh = true;
       else if (l.x > left + 8 && endsSentence) fresh = true;
       else if (/^(?:\*\*)?(?:\d{1,3}[.)]|\(\d{1,3}\)|Recommendation \d)/.test(l.text) && endsSentence) fresh = true;
+      // A bullet starts an item of its own, whatever the spacing: bullet points stay separate.
+      else if (/^(?:\*\*)?[•●▪◦·–-]\s/.test(l.text)) fresh = true;
       // Whatever the gap, a sentence that goes on in lower case is the same paragraph (a break the page made).
       if (fresh && !endsSentence && prev.bold === l.bold && /^(?:\*\*)?[a-z]/.test(l.text)) fresh = false;
     }
