@@ -243,3 +243,91 @@ describe(`documents of the family, generated with their variations (${RUNS} case
     );
   });
 });
+
+/** A progress table flattened to text, or a Markdown table: each row a recommendation and its reply cell. */
+interface TableDoc {
+  rows: { words: string[]; paragraph: number; reply?: { decision?: number; words: string[] } }[];
+  markdown: boolean;
+  /** Flattened: "1.That" or "1. That"; the reply after the citation by a space, a full stop, or a "|" cell edge. */
+  glue: number;
+  separator: number;
+  header: boolean;
+  furniture: boolean;
+  crlf: boolean;
+}
+
+const DECISIONS: [string, Stance][] = [['Accepted', 'accepted'], ['Noted', 'noted'], ['Rejected', 'rejected'], ['Under consideration', 'under-consideration'], ['Accept', 'accepted'], ['Reject', 'rejected'], ['Agreed', 'accepted']];
+
+const tableArb = fc.record({
+  rows: fc.array(
+    fc.record({
+      words: fc.array(fc.constantFrom(...WORDS), { minLength: 3, maxLength: 14 }),
+      paragraph: fc.integer({ min: 2, max: 300 }),
+      reply: fc.option(fc.record({ decision: fc.option(fc.nat(DECISIONS.length - 1), { nil: undefined }), words: fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 8 }) }), { nil: undefined, freq: 5 }),
+    }),
+    { minLength: 1, maxLength: 6 },
+  ),
+  markdown: fc.boolean(),
+  glue: fc.nat(2),
+  separator: fc.nat(2),
+  header: fc.boolean(),
+  furniture: fc.boolean(),
+  crlf: fc.boolean(),
+});
+
+/** A reply's words: its decision, then what it says ("Website is being redeveloped."), glued to it in some tables. */
+function replyText(reply: NonNullable<TableDoc['rows'][number]['reply']>, glue: number): string {
+  const said = reply.words.length ? `${reply.words[0][0].toUpperCase()}${reply.words.join(' ').slice(1)} will be published.` : '';
+  if (reply.decision === undefined) return said || 'Work is in hand.';
+  const decision = DECISIONS[reply.decision][0];
+  return said ? `${decision}${glue === 2 && !/\s/.test(decision) ? '' : '. '}${said}` : decision;
+}
+
+function renderTable(t: TableDoc): { text: string; key: Expected } {
+  const key: Expected = { numbers: [], paragraphs: [], unanswered: [], firsts: [], stances: [] };
+  const lines: string[] = ['Select Committee on Public Services Special Report', '', 'Annex: Committee Recommendations: Progress', ''];
+  const header = t.markdown ? '| Recommendation | Response | Explanation |' : 'Recommendations and undertakings Government Response Further Action';
+  if (t.markdown) lines.push(header, '| --- | --- | --- |');
+  else if (t.header) lines.push(header);
+  t.rows.forEach((r, i) => {
+    const n = i + 1;
+    const reply = r.reply ? replyText(r.reply, t.glue) : '';
+    if (t.markdown) {
+      const [decision, ...rest] = reply.split('. ');
+      lines.push(`| **Recommendation ${n}.** The Department should ${r.words.join(' ')}. (Paragraph ${r.paragraph}) | ${r.reply ? decision : ''} | ${rest.join('. ')} |`);
+    } else {
+      const sep = [' ', '. ', ' | '][t.separator];
+      lines.push(`${n}.${t.glue === 1 ? ' ' : ''}That the Department ${r.words.join(' ')} (Para ${r.paragraph})${r.reply ? sep + reply : t.separator === 2 ? ' |  | ' : ''}   `);
+      if (!t.markdown && t.header && i % 3 === 2 && i < t.rows.length - 1) lines.push(header);
+    }
+    key.numbers.push(n);
+    key.paragraphs.push([r.paragraph]);
+    const firstWords = r.reply ? (r.reply.decision !== undefined ? DECISIONS[r.reply.decision][0] : replyText(r.reply, t.glue).split(' ').slice(0, 3).join(' ')) : undefined;
+    key.firsts.push(firstWords);
+    key.stances.push(r.reply?.decision !== undefined ? DECISIONS[r.reply.decision][1] : undefined);
+    if (!r.reply) key.unanswered.push(i);
+  });
+  if (t.furniture) lines.push('', 'previous page contents next page', '', '© Parliamentary copyright 2001', 'Prepared 5 February 2001');
+  return { text: lines.join(t.crlf ? '\r\n' : '\n'), key };
+}
+
+describe(`tables of the family, generated with their variations (${RUNS} cases)`, function () {
+  this.timeout(0);
+  it('reads back each row: its recommendation, citation, reply cell (words or a decision, glued or not, empty) and stance', () => {
+    fc.assert(
+      fc.property(tableArb, (t) => {
+        const { text, key } = renderTable(t);
+        const rows = briefingRows(parse(text), 'file:///t.txt');
+        const got = {
+          numbers: rows.map((r) => r.number),
+          paragraphs: rows.map((r) => r.paragraphs),
+          unanswered: rows.flatMap((r, i) => (r.inferredStance === 'no-response' || !r.response ? [i] : [])),
+          firsts: rows.map((r, i) => (key.firsts[i] === undefined ? undefined : norm(r.response).startsWith(norm(key.firsts[i]!)) ? key.firsts[i] : r.response.slice(0, 80))),
+          stances: rows.map((r, i) => (key.stances[i] === undefined ? undefined : r.inferredStance)),
+        };
+        assert.deepEqual(got, key, text);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});

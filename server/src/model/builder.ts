@@ -110,7 +110,7 @@ export class ReportBuilder {
     if (!m) {
       const p = this.paragraphs[index];
       m = ruleOfParagraph(this.state, p).read(this.state, p, index);
-      const c = this.corrections.get(index);
+      const c = this.corrections.size ? this.corrections.get(index) : undefined;
       if (c) m = corrected(this.state, p, m, c);
       this.meanings[index] = m;
     }

@@ -62,6 +62,10 @@ export function endsSentence(line: string): boolean {
 
 /** True when the line's first character other than white space is a small letter. */
 export function startsLowerCase(line: string): boolean {
+  const c = line.charCodeAt(0);
+  // Settled by the first character for most lines: an ASCII letter or digit, not a space.
+  if (c >= 97 && c <= 122) return true;
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return false;
   return /^\s*\p{Ll}/u.test(line);
 }
 

@@ -182,11 +182,13 @@ function takeFollowing(state: LineState, paragraphs: Paragraph[]): Paragraph[] {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const rule = state.startAt(p.lines[0]).owner;
-    if (!rule.takes) {
+    const readAs = rule.props.readAs ?? p.kind;
+    // Most take nothing in: they are kept as they are, not copied.
+    if (!rule.takes || (readAs === p.kind && !(i + 1 < paragraphs.length && rule.takes(state, p, paragraphs[i + 1], true, paragraphs[i + 2])))) {
       out.push(p);
       continue;
     }
-    const merged: Paragraph = { ...p, kind: rule.props.readAs ?? p.kind, lines: p.lines.slice() };
+    const merged: Paragraph = { ...p, kind: readAs, lines: p.lines.slice() };
     let k = i + 1;
     for (; k < paragraphs.length && rule.takes(state, merged, paragraphs[k], k === i + 1, paragraphs[k + 1]); k++) {
       for (const l of paragraphs[k].lines) merged.lines.push(l);

@@ -22,9 +22,10 @@ export function beforeItsCitation(state: LineState, block: Block, next: number):
  * that may stand alone after them: "i) every prison …; ii) …; (Paragraph 42)" are its words, not a reply.
  */
 export function takesItsList(state: LineState, mine: Paragraph, next: Paragraph): boolean {
-  const last = state.lines[mine.lines[mine.lines.length - 1]].trimEnd();
-  const inList = state.startAt(mine.lines[mine.lines.length - 1]).kind === 'list-item';
-  if (next.kind === 'list-item') return inList || last.endsWith(':');
+  if (next.kind !== 'list-item' && next.kind !== 'text') return false;
+  const lastLine = mine.lines[mine.lines.length - 1];
+  const inList = state.startAt(lastLine).kind === 'list-item';
+  if (next.kind === 'list-item') return inList || endsWithColon(state.lines[lastLine]);
   return inList && next.kind === 'text' && next.lines.length === 1 && CITATION_ONLY.test(state.lines[next.lines[0]]);
 }
 
@@ -45,3 +46,10 @@ export function recommendationMeaning(state: LineState, p: Paragraph, several?: 
 }
 
 const NONE: readonly number[] = Object.freeze([]);
+
+/** True when the line's last character other than a space is a colon: it opens a list. */
+function endsWithColon(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && line.charCodeAt(i) <= 32) i--;
+  return line.charCodeAt(i) === 58;
+}

@@ -39,11 +39,11 @@ function headingWords(state: LineState, p: Paragraph): string | undefined {
   return t;
 }
 
-/** The paragraph after `index` that is not an annotation. */
-function nextOf(paragraphs: readonly Paragraph[], index: number): Paragraph | undefined {
+/** The index of the paragraph after `index` that is not an annotation. */
+function nextIndex(paragraphs: readonly Paragraph[], index: number): number {
   let k = index + 1;
   while (k < paragraphs.length && paragraphs[k].kind === 'annotation') k++;
-  return paragraphs[k];
+  return k;
 }
 
 function previousOf(paragraphs: readonly Paragraph[], index: number): Paragraph | undefined {
@@ -62,12 +62,17 @@ const rule: BlockRule = defineRule({
   props: { readAs: 'section-heading', heading: true },
   start: () => undefined,
   claims(state, p, index) {
+    // Most paragraphs are prose, or stand before no recommendation: settled by their length and what follows them.
+    if (p.lines.length !== 1 || state.lines[p.lines[0]].length > MAX_LENGTH + 10) return false;
+    const ps = state.paragraphs;
+    const k = nextIndex(ps, index);
+    const next = ps[k];
+    if (next === undefined || (!opensItem(next) && next.kind !== 'text')) return false;
+    // One heading may stand over another ("Chapter 3" and then "Funding").
+    if (!opensItem(next) && !opensItem(ps[nextIndex(ps, k)])) return false;
     const words = headingWords(state, p);
     if (words === undefined) return false;
-    const ps = state.paragraphs;
-    const next = nextOf(ps, index);
-    // One heading may stand over another ("Chapter 3" and then "Funding").
-    const leads = opensItem(next) || (next !== undefined && next.kind === 'text' && headingWords(state, next) !== undefined && opensItem(nextOf(ps, ps.indexOf(next))));
+    const leads = opensItem(next) || (next.kind === 'text' && headingWords(state, next) !== undefined);
     if (!leads) return false;
     const previous = previousOf(ps, index);
     // The lines after a report part's heading are its title ("Department for Education"), not a heading of their own.

@@ -17,17 +17,27 @@ const MAX_LINES = 6;
 
 function shortLines(state: LineState, p: Paragraph): string[] | undefined {
   if (p.lines.length > MAX_LINES) return undefined;
+  // Most paragraphs have a long line: settled by lengths alone, before anything is cut or matched.
+  for (const l of p.lines) if (state.lines[l].length > MAX_LINE + 10) return undefined;
   const texts = p.lines.map((l) => state.lines[l].trim().replace(/^[*_]+|[*_]+$/g, '').trim());
   return texts.every((t) => t.length > 0 && t.length <= MAX_LINE && !/[.;:!?]$/.test(t.replace(/\b(?:Rt|Hon|St)\.$/, ''))) ? texts : undefined;
 }
 
+/** The index of the last recommendation or response heading of each version's paragraphs, found once. */
+const lastAnswered = new WeakMap<readonly Paragraph[], number>();
+
 /** True when no recommendation or response heading comes after paragraph `index`: the end of the document's answers. */
 function nothingAnsweredAfter(state: LineState, index: number): boolean {
-  for (let k = index + 1; k < state.paragraphs.length; k++) {
-    const kind = state.paragraphs[k].kind;
-    if (kind !== 'text' && kind !== 'annotation' && kind !== 'list-item' && kind !== 'end-matter' && kind !== 'section-heading') return false;
+  let last = lastAnswered.get(state.paragraphs);
+  if (last === undefined) {
+    last = -1;
+    for (let k = state.paragraphs.length - 1; k >= 0 && last < 0; k--) {
+      const kind = state.paragraphs[k].kind;
+      if (kind !== 'text' && kind !== 'annotation' && kind !== 'list-item' && kind !== 'end-matter' && kind !== 'section-heading') last = k;
+    }
+    lastAnswered.set(state.paragraphs, last);
   }
-  return true;
+  return index > last;
 }
 
 const END: BodyMeaning = Object.freeze({ role: 'body', endMatter: true });
@@ -40,11 +50,12 @@ const rule: BlockRule = defineRule({
   props: { readAs: 'end-matter' },
   start: () => undefined,
   claims(state, p, index) {
-    if (p.lines.length === 1 && SIGN_OFF.test(state.lines[p.lines[0]].trim())) return true;
-    const texts = shortLines(state, p);
-    if (!texts) return false;
-    if (texts.some((t) => POSTCODE.test(t))) return true;
-    return texts.some((t) => TITLE.test(t)) && nothingAnsweredAfter(state, index);
+    if (p.lines.length === 1 && state.lines[p.lines[0]].length < 40 && SIGN_OFF.test(state.lines[p.lines[0]].trim())) return true;
+    if (p.lines.length > MAX_LINES || p.lines.some((l) => state.lines[l].length > MAX_LINE + 10)) return false;
+    // An address has a postcode; a signature, who signs: looked for in the lines as they are, before they are cut.
+    const postcode = p.lines.some((l) => POSTCODE.test(state.lines[l]));
+    if (!postcode && !(p.lines.some((l) => TITLE.test(state.lines[l])) && nothingAnsweredAfter(state, index))) return false;
+    return shortLines(state, p) !== undefined;
   },
   read: () => END,
   examples: [

@@ -27,7 +27,13 @@ const rule: BlockRule = defineRule({
   props: { singleLine: true, heading: true },
   start(line, at) {
     if (at !== 0 && line.charCodeAt(0) !== 35) return undefined;
-    const found = line.length <= 200 ? read(line) : undefined;
+    // Most lines are not such headings: settled by their length and their last character (a heading that names its
+    // recommendations after its title ends with the bracket), or their first word, before anything is searched.
+    if (line.length > 200) return undefined;
+    let end = line.length - 1;
+    while (end > 0 && (line.charCodeAt(end) <= 32 || line.charCodeAt(end) === 42 || line.charCodeAt(end) === 58)) end--;
+    if (line.charCodeAt(end) !== 41 /* ) */ && !line.startsWith('Recommendations', at) && !line.startsWith('**Recommendations', at)) return undefined;
+    const found = read(line);
     return found ? started('response-heading', rule, found.prefix, { numbers: found.numbers }) : undefined;
   },
   read(state, p): ResponseMeaning {

@@ -3,6 +3,7 @@
 // 2001", "Prepared 5 February 2001"), a publication's print codes and ISBN, and the header and footer a browser prints
 // on each page (the page's address and "3/20", the date and time). Read as absent, like a PDF's running headers, so a
 // sentence a printed page break cut reads on, and none of it is ever a response.
+import { isDigit } from '../patterns';
 import type { BlockRule } from './types';
 import { defineRule, started } from './types';
 
@@ -13,22 +14,40 @@ const LINK_WORDS = new Set(
 /** A navigation line names at least one of these. */
 const LINK_MARKS = /\b(?:page|top|contents|index|menu)\b/i;
 /** A copyright notice names its year: "© Crown copyright 2026", "Copyright © 2024 …". */
-const COPYRIGHT = /^(?:©|\(c\)\s|(?:Crown|Parliamentary)\s+[Cc]opyright\b|Copyright\s+(?:©|\(c\)|\d{4}))[^.]{0,80}\b(?:19|20)\d{2}\b/;
-const PREPARED = /^(?:Prepared|Last updated|Page last updated|Printed)\s*:?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\.?$/;
-const ISBN = /^(?:ISBN:?\s*)?97[89][-\s]?\d[-\s\d]{9,13}$/;
+const COPYRIGHT = /^\s*(?:©|\(c\)\s|(?:Crown|Parliamentary)\s+[Cc]opyright\b|Copyright\s+(?:©|\(c\)|\d{4}))[^.]{0,80}\b(?:19|20)\d{2}\b/;
+const PREPARED = /^\s*(?:Prepared|Last updated|Page last updated|Printed)\s*:?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\.?\s*$/;
+const ISBN = /^\s*(?:ISBN:?\s*)?97[89][-\s]?\d[-\s\d]{9,13}\s*$/;
 /** "E03350021 03/26", "CCS0325123456": the printer's reference at the foot of a command paper. */
-const PRINT_CODE = /^(?:[A-Z]{1,3}\d{7,10})(?:\s+\d{2}\/\d{2})?$/;
+const PRINT_CODE = /^\s*(?:[A-Z]{1,3}\d{7,10})(?:\s+\d{2}\/\d{2})?\s*$/;
 /** A browser's footer: the page's address and its page count ("https://… 3/20"), or the count alone. */
-const BROWSER_FOOTER = /^(?:(?:https?|file):\/\/\S+\s+)?\d{1,3}\s*\/\s*\d{1,3}$/;
+const BROWSER_FOOTER = /^\s*(?:(?:https?|file):\/\/\S+\s+)?\d{1,3}\s*\/\s*\d{1,3}\s*$/;
 /** A browser's header: the date and time it was printed, then the page's title ("03/12/2026, 14:05  Government response …"). */
-const BROWSER_HEADER = /^\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?(?:\s|$)/;
+const BROWSER_HEADER = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?(?:\s|$)/;
 /** Furniture is a line of a page, never a paragraph. */
 const MAX_LENGTH = 160;
 
-function isLinks(t: string): boolean {
-  if (!LINK_MARKS.test(t)) return false;
+function isLinks(line: string): boolean {
+  if (line.length > 120 || !LINK_MARKS.test(line)) return false;
+  const t = line.trim();
   const words = t.toLowerCase().split(/[\s|·•>»]+/).filter(Boolean);
   return words.length > 0 && words.every((w) => LINK_WORDS.has(w));
+}
+
+/** The furniture patterns a line can match, by its first character other than a space: each line tries one or two. */
+function furnitureByFirst(line: string, at: number): boolean {
+  let i = at;
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  const c = line.charCodeAt(i);
+  if (c >= 48 && c <= 57) return BROWSER_FOOTER.test(line) || BROWSER_HEADER.test(line) || ISBN.test(line);
+  if (c === 0xa9 /* © */ || c === 40 /* ( */) return COPYRIGHT.test(line);
+  if (c === 104 /* h */ || c === 102 /* f */) return BROWSER_FOOTER.test(line) || isLinks(line);
+  if (c >= 65 && c <= 90) {
+    if ((c === 67 /* C */ || c === 80) /* P */ && COPYRIGHT.test(line)) return true;
+    if ((c === 80 /* P */ || c === 76) /* L */ && PREPARED.test(line)) return true;
+    if (c === 73 /* I */ && ISBN.test(line)) return true;
+    if (isDigit(line.charCodeAt(line.trimEnd().length - 1)) && PRINT_CODE.test(line)) return true;
+  }
+  return isLinks(line);
 }
 
 const rule: BlockRule = defineRule({
@@ -39,18 +58,14 @@ const rule: BlockRule = defineRule({
   props: { furniture: true, singleLine: true },
   start(line, at) {
     if (line.length > MAX_LENGTH) return undefined;
-    const t = line.slice(at).trim();
-    if (!t) return undefined;
-    const furniture =
-      (t.length <= 40 && BROWSER_FOOTER.test(t)) ||
-      BROWSER_HEADER.test(t) ||
-      COPYRIGHT.test(t) ||
-      PREPARED.test(t) ||
-      ISBN.test(t) ||
-      PRINT_CODE.test(t) ||
-      BROWSER_FOOTER.test(t) ||
-      isLinks(t);
-    return furniture ? started('text', rule, 0) : undefined;
+    // Read without cutting the line: most lines are prose, settled by their length or their last character.
+    let end = line.length - 1;
+    while (end >= at && line.charCodeAt(end) <= 32) end--;
+    if (end < at) return undefined;
+    const last = line.charCodeAt(end);
+    // A line that ends a sentence is prose, but for a date line ("Prepared 5 February 2001.").
+    if (last === 46 || last === 44 || last === 59 || last === 33 || last === 63) return PREPARED.test(line) ? started('text', rule, 0) : undefined;
+    return furnitureByFirst(line, at) ? started('text', rule, 0) : undefined;
   },
   read: () => ({ role: 'body' }),
   examples: [
