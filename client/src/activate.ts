@@ -109,9 +109,10 @@ export const FORMATS: { label: string; format: ExportFormat; extension: string; 
 
 /**
  * Exports the briefing of the active report. Called from the palette it asks for the format and the file;
- * tests and other extensions can pass both (`format`, `target`) to skip the questions.
+ * tests and other extensions can pass both (`format`, `target`) to skip the questions, and `announce` to be told
+ * where it went all the same.
  */
-async function exportBriefing(format?: ExportFormat, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+async function exportBriefing(format?: ExportFormat, target?: vscode.Uri, announce?: boolean): Promise<vscode.Uri | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== LANGUAGE_ID || !client) {
     void vscode.window.showInformationMessage('Open a Committee Report to export its briefing.');
@@ -130,7 +131,7 @@ async function exportBriefing(format?: ExportFormat, target?: vscode.Uri): Promi
     }));
   if (!uri) return undefined;
   const content = await client.sendRequest<Exported>('committeeReport/export', { textDocument: { uri: source.toString() }, format: choice.format });
-  return writeExport('Briefing', uri, content, !target, 'The briefing could not be made from this document.');
+  return writeExport('Briefing', uri, content, announce ?? !target, 'The briefing could not be made from this document.');
 }
 
 type Summary = { recommendations: number; unanswered: number; todos: number };

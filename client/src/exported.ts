@@ -10,12 +10,21 @@ export function bytesOf(content: string | { base64: string }): Uint8Array {
   return fromBase64(content.base64);
 }
 
-/** Says where an export went, with a button that opens it (a Word file in the program the system opens it with). */
+/**
+ * Says where an export went, with a button for it. A text file opens in an editor. A Word file opens in the program
+ * the system opens it with, on a desktop whose files are its own; in a browser, or with the files on another machine,
+ * no program here can open it (asking the browser to open it sends the workbench's page away, and the window stops
+ * answering), so the button shows it in the Explorer, where it can be downloaded.
+ */
 export async function offerToOpen(what: string, uri: vscode.Uri): Promise<void> {
-  const open = await vscode.window.showInformationMessage(`${what} exported to ${vscode.workspace.asRelativePath(uri)}.`, 'Open');
-  if (!open) return;
-  if (uri.path.endsWith('.docx')) await vscode.env.openExternal(uri);
-  else await vscode.window.showTextDocument(uri);
+  const word = uri.path.endsWith('.docx');
+  const here = vscode.env.uiKind === vscode.UIKind.Desktop && !vscode.env.remoteName && uri.scheme === 'file';
+  const button = word && !here ? 'Show in Explorer' : 'Open';
+  const chosen = await vscode.window.showInformationMessage(`${what} exported to ${vscode.workspace.asRelativePath(uri)}.`, button);
+  if (!chosen) return;
+  if (!word) await vscode.window.showTextDocument(uri);
+  else if (here) await vscode.env.openExternal(uri);
+  else await vscode.commands.executeCommand('revealInExplorer', uri);
 }
 
 /**

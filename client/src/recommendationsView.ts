@@ -71,7 +71,34 @@ function safeMarkdown(lines: string[]): vscode.MarkdownString {
   return md;
 }
 
+/** The documents open in editor tabs, by URI. */
+function openInTabs(): Set<string> {
+  const open = new Set<string>();
+  for (const tab of vscode.window.tabGroups.all.flatMap((g) => g.tabs)) {
+    if (tab.input instanceof vscode.TabInputText) open.add(tab.input.uri.toString());
+    else if (tab.input instanceof vscode.TabInputTextDiff) open.add(tab.input.modified.toString());
+  }
+  return open;
+}
+
+/**
+ * Whether the views show a report: one saved in the workspace's folders always; any other (an unsaved document, a
+ * file from elsewhere) while it is open in a tab, so that closing it takes it away at once.
+ */
+function shownInViews(report: WorkspaceReport, open: Set<string>): boolean {
+  if (open.has(report.uri)) return true;
+  const uri = vscode.Uri.parse(report.uri);
+  return uri.scheme !== 'untitled' && vscode.workspace.getWorkspaceFolder(uri) !== undefined;
+}
+
+/** How a report is told apart from others of the same title: its file's name, and whether it is saved. */
+export function reportPlace(report: WorkspaceReport): string {
+  return report.uri.startsWith('untitled:') ? `${report.name} (unsaved)` : report.name;
+}
+
 export class RecommendationsView implements vscode.TreeDataProvider<Node> {
+  /** What the server knows; `reports` is the part of it the views show. */
+  private known: WorkspaceReport[] = [];
   private reports: WorkspaceReport[] = [];
   private filter: Filter;
   private order: Order;
@@ -102,6 +129,8 @@ export class RecommendationsView implements vscode.TreeDataProvider<Node> {
       this.changed,
       this.invalidated,
       this.client.onNotification(REPORTS_CHANGED, () => this.invalidate()),
+      // A report that is neither saved in the folders nor open goes the moment its tab closes.
+      vscode.window.tabGroups.onDidChangeTabs(() => this.choose()),
       this.view.onDidChangeVisibility((e) => {
         if (e.visible && this.stale) void this.refresh();
       }),
@@ -126,14 +155,25 @@ export class RecommendationsView implements vscode.TreeDataProvider<Node> {
     this.stale = false;
     this.loading = (async () => {
       try {
-        this.reports = (await this.client.sendRequest<WorkspaceReport[]>(WORKSPACE_REPORTS, {})) ?? [];
+        this.known = (await this.client.sendRequest<WorkspaceReport[]>(WORKSPACE_REPORTS, {})) ?? [];
       } catch {
-        this.reports = [];
+        this.known = [];
       }
-      this.updateTitle();
-      this.changed.fire(undefined);
+      this.choose(true);
     })();
     return this.loading;
+  }
+
+  /** Picks the reports shown from those known, and redraws when they changed (or when `always`). */
+  private choose(always = false): void {
+    const open = openInTabs();
+    const next = this.known.filter((r) => shownInViews(r, open));
+    const same = next.length === this.reports.length && next.every((r, i) => r === this.reports[i]);
+    this.reports = next;
+    if (same && !always) return;
+    this.updateTitle();
+    this.changed.fire(undefined);
+    if (!always) this.invalidated.fire();
   }
 
   /**
@@ -201,7 +241,7 @@ export class RecommendationsView implements vscode.TreeDataProvider<Node> {
       const o = node.report.overview;
       const item = new vscode.TreeItem(o.title, vscode.TreeItemCollapsibleState.Expanded);
       item.id = node.report.uri;
-      item.description = `${plural(o.recommendations, 'rec')} · ${o.unanswered} unanswered`;
+      item.description = `${reportPlace(node.report)} · ${plural(o.recommendations, 'rec')} · ${o.unanswered} unanswered`;
       item.tooltip = safeMarkdown([
         o.title,
         [o.committee, node.report.name].filter(Boolean).join(' · '),

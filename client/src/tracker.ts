@@ -9,9 +9,10 @@ import type { WorkspaceReport } from '../../server/src/features/overview';
 import { STANCE_ORDER, type ShownStance } from '../../server/src/features/stanceNames';
 import { countsText } from '../../server/src/features/tracker';
 import { writeExport, type Exported } from './exported';
-import type { RecommendationsView } from './recommendationsView';
+import { reportPlace, type RecommendationsView } from './recommendationsView';
 
 const EXPORT_TRACKER = 'committeeReport/exportTracker';
+export const TRACKER_VIEW_TYPE = 'committeeReport.tracker';
 
 /** The stance colours of the bar: theme chart colours, so that they follow the theme (and high contrast). */
 const BAR_COLOURS: Record<ShownStance, string> = {
@@ -61,7 +62,7 @@ export function trackerHtml(reports: readonly WorkspaceReport[], cspSource: stri
     const o = r.overview;
     const days = o.daysTaken === undefined ? '—' : `${o.daysTaken}${o.late ? ' <span class="late">late</span>' : ''}`;
     return `<tr>
-  <td><a href="#" data-row="${i}">${escapeHtml(o.title)}</a><div class="file">${escapeHtml(r.name)}</div></td>
+  <td><a href="#" data-row="${i}">${escapeHtml(o.title)}</a><div class="file">${escapeHtml(reportPlace(r))}</div></td>
   <td>${escapeHtml(o.committee ?? '—')}</td>
   <td>${escapeHtml(o.published ?? '—')}</td>
   <td>${escapeHtml(o.received ?? '—')}</td>
@@ -112,6 +113,8 @@ ${rows.join('\n')}
 </table>` : empty}
 <script nonce="${scriptNonce}">
   const vscode = acquireVsCodeApi();
+  // Kept by VS Code, so that the tracker's tab comes back after a reload.
+  vscode.setState({ tracker: true });
   document.addEventListener('click', (e) => {
     const row = e.target.closest('[data-row]');
     if (row) { e.preventDefault(); vscode.postMessage({ open: Number(row.dataset.row) }); }
@@ -139,24 +142,44 @@ export class Tracker {
       this.view.onDidInvalidate(() => {
         if (this.panel) void this.render();
       }),
+      // The tab left open when the window was closed or reloaded is drawn again.
+      vscode.window.registerWebviewPanelSerializer(TRACKER_VIEW_TYPE, {
+        deserializeWebviewPanel: async (panel) => {
+          this.adopt(panel);
+          await this.render();
+        },
+      }),
     ];
+  }
+
+  private adopt(panel: vscode.WebviewPanel): void {
+    this.panel?.dispose();
+    this.panel = panel;
+    panel.webview.options = { enableScripts: true, localResourceRoots: [] };
+    panel.onDidDispose(() => {
+      if (this.panel === panel) this.panel = undefined;
+    });
+    panel.webview.onDidReceiveMessage((m: { open?: unknown; export?: unknown }) => {
+      if (typeof m?.open === 'number' && this.reports[m.open]) void vscode.window.showTextDocument(vscode.Uri.parse(this.reports[m.open].uri));
+      if (m?.export === 'md' || m?.export === 'csv' || m?.export === 'docx') void this.export(m.export);
+    });
   }
 
   /** Opens (or shows) the tracker; resolves with the reports it shows. */
   async show(): Promise<readonly WorkspaceReport[]> {
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel('committeeReport.tracker', 'Committee Report Tracker', vscode.ViewColumn.Active, {
+      this.adopt(vscode.window.createWebviewPanel(TRACKER_VIEW_TYPE, 'Committee Report Tracker', vscode.ViewColumn.Active, {
         enableScripts: true,
         localResourceRoots: [],
-      });
-      this.panel.onDidDispose(() => (this.panel = undefined));
-      this.panel.webview.onDidReceiveMessage((m: { open?: unknown; export?: unknown }) => {
-        if (typeof m?.open === 'number' && this.reports[m.open]) void vscode.window.showTextDocument(vscode.Uri.parse(this.reports[m.open].uri));
-        if (m?.export === 'md' || m?.export === 'csv' || m?.export === 'docx') void this.export(m.export);
-      });
+      }));
     } else this.panel.reveal();
     await this.render();
     return this.reports;
+  }
+
+  /** The reports the tracker's page shows now. */
+  shownReports(): readonly WorkspaceReport[] {
+    return this.panel ? this.reports : [];
   }
 
   private async render(): Promise<void> {

@@ -43,6 +43,19 @@ interface PositionParams {
   position: Position;
 }
 
+/**
+ * Open documents as the client sends them, with one guard: a change whose version is not newer than the document's is
+ * already in it, and is not applied a second time. VS Code sends such a change when an unsaved document is saved to a
+ * file (the new file opens with its text, then the change that filled it arrives), which would otherwise double the
+ * report.
+ */
+const SYNCED_DOCUMENTS = {
+  create: TextDocument.create,
+  update(doc: TextDocument, changes: Parameters<typeof TextDocument.update>[1], version: number): TextDocument {
+    return version <= doc.version ? doc : TextDocument.update(doc, changes, version);
+  },
+};
+
 /** What the wiring needs from the platform it runs on. */
 export interface ServerPlatform {
   /** Reads the workspace's files: the users' glossary files and the reports scanned for definitions. */
@@ -65,7 +78,7 @@ export interface ServerPlatform {
 
 /** Registers every handler on `connection` and starts listening. */
 export function startLanguageServer(connection: Connection, platform: ServerPlatform): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(SYNCED_DOCUMENTS);
   const service = createReportService();
   const settings = new SettingsCache(connection);
 
@@ -298,6 +311,10 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
     preparations.delete(document.uri);
     settings.forget(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    // The views show what is on disk in the workspace's folders, and nothing of an unsaved or outside document.
+    void guarded('closed report', undefined, async () => {
+      if (await workspace.closed(document.uri, glossaries.folderUris())) reportsChanged();
+    });
   });
 
   connection.onDocumentSymbol((params, token) =>

@@ -75,6 +75,22 @@ export class WorkspaceReports {
     if (read && 'text' in read) this.addText(uri, read.text);
   }
 
+  /**
+   * An open document was closed: a file of the workspace's folders is read again from disk (what was saved, if it is
+   * still there and still a report); anything else (an unsaved document, a file outside the folders) is forgotten.
+   * True when the views change.
+   */
+  async closed(uri: string, folders: readonly string[]): Promise<boolean> {
+    const before = this.entries.get(uri);
+    const inside = REPORT_EXTENSIONS.test(uri) && this.reader.handles(uri) && folders.some((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`));
+    const read = inside ? await this.reader.readFile(uri, SCAN_LIMITS.bytes) : undefined;
+    // Opened again while the file was read: the open document's entry stands.
+    if (this.entries.get(uri) !== before) return false;
+    this.entries.delete(uri);
+    if (read && 'text' in read) this.addText(uri, read.text);
+    return !!before || this.entries.has(uri);
+  }
+
   /** Keeps a report (for its definitions now, its views later) or a Committee's own report (for its paragraphs). */
   private addText(uri: string, text: string): void {
     const report = looksLikeReport(text);

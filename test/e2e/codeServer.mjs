@@ -137,12 +137,22 @@ const NOISE = /ENOTFOUND|No signed-in session|AgentHost|chat\.|copilot|Failed to
 export async function runSuiteInPage(browser, url, until, what) {
   const page = await browser.newPage();
   let finish;
-  const finished = new Promise((resolve) => (finish = resolve));
+  // Whether anything tried to take the user away from the workbench's page (a navigation to a file, a pop-up, a
+  // download): in a user's browser that leaves the window asking "Leave site?" or dead, so it fails the run.
+  const leaving = [];
+  const finished = new Promise((resolve) => (finish = resolve)).then((code) => {
+    if (!leaving.length) return code;
+    console.error(`The workbench tried to leave its page during the tests (${leaving.join('; ')}).`);
+    return 1;
+  });
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const lines = util.format(...(Array.isArray(args) ? args : [args])).split('\n').filter((l) => !NOISE.test(l));
+    if (lines.some((l) => /onBeforeUnload/.test(l))) leaving.push('the page was about to unload');
     if (lines.length) console.log(lines.join('\n'));
   });
   await page.exposeFunction('codeAutomationExit', (code) => finish(code));
+  page.on('popup', (p) => leaving.push(`a pop-up opened ${p.url()}`));
+  page.on('download', (d) => leaving.push(`a download of ${d.suggestedFilename()}`));
   await page.goto(url);
   return Promise.race([
     finished,

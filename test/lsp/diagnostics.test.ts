@@ -41,6 +41,23 @@ describe('server over stdio: diagnostics', () => {
     assert.ok(!diagnostics.some((d) => d.code === 'no-response'), 'recommendation 15 is answered now');
   });
 
+  it('does not apply a change twice: an unsaved report saved to a file opens with its text, then the change that filled it arrives', async () => {
+    // What VS Code sends when an untitled document is saved: the new file's didOpen already carries the text, at the
+    // version of the change that follows it.
+    const uri = 'file:///reports/Untitled-1.govresponse';
+    const published = nextDiagnostics(server, uri);
+    await server.open(uri, readSeed(), 'committee-report', 2);
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: readSeed() }],
+    });
+    const { diagnostics } = await published;
+    assert.ok(!diagnostics.some((d) => d.code === 'duplicate-number'), 'no recommendation read twice');
+    const summary = (await server.connection.sendRequest('committeeReport/summary', { textDocument: { uri } })) as { recommendations: number };
+    assert.equal(summary.recommendations, 38);
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('returns quick fixes for a diagnostic sent back with its data', async () => {
     const published = nextDiagnostics(server, URI, (p) => p.version === 3);
     await server.connection.sendNotification('textDocument/didChange', {

@@ -55,6 +55,44 @@ describe('server over stdio: the workspace\'s reports', () => {
     await until('the notification', async () => changed, (n) => n > before);
   });
 
+  it('forgets an unsaved report and a file outside the folders when they are closed, and tells the client', async () => {
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'cr-outside-'));
+    try {
+      const file = pathToFileURL(path.join(outside, 'elsewhere.txt')).href;
+      writeFileSync(path.join(outside, 'elsewhere.txt'), readSeed());
+      for (const uri of ['untitled:Untitled-1', file]) {
+        await server.open(uri, readSeed());
+        await until(`${uri} in the views`, reports, (r) => r.some((x) => x.uri === uri));
+        const before = changed;
+        await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+        await until(`${uri} gone from the views`, reports, (r) => !r.some((x) => x.uri === uri));
+        await until('the notification', async () => changed, (n) => n > before);
+      }
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('shows a closed report of the folders as it is on disk: unsaved edits dropped, a deleted file gone', async () => {
+    const extra = pathToFileURL(path.join(dir, 'extra.txt')).href;
+    writeFileSync(path.join(dir, 'extra.txt'), readSeed());
+    const text = readSeed();
+    await server.open(extra, text);
+    const line = text.split('\n').findIndex((l) => l.startsWith('15. '));
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: extra, version: 2 },
+      contentChanges: [{ range: { start: { line: line + 1, character: 0 }, end: { line: line + 1, character: 0 } }, text: '@stance: rejected\n' }],
+    });
+    const stanceOf15 = (r: WorkspaceReport[]) => r.find((x) => x.uri === extra)?.recommendations.find((x) => x.label === '15')?.yours;
+    await until('the unsaved stance', reports, (r) => stanceOf15(r) === true);
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: extra } });
+    await until('the report as saved', reports, (r) => stanceOf15(r) === false);
+    await server.open(extra, text);
+    rmSync(path.join(dir, 'extra.txt'));
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: extra } });
+    await until('the deleted report gone', reports, (r) => !r.some((x) => x.uri === extra));
+  });
+
   it('exports the tracker as Markdown and as a Word file', async () => {
     const md = (await server.connection.sendRequest('committeeReport/exportTracker', { format: 'md' })) as string;
     assert.match(md, /\| Education Committee \| 23 October 2019 \| 20 July 2020 \| 271 \(late\) \| 38 \| .* \| 1 \| 1 \|$/m);

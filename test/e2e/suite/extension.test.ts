@@ -131,6 +131,53 @@ describe('Committee Report in VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('saves the unsaved example to a file and reads it once; the views follow the saved file, not the copy', async () => {
+    const view = api().recommendations;
+    await vscode.commands.executeCommand('committeeReport.recommendations.focus');
+    await vscode.commands.executeCommand('committeeReport.openExample');
+    const example = vscode.window.activeTextEditor!.document;
+    assert.equal(example.uri.scheme, 'untitled');
+    await waitFor('the unsaved example in the view', () => view.getReports(), (r) => r.some((x) => x.uri === example.uri.toString()));
+    // Save as a user does: VS Code asks where (here in its own file picker) and the name it offers is taken.
+    void vscode.commands.executeCommand('workbench.action.files.save');
+    const saved = await waitFor('the example saved to a file', async () => {
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      return vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.path.endsWith('.govresponse'));
+    }) as vscode.TextDocument;
+    assert.equal(saved.lineCount, example.lineCount);
+    const summary = await waitFor('the saved report\'s summary', () => api().client.sendRequest<{ recommendations: number } | null>('committeeReport/summary', { textDocument: { uri: saved.uri.toString() } }), (s) => !!s);
+    assert.equal(summary!.recommendations, 38, 'read once, not twice');
+    const symbols = await waitFor('the saved report\'s outline', () => vscode.commands.executeCommand<Sym[]>('vscode.executeDocumentSymbolProvider', saved.uri), (s) => !!s && s.length > 0);
+    assert.equal(flatten(symbols).filter((s) => /^\d+\. /.test(s.name)).length, 38);
+    const diags = await waitFor('the saved report\'s findings', () => vscode.languages.getDiagnostics(saved.uri), (d) => d.length > 0);
+    assert.ok(diags.every((d) => d.range.start.line < saved.lineCount), 'every finding on a line of the file');
+    const reports = await waitFor('the view to show the saved file in place of the copy', () => view.getReports(), (r) => r.some((x) => x.uri === saved.uri.toString()) && !r.some((x) => x.uri.startsWith('untitled:')));
+    assert.equal(reports.find((x) => x.uri === saved.uri.toString())!.recommendations.length, 38);
+    // Closed and deleted: gone from the view and the tracker, with no refresh asked for.
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.workspace.fs.delete(saved.uri);
+    await waitFor('the deleted report gone from the view', () => view.getReports(), (r) => !r.some((x) => x.uri === saved.uri.toString()));
+    const rows = await api().tracker.show();
+    assert.ok(!rows.some((x) => x.uri === saved.uri.toString()), 'gone from the tracker');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('shows a report from outside the folder while it is open, and not after', async () => {
+    const view = api().recommendations;
+    const outside = vscode.Uri.joinPath(folder(), '..', 'outside-report.txt');
+    await vscode.workspace.fs.copy(uri, outside, { overwrite: true });
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(outside));
+    await waitFor('the outside report in the view', () => view.getReports(), (r) => r.some((x) => x.uri === outside.toString()));
+    const tracker = api().tracker;
+    await tracker.show();
+    await vscode.window.showTextDocument(outside);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await waitFor('the outside report gone from the view', () => view.getReports(), (r) => !r.some((x) => x.uri === outside.toString()));
+    await waitFor('the outside report gone from the tracker', async () => tracker.shownReports(), (r) => !r.some((x) => x.uri === outside.toString()));
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(outside);
+  });
+
   it('imports a web page as a report beside it, whose outline is right', async () => {
     const page = vscode.Uri.joinPath(folder(), 'dentistry.html');
     const made = await vscode.commands.executeCommand<vscode.Uri | undefined>('committeeReport.importReport', page);
@@ -253,6 +300,25 @@ describe('Committee Report in VS Code', function () {
       if (format === 'md') assert.match(text, /^# Briefing: report\.txt/);
       if (format === 'csv') assert.equal(text.trim().split('\n').length, 39);
       if (format === 'json') assert.equal(JSON.parse(text).recommendations.length, 38);
+    }
+  });
+
+  it('opens an exported briefing from the notification, and the window goes on working', async () => {
+    for (const format of ['md', 'docx'] as const) {
+      const target = vscode.Uri.joinPath(folder(), `announced.${format}`);
+      await vscode.window.showTextDocument(doc);
+      const exported = vscode.commands.executeCommand<vscode.Uri>('committeeReport.exportBriefing', format, target, true);
+      await waitFor('the file written', async () => vscode.workspace.fs.stat(target).then(() => true, () => false));
+      // The notification's button, as a user clicks it.
+      await waitFor('the notification answered', async () => {
+        await vscode.commands.executeCommand('notification.acceptPrimaryAction');
+        return Promise.race([exported.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 200))]);
+      });
+      if (format === 'md') await waitFor('the exported briefing open', () => vscode.window.activeTextEditor?.document.uri.toString(), (u) => u === target.toString());
+      // Still answering: a command and an editor after it.
+      await vscode.window.showTextDocument(doc);
+      await commandMovesCursor(doc, new vscode.Position(0, 0), 'committeeReport.goToNextUnanswered', 249, 'the cursor on recommendation 15');
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     }
   });
 
