@@ -15,6 +15,7 @@ import { multiplyReport, readSeed } from '../../scripts/corpus';
 import { createReportService } from '../../server/src/service';
 import { lines } from '../support/fixture';
 import { applyWorkspaceEdit } from '../support/edits';
+import { cutAtWord } from '../../server/src/features/sentences';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const annotated = readFileSync(path.join(FIXTURES, 'annotated-report.txt'), 'utf8');
@@ -105,7 +106,7 @@ describe('stance', () => {
       let best: { phrase: string; at: number } | undefined;
       for (const re of patterns) {
         const m = re.exec(text);
-        if (m && (!best || m.index < best.at)) best = { phrase: m[0].trim().slice(0, 160), at: m.index };
+        if (m && (!best || m.index < best.at)) best = { phrase: cutAtWord(m[0].trim(), 160), at: m.index };
       }
       return best;
     };
@@ -210,7 +211,7 @@ describe('outline with annotations', () => {
     assert.equal(r1.detail, 'Paragraph 10 · answered (rejected (yours, as inferred)) · 1 to-do');
     assert.deepEqual(r1.children!.map((c) => c.name), [
       'Stance: rejected',
-      'Note: Points to LAIT data instead of a scorecard. Compare R2 and …',
+      'Note: Points to LAIT data instead of a scorecard. Compare R2 and…',
       'Tags: accountability, data',
       'Response to recommendation 1',
       'To-do: ask DfE for SEN2 timeliness figures by 5 Dec',

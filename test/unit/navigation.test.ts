@@ -7,7 +7,8 @@ import { documentLinks } from '../../server/src/features/links';
 import { previewHover } from '../../server/src/features/previewHover';
 import { codeLenses } from '../../server/src/features/codeLens';
 import { goToRecommendation, goToResponse } from '../../server/src/features/goTo';
-import { escapeMarkdown, firstSentences } from '../../server/src/features/markdown';
+import { escapeMarkdown } from '../../server/src/features/markdown';
+import { firstSentences } from '../../server/src/features/sentences';
 import { lines, withCursor } from '../support/fixture';
 
 const URI = 'file:///r.txt';

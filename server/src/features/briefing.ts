@@ -1,7 +1,7 @@
 // The briefing export: one row per recommendation, as a Markdown table, CSV or JSON, each row linking back to its line.
 import { recLabel, recommendationTitle, type Report } from '../model';
 import { annotationsByRecommendation, openTodos, tagsOf } from './annotations';
-import { firstSentences } from './markdown';
+import { inBrief } from './sentences';
 import { paragraphLabel } from './outline';
 import { responseBodyText } from './responseText';
 import { stances } from './stance';
@@ -48,7 +48,7 @@ export function briefingRows(report: Report, uri: string): BriefingRow[] {
       inferredStance: all[i].inferred.stance,
       inferredFrom: all[i].inferred.phrase ?? '',
       userStance: all[i].user ?? '',
-      response: text ? firstSentences(text, 2, 300) : '',
+      response: text ? inBrief(text, all[i].inferred.phrase, 300) : '',
       notes: mine.filter((a) => a.kind === 'note').map((a) => a.value),
       tags: tagsOf(mine),
       todos: openTodos(mine).map((a) => a.value),

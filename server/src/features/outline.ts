@@ -5,6 +5,7 @@ import { annotationsByRecommendation, openTodos } from './annotations';
 import { stanceLabel, stances } from './stance';
 import { formatNumbers } from './ranges';
 import { layoutSummary } from './layouts';
+import { cutAtWord } from './sentences';
 import { DEFAULT_SETTINGS, type ReportSettings } from './settings';
 
 /** "12. The Department should …": the number and the first `words` words, read from the first lines only. */
@@ -34,7 +35,7 @@ const ANNOTATION_LABEL: Record<string, string> = {
 
 function annotationSymbol(report: Report, a: Annotation): DocumentSymbol {
   const target = a.target !== undefined ? ` [${a.target}]` : '';
-  const value = a.value.length > 60 ? a.value.slice(0, 59) + '…' : a.value;
+  const value = cutAtWord(a.value, 60);
   return {
     name: `${ANNOTATION_LABEL[a.kind]}${target}: ${value || '(empty)'}`,
     detail: a.recommendation !== undefined ? `on recommendation ${recLabel(report.recommendations[a.recommendation])}` : '',
@@ -79,7 +80,7 @@ export function responseName(report: Report, response: Response): string {
     const named = answeredLabels(report, response);
     return named ? `Response to ${response.answers.length > 1 ? 'recommendations' : 'recommendation'} ${named}` : 'Response';
   }
-  return report.lines[response.headingRange.start.line].trim().replace(/^#{1,6}\s+/, '').replace(/\*\*/g, '').slice(0, 100);
+  return cutAtWord(report.lines[response.headingRange.start.line].trim().replace(/^#{1,6}\s+/, '').replace(/\*\*/g, ''), 100);
 }
 
 function responseDetail(report: Report, response: Response): string {

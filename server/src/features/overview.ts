@@ -4,6 +4,7 @@ import { recLabel, recommendationTitle, type Report } from '../model';
 import { annotationsByRecommendation, openTodos, tagsOf } from './annotations';
 import { addMonths, DAY_MS, responseDates } from './dates';
 import { stances } from './stance';
+import { cutAtWord } from './sentences';
 import { isCommitteesOwnReport } from './originalReport';
 import type { ShownStance } from './stanceNames';
 
@@ -74,7 +75,7 @@ function titleOf(report: Report, fallback: string): string {
   const title = report.sections.find((s) => s.kind === 'title')?.title;
   if (title) return title;
   const first = report.lines.find((l) => l.trim() && !l.startsWith('@'));
-  return first ? first.trim().replace(/^#+\s*/, '').slice(0, 200) : fallback;
+  return first ? cutAtWord(first.trim().replace(/^#+\s*/, ''), 200) : fallback;
 }
 
 export function recommendationItems(report: Report): RecommendationItem[] {

@@ -1,7 +1,8 @@
 // Hover previews: on a recommendation or its citation, the first sentences of its response; on a response heading, the recommendation.
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import { recLabel, type Position, type Report } from '../model';
-import { escapeMarkdown, firstSentences } from './markdown';
+import { escapeMarkdown } from './markdown';
+import { firstSentences } from './sentences';
 import { anchorAt, type Anchor } from './navIndex';
 import { originalParagraph, type Candidate } from './originalReport';
 import { paragraphLabel } from './outline';

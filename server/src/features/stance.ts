@@ -4,6 +4,7 @@ import { annotationsByRecommendation } from './annotations';
 import { responseBodyText } from './responseText';
 import { previousVersion } from '../model';
 import { verdictOf } from '../model/verdicts';
+import { cutAtWord } from './sentences';
 
 export const STANCE_VALUES = ['accepted', 'accepted-in-part', 'accepted-in-principle', 'under-consideration', 'noted', 'rejected'] as const;
 export type StanceValue = (typeof STANCE_VALUES)[number];
@@ -183,7 +184,7 @@ function firstOfEachKind(text: string): number[] {
 /** The words of kind `k` that start at `at`, as the phrase to show. */
 function phraseAt(text: string, k: number, at: number): string {
   KIND_AT[k].lastIndex = at;
-  return detached(KIND_AT[k].exec(text)![0].trim().slice(0, 160));
+  return detached(cutAtWord(KIND_AT[k].exec(text)![0].trim(), 160));
 }
 
 /**
