@@ -60,7 +60,8 @@ export function stanceBar(counts: Partial<Record<ShownStance, number>>): string 
 export function trackerHtml(reports: readonly WorkspaceReport[], cspSource: string, scriptNonce: string, normMonths: number): string {
   const rows = reports.map((r, i) => {
     const o = r.overview;
-    const days = o.daysTaken === undefined ? '—' : `${o.daysTaken}${o.late ? ' <span class="late">late</span>' : ''}`;
+    const late = o.late ? ' <span class="late">late</span>' : '';
+    const days = o.daysTaken === undefined ? (late ? late.trim() : '—') : `${o.daysTaken}${late}`;
     return `<tr>
   <td><a href="#" data-row="${i}">${escapeHtml(o.title)}</a><div class="file">${escapeHtml(reportPlace(r))}</div></td>
   <td>${escapeHtml(o.committee ?? '—')}</td>

@@ -65,6 +65,55 @@ describe('views: a report at a glance', () => {
     assert.equal(reportOverview(bare, 'x', 2).daysTaken, undefined);
   });
 
+  it('reads a gov.uk page\'s facts: the committee in its title, the page\'s own "Published" date as the response\'s', () => {
+    const page = parse([
+      '# Government response to the Health and Social Care Committee report on NHS dentistry', '', 'Policy paper', '',
+      'From: Department of Health and Social Care', '', 'Published 21 March 2024', '',
+      'The Health and Social Care Committee published its report, NHS dentistry, on 12 December 2023.', '',
+      'Recommendation 1', '', 'NHS England should publish a recovery plan. (Paragraph 12)', '', 'Government response', '', 'Accepted.', '',
+      'Recommendation 2', '', 'The Department should fund new patients. (Paragraph 18)', '', 'Government response', '', 'Not accepted.',
+    ].join('\n'));
+    const o = reportOverview(page, 'dentistry.txt', 2);
+    assert.deepEqual([o.committee, o.published, o.received, o.daysTaken, o.late], ['Health and Social Care Committee', '12 December 2023', '21 March 2024', 100, true]);
+  });
+
+  it('reads a command paper\'s facts from its title page: the committee across the title\'s lines, the month it was presented', () => {
+    const paper = parse([
+      'Government Response to the House', 'of Lords Built Environment', 'Committee Report: "Homes for', 'later life"', '',
+      'Presented to Parliament by the Secretary of State for Housing,', 'Communities and Local Government by Command of His Majesty', '', 'March 2026', '', 'CP 1422', '',
+      '© Crown copyright 2026', '', 'Introduction', '',
+      '1. The Government welcomes the Committee\'s report "Homes for later life", published on 18 December 2025, and thanks the Committee.', '',
+      'Recommendation 1', '', 'The Government should publish a strategy for housing in later life. (Paragraph 40)', '', 'Response', '', 'We accept this recommendation.', '',
+      'Recommendation 2', '', 'The Government should set a target. (Paragraph 52)', '', 'Response', '', 'We do not accept this recommendation.',
+    ].join('\n'));
+    const o = reportOverview(paper, 'homes.txt', 2);
+    assert.equal(o.title, 'Government Response to the House of Lords Built Environment Committee Report: "Homes for later life"');
+    assert.deepEqual([o.committee, o.published, o.received], ['House of Lords Built Environment Committee', '18 December 2025', 'March 2026']);
+    // A month without its day: no count of days, but late all the same (its first day is past the norm).
+    assert.deepEqual([o.daysTaken, o.late], [undefined, true]);
+    const row = trackerRows([workspaceReport('file:///homes.txt', paper, 2)])[0];
+    assert.match(formatTracker([row], 'md', 2), /\| House of Lords Built Environment Committee \| 18 December 2025 \| March 2026 \| late \|/);
+  });
+
+  it('tells the report\'s publication from the reply\'s and from the House\'s printing of a special report', () => {
+    const progress = parse([
+      'Select Committee on Defence First Special Report', '',
+      'Twelfth Report: The Adaptation of the Treaty on Conventional Forces in Europe Published: 2 August 2000',
+      'Government Reply: Fifteenth Special Report (HC 929) Published: 1 November 2000', '',
+      '1. The Department should report. (Para 3) We will report.', '', '2. The Department should act. (Para 5) Agreed.', '', '3. It should fund it. (Para 7) Noted.',
+    ].join('\n'));
+    const o = reportOverview(progress, 'cfe.txt', 2);
+    assert.deepEqual([o.committee, o.published, o.received, o.daysTaken], ['Select Committee on Defence', '2 August 2000', '1 November 2000', 91]);
+    const special = parse([
+      'House of Commons', 'Justice Committee', '', 'Education in prisons: Government Response to the Committee\'s Sixth Report', '',
+      'Ordered by the House of Commons to be printed 13 January 2026', '', 'HC 984', 'Published on 15 January 2026 by authority of the House of Commons', '',
+      'The Justice Committee published its Sixth Report of Session 2024–26, Education in', 'prisons (HC 455), on 16 October 2025. The Government\'s response was received on 8', 'January 2026 and is appended below.', '',
+      '1. Prisons should teach. (Paragraph 3)', '', 'We agree.', '', '2. Prisons should measure. (Paragraph 4)', '', 'Noted.', '', '3. Prisons should fund it. (Paragraph 5)', '', 'Agreed.',
+    ].join('\n'));
+    const j = reportOverview(special, 'justice.txt', 2);
+    assert.deepEqual([j.committee, j.published, j.received, j.daysTaken], ['Justice Committee', '16 October 2025', '8 January 2026', 84]);
+  });
+
   it('gives each recommendation its shown stance (yours first), tags, open to-dos and annotations', () => {
     const items = recommendationItems(parse(ANNOTATED));
     assert.deepEqual(items.map((r) => [r.label, r.stance, r.yours, r.answered, r.tags, r.openTodos]), [

@@ -53,16 +53,55 @@ export interface ReportOverview {
   parts: string[];
 }
 
-const COMMITTEE = /^(?:\*\*)?(?:The\s+)?((?:[A-Z][\w’'&-]*\s+)*(?:Committee|Commission)(?:\s+(?:of|on|for)(?:\s+(?:the\s+)?[A-Z][\w’'&-]*)+)?)(?:\*\*)?\s*$/;
+/** Words of a report's name that follow a committee's on a title line ("Select Committee on Defence First Special Report"). */
+const REPORT_WORD = String.raw`(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\w+teenth|\w+tieth|Special|Report|Session)\b`;
+const COMMITTEE = new RegExp(
+  String.raw`^(?:\*\*)?(?:The\s+)?((?:[A-Z][\w’'&-]*\s+)*(?:Committee|Commission)(?:\s+(?:of|on|for)(?:\s+(?:the\s+)?(?!${REPORT_WORD})[A-Z][\w’'&-]*)+)?)(?:\*\*)?\s*$`,
+);
+/** The words after "Committee" that name it: "of Public Accounts", "on Human Rights", "on Defence" (not "First Special Report"). */
+const NAME_AFTER = new RegExp(String.raw`^\s+((?:of|on|for)(?:\s+the)?(?:\s+(?:(?!${REPORT_WORD})\p{Lu}[\p{L}’'-]*|and))+)`, 'u');
 
-/** The committee named on a line of its own before the recommendations: "Education Committee", "Committee of Public Accounts". */
+/** Words a committee's name is made of, walking back from "Committee": capitalised words, "and", "&", "of". */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}’'-]*,?|and|&|of)$/u;
+/** Words that stand before a committee's name without being part of it ("Government Response to the …"). */
+const NOT_OF_THE_NAME = new Set(['the', 'a', 'an', 'government', "government's", 'government’s', 'response', 'responses', 'to', 'report', 'reports', 'on', 'of', 'from', 'by', 'for', 'and', '&', 'ministerial', 'select']);
+
+/**
+ * The committee a front matter names in its running text or its title, broken across lines or not: "the Health and
+ * Social Care Committee's report", "Government Response to the House of Lords Built Environment Committee Report".
+ * The name is the capitalised words before "Committee" (with "and", "&", "of"), without the words of the title
+ * before it; a bare "Joint Committee" or "Committee" takes the words after it ("Joint Committee on Human Rights").
+ */
+function committeeInText(text: string): string | undefined {
+  for (const m of text.matchAll(/\bCommittee\b/g)) {
+    const before = text.slice(Math.max(0, m.index - 160), m.index).split(/\s+/).filter(Boolean);
+    let from = before.length;
+    while (from > 0 && before.length - from < 10 && NAME_WORD.test(before[from - 1])) from--;
+    let words = before.slice(from);
+    while (words.length && NOT_OF_THE_NAME.has(words[0].toLowerCase())) words = words.slice(1);
+    // "Select Committee on Defence", "Joint Committee on Human Rights": named by the words after.
+    const kind = /^(?:Select|Joint)$/.test(before[before.length - 1] ?? '') ? before[before.length - 1] : undefined;
+    if (words.length && !(words.length === 1 && words[0] === kind)) return [...words, 'Committee'].join(' ');
+    const after = NAME_AFTER.exec(text.slice(m.index + 9, m.index + 160));
+    if (after) return [kind, 'Committee', after[1].replace(/\s+and$/, '')].filter(Boolean).join(' ').replace(/\s+/g, ' ');
+  }
+  return undefined;
+}
+
+/**
+ * The committee: named on a line of its own before the recommendations ("Education Committee", "Committee of Public
+ * Accounts"), else in the front matter's title or running text.
+ */
 function committeeOf(report: Report): string | undefined {
   const end = Math.min(report.recommendations[0]?.range.start.line ?? report.lineCount, 200);
   for (let line = 0; line < end; line++) {
     const m = COMMITTEE.exec(report.lines[line].trim().replace(/^#+\s*/, ''));
     if (m && m[1].split(/\s+/).length <= 8) return m[1];
   }
-  return undefined;
+  const furniture = new Set(report.furniture);
+  const front: string[] = [];
+  for (let line = 0; line < end; line++) if (!furniture.has(line)) front.push(report.lines[line].trim().replace(/^#+\s*/, '').replace(/\*\*/g, ''));
+  return committeeInText(front.join(' '));
 }
 
 function titleOf(report: Report, fallback: string): string {
@@ -105,13 +144,18 @@ export function reportOverview(report: Report, fallbackTitle: string, normMonths
   const counts: Partial<Record<ShownStance, number>> = {};
   for (const item of items) counts[item.stance] = (counts[item.stance] ?? 0) + 1;
   const { published, received } = responseDates(report);
+  const committee = committeeOf(report);
+  // Days are counted between two whole dates; a response dated by its month alone ("March 2026") is late only when
+  // its month's first day is.
   const timed = published && received && received.time > published.time;
+  const exact = timed && !received.monthOnly;
   return {
     title: titleOf(report, fallbackTitle),
-    ...(committeeOf(report) ? { committee: committeeOf(report) } : {}),
+    ...(committee ? { committee } : {}),
     ...(published ? { published: published.text } : {}),
     ...(received ? { received: received.text } : {}),
-    ...(timed ? { daysTaken: Math.round((received.time - published.time) / DAY_MS), late: received.time > addMonths(published.time, normMonths) } : {}),
+    ...(exact ? { daysTaken: Math.round((received.time - published.time) / DAY_MS) } : {}),
+    ...(timed ? { late: received.time > addMonths(published.time, normMonths) } : {}),
     recommendations: items.length,
     unanswered: items.filter((r) => !r.answered).length,
     openTodos: items.reduce((n, r) => n + r.openTodos, 0),

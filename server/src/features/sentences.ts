@@ -1,5 +1,8 @@
 // Shortening a response's or a paragraph's words for a hover, a briefing or a view: by whole sentences, cut only
 // between words, and for a briefing led by the sentence that decides.
+import { cutAtWord } from '../model/cut';
+
+export { cutAtWord };
 
 /** The end of a sentence: its full stop, question or exclamation mark, before a space and a capital (quotes allowed). */
 const SENTENCE_END = /[.!?](?=["”’')]*\s+["“‘(]?\p{Lu})/gu;
@@ -18,14 +21,6 @@ function sentenceEnds(clean: string, most = Infinity): number[] {
   return ends;
 }
 
-/** `s` cut to at most `maxChars` characters between two words, with "…" where it was cut. */
-export function cutAtWord(s: string, maxChars: number): string {
-  if (s.length <= maxChars) return s;
-  const space = s.lastIndexOf(' ', maxChars - 1);
-  // A single word longer than the whole allowance is the one case cut inside a word.
-  const cut = space > 0 ? space : maxChars - 1;
-  return s.slice(0, cut).replace(/[\s,;:–—-]+$/, '') + '…';
-}
 
 /** The first `sentences` sentences of `text`, cut to about `maxChars` characters at a word boundary. */
 export function firstSentences(text: string, sentences = 2, maxChars = 360): string {

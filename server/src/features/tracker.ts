@@ -24,7 +24,8 @@ export function trackerRows(reports: readonly WorkspaceReport[]): TrackerRow[] {
     committee: r.overview.committee ?? '',
     published: r.overview.published ?? '',
     received: r.overview.received ?? '',
-    ...(r.overview.daysTaken !== undefined ? { daysTaken: r.overview.daysTaken, late: !!r.overview.late } : {}),
+    ...(r.overview.daysTaken !== undefined ? { daysTaken: r.overview.daysTaken } : {}),
+    ...(r.overview.late !== undefined ? { late: r.overview.late } : {}),
     recommendations: r.overview.recommendations,
     unanswered: r.overview.unanswered,
     openTodos: r.overview.openTodos,
@@ -32,9 +33,10 @@ export function trackerRows(reports: readonly WorkspaceReport[]): TrackerRow[] {
   }));
 }
 
-/** "271 (late)", "45", or "" when a date is missing. */
+/** "271 (late)", "45", "late" (a response dated by its month alone), or "" when a date is missing. */
 export function daysText(row: TrackerRow): string {
-  return row.daysTaken === undefined ? '' : `${row.daysTaken}${row.late ? ' (late)' : ''}`;
+  if (row.daysTaken === undefined) return row.late ? 'late' : '';
+  return `${row.daysTaken}${row.late ? ' (late)' : ''}`;
 }
 
 /** "5 accepted, 8 rejected, 1 no response": every stance that has any, in the fixed order. */

@@ -1,5 +1,6 @@
 // Finds the sections before the recommendations (title block, headed parts) and the recommendations part itself.
 import { paragraphText } from './paragraphs';
+import { cutAtWord } from './cut';
 import type { Paragraph, Range, Section } from './types';
 
 const MAX_HEADING_LENGTH = 80;
@@ -48,13 +49,24 @@ function span(start: Range, end: Range): Range {
   return { start: start.start, end: end.end };
 }
 
-function longestLine(lines: Lines, paragraphs: readonly Paragraph[]): string {
+/** The printer's and publisher's lines of a title page: never its title. */
+const IMPRINT = /^(?:Presented to Parliament|Laid before|Ordered by the House|©|Crown copyright|This publication|ISBN|Printed|Published|HC \d|CP \d|Cm\.? \d|SG\/|WG\d)/i;
+
+/**
+ * The title of a title block: the first paragraph that names a response or a report ("Government Response to the
+ * … Committee Report: …"), else the longest; never the printer's lines ("Presented to Parliament by …").
+ */
+function titleOfBlock(lines: Lines, paragraphs: readonly Paragraph[]): string {
   let best = '';
+  let named = '';
   for (const p of paragraphs) {
     const text = paragraphText(lines, p);
+    if (IMPRINT.test(text.trim())) continue;
+    if (!named && /\b(?:response|report)\b/i.test(text)) named = text;
     if (text.length > best.length) best = text;
   }
-  return best.length > 120 ? best.slice(0, 119) + '…' : best;
+  const title = named || best || (paragraphs.length ? paragraphText(lines, paragraphs[0]) : '');
+  return cutAtWord(title, 120);
 }
 
 /** Widens each parent to cover its children. */
@@ -87,7 +99,7 @@ export function readSections(lines: Lines, paragraphs: readonly Paragraph[], fir
     const titleParas = prelude.slice(0, titleEnd);
     top.push({
       kind: 'title',
-      title: longestLine(lines, titleParas),
+      title: titleOfBlock(lines, titleParas),
       range: span(titleParas[0].range, titleParas[titleParas.length - 1].range),
       selectionRange: titleParas[0].range,
       children: [],

@@ -15,7 +15,8 @@ export function lateResponse(report: Report, normMonths: number): Finding[] {
     {
       code: 'late-response',
       range: received.range,
-      message: `The Government's response arrived ${days} days after the report was published (${published.text} to ${received.text}), later than the usual ${norm}.`,
+      // A month without its day ("March 2026") is counted from its first day: at least that many days.
+      message: `The Government's response arrived ${received.monthOnly ? 'at least ' : ''}${days} days after the report was published (${published.text} to ${received.text}), later than the usual ${norm}.`,
       related: [{ range: published.range, message: `The report was published on ${published.text}` }],
     },
   ];
