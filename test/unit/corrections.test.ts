@@ -42,7 +42,7 @@ describe('corrections of the reading', () => {
     const r = parse(WRONG.replace('2. As the Committee', '@not-a-recommendation\n2. As the Committee'));
     assert.deepEqual(read(r), [['1', '3', 'rejected'], ['2', '5', 'noted']]);
     assert.deepEqual(findings(r).map((f) => f.code).filter((c) => c === 'duplicate-number'), []);
-    assert.equal(briefingRows(r, 'file:///r.txt')[1].response, 'The Government notes the recommendation. As the Committee noted (Paragraph 5), funding rose by 4% in 2024.');
+    assert.equal(briefingRows(r, 'file:///r.txt')[1].response, 'As the Committee noted (Paragraph 5), funding rose by 4% in 2024. The Government notes the recommendation.');
   });
 
   it('survives an edit above it, with the previous version given (the keystroke path) or not', () => {

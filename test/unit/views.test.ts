@@ -91,7 +91,7 @@ describe('views: a report at a glance', () => {
     assert.deepEqual([o.committee, o.published, o.received], ['House of Lords Built Environment Committee', '18 December 2025', 'March 2026']);
     // A month without its day: no count of days, but late all the same (its first day is past the norm).
     assert.deepEqual([o.daysTaken, o.late], [undefined, true]);
-    const row = trackerRows([workspaceReport('file:///homes.txt', paper, 2)])[0];
+    const row = trackerRows([workspaceReport('file:///homes.txt', paper, 2)!])[0];
     assert.match(formatTracker([row], 'md', 2), /\| House of Lords Built Environment Committee \| 18 December 2025 \| March 2026 \| late \|/);
   });
 
@@ -158,7 +158,7 @@ describe('views: the briefing in Word', () => {
     const xml = await zipText(bytes, 'word/document.xml');
     const rows = tableRows(xml);
     assert.equal(rows.length, 4, 'the header and three recommendations');
-    assert.deepEqual(rows[0], ['No.', 'Paragraph', 'Recommendation', 'Government response', 'Stance', 'Notes', 'Tags', 'To-dos']);
+    assert.deepEqual(rows[0], ['No.', 'Paragraph', 'Recommendation', 'Government response (in brief)', 'Stance', 'Notes', 'Tags', 'To-dos']);
     assert.deepEqual(rows.slice(1).map((r) => r[4]), [
       'Rejected Yours; inferred: Rejected “We do not accept this recommendation”',
       'Under consideration Inferred “will consider this as we design the new framework”',

@@ -98,7 +98,7 @@ function stanceCell(row: BriefingRow): TableCell {
 }
 
 const BRIEFING_COLUMNS: [string, number][] = [
-  ['No.', 4], ['Paragraph', 9], ['Recommendation', 21], ['Government response', 25], ['Stance', 15], ['Notes', 12], ['Tags', 6], ['To-dos', 8],
+  ['No.', 4], ['Paragraph', 9], ['Recommendation', 21], ['Government response (in brief)', 25], ['Stance', 15], ['Notes', 12], ['Tags', 6], ['To-dos', 8],
 ];
 
 export async function briefingDocx(rows: readonly BriefingRow[], overview: ReportOverview, normMonths: number): Promise<Uint8Array> {
@@ -106,7 +106,7 @@ export async function briefingDocx(rows: readonly BriefingRow[], overview: Repor
     cell(r.label ?? String(r.number), 4),
     cell(r.paragraphs.join(', '), 9),
     cell(r.title, 21),
-    cell(r.response || 'No response', 25),
+    cell(r.brief || 'No response', 25),
     stanceCell(r),
     cell(r.notes.join('; '), 12),
     cell(r.tags.join(', '), 6),

@@ -1,7 +1,7 @@
 // The briefing export: one row per recommendation, as a Markdown table, CSV or JSON, each row linking back to its line.
 import { recLabel, recommendationTitle, type Report } from '../model';
 import { annotationsByRecommendation, openTodos, tagsOf } from './annotations';
-import { inBrief } from './sentences';
+import { firstSentences, inBrief } from './sentences';
 import { paragraphLabel } from './outline';
 import { responseBodyText } from './responseText';
 import { stances } from './stance';
@@ -22,7 +22,10 @@ export interface BriefingRow {
   inferredStance: string;
   inferredFrom: string;
   userStance: string;
+  /** The response's opening words (its first sentences), as written. */
   response: string;
+  /** The response for a reader in a hurry: the sentence that decides it first, then its opening for context. */
+  brief: string;
   notes: string[];
   tags: string[];
   todos: string[];
@@ -48,7 +51,8 @@ export function briefingRows(report: Report, uri: string): BriefingRow[] {
       inferredStance: all[i].inferred.stance,
       inferredFrom: all[i].inferred.phrase ?? '',
       userStance: all[i].user ?? '',
-      response: text ? inBrief(text, all[i].inferred.phrase, 300) : '',
+      response: text ? firstSentences(text, 2, 300) : '',
+      brief: text ? inBrief(text, all[i].inferred.phrase, 300) : '',
       notes: mine.filter((a) => a.kind === 'note').map((a) => a.value),
       tags: tagsOf(mine),
       todos: openTodos(mine).map((a) => a.value),
@@ -69,7 +73,7 @@ function extraColumns(rows: readonly BriefingRow[]): { report: boolean; target: 
 
 function markdown(rows: readonly BriefingRow[], name: string): string {
   const extra = extraColumns(rows);
-  const heads = ['Rec', ...(extra.report ? ['Report'] : []), 'Paragraph', 'Title', 'Inferred stance', 'Your stance', ...(extra.target ? ['Target date'] : []), 'Response', 'Notes', 'Tags', 'To-dos'];
+  const heads = ['Rec', ...(extra.report ? ['Report'] : []), 'Paragraph', 'Title', 'Inferred stance', 'Your stance', ...(extra.target ? ['Target date'] : []), 'Response (in brief)', 'Notes', 'Tags', 'To-dos'];
   const head = `| ${heads.join(' | ')} |`;
   const rule = `| ${heads.map(() => '---').join(' | ')} |`;
   const body = rows.map((r) =>
@@ -81,7 +85,7 @@ function markdown(rows: readonly BriefingRow[], name: string): string {
       r.inferredStance,
       r.userStance,
       ...(extra.target ? [r.targetDate ?? ''] : []),
-      r.response,
+      r.brief,
       r.notes.join('; '),
       r.tags.join(', '),
       r.todos.join('; '),
@@ -98,14 +102,14 @@ function csvCell(s: string): string {
 
 function csv(rows: readonly BriefingRow[]): string {
   const extra = extraColumns(rows);
-  const head = ['number', 'paragraph', 'title', 'inferred_stance', 'inferred_from', 'your_stance', 'response', 'notes', 'tags', 'todos', 'line', 'link'];
+  const head = ['number', 'paragraph', 'title', 'inferred_stance', 'inferred_from', 'your_stance', 'response', 'notes', 'tags', 'todos', 'line', 'link', 'in_brief'];
   // Columns only some reports have go last, so that the others' columns stay where they are.
   if (extra.report) head.push('label', 'report');
   if (extra.target) head.push('target_date');
   const lines = rows.map((r) =>
     [
       String(r.number), r.paragraphs.join(' '), r.title, r.inferredStance, r.inferredFrom, r.userStance, r.response, r.notes.join('; '), r.tags.join(', '),
-      r.todos.join('; '), String(r.line), r.link,
+      r.todos.join('; '), String(r.line), r.link, r.brief,
       ...(extra.report ? [r.label ?? String(r.number), r.report ?? ''] : []),
       ...(extra.target ? [r.targetDate ?? ''] : []),
     ]
