@@ -3,6 +3,7 @@ import { strict as assert } from 'assert';
 import { parse } from '../../server/src/model';
 import { computeDiagnostics } from '../../server/src/features/diagnostics';
 import { codeActions } from '../../server/src/features/codeActions';
+import { summary } from '../../server/src/features/commands';
 import { readSeed } from '../../scripts/corpus';
 import { lines } from '../support/fixture';
 import { applyWorkspaceEdit } from '../support/edits';
@@ -27,14 +28,22 @@ describe('quick fixes', () => {
     );
   });
 
-  it('inserts a response heading stub after the group, which then answers the recommendation', () => {
+  it('inserts a response heading stub after the group, which leaves the recommendation unanswered until it has words', () => {
     const [, stub] = fixes(GROUP, 'no-response');
     const after = applyWorkspaceEdit(GROUP, URI, stub.edit);
     assert.equal(
       after,
       GROUP.replace('Text.', "Text.\n\nParagraph 41: Schools\n\n@todo: add the Government's response to recommendation 15"),
     );
-    assert.equal(parse(after).recommendations[0].responses.length, 1);
+    const report = parse(after);
+    assert.equal(report.recommendations[0].responses.length, 1, 'the heading is the place its response goes');
+    assert.deepEqual(summary(report), { recommendations: 3, unanswered: 1, todos: 1 });
+    const [finding] = computeDiagnostics(report, URI).filter((d) => d.code === 'no-response');
+    assert.match(finding.message, /^Recommendation 15 \(Paragraph 41\) has a response heading \(line 9\) with no response under it yet\./);
+    assert.deepEqual(fixes(after, 'no-response').map((f) => f.title), ['Add a to-do to chase the response to recommendation 15'], 'no second heading');
+    // Words under the heading answer it.
+    const answered = parse(after.replace("@todo: add the Government's response to recommendation 15", 'We agree.'));
+    assert.deepEqual(summary(answered), { recommendations: 3, unanswered: 0, todos: 0 });
   });
 
   it('keeps CRLF line ends when it inserts lines', () => {

@@ -119,6 +119,17 @@ describe('diagnostics', () => {
     assert.deepEqual(ds[0].data, { fix: 'add-to-glossary', term: 'XQZ' });
   });
 
+  it('knows the common acronyms of parliamentary papers without a glossary: UK, CP, Cm, HC, HL, MPs, NHS, HMG …', () => {
+    const text = lines(
+      'Government Response to the Committee (HC 20, HL Paper 12), presented as CP 1422 (formerly Cm 9876) to MPs across the UK.',
+      '',
+      '1. HMG, the NHS, HMRC, HMPPS, the MoD, DCMS, Defra and the FCDO should act with the EU and the UN. (Paragraph 1)',
+      '',
+      'Yes.',
+    );
+    assert.deepEqual(run(text).filter((d) => d.code === 'undefined-acronym').map((d) => d.message), []);
+  });
+
   it('keeps acronym findings right after typing beside, into and out of an acronym (the keystroke path)', () => {
     const at = (text: string, previous: ReturnType<typeof parse>) => {
       const report = parse(text, { previous });

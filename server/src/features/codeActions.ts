@@ -5,6 +5,7 @@ import type { Report } from '../model';
 import type { FixData } from './diagnostics/types';
 import { paragraphLabel, recommendationName } from './outline';
 import { STANCE_VALUES } from './stance';
+import { isAnswered } from './responseText';
 
 function endOfLine(report: Report, line: number) {
   return { line, character: report.lines[line]?.length ?? 0 };
@@ -21,7 +22,7 @@ function action(title: string, uri: string, edit: TextEdit, diagnostic: Diagnost
 }
 
 function noResponseFixes(report: Report, uri: string, number: number, diagnostic: Diagnostic): CodeAction[] {
-  const rec = report.recommendations.find((r) => r.number === number && r.responses.length === 0);
+  const rec = report.recommendations.find((r) => r.number === number && !isAnswered(report, r));
   if (!rec) return [];
   const nl = report.eol;
   const at = endOfLine(report, rec.range.end.line);
@@ -34,7 +35,8 @@ function noResponseFixes(report: Report, uri: string, number: number, diagnostic
       true,
     ),
   ];
-  if (rec.paragraphs.length) {
+  // A heading is offered where there is none yet (one with nothing under it waits for its words).
+  if (rec.paragraphs.length && rec.responses.length === 0) {
     const group = report.groups[rec.group];
     const end = endOfLine(report, group.range.end.line);
     const title = recommendationName(report, rec, 8).replace(/^\d+\.\s*/, '');

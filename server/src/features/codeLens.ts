@@ -4,6 +4,7 @@ import { recLabel, type Report } from '../model';
 import { responseLocationRange } from './navIndex';
 import { formatNumbers } from './ranges';
 import { stanceLabel, stances } from './stance';
+import { isAnswered } from './responseText';
 
 /** Client commands the lenses run. */
 export const REVEAL_COMMAND = 'committeeReport.reveal';
@@ -19,7 +20,7 @@ export function codeLenses(report: Report, uri: string, isCancelled: () => boole
   for (const [recIndex, rec] of report.recommendations.entries()) {
     if (isCancelled()) return out;
     const range = lineStart(rec.range);
-    if (!rec.responses.length) {
+    if (!isAnswered(report, rec)) {
       out.push({ range, command: { title: 'No response', command: NO_RESPONSE_COMMAND, arguments: [rec.number] } });
       continue;
     }

@@ -2,6 +2,7 @@
 import type { Position, Report } from '../model';
 import type { GoToResult } from './goTo';
 import { recommendationAt } from './navIndex';
+import { isAnswered } from './responseText';
 
 /** Where "Add Note to Recommendation" inserts: after the recommendation and the annotation lines that follow it. */
 export function notePosition(report: Report, pos: Position): { position: Position; recommendation: number } | { message: string } {
@@ -18,7 +19,7 @@ function nextAfter<T>(items: readonly T[], lineOf: (t: T) => number, line: numbe
 }
 
 export function nextUnanswered(report: Report, pos: Position): GoToResult {
-  const unanswered = report.recommendations.filter((r) => r.responses.length === 0);
+  const unanswered = report.recommendations.filter((r) => !isAnswered(report, r));
   const next = nextAfter(unanswered, (r) => r.range.start.line, pos.line);
   return next ? { range: next.numberRange } : { message: 'Every recommendation in this report has a response.' };
 }
@@ -38,7 +39,7 @@ export interface Summary {
 export function summary(report: Report): Summary {
   return {
     recommendations: report.recommendations.length,
-    unanswered: report.recommendations.filter((r) => r.responses.length === 0).length,
+    unanswered: report.recommendations.filter((r) => !isAnswered(report, r)).length,
     todos: report.annotations.filter((a) => a.kind === 'todo').length,
   };
 }

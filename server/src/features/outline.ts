@@ -7,6 +7,7 @@ import { formatNumbers } from './ranges';
 import { layoutSummary } from './layouts';
 import { cutAtWord } from './sentences';
 import { DEFAULT_SETTINGS, type ReportSettings } from './settings';
+import { isAnswered } from './responseText';
 
 /** "12. The Department should …": the number and the first `words` words, read from the first lines only. */
 export function recommendationName(report: Report, rec: Recommendation, words: number): string {
@@ -21,7 +22,7 @@ export function paragraphLabel(paragraphs: readonly number[]): string {
 function recommendationDetail(report: Report, recIndex: number): string {
   const rec = report.recommendations[recIndex];
   const parts = [paragraphLabel(rec.paragraphs)];
-  if (!rec.responses.length) parts.push('no response');
+  if (!isAnswered(report, rec)) parts.push('no response');
   else parts.push(`answered (${stanceLabel(stances(report)[recIndex])})`);
   const todos = openTodos(annotationsByRecommendation(report)[recIndex]).length;
   if (todos) parts.push(`${todos} to-do${todos === 1 ? '' : 's'}`);
@@ -135,7 +136,7 @@ function groupSymbol(report: Report, group: Group, words: number): DocumentSymbo
   if (group.recommendations.length === 1) return recommendationSymbol(report, group.recommendations[0], words, true);
   const numbers = group.recommendations.map((r) => report.recommendations[r].number);
   const first = report.recommendations[group.recommendations[0]];
-  const answered = group.recommendations.filter((r) => report.recommendations[r].responses.length > 0).length;
+  const answered = group.recommendations.filter((r) => isAnswered(report, report.recommendations[r])).length;
   return {
     name: `Recommendations ${formatNumbers(numbers)}`,
     detail: `${answered} of ${numbers.length} answered`,

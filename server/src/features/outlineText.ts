@@ -3,6 +3,7 @@ import type { Report, Section } from '../model';
 import { paragraphLabel, recommendationName, responseName } from './outline';
 import { DEFAULT_SETTINGS, type ReportSettings } from './settings';
 import { layoutSummary, recommendationShapes } from './layouts';
+import { isAnswered } from './responseText';
 
 function lineLabel(line: number): string {
   return `line ${line + 1}`;
@@ -11,6 +12,7 @@ function lineLabel(line: number): string {
 function whereAnswered(report: Report, recIndex: number): string {
   const rec = report.recommendations[recIndex];
   if (rec.responses.length === 0) return 'no response';
+  if (!isAnswered(report, rec)) return `no response yet under ${rec.responses.map((i) => `line ${report.responses[i].range.start.line + 1}`).join(', ')}`;
   return rec.responses
     .map((i) => {
       const r = report.responses[i];
@@ -46,7 +48,7 @@ export function outlineText(report: Report, settings: ReportSettings = DEFAULT_S
   out.push(layouts ? `Read as: ${layouts}.` : `No recommendations recognised. Looked for: ${recommendationShapes()}.`);
   out.push('');
   for (const s of report.sections) sectionLines(report, s, 0, settings.outline.shortTitleWords, out);
-  const answered = report.recommendations.filter((r) => r.responses.length > 0).length;
+  const answered = report.recommendations.filter((r) => isAnswered(report, r)).length;
   out.push('');
   out.push(`${report.recommendations.length} recommendations, ${answered} answered, ${report.recommendations.length - answered} without a response.`);
   return out.join('\n');

@@ -7,6 +7,7 @@ import { stances } from './stance';
 import { cutAtWord } from './sentences';
 import { isCommitteesOwnReport } from './originalReport';
 import type { ShownStance } from './stanceNames';
+import { isAnswered } from './responseText';
 
 export type { ShownStance } from './stanceNames';
 
@@ -130,7 +131,7 @@ export function recommendationItems(report: Report): RecommendationItem[] {
       stance: all[i].user ?? all[i].inferred.stance,
       yours: all[i].user !== undefined,
       ...(all[i].user === undefined && all[i].inferred.phrase ? { phrase: all[i].inferred.phrase } : {}),
-      answered: rec.responses.length > 0,
+      answered: isAnswered(report, rec),
       ...(rec.part !== undefined ? { part: report.parts[rec.part].title } : {}),
       tags: tagsOf(mine),
       openTodos: openTodos(mine).length,

@@ -10,6 +10,22 @@ export function responseBodyText(report: Report, responseIndex: number): string 
   return (lead ? [lead, ...body] : body).join(' ');
 }
 
+/**
+ * Whether a response says anything: words of its own (under its heading or on its line), or a joint heading's it
+ * shares. A heading with nothing under it but a to-do is no response yet, and its recommendation is unanswered.
+ */
+export function hasWords(report: Report, responseIndex: number): boolean {
+  const r = report.responses[responseIndex];
+  if (r.bodyParagraphs.length || r.leadRange) return true;
+  const joint = r.jointWith !== undefined ? report.responses[r.jointWith] : undefined;
+  return !!joint && (joint.bodyParagraphs.length > 0 || joint.leadRange !== undefined);
+}
+
+/** Whether a recommendation is answered: one of its responses says something. */
+export function isAnswered(report: Report, rec: Report['recommendations'][number]): boolean {
+  return rec.responses.some((i) => hasWords(report, i));
+}
+
 /** The words of a response on its heading's or row's line, without bold markers. */
 function leadText(report: Report, r: Report['responses'][number]): string {
   if (!r.leadRange) return '';

@@ -2,7 +2,7 @@
 import { recLabel, type Range, type Report } from '../../model';
 import { paragraphLabel } from '../outline';
 import { responseLocationRange } from '../navIndex';
-import { responseLabel } from '../responseText';
+import { isAnswered, responseLabel } from '../responseText';
 import type { Finding } from './types';
 
 function firstLine(report: Report, range: Range): Range {
@@ -31,13 +31,18 @@ function nearestResponse(report: Report, recIndex: number): number | undefined {
 export function noResponse(report: Report): Finding[] {
   const out: Finding[] = [];
   report.recommendations.forEach((rec, i) => {
-    if (rec.responses.length) return;
+    if (isAnswered(report, rec)) return;
     const near = nearestResponse(report, i);
     const cited = rec.paragraphs.length ? ` (${paragraphLabel(rec.paragraphs)})` : '';
+    // A heading with nothing under it yet (as the quick fix inserts one): still no response.
+    const heading = rec.responses.length ? report.responses[rec.responses[0]].range.start.line + 1 : undefined;
     out.push({
       code: 'no-response',
       range: firstLine(report, rec.range),
-      message: `Recommendation ${recLabel(rec)}${cited} has no government response. Check whether it was answered under another heading, or chase it.`,
+      message:
+        heading !== undefined
+          ? `Recommendation ${recLabel(rec)}${cited} has a response heading (line ${heading}) with no response under it yet. Add the Government's words there, or chase them.`
+          : `Recommendation ${recLabel(rec)}${cited} has no government response. Check whether it was answered under another heading, or chase it.`,
       related:
         near === undefined
           ? undefined
