@@ -7,7 +7,7 @@ import { answerFileReads } from './files';
 import { RecommendationsView } from './recommendationsView';
 import { writeExport, type Exported } from './exported';
 import { Tracker } from './tracker';
-import { registerWalkthrough } from './walkthrough';
+import { registerWalkthrough, welcomeOnce } from './walkthrough';
 import { importReport } from './importReport';
 
 const LANGUAGE_ID = 'committee-report';
@@ -226,6 +226,7 @@ export async function activateWith<C extends BaseLanguageClient>(
   statusBar(context);
   recommendations.initContext();
   void recommendations.refresh();
+  void welcomeOnce(context).then(undefined, () => undefined);
   return { client: made, recommendations, tracker };
 }
 

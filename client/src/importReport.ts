@@ -35,7 +35,7 @@ export async function importReport(client: BaseLanguageClient, source?: vscode.U
       title: 'Import Report',
       openLabel: 'Import',
       canSelectMany: false,
-      filters: { 'Web pages and Word documents': ['html', 'htm', 'docx', 'pdf'] },
+      filters: { 'PDFs, web pages and Word documents': ['pdf', 'html', 'htm', 'docx'] },
     }))?.[0];
   if (!picked) return undefined;
   const name = picked.path.split('/').pop() ?? picked.path;

@@ -256,7 +256,7 @@ export class RecommendationsView implements vscode.TreeDataProvider<Node> {
     if (node.kind === 'part') {
       const item = new vscode.TreeItem(node.part, vscode.TreeItemCollapsibleState.Expanded);
       item.id = `${node.report.uri}#part:${node.part}`;
-      item.iconPath = new vscode.ThemeIcon('symbol-namespace');
+      item.iconPath = new vscode.ThemeIcon('symbol-structure');
       item.contextValue = 'part';
       return item;
     }

@@ -26,6 +26,25 @@ async function exampleAt(context: vscode.ExtensionContext, needle: string, offse
   return editor;
 }
 
+const WELCOMED = 'committeeReport.welcomed';
+
+/**
+ * Opens Getting Started the first time the extension runs for this user (VS Code does not always open an extension's
+ * walkthrough on install, and never for one installed from a .vsix file); never again after that.
+ */
+export async function welcomeOnce(context: vscode.ExtensionContext): Promise<void> {
+  if (context.globalState.get<boolean>(WELCOMED)) return;
+  await context.globalState.update(WELCOMED, true);
+  // While the window is still starting, VS Code may not know the walkthrough yet and quietly opens nothing: asked
+  // again until its page shows (VS Code's own pages are the tabs with no input the API knows), for ten seconds at most.
+  const pages = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input === undefined).length;
+  const before = pages();
+  for (let attempt = 0; attempt < 10 && pages() <= before; attempt++) {
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#gettingStarted`, false);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
 export function registerWalkthrough(context: vscode.ExtensionContext): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('committeeReport.openExample', () => openExample(context)),

@@ -39,7 +39,7 @@ describe('quick fixes', () => {
     assert.equal(report.recommendations[0].responses.length, 1, 'the heading is the place its response goes');
     assert.deepEqual(summary(report), { recommendations: 3, unanswered: 1, todos: 1 });
     const [finding] = computeDiagnostics(report, URI).filter((d) => d.code === 'no-response');
-    assert.match(finding.message, /^Recommendation 15 \(Paragraph 41\) has a response heading \(line 9\) with no response under it yet\./);
+    assert.match(String(finding.message), /^Recommendation 15 \(Paragraph 41\) has a response heading \(line 9\) with no response under it yet\./);
     assert.deepEqual(fixes(after, 'no-response').map((f) => f.title), ['Add a to-do to chase the response to recommendation 15'], 'no second heading');
     // Words under the heading answer it.
     const answered = parse(after.replace("@todo: add the Government's response to recommendation 15", 'We agree.'));

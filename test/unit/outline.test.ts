@@ -1,6 +1,6 @@
 // Outline, folding, selection ranges and workspace symbols from the model.
 import { strict as assert } from 'assert';
-import type { DocumentSymbol } from 'vscode-languageserver-types';
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { parse } from '../../server/src/model';
 import { documentSymbols } from '../../server/src/features/outline';
 import { foldingRanges } from '../../server/src/features/folding';
@@ -74,6 +74,22 @@ describe('documentSymbols', () => {
     const r18 = recs.find((s) => s.name.startsWith('18. '))!;
     assert.equal(r18.name, '18. The Department for Education should, within six months…');
     assert.equal(r18.detail, 'Paragraph 45 · answered (rejected)');
+  });
+
+  it('draws the parts of a document with icons a reader knows, not code\'s', () => {
+    const seed = parse(readSeed() + '\n@note: read again\n@todo: ring the clerk\n');
+    const all = flatten(documentSymbols(seed));
+    const kindOf = (test: (s: DocumentSymbol) => boolean) => [...new Set(all.filter(test).map((s) => s.kind))];
+    // File, Number, Constant, Struct, Package, Field, Boolean.
+    assert.deepEqual(kindOf((s) => s.name.startsWith('Special Educational Needs')), [SymbolKind.File]);
+    assert.deepEqual(kindOf((s) => /^\d+\. /.test(s.name)), [SymbolKind.Number]);
+    assert.deepEqual(kindOf((s) => /^(?:Paragraph|Response)/.test(s.name)), [SymbolKind.Constant]);
+    assert.deepEqual(kindOf((s) => /^Recommendations \d/.test(s.name)), [SymbolKind.Package]);
+    assert.deepEqual(kindOf((s) => /^To-do/.test(s.name)), [SymbolKind.Boolean]);
+    // No lightning bolt (Event), "abc" (String) or braces (Namespace, Module, Object) anywhere.
+    const codeIcons: number[] = [SymbolKind.Event, SymbolKind.String, SymbolKind.Namespace, SymbolKind.Module, SymbolKind.Object];
+    assert.deepEqual(all.filter((s) => codeIcons.includes(s.kind)).map((s) => s.name), []);
+    assert.deepEqual([...new Set(workspaceSymbols([{ uri: 'file:///s.txt', name: 's.txt', report: seed }], '').map((s) => s.kind))], [SymbolKind.Number]);
   });
 
   it('shortens titles to the configured number of words', () => {

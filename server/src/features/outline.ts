@@ -19,6 +19,25 @@ export function paragraphLabel(paragraphs: readonly number[]): string {
   return `${paragraphs.length > 1 ? 'Paragraphs' : 'Paragraph'} ${formatNumbers(paragraphs)}`;
 }
 
+
+/**
+ * The outline's icons. VS Code draws each symbol kind with a fixed icon meant for code; these are the kinds whose
+ * icons read as parts of a document to someone who does not program (docs/user-guide.md says the same):
+ * a page for the title, a small tree for a section or an answered report, a bundle for recommendations answered
+ * together, "#" for a numbered recommendation, lines of text for a response, a marker for a note, stance or tags,
+ * and a switch (done or not) for a to-do. Not the lightning bolt, "abc" or braces that code's events, strings and
+ * namespaces have.
+ */
+export const SYMBOL = {
+  title: SymbolKind.File,
+  section: SymbolKind.Struct,
+  group: SymbolKind.Package,
+  recommendation: SymbolKind.Number,
+  response: SymbolKind.Constant,
+  annotation: SymbolKind.Field,
+  todo: SymbolKind.Boolean,
+} as const;
+
 function recommendationDetail(report: Report, recIndex: number): string {
   const rec = report.recommendations[recIndex];
   const parts = [paragraphLabel(rec.paragraphs)];
@@ -40,7 +59,7 @@ function annotationSymbol(report: Report, a: Annotation): DocumentSymbol {
   return {
     name: `${ANNOTATION_LABEL[a.kind]}${target}: ${value || '(empty)'}`,
     detail: a.recommendation !== undefined ? `on recommendation ${recLabel(report.recommendations[a.recommendation])}` : '',
-    kind: a.kind === 'todo' ? SymbolKind.Boolean : SymbolKind.Field,
+    kind: a.kind === 'todo' ? SYMBOL.todo : SYMBOL.annotation,
     range: a.range,
     selectionRange: a.range,
   };
@@ -56,7 +75,7 @@ function placeAnnotations(report: Report, parents: DocumentSymbol[], annotations
     let list = fallback;
     let candidates = parents;
     for (;;) {
-      const holder = candidates.find((s) => s.kind !== SymbolKind.Field && s.kind !== SymbolKind.Boolean && containsLine(s.range, a.line));
+      const holder = candidates.find((s) => s.kind !== SYMBOL.annotation && s.kind !== SYMBOL.todo && containsLine(s.range, a.line));
       if (!holder) break;
       holder.children ??= [];
       list = holder.children;
@@ -112,7 +131,7 @@ function responseSymbol(report: Report, index: number): DocumentSymbol {
   return {
     name: responseName(report, response),
     detail: responseDetail(report, response),
-    kind: SymbolKind.String,
+    kind: SYMBOL.response,
     range: response.range,
     selectionRange: response.headingRange ?? firstLineOf(report, response.range),
   };
@@ -125,7 +144,7 @@ function recommendationSymbol(report: Report, recIndex: number, words: number, w
   return {
     name: recommendationName(report, rec, words),
     detail: recommendationDetail(report, recIndex),
-    kind: SymbolKind.Event,
+    kind: SYMBOL.recommendation,
     range: withResponses ? group.range : rec.range,
     selectionRange: rec.numberRange,
     children,
@@ -140,7 +159,7 @@ function groupSymbol(report: Report, group: Group, words: number): DocumentSymbo
   return {
     name: `Recommendations ${formatNumbers(numbers)}`,
     detail: `${answered} of ${numbers.length} answered`,
-    kind: SymbolKind.Package,
+    kind: SYMBOL.group,
     range: group.range,
     selectionRange: first?.numberRange ?? group.range,
     children: [
@@ -157,7 +176,7 @@ function partSymbol(report: Report, partIndex: number, words: number): DocumentS
   return {
     name: part.title,
     detail: `${recs} recommendation${recs === 1 ? '' : 's'}`,
-    kind: SymbolKind.Module,
+    kind: SYMBOL.section,
     range: part.range,
     selectionRange: part.selectionRange,
     children: part.groups.map((g) => groupSymbol(report, report.groups[g], words)),
@@ -178,7 +197,7 @@ function sectionSymbol(report: Report, section: Section, words: number): Documen
   return {
     name: section.title || 'Untitled section',
     detail,
-    kind: section.kind === 'title' ? SymbolKind.File : SymbolKind.Namespace,
+    kind: section.kind === 'title' ? SYMBOL.title : SYMBOL.section,
     range: section.range,
     selectionRange: section.selectionRange,
     children,

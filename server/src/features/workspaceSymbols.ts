@@ -1,7 +1,7 @@
 // Workspace symbols: the recommendations of every open report, found by number or by words of their text.
-import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver-types';
+import type { WorkspaceSymbol } from 'vscode-languageserver-types';
 import type { Report } from '../model';
-import { recommendationName } from './outline';
+import { recommendationName, SYMBOL } from './outline';
 import { DEFAULT_SETTINGS, type ReportSettings } from './settings';
 
 export interface NamedReport {
@@ -32,7 +32,7 @@ export function workspaceSymbols(
       if (!matches(query, rec.number, rec.text)) continue;
       out.push({
         name: recommendationName(report, rec, settings.outline.shortTitleWords),
-        kind: SymbolKind.Event,
+        kind: SYMBOL.recommendation,
         containerName: name,
         location: { uri, range: rec.numberRange },
       });

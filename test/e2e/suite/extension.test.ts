@@ -79,6 +79,14 @@ describe('Committee Report in VS Code', function () {
     assert.ok(vscode.extensions.all.some((e) => e.packageJSON?.name === 'committee-report' && e.isActive));
   });
 
+  it('opens Getting Started the first time it runs', async () => {
+    // The walkthrough's editor is VS Code's own Welcome page, which the API shows only as a tab with no input of its own.
+    const welcome = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input === undefined && /welcome|get started/i.test(t.label));
+    const tab = await waitFor('the walkthrough\'s tab', welcome);
+    await vscode.window.tabGroups.close(tab!);
+    await vscode.window.showTextDocument(doc);
+  });
+
   it('shows the 38 recommendations in the outline', async () => {
     const symbols = await waitFor('the outline', () => vscode.commands.executeCommand<Sym[]>('vscode.executeDocumentSymbolProvider', uri), (s) => !!s && s.length > 0);
     const recs = flatten(symbols).filter((s) => /^\d+\. /.test(s.name));
