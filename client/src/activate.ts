@@ -176,7 +176,7 @@ export const CLIENT_NAME = 'Committee Report';
 export async function activateWith<C extends BaseLanguageClient>(
   context: vscode.ExtensionContext,
   make: (options: LanguageClientOptions) => C,
-): Promise<{ client: C; recommendations: RecommendationsView; tracker: Tracker }> {
+): Promise<{ client: C; recommendations: RecommendationsView; tracker: Tracker; welcomed: Promise<void> }> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector,
     synchronize: {
@@ -187,9 +187,9 @@ export async function activateWith<C extends BaseLanguageClient>(
         vscode.workspace.createFileSystemWatcher('**/*.{txt,md,govresponse,cttee}'),
       ],
     },
-    // The README inside the extension, where diagnostics' rule links point (the browser server cannot find it).
+    // The diagnostics' reference inside the extension, where each finding's link points (the browser server cannot find it).
     initializationOptions: {
-      docsBase: vscode.Uri.joinPath(context.extensionUri, 'README.md').toString(),
+      docsBase: vscode.Uri.joinPath(context.extensionUri, 'docs', 'diagnostics.md').toString(),
       // The Word writer and the importer for the browser server, which reads each with importScripts on first use.
       docxScript: vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'docx.js').toString(true),
       importScript: vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'import.js').toString(true),
@@ -226,8 +226,9 @@ export async function activateWith<C extends BaseLanguageClient>(
   statusBar(context);
   recommendations.initContext();
   void recommendations.refresh();
-  void welcomeOnce(context).then(undefined, () => undefined);
-  return { client: made, recommendations, tracker };
+  // Settles when Getting Started has shown (or was shown before): the end-to-end tests wait for it.
+  const welcomed = welcomeOnce(context).then(undefined, () => undefined);
+  return { client: made, recommendations, tracker, welcomed };
 }
 
 export async function deactivate(): Promise<void> {

@@ -35,11 +35,13 @@ const WELCOMED = 'committeeReport.welcomed';
 export async function welcomeOnce(context: vscode.ExtensionContext): Promise<void> {
   if (context.globalState.get<boolean>(WELCOMED)) return;
   await context.globalState.update(WELCOMED, true);
-  // While the window is still starting, VS Code may not know the walkthrough yet and quietly opens nothing: asked
-  // again until its page shows (VS Code's own pages are the tabs with no input the API knows), for ten seconds at most.
+  // While the window is still starting (seen here: for three to four seconds after the extension starts), VS Code does
+  // not know the walkthrough yet and opens nothing, or its plain Welcome page, which the first editor the user opens
+  // then replaces: asked again each second until a page of its own stays open (VS Code's own pages are the tabs with
+  // no input the API knows), for half a minute at most.
   const pages = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input === undefined).length;
   const before = pages();
-  for (let attempt = 0; attempt < 10 && pages() <= before; attempt++) {
+  for (let attempt = 0; attempt < 30 && pages() <= before; attempt++) {
     await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#gettingStarted`, false);
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }

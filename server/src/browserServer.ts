@@ -41,7 +41,7 @@ startLanguageServer(connection, {
       waiting.push(resolve);
       channel.port2.postMessage(undefined);
     }),
-  // The client passes the README's address inside the extension (the browser has no folder to find it in).
+  // The client passes the address of the diagnostics' reference inside the extension (the browser has no folder to find it in).
   loadDocx: async (init) => loadScript<DocxWriter>(init, 'docxScript', 'CommitteeReportDocx', 'The Word writer'),
   loadImporter: async (init) => loadScript<Importer>(init, 'importScript', 'CommitteeReportImporter', 'The importer'),
   docsBase: (init) => {

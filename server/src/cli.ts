@@ -53,7 +53,7 @@ class InputError extends Error {}
 
 const settingsForCli: ReportSettings = {
   ...DEFAULT_SETTINGS,
-  docsBase: pathToFileURL(path.join(__dirname, '..', 'README.md')).href,
+  docsBase: pathToFileURL(path.join(__dirname, '..', 'docs', 'diagnostics.md')).href,
 };
 
 function readText(file: string): string {

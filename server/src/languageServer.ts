@@ -63,7 +63,7 @@ export interface ServerPlatform {
   /** Resolves on a later turn of the event loop, after the messages that arrived meanwhile have been handled. */
   nextTurn(): Promise<void>;
   /**
-   * The README shipped with the server, where diagnostics' rule links point (it works offline). A function, as the
+   * The diagnostics' reference (docs/diagnostics.md) shipped with the server, where diagnostics' rule links point (it works offline). A function, as the
    * browser server learns it from the client's initialisation options.
    */
   docsBase(init: unknown): string;

@@ -9,13 +9,13 @@ import { loadDocx, loadImporter } from './lazy';
 import { clientFiles, firstThatHandles } from './workspaceFiles';
 
 const connection = createConnection();
-/** The README shipped beside dist/. */
-const README = pathToFileURL(path.join(__dirname, '..', 'README.md')).href;
+/** The diagnostics' reference shipped beside dist/ (docs/diagnostics.md), where each finding's link points. */
+const DIAGNOSTICS_DOC = pathToFileURL(path.join(__dirname, '..', 'docs', 'diagnostics.md')).href;
 
 startLanguageServer(connection, {
   files: firstThatHandles([nodeFiles, clientFiles(connection)]),
   nextTurn: () => new Promise<void>((resolve) => setImmediate(resolve)),
-  docsBase: () => README,
+  docsBase: () => DIAGNOSTICS_DOC,
   loadDocx,
   loadImporter,
 });

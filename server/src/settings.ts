@@ -49,7 +49,7 @@ export class SettingsCache {
 
   constructor(private readonly connection: Connection) {}
 
-  /** Where diagnostics' rule links point: the README shipped with the server. */
+  /** Where diagnostics' rule links point: the diagnostics' reference (docs/diagnostics.md) shipped with the server. */
   setDocsBase(docsBase: string): void {
     this.docsBase = docsBase;
     this.cache.clear();

@@ -21,7 +21,7 @@ describe('diagnostics', () => {
     assert.deepEqual(d.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 27 } });
     assert.equal(d.relatedInformation![0].location.range.start.line, 4);
     assert.equal(d.relatedInformation![0].message, 'Nearest response: Response from Ofsted: paragraph 42');
-    assert.match(d.codeDescription!.href, /README\.md#no-response$/);
+    assert.match(d.codeDescription!.href, /docs\/diagnostics\.md#no-response$/);
   });
 
   it('does not warn when every recommendation is answered, by heading or shared text', () => {

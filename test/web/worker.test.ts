@@ -159,7 +159,7 @@ describe('browser server in a Web Worker (headless Chromium)', () => {
       rootUri: FOLDER,
       workspaceFolders: [{ uri: FOLDER, name: 'mount' }],
       capabilities: { workspace: { configuration: true }, textDocument: { definition: { linkSupport: true } } },
-      initializationOptions: { docsBase: 'vscode-test-web://extension/README.md', importScript: `${base}/import.js` },
+      initializationOptions: { docsBase: 'vscode-test-web://extension/docs/diagnostics.md', importScript: `${base}/import.js` },
     })) as { capabilities: Record<string, unknown>; serverInfo: { name: string } };
     // Not a target, a figure for the README: the browser has no code cache, so this includes compiling the bundle.
     console.log(`      (initialize answered ${Date.now() - workerCreated} ms after the worker was created)`);
@@ -180,12 +180,12 @@ describe('browser server in a Web Worker (headless Chromium)', () => {
     assert.deepEqual(fileRequests, [`file ${GLOSSARY}`, `directory ${FOLDER}`, `file ${REPORT}`, `directory ${FOLDER}/reports`, `file ${OTHER}`]);
   });
 
-  it('publishes the diagnostics: recommendation 15 unanswered, and links to the README the client named', async () => {
+  it('publishes the diagnostics: recommendation 15 unanswered, and links to the reference the client named', async () => {
     const diagnostics = published.get(REPORT)!.diagnostics as { code?: string; message: string; range: { start: { line: number } }; codeDescription?: { href: string } }[];
     const unanswered = diagnostics.filter((d) => d.code === 'no-response');
     assert.equal(unanswered.length, 1);
     assert.match(unanswered[0].message, /^Recommendation 15 /);
-    assert.equal(unanswered[0].codeDescription?.href, 'vscode-test-web://extension/README.md#no-response');
+    assert.equal(unanswered[0].codeDescription?.href, 'vscode-test-web://extension/docs/diagnostics.md#no-response');
   });
 
   it('gives the outline with the 38 recommendations', async () => {

@@ -15,11 +15,11 @@ export interface ReportSettings {
     /** Entries from the `committeeReport.glossary.entries` setting. */
     entries: GlossaryEntry[];
   };
-  /** Where the README's rule sections live; diagnostics link to `${docsBase}#<code>`. */
+  /** Where the diagnostics' reference lives (docs/diagnostics.md); diagnostics link to `${docsBase}#<code>`. */
   docsBase: string;
 }
 
-export const DEFAULT_DOCS_BASE = 'https://github.com/committee-report/committee-report/blob/main/README.md';
+export const DEFAULT_DOCS_BASE = 'https://github.com/committee-report/committee-report/blob/main/docs/diagnostics.md';
 
 export const DEFAULT_SETTINGS: ReportSettings = {
   outline: { shortTitleWords: 8 },

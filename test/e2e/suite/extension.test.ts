@@ -82,9 +82,15 @@ describe('Committee Report in VS Code', function () {
   it('opens Getting Started the first time it runs', async () => {
     // The walkthrough's editor is VS Code's own Welcome page, which the API shows only as a tab with no input of its own.
     const welcome = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input === undefined && /welcome|get started/i.test(t.label));
-    const tab = await waitFor('the walkthrough\'s tab', welcome);
+    // Asked for again while the window is starting, until a page stays open: the later tests must not meet it.
+    await api().welcomed;
+    const tab = await waitFor('the walkthrough\'s tab', welcome).catch((e) => {
+      throw new Error(`${e.message}; tabs: ${JSON.stringify(vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => [t.label, t.input === undefined]))}`);
+    });
     await vscode.window.tabGroups.close(tab!);
     await vscode.window.showTextDocument(doc);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    assert.equal(welcome(), undefined, 'Getting Started opened again after it was closed');
   });
 
   it('shows the 38 recommendations in the outline', async () => {
@@ -146,13 +152,16 @@ describe('Committee Report in VS Code', function () {
     const example = vscode.window.activeTextEditor!.document;
     assert.equal(example.uri.scheme, 'untitled');
     await waitFor('the unsaved example in the view', () => view.getReports(), (r) => r.some((x) => x.uri === example.uri.toString()));
+    // The copy is emptied once saved (in VS Code for the Web at least): its length is taken now.
+    const lines = example.lineCount;
     // Save as a user does: VS Code asks where (here in its own file picker) and the name it offers is taken.
     void vscode.commands.executeCommand('workbench.action.files.save');
     const saved = await waitFor('the example saved to a file', async () => {
       await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-      return vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.path.endsWith('.govresponse'));
-    }) as vscode.TextDocument;
-    assert.equal(saved.lineCount, example.lineCount);
+      return vscode.workspace.textDocuments.find((d) => d.uri.scheme !== 'untitled' && d.uri.path.endsWith('.govresponse'));
+      // VS Code for the Web may show the new file for a moment before its text has arrived.
+    }, (d) => !!d && d.lineCount > 1) as vscode.TextDocument;
+    assert.equal(saved.lineCount, lines);
     const summary = await waitFor('the saved report\'s summary', () => api().client.sendRequest<{ recommendations: number } | null>('committeeReport/summary', { textDocument: { uri: saved.uri.toString() } }), (s) => !!s);
     assert.equal(summary!.recommendations, 38, 'read once, not twice');
     const symbols = await waitFor('the saved report\'s outline', () => vscode.commands.executeCommand<Sym[]>('vscode.executeDocumentSymbolProvider', saved.uri), (s) => !!s && s.length > 0);
@@ -173,6 +182,9 @@ describe('Committee Report in VS Code', function () {
   it('shows a report from outside the folder while it is open, and not after', async () => {
     const view = api().recommendations;
     const outside = vscode.Uri.joinPath(folder(), '..', 'outside-report.txt');
+    // VS Code for the Web mounts the folder at the root of its file system, which leaves no place outside it: there the
+    // copy is a saved report of the folder, and stays in the view and the tracker after it is closed.
+    const inFolder = outside.toString().startsWith(folder().toString());
     await vscode.workspace.fs.copy(uri, outside, { overwrite: true });
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(outside));
     await waitFor('the outside report in the view', () => view.getReports(), (r) => r.some((x) => x.uri === outside.toString()));
@@ -180,8 +192,14 @@ describe('Committee Report in VS Code', function () {
     await tracker.show();
     await vscode.window.showTextDocument(outside);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-    await waitFor('the outside report gone from the view', () => view.getReports(), (r) => !r.some((x) => x.uri === outside.toString()));
-    await waitFor('the outside report gone from the tracker', async () => tracker.shownReports(), (r) => !r.some((x) => x.uri === outside.toString()));
+    if (inFolder) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      assert.ok(view.getReports().some((x) => x.uri === outside.toString()), 'a closed report of the folder stays in the view');
+      assert.ok(tracker.shownReports().some((x) => x.uri === outside.toString()), 'a closed report of the folder stays in the tracker');
+    } else {
+      await waitFor('the outside report gone from the view', () => view.getReports(), (r) => !r.some((x) => x.uri === outside.toString()));
+      await waitFor('the outside report gone from the tracker', async () => tracker.shownReports(), (r) => !r.some((x) => x.uri === outside.toString()));
+    }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(outside);
   });
@@ -248,10 +266,15 @@ describe('Committee Report in VS Code', function () {
     assert.ok(titles.some((t) => t === '↑ Recommendation 18'));
   });
 
-  it('reports recommendation 15 as unanswered and no other', async () => {
+  it('reports recommendation 15 as unanswered and no other, with a link to what that means', async () => {
     const diags = await waitFor('diagnostics', () => vscode.languages.getDiagnostics(uri), (d) => d.length > 0);
     const noResponse = diags.filter((d) => d.code === 'no-response' || (typeof d.code === 'object' && d.code.value === 'no-response'));
     assert.deepEqual(noResponse.map((d) => d.range.start.line + 1), [250]);
+    // Its link opens the finding's section of the reference inside the extension.
+    const link = (noResponse[0].code as { target: vscode.Uri }).target;
+    assert.equal(link.fragment, 'no-response');
+    const reference = new TextDecoder().decode(await vscode.workspace.fs.readFile(link.with({ fragment: '' })));
+    assert.match(reference, /^### no-response$/m);
   });
 
   it('applies a quick fix, and the edit updates the diagnostics', async () => {
