@@ -147,6 +147,8 @@ export class RecommendationsView implements vscode.TreeDataProvider<Node> {
   private invalidate(): void {
     this.stale = true;
     if (this.view?.visible) void this.refresh();
+    // Hidden, it counts nothing until it next shows: no stale count in its collapsed title.
+    else if (this.view) this.view.title = 'Recommendations';
     this.invalidated.fire();
   }
 

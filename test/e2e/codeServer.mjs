@@ -181,3 +181,16 @@ export async function goToLine(page, line, column) {
   await page.keyboard.press('Enter');
   await page.waitForTimeout(500);
 }
+
+/**
+ * Getting Started opens the first time the extension runs, and may take the place of the report just opened: closed
+ * if it shows within `wait` ms, and the report (a row of the Explorer) opened again.
+ */
+export async function dismissWelcome(page, report, wait = 20_000) {
+  const welcome = page.locator('.tab[aria-label*="Welcome"]').first();
+  if (!(await welcome.waitFor({ timeout: wait }).then(() => true, () => false))) return;
+  await welcome.click();
+  await palette(page, 'View: Close Editor');
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: report }).first().dblclick({ timeout: 30_000 });
+  await page.waitForSelector(`.tab[aria-label*="${report}"]`, { timeout: 30_000 });
+}

@@ -2,7 +2,7 @@
 // Recommendations view and the tracker on the bundled report; and the outline of the bundled report imported from a PDF. Drives the workbench with the keyboard and the Command Palette, as a user would. Writes docs/images/*.png.
 import { cpSync } from 'fs';
 import * as path from 'path';
-import { checkInstalled, goToLine, launchBrowser, makeWorkspace, palette, ROOT, startCodeServer, workbenchUrl } from './codeServer.mjs';
+import { checkInstalled, dismissWelcome, goToLine, launchBrowser, makeWorkspace, palette, ROOT, startCodeServer, workbenchUrl } from './codeServer.mjs';
 
 checkInstalled();
 const { tmp, workspace, cleanup } = makeWorkspace();
@@ -20,6 +20,7 @@ try {
   // Open the report from the Explorer; it switches to the report language when it opens.
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'report.txt' }).first().dblclick({ timeout: 60_000 });
   await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30_000 });
+  await dismissWelcome(page, 'report.txt');
   await page.waitForFunction(() => [...document.querySelectorAll('.statusbar-item')].some((e) => (e.textContent ?? '').includes('Committee Report')), null, { timeout: 60_000 });
   await palette(page, 'View: Close Secondary Side Bar');
   // Give the Outline the height of the side bar: collapse the folder tree above it.

@@ -10,7 +10,7 @@ import { copyFileSync, createWriteStream, existsSync, mkdirSync, readFileSync } 
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import yauzl from 'yauzl';
-import { checkInstalled, freePort, goToLine, launchBrowser, makeWorkspace, palette, ROOT, runSuiteInPage } from './codeServer.mjs';
+import { checkInstalled, dismissWelcome, freePort, goToLine, launchBrowser, makeWorkspace, palette, ROOT, runSuiteInPage } from './codeServer.mjs';
 
 const DEADLINE_MS = 5 * 60_000;
 const SERVER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'webServer.mjs');
@@ -89,6 +89,7 @@ async function screenshot(browser, port) {
   await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'report.txt' }).first().dblclick({ timeout: 60_000 });
   await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30_000 });
+  await dismissWelcome(page, 'report.txt');
   await page.waitForFunction(() => [...document.querySelectorAll('.statusbar-item')].some((e) => (e.textContent ?? '').includes('Committee Report')), null, { timeout: 60_000 });
   // The chat panel opens beside the editor in this build: hide it, and collapse the folder tree above the Outline.
   if (await page.locator('.part.auxiliarybar:visible').count()) await palette(page, 'View: Toggle Secondary Side Bar Visibility');

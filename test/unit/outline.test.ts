@@ -80,14 +80,14 @@ describe('documentSymbols', () => {
     const seed = parse(readSeed() + '\n@note: read again\n@todo: ring the clerk\n');
     const all = flatten(documentSymbols(seed));
     const kindOf = (test: (s: DocumentSymbol) => boolean) => [...new Set(all.filter(test).map((s) => s.kind))];
-    // File, Number, Constant, Struct, Package, Field, Boolean.
+    // File, Number, Constant, Struct, Array, Field, Boolean.
     assert.deepEqual(kindOf((s) => s.name.startsWith('Special Educational Needs')), [SymbolKind.File]);
     assert.deepEqual(kindOf((s) => /^\d+\. /.test(s.name)), [SymbolKind.Number]);
     assert.deepEqual(kindOf((s) => /^(?:Paragraph|Response)/.test(s.name)), [SymbolKind.Constant]);
-    assert.deepEqual(kindOf((s) => /^Recommendations \d/.test(s.name)), [SymbolKind.Package]);
+    assert.deepEqual(kindOf((s) => /^Recommendations \d/.test(s.name)), [SymbolKind.Array]);
     assert.deepEqual(kindOf((s) => /^To-do/.test(s.name)), [SymbolKind.Boolean]);
-    // No lightning bolt (Event), "abc" (String) or braces (Namespace, Module, Object) anywhere.
-    const codeIcons: number[] = [SymbolKind.Event, SymbolKind.String, SymbolKind.Namespace, SymbolKind.Module, SymbolKind.Object];
+    // No lightning bolt (Event), "abc" (String) or braces (Namespace, Module, Package, Object) anywhere.
+    const codeIcons: number[] = [SymbolKind.Event, SymbolKind.String, SymbolKind.Namespace, SymbolKind.Module, SymbolKind.Package, SymbolKind.Object];
     assert.deepEqual(all.filter((s) => codeIcons.includes(s.kind)).map((s) => s.name), []);
     assert.deepEqual([...new Set(workspaceSymbols([{ uri: 'file:///s.txt', name: 's.txt', report: seed }], '').map((s) => s.kind))], [SymbolKind.Number]);
   });

@@ -23,15 +23,15 @@ export function paragraphLabel(paragraphs: readonly number[]): string {
 /**
  * The outline's icons. VS Code draws each symbol kind with a fixed icon meant for code; these are the kinds whose
  * icons read as parts of a document to someone who does not program (docs/user-guide.md says the same):
- * a page for the title, a small tree for a section or an answered report, a bundle for recommendations answered
- * together, "#" for a numbered recommendation, lines of text for a response, a marker for a note, stance or tags,
- * and a switch (done or not) for a to-do. Not the lightning bolt, "abc" or braces that code's events, strings and
- * namespaces have.
+ * a page for the title, a small tree for a section or an answered report, square brackets round recommendations
+ * answered together, "#" for a numbered recommendation, lines of text for a response, a marker for a note, stance or
+ * tags, and a switch (done or not) for a to-do. Not the lightning bolt, "abc" or braces that code's events, strings,
+ * namespaces and packages have (VS Code draws a package with the namespace's braces).
  */
 export const SYMBOL = {
   title: SymbolKind.File,
   section: SymbolKind.Struct,
-  group: SymbolKind.Package,
+  group: SymbolKind.Array,
   recommendation: SymbolKind.Number,
   response: SymbolKind.Constant,
   annotation: SymbolKind.Field,
