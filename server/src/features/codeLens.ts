@@ -2,7 +2,7 @@
 import type { CodeLens, Range } from 'vscode-languageserver-types';
 import { recLabel, type Report } from '../model';
 import { responseLocationRange } from './navIndex';
-import { formatNumbers } from './ranges';
+import { NumberList } from './ranges';
 import { stanceLabel, stances } from './stance';
 import { isAnswered } from './responseText';
 
@@ -17,6 +17,13 @@ function lineStart(range: Range): Range {
 export function codeLenses(report: Report, uri: string, isCancelled: () => boolean = () => false): CodeLens[] {
   const out: CodeLens[] = [];
   const all = stances(report);
+  // Each response's recommendations, read once however many recommendations share it.
+  const lists = new Map<number, NumberList>();
+  const sharedWith = (response: number): NumberList => {
+    let list = lists.get(response);
+    if (!list) lists.set(response, (list = new NumberList(report.responses[response].answers.map((i) => report.recommendations[i].number))));
+    return list;
+  };
   for (const [recIndex, rec] of report.recommendations.entries()) {
     if (isCancelled()) return out;
     const range = lineStart(rec.range);
@@ -25,9 +32,9 @@ export function codeLenses(report: Report, uri: string, isCancelled: () => boole
       continue;
     }
     const target = responseLocationRange(report, rec.responses[0]);
-    const shared = report.responses[rec.responses[0]].answers.map((i) => report.recommendations[i].number).filter((n) => n !== rec.number);
+    const shared = sharedWith(rec.responses[0]).without(rec.number);
     const stance = stanceLabel(all[recIndex]);
-    const title = `Response ↓${shared.length ? ` (shared with ${formatNumbers(shared)})` : ''} · ${stance}`;
+    const title = `Response ↓${shared ? ` (shared with ${shared})` : ''} · ${stance}`;
     out.push({ range, command: { title, command: REVEAL_COMMAND, arguments: [uri, target] } });
   }
   report.responses.forEach((r) => {

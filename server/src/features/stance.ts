@@ -303,16 +303,26 @@ export function* stanceSteps(report: Report): Generator<void, RecommendationStan
   const notes = annotationsByRecommendation(report);
   const byLine = new Map<number, { source: string; inference: Inference }>();
   const all: RecommendationStance[] = new Array(report.recommendations.length);
+  // Recommendations with the same responses have the same words and the same inference: read once, however many
+  // recommendations one response answers (reading them for each took time in the square of the group's size).
+  const byResponses = new Map<string, { source: string; inference: Inference }>();
   let read = 0;
   for (let i = 0; i < report.recommendations.length; i++) {
     const rec = report.recommendations[i];
-    let inference = reusedInference(report, i);
-    if (!inference) {
-      const words = responseWords(report, i);
-      read += words.length;
-      inference = inferStance(words, stanceLabelOf(report, i));
+    const key = rec.responses.join(',');
+    let done = byResponses.get(key);
+    if (!done) {
+      let inference = reusedInference(report, i);
+      if (!inference) {
+        const words = responseWords(report, i);
+        read += words.length;
+        inference = inferStance(words, stanceLabelOf(report, i));
+      }
+      done = { source: wordSource(report, i, same)!, inference };
+      byResponses.set(key, done);
     }
-    byLine.set(rec.range.start.line, { source: wordSource(report, i, same)!, inference });
+    const inference = done.inference;
+    byLine.set(rec.range.start.line, done);
     const userValue = [...notes[i]].reverse().find((a) => a.kind === 'stance' && isStanceValue(a.value.toLowerCase()))?.value.toLowerCase();
     all[i] = { inferred: inference, user: userValue as StanceValue | undefined };
     if (read >= STEP_CHARS) {

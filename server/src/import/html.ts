@@ -5,6 +5,8 @@
 // table rows one a line. The page's furniture — scripts, styles, navigation, header, footer, cookie banners, forms —
 // is left out; when the page has a <main> (or else an <article>), only that is read.
 import { Parser } from 'htmlparser2';
+import { LineBuilder, trimEndSpace } from './lineBuilder';
+import { boundNesting } from './nesting';
 
 /** Elements whose content is never text of the report. */
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'svg', 'iframe', 'object', 'canvas', 'head', 'title', 'dialog']);
@@ -33,7 +35,7 @@ export function htmlToText(html: string): HtmlReading {
   const note = (what: string) => removedCounts.set(what, (removedCounts.get(what) ?? 0) + 1);
 
   const out: string[] = [];
-  let line = '';
+  const line = new LineBuilder();
   const stack: Frame[] = [];
   let droppedDepth = 0;
   let scopeDepth = scopeTag ? 0 : 1;
@@ -46,9 +48,10 @@ export function htmlToText(html: string): HtmlReading {
 
   const prefix = () => '> '.repeat(quoteDepth);
   const flush = () => {
-    const t = inPre ? line.replace(/\s+$/, '') : line.replace(/[ \t]+/g, ' ').trim();
+    const text = line.toString();
+    const t = inPre ? trimEndSpace(text) : text.replace(/[ \t]+/g, ' ').trim();
     if (t) out.push(prefix() + t);
-    line = '';
+    line.clear();
   };
   const blank = () => {
     flush();
@@ -96,19 +99,19 @@ export function htmlToText(html: string): HtmlReading {
           if (list?.ordered) {
             const n = Number.isFinite(value) ? value : list.next;
             list.next = n + 1;
-            line += `${n}. `;
-          } else line += `${'  '.repeat(Math.max(0, lists.length - 1))}- `;
+            line.append(`${n}. `);
+          } else line.append(`${'  '.repeat(Math.max(0, lists.length - 1))}- `);
         }
         if (name === 'tr') cellsInRow = 0;
         if (name === 'td' || name === 'th') {
-          if (cellsInRow++ > 0) line += ' ';
+          if (cellsInRow++ > 0) line.append(' ');
         }
-        if (name === 'strong' || name === 'b') line += '**';
+        if (name === 'strong' || name === 'b') line.append('**');
       },
       ontext(text) {
         if (!inScope()) return;
-        if (headingLevel && !line) line = `${'#'.repeat(headingLevel)} `;
-        line += inPre ? text : text.replace(/\s+/g, ' ');
+        if (headingLevel && line.isEmpty()) line.append(`${'#'.repeat(headingLevel)} `);
+        line.append(inPre ? text : text.replace(/\s+/g, ' '));
       },
       onclosetag(name) {
         let frame: Frame | undefined;
@@ -130,10 +133,10 @@ export function htmlToText(html: string): HtmlReading {
         if (!inScope() && name !== scopeTag) return;
         if (name === 'strong' || name === 'b') {
           // "**plan. **" would not be bold in Markdown: the marker goes against the words, the space after it.
-          const space = /\s*$/.exec(line)![0];
-          line = line.slice(0, line.length - space.length);
-          line = line.endsWith('**') ? line.slice(0, -2) : `${line}**`;
-          line += space;
+          const space = line.takeTrailingSpace();
+          if (line.endsWith('**')) line.drop(2);
+          else line.append('**');
+          line.append(space);
         }
         if (/^h[1-6]$/.test(name)) {
           headingLevel = 0;
@@ -156,7 +159,7 @@ export function htmlToText(html: string): HtmlReading {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
-  parser.write(html);
+  parser.write(boundNesting(html));
   parser.end();
   flush();
   while (out.length && out[out.length - 1] === '') out.pop();

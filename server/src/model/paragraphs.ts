@@ -19,14 +19,35 @@ export function paragraphWords(lines: readonly string[], p: Paragraph): string {
  * "> " is left out.
  */
 function joinText(lines: readonly string[], nums: readonly number[]): string {
-  let out = '';
+  // The pieces are collected and joined once: joining onto the growing text line by line (and reading its last
+  // characters, which makes the engine copy it) took time in the square of a paragraph's length. Whether a line break
+  // cut a word needs only the text's last word, kept in `tail`.
+  const parts: string[] = [];
+  let tail = '';
   for (const n of nums) {
     let piece = lines[n].trim();
-    if (piece.charCodeAt(0) === 62 /* > */ && out) piece = piece.slice(piece.charCodeAt(1) === 32 ? 2 : 1);
-    out = out ? joinAtBreak(out, piece) : piece;
+    if (!tail) {
+      parts.length = 0;
+      parts.push(piece);
+      tail = piece.slice(-TAIL);
+      continue;
+    }
+    if (piece.charCodeAt(0) === 62 /* > */) piece = piece.slice(piece.charCodeAt(1) === 32 ? 2 : 1);
+    if (joinsHyphenated(tail, piece)) {
+      parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1);
+      tail = tail.slice(0, -1);
+    } else if (!(hyphenatedAtEnd(tail) && startsLower(piece))) {
+      parts.push(' ');
+      tail += ' ';
+    }
+    parts.push(piece);
+    tail = (tail + piece).slice(-TAIL);
   }
-  return out;
+  return parts.join('');
 }
+
+/** How much of a paragraph's end is kept for joining the next line: far more than any word's length. */
+const TAIL = 200;
 
 /**
  * Two pieces of text a line break separated, as one: a word cut by a hyphen joined again ("strat-" + "egy"), a

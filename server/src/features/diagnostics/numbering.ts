@@ -70,14 +70,17 @@ export function duplicateParagraph(report: Report): Finding[] {
     if (recs.length < 2) continue;
     const numbers = recs.map((i) => report.recommendations[i].number);
     const listed = formatNumbers(numbers, LISTED);
+    // Worked out once per paragraph, not per recommendation: thousands may cite one paragraph.
+    const named = new Set(numbers).size < numbers.length ? `${numbers.length} recommendations (numbered ${listed})` : `Recommendations ${listed}`;
+    const firstFew = recs.slice(0, LISTED + 1);
     for (const i of recs.slice(1)) {
       const rec = report.recommendations[i];
       const citation = rec.citations.find((c) => c.paragraph === paragraph)!;
       out.push({
         code: 'duplicate-paragraph',
         range: citation.range,
-        message: `${new Set(numbers).size < numbers.length ? `${numbers.length} recommendations (numbered ${listed})` : `Recommendations ${listed}`} ${numbers.length === 2 ? "both" : "all"} cite Paragraph ${paragraph}. Check which paragraph each one comes from: a response to Paragraph ${paragraph} cannot tell them apart.`,
-        related: recs
+        message: `${named} ${numbers.length === 2 ? "both" : "all"} cite Paragraph ${paragraph}. Check which paragraph each one comes from: a response to Paragraph ${paragraph} cannot tell them apart.`,
+        related: firstFew
           .filter((j) => j !== i)
           .slice(0, LISTED)
           .map((j) => ({ range: report.recommendations[j].range, message: `Recommendation ${report.recommendations[j].number} also cites Paragraph ${paragraph}` })),
