@@ -46,6 +46,8 @@ const builds = [
   // LAZY_BUNDLES: the Word writer and the importer are bundles of their own, read on first use (server/src/lazy.ts).
   { entryPoints: { serverMain: 'server/src/server.ts', cli: 'server/src/cli.ts' }, plugins: [lazyBuiltins], minify: true, define: { LAZY_BUNDLES: 'true' } },
   { entryPoints: { docx: 'server/src/docx/index.ts', import: 'server/src/import/index.ts' }, minify: true },
+  // An import's own thread (server/src/importInWorker.ts), which reads dist/import.js.
+  { entryPoints: { importWorker: 'server/src/import/worker.ts' }, minify: true },
   // VS Code for the Web: the client for the web extension host and the server for a Web Worker. platform=browser picks
   // the libraries' browser entries, and makes the build fail if anything in them imports a Node module.
   { entryPoints: { 'web/client': 'client/src/browserExtension.ts' }, platform: 'browser', target: 'es2022', external: ['vscode'] },

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { toBase64 } from '../../server/src/base64';
-import { importTargetName, MAX_IMPORT_BYTES, tooLargeMessage } from '../../server/src/import/names';
+import { importTargetName, MAX_IMPORT_BYTES, MAX_NAMES_TRIED, tooLargeMessage } from '../../server/src/import/names';
 
 const IMPORT_DOCUMENT = 'committeeReport/import';
 
@@ -20,11 +20,12 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 /** The first free "name.txt", "name (2).txt", … beside `source`. */
-async function freeTarget(source: vscode.Uri): Promise<vscode.Uri> {
-  for (let n = 1; ; n++) {
+async function freeTarget(source: vscode.Uri): Promise<vscode.Uri | undefined> {
+  for (let n = 1; n <= MAX_NAMES_TRIED; n++) {
     const candidate = source.with({ path: importTargetName(source.path, n) });
     if (!(await exists(candidate))) return candidate;
   }
+  return undefined;
 }
 
 /** Imports `source` (asks for it when not given); resolves with the new report's address, or undefined. */
@@ -62,6 +63,10 @@ export async function importReport(client: BaseLanguageClient, source?: vscode.U
         return undefined;
       }
       const target = await freeTarget(picked);
+      if (!target) {
+        void vscode.window.showErrorMessage(`Every name from ${importTargetName(name, 1)} to ${importTargetName(name, MAX_NAMES_TRIED)} is taken beside ${name}. Move or remove some of those files, then import again.`);
+        return undefined;
+      }
       // Written only where no file is (checked just above, and create-only here as well).
       const edit = new vscode.WorkspaceEdit();
       edit.createFile(target, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(answer.text) });

@@ -7,6 +7,7 @@ import { clientFiles } from './workspaceFiles';
 import { DEFAULT_SETTINGS } from './features/settings';
 import type { DocxWriter } from './docx/types';
 import type * as ImporterModule from './import';
+import { importInThisThread } from './importOutcome';
 
 /** The worker's own scope, which posts and receives the messages (typed by the reader: this project has no DOM types). */
 declare const self: ConstructorParameters<typeof BrowserMessageReader>[0];
@@ -43,7 +44,7 @@ startLanguageServer(connection, {
     }),
   // The client passes the address of the diagnostics' reference inside the extension (the browser has no folder to find it in).
   loadDocx: async (init) => loadScript<DocxWriter>(init, 'docxScript', 'CommitteeReportDocx', 'The Word writer'),
-  loadImporter: async (init) => loadScript<Importer>(init, 'importScript', 'CommitteeReportImporter', 'The importer'),
+  runImport: async (init, bytes, name, signal) => importInThisThread(await loadScript<Importer>(init, 'importScript', 'CommitteeReportImporter', 'The importer'), bytes, name, signal),
   docsBase: (init) => {
     const given = (init as { docsBase?: unknown } | undefined)?.docsBase;
     return typeof given === 'string' && /^(?:https?|file|vscode-[\w-]+):/.test(given) ? given : DEFAULT_SETTINGS.docsBase;

@@ -1,5 +1,5 @@
 // The command-line tool: the same analysis as the language server, over files and folders on disk.
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
+import { lstatSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
@@ -9,7 +9,8 @@ import { outlineText } from './features/outlineText';
 import { BRIEFING_FORMATS, briefingRows, formatBriefing, type BriefingFormat } from './features/briefing';
 import { reportOverview, workspaceReport } from './features/overview';
 import { formatTracker, TRACKER_FORMATS, trackerRows, type TrackerFormat } from './features/tracker';
-import { loadDocx, loadImporter } from './lazy';
+import { loadDocx, runImport } from './lazy';
+import { freeName, importTargetName, MAX_IMPORT_BYTES, MAX_NAMES_TRIED, tooLargeMessage } from './import/names';
 import { DEFAULT_SETTINGS, type ReportSettings } from './features/settings';
 
 const USAGE = `Usage: committee-report <command> [options] FILE|FOLDER ...
@@ -211,17 +212,23 @@ async function importCommand(args: readonly string[], io: Io): Promise<number> {
   const { output, targets } = outputOptions(args, ['md']);
   if (targets.length !== 1) throw new UsageError('import takes exactly one FILE.');
   const file = targets[0];
-  const { importDocument, ImportError, MAX_IMPORT_BYTES, tooLargeMessage, freeName } = await loadImporter();
   const size = statSync(file).size;
   if (size > MAX_IMPORT_BYTES) throw new InputError(tooLargeMessage(file, size));
-  let imported;
-  try {
-    imported = await importDocument(readFileSync(file), path.basename(file));
-  } catch (e) {
-    if (e instanceof ImportError) throw new InputError(e.message);
-    throw e;
-  }
-  const target = output ?? freeName(file, existsSync);
+  const outcome = await runImport(readFileSync(file), path.basename(file));
+  if ('message' in outcome) throw new InputError(outcome.message);
+  if (!('imported' in outcome)) throw new InputError('The import was cancelled.');
+  const imported = outcome.imported;
+  // A name is taken by anything there, a link that points nowhere included (existsSync follows links).
+  const taken = (candidate: string) => {
+    try {
+      lstatSync(candidate);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const target = output ?? freeName(file, taken);
+  if (target === undefined) throw new InputError(`Every name from ${importTargetName(file, 1)} to ${importTargetName(file, MAX_NAMES_TRIED)} is taken: move or remove some of those files, or name the output with --output.`);
   emit(imported.text, target, io);
   io.err(`Imported ${path.basename(file)} (a ${imported.kind}): ${imported.summary}${imported.removed.length ? `; left out ${imported.removed.join(', ')}` : ''}.`);
   return 0;

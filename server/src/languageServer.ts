@@ -22,7 +22,7 @@ import type { WorkspaceFiles } from './workspaceFiles';
 import { fromBase64, toBase64 } from './base64';
 import { WorkspaceReports } from './workspaceReports';
 import type { DocxWriter } from './docx/types';
-import type * as Importer from './import';
+import type { ImportOutcome } from './importOutcome';
 import { formatTracker, trackerRows, type TrackerFormat } from './features/tracker';
 
 export const LOOKS_LIKE_REPORT = 'committeeReport/looksLikeReport';
@@ -72,8 +72,11 @@ export interface ServerPlatform {
    * client's initialisation options (the browser server learns the writer's address from them).
    */
   loadDocx(init: unknown): Promise<DocxWriter>;
-  /** Reads a PDF, a web page or a Word file as report text (refusals are ImportErrors), loaded on the first import. */
-  loadImporter(init: unknown): Promise<Pick<typeof Importer, 'importDocument' | 'ImportError'>>;
+  /**
+   * Reads a PDF, a web page or a Word file as report text: the result, the message saying why not, or cancelled when
+   * `signal` aborts it. The Node server runs it in a thread of its own with a memory cap and a time limit.
+   */
+  runImport(init: unknown, bytes: Uint8Array, name: string, signal: AbortSignal): Promise<ImportOutcome>;
 }
 
 /** Registers every handler on `connection` and starts listening. */
@@ -450,15 +453,16 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
   connection.onRequest(IMPORT_DOCUMENT, (params: { name?: unknown; base64?: unknown }, token) =>
     guarded(IMPORT_DOCUMENT, { message: 'The file could not be imported.' }, async () => {
       if (typeof params?.name !== 'string' || typeof params?.base64 !== 'string') return { message: 'The import was asked for without a file.' };
-      const { importDocument, ImportError } = await platform.loadImporter(initOptions);
       const bytes = fromBase64(params.base64);
       if (token.isCancellationRequested) return cancelledError();
+      const abort = new AbortController();
+      const listening = token.onCancellationRequested(() => abort.abort());
       try {
-        // Cancelling stops a PDF's reading at the next page.
-        return await importDocument(bytes, params.name, () => token.isCancellationRequested);
-      } catch (e) {
-        if (e instanceof ImportError) return { message: e.message };
-        throw e;
+        const outcome = await platform.runImport(initOptions, bytes, params.name, abort.signal);
+        if ('cancelled' in outcome) return cancelledError();
+        return 'imported' in outcome ? outcome.imported : { message: outcome.message };
+      } finally {
+        listening.dispose();
       }
     }),
   );

@@ -6,6 +6,8 @@ import * as path from 'path';
 import { requireWithCodeCache } from './codeCache';
 import type { DocxWriter } from './docx/types';
 import type * as Importer from './import';
+import { importInWorker } from './importInWorker';
+import { importInThisThread, type ImportOutcome } from './importOutcome';
 
 /** Set by the build (esbuild.mjs): the lazy parts are files beside the bundle that loads them. */
 declare const LAZY_BUNDLES: boolean | undefined;
@@ -31,4 +33,13 @@ export async function loadDocx(): Promise<DocxWriter> {
 
 export async function loadImporter(): Promise<typeof Importer> {
   return load<typeof Importer>('import');
+}
+
+/**
+ * Runs an import: built, in a thread of its own with a memory cap and a time limit (importInWorker.ts); from the
+ * sources (the unit tests), in this thread.
+ */
+export async function runImport(bytes: Uint8Array, name: string, signal?: AbortSignal): Promise<ImportOutcome> {
+  if (typeof LAZY_BUNDLES === 'boolean') return importInWorker(bytes, name, signal);
+  return importInThisThread(await loadImporter(), bytes, name, signal);
 }

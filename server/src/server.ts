@@ -5,7 +5,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { startLanguageServer } from './languageServer';
 import { nodeFiles } from './nodeFiles';
-import { loadDocx, loadImporter } from './lazy';
+import { loadDocx, runImport } from './lazy';
 import { clientFiles, firstThatHandles } from './workspaceFiles';
 
 const connection = createConnection();
@@ -17,5 +17,5 @@ startLanguageServer(connection, {
   nextTurn: () => new Promise<void>((resolve) => setImmediate(resolve)),
   docsBase: () => DIAGNOSTICS_DOC,
   loadDocx,
-  loadImporter,
+  runImport: (_init, bytes, name, signal) => runImport(bytes, name, signal),
 });

@@ -8,10 +8,11 @@ import { isReport, parse } from '../model';
 import { isCommitteesOwnReport, originalReportOf } from '../features/originalReport';
 import { htmlToText } from './html';
 import { PdfError, pdfToText } from './pdf';
+import { MAX_PARTS, MAX_UNPACKED_BYTES, zipSizes } from './zip';
 
-import { importTargetName, MAX_IMPORT_BYTES, tooLargeMessage } from './names';
+import { MAX_IMPORT_BYTES, tooLargeMessage } from './names';
 
-export { MAX_IMPORT_BYTES, tooLargeMessage } from './names';
+export { freeName, MAX_IMPORT_BYTES, tooLargeMessage } from './names';
 
 export type ImportKind = 'web page' | 'Word document' | 'PDF';
 
@@ -63,6 +64,11 @@ export async function importDocument(bytes: Uint8Array, name: string, isCancelle
   } else if (kind === 'ole') {
     throw new ImportError(`${name} is an older Word file (.doc) or a password-protected one. Save it as a Word document (.docx) without a password, and import that.`);
   } else if (kind === 'zip') {
+    const sizes = zipSizes(bytes);
+    if (sizes && sizes.parts > MAX_PARTS) throw new ImportError(`${name} has ${sizes.parts} parts inside it, far more than a Word document has: it is not one, or it is damaged. Nothing was written.`);
+    if (sizes && sizes.unpacked > MAX_UNPACKED_BYTES) {
+      throw new ImportError(`${name} unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB${Number.isFinite(sizes.unpacked) ? ` (${(sizes.unpacked / 1024 / 1024).toFixed(0)} MB)` : ''}, far more than any report: it may be damaged, or made to be too large to read. Nothing was written.`);
+    }
     let html: string;
     try {
       // mammoth reads `buffer` in Node and `arrayBuffer` in its browser build (VS Code for the Web): both are given.
@@ -101,10 +107,3 @@ export async function importDocument(bytes: Uint8Array, name: string, isCancelle
   return { kind: imported, text: reading.text, removed: reading.removed, recommendations, summary };
 }
 
-/** The name of the report file for `source` that is not taken: "name.txt", else "name (2).txt", … */
-export function freeName(source: string, taken: (candidate: string) => boolean): string {
-  for (let n = 1; ; n++) {
-    const candidate = importTargetName(source, n);
-    if (!taken(candidate)) return candidate;
-  }
-}

@@ -44,6 +44,11 @@ export class LineBuilder {
     return this.tail(suffix.length) === suffix;
   }
 
+  /** True when the line ends with a space (the original test: `endsWith(' ')`). */
+  endsWithSpace(): boolean {
+    return this.trailing ? this.trailing.charCodeAt(this.trailing.length - 1) === 32 : false;
+  }
+
   /** Takes `n` characters off the line's end (no more than its words' length). */
   drop(n: number): void {
     while (n > 0 && this.parts.length) {

@@ -16,3 +16,19 @@ export function importTargetName(source: string, n: number): string {
   const base = source.replace(/\.(?:html?|docx|pdf)$/i, '');
   return n === 1 ? `${base}.txt` : `${base} (${n}).txt`;
 }
+
+/** How many names are tried before giving up: "name (999).txt" is far past any folder's real use. */
+export const MAX_NAMES_TRIED = 999;
+
+/**
+ * The name of the report file for `source` that is not taken: "name.txt", else "name (2).txt", … A name that is taken
+ * by anything — a file, a folder, a link, even one that points nowhere — is passed over. Undefined when every name
+ * up to "name (999).txt" is taken.
+ */
+export function freeName(source: string, taken: (candidate: string) => boolean): string | undefined {
+  for (let n = 1; n <= MAX_NAMES_TRIED; n++) {
+    const candidate = importTargetName(source, n);
+    if (!taken(candidate)) return candidate;
+  }
+  return undefined;
+}

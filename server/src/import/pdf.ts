@@ -17,6 +17,7 @@ import './pdfjsBefore';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import * as pdfWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import './pdfjsAfter';
+import { LineBuilder } from './lineBuilder';
 
 /** PDF.js's "fake worker" in Node takes its message handler from here instead of loading a file. */
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfWorker;
@@ -113,7 +114,7 @@ function linesOf(page: number, items: Item[]): Line[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Line[] = [];
   for (const item of sorted) {
-    const line = lines.find((l) => Math.abs(l.y - item.y) < Math.max(2, 0.5 * Math.max(l.size, item.size)));
+    const line = lineFor(lines, item);
     if (line) {
       line.items.push(item);
       line.size = Math.max(line.size, item.size);
@@ -131,26 +132,50 @@ function linesOf(page: number, items: Item[]): Line[] {
   return lines.sort((a, b) => b.y - a.y);
 }
 
+/** How many of the lines above an item are looked at for the one it belongs to. */
+const LINES_LOOKED_BACK = 64;
+
+/**
+ * The line `item` belongs to: the first whose baseline is within half a type size of it. The items come from the top
+ * of the page down, so only the last lines made can be that close: the search looks back over the newest few
+ * (looking at every line of the page for each item took minutes on a tall page).
+ */
+function lineFor(lines: readonly Line[], item: Item): Line | undefined {
+  let found: Line | undefined;
+  for (let k = lines.length - 1; k >= 0 && k >= lines.length - LINES_LOOKED_BACK; k--) {
+    const l = lines[k];
+    if (Math.abs(l.y - item.y) < Math.max(2, 0.5 * Math.max(l.size, item.size))) found = l;
+  }
+  return found;
+}
+
 /** A line's text, with "[n]" for small raised numbers (footnote markers) and **…** round bold runs. */
 function lineText(line: Line, body: number): string {
-  let out = '';
+  // Built in pieces: a line of many bold runs, each closed by trimming the line's end, took time in its square.
+  const out = new LineBuilder();
   let end = -Infinity;
   let inBold = false;
   for (const item of line.items) {
-    const marker = /^\d{1,3}$/.test(item.text.trim()) && item.size < 0.8 * body && item.y > line.y + 0.15 * body && out !== '';
+    const marker = /^\d{1,3}$/.test(item.text.trim()) && item.size < 0.8 * body && item.y > line.y + 0.15 * body && !out.isEmpty();
     const piece = marker ? `[${item.text.trim()}]` : item.text;
     const gap = item.x - end;
-    const space = out && !marker && gap > 0.15 * item.size && !out.endsWith(' ') && !piece.startsWith(' ') ? ' ' : '';
+    const space = !out.isEmpty() && !marker && gap > 0.15 * item.size && !out.endsWithSpace() && !piece.startsWith(' ') ? ' ' : '';
     if (!marker && item.bold !== inBold) {
-      if (inBold) out = out.replace(/\s*$/, '**') + space;
-      else out += `${space}**`;
+      if (inBold) {
+        out.takeTrailingSpace();
+        out.append('**');
+        out.append(space);
+      } else out.append(`${space}**`);
       inBold = item.bold;
-      out += piece.replace(/^\s+/, '');
-    } else out += space + piece;
+      out.append(piece.replace(/^\s+/, ''));
+    } else out.append(space + piece);
     end = item.x + item.width;
   }
-  if (inBold) out = out.replace(/\s*$/, '**');
-  return out.replace(/\s+/g, ' ').trim();
+  if (inBold) {
+    out.takeTrailingSpace();
+    out.append('**');
+  }
+  return out.toString().replace(/\s+/g, ' ').trim();
 }
 
 /** "Rural transport 4" and "5 Rural transport" read alike: numbers are any number. */
@@ -245,23 +270,35 @@ export async function pdfToText(bytes: Uint8Array, isCancelled: () => boolean = 
 
   // 5. Lines joined, hyphens healed; 6. bold runs that continue across lines merged.
   const joined = paragraphs.map((ls) => {
-    let text = '';
+    // Pieces joined once at the end: joining onto the growing paragraph, and reading its end, copied it at every line.
+    // Whether a line break cut a word needs only the paragraph's last characters, kept in `tail`.
+    const parts: string[] = [];
+    let tail = '';
     for (const line of ls) {
-      if (!text) {
-        text = line;
+      if (!parts.length) {
+        parts.push(line);
+        tail = line.slice(-100);
         continue;
       }
-      // Only the paragraph's last word is looked at (a pattern run over the whole paragraph took longer at every line).
-      const m = text.endsWith('-') || text.endsWith('-**') ? /([A-Za-z]+)-(\*\*)?$/.exec(text.slice(-100)) : null;
+      const m = tail.endsWith('-') || tail.endsWith('-**') ? /([A-Za-z]+)-(\*\*)?$/.exec(tail) : null;
       const next = /^(\*\*)?([a-z]+)/.exec(line);
       if (m && next) {
         const whole = (m[1] + next[2]).toLowerCase();
         const compound = `${m[1]}-${next[2]}`.toLowerCase();
-        const keep = words.has(compound) && !words.has(whole);
-        text = keep ? text + line : text.replace(/-(\*\*)?$/, '$1') + line;
-      } else text = `${text} ${line}`;
+        if (!(words.has(compound) && !words.has(whole))) {
+          // The hyphen goes: "-" or "-**" at the end becomes "" or "**".
+          const last = parts.length - 1;
+          parts[last] = parts[last].replace(/-(\*\*)?$/, '$1');
+          tail = tail.replace(/-(\*\*)?$/, '$1');
+        }
+      } else {
+        parts.push(' ');
+        tail += ' ';
+      }
+      parts.push(line);
+      tail = (tail + line).slice(-100);
     }
-    return text.replace(/\*\* \*\*/g, ' ').replace(/\*\*\*\*/g, '');
+    return parts.join('').replace(/\*\* \*\*/g, ' ').replace(/\*\*\*\*/g, '');
   });
   const out = joined.join('\n\n') + '\n' + (footnotes.length ? `\nFootnotes\n\n${footnotes.join('\n\n')}\n` : '');
   const said: string[] = [];

@@ -1,0 +1,32 @@
+// The import's own thread (dist/importWorker.js): it reads one file with the importer (dist/import.js) and posts the
+// result back. The server and the command-line tool start it for each import (importInWorker.ts), with a memory cap
+// and a time limit, so that a file built to exhaust memory or time ends this thread, never the server.
+import { parentPort, workerData } from 'worker_threads';
+import * as path from 'path';
+import type * as Importer from './index';
+import { oversizedStreams } from './pdfStreams';
+
+const isPdf = (b: Uint8Array) => b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46;
+
+export interface WorkerRequest {
+  bytes: Uint8Array;
+  name: string;
+}
+
+export type WorkerAnswer = { imported: Importer.Imported } | { refused: string } | { failed: string };
+
+async function main(): Promise<void> {
+  const { bytes, name } = workerData as WorkerRequest;
+  const importer = require(path.join(__dirname, 'import.js')) as typeof Importer;
+  let answer: WorkerAnswer;
+  try {
+    const oversized = isPdf(bytes) ? oversizedStreams(bytes) : undefined;
+    if (oversized) throw new importer.ImportError(`${name} has ${oversized}, far more than any report: it may be damaged, or made to be too large to read. Nothing was written.`);
+    answer = { imported: await importer.importDocument(bytes, name) };
+  } catch (e) {
+    answer = e instanceof importer.ImportError ? { refused: e.message } : { failed: e instanceof Error ? e.message : String(e) };
+  }
+  parentPort!.postMessage(answer);
+}
+
+void main();

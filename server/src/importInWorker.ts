@@ -1,0 +1,87 @@
+// An import run in a thread of its own (import/worker.ts), for the Node server and the command-line tool. The thread
+// has a memory cap and a time limit, and is ended at once when the import is cancelled: a file that would take all
+// the memory or all the time ends its thread, and the server goes on answering. Its messages are the importer's,
+// or one of these in plain words.
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import type { WorkerAnswer } from './import/worker';
+import type { ImportOutcome } from './importOutcome';
+
+/** The most memory an import's thread may take (its JavaScript heap), in MB. */
+export const IMPORT_MEMORY_MB = 1024;
+/** How much more memory than its heap's cap the process may take while an import runs (buffers live outside the heap). */
+const WATCHED_MEMORY_FACTOR = 1.5;
+/** How often the process's memory is looked at while an import runs. */
+const WATCHDOG_MS = 100;
+/** The longest an import may take. */
+export const IMPORT_TIME_MS = 120_000;
+
+export interface ImportLimits {
+  memoryMb: number;
+  timeMs: number;
+}
+
+/**
+ * Imports `bytes` in a new thread running `script` (dist/importWorker.js). Resolves with the result, the message
+ * saying why it was refused or failed, or cancelled when `signal` aborted it.
+ */
+export function importInWorker(
+  bytes: Uint8Array,
+  name: string,
+  signal?: AbortSignal,
+  limits: ImportLimits = { memoryMb: IMPORT_MEMORY_MB, timeMs: IMPORT_TIME_MS },
+  script = path.join(__dirname, 'importWorker.js'),
+): Promise<ImportOutcome> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const worker = new Worker(script, {
+      workerData: { bytes, name },
+      resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 },
+      // Its output is not the user's: a library's warnings stay out of the server's log and the tool's output.
+      stdout: true,
+      stderr: true,
+    });
+    worker.stdout?.resume();
+    worker.stderr?.resume();
+    const finish = (outcome: ImportOutcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      clearInterval(watchdog);
+      signal?.removeEventListener('abort', onAbort);
+      void worker.terminate();
+      resolve(outcome);
+    };
+    const onAbort = () => finish({ cancelled: true });
+    const tooMuchMemory = () => ({ message: `${name} needs more memory to read than an import may use (${limits.memoryMb} MB): it may be damaged, or made to unpack to far more than its size. Nothing was written.` });
+    // The cap bounds the thread's JavaScript heap; what a library unpacks outside it (PDF.js's streams) is watched
+    // here, as the memory the whole process has taken since the import began.
+    const baseline = process.memoryUsage.rss();
+    const watchdog = setInterval(() => {
+      if (process.memoryUsage.rss() - baseline > limits.memoryMb * 1024 * 1024 * WATCHED_MEMORY_FACTOR) finish(tooMuchMemory());
+    }, WATCHDOG_MS);
+    const timer = setTimeout(
+      () => finish({ message: `${name} took longer than ${limits.timeMs / 60_000 >= 1 ? `${limits.timeMs / 60_000} minutes` : `${limits.timeMs / 1000} seconds`} to read, and was stopped. It may be damaged, or made to be too large to read; nothing was written.` }),
+      limits.timeMs,
+    );
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort);
+    worker.on('message', (answer: WorkerAnswer) => {
+      if ('imported' in answer) finish({ imported: answer.imported });
+      else if ('refused' in answer) finish({ message: answer.refused });
+      else finish({ message: `${name} could not be read: ${plain(answer.failed)} Nothing was written.` });
+    });
+    worker.on('error', (e: Error & { code?: string }) => {
+      if (e.code === 'ERR_WORKER_OUT_OF_MEMORY' || /memory|allocation failed/i.test(e.message)) finish(tooMuchMemory());
+      else finish({ message: `${name} could not be read: ${plain(e.message)} Nothing was written.` });
+    });
+    worker.on('exit', () => finish({ message: `${name} could not be read: the import stopped before it finished. Nothing was written.` }));
+  });
+}
+
+/** A library's error, said for a user: what it means, never the library's own words. */
+function plain(error: string): string {
+  if (/call stack|recursion/i.test(error)) return 'its parts are nested too deeply to follow.';
+  if (/circular|cycle/i.test(error)) return 'its parts refer to each other in a loop.';
+  return 'it may be damaged, or not the kind of file its name says.';
+}
