@@ -375,7 +375,10 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
   connection.onDocumentLinks((params) =>
     guarded('documentLink', [], () => {
       const doc = documents.get(params.textDocument.uri);
-      return doc ? service.documentLinks(doc) : [];
+      if (!doc) return [];
+      // A report's @report: link stays inside the workspace's folders (with none open, beside the report or below it).
+      const folders = glossaries.folderUris();
+      return service.documentLinks(doc, folders.length ? folders : [doc.uri.slice(0, doc.uri.lastIndexOf('/') + 1)]);
     }),
   );
 

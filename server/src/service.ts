@@ -106,7 +106,7 @@ export interface ReportService {
   definition(doc: ReportDocument, pos: Position, originals?: readonly Candidate[]): LocationLink[];
   references(doc: ReportDocument, pos: Position, includeDeclaration: boolean): Location[];
   documentHighlights(doc: ReportDocument, pos: Position): DocumentHighlight[];
-  documentLinks(doc: ReportDocument): DocumentLink[];
+  documentLinks(doc: ReportDocument, roots?: readonly string[]): DocumentLink[];
   hover(doc: ReportDocument, pos: Position, settings?: ReportSettings, ctx?: GlossaryContext, originals?: readonly Candidate[]): Hover | null;
   /** The Committee's own report this document is (numbered paragraphs, a "Conclusions and recommendations"), if it is one. */
   originalOf(doc: ReportDocument): OriginalReport | undefined;
@@ -227,9 +227,9 @@ export function createReportService(options: Partial<ServiceOptions> = {}): Repo
     definition: (doc, pos, originals = []) => at(doc, pos, [], (r, p) => definition(r, doc.uri, p, originalFor(r, doc.uri, originals))),
     references: (doc, pos, includeDeclaration) => at(doc, pos, [], (r, p) => references(r, doc.uri, p, includeDeclaration)),
     documentHighlights: (doc, pos) => at(doc, pos, [], documentHighlights),
-    documentLinks: (doc) => {
+    documentLinks: (doc, roots) => {
       const report = getReport(doc);
-      return report ? documentLinks(report, doc.uri) : [];
+      return report ? documentLinks(report, doc.uri, roots) : [];
     },
     hover(doc, pos, settings = DEFAULT_SETTINGS, ctx = BUILTIN_ONLY, originals = []) {
       const report = getReport(doc);

@@ -171,7 +171,11 @@ describe("the Committee's own report: which one a response answers", () => {
     assert.equal(originalFor(parse(missing), RESPONSE_URI, [candidate, other]), undefined);
     assert.equal(resolveReportPath('file:///w/responses/r.txt', '../reports/My report.txt'), 'file:///w/reports/My%20report.txt');
     assert.equal(resolveReportPath('vscode-test-web://mount/responses/r.txt', 'orig.txt'), 'vscode-test-web://mount/responses/orig.txt');
-    for (const hostile of ['command:workbench.action.terminal.new', 'https://example.org/report.txt', 'javascript:alert(1)', 'C:\\reports\\x.txt']) {
+    // Only a relative path, and inside the workspace's folders when they are known.
+    assert.equal(resolveReportPath('file:///w/responses/r.txt', '../reports/x.txt', ['file:///w']), 'file:///w/reports/x.txt');
+    assert.equal(resolveReportPath('file:///w/responses/r.txt', '../reports/x.txt', ['file:///w/responses']), undefined);
+    assert.equal(resolveReportPath('file:///w/responses/r.txt', '../../../etc/passwd', ['file:///w']), undefined);
+    for (const hostile of ['command:workbench.action.terminal.new', 'https://example.org/report.txt', 'javascript:alert(1)', 'C:\\reports\\x.txt', '/etc/passwd', '//host/share/r.txt', '\\\\host\\share\\r.txt']) {
       assert.equal(resolveReportPath('file:///w/responses/r.txt', hostile), undefined, hostile);
     }
     assert.deepEqual(documentLinks(parse('@report: command:workbench.action.terminal.new\n'), RESPONSE_URI), [], 'never a command link');

@@ -16,6 +16,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { xmlSafeDeep } from '../features/inert';
 import type { BriefingRow } from '../features/briefing';
 import type { ReportOverview } from '../features/overview';
 import { STANCE_ORDER, stanceWords, type ShownStance } from '../features/stanceNames';
@@ -101,7 +102,10 @@ const BRIEFING_COLUMNS: [string, number][] = [
   ['No.', 4], ['Paragraph', 9], ['Recommendation', 21], ['Government response (in brief)', 25], ['Stance', 15], ['Notes', 12], ['Tags', 6], ['To-dos', 8],
 ];
 
-export async function briefingDocx(rows: readonly BriefingRow[], overview: ReportOverview, normMonths: number): Promise<Uint8Array> {
+export async function briefingDocx(unsafeRows: readonly BriefingRow[], unsafeOverview: ReportOverview, normMonths: number): Promise<Uint8Array> {
+  // Characters XML does not allow are taken out of the document's text: a Word file with one cannot be opened.
+  const rows = xmlSafeDeep(unsafeRows);
+  const overview = xmlSafeDeep(unsafeOverview);
   const body = rows.map((r) => [
     cell(r.label ?? String(r.number), 4),
     cell(r.paragraphs.join(', '), 9),
@@ -131,7 +135,8 @@ const TRACKER_COLUMNS: [string, number][] = [
   ['Report', 26], ['Committee', 12], ['Published', 9], ['Response', 9], ['Days', 7], ['Recs', 5], ['Stances', 20], ['Unanswered', 6], ['Open to-dos', 6],
 ];
 
-export async function trackerDocx(rows: readonly TrackerRow[], normMonths: number): Promise<Uint8Array> {
+export async function trackerDocx(unsafeRows: readonly TrackerRow[], normMonths: number): Promise<Uint8Array> {
+  const rows = xmlSafeDeep(unsafeRows);
   const body = rows.map((r) => [
     cell(r.title, 26),
     cell(r.committee, 12),

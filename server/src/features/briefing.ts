@@ -1,5 +1,6 @@
 // The briefing export: one row per recommendation, as a Markdown table, CSV or JSON, each row linking back to its line.
 import { recLabel, recommendationTitle, type Report } from '../model';
+import { csvCell, markdownText } from './inert';
 import { annotationsByRecommendation, openTodos, tagsOf } from './annotations';
 import { firstSentences, inBrief } from './sentences';
 import { paragraphLabel } from './outline';
@@ -62,9 +63,7 @@ export function briefingRows(report: Report, uri: string): BriefingRow[] {
   });
 }
 
-function mdCell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
+const mdCell = markdownText;
 
 /** The optional columns a report needs: the report answered and the target date, when any row has one. */
 function extraColumns(rows: readonly BriefingRow[]): { report: boolean; target: boolean } {
@@ -94,10 +93,6 @@ function markdown(rows: readonly BriefingRow[], name: string): string {
       .join(' | '),
   );
   return [`# Briefing: ${mdCell(name)}`, '', head, rule, ...body.map((b) => `| ${b} |`), ''].join('\n');
-}
-
-function csvCell(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 function csv(rows: readonly BriefingRow[]): string {

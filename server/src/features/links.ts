@@ -8,11 +8,11 @@ const URL = /https?:\/\/[^\s<>()[\]"“”]+|\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(
 /** Sentence punctuation after an address belongs to the sentence. */
 const TRAILING = /[.,;:!?'’]+$/;
 
-/** `uri`: the document's own, which an `@report:` path is relative to (no such link without it). */
-export function documentLinks(report: Report, uri?: string): DocumentLink[] {
+/** `uri`: the document's own, which an `@report:` path is relative to (no such link without it); `roots`: the workspace's folders, which it must stay inside. */
+export function documentLinks(report: Report, uri?: string, roots?: readonly string[]): DocumentLink[] {
   const out: DocumentLink[] = [];
   for (const a of report.annotations) {
-    const target = a.kind === 'report' && a.value && uri ? resolveReportPath(uri, a.value) : undefined;
+    const target = a.kind === 'report' && a.value && uri ? resolveReportPath(uri, a.value, roots) : undefined;
     if (!target) continue;
     const text = report.lines[a.line];
     const start = text.lastIndexOf(a.value);

@@ -166,15 +166,21 @@ export function reportAnnotation(report: Report): string | undefined {
 
 /**
  * Resolves an `@report:` path against the response's URI ("../reports/send.txt"); undefined when it cannot be, or
- * when it names an address of its own ("command:…", "https://…"): a document's words never become a link to anything
- * but a file beside it, of the document's own scheme.
+ * when it names an address of its own ("command:…", "https://…"), an absolute path, or a file outside `roots` (the
+ * workspace's folders, when given): a document's words never become a link to anything but a report of the workspace.
  */
-export function resolveReportPath(responseUri: string, path: string): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(path)) return undefined;
+export function resolveReportPath(responseUri: string, path: string, roots?: readonly string[]): string | undefined {
+  const slashed = path.replace(/\\/g, '/');
+  // Relative paths only: not "/etc/passwd", "//host/share/r.txt", "C:/r.txt", nor an address of any scheme.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(slashed) || slashed.startsWith('/')) return undefined;
   try {
     const base = new URL(responseUri);
-    const target = new URL(encodeURI(path.replace(/\\/g, '/')), base);
-    return target.protocol === base.protocol ? target.toString() : undefined;
+    const target = new URL(encodeURI(slashed), base);
+    if (target.protocol !== base.protocol || target.host !== base.host) return undefined;
+    // Inside the workspace's folders, when they are given.
+    const href = target.toString();
+    if (!roots) return href;
+    return roots.some((r) => href.startsWith(r.endsWith('/') ? r : `${r}/`)) ? href : undefined;
   } catch {
     return undefined;
   }

@@ -1,6 +1,7 @@
 // The tracker: one row per report of a workspace — title, committee, dates, days the response took against the
 // norm, counts by stance, unanswered recommendations and open to-dos — as a Markdown table, CSV or JSON.
 import type { ReportOverview, WorkspaceReport } from './overview';
+import { csvCell, markdownText } from './inert';
 import { STANCE_ORDER, type ShownStance } from './stanceNames';
 
 export type TrackerFormat = 'md' | 'csv' | 'json';
@@ -46,8 +47,8 @@ export function countsText(counts: Partial<Record<ShownStance, number>>): string
     .join(', ');
 }
 
-const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-const csvCell = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+const mdCell = markdownText;
+
 
 export function formatTracker(rows: readonly TrackerRow[], format: TrackerFormat, normMonths: number): string {
   if (format === 'json') return JSON.stringify({ normMonths, reports: rows }, null, 2) + '\n';

@@ -57,6 +57,9 @@ const median = (xs: number[]) => {
   return s.length ? s[Math.floor(s.length / 2)] : 0;
 };
 
+/** A PDF with more text than this is refused (the text is held several times over while it is rebuilt). */
+const MAX_TEXT_CHARS = 20_000_000;
+
 /** The text items of every page, with their fonts' boldness. */
 async function readItems(bytes: Uint8Array, isCancelled: () => boolean): Promise<{ pages: Item[][]; heights: number[] }> {
   let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
@@ -78,6 +81,7 @@ async function readItems(bytes: Uint8Array, isCancelled: () => boolean): Promise
   }
   const pages: Item[][] = [];
   const heights: number[] = [];
+  let chars = 0;
   try {
     for (let p = 1; p <= doc.numPages; p++) {
       if (isCancelled()) throw new PdfError('import was cancelled.');
@@ -91,6 +95,8 @@ async function readItems(bytes: Uint8Array, isCancelled: () => boolean): Promise
       const items: Item[] = [];
       for (const raw of content.items) {
         if (!('str' in raw) || !raw.str.trim()) continue;
+        chars += raw.str.length;
+        if (chars > MAX_TEXT_CHARS) throw new PdfError(`has more text than an import can take (over ${MAX_TEXT_CHARS / 1_000_000} million characters; the longest reports have a few hundred thousand). Is it the right file?`);
         let bold = false;
         try {
           const font = page.commonObjs.has(raw.fontName) ? (page.commonObjs.get(raw.fontName) as { bold?: boolean; name?: string }) : undefined;
@@ -104,6 +110,13 @@ async function readItems(bytes: Uint8Array, isCancelled: () => boolean): Promise
       pages.push(items);
       page.cleanup();
     }
+  } catch (e) {
+    // PDF.js's own words ("Maximum call stack size exceeded", "Pages tree contains circular reference") mean
+    // nothing to a user: said plainly.
+    if (e instanceof PdfError) throw e;
+    const said = e instanceof Error ? e.message : String(e);
+    const why = /call stack|recursion/i.test(said) ? 'its parts are nested too deeply to follow' : /circular|cycle|loop/i.test(said) ? 'its pages refer to each other in a loop' : 'part of it is damaged';
+    throw new PdfError(`could not be read: ${why}. Open it in a PDF reader and save or print it as a new PDF, then import that.`);
   } finally {
     void doc.destroy();
   }
