@@ -1,5 +1,6 @@
 // The command-line tool: the same analysis as the language server, over files and folders on disk.
-import { lstatSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
+import { lstatSync, readdirSync, realpathSync, statSync, writeFileSync } from 'fs';
+import { readBoundedSync, readBytesBoundedSync, realInsideSync } from './nodeFiles';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
@@ -57,8 +58,28 @@ const settingsForCli: ReportSettings = {
   docsBase: pathToFileURL(path.join(__dirname, '..', 'docs', 'diagnostics.md')).href,
 };
 
+/** Why a file could not be read, in words: "does not exist", not "ENOENT". */
+function cannotRead(file: string, e: unknown): InputError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOENT' ? 'does not exist' : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: you do not have permission' : code === 'ELOOP' ? 'is a link that leads round a loop' : code === 'EISDIR' ? 'is a folder' : 'could not be read';
+  return new InputError(`${file} ${why}. Check the name and try again.`);
+}
+
+/** The most a report file may hold (as in the server's scan), and how far and how wide a folder is walked. */
+const MAX_REPORT_BYTES = 10 * 1024 * 1024;
+const WALK_LIMITS = { files: 10_000, depth: 32 };
+
 function readText(file: string): string {
-  return readFileSync(file, 'utf8');
+  let read;
+  try {
+    read = readBoundedSync(file, MAX_REPORT_BYTES);
+  } catch (e) {
+    throw cannotRead(file, e);
+  }
+  if (!read) throw new InputError(`${file} is not a regular file (it is a folder, a device or a pipe). Give a report's text file.`);
+  if ('tooLarge' in read) throw new InputError(`${file} is larger than ${MAX_REPORT_BYTES / 1024 / 1024} MB, more than any report. Is it the right file?`);
+  return read.text;
 }
 
 /** The parsed report in `file`; a binary file is refused with a plain message. */
@@ -68,18 +89,72 @@ function readReport(file: string) {
   return report;
 }
 
-/** The report files named: files as given; folders searched for .txt, .md, .govresponse and .cttee files that look like reports. */
-function reportFiles(target: string): string[] {
-  const stat = statSync(target);
-  if (stat.isFile()) return [target];
-  const out: string[] = [];
-  for (const name of readdirSync(target).sort()) {
-    if (name.startsWith('.') || name === 'node_modules') continue;
-    const full = path.join(target, name);
-    const st = statSync(full);
-    if (st.isDirectory()) out.push(...reportFiles(full));
-    else if (REPORT_EXTENSIONS.has(path.extname(name).toLowerCase()) && looksLikeReport(readText(full))) out.push(full);
+/**
+ * The report files named: files as given; folders searched for .txt, .md, .govresponse and .cttee files that look like
+ * reports. In a folder, anything that is not a regular file or folder (a pipe, a device), a link that leads outside the
+ * folder given or round a loop, a file too large or that cannot be read, is skipped — said once, after the walk — and
+ * every other report is still read. The walk is bounded in depth and in files, as the server's scan is.
+ */
+function reportFiles(target: string, io: Io): string[] {
+  let stat;
+  try {
+    stat = statSync(target);
+  } catch (e) {
+    throw cannotRead(target, e);
   }
+  if (!stat.isDirectory()) return [target];
+  const root = realpathSync(target);
+  const seen = new Set<string>([root]);
+  const skipped: string[] = [];
+  const out: string[] = [];
+  let budget = WALK_LIMITS.files;
+  const walk = (dir: string, depth: number) => {
+    if (depth > WALK_LIMITS.depth) return void skipped.push(`${dir} (folders nested too deeply)`);
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      return void skipped.push(`${dir} (cannot be read)`);
+    }
+    for (const name of names) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      if (budget <= 0) return void skipped.push(`the rest of ${dir} (more than ${WALK_LIMITS.files} files)`);
+      const full = path.join(dir, name);
+      let real: string | undefined;
+      let kind;
+      try {
+        real = realInsideSync(full, root);
+        kind = real && lstatSync(real);
+      } catch {
+        skipped.push(`${full} (a link that leads nowhere, or round a loop)`);
+        continue;
+      }
+      if (!real || !kind) {
+        skipped.push(`${full} (leads outside ${target})`);
+      } else if (kind.isDirectory()) {
+        if (seen.has(real)) skipped.push(`${full} (a link round a loop)`);
+        else {
+          seen.add(real);
+          walk(full, depth + 1);
+        }
+      } else if (!kind.isFile()) {
+        if (REPORT_EXTENSIONS.has(path.extname(name).toLowerCase())) skipped.push(`${full} (not a regular file)`);
+      } else if (REPORT_EXTENSIONS.has(path.extname(name).toLowerCase())) {
+        budget--;
+        let read;
+        try {
+          read = readBoundedSync(real, MAX_REPORT_BYTES);
+        } catch {
+          read = undefined;
+        }
+        if (!read) skipped.push(`${full} (cannot be read)`);
+        else if ('tooLarge' in read) skipped.push(`${full} (larger than ${MAX_REPORT_BYTES / 1024 / 1024} MB)`);
+        else if (looksLikeReport(read.text)) out.push(full);
+      }
+    }
+  };
+  walk(target, 0);
+  if (skipped.length) io.err(`Skipped ${skipped.length === 1 ? 'one entry' : `${skipped.length} entries`} of ${target}: ${skipped.slice(0, 10).join('; ')}${skipped.length > 10 ? `; and ${skipped.length - 10} more` : ''}.`);
   return out;
 }
 
@@ -114,7 +189,7 @@ function check(args: readonly string[], io: Io): number {
   const { files, format, failOn } = parseOptions(args);
   const results: FileFindings[] = [];
   for (const target of files) {
-    for (const file of reportFiles(target)) {
+    for (const file of reportFiles(target, io)) {
       const uri = pathToFileURL(path.resolve(file)).href;
       results.push({ file, diagnostics: computeDiagnostics(readReport(file), uri, settingsForCli) });
     }
@@ -201,7 +276,7 @@ async function trackerCommand(args: readonly string[], io: Io): Promise<number> 
   if (!targets.length) throw new UsageError('tracker needs at least one FOLDER.');
   const months = settingsForCli.lateResponse.months;
   const reports = targets
-    .flatMap(reportFiles)
+    .flatMap((t) => reportFiles(t, io))
     .flatMap((file) => workspaceReport(pathToFileURL(path.resolve(file)).href, readReport(file), months) ?? []);
   const rows = trackerRows(reports);
   if (format === 'docx') return emit(await (await loadDocx()).trackerDocx(rows, months), output, io);
@@ -212,9 +287,15 @@ async function importCommand(args: readonly string[], io: Io): Promise<number> {
   const { output, targets } = outputOptions(args, ['md']);
   if (targets.length !== 1) throw new UsageError('import takes exactly one FILE.');
   const file = targets[0];
-  const size = statSync(file).size;
-  if (size > MAX_IMPORT_BYTES) throw new InputError(tooLargeMessage(file, size));
-  const outcome = await runImport(readFileSync(file), path.basename(file));
+  let read;
+  try {
+    read = readBytesBoundedSync(file, MAX_IMPORT_BYTES);
+  } catch (e) {
+    throw cannotRead(file, e);
+  }
+  if (!read) throw new InputError(`${file} is not a regular file (it is a folder, a device or a pipe). Give a PDF, a web page or a Word file.`);
+  if ('tooLarge' in read) throw new InputError(tooLargeMessage(file, read.tooLarge));
+  const outcome = await runImport(new Uint8Array(read.bytes), path.basename(file));
   if ('message' in outcome) throw new InputError(outcome.message);
   if (!('imported' in outcome)) throw new InputError('The import was cancelled.');
   const imported = outcome.imported;

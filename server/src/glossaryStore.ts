@@ -65,7 +65,7 @@ export class GlossaryStore {
       const uri = joinUri(folder, GLOSSARY_FILE);
       const entry: FolderGlossary = { folder, uri };
       // No glossary file in this folder: nothing to read, nothing to report.
-      const read = await this.reader.readFile(uri, GLOSSARY_MAX_BYTES);
+      const read = await this.reader.readFile(uri, GLOSSARY_MAX_BYTES, folder);
       if (read && 'tooLarge' in read) {
         entry.tooLarge = true;
         out.push({

@@ -271,7 +271,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
       const glossaryChanged = changes.some((c) => c.uri.endsWith('/committee-report-glossary.json'));
       // A report changed on disk that is not open (an open one is followed as it is edited).
       const reports = changes.filter((c) => !c.uri.endsWith('.json') && !documents.get(c.uri));
-      for (const c of reports) await workspace.reread(c.uri, c.type === FileChangeType.Deleted);
+      for (const c of reports) await workspace.reread(c.uri, c.type === FileChangeType.Deleted, glossaries.folderUris());
       if (reports.length) reportsChanged();
       if (glossaryChanged) {
         await reloadGlossaries();

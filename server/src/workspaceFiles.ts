@@ -15,8 +15,11 @@ export type FileRead = { text: string } | { tooLarge: number };
 export interface WorkspaceFiles {
   /** True when this reader can read `uri` (by its scheme). */
   handles(uri: string): boolean;
-  /** The file's text (UTF-8), its size when larger than `maxBytes`, or undefined when it cannot be read. */
-  readFile(uri: string, maxBytes: number): Promise<FileRead | undefined>;
+  /**
+   * The file's text (UTF-8), its size when larger than `maxBytes`, or undefined when it cannot be read, is not a
+   * regular file, or (given `within`, a folder) is a link that leads outside that folder.
+   */
+  readFile(uri: string, maxBytes: number, within?: string): Promise<FileRead | undefined>;
   /** The folder's entries, or undefined when it cannot be read. */
   readDirectory(uri: string): Promise<DirectoryEntry[] | undefined>;
 }
@@ -63,7 +66,7 @@ export function firstThatHandles(readers: readonly WorkspaceFiles[]): WorkspaceF
   const pick = (uri: string) => readers.find((r) => r.handles(uri));
   return {
     handles: (uri) => pick(uri) !== undefined,
-    readFile: async (uri, maxBytes) => pick(uri)?.readFile(uri, maxBytes),
+    readFile: async (uri, maxBytes, within) => pick(uri)?.readFile(uri, maxBytes, within),
     readDirectory: async (uri) => pick(uri)?.readDirectory(uri),
   };
 }

@@ -47,30 +47,33 @@ export class WorkspaceReports {
   async scan(folders: readonly string[]): Promise<void> {
     let budget = SCAN_LIMITS.files;
     let bytes = SCAN_LIMITS.totalBytes;
-    const walk = async (dir: string, depth: number): Promise<void> => {
+    const walk = async (dir: string, depth: number, folder: string): Promise<void> => {
       if (depth > SCAN_LIMITS.depth || budget <= 0) return;
       const entries = (await this.reader.readDirectory(dir)) ?? [];
       entries.sort((a, b) => a.name.localeCompare(b.name));
       for (const { name, uri, directory } of entries) {
         if (budget <= 0) return;
         if (name.startsWith('.') || name === 'node_modules') continue;
-        if (directory) await walk(uri, depth + 1);
+        if (directory) await walk(uri, depth + 1, folder);
         else if (REPORT_EXTENSIONS.test(name) && bytes > 0) {
-          const read = await this.reader.readFile(uri, Math.min(SCAN_LIMITS.bytes, bytes));
-          if (!read || !('text' in read)) continue;
+          // A read that fails or finds too much counts against the budget too: a folder of unreadable files ends the scan as soon.
           budget--;
+          const read = await this.reader.readFile(uri, Math.min(SCAN_LIMITS.bytes, bytes), folder);
+          if (!read || !('text' in read)) continue;
           bytes -= read.text.length;
           if (!this.entries.has(uri)) this.addText(uri, read.text);
         }
       }
     };
-    for (const folder of folders) if (this.reader.handles(folder)) await walk(folder, 0);
+    for (const folder of folders) if (this.reader.handles(folder)) await walk(folder, 0, folder);
   }
 
   /** Reads one report again after it changed on disk, or forgets it when it was deleted or is no report any more. */
-  async reread(uri: string, deleted: boolean): Promise<void> {
+  async reread(uri: string, deleted: boolean, folders?: readonly string[]): Promise<void> {
     if (!REPORT_EXTENSIONS.test(uri)) return;
-    const read = deleted ? undefined : await this.reader.readFile(uri, SCAN_LIMITS.bytes);
+    // Read only inside the workspace's folders (when they are known), as the scan does.
+    const within = folders?.find((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`));
+    const read = deleted || (folders && !within) ? undefined : await this.reader.readFile(uri, SCAN_LIMITS.bytes, within);
     this.entries.delete(uri);
     if (read && 'text' in read) this.addText(uri, read.text);
   }
@@ -82,8 +85,8 @@ export class WorkspaceReports {
    */
   async closed(uri: string, folders: readonly string[]): Promise<boolean> {
     const before = this.entries.get(uri);
-    const inside = REPORT_EXTENSIONS.test(uri) && this.reader.handles(uri) && folders.some((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`));
-    const read = inside ? await this.reader.readFile(uri, SCAN_LIMITS.bytes) : undefined;
+    const inside = REPORT_EXTENSIONS.test(uri) && this.reader.handles(uri) ? folders.find((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`)) : undefined;
+    const read = inside ? await this.reader.readFile(uri, SCAN_LIMITS.bytes, inside) : undefined;
     // Opened again while the file was read: the open document's entry stands.
     if (this.entries.get(uri) !== before) return false;
     this.entries.delete(uri);

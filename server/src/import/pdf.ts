@@ -63,8 +63,9 @@ const MAX_TEXT_CHARS = 20_000_000;
 /** The text items of every page, with their fonts' boldness. */
 async function readItems(bytes: Uint8Array, isCancelled: () => boolean): Promise<{ pages: Item[][]; heights: number[] }> {
   let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
+  let loading: ReturnType<typeof pdfjs.getDocument> | undefined;
   try {
-    doc = await pdfjs.getDocument({
+    doc = await (loading = pdfjs.getDocument({
       // A copy, as a plain Uint8Array (PDF.js refuses a Node Buffer, and takes over the array it is given).
       data: new Uint8Array(bytes),
       isEvalSupported: false,
@@ -73,8 +74,10 @@ async function readItems(bytes: Uint8Array, isCancelled: () => boolean): Promise
       enableXfa: false,
       stopAtErrors: false,
       verbosity: 0,
-    }).promise;
+    })).promise;
   } catch (e) {
+    // Its work still under way ends here, so that nothing it left behind fails later, unheard.
+    loading?.destroy().catch(() => undefined);
     const name = (e as { name?: string }).name;
     if (name === 'PasswordException') throw new PdfError('is protected by a password. Open it, save a copy without the password, and import that.');
     throw new PdfError('could not be read as a PDF: it may be damaged or cut short. Download it again, or open it and save a copy.');
@@ -118,7 +121,7 @@ async function readItems(bytes: Uint8Array, isCancelled: () => boolean): Promise
     const why = /call stack|recursion/i.test(said) ? 'its parts are nested too deeply to follow' : /circular|cycle|loop/i.test(said) ? 'its pages refer to each other in a loop' : 'part of it is damaged';
     throw new PdfError(`could not be read: ${why}. Open it in a PDF reader and save or print it as a new PDF, then import that.`);
   } finally {
-    void doc.destroy();
+    doc.destroy().catch(() => undefined);
   }
   return { pages, heights };
 }

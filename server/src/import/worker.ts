@@ -15,6 +15,10 @@ export interface WorkerRequest {
 
 export type WorkerAnswer = { imported: Importer.Imported } | { refused: string } | { failed: string };
 
+// PDF.js can leave a promise of its own rejected and unheard after a badly broken file (a damaged cross-reference
+// table, found by the fuzzer): the import has already been refused by then, and such a stray must not end the thread.
+process.on('unhandledRejection', () => undefined);
+
 async function main(): Promise<void> {
   const { bytes, name } = workerData as WorkerRequest;
   const importer = require(path.join(__dirname, 'import.js')) as typeof Importer;
