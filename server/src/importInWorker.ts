@@ -13,6 +13,8 @@ export const IMPORT_MEMORY_MB = 1024;
 const WATCHED_MEMORY_FACTOR = 1.5;
 /** How often the process's memory is looked at while an import runs. */
 const WATCHDOG_MS = 100;
+/** How long a thread that has answered may take to end by itself. */
+const ENDING_GRACE_MS = 5000;
 /** The longest an import may take. */
 export const IMPORT_TIME_MS = 120_000;
 
@@ -43,13 +45,19 @@ export function importInWorker(
     });
     worker.stdout?.resume();
     worker.stderr?.resume();
-    const finish = (outcome: ImportOutcome) => {
+    const finish = (outcome: ImportOutcome, ended = false) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       clearInterval(watchdog);
       signal?.removeEventListener('abort', onAbort);
-      void worker.terminate();
+      // A thread that answered ends by itself (writing its code cache the first time), given a moment; any other is
+      // ended now.
+      if (ended) {
+        setTimeout(() => void worker.terminate(), ENDING_GRACE_MS).unref();
+        worker.unref();
+      }
+      else void worker.terminate();
       resolve(outcome);
     };
     const onAbort = () => finish({ cancelled: true });
@@ -67,8 +75,8 @@ export function importInWorker(
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort);
     worker.on('message', (answer: WorkerAnswer) => {
-      if ('imported' in answer) finish({ imported: answer.imported });
-      else if ('refused' in answer) finish({ message: answer.refused });
+      if ('imported' in answer) finish({ imported: answer.imported }, true);
+      else if ('refused' in answer) finish({ message: answer.refused }, true);
       else finish({ message: `${name} could not be read: ${plain(answer.failed)} Nothing was written.` });
     });
     worker.on('error', (e: Error & { code?: string }) => {

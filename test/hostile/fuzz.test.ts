@@ -1,4 +1,4 @@
-// The fuzzer, briefly, in every test run (npm run fuzz runs it for 20 minutes): malformed web pages, Word files and
+// The fuzzer, briefly, in every test run (npm run fuzz:import runs it for 20 minutes, and npm run fuzz after the property tests): malformed web pages, Word files and
 // PDFs through the import, the reader, the analysis and the exports.
 import { strict as assert } from 'assert';
 import { fuzz } from './fuzz';

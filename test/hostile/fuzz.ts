@@ -2,7 +2,8 @@
 // (unclosed and deeply nested tags, wrong sizes, cut and flipped bytes, looping page trees, random drawing operators)
 // — and each goes through the whole path a user's file takes: the import, the reader, the analysis, and every
 // export. Nothing may throw but a refusal in plain words, take longer than its bound, or export a formula, an image,
-// HTML or XML no program can open. `npm run fuzz [-- --minutes N]` (20 by default); the hostile suite runs it briefly.
+// HTML or XML no program can open. `npm run fuzz:import [-- --minutes N]` (20 by default; `npm run fuzz` runs it after the
+// property tests); the hostile suite runs it briefly.
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ImportError, importDocument } from '../../server/src/import';

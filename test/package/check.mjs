@@ -57,6 +57,7 @@ const must = [
   'extension/dist/web/server.js',
   'extension/dist/docx.js',
   'extension/dist/import.js',
+  'extension/dist/importWorker.js',
   'extension/dist/web/docx.js',
   'extension/dist/web/import.js',
   'extension/media/icon.png',

@@ -5,6 +5,10 @@ import { parentPort, workerData } from 'worker_threads';
 import * as path from 'path';
 import type * as Importer from './index';
 import { oversizedStreams } from './pdfStreams';
+import { requireWithCodeCache } from '../codeCache';
+
+/** Long enough for the import to be done, so that the code it ran is compiled when the cache is written. */
+const WRITE_CACHE_AFTER_MS = 3000;
 
 const isPdf = (b: Uint8Array) => b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46;
 
@@ -21,7 +25,9 @@ process.on('unhandledRejection', () => undefined);
 
 async function main(): Promise<void> {
   const { bytes, name } = workerData as WorkerRequest;
-  const importer = require(path.join(__dirname, 'import.js')) as typeof Importer;
+  // Compiled from the code cache the server's own loading of the importer shares (codeCache.ts): written when the
+  // thread ends, the first time.
+  const importer = requireWithCodeCache(path.join(__dirname, 'import.js'), 'import', WRITE_CACHE_AFTER_MS) as typeof Importer;
   let answer: WorkerAnswer;
   try {
     const oversized = isPdf(bytes) ? oversizedStreams(bytes) : undefined;
