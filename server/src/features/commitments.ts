@@ -1,0 +1,276 @@
+// Commitments: what the Government promises in its responses, by when. A sentence of a response commits when someone
+// who answers (we, the Government, a department, NHS England …) says they will do something ("we will publish",
+// "the Department intends to consult"); a sentence that only continues existing work ("we will continue to …") does
+// not. Its due date is read from the words ("in June 2026", "by Autumn 2020", "within six months", "later in the
+// year", "2025-26") as a range of days, resolved against the response's own date where the words are relative.
+// A Treasury Minute's "Target implementation date" is a commitment of its recommendation. Pure: text in, plain out.
+import type { Range, Report } from '../model';
+import { paragraphWords } from '../model/paragraphs';
+import { responseDates, DAY_MS } from './dates';
+
+export interface DueRange {
+  /** The first and last day it may fall on (UTC midnight, in ms). */
+  from: number;
+  to: number;
+  /** The words it was read from ("Autumn 2020"). */
+  text: string;
+}
+
+export interface Commitment {
+  /** The response it is in (-1: the response's introduction, before the recommendations), and the recommendations that response answers. */
+  response: number;
+  recommendations: number[];
+  sentence: string;
+  /** Who commits: "we", "the Government", "NHS England". */
+  who: string;
+  /** What they will do: "publish a consolidated programme". */
+  action: string;
+  due?: DueRange;
+  /** Where the due date's words are (or the sentence's start when it has none, or they could not be placed). */
+  range: Range;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, a: 1 };
+
+const utc = (y: number, m: number, d = 1) => Date.UTC(y, m, d);
+/** The last day of month `m` (0-based) of year `y`. */
+const lastDay = (y: number, m: number) => Date.UTC(y, m + 1, 1) - DAY_MS;
+const yearOf = (t: number) => new Date(t).getUTCFullYear();
+
+/** Who answers a committee: "we", the Government, a department, an agency or regulator, a devolved government. */
+const WHO = String.raw`(?:we|I|the (?:UK |Welsh |Scottish )?Government|the Department(?: for [A-Z][\w&,' -]*?| of [A-Z][\w&,' -]*?)?|the Ministry(?: of [A-Z][\w ]*?)?|(?:the )?(?:Welsh|Scottish) Ministers|Ministers|the Secretary of State|(?:the )?(?:DfE|DHSC|DWP|DfT|DESNZ|DEFRA|Defra|DCMS|DSIT|DBT|FCDO|MHCLG|MoD|MoJ|HMT|HM Treasury|HMRC|HMPPS|Home Office|Cabinet Office|Treasury)|NHS England|Ofsted|Ofqual|Ofgem|Ofwat|Ofcom|the CQC|UKHSA|the Agency|the Regulator)`;
+const WILL = String.raw`(?:will|shall|intends? to|plans? to|aims? to|expects? to|(?:is|are) committed to|commits? to|undertakes? to|(?:is|are) going to)`;
+const COMMITS = new RegExp(String.raw`(?:^|[^\w])(${WHO})\s+(?:also\s+|now\s+|then\s+|therefore\s+|shortly\s+)?${WILL}\s+(?:also\s+|now\s+|then\s+|shortly\s+|further\s+)?((?!continue\b|keep\b|remain\b|be\s+(?:able|happy|pleased|glad|interested|grateful)\b|not\b|need\b|want\b|have\b|see\b)[a-z][\w-]*(?:\s+[^\s.;:]+){0,7})`, 'i');
+/** Words that state an aim rather than an undertaking. */
+const ASPIRATION = /\b(?:committed to|aims? to)\b/i;
+/** A sentence that only goes on with what is already done, or hedges, commits to nothing new. */
+const NOT_NEW = /\b(?:will|shall) continue\b|\bcontinues? to\b|\bwould\b|\bmay\b|\bcould\b|\bif\b/i;
+
+interface DateRule {
+  re: RegExp;
+  resolve(m: RegExpExecArray, anchor: number): { from: number; to: number } | undefined;
+}
+
+const SEASONS: Record<string, [number, number]> = { spring: [2, 4], summer: [5, 7], autumn: [8, 10], winter: [11, 13] };
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+
+/** The date forms understood, most specific first. `anchor` is the response's date, for relative ones. */
+const DATE_RULES: DateRule[] = [
+  // 3 December 2020
+  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\s+(\d{4})\b`, 'gi'), resolve: (m) => ({ from: utc(+m[3], MONTHS.indexOf(m[2].toLowerCase()), +m[1]), to: utc(+m[3], MONTHS.indexOf(m[2].toLowerCase()), +m[1]) }) },
+  // the 2025-26 financial year, financial year 2025/26, 2025-26
+  {
+    re: /\b(?:the\s+)?(?:(financial|academic|school)\s+year\s+)?(20\d{2})\s*[-–/]\s*(\d{2}|20\d{2})\b(?:\s+(financial|academic|school)\s+year)?/gi,
+    resolve: (m) => {
+      const start = +m[2];
+      const end = m[3].length === 2 ? Math.floor(start / 100) * 100 + +m[3] : +m[3];
+      if (end !== start + 1) return undefined;
+      const academic = /academic|school/i.test(m[1] ?? m[4] ?? '');
+      return academic ? { from: utc(start, 8, 1), to: lastDay(end, 7) } : { from: utc(start, 3, 1), to: lastDay(end, 2) };
+    },
+  },
+  // June 2026, (by) the end of June 2026
+  { re: new RegExp(String.raw`\b${MONTH}\s+(\d{4})\b`, 'gi'), resolve: (m) => ({ from: utc(+m[2], MONTHS.indexOf(m[1].toLowerCase())), to: lastDay(+m[2], MONTHS.indexOf(m[1].toLowerCase())) }) },
+  // (early / late) Autumn 2020, the summer of 2025
+  {
+    re: /\b(?:(early|late|mid)[\s-]+)?(?:the\s+)?(spring|summer|autumn|winter)\s+(?:of\s+)?(20\d{2})\b/gi,
+    resolve: (m) => {
+      const [a, b] = SEASONS[m[2].toLowerCase()];
+      const y = +m[3];
+      const from = utc(y, a);
+      const to = lastDay(y, b);
+      const third = (to - from) / 3;
+      if (/early/i.test(m[1] ?? '')) return { from, to: from + third };
+      if (/late/i.test(m[1] ?? '')) return { from: to - third, to };
+      return { from, to };
+    },
+  },
+  // Q3 2025, the third quarter of 2025
+  {
+    re: /\b(?:Q([1-4])|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of)\s+(20\d{2})\b/gi,
+    resolve: (m) => {
+      const q = m[1] ? +m[1] : ORDINAL[m[2].toLowerCase()];
+      return { from: utc(+m[3], 3 * (q - 1)), to: lastDay(+m[3], 3 * q - 1) };
+    },
+  },
+  // (by) the end of 2026, (early / later in) 2026
+  {
+    re: /\b(?:(?:by\s+)?the\s+(end|start|beginning|middle)\s+of\s+|(early|late|later\s+in|mid)[\s-]+)?(20\d{2})\b/gi,
+    resolve: (m) => {
+      const y = +m[3];
+      const where = (m[1] ?? m[2] ?? '').toLowerCase();
+      if (where === 'end') return { from: utc(y, 9), to: lastDay(y, 11) };
+      if (where === 'start' || where === 'beginning' || where === 'early') return { from: utc(y, 0), to: lastDay(y, 3) };
+      if (where === 'middle' || where === 'mid') return { from: utc(y, 4), to: lastDay(y, 7) };
+      if (where.startsWith('late')) return { from: utc(y, 8), to: lastDay(y, 11) };
+      return { from: utc(y, 0), to: lastDay(y, 11) };
+    },
+  },
+  // within six months (of …), in the next three months
+  {
+    re: /\b(?:within|in\s+the\s+next|over\s+the\s+next|in)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a)\s+(week|month|year)s?\b/gi,
+    resolve: (m, anchor) => {
+      const n = /^\d/.test(m[1]) ? +m[1] : NUMBER_WORDS[m[1].toLowerCase()];
+      const d = new Date(anchor);
+      const unit = m[2].toLowerCase();
+      const to = unit === 'week' ? anchor + 7 * n * DAY_MS : unit === 'month' ? Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, d.getUTCDate()) : Date.UTC(d.getUTCFullYear() + n, d.getUTCMonth(), d.getUTCDate());
+      return { from: anchor, to };
+    },
+  },
+  // later in the year, by the end of the year, this year, early next year, next year, in the coming months
+  {
+    re: /\b(?:(later|early|by the end of|before the end of|at the end of|the end of)\s+)?(?:in\s+|of\s+)?(this|the|next)\s+(year|summer|autumn|spring|winter)\b|\bin\s+the\s+coming\s+(weeks|months)\b/gi,
+    resolve: (m, anchor) => {
+      const y = yearOf(anchor);
+      if (m[4]) return { from: anchor, to: m[4].toLowerCase() === 'weeks' ? anchor + 8 * 7 * DAY_MS : addMonthsUtc(anchor, 6) };
+      const next = m[2].toLowerCase() === 'next';
+      const unit = m[3].toLowerCase();
+      if (unit !== 'year') {
+        const [a, b] = SEASONS[unit];
+        let sy = next ? y + 1 : y;
+        if (!next && utc(sy, a) < anchor && lastDay(sy, b) < anchor) sy++;
+        return { from: utc(sy, a), to: lastDay(sy, b) };
+      }
+      const target = next ? y + 1 : y;
+      const when = (m[1] ?? '').toLowerCase();
+      if (when === 'early') return { from: utc(target, 0), to: lastDay(target, 3) };
+      if (when === 'later' || /end/.test(when)) return { from: next ? utc(target, 0) : anchor, to: lastDay(target, 11) };
+      return { from: next ? utc(target, 0) : anchor, to: lastDay(target, 11) };
+    },
+  },
+];
+
+function addMonthsUtc(t: number, months: number): number {
+  const d = new Date(t);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, d.getUTCDate());
+}
+
+/** The due range a piece of text names, the earliest-ending of the forms found, or undefined when it names none. */
+export function dueIn(text: string, anchor: number): (DueRange & { index: number }) | undefined {
+  for (const rule of DATE_RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const r = rule.resolve(m, anchor);
+      if (r) {
+        // "by June 2026": any day up to its end.
+        const by = /^(?:by|before)\b/i.test(m[0].trim()) || /\b(?:by|before|no later than)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index));
+        return { from: by ? Math.min(anchor, r.from) : r.from, to: r.to, text: m[0].trim(), index: m.index };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A paragraph's sentences, with each one's offset in the paragraph's words. */
+function sentences(text: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  const re = /[^.!?]+(?:[.!?]+(?=\s+[A-Z“"(‘']|\s*$)|[.!?]+(?=\S)[^.!?]*)*[.!?]*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!m[0].trim()) {
+      re.lastIndex++;
+      continue;
+    }
+    const lead = m[0].length - m[0].trimStart().length;
+    out.push({ text: m[0].trim(), at: m.index + lead });
+  }
+  return out;
+}
+
+/** The commitment `sentence` makes, if it makes one. */
+export function commitmentIn(sentence: string, anchor: number): Pick<Commitment, 'who' | 'action' | 'due'> | undefined {
+  const m = COMMITS.exec(sentence);
+  if (!m || NOT_NEW.test(sentence.slice(m.index, m.index + m[0].length + 10))) return undefined;
+  const due = dueIn(sentence, anchor);
+  // "We are committed to improving …", "we aim to ensure …": an aim, unless it comes with a date.
+  if (!due && ASPIRATION.test(m[0])) return undefined;
+  let action = m[2];
+  // The action stops where its date begins.
+  const dateAt = due ? action.indexOf(due.text.split(/\s+/)[0]) : -1;
+  if (dateAt > 0) action = action.slice(0, dateAt);
+  // …and at a clause that only says more about it.
+  action = action.split(/,|\s+(?:as part of|including|so that|which|in order to|with a view to|because)\b/i)[0];
+  for (let before = ''; before !== action; ) {
+    before = action;
+    action = action.replace(/\s+(?:by|in|before|within|during|from|at|on|of|to|for|and|or|with|later|early|this|next|the|a|an)\s*$/i, '').replace(/[,\s]+$/, '');
+  }
+  return { who: /^we$/i.test(m[1]) ? 'we' : m[1].replace(/^the\s+/i, (t) => t.toLowerCase()), action, ...(due ? { due: { from: due.from, to: due.to, text: due.text } } : {}) };
+}
+
+const cache = new WeakMap<Report, Commitment[]>();
+
+/** The date relative words are read from: the response's own date, else `now`. */
+export function anchorOf(report: Report, now: number): number {
+  return responseDates(report).received?.time ?? now;
+}
+
+/** Every commitment of the report's responses, in document order. Found once per version. */
+export function findCommitments(report: Report, now: number = Date.now()): Commitment[] {
+  const found = cache.get(report);
+  if (found) return found;
+  const anchor = anchorOf(report, now);
+  const out: Commitment[] = [];
+  // The response's own introduction, before the first recommendation, makes promises too ("we will write again to the
+  // Committee later in the year"): from the heading that begins the Government's response.
+  const first = report.recommendations[0]?.range.start.line ?? 0;
+  let from = -1;
+  for (let line = 0; line < first; line++) if (INTRODUCTION.test(report.lines[line])) from = line;
+  if (from >= 0) {
+    for (const paragraph of report.paragraphs) {
+      const line = paragraph.lines[0];
+      if (line <= from) continue;
+      if (line >= first) break;
+      collect(report, paragraph, -1, [], anchor, out);
+    }
+  }
+  report.responses.forEach((r, index) => {
+    if (r.targetDate) {
+      const due = dueIn(r.targetDate.text, anchor);
+      out.push({ response: index, recommendations: r.answers, sentence: `Target implementation date: ${r.targetDate.text}`, who: 'the Government', action: 'implement the recommendation', ...(due ? { due: { from: due.from, to: due.to, text: due.text } } : {}), range: r.targetDate.range });
+    }
+    for (const p of r.bodyParagraphs) collect(report, report.paragraphs[p], index, r.answers, anchor, out);
+  });
+  cache.set(report, out);
+  return out;
+}
+
+/** The heading that begins a Government's response ("Appendix: Government Response", "Government Response"). */
+const INTRODUCTION = /^\W*(?:Appendix\s*\d*:?\s*)?(?:The\s+)?Government(?:'s|’s)?\s+(?:Response|Reply)\s*$/i;
+
+/** The commitments of one paragraph, added to `out`. */
+function collect(report: Report, paragraph: Report['paragraphs'][number], response: number, recommendations: number[], anchor: number, out: Commitment[]): void {
+  const words = paragraphWords(report.lines, paragraph);
+  if (!/\b(?:will|shall|intend|plan|aim|expect|commit|undertake|going to)/i.test(words)) return;
+  for (const s of sentences(words)) {
+    const c = commitmentIn(s.text, anchor);
+    if (!c) continue;
+    out.push({ response, recommendations, sentence: s.text, ...c, range: placeIn(report, paragraph.lines, c.due?.text) ?? startOf(report, paragraph.lines[0]) });
+  }
+}
+
+function startOf(report: Report, line: number): Range {
+  const at = report.lines[line].length - report.lines[line].trimStart().length;
+  return { start: { line, character: at }, end: { line, character: at } };
+}
+
+/** Where `phrase` stands on one of the paragraph's lines (undefined when a line break cuts it). */
+function placeIn(report: Report, lines: readonly number[], phrase: string | undefined): Range | undefined {
+  if (!phrase) return undefined;
+  for (const line of lines) {
+    const at = report.lines[line].indexOf(phrase);
+    if (at >= 0) return { start: { line, character: at }, end: { line, character: at + phrase.length } };
+  }
+  return undefined;
+}
+
+/** "3 December 2020". */
+export function dayText(t: number): string {
+  const d = new Date(t);
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()][0].toUpperCase()}${MONTHS[d.getUTCMonth()].slice(1)} ${d.getUTCFullYear()}`;
+}
+
+/** "Autumn 2020 → by 30 November 2020", or "Autumn 2020 → 1 September to 30 November 2020". */
+export function dueText(due: DueRange): string {
+  return `${due.text} → by ${dayText(due.to)}`;
+}

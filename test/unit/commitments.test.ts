@@ -1,0 +1,110 @@
+// Commitments: the sentences that promise, who promises what, and by when — each date form on a fixed clock.
+import { strict as assert } from 'assert';
+import { parse } from '../../server/src/model';
+import { commitmentIn, dayText, dueIn, dueText, findCommitments } from '../../server/src/features/commitments';
+import { readSeed } from '../../scripts/corpus';
+
+/** The response's own date the relative forms are read against: 20 July 2020, as the bundled report's. */
+const ANCHOR = Date.UTC(2020, 6, 20);
+const range = (text: string) => {
+  const due = dueIn(text, ANCHOR);
+  return due ? `${dayText(due.from)} – ${dayText(due.to)}` : undefined;
+};
+
+describe('commitments: due dates', () => {
+  for (const [text, expected] of [
+    ['We will publish it on 3 December 2020.', '3 December 2020 – 3 December 2020'],
+    ['We will publish a consolidated programme in June 2026.', '1 June 2026 – 30 June 2026'],
+    ['We will publish it by June 2026.', '20 July 2020 – 30 June 2026'],
+    ['We expect to announce the successful schools in Autumn 2020.', '1 September 2020 – 30 November 2020'],
+    ['Target implementation date: Spring 2025', '1 March 2025 – 31 May 2025'],
+    ['We will report in early summer 2021.', '1 June 2021 – 1 July 2021'],
+    ['The review will report in the winter of 2021.', '1 December 2021 – 28 February 2022'],
+    ['We will consult in Q3 2025.', '1 July 2025 – 30 September 2025'],
+    ['We will consult in the first quarter of 2026.', '1 January 2026 – 31 March 2026'],
+    ['Funding will follow in the 2025-26 financial year.', '1 April 2025 – 31 March 2026'],
+    ['We will fund it in 2025/26.', '1 April 2025 – 31 March 2026'],
+    ['Schools will receive it in the 2024/25 academic year.', '1 September 2024 – 31 August 2025'],
+    ['We will legislate by the end of 2026.', '20 July 2020 – 31 December 2026'],
+    ['We will legislate in 2026.', '1 January 2026 – 31 December 2026'],
+    ['We will write again to the Committee later in the year.', '20 July 2020 – 31 December 2020'],
+    ['We will respond early next year.', '1 January 2021 – 30 April 2021'],
+    ['We will respond next year.', '1 January 2021 – 31 December 2021'],
+    ['We will do so within six months of the publication of this response.', '20 July 2020 – 20 January 2021'],
+    ['We will do so within 3 weeks.', '20 July 2020 – 10 August 2020'],
+    ['We will set out our plans in the coming months.', '20 July 2020 – 20 January 2021'],
+    ['We will set out our plans this autumn.', '1 September 2020 – 30 November 2020'],
+  ] as const) {
+    it(`${text} → ${expected}`, () => assert.equal(range(text), expected));
+  }
+
+  it('says nothing of a sentence without a date', () => {
+    assert.equal(dueIn('We will publish guidance in due course.', ANCHOR), undefined);
+    assert.equal(dueIn('We will publish 25 case studies.', ANCHOR), undefined);
+  });
+
+  it('shows a range as its words and its last day', () => {
+    assert.equal(dueText(dueIn('in Autumn 2020', ANCHOR)!), 'Autumn 2020 → by 30 November 2020');
+  });
+});
+
+describe('commitments: which sentences promise', () => {
+  for (const [sentence, who, action] of [
+    ['We will publish a consolidated programme in June 2026.', 'we', 'publish a consolidated programme'],
+    ['The Department intends to consult on the changes.', 'the Department', 'consult on the changes'],
+    ['NHS England will review the guidance by March 2021.', 'NHS England', 'review the guidance'],
+    ['The Welsh Government will write to the Committee within six months.', 'the Welsh Government', 'write to the Committee'],
+    ['We are committed to publishing the strategy in Spring 2021.', 'we', 'publishing the strategy'],
+  ] as const) {
+    it(`"${sentence}" commits ${who} to ${action}`, () => {
+      const c = commitmentIn(sentence, ANCHOR);
+      assert.ok(c, 'a commitment');
+      assert.equal(c.who, who);
+      assert.equal(c.action, action);
+    });
+  }
+
+  for (const sentence of [
+    'We will continue to work with local authorities to improve outcomes.',
+    'The Government continues to invest in schools.',
+    'We would consider legislation if the evidence supported it.',
+    'We are committed to improving outcomes for every child.',
+    'The Committee will want to consider this in its next inquiry.',
+    'We welcome the Committee’s report.',
+    'We will not be taking this recommendation forward.',
+  ]) {
+    it(`"${sentence}" is no commitment`, () => assert.equal(commitmentIn(sentence, ANCHOR), undefined));
+  }
+});
+
+describe('commitments in the bundled report', () => {
+  it('finds its five, each read against the response\'s date (20 July 2020)', () => {
+    const report = parse(readSeed());
+    const found = findCommitments(report, Date.UTC(2026, 11, 3));
+    const summary = found.map((c) => [c.recommendations.map((i) => report.recommendations[i].number).join(','), c.range.start.line + 1, c.who, c.action, c.due ? dueText(c.due) : '']);
+    // Each checked by reading: the introduction's promise to write again, two promises to consider the Committee's
+    // recommendations, the competition's winners to be announced, and the Department's support for it.
+    assert.deepEqual(summary, [
+      ['', 104, 'we', 'write again to the Committee', 'later in the year → by 31 December 2020'],
+      ['9', 204, 'we', "consider the Committee's recommendations", ''],
+      ['25', 350, 'we', 'announce the successful schools', 'Autumn 2020 → by 30 November 2020'],
+      ['25', 352, 'the Department', 'support them through this process', ''],
+      ['33', 423, 'we', "carefully consider the Committee's recommendation", ''],
+    ]);
+    const autumn = found[2];
+    assert.equal(report.lines[autumn.range.start.line].slice(autumn.range.start.character, autumn.range.end.character), 'Autumn 2020');
+  });
+
+  it('reads a Treasury Minute\'s target implementation date as a commitment of its recommendation', () => {
+    const minute = [
+      'Treasury Minutes', 'Government responses to the Committee of Public Accounts', '', 'Ninth Report of Session 2024–25', 'Department for Education', 'Improving school buildings', '',
+      '1. PAC conclusion: The department does not know the condition of many buildings.', '', '1. PAC recommendation: The department should complete its survey.', '',
+      '1.1 The government agrees with the Committee’s recommendation.', '', 'Target implementation date: Spring 2025', '',
+    ].join('\n');
+    const report = parse(minute);
+    const found = findCommitments(report, Date.UTC(2024, 0, 10));
+    const target = found.find((c) => /Target implementation/.test(c.sentence));
+    assert.ok(target, JSON.stringify(found));
+    assert.equal(dueText(target.due!), 'Spring 2025 → by 31 May 2025');
+  });
+});
