@@ -13,6 +13,7 @@ import { formatTracker, TRACKER_FORMATS, trackerRows, type TrackerFormat } from 
 import { loadDocx, runImport } from './lazy';
 import { freeName, importTargetName, MAX_IMPORT_BYTES, MAX_NAMES_TRIED, tooLargeMessage } from './import/names';
 import { DEFAULT_SETTINGS, type ReportSettings } from './features/settings';
+import { COMMITMENT_FORMATS, commitmentRows, formatCommitments, type CommitmentFormat } from './features/commitments';
 
 const USAGE = `Usage: committee-report <command> [options] FILE|FOLDER ...
 
@@ -32,6 +33,11 @@ Commands:
                              against the two-month norm, counts by stance, unanswered, open to-dos.
       --format md|csv|json|docx  Output format (default md); docx needs -o.
       -o, --output OUT       Write to OUT instead of printing (never over an existing file).
+  commitments FILE|FOLDER ...  What the Government promised, by when: who will do what, the due date read
+                             from the words (resolved against the response's own date), soonest first.
+      --format md|csv|json|ics   Output format (default md); ics is a calendar Outlook and Google
+                             Calendar import, one all-day event per due commitment.
+      -o, --output OUT       Write to OUT instead of printing (never over an existing file).
   import FILE                Bring in a report published as a web page (.html) or a Word document
                              (.docx): writes its text beside it as FILE.txt (or "FILE (2).txt" …,
                              never over a file) and says what it left out.
@@ -47,6 +53,8 @@ const REPORT_EXTENSIONS = new Set(['.txt', '.md', '.govresponse', '.cttee']);
 export interface Io {
   out(s: string): void;
   err(s: string): void;
+  /** The clock relative dates are read against when a report gives no date of its own (tests set it). */
+  now?: () => number;
 }
 
 class UsageError extends Error {}
@@ -283,6 +291,20 @@ async function trackerCommand(args: readonly string[], io: Io): Promise<number> 
   return emit(formatTracker(rows, format as TrackerFormat, months), output, io);
 }
 
+function commitmentsCommand(args: readonly string[], io: Io): number {
+  const { format, output, targets } = outputOptions(args, COMMITMENT_FORMATS);
+  if (!targets.length) throw new UsageError('commitments needs at least one FILE or FOLDER.');
+  const now = io.now?.() ?? Date.now();
+  const titles = new Map<string, string>();
+  const rows = targets.flatMap((t) => reportFiles(t, io)).flatMap((file) => {
+    const report = readReport(file);
+    const name = path.basename(file);
+    titles.set(name, reportOverview(report, name, settingsForCli.lateResponse.months).title);
+    return commitmentRows(report, name, now);
+  });
+  return emit(formatCommitments(rows, format as CommitmentFormat, titles, now), output, io);
+}
+
 async function importCommand(args: readonly string[], io: Io): Promise<number> {
   const { output, targets } = outputOptions(args, ['md']);
   if (targets.length !== 1) throw new UsageError('import takes exactly one FILE.');
@@ -335,6 +357,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await trackerCommand(rest, io);
       case 'import':
         return await importCommand(rest, io);
+      case 'commitments':
+        return commitmentsCommand(rest, io);
       case 'help':
       case '--help':
       case '-h':

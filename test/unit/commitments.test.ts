@@ -3,6 +3,8 @@ import { strict as assert } from 'assert';
 import { parse } from '../../server/src/model';
 import { commitmentIn, dayText, dueIn, dueText, findCommitments } from '../../server/src/features/commitments';
 import { readSeed } from '../../scripts/corpus';
+import { run as cli } from '../../server/src/cli';
+import ICAL from 'ical.js';
 
 /** The response's own date the relative forms are read against: 20 July 2020, as the bundled report's. */
 const ANCHOR = Date.UTC(2020, 6, 20);
@@ -106,5 +108,41 @@ describe('commitments in the bundled report', () => {
     const target = found.find((c) => /Target implementation/.test(c.sentence));
     assert.ok(target, JSON.stringify(found));
     assert.equal(dueText(target.due!), 'Spring 2025 → by 31 May 2025');
+  });
+});
+
+describe('commitments out: the command-line tool', () => {
+  const run = async (...args: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await cli(args, { out: (s) => out.push(s), err: (s) => err.push(s), now: () => Date.UTC(2026, 11, 3, 9) });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  };
+  const SEED = 'seeds/send-government-response-2020.txt';
+
+  it('writes a calendar that a maintained iCalendar parser (ical.js) reads back: one all-day event per due commitment', async () => {
+    const { code, out } = await run('commitments', '--format', 'ics', SEED);
+    assert.equal(code, 0);
+    const calendar = new ICAL.Component(ICAL.parse(out) as unknown[]);
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    assert.deepEqual(
+      events.map((e) => [e.startDate.toString(), e.startDate.isDate, e.summary]),
+      [
+        ['2020-11-30', true, 'Due: We will announce the successful schools (recommendation 25)'],
+        ['2020-12-31', true, 'Due: We will write again to the Committee'],
+      ],
+    );
+    assert.match(events[1].description, /^Because of this, we will write again to the Committee later in the year with an update\.\n\nSpecial Educational Needs and Disabilities: Government Response/);
+    assert.ok(out.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75), 'lines folded at 75 octets');
+  });
+
+  it('lists them soonest first as Markdown, CSV and JSON', async () => {
+    const md = (await run('commitments', SEED)).out;
+    assert.match(md.split('\n')[4], /^\| 2020-11-30 \| Autumn 2020 \| send-government-response-2020\.txt \| 25 \| we \| announce the successful schools \|/);
+    const json = JSON.parse((await run('commitments', '--format', 'json', SEED)).out);
+    assert.equal(json.commitments.length, 5);
+    assert.deepEqual(json.commitments.map((c: { dueBy: string }) => c.dueBy), ['2020-11-30', '2020-12-31', '', '', '']);
+    const csv = (await run('commitments', '--format', 'csv', SEED)).out;
+    assert.equal(csv.split('\r\n')[0], 'report,recommendations,who,action,due,due_by,line,sentence');
   });
 });

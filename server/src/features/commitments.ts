@@ -7,6 +7,7 @@
 import type { Range, Report } from '../model';
 import { paragraphWords } from '../model/paragraphs';
 import { responseDates, DAY_MS } from './dates';
+import { csvCell, markdownText } from './inert';
 
 export interface DueRange {
   /** The first and last day it may fall on (UTC midnight, in ms). */
@@ -273,4 +274,114 @@ export function dayText(t: number): string {
 /** "Autumn 2020 → by 30 November 2020", or "Autumn 2020 → 1 September to 30 November 2020". */
 export function dueText(due: DueRange): string {
   return `${due.text} → by ${dayText(due.to)}`;
+}
+
+/** One commitment as a row of an export: the report it is in, which recommendations, the words and the due range. */
+export interface CommitmentRow {
+  report: string;
+  recommendations: string;
+  who: string;
+  action: string;
+  due: string;
+  dueBy: string;
+  line: number;
+  sentence: string;
+}
+
+export function commitmentRows(report: Report, name: string, now: number): CommitmentRow[] {
+  return findCommitments(report, now).map((c) => ({
+    report: name,
+    recommendations: c.recommendations.map((i) => String(report.recommendations[i].number)).join(', '),
+    who: c.who,
+    action: c.action,
+    due: c.due?.text ?? '',
+    dueBy: c.due ? isoDay(c.due.to) : '',
+    line: c.range.start.line + 1,
+    sentence: c.sentence,
+  }));
+}
+
+/** "2020-11-30". */
+export function isoDay(t: number): string {
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+export type CommitmentFormat = 'md' | 'csv' | 'json' | 'ics';
+export const COMMITMENT_FORMATS: readonly CommitmentFormat[] = ['md', 'csv', 'json', 'ics'];
+
+/** The commitments of one or more reports, soonest due first (those with no date last), in `format`. */
+export function formatCommitments(rows: readonly CommitmentRow[], format: CommitmentFormat, titles: ReadonlyMap<string, string>, now: number): string {
+  const sorted = [...rows].sort((a, b) => (a.dueBy || '9999').localeCompare(b.dueBy || '9999') || a.report.localeCompare(b.report) || a.line - b.line);
+  if (format === 'json') return JSON.stringify({ commitments: sorted }, null, 2) + '\n';
+  if (format === 'csv') {
+    const head = ['report', 'recommendations', 'who', 'action', 'due', 'due_by', 'line', 'sentence'];
+    return [head.join(','), ...sorted.map((r) => [r.report, r.recommendations, r.who, r.action, r.due, r.dueBy, String(r.line), r.sentence].map(csvCell).join(','))].join('\r\n') + '\r\n';
+  }
+  if (format === 'ics') return calendar(sorted, titles, now);
+  const body = sorted.map((r) => `| ${[r.dueBy || '—', r.due, r.report, r.recommendations, r.who, r.action, r.sentence].map((c) => markdownText(c)).join(' | ')} |`);
+  return ['# Commitments', '', '| Due by | Due | Report | Recommendations | Who | Will | Sentence |', '| --- | --- | --- | --- | --- | --- | --- |', ...body, ''].join('\n');
+}
+
+/**
+ * An iCalendar file (RFC 5545) that Outlook and Google Calendar import: one all-day event on the last day each
+ * commitment is due, its description the sentence and the report's title. Text is escaped as the RFC says, lines
+ * end with CRLF and are folded at 75 octets.
+ */
+function calendar(rows: readonly CommitmentRow[], titles: ReadonlyMap<string, string>, now: number): string {
+  const stamp = new Date(now).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Committee Report//Commitments//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  rows.forEach((r, i) => {
+    if (!r.dueBy) return;
+    const day = r.dueBy.replace(/-/g, '');
+    const next = isoDay(Date.parse(`${r.dueBy}T00:00:00Z`) + DAY_MS).replace(/-/g, '');
+    const title = titles.get(r.report) ?? r.report;
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${day}-${i}-${hash(`${r.report}|${r.line}|${r.sentence}`)}@committee-report`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${day}`,
+      `DTEND;VALUE=DATE:${next}`,
+      `SUMMARY:${icsText(`Due: ${cap(r.who)} will ${r.action}${r.recommendations ? ` (recommendation${r.recommendations.includes(',') ? 's' : ''} ${r.recommendations})` : ''}`)}`,
+      `DESCRIPTION:${icsText(`${r.sentence}\n\n${title} (${r.due}; line ${r.line})`)}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  });
+  lines.push('END:VCALENDAR');
+  return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** RFC 5545 TEXT: backslash, semicolon and comma escaped, line breaks as \n, control characters left out. */
+function icsText(s: string): string {
+  return s.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
+}
+
+/** A content line folded at 75 octets (UTF-8), never inside a character. */
+function fold(line: string): string {
+  const bytes = new TextEncoder();
+  if (bytes.encode(line).length <= 75) return line;
+  const parts: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const ch of line) {
+    const n = bytes.encode(ch).length;
+    if (size + n > (parts.length ? 74 : 75)) {
+      parts.push(current);
+      current = '';
+      size = 0;
+    }
+    current += ch;
+    size += n;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+/** A short stable hash of a string, for event UIDs (FNV-1a). */
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16);
 }
