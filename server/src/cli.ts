@@ -13,6 +13,7 @@ import { formatTracker, TRACKER_FORMATS, trackerRows, type TrackerFormat } from 
 import { loadDocx, runImport } from './lazy';
 import { freeName, importTargetName, MAX_IMPORT_BYTES, MAX_NAMES_TRIED, tooLargeMessage } from './import/names';
 import { DEFAULT_SETTINGS, type ReportSettings } from './features/settings';
+import { clock, clockFromEnvironment } from './features/clock';
 import { COMMITMENT_FORMATS, commitmentRows, formatCommitments, type CommitmentFormat } from './features/commitments';
 
 const USAGE = `Usage: committee-report <command> [options] FILE|FOLDER ...
@@ -45,6 +46,9 @@ Commands:
   help                       Show this help.
 
 Exit codes: 0 success, 1 findings at or above --fail-on, 2 bad usage or unreadable input.`;
+
+// What today is, for overdue commitments: the machine's date, or COMMITTEE_REPORT_TODAY (the tests set it).
+clockFromEnvironment(process.env);
 
 const LEVELS: Record<string, number> = { error: 1, warning: 2, information: 3, hint: 4, none: 0 };
 const SEVERITY_NAME: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
@@ -294,7 +298,7 @@ async function trackerCommand(args: readonly string[], io: Io): Promise<number> 
 function commitmentsCommand(args: readonly string[], io: Io): number {
   const { format, output, targets } = outputOptions(args, COMMITMENT_FORMATS);
   if (!targets.length) throw new UsageError('commitments needs at least one FILE or FOLDER.');
-  const now = io.now?.() ?? Date.now();
+  const now = io.now?.() ?? clock.now();
   const titles = new Map<string, string>();
   const rows = targets.flatMap((t) => reportFiles(t, io)).flatMap((file) => {
     const report = readReport(file);

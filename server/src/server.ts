@@ -4,10 +4,13 @@ import { createConnection } from 'vscode-languageserver/node';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { startLanguageServer } from './languageServer';
+import { clockFromEnvironment } from './features/clock';
 import { nodeFiles } from './nodeFiles';
 import { loadDocx, runImport } from './lazy';
 import { clientFiles, firstThatHandles } from './workspaceFiles';
 
+// What today is, for overdue commitments: the machine's date, or COMMITTEE_REPORT_TODAY (the tests set it).
+clockFromEnvironment(process.env);
 const connection = createConnection();
 /** The diagnostics' reference shipped beside dist/ (docs/diagnostics.md), where each finding's link points. */
 const DIAGNOSTICS_DOC = pathToFileURL(path.join(__dirname, '..', 'docs', 'diagnostics.md')).href;

@@ -221,7 +221,7 @@ describe('outline with annotations', () => {
 
 describe('completion in annotation lines', () => {
   it('offers the kinds after "@", the stance values after "@stance:", and known tags after "@tags:"', () => {
-    assert.deepEqual(completions('@', { line: 0, character: 1 }, []).map((c) => c.label), ['@note', '@stance', '@tags', '@todo', '@done', '@ignore', '@report', '@rec', '@answers', '@not-a-recommendation']);
+    assert.deepEqual(completions('@', { line: 0, character: 1 }, []).map((c) => c.label), ['@note', '@stance', '@tags', '@todo', '@done', '@ignore', '@report', '@rec', '@answers', '@not-a-recommendation', '@kept', '@missed', '@progress']);
     const stance = completions('@stance: acc', { line: 3, character: 12 }, []);
     assert.equal(stance.length, 6);
     assert.deepEqual(stance[0].textEdit, { range: { start: { line: 3, character: 9 }, end: { line: 3, character: 12 } }, newText: 'accepted' });

@@ -1,7 +1,11 @@
 // Commitments: the sentences that promise, who promises what, and by when — each date form on a fixed clock.
 import { strict as assert } from 'assert';
 import { parse } from '../../server/src/model';
-import { commitmentIn, dayText, dueIn, dueText, findCommitments } from '../../server/src/features/commitments';
+import { commitmentIn, commitmentStatuses, dayText, dueIn, dueText, findCommitments } from '../../server/src/features/commitments';
+import { clock } from '../../server/src/features/clock';
+import { computeDiagnostics } from '../../server/src/features/diagnostics';
+import { codeActions } from '../../server/src/features/codeActions';
+import { applyEdits } from '../support/edits';
 import { readSeed } from '../../scripts/corpus';
 import { run as cli } from '../../server/src/cli';
 import ICAL from 'ical.js';
@@ -144,5 +148,52 @@ describe('commitments out: the command-line tool', () => {
     assert.deepEqual(json.commitments.map((c: { dueBy: string }) => c.dueBy), ['2020-11-30', '2020-12-31', '', '', '']);
     const csv = (await run('commitments', '--format', 'csv', SEED)).out;
     assert.equal(csv.split('\r\n')[0], 'report,recommendations,who,action,due,due_by,line,sentence');
+  });
+});
+
+describe('commitments settled, or overdue', () => {
+  const TODAY = Date.UTC(2026, 11, 3, 12);
+  const saved = clock.now;
+  beforeEach(() => {
+    clock.now = () => TODAY;
+  });
+  afterEach(() => {
+    clock.now = saved;
+  });
+  const uri = 'file:///w/seed.txt';
+  const overdue = (text: string) => computeDiagnostics(parse(text), uri).filter((d) => d.code === 'commitment-overdue');
+
+  it('finds the bundled report\'s two dated commitments overdue today, each with "Mark as kept" and "Mark as missed"', () => {
+    const found = overdue(readSeed());
+    assert.deepEqual(found.map((d) => [d.range.start.line + 1, d.severity]), [[104, 3], [350, 3]]);
+    assert.equal(found[1].message, 'This commitment was due by 30 November 2020 ("Autumn 2020"): we will announce the successful schools. Nothing here says whether it was kept. Add "@kept: …" or "@missed: …" under its paragraph.');
+    const fixes = codeActions(parse(readSeed()), uri, [found[1]]);
+    assert.deepEqual(fixes.map((f) => f.title), ['Mark as kept', 'Mark as missed']);
+    const edit = fixes[0].edit!.changes![uri][0];
+    const text = applyEdits(readSeed(), [edit]);
+    assert.equal(text.split('\n')[350], '@kept: ', 'the line goes under the paragraph');
+  });
+
+  it('a "@kept:" or "@missed:" line under the paragraph settles it; "@progress:" is shown with the finding', () => {
+    const seed = readSeed().split('\n');
+    const kept = [...seed.slice(0, 350), '@kept: announced 3 December 2020', ...seed.slice(350)].join('\n');
+    assert.deepEqual(overdue(kept).map((d) => d.range.start.line + 1), [104]);
+    const report = parse(kept);
+    const statuses = commitmentStatuses(report, TODAY);
+    assert.deepEqual(statuses[2], { state: 'kept', said: 'announced 3 December 2020' });
+    // The introduction's paragraph runs on to line 106: the line goes under it.
+    const end = findCommitments(parse(readSeed()), TODAY)[0].endLine + 1;
+    assert.equal(end, 106);
+    const missed = [...seed.slice(0, end), '@missed: no update was sent', ...seed.slice(end)].join('\n');
+    assert.deepEqual(overdue(missed).map((d) => d.range.start.line + 1), [351]);
+    const progress = [...seed.slice(0, 350), '@progress: shortlist published', ...seed.slice(350)].join('\n');
+    assert.match(String(overdue(progress)[1].message), /The last progress noted: "shortlist published"\./);
+  });
+
+  it('is not overdue before its last day, and a commitment without a date never is', () => {
+    clock.now = () => Date.UTC(2020, 10, 30, 12);
+    assert.deepEqual(overdue(readSeed()).map((d) => d.range.start.line + 1), []);
+    clock.now = () => Date.UTC(2020, 11, 1, 12);
+    assert.deepEqual(overdue(readSeed()).map((d) => d.range.start.line + 1), [350]);
   });
 });

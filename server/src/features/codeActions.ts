@@ -144,6 +144,11 @@ export function codeActions(report: Report, uri: string, diagnostics: readonly D
       out.push(action(String(data.title), uri, { range: data.range, newText: data.text }, d, true));
     } else if (data.fix === 'stance' && data.range && inDocument(report, data.range)) {
       for (const value of STANCE_VALUES) out.push(action(`Change the stance to "${value}"`, uri, { range: data.range, newText: value }, d));
+    } else if (data.fix === 'settle' && typeof data.line === 'number' && data.line >= 0 && data.line < report.lineCount) {
+      // A settling line under the commitment's paragraph, its words left for the user to write.
+      const at = { line: data.line, character: report.lines[data.line].length };
+      out.push(action('Mark as kept', uri, { range: { start: at, end: at }, newText: '\n@kept: ' }, d, true));
+      out.push(action('Mark as missed', uri, { range: { start: at, end: at }, newText: '\n@missed: ' }, d));
     } else if (data.fix === 'add-to-glossary' && typeof data.term === 'string') {
       out.push(...addToGlossary(data.term, glossaryFile, d));
     }

@@ -4,7 +4,7 @@
 // not. Its due date is read from the words ("in June 2026", "by Autumn 2020", "within six months", "later in the
 // year", "2025-26") as a range of days, resolved against the response's own date where the words are relative.
 // A Treasury Minute's "Target implementation date" is a commitment of its recommendation. Pure: text in, plain out.
-import type { Range, Report } from '../model';
+import { SETTLING_KINDS, type Range, type Report } from '../model';
 import { paragraphWords } from '../model/paragraphs';
 import { responseDates, DAY_MS } from './dates';
 import { csvCell, markdownText } from './inert';
@@ -29,6 +29,18 @@ export interface Commitment {
   due?: DueRange;
   /** Where the due date's words are (or the sentence's start when it has none, or they could not be placed). */
   range: Range;
+  /** The paragraph it is in (-1: a Treasury Minute's target line), whose settling annotations follow it. */
+  paragraph: number;
+  /** The line after which a settling annotation goes: the paragraph's last. */
+  endLine: number;
+}
+
+export type CommitmentState = 'kept' | 'missed' | 'progress' | 'overdue' | 'due' | 'no date';
+
+export interface CommitmentStatus {
+  state: CommitmentState;
+  /** What the settling annotation says ("published 3 Dec 2020"). */
+  said?: string;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -218,19 +230,19 @@ export function findCommitments(report: Report, now: number = Date.now()): Commi
   let from = -1;
   for (let line = 0; line < first; line++) if (INTRODUCTION.test(report.lines[line])) from = line;
   if (from >= 0) {
-    for (const paragraph of report.paragraphs) {
-      const line = paragraph.lines[0];
+    for (let i = 0; i < report.paragraphs.length; i++) {
+      const line = report.paragraphs[i].lines[0];
       if (line <= from) continue;
       if (line >= first) break;
-      collect(report, paragraph, -1, [], anchor, out);
+      collect(report, i, -1, [], anchor, out);
     }
   }
   report.responses.forEach((r, index) => {
     if (r.targetDate) {
       const due = dueIn(r.targetDate.text, anchor);
-      out.push({ response: index, recommendations: r.answers, sentence: `Target implementation date: ${r.targetDate.text}`, who: 'the Government', action: 'implement the recommendation', ...(due ? { due: { from: due.from, to: due.to, text: due.text } } : {}), range: r.targetDate.range });
+      out.push({ response: index, recommendations: r.answers, sentence: `Target implementation date: ${r.targetDate.text}`, who: 'the Government', action: 'implement the recommendation', ...(due ? { due: { from: due.from, to: due.to, text: due.text } } : {}), range: r.targetDate.range, paragraph: -1, endLine: r.targetDate.range.end.line });
     }
-    for (const p of r.bodyParagraphs) collect(report, report.paragraphs[p], index, r.answers, anchor, out);
+    for (const p of r.bodyParagraphs) collect(report, p, index, r.answers, anchor, out);
   });
   cache.set(report, out);
   return out;
@@ -240,13 +252,14 @@ export function findCommitments(report: Report, now: number = Date.now()): Commi
 const INTRODUCTION = /^\W*(?:Appendix\s*\d*:?\s*)?(?:The\s+)?Government(?:'s|’s)?\s+(?:Response|Reply)\s*$/i;
 
 /** The commitments of one paragraph, added to `out`. */
-function collect(report: Report, paragraph: Report['paragraphs'][number], response: number, recommendations: number[], anchor: number, out: Commitment[]): void {
+function collect(report: Report, index: number, response: number, recommendations: number[], anchor: number, out: Commitment[]): void {
+  const paragraph = report.paragraphs[index];
   const words = paragraphWords(report.lines, paragraph);
   if (!/\b(?:will|shall|intend|plan|aim|expect|commit|undertake|going to)/i.test(words)) return;
   for (const s of sentences(words)) {
     const c = commitmentIn(s.text, anchor);
     if (!c) continue;
-    out.push({ response, recommendations, sentence: s.text, ...c, range: placeIn(report, paragraph.lines, c.due?.text) ?? startOf(report, paragraph.lines[0]) });
+    out.push({ response, recommendations, sentence: s.text, ...c, range: placeIn(report, paragraph.lines, c.due?.text) ?? startOf(report, paragraph.lines[0]), paragraph: index, endLine: paragraph.lines[paragraph.lines.length - 1] });
   }
 }
 
@@ -384,4 +397,39 @@ function hash(s: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
   return h.toString(16);
+}
+
+/**
+ * Where each commitment stands today: settled by the "@kept:", "@missed:" or "@progress:" line under its paragraph
+ * (the last such line, which speaks for every commitment of that paragraph), else overdue when its last due day has
+ * passed, due, or without a date.
+ */
+export function commitmentStatuses(report: Report, now: number): CommitmentStatus[] {
+  const found = findCommitments(report, now);
+  // The settling lines, by the paragraph whose commitments they speak for: the nearest one above them.
+  const byEnd = new Map<number, number>();
+  found.forEach((c) => byEnd.set(c.endLine, c.paragraph));
+  const settled = new Map<number, { kind: string; value: string }>();
+  const ends = [...byEnd.keys()].sort((a, b) => a - b);
+  for (const a of report.annotations) {
+    if (!SETTLING_KINDS.includes(a.kind)) continue;
+    let lo = 0;
+    let hi = ends.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] < a.line) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (best >= 0) settled.set(byEnd.get(ends[best])!, { kind: a.kind, value: a.value });
+  }
+  return found.map((c) => {
+    const s = settled.get(c.paragraph);
+    if (s && (s.kind === 'kept' || s.kind === 'missed')) return { state: s.kind, said: s.value };
+    if (!c.due) return s ? { state: 'progress', said: s.value } : { state: 'no date' };
+    if (c.due.to < now - DAY_MS + 1) return { state: 'overdue', ...(s ? { said: s.value } : {}) };
+    return s ? { state: 'progress', said: s.value } : { state: 'due' };
+  });
 }

@@ -14,6 +14,9 @@ const KINDS: [string, string][] = [
   ['rec', 'Read the paragraph after this line as a recommendation, with this number'],
   ['answers', 'Read the paragraph after this line as the response to these recommendations'],
   ['not-a-recommendation', 'Read the paragraph after this line as plain text, not a recommendation'],
+  ['kept', 'The commitment in the paragraph above was kept: how and when'],
+  ['missed', 'The commitment in the paragraph above was not kept by its date'],
+  ['progress', 'What has been done so far on the commitment in the paragraph above'],
 ];
 
 const STANCE_HELP: Record<string, string> = {

@@ -51,6 +51,7 @@ function recommendationDetail(report: Report, recIndex: number): string {
 const ANNOTATION_LABEL: Record<string, string> = {
   note: 'Note', stance: 'Stance', tags: 'Tags', todo: 'To-do', done: 'Done', ignore: 'Ignore',
   rec: 'Read as recommendation', answers: 'Read as the response to', 'not-a-recommendation': 'Read as not a recommendation',
+  kept: 'Kept', missed: 'Missed', progress: 'Progress',
 };
 
 function annotationSymbol(report: Report, a: Annotation): DocumentSymbol {

@@ -159,7 +159,10 @@ export interface Section {
  * decide how the paragraph after them is read (a recommendation numbered so, the response to those recommendations,
  * not a recommendation at all).
  */
-export type AnnotationKind = 'note' | 'stance' | 'tags' | 'todo' | 'done' | 'ignore' | 'report' | 'rec' | 'answers' | 'not-a-recommendation';
+export type AnnotationKind = 'note' | 'stance' | 'tags' | 'todo' | 'done' | 'ignore' | 'report' | 'rec' | 'answers' | 'not-a-recommendation' | 'kept' | 'missed' | 'progress';
+
+/** The annotation kinds that settle the commitments of the paragraph above them: kept, missed, or progress so far. */
+export const SETTLING_KINDS: readonly AnnotationKind[] = ['kept', 'missed', 'progress'];
 
 /** The annotation kinds that correct the reading of the paragraph after them. */
 export const CORRECTION_KINDS: readonly AnnotationKind[] = ['rec', 'answers', 'not-a-recommendation'];

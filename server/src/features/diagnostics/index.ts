@@ -9,6 +9,7 @@ import { jointResponse, noResponse, unknownParagraph } from './structure';
 import { undefinedAcronym } from './undefinedAcronym';
 import { badStance, unknownTarget } from './annotations';
 import { noRecommendations, notText } from './recognition';
+import { overdueCommitments } from './commitments';
 import { isCommitteesOwnReport } from '../originalReport';
 import { Glossary } from '../../glossary/glossary';
 import { DEFAULT_SEVERITY, type Finding, type RuleCode, type SeverityName } from './types';
@@ -45,6 +46,7 @@ export function findings(report: Report, settings: ReportSettings = DEFAULT_SETT
     ...lateResponse(report, settings.lateResponse.months),
     ...badStance(report),
     ...unknownTarget(report),
+    ...(severityOf('commitment-overdue', settings) === 'off' || isCommitteesOwnReport(report) ? [] : overdueCommitments(report)),
   ];
 }
 

@@ -17,6 +17,7 @@ export const RULES = [
   'too-large',
   'not-text',
   'no-recommendations',
+  'commitment-overdue',
 ] as const;
 
 export type RuleCode = (typeof RULES)[number];
@@ -40,6 +41,7 @@ export const DEFAULT_SEVERITY: Record<RuleCode, SeverityName> = {
   'too-large': 'warning',
   'not-text': 'warning',
   'no-recommendations': 'information',
+  'commitment-overdue': 'information',
 };
 
 /** Data a quick fix needs, carried on the diagnostic. */
@@ -47,7 +49,8 @@ export type FixData =
   | { fix: 'no-response'; recommendation: number }
   | { fix: 'replace'; range: Range; text: string; title: string }
   | { fix: 'add-to-glossary'; term: string }
-  | { fix: 'stance'; range: Range; values: string[] };
+  | { fix: 'stance'; range: Range; values: string[] }
+  | { fix: 'settle'; line: number };
 
 export interface Finding {
   code: RuleCode;

@@ -5,7 +5,7 @@
 import type { AnnotationMeaning, BlockRule } from './types';
 import { defineRule, started } from './types';
 
-const ANNOTATION = /^@(note|stance|tags|todo|done|ignore|report|rec|answers|not-a-recommendation)(?:\[([^\]\r\n]*)\])?(?::[ \t]?(.*)|[ \t]*$)/;
+const ANNOTATION = /^@(note|stance|tags|todo|done|ignore|report|rec|answers|not-a-recommendation|kept|missed|progress)(?:\[([^\]\r\n]*)\])?(?::[ \t]?(.*)|[ \t]*$)/;
 /** "@note[R12]", "[Rec 12]", "[Recommendation 12]", "[12]", "[12a]": a recommendation by its label or number. */
 const BY_LABEL = /^\s*(?:R|Rec\.?|Recommendation)?\s*(\d{1,4}[a-z]?)\s*$/i;
 /** "[Paragraph 34]": the recommendation that cites that paragraph of the report. */
