@@ -1,4 +1,6 @@
 // The language service: one factory, a per-version model cache, and one method per feature. No protocol runtime imports.
+import { commitmentHover } from './features/commitments';
+import { clock } from './features/clock';
 import type {
   CompletionItem,
   CodeAction,
@@ -236,6 +238,7 @@ export function createReportService(options: Partial<ServiceOptions> = {}): Repo
       if (report) {
         const p = clamp(report.lines, pos);
         return (
+          commitmentHover(report, p, clock.now()) ??
           previewHover(report, p, originals.length ? originalFor(report, doc.uri, originals) : undefined) ??
           acronymHover(report.lines, p, { ...ctx, document: documentDefinitions(report) }, doc.uri, (term) =>
             acronymIndex(report).uses.get(term.toUpperCase())?.total ?? countUses(report.lines, term),

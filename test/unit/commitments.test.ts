@@ -6,6 +6,10 @@ import { clock } from '../../server/src/features/clock';
 import { computeDiagnostics } from '../../server/src/features/diagnostics';
 import { codeActions } from '../../server/src/features/codeActions';
 import { applyEdits } from '../support/edits';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createReportService } from '../../server/src/service';
+import { briefingRows } from '../../server/src/features/briefing';
+import { documentSymbols } from '../../server/src/features/outline';
 import { readSeed } from '../../scripts/corpus';
 import { run as cli } from '../../server/src/cli';
 import ICAL from 'ical.js';
@@ -61,6 +65,7 @@ describe('commitments: which sentences promise', () => {
     ['NHS England will review the guidance by March 2021.', 'NHS England', 'review the guidance'],
     ['The Welsh Government will write to the Committee within six months.', 'the Welsh Government', 'write to the Committee'],
     ['We are committed to publishing the strategy in Spring 2021.', 'we', 'publishing the strategy'],
+    ['We agree and will fund a pilot.', 'we', 'fund a pilot'],
   ] as const) {
     it(`"${sentence}" commits ${who} to ${action}`, () => {
       const c = commitmentIn(sentence, ANCHOR);
@@ -195,5 +200,32 @@ describe('commitments settled, or overdue', () => {
     assert.deepEqual(overdue(readSeed()).map((d) => d.range.start.line + 1), []);
     clock.now = () => Date.UTC(2020, 11, 1, 12);
     assert.deepEqual(overdue(readSeed()).map((d) => d.range.start.line + 1), [350]);
+  });
+});
+
+describe('commitments where the user works', () => {
+  const saved = clock.now;
+  afterEach(() => {
+    clock.now = saved;
+  });
+
+  it('the hover on a commitment\'s date shows the range it resolves to and where it stands', () => {
+    clock.now = () => Date.UTC(2026, 11, 3, 12);
+    const text = readSeed();
+    const doc = TextDocument.create('file:///w/seed.txt', 'committee-report', 1, text);
+    const line = text.split('\n')[349];
+    const hover = createReportService().hover(doc, { line: 349, character: line.indexOf('Autumn 2020') + 3 });
+    assert.equal((hover?.contents as { value: string }).value, '**Commitment** (recommendation 25): we will announce the successful schools\n\nAutumn 2020 → by 30 November 2020 · **overdue**');
+    clock.now = () => Date.UTC(2020, 7, 1, 12);
+    const early = createReportService().hover(doc, { line: 349, character: line.indexOf('Autumn 2020') + 3 });
+    assert.match((early?.contents as { value: string }).value, /· \*\*due\*\*$/);
+  });
+
+  it('each recommendation\'s detail and the briefing say how many commitments it carries and the earliest due', () => {
+    const report = parse(readSeed());
+    const row = briefingRows(report, 'file:///w/seed.txt').find((r) => r.number === 25)!;
+    assert.deepEqual([row.commitments, row.earliestDue], [2, '2020-11-30']);
+    const rec = documentSymbols(report).flatMap(function all(s): typeof s[] { return [s, ...(s.children ?? []).flatMap(all)]; }).find((s) => s.name.startsWith('25. '))!;
+    assert.match(rec.detail!, /· 2 commitments, earliest due 30 November 2020$/);
   });
 });

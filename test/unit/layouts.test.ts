@@ -177,7 +177,7 @@ describe('layout: Treasury Minutes', () => {
     assert.match(recs.children![0].children![0].children![0].detail!, /target date March 2026/);
     assert.match(outlineText(r), /1\. HMRC should publish its method .*target date Summer 2025/);
     const md = formatBriefing(r, 'file:///m.txt', 'm.txt', 'md').split('\n');
-    assert.equal(md[2], '| Rec | Report | Paragraph | Title | Inferred stance | Your stance | Target date | Response (in brief) | Notes | Tags | To-dos |');
+    assert.equal(md[2], '| Rec | Report | Paragraph | Title | Inferred stance | Your stance | Target date | Response (in brief) | Notes | Tags | To-dos | Commitments |');
     assert.match(md[4], /^\| \[1\]\(file:\/\/\/m\.txt#L11\) \| Ninth Report of Session 2024–25 — Department for Education — Improving school buildings \| .* \| accepted \|  \| March 2026 \|/);
     assert.match(md[5], /^\| \[2a\]/);
     const json = JSON.parse(formatBriefing(r, 'file:///m.txt', 'm.txt', 'json'));

@@ -43,7 +43,7 @@ describe('documentSymbols', () => {
     assert.deepEqual(symbols.map((s) => s.name), ['Introduction', 'Recommendations and responses']);
     const recs = symbols[1].children!;
     assert.deepEqual(recs.map((s) => s.name), ['1. The Department should publish data', 'Recommendations 2–3']);
-    assert.equal(recs[0].detail, 'Paragraph 10 · answered (accepted)');
+    assert.equal(recs[0].detail, 'Paragraph 10 · answered (accepted) · 1 commitment');
     assert.deepEqual(recs[0].children!.map((c) => c.name), ['Response to recommendation 1']);
     assert.deepEqual(recs[1].children!.map((c) => c.name), [
       '2. Ofsted should inspect',

@@ -1,4 +1,6 @@
 // The briefing export: one row per recommendation, as a Markdown table, CSV or JSON, each row linking back to its line.
+import { commitmentsByRecommendation, isoDay } from './commitments';
+import { clock } from './clock';
 import { recLabel, recommendationTitle, type Report } from '../model';
 import { csvCell, markdownText } from './inert';
 import { annotationsByRecommendation, openTodos, tagsOf } from './annotations';
@@ -32,11 +34,15 @@ export interface BriefingRow {
   todos: string[];
   line: number;
   link: string;
+  /** How many commitments the recommendation's responses make, and the earliest due day of those with one ("2020-11-30"). */
+  commitments: number;
+  earliestDue: string;
 }
 
 export function briefingRows(report: Report, uri: string): BriefingRow[] {
   const all = stances(report);
   const notes = annotationsByRecommendation(report);
+  const promised = commitmentsByRecommendation(report, clock.now());
   return report.recommendations.map((rec, i) => {
     const text = rec.responses.map((r) => responseBodyText(report, r)).join(' ');
     const mine = notes[i];
@@ -59,6 +65,8 @@ export function briefingRows(report: Report, uri: string): BriefingRow[] {
       todos: openTodos(mine).map((a) => a.value),
       line: rec.range.start.line + 1,
       link: `${uri}#L${rec.range.start.line + 1}`,
+      commitments: promised[i].count,
+      earliestDue: promised[i].earliest !== undefined ? isoDay(promised[i].earliest!) : '',
     };
   });
 }
@@ -72,7 +80,7 @@ function extraColumns(rows: readonly BriefingRow[]): { report: boolean; target: 
 
 function markdown(rows: readonly BriefingRow[], name: string): string {
   const extra = extraColumns(rows);
-  const heads = ['Rec', ...(extra.report ? ['Report'] : []), 'Paragraph', 'Title', 'Inferred stance', 'Your stance', ...(extra.target ? ['Target date'] : []), 'Response (in brief)', 'Notes', 'Tags', 'To-dos'];
+  const heads = ['Rec', ...(extra.report ? ['Report'] : []), 'Paragraph', 'Title', 'Inferred stance', 'Your stance', ...(extra.target ? ['Target date'] : []), 'Response (in brief)', 'Notes', 'Tags', 'To-dos', 'Commitments'];
   const head = `| ${heads.join(' | ')} |`;
   const rule = `| ${heads.map(() => '---').join(' | ')} |`;
   const body = rows.map((r) =>
@@ -88,6 +96,7 @@ function markdown(rows: readonly BriefingRow[], name: string): string {
       r.notes.join('; '),
       r.tags.join(', '),
       r.todos.join('; '),
+      r.commitments ? `${r.commitments}${r.earliestDue ? ` (earliest due ${r.earliestDue})` : ''}` : '',
     ]
       .map((c, i) => (i === 0 ? c : mdCell(c)))
       .join(' | '),
@@ -97,14 +106,14 @@ function markdown(rows: readonly BriefingRow[], name: string): string {
 
 function csv(rows: readonly BriefingRow[]): string {
   const extra = extraColumns(rows);
-  const head = ['number', 'paragraph', 'title', 'inferred_stance', 'inferred_from', 'your_stance', 'response', 'notes', 'tags', 'todos', 'line', 'link', 'in_brief'];
+  const head = ['number', 'paragraph', 'title', 'inferred_stance', 'inferred_from', 'your_stance', 'response', 'notes', 'tags', 'todos', 'line', 'link', 'in_brief', 'commitments', 'earliest_due'];
   // Columns only some reports have go last, so that the others' columns stay where they are.
   if (extra.report) head.push('label', 'report');
   if (extra.target) head.push('target_date');
   const lines = rows.map((r) =>
     [
       String(r.number), r.paragraphs.join(' '), r.title, r.inferredStance, r.inferredFrom, r.userStance, r.response, r.notes.join('; '), r.tags.join(', '),
-      r.todos.join('; '), String(r.line), r.link, r.brief,
+      r.todos.join('; '), String(r.line), r.link, r.brief, String(r.commitments), r.earliestDue,
       ...(extra.report ? [r.label ?? String(r.number), r.report ?? ''] : []),
       ...(extra.target ? [r.targetDate ?? ''] : []),
     ]

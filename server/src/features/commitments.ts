@@ -8,6 +8,7 @@ import { SETTLING_KINDS, type Range, type Report } from '../model';
 import { paragraphWords } from '../model/paragraphs';
 import { responseDates, DAY_MS } from './dates';
 import { csvCell, markdownText } from './inert';
+import { escapeMarkdown } from './markdown';
 
 export interface DueRange {
   /** The first and last day it may fall on (UTC midnight, in ms). */
@@ -55,7 +56,7 @@ const yearOf = (t: number) => new Date(t).getUTCFullYear();
 /** Who answers a committee: "we", the Government, a department, an agency or regulator, a devolved government. */
 const WHO = String.raw`(?:we|I|the (?:UK |Welsh |Scottish )?Government|the Department(?: for [A-Z][\w&,' -]*?| of [A-Z][\w&,' -]*?)?|the Ministry(?: of [A-Z][\w ]*?)?|(?:the )?(?:Welsh|Scottish) Ministers|Ministers|the Secretary of State|(?:the )?(?:DfE|DHSC|DWP|DfT|DESNZ|DEFRA|Defra|DCMS|DSIT|DBT|FCDO|MHCLG|MoD|MoJ|HMT|HM Treasury|HMRC|HMPPS|Home Office|Cabinet Office|Treasury)|NHS England|Ofsted|Ofqual|Ofgem|Ofwat|Ofcom|the CQC|UKHSA|the Agency|the Regulator)`;
 const WILL = String.raw`(?:will|shall|intends? to|plans? to|aims? to|expects? to|(?:is|are) committed to|commits? to|undertakes? to|(?:is|are) going to)`;
-const COMMITS = new RegExp(String.raw`(?:^|[^\w])(${WHO})\s+(?:also\s+|now\s+|then\s+|therefore\s+|shortly\s+)?${WILL}\s+(?:also\s+|now\s+|then\s+|shortly\s+|further\s+)?((?!continue\b|keep\b|remain\b|be\s+(?:able|happy|pleased|glad|interested|grateful)\b|not\b|need\b|want\b|have\b|see\b)[a-z][\w-]*(?:\s+[^\s.;:]+){0,7})`, 'i');
+const COMMITS = new RegExp(String.raw`(?:^|[^\w])(${WHO})\s+(?:(?:agrees?|accepts?|welcomes?)\s+(?:this\s+(?:recommendation\s+)?|the\s+recommendation\s+)?and\s+)?(?:also\s+|now\s+|then\s+|therefore\s+|shortly\s+)?${WILL}\s+(?:also\s+|now\s+|then\s+|shortly\s+|further\s+)?((?!continue\b|keep\b|remain\b|be\s+(?:able|happy|pleased|glad|interested|grateful)\b|not\b|need\b|want\b|have\b|see\b)[a-z][\w-]*(?:\s+[^\s.;:]+){0,7})`, 'i');
 /** Words that state an aim rather than an undertaking. */
 const ASPIRATION = /\b(?:committed to|aims? to)\b/i;
 /** A sentence that only goes on with what is already done, or hedges, commits to nothing new. */
@@ -432,4 +433,36 @@ export function commitmentStatuses(report: Report, now: number): CommitmentStatu
     if (c.due.to < now - DAY_MS + 1) return { state: 'overdue', ...(s ? { said: s.value } : {}) };
     return s ? { state: 'progress', said: s.value } : { state: 'due' };
   });
+}
+
+const STATE_WORDS: Record<CommitmentState, string> = { kept: 'kept', missed: 'missed', progress: 'in progress', overdue: 'overdue', due: 'due', 'no date': 'no due date' };
+
+/** The hover on a commitment's date: the range it resolves to, and where it stands today. */
+export function commitmentHover(report: Report, pos: { line: number; character: number }, now: number): { contents: { kind: 'markdown'; value: string }; range: Range } | null {
+  const found = findCommitments(report, now);
+  const i = found.findIndex((c) => c.due && c.range.start.line === pos.line && pos.character >= c.range.start.character && pos.character <= c.range.end.character && c.range.end.character > c.range.start.character);
+  if (i < 0) return null;
+  const c = found[i];
+  const status = commitmentStatuses(report, now)[i];
+  const said = status.said ? ` — "${escapeMarkdown(status.said)}"` : '';
+  const recs = c.recommendations.length ? ` (recommendation${c.recommendations.length > 1 ? 's' : ''} ${c.recommendations.map((r) => report.recommendations[r].number).join(', ')})` : '';
+  const value = `**Commitment**${recs}: ${escapeMarkdown(c.who)} will ${escapeMarkdown(c.action)}\n\n${escapeMarkdown(c.due!.text)} → ${dayText(c.due!.from) === dayText(c.due!.to) ? `on ${dayText(c.due!.to)}` : `by ${dayText(c.due!.to)}`} · **${STATE_WORDS[status.state]}**${said}`;
+  return { contents: { kind: 'markdown', value }, range: c.range };
+}
+
+/** How many commitments each recommendation carries, and the earliest due day of those with one. */
+const byRecommendation = new WeakMap<Report, { count: number; earliest?: number }[]>();
+
+export function commitmentsByRecommendation(report: Report, now: number): { count: number; earliest?: number }[] {
+  const cached = byRecommendation.get(report);
+  if (cached) return cached;
+  const out = report.recommendations.map(() => ({ count: 0 }) as { count: number; earliest?: number });
+  for (const c of findCommitments(report, now)) {
+    for (const r of c.recommendations) {
+      out[r].count++;
+      if (c.due && (out[r].earliest === undefined || c.due.to < out[r].earliest!)) out[r].earliest = c.due.to;
+    }
+  }
+  byRecommendation.set(report, out);
+  return out;
 }

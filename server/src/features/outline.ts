@@ -1,4 +1,6 @@
 // Document symbols: sections → recommendations (or groups of recommendations answered together) → responses.
+import { commitmentsByRecommendation, dayText } from './commitments';
+import { clock } from './clock';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { recLabel, recommendationTitle, type Annotation, type Group, type Range, type Recommendation, type Report, type Response, type Section } from '../model';
 import { annotationsByRecommendation, openTodos } from './annotations';
@@ -45,6 +47,8 @@ function recommendationDetail(report: Report, recIndex: number): string {
   else parts.push(`answered (${stanceLabel(stances(report)[recIndex])})`);
   const todos = openTodos(annotationsByRecommendation(report)[recIndex]).length;
   if (todos) parts.push(`${todos} to-do${todos === 1 ? '' : 's'}`);
+  const promised = commitmentsByRecommendation(report, clock.now())[recIndex];
+  if (promised.count) parts.push(`${promised.count} commitment${promised.count === 1 ? '' : 's'}${promised.earliest !== undefined ? `, earliest due ${dayText(promised.earliest)}` : ''}`);
   return parts.join(' · ');
 }
 
