@@ -95,7 +95,7 @@ describe('server over stdio: the workspace\'s reports', () => {
 
   it('exports the tracker as Markdown and as a Word file', async () => {
     const md = (await server.connection.sendRequest('committeeReport/exportTracker', { format: 'md' })) as string;
-    assert.match(md, /\| Education Committee \| 23 October 2019 \| 20 July 2020 \| 271 \(late\) \| 38 \| .* \| 1 \| 1 \|$/m);
+    assert.match(md, /\| Education Committee \| 23 October 2019 \| 20 July 2020 \| 271 \(late\) \| 38 \| .* \| 1 \| 1 \| 5 \(2 due\) \|$/m);
     const docx = (await server.connection.sendRequest('committeeReport/exportTracker', { format: 'docx' })) as { base64: string };
     assert.equal(Buffer.from(docx.base64, 'base64').subarray(0, 2).toString(), 'PK');
     assert.equal(await server.connection.sendRequest('committeeReport/exportTracker', { format: 'exe' }), null);

@@ -133,7 +133,7 @@ describe('views: the tracker', () => {
     const rows = trackerRows(reports);
     const md = formatTracker(rows, 'md', 2).split('\n');
     assert.equal(md.filter((l) => l.startsWith('| [')).length, 2);
-    assert.match(md[4], /\| Education Committee \| 23 October 2019 \| 20 July 2020 \| 271 \(late\) \| 38 \| 5 accepted, .*1 no response \| 1 \| 0 \|$/);
+    assert.match(md[4], /\| Education Committee \| 23 October 2019 \| 20 July 2020 \| 271 \(late\) \| 38 \| 5 accepted, .*1 no response \| 1 \| 0 \| 5 \(2 due\) \|$/);
     const csv = formatTracker(rows, 'csv', 2).trim().split('\r\n');
     assert.equal(csv.length, 3);
     assert.match(csv[0], /^title,committee,published,response,days,late,recommendations,accepted,/);
@@ -145,7 +145,7 @@ describe('views: the tracker', () => {
     const xml = await zipText(await trackerDocx(trackerRows(reports), 2), 'word/document.xml');
     const rows = tableRows(xml);
     assert.equal(rows.length, 3);
-    assert.deepEqual(rows[0], ['Report', 'Committee', 'Published', 'Response', 'Days', 'Recs', 'Stances', 'Unanswered', 'Open to-dos']);
+    assert.deepEqual(rows[0], ['Report', 'Committee', 'Published', 'Response', 'Days', 'Recs', 'Stances', 'Unanswered', 'Open to-dos', 'Commitments']);
     assert.equal(rows[1][4], '271 (late)');
     assert.match(xml, /<w:tblHeader\/>/);
   });
@@ -158,7 +158,7 @@ describe('views: the briefing in Word', () => {
     const xml = await zipText(bytes, 'word/document.xml');
     const rows = tableRows(xml);
     assert.equal(rows.length, 4, 'the header and three recommendations');
-    assert.deepEqual(rows[0], ['No.', 'Paragraph', 'Recommendation', 'Government response (in brief)', 'Stance', 'Notes', 'Tags', 'To-dos']);
+    assert.deepEqual(rows[0], ['No.', 'Paragraph', 'Recommendation', 'Government response (in brief)', 'Stance', 'Notes', 'Tags', 'To-dos', 'Commitments']);
     assert.deepEqual(rows.slice(1).map((r) => r[4]), [
       'Rejected Yours; inferred: Rejected “We do not accept this recommendation”',
       'Under consideration Inferred “will consider this as we design the new framework”',

@@ -17,6 +17,7 @@ import {
   WidthType,
 } from 'docx';
 import { xmlSafeDeep } from '../features/inert';
+import { commitmentCountsText } from '../features/commitmentCounts';
 import type { BriefingRow } from '../features/briefing';
 import type { ReportOverview } from '../features/overview';
 import { STANCE_ORDER, stanceWords, type ShownStance } from '../features/stanceNames';
@@ -99,7 +100,7 @@ function stanceCell(row: BriefingRow): TableCell {
 }
 
 const BRIEFING_COLUMNS: [string, number][] = [
-  ['No.', 4], ['Paragraph', 9], ['Recommendation', 21], ['Government response (in brief)', 25], ['Stance', 15], ['Notes', 12], ['Tags', 6], ['To-dos', 8],
+  ['No.', 4], ['Paragraph', 9], ['Recommendation', 21], ['Government response (in brief)', 25], ['Stance', 15], ['Notes', 9], ['Tags', 5], ['To-dos', 5], ['Commitments', 7],
 ];
 
 export async function briefingDocx(unsafeRows: readonly BriefingRow[], unsafeOverview: ReportOverview, normMonths: number): Promise<Uint8Array> {
@@ -112,9 +113,10 @@ export async function briefingDocx(unsafeRows: readonly BriefingRow[], unsafeOve
     cell(r.title, 21),
     cell(r.brief || 'No response', 25),
     stanceCell(r),
-    cell(r.notes.join('; '), 12),
-    cell(r.tags.join(', '), 6),
-    cell(r.todos.join('; '), 8),
+    cell(r.notes.join('; '), 9),
+    cell(r.tags.join(', '), 5),
+    cell(r.todos.join('; '), 5),
+    cell(r.commitments ? `${r.commitments}${r.earliestDue ? `, earliest due ${r.earliestDue}` : ''}` : '', 7),
   ]);
   return pack(
     landscape(`Briefing: ${overview.title}`, [
@@ -125,6 +127,7 @@ export async function briefingDocx(unsafeRows: readonly BriefingRow[], unsafeOve
       ...line('Days the response took', timeliness(overview, normMonths)),
       ...line('Recommendations', `${overview.recommendations}, of which ${overview.unanswered} without a response`),
       countsLine(overview.counts),
+      ...line('Commitments', commitmentCountsText(overview.commitments) || undefined),
       table(BRIEFING_COLUMNS, body),
       new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: 120 }, children: [new TextRun({ text: 'Made with Committee Report.', italics: true, size: 16 })] }),
     ]),
@@ -132,21 +135,22 @@ export async function briefingDocx(unsafeRows: readonly BriefingRow[], unsafeOve
 }
 
 const TRACKER_COLUMNS: [string, number][] = [
-  ['Report', 26], ['Committee', 12], ['Published', 9], ['Response', 9], ['Days', 7], ['Recs', 5], ['Stances', 20], ['Unanswered', 6], ['Open to-dos', 6],
+  ['Report', 20], ['Committee', 12], ['Published', 9], ['Response', 9], ['Days', 7], ['Recs', 5], ['Stances', 18], ['Unanswered', 6], ['Open to-dos', 6], ['Commitments', 8],
 ];
 
 export async function trackerDocx(unsafeRows: readonly TrackerRow[], normMonths: number): Promise<Uint8Array> {
   const rows = xmlSafeDeep(unsafeRows);
   const body = rows.map((r) => [
-    cell(r.title, 26),
+    cell(r.title, 20),
     cell(r.committee, 12),
     cell(r.published, 9),
     cell(r.received, 9),
     cell(daysText(r), 7, r.late ? { shade: STANCE_SHADES.rejected } : {}),
     cell(String(r.recommendations), 5),
-    cell(countsText(r.counts), 20),
+    cell(countsText(r.counts), 18),
     cell(String(r.unanswered), 6, r.unanswered ? { shade: STANCE_SHADES['no-response'] } : {}),
     cell(String(r.openTodos), 6),
+    cell(commitmentCountsText(r.commitments), 8, r.commitments?.overdue ? { shade: STANCE_SHADES.rejected } : {}),
   ]);
   const total: Partial<Record<ShownStance, number>> = {};
   for (const r of rows) for (const [k, v] of Object.entries(r.counts)) total[k as ShownStance] = (total[k as ShownStance] ?? 0) + (v ?? 0);

@@ -1,5 +1,8 @@
 // A report at a glance, for the views across a workspace: the Recommendations view's tree (every recommendation
 // with its stance and annotations) and the tracker's row (title, committee, dates, days taken, counts by stance).
+import { commitmentStatuses } from './commitments';
+import type { CommitmentCounts } from './commitmentCounts';
+import { clock } from './clock';
 import { recLabel, recommendationTitle, type Report } from '../model';
 import { annotationsByRecommendation, openTodos, tagsOf } from './annotations';
 import { addMonths, DAY_MS, responseDates } from './dates';
@@ -52,7 +55,10 @@ export interface ReportOverview {
   counts: Partial<Record<ShownStance, number>>;
   /** The report parts' titles, for a paper answering several reports. */
   parts: string[];
+  /** Its commitments, and how many are due (not yet past their date), overdue, kept and missed today. */
+  commitments: CommitmentCounts;
 }
+
 
 /** Words of a report's name that follow a committee's on a title line ("Select Committee on Defence First Special Report"). */
 const REPORT_WORD = String.raw`(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\w+teenth|\w+tieth|Special|Report|Session)\b`;
@@ -162,6 +168,7 @@ export function reportOverview(report: Report, fallbackTitle: string, normMonths
     openTodos: items.reduce((n, r) => n + r.openTodos, 0),
     counts,
     parts: report.parts.map((p) => p.title),
+    commitments: commitmentCounts(report),
   };
 }
 
@@ -191,3 +198,16 @@ export function workspaceReport(uri: string, report: Report, normMonths: number)
   const name = displayName(uri);
   return { uri, name, overview: reportOverview(report, name, normMonths, recommendations), recommendations };
 }
+
+function commitmentCounts(report: Report): CommitmentCounts {
+  const out: CommitmentCounts = { total: 0, due: 0, overdue: 0, kept: 0, missed: 0 };
+  for (const s of commitmentStatuses(report, clock.now())) {
+    out.total++;
+    if (s.state === 'due' || s.state === 'progress') out.due++;
+    else if (s.state === 'overdue') out.overdue++;
+    else if (s.state === 'kept') out.kept++;
+    else if (s.state === 'missed') out.missed++;
+  }
+  return out;
+}
+
