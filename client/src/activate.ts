@@ -1,6 +1,7 @@
 // The VS Code client shared by the desktop and the web extension: registers the commands and the status bar, answers
 // the server's file reads, switches files that look like reports to the language, and starts whichever client the
 // entry point made (extension.ts: a Node server process; browserExtension.ts: a Web Worker).
+import { CommitmentsView } from './commitmentsView';
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { answerFileReads } from './files';
@@ -176,7 +177,7 @@ export const CLIENT_NAME = 'Committee Report';
 export async function activateWith<C extends BaseLanguageClient>(
   context: vscode.ExtensionContext,
   make: (options: LanguageClientOptions) => C,
-): Promise<{ client: C; recommendations: RecommendationsView; tracker: Tracker; welcomed: Promise<void> }> {
+): Promise<{ client: C; recommendations: RecommendationsView; tracker: Tracker; commitments: CommitmentsView; welcomed: Promise<void> }> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector,
     synchronize: {
@@ -216,9 +217,11 @@ export async function activateWith<C extends BaseLanguageClient>(
   );
   const recommendations = new RecommendationsView(made, context.workspaceState);
   const tracker = new Tracker(made, recommendations);
+  const commitments = new CommitmentsView(recommendations);
   context.subscriptions.push(
     ...recommendations.register(),
     ...tracker.register(),
+    ...commitments.register(),
     ...registerWalkthrough(context),
     vscode.commands.registerCommand('committeeReport.importReport', (source?: vscode.Uri) => importReport(made, source instanceof vscode.Uri ? source : undefined)),
   );
@@ -228,7 +231,7 @@ export async function activateWith<C extends BaseLanguageClient>(
   void recommendations.refresh();
   // Settles when Getting Started has shown (or was shown before): the end-to-end tests wait for it.
   const welcomed = welcomeOnce(context).then(undefined, () => undefined);
-  return { client: made, recommendations, tracker, welcomed };
+  return { client: made, recommendations, tracker, commitments, welcomed };
 }
 
 export async function deactivate(): Promise<void> {

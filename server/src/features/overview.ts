@@ -1,6 +1,6 @@
 // A report at a glance, for the views across a workspace: the Recommendations view's tree (every recommendation
 // with its stance and annotations) and the tracker's row (title, committee, dates, days taken, counts by stance).
-import { commitmentStatuses } from './commitments';
+import { commitmentStatuses, findCommitments, isoDay, type CommitmentState } from './commitments';
 import type { CommitmentCounts } from './commitmentCounts';
 import { clock } from './clock';
 import { recLabel, recommendationTitle, type Report } from '../model';
@@ -189,6 +189,25 @@ export interface WorkspaceReport {
   name: string;
   overview: ReportOverview;
   recommendations: RecommendationItem[];
+  /** Its commitments, for the Commitments view. */
+  commitments: CommitmentItem[];
+}
+
+export interface CommitmentItem {
+  who: string;
+  action: string;
+  sentence: string;
+  /** The recommendations its response answers, by number. */
+  recommendations: number[];
+  /** The date's words ("Autumn 2020") and its last due day ("2020-11-30"); both empty without a date. */
+  due: string;
+  dueBy: string;
+  state: CommitmentState;
+  /** What the settling annotation says. */
+  said?: string;
+  /** Where its date (or its sentence) is. */
+  line: number;
+  character: number;
 }
 
 /** What the views show of a report; undefined for the Committee's own report (the views are of the Government's responses). */
@@ -196,7 +215,7 @@ export function workspaceReport(uri: string, report: Report, normMonths: number)
   if (isCommitteesOwnReport(report)) return undefined;
   const recommendations = recommendationItems(report);
   const name = displayName(uri);
-  return { uri, name, overview: reportOverview(report, name, normMonths, recommendations), recommendations };
+  return { uri, name, overview: reportOverview(report, name, normMonths, recommendations), recommendations, commitments: commitmentItems(report) };
 }
 
 function commitmentCounts(report: Report): CommitmentCounts {
@@ -211,3 +230,20 @@ function commitmentCounts(report: Report): CommitmentCounts {
   return out;
 }
 
+
+function commitmentItems(report: Report): CommitmentItem[] {
+  const now = clock.now();
+  const statuses = commitmentStatuses(report, now);
+  return findCommitments(report, now).map((c, i) => ({
+    who: c.who,
+    action: c.action,
+    sentence: c.sentence,
+    recommendations: c.recommendations.map((r) => report.recommendations[r].number),
+    due: c.due?.text ?? '',
+    dueBy: c.due ? isoDay(c.due.to) : '',
+    state: statuses[i].state,
+    ...(statuses[i].said ? { said: statuses[i].said } : {}),
+    line: c.range.start.line,
+    character: c.range.start.character,
+  }));
+}

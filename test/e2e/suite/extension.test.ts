@@ -134,6 +134,26 @@ describe('Committee Report in VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('lists the commitments in the Commitments view, soonest due first; the overdue filter leaves the two past their date, and a click reveals one', async () => {
+    const view = api().commitments;
+    await vscode.commands.executeCommand('committeeReport.commitments.focus');
+    const ours = (nodes: Awaited<ReturnType<typeof view.getChildren>>) => nodes.filter((n) => n.report.name === 'report.txt');
+    const nodes = await waitFor('the commitments', async () => ours(await view.getChildren()), (n) => n.length === 5);
+    assert.deepEqual(nodes.map((n) => n.item.dueBy), ['2020-11-30', '2020-12-31', '', '', '']);
+    view.setFilter('overdue');
+    try {
+      const overdue = ours(await view.getChildren());
+      assert.deepEqual(overdue.map((n) => n.item.line + 1), [350, 104]);
+      const item = view.getTreeItem(overdue[0]);
+      assert.equal(item.label, 'by 30 Nov 2020 · we will announce the successful schools');
+      assert.equal(item.description, 'Overdue · rec. 25 · report.txt');
+      await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+      await waitFor('the cursor on the commitment', () => vscode.window.activeTextEditor?.selection.active.line, (l) => l === 349);
+    } finally {
+      view.setFilter('all');
+    }
+  });
+
   it('walks through Getting Started on an unsaved copy of the example: open it, jump from a citation to its response', async () => {
     await vscode.commands.executeCommand('committeeReport.openExample');
     const example = vscode.window.activeTextEditor!.document;
