@@ -177,7 +177,7 @@ export const CLIENT_NAME = 'Committee Report';
 export async function activateWith<C extends BaseLanguageClient>(
   context: vscode.ExtensionContext,
   make: (options: LanguageClientOptions) => C,
-): Promise<{ client: C; recommendations: RecommendationsView; tracker: Tracker; commitments: CommitmentsView; welcomed: Promise<void> }> {
+): Promise<{ client: C; recommendations: RecommendationsView; tracker: Tracker; commitments: CommitmentsView; welcomed: Promise<boolean> }> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector,
     synchronize: {
@@ -230,7 +230,7 @@ export async function activateWith<C extends BaseLanguageClient>(
   recommendations.initContext();
   void recommendations.refresh();
   // Settles when Getting Started has shown (or was shown before): the end-to-end tests wait for it.
-  const welcomed = welcomeOnce(context).then(undefined, () => undefined);
+  const welcomed = welcomeOnce(context).then(undefined, () => false);
   return { client: made, recommendations, tracker, commitments, welcomed };
 }
 

@@ -30,10 +30,11 @@ const WELCOMED = 'committeeReport.welcomed';
 
 /**
  * Opens Getting Started the first time the extension runs for this user (VS Code does not always open an extension's
- * walkthrough on install, and never for one installed from a .vsix file); never again after that.
+ * walkthrough on install, and never for one installed from a .vsix file); never again after that. Resolves with
+ * whether it showed.
  */
-export async function welcomeOnce(context: vscode.ExtensionContext): Promise<void> {
-  if (context.globalState.get<boolean>(WELCOMED)) return;
+export async function welcomeOnce(context: vscode.ExtensionContext): Promise<boolean> {
+  if (context.globalState.get<boolean>(WELCOMED)) return false;
   await context.globalState.update(WELCOMED, true);
   // While the window is still starting (seen here: for three to four seconds after the extension starts), VS Code does
   // not know the walkthrough yet and opens nothing, or its plain Welcome page, which the first editor the user opens
@@ -41,10 +42,20 @@ export async function welcomeOnce(context: vscode.ExtensionContext): Promise<voi
   // no input the API knows), for half a minute at most.
   const pages = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input === undefined).length;
   const before = pages();
-  for (let attempt = 0; attempt < 30 && pages() <= before; attempt++) {
-    await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#gettingStarted`, false);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+  let opened = false;
+  const watch = vscode.window.tabGroups.onDidChangeTabs((e) => {
+    if (e.opened.some((t) => t.input === undefined)) opened = true;
+  });
+  try {
+    for (let attempt = 0; attempt < 30 && pages() <= before; attempt++) {
+      await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#gettingStarted`, false);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  } finally {
+    watch.dispose();
   }
+  // True when a page showed, even if the user (or a file opened in its place) has closed it since.
+  return opened || pages() > before;
 }
 
 export function registerWalkthrough(context: vscode.ExtensionContext): vscode.Disposable[] {
