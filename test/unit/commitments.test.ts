@@ -229,3 +229,30 @@ describe('commitments where the user works', () => {
     assert.match(rec.detail!, /· 2 commitments, earliest due 30 November 2020$/);
   });
 });
+
+describe('commitments after an edit', () => {
+  it('take a paragraph the edit left alone from the version before, and read again the one it touched, as a fresh parse would', () => {
+    const service = createReportService();
+    let doc = TextDocument.create('file:///w/seed.txt', 'committee-report', 1, readSeed());
+    const first = findCommitments(service.getReport(doc)!, Date.UTC(2026, 11, 3));
+    assert.equal(first.length, 5);
+    const lines = readSeed().split('\n');
+    const edits: [number, string, string][] = [
+      // Into the Autumn 2020 promise: its words change; then a line added above everything; then a promise written anew.
+      [349, 'announce', 'name'],
+      [4, 'House of Commons', 'House of Commons\nPrinted'],
+      [423, 'We will carefully consider', 'We will publish the framework in June 2021 and carefully consider'],
+    ];
+    for (const [line, from, to] of edits) {
+      const at = doc.getText().split('\n')[line].indexOf(from);
+      assert.ok(at >= 0, `${from} on line ${line + 1}`);
+      doc = TextDocument.update(doc, [{ range: { start: { line, character: at }, end: { line, character: at + from.length } }, text: to }], doc.version + 1);
+      const kept = findCommitments(service.getReport(doc)!, Date.UTC(2026, 11, 3));
+      const fresh = findCommitments(parse(doc.getText()), Date.UTC(2026, 11, 3));
+      assert.deepEqual(kept, fresh, `after "${to}"`);
+    }
+    void lines;
+    const last = findCommitments(service.getReport(doc)!, Date.UTC(2026, 11, 3));
+    assert.deepEqual(last.map((c) => c.action), ['write again to the Committee', "consider the Committee's recommendations", 'name the successful schools', 'support them through this process', 'publish the framework']);
+  });
+});

@@ -4,7 +4,7 @@
 // not. Its due date is read from the words ("in June 2026", "by Autumn 2020", "within six months", "later in the
 // year", "2025-26") as a range of days, resolved against the response's own date where the words are relative.
 // A Treasury Minute's "Target implementation date" is a commitment of its recommendation. Pure: text in, plain out.
-import { SETTLING_KINDS, type Range, type Report } from '../model';
+import { previousVersion, SETTLING_KINDS, type Range, type Report } from '../model';
 import { paragraphWords } from '../model/paragraphs';
 import { lineStarts } from '../model/textIndex';
 import { responseDates, DAY_MS } from './dates';
@@ -62,6 +62,9 @@ const COMMITS = new RegExp(String.raw`(?:^|[^\w])(${WHO})\s+(?:(?:agrees?|accept
 const MODAL = /\b(?:will|shall|intends?|plans?|aims?|expects?|committed|commits?|undertakes?|going)\b/i;
 /** The same, over a whole report in one pass, for the lines that may hold a promise. */
 const MODAL_IN_TEXT = /\b(?:will|shall|intends?|plans?|aims?|expects?|committed|commits?|undertakes?|going|Will|Shall)\b/g;
+
+/** The same, on one line (for the few paragraphs read again after an edit): the same words, so both ways agree. */
+const MODAL_LINE = new RegExp(MODAL_IN_TEXT.source);
 
 /** The lines of the report with a word that promises: one pass over its text (a look at each line cost three times more). */
 function promisingLines(report: Report): Set<number> {
@@ -239,19 +242,38 @@ export function commitmentIn(sentence: string, anchor: number): Pick<Commitment,
 }
 
 const cache = new WeakMap<Report, Commitment[]>();
+/** Each version's commitments by the first line of the paragraph they are in (empty for a paragraph with none), and the date relative words were read against. */
+const byParagraph = new WeakMap<Report, { anchor: number; found: Map<number, Commitment[]> }>();
 
 /** The date relative words are read from: the response's own date, else `now`. */
 export function anchorOf(report: Report, now: number): number {
   return responseDates(report).received?.time ?? now;
 }
 
-/** Every commitment of the report's responses, in document order. Found once per version. */
+/**
+ * Every commitment of the report's responses, in document order. Found once per version; after an edit, a paragraph
+ * whose lines the edit left alone takes its commitments from the version before (moved with its lines), so a keystroke
+ * reads again only the paragraph it touched.
+ */
 export function findCommitments(report: Report, now: number = Date.now()): Commitment[] {
   const found = cache.get(report);
   if (found) return found;
   const anchor = anchorOf(report, now);
   const out: Commitment[] = [];
-  const promising = promisingLines(report);
+  const before = previousVersion(report);
+  const old = before && byParagraph.get(before.report);
+  const reuse = old && old.anchor === anchor ? { map: before!.map, found: old.found } : undefined;
+  const mine = new Map<number, Commitment[]>();
+  // Without a version to take from, the lines that may promise are found in one pass over the whole text.
+  const promising = reuse ? undefined : promisingLines(report);
+  const read = (index: number, response: number, recommendations: number[]) => {
+    const paragraph = report.paragraphs[index];
+    const first = paragraph.lines[0];
+    const taken = reuse && takenFrom(reuse, paragraph.lines);
+    const list = taken ? taken.map((c) => moved(c, first - reuse!.map(first), index, response, recommendations)) : collect(report, promising, index, response, recommendations, anchor);
+    mine.set(first, list);
+    out.push(...list);
+  };
   // The response's own introduction, before the first recommendation, makes promises too ("we will write again to the
   // Committee later in the year"): from the heading that begins the Government's response.
   const first = report.recommendations[0]?.range.start.line ?? 0;
@@ -262,7 +284,7 @@ export function findCommitments(report: Report, now: number = Date.now()): Commi
       const line = report.paragraphs[i].lines[0];
       if (line <= from) continue;
       if (line >= first) break;
-      collect(report, promising, i, -1, [], anchor, out);
+      read(i, -1, []);
     }
   }
   report.responses.forEach((r, index) => {
@@ -270,26 +292,44 @@ export function findCommitments(report: Report, now: number = Date.now()): Commi
       const due = dueIn(r.targetDate.text, anchor);
       out.push({ response: index, recommendations: r.answers, sentence: `Target implementation date: ${r.targetDate.text}`, who: 'the Government', action: 'implement the recommendation', ...(due ? { due: { from: due.from, to: due.to, text: due.text } } : {}), range: r.targetDate.range, paragraph: -1, endLine: r.targetDate.range.end.line });
     }
-    for (const p of r.bodyParagraphs) collect(report, promising, p, index, r.answers, anchor, out);
+    for (const p of r.bodyParagraphs) read(p, index, r.answers);
   });
   cache.set(report, out);
+  byParagraph.set(report, { anchor, found: mine });
   return out;
+}
+
+/** The version before's commitments of a paragraph whose every line the edit left alone (and that was read then). */
+function takenFrom(reuse: { map: (line: number) => number; found: Map<number, Commitment[]> }, lines: readonly number[]): Commitment[] | undefined {
+  const first = reuse.map(lines[0]);
+  if (first < 0) return undefined;
+  for (let k = 1; k < lines.length; k++) if (reuse.map(lines[k]) !== first + (lines[k] - lines[0])) return undefined;
+  return reuse.found.get(first);
+}
+
+/** A commitment of the version before, in this version: its lines moved by `delta`, its paragraph and response as they are now. */
+function moved(c: Commitment, delta: number, paragraph: number, response: number, recommendations: number[]): Commitment {
+  const at = (p: { line: number; character: number }) => ({ line: p.line + delta, character: p.character });
+  return { ...c, response, recommendations, paragraph, range: { start: at(c.range.start), end: at(c.range.end) }, endLine: c.endLine + delta };
 }
 
 /** The heading that begins a Government's response ("Appendix: Government Response", "Government Response"). */
 const INTRODUCTION = /^\W*(?:Appendix\s*\d*:?\s*)?(?:The\s+)?Government(?:'s|’s)?\s+(?:Response|Reply)\s*$/i;
 
 /** The commitments of one paragraph, added to `out`. */
-function collect(report: Report, promising: ReadonlySet<number>, index: number, response: number, recommendations: number[], anchor: number, out: Commitment[]): void {
+function collect(report: Report, promising: ReadonlySet<number> | undefined, index: number, response: number, recommendations: number[], anchor: number): Commitment[] {
+  const out: Commitment[] = [];
   const paragraph = report.paragraphs[index];
-  // Only a paragraph with a promising word on one of its lines is read (a cheap look at its lines, before joining them).
-  if (!paragraph.lines.some((l) => promising.has(l))) return;
+  // Only a paragraph with a promising word on one of its lines is read (looked up, or looked for on its lines when
+  // only a few paragraphs are read).
+  if (!paragraph.lines.some((l) => (promising ? promising.has(l) : MODAL_LINE.test(report.lines[l])))) return out;
   const words = paragraphWords(report.lines, paragraph);
   for (const s of sentences(words)) {
     const c = commitmentIn(s.text, anchor);
     if (!c) continue;
     out.push({ response, recommendations, sentence: s.text, ...c, range: placeIn(report, paragraph.lines, c.due?.text) ?? startOf(report, paragraph.lines[0]), paragraph: index, endLine: paragraph.lines[paragraph.lines.length - 1] });
   }
+  return out;
 }
 
 function startOf(report: Report, line: number): Range {
