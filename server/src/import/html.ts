@@ -5,7 +5,7 @@
 // table rows one a line. The page's furniture — scripts, styles, navigation, header, footer, cookie banners, forms —
 // is left out; when the page has a <main> (or else an <article>), only that is read.
 import { Parser } from 'htmlparser2';
-import { LineBuilder, trimEndSpace } from './lineBuilder';
+import { LineBuilder } from './lineBuilder';
 import { boundNesting } from './nesting';
 
 /** Elements whose content is never text of the report. */
@@ -49,7 +49,8 @@ export function htmlToText(html: string): HtmlReading {
   const prefix = () => '> '.repeat(quoteDepth);
   const flush = () => {
     const text = line.toString();
-    const t = inPre ? trimEndSpace(text) : text.replace(/[ \t]+/g, ' ').trim();
+    // trimEnd, not a pattern: /\s+$/ backtracked over a long run of spaces inside the line.
+    const t = inPre ? text.trimEnd() : text.replace(/[ \t]+/g, ' ').trim();
     if (t) out.push(prefix() + t);
     line.clear();
   };

@@ -20,8 +20,8 @@ export class LineBuilder {
   append(text: string): void {
     if (!text) return;
     this.size += text.length;
-    let end = text.length;
-    while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+    // String.prototype.trimEnd takes off what \s matches, in one pass back from the end.
+    const end = text.trimEnd().length;
     if (end === 0) {
       this.trailing += text;
       return;
@@ -81,16 +81,4 @@ export class LineBuilder {
     for (let i = this.parts.length - 1; i >= 0 && out.length < n; i--) out = this.parts[i].slice(-(n - out.length)) + out;
     return out;
   }
-}
-
-/** The whitespace of JavaScript's \s that pages and PDFs use. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0x3000;
-}
-
-/** `text` without the whitespace at its end: one pass back from the end (a pattern for it backtracks on long runs). */
-export function trimEndSpace(text: string): string {
-  let end = text.length;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-  return end === text.length ? text : text.slice(0, end);
 }
