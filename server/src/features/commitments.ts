@@ -7,7 +7,7 @@
 import { previousVersion, SETTLING_KINDS, type Range, type Report } from '../model';
 import { paragraphWords } from '../model/paragraphs';
 import { lineStarts } from '../model/textIndex';
-import { responseDates, DAY_MS } from './dates';
+import { addMonths, DAY_MS, MONTHS, responseDates } from './dates';
 import { csvCell, markdownText } from './inert';
 import { escapeMarkdown } from './markdown';
 
@@ -45,7 +45,6 @@ export interface CommitmentStatus {
   said?: string;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, a: 1 };
 
@@ -152,9 +151,8 @@ const DATE_RULES: DateRule[] = [
     re: /\b(?:within|in\s+the\s+next|over\s+the\s+next|in)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a)\s+(week|month|year)s?\b/gi,
     resolve: (m, anchor) => {
       const n = /^\d/.test(m[1]) ? +m[1] : NUMBER_WORDS[m[1].toLowerCase()];
-      const d = new Date(anchor);
       const unit = m[2].toLowerCase();
-      const to = unit === 'week' ? anchor + 7 * n * DAY_MS : unit === 'month' ? Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, d.getUTCDate()) : Date.UTC(d.getUTCFullYear() + n, d.getUTCMonth(), d.getUTCDate());
+      const to = unit === 'week' ? anchor + 7 * n * DAY_MS : addMonths(anchor, unit === 'month' ? n : 12 * n);
       return { from: anchor, to };
     },
   },
@@ -163,7 +161,7 @@ const DATE_RULES: DateRule[] = [
     re: /\b(?:(later|early|by the end of|before the end of|at the end of|the end of)\s+)?(?:in\s+|of\s+)?(this|the|next)\s+(year|summer|autumn|spring|winter)\b|\bin\s+the\s+coming\s+(weeks|months)\b/gi,
     resolve: (m, anchor) => {
       const y = yearOf(anchor);
-      if (m[4]) return { from: anchor, to: m[4].toLowerCase() === 'weeks' ? anchor + 8 * 7 * DAY_MS : addMonthsUtc(anchor, 6) };
+      if (m[4]) return { from: anchor, to: m[4].toLowerCase() === 'weeks' ? anchor + 8 * 7 * DAY_MS : addMonths(anchor, 6) };
       const next = m[2].toLowerCase() === 'next';
       const unit = m[3].toLowerCase();
       if (unit !== 'year') {
@@ -180,11 +178,6 @@ const DATE_RULES: DateRule[] = [
     },
   },
 ];
-
-function addMonthsUtc(t: number, months: number): number {
-  const d = new Date(t);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, d.getUTCDate());
-}
 
 /** The due range a piece of text names, the earliest-ending of the forms found, or undefined when it names none. */
 export function dueIn(text: string, anchor: number): (DueRange & { index: number }) | undefined {
