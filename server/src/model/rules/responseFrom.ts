@@ -2,7 +2,7 @@
 // agrees …": a response heading that names who answers after the word, with or without the answer's first words
 // after it. (With ": paragraph 42" after the name it cites a paragraph: the response-from-heading rule reads that.)
 import type { BlockRule, ResponseMeaning } from './types';
-import { defineRule, execAt, started } from './types';
+import { defineRule, execAt, responseHeadingMeaning, started } from './types';
 
 /** Who answers: up to eight words, capitalised or "of", "for", "and", "the", "&", after an optional "the". */
 const FROM = /(?:\*\*)?(?:Response|Reply)[ \t]+from[ \t]+((?:the[ \t]+)?[A-Z][\w&’'.-]*(?:,?[ \t]+(?:of|for|and|the|&|[A-Z][\w&’'.-]*)){0,7}?)[ \t]*(?:\*\*)?[ \t]*(?:([:–—-])(?:\*\*)?[ \t]*|$)/y;
@@ -19,18 +19,7 @@ const rule: BlockRule = defineRule({
     return m ? started('response-heading', rule, at + m[0].length, { from: m[1].replace(/^the\s+/i, '') }) : undefined;
   },
   read(state, p): ResponseMeaning {
-    const line = p.lines[0];
-    const m = state.startAt(line);
-    const rest = state.lines[line].slice(m.prefix).replace(/\*\*/g, '').trim();
-    return {
-      role: 'response',
-      kind: 'heading',
-      from: m.from,
-      title: rest || undefined,
-      citations: [],
-      decisionFrom: rest ? { line, character: m.prefix } : undefined,
-      layout: rest ? 'reply-label' : rule.name,
-    };
+    return responseHeadingMeaning(state, p, rule.name);
   },
   examples: [
     '1. NHS England should publish waiting times for every specialist service each quarter, as the Committee asked. (Paragraph 14)\n\nResponse from NHS England\n\nNHS England accepts this recommendation and will publish the data from April.\n\n2. The Welsh Government should fund the service in Wales on the same basis as in England. (Paragraph 22)\n\nResponse from the Welsh Government: Reject. Health services in Wales are funded through the settlement.\n',

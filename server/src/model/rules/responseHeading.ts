@@ -4,7 +4,7 @@
 // recommendations it names by number, else those of its group.
 import { expandNumberList, NUMBER_LIST } from '../patterns';
 import type { BlockRule, ResponseMeaning } from './types';
-import { CAPITALS, defineRule, execAt, started } from './types';
+import { CAPITALS, defineRule, execAt, responseHeadingMeaning, started } from './types';
 
 /**
  * Up to eight words naming who answers: "Government", "The Government's", "Ministry of Justice", "DHSC", "Ministry of
@@ -55,21 +55,9 @@ const rule: BlockRule = defineRule({
     const numbers = m[2] ? expandNumberList(m[2]) : undefined;
     return started('response-heading', rule, at + m[0].length, { numbers, from: who });
   },
+  // The words after a label ("DHSC response: Agree") are the response's first words.
   read(state, p): ResponseMeaning {
-    const line = p.lines[0];
-    const m = state.startAt(line);
-    // The words after a label ("DHSC response: Agree") are the response's first words.
-    const rest = state.lines[line].slice(m.prefix).replace(/\*\*/g, '').trim();
-    return {
-      role: 'response',
-      kind: 'heading',
-      from: m.from,
-      title: rest || undefined,
-      citations: [],
-      numbers: m.numbers?.length ? m.numbers : undefined,
-      decisionFrom: rest ? { line, character: m.prefix } : undefined,
-      layout: rest ? 'reply-label' : this.name,
-    };
+    return responseHeadingMeaning(state, p, this.name);
   },
   examples: [
     '1. The Department should set out a workforce plan for the next ten years. (Paragraph 14)\n\nDHSC response: Agree\n\nThe Department will publish the plan in the spring.\n\n2. The Department should review pay for all staff groups. (Paragraph 22)\n\nGovernment response\n\nThe Government does not accept this recommendation.\n',

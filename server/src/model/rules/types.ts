@@ -270,3 +270,24 @@ export function execAt(re: RegExp, line: string, at: number): RegExpExecArray | 
   re.lastIndex = at;
   return re.exec(line);
 }
+
+/**
+ * The meaning of a response heading or label that a rule started on `p`'s line: who answers and the recommendations
+ * it names (as its start recorded them), and the words after it ("DHSC response: Agree") as the response's first
+ * words, decision included. Shared by the rules that start such headings; `layout` is the rule's name.
+ */
+export function responseHeadingMeaning(state: LineState, p: Paragraph, layout: string): ResponseMeaning {
+  const line = p.lines[0];
+  const m = state.startAt(line);
+  const rest = state.lines[line].slice(m.prefix).replace(/\*\*/g, '').trim();
+  return {
+    role: 'response',
+    kind: 'heading',
+    from: m.from,
+    title: rest || undefined,
+    citations: [],
+    numbers: m.numbers?.length ? m.numbers : undefined,
+    decisionFrom: rest ? { line, character: m.prefix } : undefined,
+    layout: rest ? 'reply-label' : layout,
+  };
+}
