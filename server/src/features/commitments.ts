@@ -467,6 +467,17 @@ function hash(s: string): string {
  * passed, due, or without a date.
  */
 export function commitmentStatuses(report: Report, now: number): CommitmentStatus[] {
+  // Asked for by the finding, the overview's counts and the views' items of one version: worked out once per day.
+  const known = statusCache.get(report);
+  if (known && known.now === now) return known.statuses;
+  const statuses = statusesOf(report, now);
+  statusCache.set(report, { now, statuses });
+  return statuses;
+}
+
+const statusCache = new WeakMap<Report, { now: number; statuses: CommitmentStatus[] }>();
+
+function statusesOf(report: Report, now: number): CommitmentStatus[] {
   const found = findCommitments(report, now);
   // The settling lines, by the paragraph whose commitments they speak for: the nearest one above them.
   const byEnd = new Map<number, number>();
