@@ -3,11 +3,11 @@
 // name (a PDF is read with PDF.js: import/pdf.ts); anything else — an empty file, an old or password-protected Word
 // file, a damaged one, a page with no Government response in it, a file too large — is refused with a message in
 // plain words, and nothing is written. Loaded only when an import runs (a bundle of its own, dist/import.js).
-import mammoth from 'mammoth';
+import type Mammoth from 'mammoth';
 import { isReport, parse } from '../model';
 import { isCommitteesOwnReport, originalReportOf } from '../features/originalReport';
 import { htmlToText } from './html';
-import { PdfError, pdfToText } from './pdf';
+import type * as Pdf from './pdf';
 import { MAX_PARTS, MAX_UNPACKED_BYTES, zipSizes } from './zip';
 
 import { MAX_IMPORT_BYTES, tooLargeMessage } from './names';
@@ -34,6 +34,14 @@ function plural(n: number, word: string): string {
 /** An import refused: the message says what is wrong and what to do, and is shown as it is. */
 export class ImportError extends Error {}
 
+// Each kind's reader is set up only when a file of that kind is read: PDF.js and its worker are most of this bundle
+// and mammoth much of the rest, and setting them up (running their modules' code) took about 40 ms of every import,
+// a web page's too. esbuild keeps a module reached by require() unrun until it is first required.
+let pdfReader: typeof Pdf | undefined;
+const pdf = (): typeof Pdf => (pdfReader ??= require('./pdf') as typeof Pdf);
+let wordReader: typeof Mammoth | undefined;
+const mammoth = (): typeof Mammoth => (wordReader ??= require('mammoth') as typeof Mammoth);
+
 function startsWith(bytes: Uint8Array, ...values: number[]): boolean {
   return values.every((v, i) => bytes[i] === v);
 }
@@ -55,9 +63,9 @@ export async function importDocument(bytes: Uint8Array, name: string, isCancelle
   let imported: ImportKind;
   if (kind === 'pdf') {
     try {
-      reading = await pdfToText(bytes, isCancelled);
+      reading = await pdf().pdfToText(bytes, isCancelled);
     } catch (e) {
-      if (e instanceof PdfError) throw new ImportError(`${name} ${e.message}`);
+      if (e instanceof pdf().PdfError) throw new ImportError(`${name} ${e.message}`);
       throw e;
     }
     imported = 'PDF';
@@ -73,7 +81,7 @@ export async function importDocument(bytes: Uint8Array, name: string, isCancelle
     try {
       // mammoth reads `buffer` in Node and `arrayBuffer` in its browser build (VS Code for the Web): both are given.
       const input = { buffer: bytes, arrayBuffer: bytes } as unknown as { buffer: Buffer };
-      html = (await mammoth.convertToHtml(input)).value;
+      html = (await mammoth().convertToHtml(input)).value;
     } catch {
       throw new ImportError(`${name} could not be read as a Word document (.docx): it may be damaged, or another kind of file. Open it in Word and save it again as .docx.`);
     }

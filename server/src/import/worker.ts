@@ -25,9 +25,11 @@ process.on('unhandledRejection', () => undefined);
 
 async function main(): Promise<void> {
   const { bytes, name } = workerData as WorkerRequest;
-  // Compiled from the code cache the server's own loading of the importer shares (codeCache.ts): written when the
-  // thread ends, the first time.
-  const importer = requireWithCodeCache(path.join(__dirname, 'import.js'), 'import', WRITE_CACHE_AFTER_MS) as typeof Importer;
+  // Compiled from a code cache (codeCache.ts), written when the thread ends the first time. One cache for each kind of
+  // file: a cache holds the code that had run when it was written, and a PDF's import runs other code than a web
+  // page's (with one cache for all, whichever kind came first was quick and the others compiled most of theirs).
+  const kind = isPdf(bytes) ? 'pdf-import' : bytes[0] === 0x50 && bytes[1] === 0x4b ? 'word-import' : 'web-import';
+  const importer = requireWithCodeCache(path.join(__dirname, 'import.js'), kind, WRITE_CACHE_AFTER_MS) as typeof Importer;
   let answer: WorkerAnswer;
   try {
     const oversized = isPdf(bytes) ? oversizedStreams(bytes) : undefined;
