@@ -1,10 +1,14 @@
 // Takes the README's screenshots from a real VS Code: the outline, an acronym hover, the Problems view, the
-// Recommendations view and the tracker on the bundled report; and the outline of the bundled report imported from a PDF. Drives the workbench with the keyboard and the Command Palette, as a user would. Writes docs/images/*.png.
+// Recommendations and Commitments views and the tracker on the bundled report; and the outline of the bundled report
+// imported from a PDF. Drives the workbench with the keyboard and the Command Palette, as a user would. Writes docs/images/*.png.
 import { cpSync } from 'fs';
 import * as path from 'path';
 import { checkInstalled, dismissWelcome, goToLine, launchBrowser, makeWorkspace, palette, ROOT, startCodeServer, workbenchUrl } from './codeServer.mjs';
 
 checkInstalled();
+// The Commitments view as a reader sees it in December 2020, months after the response (20 July 2020): one
+// commitment past its date, one still due, and those without a date. The server takes its clock from here.
+process.env.COMMITTEE_REPORT_TODAY ??= '2020-12-10';
 const { tmp, workspace, cleanup } = makeWorkspace();
 // The bundled report set as a PDF (test/e2e/build.mjs makes it), for the import.
 cpSync(path.join(ROOT, 'out', 'e2e', 'fixtures', 'send-response.pdf'), path.join(workspace, 'send-response.pdf'));
@@ -56,6 +60,14 @@ try {
   await page.waitForSelector('.monaco-list-row[aria-label*="Recommendation 1,"]', { timeout: 30_000 });
   await page.waitForTimeout(1000);
   await page.screenshot({ path: out('recommendations.png') });
+  // The Commitments view below it, the Recommendations view folded for the moment.
+  await page.locator('.pane-header', { hasText: /^Recommendations/ }).first().click();
+  await palette(page, 'Focus on Commitments View');
+  await page.waitForSelector('.monaco-list-row[aria-label^="Overdue:"]', { timeout: 30_000 });
+  await page.waitForTimeout(1000);
+  await page.screenshot({ path: out('commitments.png') });
+  await page.locator('.pane-header', { hasText: /^Commitments/ }).first().click();
+  await page.locator('.pane-header', { hasText: /^Recommendations/ }).first().click();
   await palette(page, 'Committee Report: Show Tracker');
   await page.waitForSelector('iframe.webview', { timeout: 30_000 });
   await page.waitForTimeout(2500);
