@@ -106,6 +106,32 @@ describe('commitments in the bundled report', () => {
     assert.equal(report.lines[autumn.range.start.line].slice(autumn.range.start.character, autumn.range.end.character), 'Autumn 2020');
   });
 
+  it('finds a promise a line break cuts, in a hard-wrapped report: between who and "will", between "intend" and "to" and inside a department\'s name', () => {
+    const wrapped = [
+      'Government Response to the Committee', '',
+      '1. The Department should publish its review. (Paragraph 10)', '',
+      'Government response', '',
+      'We accept this recommendation. Funding was confirmed last year, and we', 'will publish the review in June 2026.', '',
+      '2. The Department should consult on the rules. (Paragraph 11)', '',
+      'Government response', '',
+      'Agreed. We intend', 'to consult on the rules by the end of 2026.', '',
+      '3. The Department should set out its plans. (Paragraph 12)', '',
+      'Government response', '',
+      'The Department for Digital, Culture, Media', 'and Sport will set out its plans in Spring 2026.', '',
+      '4. The Department should write to the Committee. (Paragraph 13)', '',
+      'Government response', '',
+      'This will be considered. It will take time.', '',
+    ].join('\n');
+    const report = parse(wrapped);
+    assert.equal(report.recommendations.length, 4, 'the fixture reads as four recommendations');
+    const found = findCommitments(report, Date.UTC(2026, 0, 5)).map((c) => [c.recommendations.map((i) => report.recommendations[i].number).join(','), c.who, c.action, c.due?.text ?? '']);
+    assert.deepEqual(found, [
+      ['1', 'we', 'publish the review', 'June 2026'],
+      ['2', 'we', 'consult on the rules', 'by the end of 2026'],
+      ['3', 'the Department for Digital, Culture, Media and Sport', 'set out its plans', 'Spring 2026'],
+    ]);
+  });
+
   it('reads a Treasury Minute\'s target implementation date as a commitment of its recommendation', () => {
     const minute = [
       'Treasury Minutes', 'Government responses to the Committee of Public Accounts', '', 'Ninth Report of Session 2024–25', 'Department for Education', 'Improving school buildings', '',

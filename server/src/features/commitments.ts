@@ -4,9 +4,8 @@
 // not. Its due date is read from the words ("in June 2026", "by Autumn 2020", "within six months", "later in the
 // year", "2025-26") as a range of days, resolved against the response's own date where the words are relative.
 // A Treasury Minute's "Target implementation date" is a commitment of its recommendation. Pure: text in, plain out.
-import { previousVersion, SETTLING_KINDS, type Range, type Report } from '../model';
+import { previousVersion, reportLineStarts, SETTLING_KINDS, type Range, type Report } from '../model';
 import { paragraphWords } from '../model/paragraphs';
-import { lineStarts } from '../model/textIndex';
 import { addMonths, DAY_MS, MONTHS, responseDates } from './dates';
 import { csvCell, markdownText } from './inert';
 import { escapeMarkdown } from './markdown';
@@ -53,29 +52,78 @@ const utc = (y: number, m: number, d = 1) => Date.UTC(y, m, d);
 const lastDay = (y: number, m: number) => Date.UTC(y, m + 1, 1) - DAY_MS;
 const yearOf = (t: number) => new Date(t).getUTCFullYear();
 
-/** Who answers a committee: "we", the Government, a department, an agency or regulator, a devolved government. */
-const WHO = String.raw`(?:we|I|the (?:UK |Welsh |Scottish )?Government|the Department(?: for [A-Z][\w&,' -]*?| of [A-Z][\w&,' -]*?)?|the Ministry(?: of [A-Z][\w ]*?)?|(?:the )?(?:Welsh|Scottish) Ministers|Ministers|the Secretary of State|(?:the )?(?:DfE|DHSC|DWP|DfT|DESNZ|DEFRA|Defra|DCMS|DSIT|DBT|FCDO|MHCLG|MoD|MoJ|HMT|HM Treasury|HMRC|HMPPS|Home Office|Cabinet Office|Treasury)|NHS England|Ofsted|Ofqual|Ofgem|Ofwat|Ofcom|the CQC|UKHSA|the Agency|the Regulator)`;
-const WILL = String.raw`(?:will|shall|intends? to|plans? to|aims? to|expects? to|(?:is|are) committed to|commits? to|undertakes? to|(?:is|are) going to)`;
-const COMMITS = new RegExp(String.raw`(?:^|[^\w])(${WHO})\s+(?:(?:agrees?|accepts?|welcomes?)\s+(?:this\s+(?:recommendation\s+)?|the\s+recommendation\s+)?and\s+)?(?:also\s+|now\s+|then\s+|therefore\s+|shortly\s+)?${WILL}\s+(?:also\s+|now\s+|then\s+|shortly\s+|further\s+)?((?!continue\b|keep\b|remain\b|be\s+(?:able|happy|pleased|glad|interested|grateful)\b|not\b|need\b|want\b|have\b|see\b)[a-z][\w-]*(?:\s+[^\s.;:]+){0,7})`, 'i');
-/** The words that promise, on their own: where a commitment may be. */
-const MODAL = /\b(?:will|shall|intends?|plans?|aims?|expects?|committed|commits?|undertakes?|going)\b/i;
-/** The same, over a whole report in one pass, for the lines that may hold a promise. */
-const MODAL_IN_TEXT = /\b(?:will|shall|intends?|plans?|aims?|expects?|committed|commits?|undertakes?|going|Will|Shall)\b/g;
+/**
+ * A department's or ministry's name after "for" or "of": up to nine words ("Digital, Culture, Media and Sport",
+ * "Levelling Up, Housing and Communities"). Bounded, because who promises is read backwards from the promising word:
+ * an open-ended name let every failed reading run back to the window's start, three times over.
+ */
+const NAME = String.raw`[A-Z][\w&'-]*(?:,? [\w&'-]+){0,8}`;
+/**
+ * Who answers a committee: "we", the Government, a department, an agency or regulator, a devolved government; with
+ * a department's or ministry's name after it (`named`) or without.
+ */
+const who = (named: boolean) =>
+  String.raw`(?:we|I|the (?:UK |Welsh |Scottish )?Government|the Department${named ? String.raw`(?: (?:for|of) ${NAME})?` : ''}|the Ministry${named ? String.raw`(?: of ${NAME})?` : ''}|(?:the )?(?:Welsh|Scottish) Ministers|Ministers|the Secretary of State|(?:the )?(?:DfE|DHSC|DWP|DfT|DESNZ|DEFRA|Defra|DCMS|DSIT|DBT|FCDO|MHCLG|MoD|MoJ|HMT|HM Treasury|HMRC|HMPPS|Home Office|Cabinet Office|Treasury)|NHS England|Ofsted|Ofqual|Ofgem|Ofwat|Ofcom|the CQC|UKHSA|the Agency|the Regulator)`;
+/** What may stand between who promises and the promise: "we agree and will", "the Government also intends to". */
+const BETWEEN = String.raw`\s+(?:(?:agrees?|accepts?|welcomes?)\s+(?:this\s+(?:recommendation\s+)?|the\s+recommendation\s+)?and\s+)?(?:also\s+|now\s+|then\s+|therefore\s+|shortly\s+)?`;
 
-/** The same, on one line (for the few paragraphs read again after an edit): the same words, so both ways agree. */
-const MODAL_LINE = new RegExp(MODAL_IN_TEXT.source);
+/**
+ * A pattern in two forms: with departments' and ministries' names, and without, for a window with neither word in
+ * it (most), where reading every would-be name backwards (three times the work of the rest) cannot find one. Both
+ * forms read the same in such a window, so which is used changes nothing but the time.
+ */
+interface Twin {
+  named: RegExp;
+  plain: RegExp;
+}
+const twin = (source: (named: boolean) => string, flags: string): Twin => ({ named: new RegExp(source(true), flags), plain: new RegExp(source(false), flags) });
+const NAMING = /department|ministry/i;
+const formFor = (t: Twin, window: string): RegExp => (NAMING.test(window) ? t.named : t.plain);
 
-/** The lines of the report with a word that promises: one pass over its text (a look at each line cost three times more). */
-function promisingLines(report: Report): Set<number> {
-  const lines = new Set<number>();
-  const starts = lineStarts(report.text, report.lines);
-  let line = 0;
-  MODAL_IN_TEXT.lastIndex = 0;
-  for (let m = MODAL_IN_TEXT.exec(report.text); m; m = MODAL_IN_TEXT.exec(report.text)) {
-    while (line + 1 < starts.length && starts[line + 1] <= m.index) line++;
-    lines.add(line);
+/**
+ * A promise, matched where its promising word stands (sticky), with who promises read backwards from there (a
+ * lookbehind): 1 who, 2 "is"/"are" (which "committed to" and "going to" need, and the others must not have), 3 the
+ * action. Matched only at the promising words already found, never tried at every position of a sentence.
+ */
+const COMMITS_AT = twin(
+  (named) =>
+    String.raw`(?<=(?:^|[^\w])(${who(named)})${BETWEEN}((?:is|are)\s+)?)(?:will|shall|intends? to|plans? to|aims? to|expects? to|committed to|commits? to|undertakes? to|going to)\s+(?:also\s+|now\s+|then\s+|shortly\s+|further\s+)?((?!continue\b|keep\b|remain\b|be\s+(?:able|happy|pleased|glad|interested|grateful)\b|not\b|need\b|want\b|have\b|see\b)[a-z][\w-]*(?:\s+[^\s.;:]+){0,7})`,
+  'iy',
+);
+/**
+ * Who promises, read backwards from a promising word in the report's own lines rather than a paragraph's joined
+ * words: the same pattern with every space allowed to be a line break (and a quotation's ">" after it), and nothing
+ * asked of what comes before (in the text, a paragraph's words may begin glued to a table's cell: "AgreedWe will").
+ * It finds every paragraph the full reading can find a promise in, but one cut by a hyphen at a line's end.
+ */
+const PROMISER_IN_LINES = twin(
+  (named) => String.raw`(?<=${who(named).replaceAll(' ', '[\\s>]+')}${BETWEEN.replaceAll('\\s+', '[\\s>]+')}(?:(?:is|are)[\s>]+)?)`,
+  'iy',
+);
+
+/**
+ * The words that promise, found where they end: the "ll" of will and shall, and the "to" after intends, plans, aims,
+ * expects, commit(s/ted), undertakes and going (the only way those promise). Beginning with a fixed pair of letters
+ * lets the search skip through the text: looking for the ten words themselves took four times as long.
+ */
+const PROMISING = /ll(?!\w)(?<=\b(?:[wW]i|[sS]ha)ll)|to(?!\w)(?<=\b(?:[iI]ntends?|[pP]lans?|[aA]ims?|[eE]xpects?|[cC]ommit(?:ted|s)?|[uU]ndertakes?|[gG]oing)[\s>]+to)/g;
+const NEEDS_IS = /^(?:committed|going)\b/i;
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isGap = (c: number) => c === 32 || c === 62 /* > */ || (c >= 9 && c <= 13) || c === 0xa0;
+
+/** Where the words that promise begin in `text`. */
+function modalsIn(text: string): number[] {
+  const at: number[] = [];
+  PROMISING.lastIndex = 0;
+  for (let m = PROMISING.exec(text); m; m = PROMISING.exec(text)) {
+    let i = m.index;
+    // From "to" back over the gap to the word it follows; then back to that word's start.
+    if (text.charCodeAt(i) === 116 /* t */) for (i--; i > 0 && isGap(text.charCodeAt(i)); ) i--;
+    while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
+    at.push(i);
   }
-  return lines;
+  return at;
 }
 
 /** How far before the promising word who promises may begin, and how far after it the action may run. */
@@ -179,8 +227,12 @@ const DATE_RULES: DateRule[] = [
   },
 ];
 
+const DATE_WORD = /\d|week|month|year|spring|summer|autumn|winter/i;
+
 /** The due range a piece of text names, the earliest-ending of the forms found, or undefined when it names none. */
 export function dueIn(text: string, anchor: number): (DueRange & { index: number }) | undefined {
+  // Every form has a digit or one of these words: most sentences have none, and are passed over at once.
+  if (!DATE_WORD.test(text)) return undefined;
   for (const rule of DATE_RULES) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
@@ -212,16 +264,32 @@ function sentences(text: string): { text: string; at: number }[] {
 
 /** The commitment `sentence` makes, if it makes one. */
 export function commitmentIn(sentence: string, anchor: number): Pick<Commitment, 'who' | 'action' | 'due'> | undefined {
-  // The full pattern is run only just before and after a word that promises: across a whole sentence, trying who
-  // might promise at every position took a sixth of a report's analysis.
-  const modal = MODAL.exec(sentence);
-  if (!modal) return undefined;
-  const m = COMMITS.exec(sentence.slice(Math.max(0, modal.index - WHO_REACH), modal.index + ACTION_REACH));
-  if (!m || NOT_NEW.test(sentence.slice(m.index, m.index + m[0].length + 10))) return undefined;
+  return commitmentAt(sentence, modalsIn(sentence), anchor);
+}
+
+/** The commitment `sentence` makes at the first of its promising words (at `modals`) that makes one. */
+function commitmentAt(sentence: string, modals: readonly number[], anchor: number): Pick<Commitment, 'who' | 'action' | 'due'> | undefined {
+  for (const at of modals) {
+    // Read within reach of the word: a sentence with no full stop for pages cannot make this slow.
+    const from = Math.max(0, at - WHO_REACH);
+    const window = sentence.slice(from, at + ACTION_REACH);
+    const commits = formFor(COMMITS_AT, window);
+    commits.lastIndex = at - from;
+    const m = commits.exec(window);
+    if (!m || (m[2] !== undefined) !== NEEDS_IS.test(m[0])) continue;
+    const who = window.lastIndexOf(m[1], at - from);
+    if (NOT_NEW.test(window.slice(who, m.index + m[0].length + 10))) continue;
+    const found = commitmentOf(sentence, m[1], m[0], m[3], anchor);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The commitment of a promise matched (`promise` is its words from the promising word on, `action` what is promised). */
+function commitmentOf(sentence: string, who: string, promise: string, action: string, anchor: number): Pick<Commitment, 'who' | 'action' | 'due'> | undefined {
   const due = dueIn(sentence, anchor);
   // "We are committed to improving …", "we aim to ensure …": an aim, unless it comes with a date.
-  if (!due && ASPIRATION.test(m[0])) return undefined;
-  let action = m[2];
+  if (!due && ASPIRATION.test(promise)) return undefined;
   // The action stops where its date begins.
   const dateAt = due ? action.indexOf(due.text.split(/\s+/)[0]) : -1;
   if (dateAt > 0) action = action.slice(0, dateAt);
@@ -231,12 +299,12 @@ export function commitmentIn(sentence: string, anchor: number): Pick<Commitment,
     before = action;
     action = action.replace(/\s+(?:by|in|before|within|during|from|at|on|of|to|for|and|or|with|later|early|this|next|the|a|an)\s*$/i, '').replace(/[,\s]+$/, '');
   }
-  return { who: /^we$/i.test(m[1]) ? 'we' : m[1].replace(/^the\s+/i, (t) => t.toLowerCase()), action, ...(due ? { due: { from: due.from, to: due.to, text: due.text } } : {}) };
+  return { who: /^we$/i.test(who) ? 'we' : who.replace(/^the\s+/i, (t) => t.toLowerCase()), action, ...(due ? { due: { from: due.from, to: due.to, text: due.text } } : {}) };
 }
 
 const cache = new WeakMap<Report, Commitment[]>();
 /** Each version's commitments by the first line of the paragraph they are in (empty for a paragraph with none), and the date relative words were read against. */
-const byParagraph = new WeakMap<Report, { anchor: number; found: Map<number, Commitment[]> }>();
+const byParagraph = new WeakMap<Report, { anchor: number; found: Map<number, readonly Commitment[]> }>();
 
 /** The date relative words are read from: the response's own date, else `now`. */
 export function anchorOf(report: Report, now: number): number {
@@ -256,9 +324,16 @@ export function findCommitments(report: Report, now: number = Date.now()): Commi
   const before = previousVersion(report);
   const old = before && byParagraph.get(before.report);
   const reuse = old && old.anchor === anchor ? { map: before!.map, found: old.found } : undefined;
-  const mine = new Map<number, Commitment[]>();
-  // Without a version to take from, the lines that may promise are found in one pass over the whole text.
-  const promising = reuse ? undefined : promisingLines(report);
+  const mine = new Map<number, readonly Commitment[]>();
+  // The response's own introduction, before the first recommendation, makes promises too ("we will write again to the
+  // Committee later in the year"): from the heading that begins the Government's response.
+  const first = report.recommendations[0]?.range.start.line ?? 0;
+  let from = -1;
+  // (A heading is short: the long lines of the front matter's paragraphs are not tried.)
+  for (let line = 0; line < first; line++) if (report.lines[line].length <= HEADING_LENGTH && INTRODUCTION.test(report.lines[line])) from = line;
+  // Without a version to take from, where a promise may be is found in one pass over the text of the introduction and
+  // of each response.
+  const promising = reuse ? undefined : promisingLines(report, from >= 0 ? [[from + 1, first - 1], ...responseSpans(report)] : responseSpans(report));
   const read = (index: number, response: number, recommendations: number[]) => {
     const paragraph = report.paragraphs[index];
     const first = paragraph.lines[0];
@@ -267,11 +342,6 @@ export function findCommitments(report: Report, now: number = Date.now()): Commi
     mine.set(first, list);
     out.push(...list);
   };
-  // The response's own introduction, before the first recommendation, makes promises too ("we will write again to the
-  // Committee later in the year"): from the heading that begins the Government's response.
-  const first = report.recommendations[0]?.range.start.line ?? 0;
-  let from = -1;
-  for (let line = 0; line < first; line++) if (INTRODUCTION.test(report.lines[line])) from = line;
   if (from >= 0) {
     for (let i = 0; i < report.paragraphs.length; i++) {
       const line = report.paragraphs[i].lines[0];
@@ -293,7 +363,7 @@ export function findCommitments(report: Report, now: number = Date.now()): Commi
 }
 
 /** The version before's commitments of a paragraph whose every line the edit left alone (and that was read then). */
-function takenFrom(reuse: { map: (line: number) => number; found: Map<number, Commitment[]> }, lines: readonly number[]): Commitment[] | undefined {
+function takenFrom(reuse: { map: (line: number) => number; found: Map<number, readonly Commitment[]> }, lines: readonly number[]): readonly Commitment[] | undefined {
   const first = reuse.map(lines[0]);
   if (first < 0) return undefined;
   for (let k = 1; k < lines.length; k++) if (reuse.map(lines[k]) !== first + (lines[k] - lines[0])) return undefined;
@@ -306,19 +376,105 @@ function moved(c: Commitment, delta: number, paragraph: number, response: number
   return { ...c, response, recommendations, paragraph, range: { start: at(c.range.start), end: at(c.range.end) }, endLine: c.endLine + delta };
 }
 
-/** The heading that begins a Government's response ("Appendix: Government Response", "Government Response"). */
+/** The heading that begins a Government's response ("Appendix: Government Response", "Government Response"), and its longest. */
 const INTRODUCTION = /^\W*(?:Appendix\s*\d*:?\s*)?(?:The\s+)?Government(?:'s|’s)?\s+(?:Response|Reply)\s*$/i;
+const HEADING_LENGTH = 100;
 
-/** The commitments of one paragraph, added to `out`. */
-function collect(report: Report, promising: ReadonlySet<number> | undefined, index: number, response: number, recommendations: number[], anchor: number): Commitment[] {
-  const out: Commitment[] = [];
+/**
+ * Where a promise may begin in `text` (a report's, or a paragraph's lines): a promising word with who promises just
+ * before it. Most sentences of a response promise nothing, and most paragraphs are passed over without joining their
+ * lines or finding their sentences.
+ */
+function promisesIn(text: string): number[] {
+  const out: number[] = [];
+  for (const at of modalsIn(text)) {
+    // Lines carry more spaces than the joined words, so who promises is looked for further back.
+    const before = text.slice(Math.max(0, at - 2 * WHO_REACH), at);
+    // Most promising words follow a word no one who promises ends with ("this will", "it will"): passed over at once.
+    if (!PROMISER_LAST_WORDS.has(wordBefore(text, at)) && !NAMING.test(before)) continue;
+    const promiser = formFor(PROMISER_IN_LINES, before);
+    promiser.lastIndex = before.length;
+    if (promiser.test(before)) out.push(at);
+  }
+  return out;
+}
+
+/**
+ * The words that may stand just before a promising word when a promise is made, but a department's or ministry's
+ * name: the last word of each who (`who(false)`), of what may stand between (BETWEEN), and "is" and "are".
+ */
+const PROMISER_LAST_WORDS = new Set(
+  'we i government department ministry ministers state dfe dhsc dwp dft desnz defra dcms dsit dbt fcdo mhclg mod moj hmt treasury hmrc hmpps office england ofsted ofqual ofgem ofwat ofcom cqc ukhsa agency regulator and also now then therefore shortly is are'.split(' '),
+);
+
+/** The word before `at`, over the gap before it, in small letters. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && isGap(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+/** The lines from each response's first paragraph to its last. */
+function responseSpans(report: Report): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const r of report.responses) {
+    if (!r.bodyParagraphs.length) continue;
+    const last = report.paragraphs[r.bodyParagraphs[r.bodyParagraphs.length - 1]].lines;
+    spans.push([report.paragraphs[r.bodyParagraphs[0]].lines[0], last[last.length - 1]]);
+  }
+  return spans;
+}
+
+/**
+ * The lines on which a promise may begin (1 for each), in the spans of lines given: one pass over each span's text
+ * (a pass over each paragraph's took twice as long, and one over the whole text read the front matter and the
+ * recommendations for nothing).
+ */
+function promisingLines(report: Report, spans: readonly (readonly [number, number])[]): Uint8Array {
+  const starts = reportLineStarts(report);
+  const lines = new Uint8Array(report.lines.length);
+  for (const [a, b] of spans) {
+    if (b < a) continue;
+    const offset = starts[a];
+    let line = a;
+    for (const at of promisesIn(report.text.slice(offset, starts[b] + report.lines[b].length))) {
+      while (line < b && starts[line + 1] <= offset + at) line++;
+      lines[line] = 1;
+    }
+  }
+  return lines;
+}
+
+/** Whether a paragraph may promise, looked for in its own lines (for the few paragraphs read again after an edit). */
+function mayPromise(report: Report, lines: readonly number[]): boolean {
+  const starts = reportLineStarts(report);
+  const last = lines[lines.length - 1];
+  return promisesIn(report.text.slice(starts[lines[0]], starts[last] + report.lines[last].length)).length > 0;
+}
+
+/** A paragraph's commitments when it has none (most): one list for all. */
+const NONE: readonly Commitment[] = [];
+
+/** The commitments of one paragraph. */
+function collect(report: Report, promising: Uint8Array | undefined, index: number, response: number, recommendations: number[], anchor: number): readonly Commitment[] {
   const paragraph = report.paragraphs[index];
-  // Only a paragraph with a promising word on one of its lines is read (looked up, or looked for on its lines when
-  // only a few paragraphs are read).
-  if (!paragraph.lines.some((l) => (promising ? promising.has(l) : MODAL_LINE.test(report.lines[l])))) return out;
+  if (promising ? !paragraph.lines.some((l) => promising[l] === 1) : !mayPromise(report, paragraph.lines)) return NONE;
+  const out: Commitment[] = [];
   const words = paragraphWords(report.lines, paragraph);
+  // Only the sentences with a word that promises are read, from those words (found in one pass over the paragraph).
+  const modals = modalsIn(words);
+  if (!modals.length) return out;
+  let k = 0;
   for (const s of sentences(words)) {
-    const c = commitmentIn(s.text, anchor);
+    while (k < modals.length && modals[k] < s.at) k++;
+    if (k === modals.length) break;
+    const end = s.at + s.text.length;
+    if (modals[k] >= end) continue;
+    const mine: number[] = [];
+    for (let j = k; j < modals.length && modals[j] < end; j++) mine.push(modals[j] - s.at);
+    const c = commitmentAt(s.text, mine, anchor);
     if (!c) continue;
     out.push({ response, recommendations, sentence: s.text, ...c, range: placeIn(report, paragraph.lines, c.due?.text) ?? startOf(report, paragraph.lines[0]), paragraph: index, endLine: paragraph.lines[paragraph.lines.length - 1] });
   }
