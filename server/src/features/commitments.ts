@@ -110,7 +110,6 @@ const PROMISING = /ll(?!\w)(?<=\b(?:[wW]i|[sS]ha)ll)|to(?!\w)(?<=\b(?:[iI]ntends
 const NEEDS_IS = /^(?:committed|going)\b/i;
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isGap = (c: number) => c === 32 || c === 62 /* > */ || (c >= 9 && c <= 13) || c === 0xa0;
 
 /** Where the words that promise begin in `text`. */
 function modalsIn(text: string): number[] {
@@ -118,8 +117,8 @@ function modalsIn(text: string): number[] {
   PROMISING.lastIndex = 0;
   for (let m = PROMISING.exec(text); m; m = PROMISING.exec(text)) {
     let i = m.index;
-    // From "to" back over the gap to the word it follows; then back to that word's start.
-    if (text.charCodeAt(i) === 116 /* t */) for (i--; i > 0 && isGap(text.charCodeAt(i)); ) i--;
+    // From "to" back over the gap (only spaces and ">", as matched) to the word it follows; then to that word's start.
+    if (text.charCodeAt(i) === 116 /* t */) for (i--; i > 0 && !isLetter(text.charCodeAt(i)); ) i--;
     while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
     at.push(i);
   }
@@ -407,10 +406,10 @@ const PROMISER_LAST_WORDS = new Set(
   'we i government department ministry ministers state dfe dhsc dwp dft desnz defra dcms dsit dbt fcdo mhclg mod moj hmt treasury hmrc hmpps office england ofsted ofqual ofgem ofwat ofcom cqc ukhsa agency regulator and also now then therefore shortly is are'.split(' '),
 );
 
-/** The word before `at`, over the gap before it, in small letters. */
+/** The word before `at`, over whatever is not a letter before it, in small letters. */
 function wordBefore(text: string, at: number): string {
   let end = at;
-  while (end > 0 && isGap(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && !isLetter(text.charCodeAt(end - 1))) end--;
   let start = end;
   while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
   return text.slice(start, end).toLowerCase();
