@@ -45,7 +45,10 @@ function run(script: vm.Script, file: string): unknown {
   return mod.exports;
 }
 
-/** Writes the cache (through a temporary file, so a reader never sees half of one) and removes `name`'s of other builds. */
+/** Caches under names no longer written: the importer's single cache, before each kind of file had its own (import/worker.ts). */
+const RETIRED = /^import-.*\.cache$/;
+
+/** Writes the cache (through a temporary file, so a reader never sees half of one) and removes `name`'s of other builds, and any retired one. */
 function writeCache(script: vm.Script, folder: string, file: string, name: string): void {
   try {
     fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
@@ -53,7 +56,7 @@ function writeCache(script: vm.Script, folder: string, file: string, name: strin
     fs.writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
     fs.renameSync(temporary, file);
     const others = new RegExp(`^${name}-.*\\.cache$`);
-    for (const n of fs.readdirSync(folder)) if (others.test(n) && n !== path.basename(file)) fs.rmSync(path.join(folder, n), { force: true });
+    for (const n of fs.readdirSync(folder)) if ((others.test(n) && n !== path.basename(file)) || RETIRED.test(n)) fs.rmSync(path.join(folder, n), { force: true });
   } catch {
     // A cache that cannot be written only means the next start compiles the bundle again.
   }

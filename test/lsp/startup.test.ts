@@ -47,9 +47,10 @@ describe('start-up from a code cache', function () {
     rmSync(path.dirname(dir), { recursive: true, force: true });
   });
 
-  it('writes the cache after the first start, uses it unchanged on the next, and removes those of other builds', async () => {
+  it('writes the cache after the first start, uses it unchanged on the next, and removes those of other builds and the importer\'s retired one', async () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'server-1-2-v0.0.0-x64.cache'), 'an older build');
+    writeFileSync(path.join(dir, 'import-1-2-v0.0.0-x64.cache'), 'the importer\'s single cache, as an earlier version wrote it');
     const first = await start({ COMMITTEE_REPORT_CACHE_DIR: dir });
     await works(first);
     const [name] = await waitFor('the cache file', () => {
