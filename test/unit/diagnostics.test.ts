@@ -57,6 +57,16 @@ describe('diagnostics', () => {
     assert.deepEqual(codes(text), ['4:out-of-sequence', '8:duplicate-number', '12:no-paragraph', '16:duplicate-paragraph']);
   });
 
+  it('takes numbering that restarts at 1 under each chapter\'s heading as each chapter\'s own, and still flags a number repeated within a chapter', () => {
+    const rec = (label: string, paragraph: number) => [`${label}. Text. (Paragraph ${paragraph})`, '', 'Government response', '', 'Answer.', ''];
+    const chapters = (...third: string[]) =>
+      lines('Chapter 2: The state of the sector', '', ...rec('1', 15), ...rec('2', 19), 'Chapter 3: Funding', '', ...third.flatMap((label, k) => rec(label, 34 + k)));
+    assert.deepEqual(codes(chapters('1', '2', '3')), []);
+    assert.deepEqual(codes(chapters('1', '2', '2')), ['28:duplicate-number']);
+    // Without the heading, a second 1 is a repeat.
+    assert.deepEqual(codes(lines(...rec('1', 15), ...rec('2', 19), ...rec('1', 34))), ['12:duplicate-number']);
+  });
+
   it('does not flag numbering that runs in order with distinct paragraphs', () => {
     assert.deepEqual(codes(lines('1. A. (Paragraph 1)', '', 'Answer.', '', '2. B. (Paragraph 5)', '', 'Answer.')), []);
   });

@@ -5,14 +5,15 @@ import type { Finding } from './types';
 
 /**
  * Each report part numbers its recommendations afresh (a paper answering several reports has a recommendation 1 in
- * each), and "1a", "1b" are one number with two labels: neither is a duplicate or out of sequence.
+ * each), and so does each chapter of a report whose numbering restarts (a recommendation 1 after a chapter's heading);
+ * "1a", "1b" are one number with two labels: none of these is a duplicate or out of sequence.
  */
 export function outOfSequence(report: Report): Finding[] {
   const out: Finding[] = [];
   const seen = new Map<string, Recommendation>();
   let previous: Recommendation | undefined;
   for (const rec of report.recommendations) {
-    if (previous && previous.part !== rec.part) {
+    if (previous && (previous.part !== rec.part || (rec.number === 1 && headingBetween(report, previous, rec)))) {
       seen.clear();
       previous = undefined;
     }
@@ -39,6 +40,12 @@ export function outOfSequence(report: Report): Finding[] {
     previous = rec;
   }
   return out;
+}
+
+/** Whether a section's heading ("Chapter 3: Funding") stands between two recommendations. */
+function headingBetween(report: Report, before: Recommendation, after: Recommendation): boolean {
+  for (let p = before.paragraphIndex + 1; p < after.paragraphIndex; p++) if (report.paragraphs[p].rule === 'section-heading') return true;
+  return false;
 }
 
 /** Only where the report cites paragraphs at all: many command papers number recommendations without citing any. */
