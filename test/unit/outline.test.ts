@@ -65,6 +65,27 @@ describe('documentSymbols', () => {
     check(documentSymbols(parse(readSeed())));
   });
 
+  it('shows each chapter the recommendations run through beside the first, with its own recommendations and a note in its place', () => {
+    const rec = (n: number, paragraph: number) => [`${n}. The Department should act on ${paragraph}. (Paragraph ${paragraph})`, '', 'Government response', '', 'We agree.', ''];
+    const text = lines('Chapter 2: The state of the sector', '', ...rec(1, 15), ...rec(2, 19), 'Chapter 3: Funding', '', ...rec(1, 34), '@note: ask about the levy', '', ...rec(2, 39), 'Chapter 4: Planning', '', ...rec(1, 58));
+    const symbols = documentSymbols(parse(text));
+    assert.deepEqual(symbols.map((s) => [s.name, (s.detail ?? '').replace(/ · read as.*/, ''), s.children!.map((c) => c.name.slice(0, 2)).join(' ')]), [
+      ['Chapter 2: The state of the sector', '2 recommendations', '1. 2.'],
+      ['Chapter 3: Funding', '2 recommendations', '1. 2.'],
+      ['Chapter 4: Planning', '1 recommendation', '1.'],
+    ]);
+    const notes = (s: DocumentSymbol) => flatten(s.children!).map((c) => c.name).filter((n) => n.startsWith('Note:'));
+    assert.deepEqual(symbols.map(notes), [[], ['Note: ask about the levy'], []]);
+    const check = (list: DocumentSymbol[]) => {
+      for (const s of list) {
+        assert.ok(inside(s.selectionRange, s.range), `${s.name}: selection range outside range`);
+        for (const c of s.children ?? []) assert.ok(inside(c.range, s.range), `${c.name} outside ${s.name}`);
+        check(s.children ?? []);
+      }
+    };
+    check(symbols);
+  });
+
   it('lists all 38 recommendations of the seed with their paragraph and whether they are answered', () => {
     const all = flatten(documentSymbols(parse(readSeed())));
     const recs = all.filter((s) => /^\d+\. /.test(s.name));
@@ -132,6 +153,13 @@ describe('workspaceSymbols', () => {
 });
 
 describe('outlineText', () => {
+  it('shows each chapter the recommendations run through, as the outline does', () => {
+    const rec = (n: number, paragraph: number) => [`${n}. The Department should act on ${paragraph}. (Paragraph ${paragraph})`, '', 'Government response', '', 'We agree.', ''];
+    const text = outlineText(parse(lines('Chapter 2: The state of the sector', '', ...rec(1, 15), 'Chapter 3: Funding', '', ...rec(1, 34), ...rec(2, 39))));
+    assert.deepEqual(text.split('\n').filter((l) => /^\S/.test(l) && /Chapter/.test(l)), ['Chapter 2: The state of the sector (line 1)', 'Chapter 3: Funding (line 9)']);
+    assert.match(text, /Chapter 3: Funding \(line 9\)\n {2}1\. The Department should act on 34/);
+  });
+
   it('prints each recommendation with its paragraph and where it is answered', () => {
     const text = outlineText(parse(FIXTURE));
     assert.match(text, /^ {2}1\. The Department should publish data \[Paragraph 10, line 5\] → answered at line 7 \(Response to recommendation 1\)$/m);

@@ -188,25 +188,79 @@ function partSymbol(report: Report, partIndex: number, words: number): DocumentS
   };
 }
 
-function sectionSymbol(report: Report, section: Section, words: number): DocumentSymbol {
-  const children = section.children.map((c) => sectionSymbol(report, c, words));
-  if (section.kind === 'recommendations') {
-    report.groups.forEach((g, i) => {
-      if (g.part === undefined) children.push(groupSymbol(report, g, words));
-      else if (report.parts[g.part].groups[0] === i) children.push(partSymbol(report, g.part, words));
-    });
+/**
+ * The headings that stand between the recommendations of a section ("Chapter 3: Funding", a theme's heading), each
+ * outside every group: a report whose recommendations run through its chapters shows each chapter beside the first,
+ * with its own recommendations. None in a paper that answers several reports (its parts are shown instead).
+ */
+export function chapterHeadings(report: Report, section: Section): number[] {
+  if (report.parts.length) return [];
+  const first = report.recommendations[0]?.range.start.line;
+  if (first === undefined || !containsLine(section.range, first)) return [];
+  const inGroup = (line: number) => report.groups.some((g) => containsLine(g.range, line));
+  const out: number[] = [];
+  for (const p of report.paragraphs) {
+    const line = p.lines[0];
+    if (p.rule === 'section-heading' && line > first && containsLine(section.range, line) && !inGroup(line)) out.push(line);
   }
+  return out;
+}
+
+/** A chapter's heading as its name: "Chapter 3: Funding". */
+export function chapterTitle(report: Report, line: number): string {
+  return cutAtWord(report.lines[line].trim().replace(/^#{1,6}\s+/, '').replace(/\*\*/g, ''), 100) || 'Untitled section';
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** A section's symbol; the section of the recommendations gives one more for each chapter its recommendations run through. */
+function sectionSymbols(report: Report, section: Section, words: number): DocumentSymbol[] {
+  const children = section.children.flatMap((c) => sectionSymbols(report, c, words));
   const inside = report.annotations.filter((a) => containsLine(section.range, a.line) && !section.children.some((c) => containsLine(c.range, a.line)));
-  placeAnnotations(report, children, inside, children);
-  const detail = section.kind === 'recommendations' ? `${report.recommendations.length} recommendations${layoutsLabel(report)}` : '';
-  return {
-    name: section.title || 'Untitled section',
-    detail,
-    kind: section.kind === 'title' ? SYMBOL.title : SYMBOL.section,
-    range: section.range,
-    selectionRange: section.selectionRange,
-    children,
+  if (section.kind !== 'recommendations') {
+    placeAnnotations(report, children, inside, children);
+    return [{ name: section.title || 'Untitled section', detail: '', kind: section.kind === 'title' ? SYMBOL.title : SYMBOL.section, range: section.range, selectionRange: section.selectionRange, children }];
+  }
+  // The section itself, then a chapter from each heading between its recommendations to the next heading.
+  const headings = chapterHeadings(report, section);
+  const lineEnd = (line: number) => ({ line, character: report.lines[line].length });
+  const segments: { symbol: DocumentSymbol; recs: number }[] = [
+    { symbol: { name: section.title || 'Untitled section', detail: '', kind: SYMBOL.section, range: section.range, selectionRange: section.selectionRange, children }, recs: 0 },
+    ...headings.map((line) => ({
+      symbol: {
+        name: chapterTitle(report, line),
+        detail: '',
+        kind: SYMBOL.section,
+        range: section.range,
+        selectionRange: { start: { line, character: 0 }, end: lineEnd(line) },
+        children: [],
+      },
+      recs: 0,
+    })),
+  ];
+  segments.forEach((seg, k) => {
+    const start = k === 0 ? section.range.start : { line: headings[k - 1], character: 0 };
+    const end = k + 1 < segments.length ? lineEnd(headings[k] - 1) : section.range.end;
+    seg.symbol.range = { start, end };
+  });
+  const segmentAt = (line: number) => {
+    let k = 0;
+    while (k + 1 < segments.length && headings[k] <= line) k++;
+    return segments[k];
   };
+  report.groups.forEach((g, i) => {
+    const seg = segmentAt(g.range.start.line);
+    if (g.part === undefined) seg.symbol.children!.push(groupSymbol(report, g, words));
+    else if (report.parts[g.part].groups[0] === i) seg.symbol.children!.push(partSymbol(report, g.part, words));
+    seg.recs += g.recommendations.length;
+  });
+  const symbols = segments.map((seg) => seg.symbol);
+  placeAnnotations(report, symbols, inside, symbols[0].children!);
+  symbols[0].detail = headings.length ? `${plural(segments[0].recs, 'recommendation')}${layoutsLabel(report)}` : `${report.recommendations.length} recommendations${layoutsLabel(report)}`;
+  segments.slice(1).forEach((seg) => (seg.symbol.detail = plural(seg.recs, 'recommendation')));
+  return symbols;
 }
 
 /** " · read as: numbered recommendations …; plain-text responses" for the recommendations part's detail. */
@@ -217,7 +271,7 @@ function layoutsLabel(report: Report): string {
 
 export function documentSymbols(report: Report, settings: ReportSettings = DEFAULT_SETTINGS): DocumentSymbol[] {
   const words = settings.outline.shortTitleWords;
-  const top = report.sections.map((s) => sectionSymbol(report, s, words));
+  const top = report.sections.flatMap((s) => sectionSymbols(report, s, words));
   // Annotations outside every section (before the first, in an empty document) still show.
   const loose = report.annotations.filter((a) => !report.sections.some((s) => containsLine(s.range, a.line)));
   placeAnnotations(report, [], loose, top);

@@ -1,6 +1,6 @@
 // The outline as indented plain text, for the command-line tool.
 import type { Report, Section } from '../model';
-import { paragraphLabel, recommendationName, responseName } from './outline';
+import { chapterHeadings, chapterTitle, paragraphLabel, recommendationName, responseName } from './outline';
 import { DEFAULT_SETTINGS, type ReportSettings } from './settings';
 import { layoutSummary, recommendationShapes } from './layouts';
 import { isAnswered } from './responseText';
@@ -29,7 +29,11 @@ function sectionLines(report: Report, section: Section, depth: number, words: nu
   for (const child of section.children) sectionLines(report, child, depth + 1, words, out);
   if (section.kind !== 'recommendations') return;
   let part: number | undefined;
+  // Each chapter the recommendations run through is shown beside the first, as in the outline.
+  const chapters = chapterHeadings(report, section);
+  let chapter = 0;
   report.recommendations.forEach((rec, i) => {
+    for (; chapter < chapters.length && chapters[chapter] < rec.range.start.line; chapter++) out.push(`${pad}${chapterTitle(report, chapters[chapter])} (${lineLabel(chapters[chapter])})`);
     if (rec.part !== undefined && rec.part !== part) {
       part = rec.part;
       out.push(`${pad}  ${report.parts[part].title} (${lineLabel(report.parts[part].selectionRange.start.line)})`);
