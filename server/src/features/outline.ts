@@ -197,11 +197,17 @@ export function chapterHeadings(report: Report, section: Section): number[] {
   if (report.parts.length) return [];
   const first = report.recommendations[0]?.range.start.line;
   if (first === undefined || !containsLine(section.range, first)) return [];
-  const inGroup = (line: number) => report.groups.some((g) => containsLine(g.range, line));
   const out: number[] = [];
+  // The groups are in the document's order: one pointer walks them as the headings come (a search of every group for
+  // each heading took time in the product of the two).
+  const groups = report.groups;
+  let g = 0;
   for (const p of report.paragraphs) {
     const line = p.lines[0];
-    if (p.rule === 'section-heading' && line > first && containsLine(section.range, line) && !inGroup(line)) out.push(line);
+    if (p.rule !== 'section-heading' || line <= first || !containsLine(section.range, line)) continue;
+    while (g < groups.length && groups[g].range.end.line < line) g++;
+    if (g < groups.length && groups[g].range.start.line <= line) continue;
+    out.push(line);
   }
   return out;
 }
@@ -245,8 +251,9 @@ function sectionSymbols(report: Report, section: Section, words: number): Docume
     const end = k + 1 < segments.length ? lineEnd(headings[k] - 1) : section.range.end;
     seg.symbol.range = { start, end };
   });
+  // The groups come in the document's order, so the chapter each is in only moves on.
+  let k = 0;
   const segmentAt = (line: number) => {
-    let k = 0;
     while (k + 1 < segments.length && headings[k] <= line) k++;
     return segments[k];
   };
