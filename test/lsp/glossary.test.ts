@@ -7,6 +7,7 @@ import { pathToFileURL } from 'url';
 import type { Hover } from 'vscode-languageserver-types';
 import { findAcronyms } from '../../server/src/model/acronyms';
 import { readSeed } from '../../scripts/corpus';
+import builtin from '../../server/src/glossary/builtin.json';
 import { startServer, type TestServer } from './client';
 
 const seed = readSeed();
@@ -124,5 +125,24 @@ describe('server over stdio: acronym hovers', () => {
     await problems;
     const t = firstUse('DSG');
     assert.equal(expansionOf(await hoverAt(seedUri(), t.line, t.start)), 'Our DSG');
+  });
+});
+
+describe('server over stdio: the built-in glossary', () => {
+  it('has every built-in entry as written in builtin.json, each field and variant (the build packs the file into a compact form)', async () => {
+    const entries = (builtin as { entries: { term: string; expansion: string; explanation: string; link?: string; variants?: string[] }[] }).entries;
+    const names = entries.flatMap((e) => [e.term, ...(e.variants ?? [])].map((name) => ({ name, entry: e })));
+    // A server of its own, with no report that defines any of them.
+    const alone = await startServer();
+    const uri = 'untitled:builtin';
+    await alone.open(uri, names.map((n) => `${n.name} is named here.`).join('\n'));
+    for (const [line, { name, entry }] of names.entries()) {
+      const hover = (await alone.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: 0 } })) as Hover | null;
+      const value = hover ? (hover.contents as { value: string }).value.replace(/\\(.)/g, '$1') : '';
+      assert.equal(expansionOf(hover), entry.expansion, `${name}: the expansion`);
+      assert.ok(value.includes(entry.explanation.slice(0, 40)), `${name}: the explanation in ${JSON.stringify(value)}`);
+      if (entry.link) assert.ok(value.includes(entry.link), `${name}: the link`);
+    }
+    await alone.close();
   });
 });
