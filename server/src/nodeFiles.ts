@@ -19,29 +19,58 @@ export function isInside(real: string, root: string): boolean {
 /** A regular file's text, read up to `maxBytes` (its size when more), or undefined when it is not a regular file. */
 export function readBoundedSync(file: string, maxBytes: number): FileRead | undefined {
   const read = readBytesBoundedSync(file, maxBytes);
-  return read && 'bytes' in read ? { text: read.bytes.toString('utf8') } : read;
+  return read && asText(read);
+}
+
+/** Bytes read as UTF-8 text; a refusal as it is. */
+function asText(read: { bytes: Buffer } | { tooLarge: number }): FileRead {
+  return 'bytes' in read ? { text: read.bytes.toString('utf8') } : read;
 }
 
 /** A regular file's bytes, read up to `maxBytes` (its size when more), or undefined when it is not a regular file. */
 export function readBytesBoundedSync(file: string, maxBytes: number): { bytes: Buffer } | { tooLarge: number } | undefined {
   const fd = openSync(file, READ_NOW);
   try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) return undefined;
-    if (stat.size > maxBytes) return { tooLarge: stat.size };
-    const chunks: Buffer[] = [];
-    let total = 0;
-    const buf = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1));
-    for (;;) {
-      const n = readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) break;
-      total += n;
-      if (total > maxBytes) return { tooLarge: total };
-      chunks.push(Buffer.from(buf.subarray(0, n)));
-    }
-    return { bytes: Buffer.concat(chunks) };
+    const into = BoundedBytes.for(fstatSync(fd), maxBytes);
+    if (!(into instanceof BoundedBytes)) return into;
+    while (into.take(readSync(fd, into.buffer, 0, into.buffer.length, null)));
+    return into.result();
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * A regular file's bytes as they are read, in chunks into `buffer`, bounded by the bytes actually read (a /proc file
+ * says its size is 0); the same for the tool's reading and the server's.
+ */
+class BoundedBytes {
+  readonly buffer: Buffer;
+  private readonly chunks: Buffer[] = [];
+  private total = 0;
+
+  private constructor(private readonly maxBytes: number) {
+    this.buffer = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1));
+  }
+
+  /** Ready to read a file with this `stat`, or what to answer at once: not a regular file, or larger than the bound. */
+  static for(stat: { isFile(): boolean; size: number }, maxBytes: number): BoundedBytes | { tooLarge: number } | undefined {
+    if (!stat.isFile()) return undefined;
+    if (stat.size > maxBytes) return { tooLarge: stat.size };
+    return new BoundedBytes(maxBytes);
+  }
+
+  /** Takes the `n` bytes just read into `buffer`: false at the file's end or once past the bound. */
+  take(n: number): boolean {
+    if (n === 0) return false;
+    this.total += n;
+    if (this.total > this.maxBytes) return false;
+    this.chunks.push(Buffer.from(this.buffer.subarray(0, n)));
+    return true;
+  }
+
+  result(): { bytes: Buffer } | { tooLarge: number } {
+    return this.total > this.maxBytes ? { tooLarge: this.total } : { bytes: Buffer.concat(this.chunks) };
   }
 }
 
@@ -62,20 +91,10 @@ export const nodeFiles: WorkspaceFiles = {
         if (!isInside(real, root)) return undefined;
       }
       handle = await fs.open(file, READ_NOW);
-      const stat = await handle.stat();
-      if (!stat.isFile()) return undefined;
-      if (stat.size > maxBytes) return { tooLarge: stat.size };
-      const chunks: Buffer[] = [];
-      let total = 0;
-      const buf = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1));
-      for (;;) {
-        const { bytesRead } = await handle.read(buf, 0, buf.length, null);
-        if (bytesRead === 0) break;
-        total += bytesRead;
-        if (total > maxBytes) return { tooLarge: total };
-        chunks.push(Buffer.from(buf.subarray(0, bytesRead)));
-      }
-      return { text: Buffer.concat(chunks).toString('utf8') };
+      const into = BoundedBytes.for(await handle.stat(), maxBytes);
+      if (!(into instanceof BoundedBytes)) return into;
+      while (into.take((await handle.read(into.buffer, 0, into.buffer.length, null)).bytesRead));
+      return asText(into.result());
     } catch {
       return undefined;
     } finally {
