@@ -105,7 +105,12 @@ export function responseName(report: Report, response: Response): string {
     const named = answeredLabels(report, response);
     return named ? `Response to ${response.answers.length > 1 ? 'recommendations' : 'recommendation'} ${named}` : 'Response';
   }
-  return cutAtWord(report.lines[response.headingRange.start.line].trim().replace(/^#{1,6}\s+/, '').replace(/\*\*/g, ''), 100);
+  return headingWords(report, response.headingRange.start.line);
+}
+
+/** A heading line's words, without Markdown's "## " or bold markers, cut between words at 100 characters. */
+function headingWords(report: Report, line: number): string {
+  return cutAtWord(report.lines[line].trim().replace(/^#{1,6}\s+/, '').replace(/\*\*/g, ''), 100);
 }
 
 function responseDetail(report: Report, response: Response): string {
@@ -214,7 +219,7 @@ export function chapterHeadings(report: Report, section: Section): number[] {
 
 /** A chapter's heading as its name: "Chapter 3: Funding". */
 export function chapterTitle(report: Report, line: number): string {
-  return cutAtWord(report.lines[line].trim().replace(/^#{1,6}\s+/, '').replace(/\*\*/g, ''), 100) || 'Untitled section';
+  return headingWords(report, line) || 'Untitled section';
 }
 
 function plural(n: number, word: string): string {
