@@ -230,48 +230,39 @@ function plural(n: number, word: string): string {
 function sectionSymbols(report: Report, section: Section, words: number): DocumentSymbol[] {
   const children = section.children.flatMap((c) => sectionSymbols(report, c, words));
   const inside = report.annotations.filter((a) => containsLine(section.range, a.line) && !section.children.some((c) => containsLine(c.range, a.line)));
+  const own: DocumentSymbol = { name: section.title || 'Untitled section', detail: '', kind: section.kind === 'title' ? SYMBOL.title : SYMBOL.section, range: section.range, selectionRange: section.selectionRange, children };
   if (section.kind !== 'recommendations') {
     placeAnnotations(report, children, inside, children);
-    return [{ name: section.title || 'Untitled section', detail: '', kind: section.kind === 'title' ? SYMBOL.title : SYMBOL.section, range: section.range, selectionRange: section.selectionRange, children }];
+    return [own];
   }
-  // The section itself, then a chapter from each heading between its recommendations to the next heading.
+  // The section itself up to the first chapter's heading, then each chapter from its heading to the next.
   const headings = chapterHeadings(report, section);
   const lineEnd = (line: number) => ({ line, character: report.lines[line].length });
-  const segments: { symbol: DocumentSymbol; recs: number }[] = [
-    { symbol: { name: section.title || 'Untitled section', detail: '', kind: SYMBOL.section, range: section.range, selectionRange: section.selectionRange, children }, recs: 0 },
-    ...headings.map((line) => ({
-      symbol: {
-        name: chapterTitle(report, line),
-        detail: '',
-        kind: SYMBOL.section,
-        range: section.range,
-        selectionRange: { start: { line, character: 0 }, end: lineEnd(line) },
-        children: [],
-      },
-      recs: 0,
+  const endOf = (k: number) => (k < headings.length ? lineEnd(headings[k] - 1) : section.range.end);
+  own.range = { start: section.range.start, end: endOf(0) };
+  const symbols: DocumentSymbol[] = [
+    own,
+    ...headings.map((line, k) => ({
+      name: chapterTitle(report, line),
+      detail: '',
+      kind: SYMBOL.section,
+      range: { start: { line, character: 0 }, end: endOf(k + 1) },
+      selectionRange: { start: { line, character: 0 }, end: lineEnd(line) },
+      children: [],
     })),
   ];
-  segments.forEach((seg, k) => {
-    const start = k === 0 ? section.range.start : { line: headings[k - 1], character: 0 };
-    const end = k + 1 < segments.length ? lineEnd(headings[k] - 1) : section.range.end;
-    seg.symbol.range = { start, end };
-  });
+  const recs = symbols.map(() => 0);
   // The groups come in the document's order, so the chapter each is in only moves on.
   let k = 0;
-  const segmentAt = (line: number) => {
-    while (k + 1 < segments.length && headings[k] <= line) k++;
-    return segments[k];
-  };
   report.groups.forEach((g, i) => {
-    const seg = segmentAt(g.range.start.line);
-    if (g.part === undefined) seg.symbol.children!.push(groupSymbol(report, g, words));
-    else if (report.parts[g.part].groups[0] === i) seg.symbol.children!.push(partSymbol(report, g.part, words));
-    seg.recs += g.recommendations.length;
+    while (k < headings.length && headings[k] <= g.range.start.line) k++;
+    if (g.part === undefined) symbols[k].children!.push(groupSymbol(report, g, words));
+    else if (report.parts[g.part].groups[0] === i) symbols[k].children!.push(partSymbol(report, g.part, words));
+    recs[k] += g.recommendations.length;
   });
-  const symbols = segments.map((seg) => seg.symbol);
-  placeAnnotations(report, symbols, inside, symbols[0].children!);
-  symbols[0].detail = headings.length ? `${plural(segments[0].recs, 'recommendation')}${layoutsLabel(report)}` : `${report.recommendations.length} recommendations${layoutsLabel(report)}`;
-  segments.slice(1).forEach((seg) => (seg.symbol.detail = plural(seg.recs, 'recommendation')));
+  placeAnnotations(report, symbols, inside, children);
+  own.detail = headings.length ? `${plural(recs[0], 'recommendation')}${layoutsLabel(report)}` : `${report.recommendations.length} recommendations${layoutsLabel(report)}`;
+  for (let c = 1; c < symbols.length; c++) symbols[c].detail = plural(recs[c], 'recommendation');
   return symbols;
 }
 
