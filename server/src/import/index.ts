@@ -11,6 +11,7 @@ import type * as Pdf from './pdf';
 import { MAX_PARTS, MAX_UNPACKED_BYTES, zipSizes } from './zip';
 
 import { MAX_IMPORT_BYTES, tooLargeMessage } from './names';
+import { kindOf } from './kind';
 
 export { freeName, MAX_IMPORT_BYTES, tooLargeMessage } from './names';
 
@@ -41,19 +42,6 @@ let pdfReader: typeof Pdf | undefined;
 const pdf = (): typeof Pdf => (pdfReader ??= require('./pdf') as typeof Pdf);
 let wordReader: typeof Mammoth | undefined;
 const mammoth = (): typeof Mammoth => (wordReader ??= require('mammoth') as typeof Mammoth);
-
-function startsWith(bytes: Uint8Array, ...values: number[]): boolean {
-  return values.every((v, i) => bytes[i] === v);
-}
-
-function kindOf(bytes: Uint8Array): 'pdf' | 'zip' | 'ole' | 'html' | 'other' {
-  if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) return 'pdf'; // %PDF
-  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) return 'zip'; // PK: a .docx is a zip archive
-  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) return 'ole'; // an old .doc, or an encrypted .docx
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '').trimStart();
-  if (/^<(?:!doctype\s+html|html|head|body)\b/i.test(head) || /<(?:p|div|h[1-6]|article|main)\b[^>]*>/i.test(head)) return 'html';
-  return 'other';
-}
 
 export async function importDocument(bytes: Uint8Array, name: string, isCancelled: () => boolean = () => false): Promise<Imported> {
   if (bytes.length === 0) throw new ImportError(`${name} is empty: there is nothing to import.`);

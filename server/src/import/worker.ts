@@ -4,13 +4,13 @@
 import { parentPort, workerData } from 'worker_threads';
 import * as path from 'path';
 import type * as Importer from './index';
+import { kindOf } from './kind';
 import { oversizedStreams } from './pdfStreams';
 import { requireWithCodeCache } from '../codeCache';
 
 /** Long enough for the import to be done, so that the code it ran is compiled when the cache is written. */
 const WRITE_CACHE_AFTER_MS = 3000;
 
-const isPdf = (b: Uint8Array) => b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46;
 
 export interface WorkerRequest {
   bytes: Uint8Array;
@@ -28,11 +28,11 @@ async function main(): Promise<void> {
   // Compiled from a code cache (codeCache.ts), written when the thread ends the first time. One cache for each kind of
   // file: a cache holds the code that had run when it was written, and a PDF's import runs other code than a web
   // page's (with one cache for all, whichever kind came first was quick and the others compiled most of theirs).
-  const kind = isPdf(bytes) ? 'pdf-import' : bytes[0] === 0x50 && bytes[1] === 0x4b ? 'word-import' : 'web-import';
-  const importer = requireWithCodeCache(path.join(__dirname, 'import.js'), kind, WRITE_CACHE_AFTER_MS) as typeof Importer;
+  const kind = kindOf(bytes);
+  const importer = requireWithCodeCache(path.join(__dirname, 'import.js'), kind === 'pdf' ? 'pdf-import' : kind === 'zip' ? 'word-import' : 'web-import', WRITE_CACHE_AFTER_MS) as typeof Importer;
   let answer: WorkerAnswer;
   try {
-    const oversized = isPdf(bytes) ? oversizedStreams(bytes) : undefined;
+    const oversized = kind === 'pdf' ? oversizedStreams(bytes) : undefined;
     if (oversized) throw new importer.ImportError(`${name} has ${oversized}, far more than any report: it may be damaged, or made to be too large to read. Nothing was written.`);
     answer = { imported: await importer.importDocument(bytes, name) };
   } catch (e) {
