@@ -4,8 +4,7 @@
 // or one of these in plain words.
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import type { WorkerAnswer } from './import/worker';
-import type { ImportOutcome } from './importOutcome';
+import { IMPORT_TIME_MS, outcomeOf, stoppedEarly, tookTooLong, type ImportOutcome, type ThreadAnswer } from './importOutcome';
 
 /** The most memory an import's thread may take (its JavaScript heap), in MB. */
 export const IMPORT_MEMORY_MB = 1024;
@@ -15,8 +14,7 @@ const WATCHED_MEMORY_FACTOR = 1.5;
 const WATCHDOG_MS = 100;
 /** How long a thread that has answered may take to end by itself. */
 const ENDING_GRACE_MS = 5000;
-/** The longest an import may take. */
-export const IMPORT_TIME_MS = 120_000;
+export { IMPORT_TIME_MS };
 
 export interface ImportLimits {
   memoryMb: number;
@@ -68,28 +66,14 @@ export function importInWorker(
     const watchdog = setInterval(() => {
       if (process.memoryUsage.rss() - baseline > limits.memoryMb * 1024 * 1024 * WATCHED_MEMORY_FACTOR) finish(tooMuchMemory());
     }, WATCHDOG_MS);
-    const timer = setTimeout(
-      () => finish({ message: `${name} took longer than ${limits.timeMs / 60_000 >= 1 ? `${limits.timeMs / 60_000} minutes` : `${limits.timeMs / 1000} seconds`} to read, and was stopped. It may be damaged, or made to be too large to read; nothing was written.` }),
-      limits.timeMs,
-    );
+    const timer = setTimeout(() => finish(tookTooLong(name, limits.timeMs)), limits.timeMs);
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort);
-    worker.on('message', (answer: WorkerAnswer) => {
-      if ('imported' in answer) finish({ imported: answer.imported }, true);
-      else if ('refused' in answer) finish({ message: answer.refused }, true);
-      else finish({ message: `${name} could not be read: ${plain(answer.failed)} Nothing was written.` });
-    });
+    worker.on('message', (answer: ThreadAnswer) => finish(outcomeOf(answer, name), !('failed' in answer)));
     worker.on('error', (e: Error & { code?: string }) => {
       if (e.code === 'ERR_WORKER_OUT_OF_MEMORY' || /memory|allocation failed/i.test(e.message)) finish(tooMuchMemory());
-      else finish({ message: `${name} could not be read: ${plain(e.message)} Nothing was written.` });
+      else finish(stoppedEarly(name, e.message));
     });
-    worker.on('exit', () => finish({ message: `${name} could not be read: the import stopped before it finished. Nothing was written.` }));
+    worker.on('exit', () => finish(stoppedEarly(name)));
   });
-}
-
-/** A library's error, said for a user: what it means, never the library's own words. */
-function plain(error: string): string {
-  if (/call stack|recursion/i.test(error)) return 'its parts are nested too deeply to follow.';
-  if (/circular|cycle/i.test(error)) return 'its parts refer to each other in a loop.';
-  return 'it may be damaged, or not the kind of file its name says.';
 }

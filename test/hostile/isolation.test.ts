@@ -11,7 +11,7 @@ import { importInWorker } from '../../server/src/importInWorker';
 import { readSeed } from '../../scripts/corpus';
 import { startServer, type TestServer } from '../lsp/client';
 import { deflatedRepeat, docx } from './rawZip';
-import { onePage, rawPdf } from './rawPdf';
+import { onePage, pdfBomb } from './rawPdf';
 import { within } from './bounds';
 
 const DIST = path.join(__dirname, '..', '..', 'dist');
@@ -22,23 +22,6 @@ const CLI = path.join(DIST, 'cli.js');
 async function docxBomb(): Promise<Uint8Array> {
   const deflated = await deflatedRepeat(`<w:p><w:r><w:t>${'a'.repeat(1000)}</w:t></w:r></w:p>`, 300_000);
   return docx({ deflated, declaredSize: 300_000 * 1036 });
-}
-
-/** zlib's framing round deflated data, as a PDF's /FlateDecode stream has it. */
-const zlibFramed = (raw: Uint8Array) => Buffer.concat([Buffer.from([0x78, 0xda]), Buffer.from(raw), Buffer.alloc(4)]);
-
-/** A one-page PDF with text, whose page also draws a stream that unpacks to `mb` MB of spaces; `hidden` names its filter indirectly. */
-async function pdfBomb(mb: number, hidden = false): Promise<Uint8Array> {
-  const spaces = zlibFramed(await deflatedRepeat(' '.repeat(1 << 20), mb));
-  return rawPdf([
-    { body: '<< /Type /Catalog /Pages 2 0 R >>' },
-    { body: '<< /Type /Pages /Kids [3 0 R] /Count 1 >>' },
-    { body: '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 6 0 R >> >> /Contents [5 0 R 4 0 R] >>' },
-    { body: `<< /Filter ${hidden ? '7 0 R' : '/FlateDecode'} >>`, stream: spaces },
-    { body: '<< >>', stream: 'BT /F1 11 Tf 72 700 Td (1. The Government should act. \\(Paragraph 3\\)) Tj ET\n' },
-    { body: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>' },
-    { body: '/FlateDecode' },
-  ]);
 }
 
 /** Each bomb is made once (deflating a gigabyte takes a while), and before any timing starts. */

@@ -1,6 +1,7 @@
 // PDFs written byte by byte for the hostile suite and the fuzzer: any objects, any content stream, compressed or
 // not, with a correct cross-reference table (PDF.js rebuilds a wrong one, but the cases should fail where they mean to).
 import { deflateSync } from 'zlib';
+import { deflatedRepeat } from './rawZip';
 
 export interface RawObject {
   /** The object's dictionary or value, as PDF source ("<< /Type /Page … >>"). */
@@ -46,5 +47,22 @@ export function onePage(content: string | Uint8Array, options: { height?: number
     { body: `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 ${options.height ?? 842}] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>` },
     { body: '<< >>', stream: content, deflate: options.deflate },
     { body: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>' },
+  ]);
+}
+
+/** zlib's framing round deflated data, as a PDF's /FlateDecode stream has it. */
+const zlibFramed = (raw: Uint8Array) => Buffer.concat([Buffer.from([0x78, 0xda]), Buffer.from(raw), Buffer.alloc(4)]);
+
+/** A one-page PDF with text, whose page also draws a stream that unpacks to `mb` MB of spaces; `hidden` names its filter indirectly. */
+export async function pdfBomb(mb: number, hidden = false): Promise<Uint8Array> {
+  const spaces = zlibFramed(await deflatedRepeat(' '.repeat(1 << 20), mb));
+  return rawPdf([
+    { body: '<< /Type /Catalog /Pages 2 0 R >>' },
+    { body: '<< /Type /Pages /Kids [3 0 R] /Count 1 >>' },
+    { body: '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 6 0 R >> >> /Contents [5 0 R 4 0 R] >>' },
+    { body: `<< /Filter ${hidden ? '7 0 R' : '/FlateDecode'} >>`, stream: spaces },
+    { body: '<< >>', stream: 'BT /F1 11 Tf 72 700 Td (1. The Government should act. \\(Paragraph 3\\)) Tj ET\n' },
+    { body: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>' },
+    { body: '/FlateDecode' },
   ]);
 }

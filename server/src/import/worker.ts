@@ -6,18 +6,17 @@ import * as path from 'path';
 import type * as Importer from './index';
 import { kindOf } from './kind';
 import { oversizedStreams } from './pdfStreams';
+import { nodeUnpackedSize } from './pdfStreamsNode';
 import { requireWithCodeCache } from '../codeCache';
+import { answerFor } from '../importOutcome';
 
 /** Long enough for the import to be done, so that the code it ran is compiled when the cache is written. */
 const WRITE_CACHE_AFTER_MS = 3000;
-
 
 export interface WorkerRequest {
   bytes: Uint8Array;
   name: string;
 }
-
-export type WorkerAnswer = { imported: Importer.Imported } | { refused: string } | { failed: string };
 
 // PDF.js can leave a promise of its own rejected and unheard after a badly broken file (a damaged cross-reference
 // table, found by the fuzzer): the import has already been refused by then, and such a stray must not end the thread.
@@ -30,15 +29,7 @@ async function main(): Promise<void> {
   // page's (with one cache for all, whichever kind came first was quick and the others compiled most of theirs).
   const kind = kindOf(bytes);
   const importer = requireWithCodeCache(path.join(__dirname, 'import.js'), kind === 'pdf' ? 'pdf-import' : kind === 'zip' ? 'word-import' : 'web-import', WRITE_CACHE_AFTER_MS) as typeof Importer;
-  let answer: WorkerAnswer;
-  try {
-    const oversized = kind === 'pdf' ? oversizedStreams(bytes) : undefined;
-    if (oversized) throw new importer.ImportError(`${name} has ${oversized}, far more than any report: it may be damaged, or made to be too large to read. Nothing was written.`);
-    answer = { imported: await importer.importDocument(bytes, name) };
-  } catch (e) {
-    answer = e instanceof importer.ImportError ? { refused: e.message } : { failed: e instanceof Error ? e.message : String(e) };
-  }
-  parentPort!.postMessage(answer);
+  parentPort!.postMessage(await answerFor(importer, bytes, name, () => (kind === 'pdf' ? oversizedStreams(bytes, nodeUnpackedSize) : undefined)));
 }
 
 void main();
