@@ -82,8 +82,9 @@ const builds = [
   { entryPoints: { 'web/server': 'server/src/browserServer.ts' }, platform: 'browser', format: 'iife', target: 'es2022', minify: true },
   // The browser server reads it with importScripts, which leaves the writer in the global CommitteeReportDocx.
   { entryPoints: { 'web/docx': 'server/src/docx/index.ts' }, platform: 'browser', format: 'iife', globalName: 'CommitteeReportDocx', target: 'es2022', minify: true },
-  // The importer likewise (PDF.js, htmlparser2, mammoth's browser build), read on the first import: CommitteeReportImporter.
-  { entryPoints: { 'web/import': 'server/src/import/index.ts' }, platform: 'browser', format: 'iife', globalName: 'CommitteeReportImporter', target: 'es2022', minify: true },
+  // The importer likewise (PDF.js, htmlparser2, mammoth's browser build), read on the first import: each import starts a
+  // worker of its own that loads it (import/browser.ts), or, where no worker can be started, CommitteeReportImporter.
+  { entryPoints: { 'web/import': 'server/src/import/browser.ts' }, platform: 'browser', format: 'iife', globalName: 'CommitteeReportImporter', target: 'es2022', minify: true },
 ];
 if (!production) builds.push({ entryPoints: { bench: 'scripts/bench.ts' } });
 

@@ -8,11 +8,23 @@ import { DEFAULT_SETTINGS } from './features/settings';
 import type { DocxWriter } from './docx/types';
 import type * as ImporterModule from './import';
 import { importInThisThread } from './importOutcome';
+import { IMPORT_WORKER_NAME, importInBrowserWorker, type ImportThread } from './importInBrowserWorker';
 
 /** The worker's own scope, which posts and receives the messages (typed by the reader: this project has no DOM types). */
 declare const self: ConstructorParameters<typeof BrowserMessageReader>[0];
 
 type Importer = Pick<typeof ImporterModule, 'importDocument' | 'ImportError'>;
+
+/** A worker's constructor, where the browser lets a worker start one (this project compiles with Node's types, which have none). */
+declare const Worker: undefined | (new (url: string, options: { name: string }) => ImportThread);
+
+/** Addresses the scripts may be read from: the extension's own, as the client gives them. */
+const SCRIPT_ADDRESS = /^(?:https?|vscode-[\w-]+):/;
+
+function scriptAddress(init: unknown, key: string): string | undefined {
+  const url = (init as Record<string, unknown> | undefined)?.[key];
+  return typeof url === 'string' && SCRIPT_ADDRESS.test(url) ? url : undefined;
+}
 
 /**
  * The Word writer (dist/web/docx.js) and the importer (dist/web/import.js) are scripts of their own, read on first
@@ -21,10 +33,29 @@ type Importer = Pick<typeof ImporterModule, 'importDocument' | 'ImportError'>;
  */
 function loadScript<T>(init: unknown, key: string, global: string, what: string): T {
   const scope = self as unknown as Record<string, unknown> & { importScripts(url: string): void };
-  const url = (init as Record<string, unknown> | undefined)?.[key];
-  if (!scope[global] && typeof url === 'string' && /^(?:https?|vscode-[\w-]+):/.test(url)) scope.importScripts(url);
+  const url = scriptAddress(init, key);
+  if (!scope[global] && url) scope.importScripts(url);
   if (!scope[global]) throw new Error(`${what} could not be loaded.`);
   return scope[global] as T;
+}
+
+/** The address of a script that loads the importer from `url`: a worker may be started only from its own origin, and the importer may be elsewhere (VS Code for the Web serves an extension's files from another). */
+const importWorkerScripts = new Map<string, string>();
+function importWorkerScript(url: string): string {
+  let script = importWorkerScripts.get(url);
+  if (!script) importWorkerScripts.set(url, (script = URL.createObjectURL(new Blob([`importScripts(${JSON.stringify(url)});`], { type: 'text/javascript' }))));
+  return script;
+}
+
+/**
+ * Reads a file in a worker of its own (importInBrowserWorker.ts), which ends at the time limit or when cancelled, the
+ * server answering all the while; where no worker can be started, in this thread.
+ */
+async function runImport(init: unknown, bytes: Uint8Array, name: string, signal: AbortSignal) {
+  const url = scriptAddress(init, 'importScript');
+  const Thread = typeof Worker === 'function' ? Worker : undefined;
+  const inWorker = url && Thread ? await importInBrowserWorker(() => new Thread(importWorkerScript(url), { name: IMPORT_WORKER_NAME }), bytes, name, signal) : undefined;
+  return inWorker ?? importInThisThread(loadScript<Importer>(init, 'importScript', 'CommitteeReportImporter', 'The importer'), bytes, name, signal);
 }
 
 const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
@@ -44,7 +75,7 @@ startLanguageServer(connection, {
     }),
   // The client passes the address of the diagnostics' reference inside the extension (the browser has no folder to find it in).
   loadDocx: async (init) => loadScript<DocxWriter>(init, 'docxScript', 'CommitteeReportDocx', 'The Word writer'),
-  runImport: async (init, bytes, name, signal) => importInThisThread(await loadScript<Importer>(init, 'importScript', 'CommitteeReportImporter', 'The importer'), bytes, name, signal),
+  runImport,
   docsBase: (init) => {
     const given = (init as { docsBase?: unknown } | undefined)?.docsBase;
     return typeof given === 'string' && /^(?:https?|file|vscode-[\w-]+):/.test(given) ? given : DEFAULT_SETTINGS.docsBase;

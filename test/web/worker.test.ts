@@ -20,6 +20,7 @@ import { readSeed } from '../../scripts/corpus';
 import type { FileRead } from '../../server/src/workspaceFiles';
 import { importDocument } from '../../server/src/import';
 import { textToPdf } from '../support/pdf';
+import { pdfBomb } from '../hostile/rawPdf';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -101,7 +102,8 @@ describe('browser server in a Web Worker (headless Chromium)', () => {
     site = http.createServer((req, res) => {
       requested.push(req.url ?? '');
       if (req.url === '/server.js' || req.url === '/import.js') {
-        res.writeHead(200, { 'content-type': 'text/javascript' });
+        // Kept by the browser, as VS Code for the Web's extension files are: each import's worker reads the importer again.
+        res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'max-age=3600' });
         res.end(req.url === '/server.js' ? bundle : readFileSync(IMPORTER, 'utf8'));
       } else {
         res.writeHead(200, { 'content-type': 'text/html' });
@@ -112,8 +114,9 @@ describe('browser server in a Web Worker (headless Chromium)', () => {
     base = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
     browser = await launchBrowser();
     const page = await browser.newPage();
-    // Any request the worker made beyond its own script would show here (the test fails on it below).
-    page.on('request', (r: { url(): string }) => !r.url().startsWith(base) && requested.push(r.url()));
+    // Any request the worker made beyond its own script would show here (the test fails on it below); an import's
+    // worker starts from a script the server makes in memory (blob:), which is no request.
+    page.on('request', (r: { url(): string }) => !r.url().startsWith(base) && !r.url().startsWith(`blob:${base}/`) && requested.push(r.url()));
     const reader = new PageReader();
     await page.exposeFunction('fromServer', (m: Message) => reader.deliver(m));
     await page.exposeFunction('workerError', (m: string) => workerErrors.push(m));
@@ -237,6 +240,36 @@ describe('browser server in a Web Worker (headless Chromium)', () => {
     }
     const refused = (await connection.sendRequest('committeeReport/import', { name: 'empty.pdf', base64: '' })) as { message: string };
     assert.equal(refused.message, 'empty.pdf is empty: there is nothing to import.');
+  });
+
+  it('reads each import in a worker of its own: the server answers while a long one runs, and a cancelled one ends at once', async () => {
+    // A web page of 10 MB, which takes the importer seconds to read: in the server's own thread, the hover below
+    // waited for it, and cancelling it changed nothing until it was done.
+    const paragraph = '<p>The Government accepts this recommendation and will publish a <b>strategy</b> for <i>rural</i> transport next year.</p>';
+    const base64 = Buffer.from(`<html><body><main>${paragraph.repeat(80_000)}</main></body></html>`).toString('base64');
+    const { CancellationTokenSource } = await import('vscode-languageserver-protocol');
+    const source = new CancellationTokenSource();
+    const settled: string[] = [];
+    const importing = connection.sendRequest('committeeReport/import', { name: 'long.html', base64 }, source.token).then(
+      () => settled.push('import answered'),
+      () => settled.push('import cancelled'),
+    );
+    const hover = (await connection.sendRequest('textDocument/hover', { textDocument: { uri: REPORT }, position: find(232, 'WSoA') })) as { contents: { value: string } } | null;
+    settled.push('hover answered');
+    assert.match(hover?.contents.value ?? '', /Written Statement of Action/);
+    source.cancel();
+    await importing;
+    assert.deepEqual(settled, ['hover answered', 'import cancelled']);
+    // And the next import is read as before.
+    const again = (await connection.sendRequest('committeeReport/import', { name: 'empty.html', base64: '' })) as { message: string };
+    assert.equal(again.message, 'empty.html is empty: there is nothing to import.');
+  });
+
+  it('refuses a PDF whose page unpacks to 1.6 GB, in plain words, before PDF.js unpacks it', async () => {
+    // Unpacked by PDF.js in the browser, it would take the page's memory, and the whole of VS Code for the Web with it.
+    const base64 = Buffer.from(await pdfBomb(1600)).toString('base64');
+    const answer = (await connection.sendRequest('committeeReport/import', { name: 'bomb.pdf', base64 })) as { message: string };
+    assert.equal(answer.message, 'bomb.pdf has a part that unpacks to more than 256 MB, far more than any report: it may be damaged, or made to be too large to read. Nothing was written.');
   });
 
   it('made no request beyond its own scripts', () => {
