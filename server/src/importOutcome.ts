@@ -52,10 +52,21 @@ export function stoppedEarly(name: string, error?: string): ImportOutcome {
   return { message: `${name} could not be read: ${error === undefined ? 'the import stopped before it finished.' : plain(error)} Nothing was written.` };
 }
 
+/**
+ * What a library's error means, where its words tell: parts nested too deeply to follow ("Maximum call stack size
+ * exceeded"), or parts that refer to each other in a loop ("Pages tree contains circular reference").
+ */
+export function troubleOf(error: string): 'nested' | 'loop' | undefined {
+  if (/call stack|recursion/i.test(error)) return 'nested';
+  if (/circular|cycle|loop/i.test(error)) return 'loop';
+  return undefined;
+}
+
 /** A library's error, said for a user: what it means, never the library's own words. */
 function plain(error: string): string {
-  if (/call stack|recursion/i.test(error)) return 'its parts are nested too deeply to follow.';
-  if (/circular|cycle/i.test(error)) return 'its parts refer to each other in a loop.';
+  const trouble = troubleOf(error);
+  if (trouble === 'nested') return 'its parts are nested too deeply to follow.';
+  if (trouble === 'loop') return 'its parts refer to each other in a loop.';
   return 'it may be damaged, or not the kind of file its name says.';
 }
 

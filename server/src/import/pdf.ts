@@ -18,6 +18,7 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import * as pdfWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import './pdfjsAfter';
 import { LineBuilder } from './lineBuilder';
+import { troubleOf } from '../importOutcome';
 
 /** PDF.js's "fake worker" in Node takes its message handler from here instead of loading a file. */
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfWorker;
@@ -117,8 +118,8 @@ async function readItems(bytes: Uint8Array, isCancelled: () => boolean): Promise
     // PDF.js's own words ("Maximum call stack size exceeded", "Pages tree contains circular reference") mean
     // nothing to a user: said plainly.
     if (e instanceof PdfError) throw e;
-    const said = e instanceof Error ? e.message : String(e);
-    const why = /call stack|recursion/i.test(said) ? 'its parts are nested too deeply to follow' : /circular|cycle|loop/i.test(said) ? 'its pages refer to each other in a loop' : 'part of it is damaged';
+    const trouble = troubleOf(e instanceof Error ? e.message : String(e));
+    const why = trouble === 'nested' ? 'its parts are nested too deeply to follow' : trouble === 'loop' ? 'its pages refer to each other in a loop' : 'part of it is damaged';
     throw new PdfError(`could not be read: ${why}. Open it in a PDF reader and save or print it as a new PDF, then import that.`);
   } finally {
     doc.destroy().catch(() => undefined);
