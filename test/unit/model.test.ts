@@ -206,6 +206,16 @@ describe('parse with the previous version (the keystroke path)', () => {
     assert.equal(fresh.responses[1].miscitation?.matchedBy, 'words-anywhere');
     assert.deepEqual(parse(text, { previous }), fresh);
   });
+
+  it('moves the end of a table row\'s reply that goes on into the line below when that line is typed in', () => {
+    // Found by the incremental-parsing property at 12,000 cases: the reply kept its old end.
+    const table = lines('No. Recommendation Government reply', '1.That it acts (Para 1) Accepted', '!2.That it funds (Para 2) Noted', 'No. Recommendation Government reply', '3.That it reports (Para 3) Rejected');
+    const previous = parse(table);
+    const text = table.replace('\n!2', '\n !2');
+    const fresh = parse(text);
+    assert.deepEqual(fresh.responses[0].range.end, { line: 2, character: 32 });
+    assert.deepEqual(parse(text, { previous }), fresh);
+  });
 });
 
 describe('looksLikeReport', () => {

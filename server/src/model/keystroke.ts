@@ -142,9 +142,10 @@ export function reparseOneLine(previous: Report, before: LineState, state: LineS
 
   const oldEnd = old.range.end;
   const endsHere = (r: Range) => r.end.line === oldEnd.line && r.end.character === oldEnd.character;
-  // A reply in its recommendation's row keeps the range its rule read, which the comparison above found unmoved.
+  // A reply in its recommendation's row that goes on into the paragraphs after the row ends where they now end (an
+  // edit of the row itself is read afresh, above).
   const responses = previous.responses.map((r) =>
-    r.kind !== 'inline' && (endsHere(r.range) || (r.bodyRange && endsHere(r.bodyRange)))
+    endsHere(r.range) || (r.bodyRange && endsHere(r.bodyRange))
       ? { ...r, range: withEnd(r.range, line, character), ...(r.bodyRange ? { bodyRange: withEnd(r.bodyRange, line, character) } : {}) }
       : r,
   );
