@@ -22,7 +22,11 @@ describe('layout rules', () => {
     for (const r of RULES) assert.ok(r.describes && (r.firstChars || r.claims), r.name);
   });
 
-  it('numbered recommendation: "18. …", bold, indented, and a table row with no space after the full stop', () => {
+  it('numbered recommendation: "18. …", "18: …", "R18. …", bold, indented, and a table row with no space after the full stop', () => {
+    assert.deepEqual([read('3: The Department should act. (Paragraph 25)').number, read('3: The Department should act. (Paragraph 25)').rest], [3, 'The Department should act. (Paragraph 25)']);
+    assert.deepEqual([read('R2. The Government should fund. (Paragraph 40)').number, read('R2. The Government should fund. (Paragraph 40)').label], [2, '2']);
+    assert.equal(ruleOf('Rates rose.'), 'text');
+    assert.equal(ruleOf('R2D2 is a robot.'), 'text');
     assert.deepEqual(read('18. The Department should act. (Paragraph 45)'), { rule: 'numbered-recommendation', number: 18, label: '18', numbers: undefined, from: undefined, rest: 'The Department should act. (Paragraph 45)' });
     assert.equal(read('**19.** The Government should fund.').number, 19);
     assert.equal(read('   7. Indented by three.').number, 7);
@@ -64,6 +68,8 @@ describe('layout rules', () => {
     assert.deepEqual([rec.kind, rec.number, rec.label], ['recommendation', 2, '2a']);
     assert.deepEqual([read('1.1 The government agrees with the Committee.').rule, read('1.1 The government agrees.').number], ['numbered-reply', 1]);
     assert.equal(ruleOf('4.2. The Department will publish.'), 'numbered-reply');
+    // The number with a colon, as some Minutes print it.
+    assert.deepEqual([read('2: PAC recommendation: The department should plan.').rule, read('2: PAC recommendation: x').number], ['pac-recommendation', 2]);
   });
 
   it('response headings and reply labels, and the prose and column headings that look like them', () => {
@@ -72,6 +78,7 @@ describe('layout rules', () => {
     assert.equal(ruleOf('Government reply'), 'response-heading');
     assert.equal(ruleOf('Response'), 'response-heading');
     assert.deepEqual(read('Government response to recommendations 3 and 4').numbers, [3, 4]);
+    assert.deepEqual(read('Government response to R12').numbers, [12]);
     assert.deepEqual([read('DHSC response: Agree').from, read('DHSC response: Agree').rest], ['DHSC', 'Agree']);
     assert.equal(read('Ministry of Justice response: Not accepted. The Ministry …').from, 'Ministry of Justice');
     assert.equal(read('Response: Under consideration').rest, 'Under consideration');

@@ -4,7 +4,7 @@ import { beforeItsCitation, recommendationMeaning } from '../recommendationBlock
 import type { BlockRule } from './types';
 import { DIGITS, defineRule, execAt, started } from './types';
 
-const START = /(?:\*\*)?(\d{1,3})([a-z]?)\.?(?:\*\*)?[ \t]+(?:\*\*)?(?:PAC|Committee)[ \t]+(conclusion|recommendation)s?[ \t]*:(?:\*\*)?[ \t]*/iy;
+const START = /(?:\*\*)?(\d{1,3})([a-z]?)[.:)]?(?:\*\*)?[ \t]+(?:\*\*)?(?:PAC|Committee)[ \t]+(conclusion|recommendation)s?[ \t]*:(?:\*\*)?[ \t]*/iy;
 
 const rule: BlockRule = defineRule({
   name: 'pac-recommendation',
