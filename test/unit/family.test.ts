@@ -54,6 +54,8 @@ const OPENINGS: Record<Stance, string[]> = {
   'accepted-in-part': ['The Government accepts this recommendation in part', 'We partially accept this recommendation'],
 };
 const STANCES = Object.keys(OPENINGS) as Stance[];
+/** A decision as a reply says it in a word or two, alone on its line. */
+const DECISION_LINES: Record<Stance, string> = { accepted: 'Accepted.', rejected: 'Not accepted.', noted: 'Noted.', 'under-consideration': 'Under consideration.', 'accepted-in-part': 'Partially accepted.' };
 
 const recArb = fc.record({
   words: fc.array(fc.constantFrom(...WORDS), { minLength: 4, maxLength: 24 }),
@@ -69,7 +71,7 @@ const docArb = fc.record({
   chapters: fc.array(fc.record({ title: fc.array(fc.constantFrom(...TITLE_WORDS), { minLength: 1, maxLength: 3 }), recs: fc.array(recArb, { minLength: 1, maxLength: 5 }) }), { minLength: 1, maxLength: 3 }),
   opening: fc.nat(10),
   citation: fc.nat(3),
-  responseForm: fc.nat(4),
+  responseForm: fc.nat(5),
   headings: fc.nat(3),
   governmentNumbers: fc.boolean(),
   signOff: fc.nat(3),
@@ -79,9 +81,9 @@ const docArb = fc.record({
   crlf: fc.boolean(),
 })
   // A heading with its words on the lines after it, and a reply with no heading and no blank line: where the words
-  // end cannot be told either (openers 4 and 5 with plain replies).
+  // end cannot be told either (openers 4 and 5 with plain replies; a reply that opens with its decision alone can).
   // Nor can a recommendation opened by its paragraph ("[Paragraph 2] …") from a plain reply on the next line.
-  .map((d) => (d.opening === 7 || ([4, 5, 6].includes(d.opening) && d.responseForm === 4) ? { ...d, blankLines: true } : d));
+  .map((d) => (d.opening === 7 || ([4, 5, 6].includes(d.opening) && d.responseForm === 5) ? { ...d, blankLines: true } : d));
 
 const pick = <T>(xs: readonly T[], k: number): T => xs[Math.abs(k) % xs.length];
 
@@ -128,6 +130,8 @@ function response(r: Rec, n: number, d: Doc, counter: { n: number }): { lines: s
   if (form === 1) return { lines: d.governmentNumbers && !LABELLED.has(d.opening) ? ['Response:', ...numbered] : [`Response: ${body[0]}`, ...numbered.slice(1)], first: opening };
   if (form === 2) return { lines: ['**Government Response**', ...numbered], first: opening };
   if (form === 3) return { lines: [`${pick(['DHSC', 'Ministry of Justice', 'NHS England'], a.variant)} response:`, ...numbered], first: opening };
+  // The decision alone on the line after the recommendation, and the reasons after it (an inquiry's response).
+  if (form === 4) return { lines: [DECISION_LINES[a.stance], ...numbered], first: DECISION_LINES[a.stance] };
   return { lines: numbered, first: opening };
 }
 

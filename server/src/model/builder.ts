@@ -12,7 +12,7 @@ import { CORRECTION_KINDS, type Annotation, type AnnotationKind, type Citation, 
 import { TEXT_RULE } from './rules';
 import { recommendationMeaning } from './recommendationBlock';
 import { expandNumberList } from './patterns';
-import { decisionAt } from './verdicts';
+import { decisionAt, isDecisionOnly } from './verdicts';
 import { bestMatchByWords, contentWords } from './words';
 
 export type Built = Omit<Report, 'eol' | 'text' | 'references'>;
@@ -576,13 +576,16 @@ export class ReportBuilder {
    * names has no response.
    */
   private narrowToNumberedReplies(r: Response): void {
-    if (r.kind !== 'heading' || r.answers.length < 2 || !r.bodyParagraphs.length) return;
+    if ((r.kind !== 'heading' && r.kind !== 'plain') || r.answers.length < 2 || !r.bodyParagraphs.length) return;
     const named = new Set<number>();
-    for (const i of r.bodyParagraphs) {
+    for (const [k, i] of r.bodyParagraphs.entries()) {
       const m = this.meanings[i];
+      // The decision alone may stand before the numbered words ("Accepted." then "2.1 …"), as a heading does.
+      if (k === 0 && r.bodyParagraphs.length > 1 && this.isDecisionAlone(i)) continue;
       if (m?.role !== 'body' || m.answersNumber === undefined) return;
       named.add(m.answersNumber);
     }
+    if (!named.size) return;
     const kept = r.answers.filter((a) => named.has(this.recommendations[a].number));
     if (!kept.length || kept.length === r.answers.length) return;
     const index = this.responses.indexOf(r);
@@ -592,6 +595,12 @@ export class ReportBuilder {
       rec.responses = rec.responses.filter((x) => x !== index);
     }
     r.answers = kept;
+  }
+
+  /** Paragraph `i` is one line that is a decision and nothing more ("Accepted."). */
+  private isDecisionAlone(i: number): boolean {
+    const p = this.paragraphs[i];
+    return p.lines.length === 1 && isDecisionOnly(this.lines[p.lines[0]].trim());
   }
 
   /** "Accepted." at the start of the response's words: after its label ("DHSC response: Agree"), or opening its text. */

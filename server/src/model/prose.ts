@@ -1,12 +1,14 @@
 // Where a block of prose ends when no blank line says so (a PDF's or a web page's text): words that end with a
 // citation end there when a new sentence starts on the next line, and a short line after a sentence, standing right
-// before a recommendation, is that recommendation's heading, not more of the prose. The rules of prose blocks (text,
-// numbered replies, list items) share it.
+// before a recommendation, is that recommendation's heading, not more of the prose; a decision alone on a line after a
+// sentence ("Accepted.") starts the reply. The rules of prose blocks (text, numbered replies, list items) share it, and
+// the recommendation rules the last two.
 import { endsCitation } from './citations';
 import { endsSentence, isHeadingLine, startsLowerCase } from './lines';
 import type { Block } from './rules/types';
 import type { LineState } from './state';
 import type { ParagraphKind } from './types';
+import { isDecisionOnly } from './verdicts';
 
 /** True for the kind of a paragraph that opens an item: a recommendation, a conclusion, a report part. */
 export const opensItem = (kind: ParagraphKind) => kind === 'recommendation' || kind === 'recommendation-heading' || kind === 'conclusion' || kind === 'report-part';
@@ -17,7 +19,21 @@ export function proseGoesOn(state: LineState, block: Block, next: number): boole
   const last = state.lines[block.lines[n - 1]];
   if (startsLowerCase(state.lines[next])) return true;
   if (endsCitation(last, n > 1 ? state.lines[block.lines[n - 2]] : undefined)) return false;
-  return !headingBeforeItem(state, block, next);
+  return !headingBeforeItem(state, block, next) && !decisionAfter(state, block, next);
+}
+
+/** The longest line read as a decision alone: "Accepted in principle.", "Not accepted at this time". */
+const DECISION_LINE = 40;
+
+/**
+ * True when line `next`, after the block's last sentence, is a decision and nothing more ("Accepted.", "Not
+ * accepted"): the start of a reply, as in an inquiry's response where each recommendation is followed straight by its
+ * decision. A wrapped line is not one: it starts in lower case, or follows an unfinished sentence.
+ */
+export function decisionAfter(state: LineState, block: Block, next: number): boolean {
+  const line = state.lines[next];
+  if (line.length > DECISION_LINE || startsLowerCase(line)) return false;
+  return endsSentence(state.lines[block.lines[block.lines.length - 1]]) && isDecisionOnly(line.trim());
 }
 
 /** True when line `next`, after the block's last sentence, is a short line standing right before a recommendation: its heading. */

@@ -1,0 +1,34 @@
+// A reply that opens with its decision alone on a line ("Accepted.", "Not accepted"), straight after the
+// recommendation with no heading and no blank line, as an inquiry's response prints it: the decision starts the reply.
+import { strict as assert } from 'assert';
+import { parse } from '../../../server/src/model';
+import { responseBodyText } from '../../../server/src/features/responseText';
+import { briefingRows } from '../../../server/src/features/briefing';
+import { lines } from '../../support/fixture';
+
+describe('layout: a reply opened by its decision alone on a line', () => {
+  it('ends the recommendation before the decision, under a heading, a label or a number, with or without a citation', () => {
+    const r = parse(lines(
+      'Government response to the Independent Inquiry', '',
+      'Recommendation 1', 'The Department should establish a national safety board.', 'Accepted.', 'The board will be set up by April.', '',
+      'Recommendation 2: NHS England should publish staffing data for every trust.', 'Not accepted', 'The data is published already.', '',
+      '3. The Government should create a statutory duty. (Paragraph 8)', 'Accepted in principle.', 'We will consult on it.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.responses.length]), [[1, 1], [2, 1], [3, 1]]);
+    assert.deepEqual(r.responses.map((_, i) => responseBodyText(r, i)), [
+      'Accepted. The board will be set up by April.',
+      'Not accepted The data is published already.',
+      'Accepted in principle. We will consult on it.',
+    ]);
+    assert.deepEqual(briefingRows(r, 'file:///r.txt').map((row) => row.inferredStance), ['accepted', 'rejected', 'accepted']);
+  });
+
+  it('leaves a decision word that a wrap put at the start of a line, or that ends no sentence, inside the prose', () => {
+    const r = parse(lines(
+      '1. The Department should publish its plan. (Paragraph 3)', '',
+      'The Government has considered the recommendation, which is now', 'accepted.', 'It will publish the plan in the spring, and the',
+      'Noted', 'items will follow.',
+    ));
+    assert.equal(r.paragraphs.filter((p) => p.kind === 'text').length, 1);
+  });
+});
