@@ -1,5 +1,5 @@
 // Documents of the family generated from random models and rendered with the variations real ones show — how each
-// recommendation is opened (a number, glued or spaced, after "R" or before a colon, bold, quoted, a heading, a label,
+// recommendation is opened (a number, glued or spaced, after "R" or before a colon or bracket, bold, quoted, a heading, a label,
 // a bracketed paragraph, none),
 // how it is cited, how it is answered (a heading, a label with the words after it, plain text, the Government's own
 // paragraph numbers), chapter and theme headings, a letter's sign-off and address, a web page's furniture, hard wraps
@@ -69,7 +69,7 @@ const recArb = fc.record({
  */
 const docArb = fc.record({
   chapters: fc.array(fc.record({ title: fc.array(fc.constantFrom(...TITLE_WORDS), { minLength: 1, maxLength: 3 }), recs: fc.array(recArb, { minLength: 1, maxLength: 5 }) }), { minLength: 1, maxLength: 3 }),
-  opening: fc.nat(10),
+  opening: fc.nat(11),
   citation: fc.nat(3),
   responseForm: fc.nat(5),
   headings: fc.nat(3),
@@ -106,6 +106,7 @@ const OPENERS: ((r: Rec, n: number, d: Doc) => string[])[] = [
   (r, n, d) => [`${n}.The Department should ${r.words.join(' ')}. ${citation(r, d.citation)}`],
   (r, n, d) => [`${n}: The Department should ${r.words.join(' ')}. ${citation(r, d.citation)}`],
   (r, n, d) => [`R${n}. The Department should ${r.words.join(' ')}. ${citation(r, d.citation)}`],
+  (r, n, d) => [`${n}) The Department should ${r.words.join(' ')}. ${citation(r, d.citation)}`],
 ];
 /** Openers that number their recommendations by their place in the document (none of their own). */
 const BY_PLACE = new Set([6, 7]);

@@ -185,6 +185,19 @@ describe('parse', () => {
   });
 });
 
+describe('the title of a document', () => {
+  it('is never joined to the recommendation after it, though it ends no sentence and both are long', () => {
+    // The join is for a sentence a page break cut; the title took recommendation 1's place.
+    const r = parse(lines(
+      'Government response to the Science and Technology Committee report on research funding', '',
+      '**We recommend that the Government sets out a ten-year funding plan for research.** (Paragraph 12)', '',
+      'Government response:', 'The Government agrees with the Committee.',
+    ));
+    assert.equal(r.paragraphs[0].lines.length, 1);
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.range.start.line, x.paragraphs]), [[1, 2, [12]]]);
+  });
+});
+
 describe('parse with the previous version (the keystroke path)', () => {
   const base = lines(
     '1. Neutral role for parents and carers. (Paragraph 1)', '', 'Yes.', '',

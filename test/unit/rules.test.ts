@@ -22,11 +22,12 @@ describe('layout rules', () => {
     for (const r of RULES) assert.ok(r.describes && (r.firstChars || r.claims), r.name);
   });
 
-  it('numbered recommendation: "18. …", "18: …", "R18. …", bold, indented, and a table row with no space after the full stop', () => {
+  it('numbered recommendation: "18. …", "18: …", "18) …", "R18. …", bold, indented, and a table row with no space after the full stop', () => {
     assert.deepEqual([read('3: The Department should act. (Paragraph 25)').number, read('3: The Department should act. (Paragraph 25)').rest], [3, 'The Department should act. (Paragraph 25)']);
     assert.deepEqual([read('R2. The Government should fund. (Paragraph 40)').number, read('R2. The Government should fund. (Paragraph 40)').label], [2, '2']);
     assert.equal(ruleOf('Rates rose.'), 'text');
     assert.equal(ruleOf('R2D2 is a robot.'), 'text');
+    assert.deepEqual([read('4) The Ministry should act. (Paragraph 9)').rule, read('4) The Ministry should act.').number], ['numbered-recommendation', 4]);
     assert.deepEqual(read('18. The Department should act. (Paragraph 45)'), { rule: 'numbered-recommendation', number: 18, label: '18', numbers: undefined, from: undefined, rest: 'The Department should act. (Paragraph 45)' });
     assert.equal(read('**19.** The Government should fund.').number, 19);
     assert.equal(read('   7. Indented by three.').number, 7);

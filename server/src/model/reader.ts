@@ -120,7 +120,9 @@ function paragraphsOf(state: LineState, short?: number[], ruled?: number[]): Par
       // Annotation lines are transparent: text around them joins as if they were not there.
       const afterAnnotation = prev?.kind === 'annotation';
       const target = afterAnnotation ? lastText : prev;
-      if (block.start.kind !== 'annotation' && target && continuesAcrossBreak(state, target, block, block.afterBlank || afterAnnotation)) {
+      // The document's first lines of text are its title: a page break never cut them from the block after.
+      const title = target === out[0] && target?.kind === 'text';
+      if (block.start.kind !== 'annotation' && target && !title && continuesAcrossBreak(state, target, block, block.afterBlank || afterAnnotation)) {
         for (const l of block.lines) target.lines.push(l);
         const last = block.lines[block.lines.length - 1];
         target.range = { start: target.range.start, end: { line: last, character: lines[last].length } };

@@ -12,7 +12,7 @@ import { DIGITS, defineRule, execAt, started } from './types';
 /** A line marked as a heading: Markdown's "## …", or all in bold ("**Funding**"). */
 const MARKED_HEADING = /^(?:#{1,6}\s+\S|\*\*[^*]+\*\*$)/;
 
-const START = /( {0,3})(?:\*\*)?R?(\d{1,4})[.:](?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))/uy;
+const START = /( {0,3})(?:\*\*)?R?(\d{1,4})[.:)](?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))/uy;
 
 /**
  * A number at the start of a hard-wrapped line carries the sentence before it on, rather than starting a block,
