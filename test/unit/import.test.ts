@@ -257,6 +257,11 @@ describe('import: the HTML reader', () => {
     assert.equal(text, '4. Four\n9. Nine\n10. Ten\n\n**Bold.** (Paragraph 3)\n\n> 12. Quoted\n\n5. That it act (Para 41) Agreed\n');
   });
 
+  it('numbers a table row by a first cell that holds its number alone, as a list does', () => {
+    const { text } = htmlToText('<table><tr><th>No.</th><th>Recommendation</th><th>Response</th></tr><tr><td>1</td><td>That it act (Para 41)</td><td>Agreed</td></tr><tr><td> 2 </td><td>That it pay (Para 42)</td><td></td></tr><tr><td>2020</td><td>A year</td></tr></table>');
+    assert.equal(text, 'No. Recommendation Response\n1. That it act (Para 41) Agreed\n2. That it pay (Para 42)\n2020 A year\n');
+  });
+
   it('runs nothing and fetches nothing: script text, event handlers and images are not text', () => {
     const { text } = htmlToText('<p onclick="steal()">Hello <img src="http://example.com/x.png" alt="x"><script>document.write("bad")</script>world</p><iframe src="http://example.com"></iframe>');
     assert.equal(text, 'Hello world\n');

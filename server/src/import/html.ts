@@ -13,6 +13,8 @@ const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'head
 /** Containers that are page furniture by their id or class. */
 const FURNITURE = /(?:^|[\s_-])(?:cookie|consent|banner|skip|breadcrumbs?|site-header|site-footer|govuk-header|govuk-footer|related|share|feedback|menu|navigation)(?:$|[\s_-])/i;
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'blockquote', 'pre', 'dt', 'dd', 'figcaption', 'caption', 'table', 'ul', 'ol', 'dl', 'hr']);
+/** The longest first cell looked at as a row's number alone. */
+const NUMBER_CELL = 8;
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr']);
 
 export interface HtmlReading {
@@ -105,6 +107,11 @@ export function htmlToText(html: string): HtmlReading {
         }
         if (name === 'tr') cellsInRow = 0;
         if (name === 'td' || name === 'th') {
+          // A first cell that holds a number alone (a "No." column; not a year) numbers the row as a list does: "1. The …".
+          if (cellsInRow === 1 && line.length <= NUMBER_CELL && /^\s*\d{1,3}[a-z]?\s*$/.test(line.toString())) {
+            line.takeTrailingSpace();
+            line.append('.');
+          }
           if (cellsInRow++ > 0) line.append(' ');
         }
         if (name === 'strong' || name === 'b') line.append('**');

@@ -30,4 +30,21 @@ describe('layout: Markdown table rows', () => {
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [12]], [2, [15]]]);
     assert.deepEqual(rows(lines('| Recommendation | Response |', '| --- | --- |', '| The Department should act (Paragraph 12) | Agreed |')), [[1, 'Agreed', 'accepted']]);
   });
+
+  it('reads a number in a cell of its own, the recommendation in the next, and leaves a summary of statuses alone', () => {
+    const r = parse(lines(
+      '| No. | Recommendation | Government response |', '| --- | --- | --- |',
+      '| 1 | The Department should simplify fares. (Paragraph 21) | Accepted. The Department will publish a structure in 2026. |',
+      '| 2 | The Department should cap rises at inflation. (Paragraph 30) | Not accepted. Fares are set by operators. |',
+      '| 3 | The Department should publish closure data. (Paragraph 35) |  |',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.text, x.paragraphs]), [
+      [1, 'The Department should simplify fares. (Paragraph 21)', [21]],
+      [2, 'The Department should cap rises at inflation. (Paragraph 30)', [30]],
+      [3, 'The Department should publish closure data. (Paragraph 35)', [35]],
+    ]);
+    assert.deepEqual(rows(lines('| No. | Recommendation | Response |', '| --- | --- | --- |', '| 1 | The Department should act. (Paragraph 21) | Agreed. |', '| 2 | The Department should pay. (Paragraph 30) |  |')), [[1, 'Agreed.', 'accepted'], [2, '', 'no-response']]);
+    // A summary at the front: each number with its status, never a recommendation.
+    assert.equal(parse(lines('| Recommendation | Status |', '| --- | --- |', '| 1 | Accepted |', '| 2 | Not accepted |')).recommendations.length, 0);
+  });
 });

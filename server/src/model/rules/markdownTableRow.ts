@@ -5,12 +5,15 @@
 import { citationSpans } from '../citations';
 import { recommendationMeaning } from '../recommendationBlock';
 import type { Range } from '../types';
-import { decisionAt } from '../verdicts';
+import { decisionAt, isDecisionOnly } from '../verdicts';
 import type { BlockRule, RecommendationMeaning } from './types';
 import { defineRule, started } from './types';
 
-/** The opening of a row's first cell: "**Recommendation 1.**", "Recommendation 1:", "1.", "**R1**", "(1)". */
-const MARKER = /[ \t]*\|[ \t]*(?:\*\*)?(?:(?:Recommendation|Rec\.?|R)[ \t]*(\d{1,4})([a-z]?)|\(?(\d{1,4})([a-z]?)[.)])[ \t]*[:.–—-]?[ \t]*(?:\*\*)?[ \t]*(?=\S)/iy;
+/**
+ * The opening of a row's first cell: "**Recommendation 1.**", "Recommendation 1:", "1.", "**R1**", "(1)"; or a cell
+ * of its own that holds the number alone ("| 1 | The Department should … |"), the words then in the next cell.
+ */
+const MARKER = /[ \t]*\|[ \t]*(?:\*\*)?(?:(?:Recommendation|Rec\.?|R)[ \t]*(\d{1,4})([a-z]?)|\(?(\d{1,4})([a-z]?)(?:[.)]|(?=[ \t]*(?:\*\*)?[ \t]*\|)))[ \t]*[:.–—-]?[ \t]*(?:\*\*)?[ \t]*(\|[ \t]*)?(?=\S)/iy;
 /** A cell's edge: a "|" that is not escaped ("\|" is a bar in a cell's words). */
 const EDGE = /(?<!\\)\|/g;
 
@@ -34,7 +37,10 @@ const rule: BlockRule = defineRule({
     const m = MARKER.exec(line);
     const open = line.indexOf('|');
     if (m) {
-      if (firstCellEnd(line, m[0].length) < 0) return undefined;
+      const end = firstCellEnd(line, m[0].length);
+      if (end < 0) return undefined;
+      // A number in a cell of its own before a decision alone is a summary table's status row, not a recommendation.
+      if (m[5] !== undefined && isDecisionOnly(line.slice(m[0].length, end))) return undefined;
       const number = m[1] ?? m[3];
       return started('recommendation', rule, m[0].length, { number: Number(number), label: number + (m[2] ?? m[4] ?? ''), strong: true });
     }
