@@ -20,7 +20,7 @@ const HEADING = new RegExp(
  * Recommendation Government reply") name the columns, not a reply; a comma straight after the first word is prose's
  * ("However, DHSC response: …"), where a name's comma comes later ("Ministry of Housing, Communities and …").
  */
-const NOT_WHO = /^(?:In|Our|This|That|These|Their|Its|A|An|Any|Each|No|Every|As|For|To|On|With|My)$|\b(?:Recommendations?|Conclusions?|Status|Paragraph)\b|(?:^|\s)No\.|^[^\s,]+,/;
+const NOT_WHO = /^(?:In|This|That|These|Their|Its|A|An|Any|Each|No|Every|As|For|To|On|With|My)$|\b(?:Recommendations?|Conclusions?|Status|Paragraph)\b|(?:^|\s)No\.|^[^\s,]+,/;
 
 /** How long a heading with nothing after it can be: "Ministry of Housing, Communities and Local Government response". */
 const SHORT = 100;
@@ -50,7 +50,9 @@ const rule: BlockRule = defineRule({
     if (line.length - at > SHORT && line.lastIndexOf(':', at + NEAR) < at && line.lastIndexOf('–', at + NEAR) < at && line.lastIndexOf(' -', at + NEAR) < at) return undefined;
     const m = execAt(HEADING, line, at);
     if (!m) return undefined;
-    const who = m[1]?.trim().replace(/['’]s$/, '');
+    const named = m[1]?.trim().replace(/['’]s$/, '');
+    // "Our response" is the answerer's own heading: "we" answer, named by no one.
+    const who = named && /^our$/i.test(named) ? undefined : named;
     if (who && NOT_WHO.test(who)) return undefined;
     const numbers = m[2] ? expandNumberList(m[2]) : undefined;
     return started('response-heading', rule, at + m[0].length, { numbers, from: who });
