@@ -1,4 +1,6 @@
 // The command-line tool: the same analysis as the language server, over files and folders on disk.
+// First, before anything else loads: an import's thread starts while the rest of the tool loads (cliPrestart.ts).
+import './cliPrestart';
 import { lstatSync, readdirSync, realpathSync, statSync, writeFileSync } from 'fs';
 import { readBoundedSync, readBytesBoundedSync, realInsideSync } from './nodeFiles';
 import * as path from 'path';

@@ -21,26 +21,66 @@ export interface ImportLimits {
   timeMs: number;
 }
 
+const DEFAULT_LIMITS: ImportLimits = { memoryMb: IMPORT_MEMORY_MB, timeMs: IMPORT_TIME_MS };
+const defaultScript = () => path.join(__dirname, 'importWorker.js');
+
+/** A thread for one import, with its memory cap: it waits for the file (`{ bytes, name }`) in a message. */
+function startThread(limits: ImportLimits, script: string): Worker {
+  const worker = new Worker(script, {
+    resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 },
+    // Its output is not the user's: a library's warnings stay out of the server's log and the tool's output.
+    stdout: true,
+    stderr: true,
+  });
+  return worker;
+}
+
+/** A thread started before its import was asked for, with the default limits: see startSpareImportThread. */
+let spare: { worker: Worker; exited: boolean } | undefined;
+
 /**
- * Imports `bytes` in a new thread running `script` (dist/importWorker.js). Resolves with the result, the message
- * saying why it was refused or failed, or cancelled when `signal` aborted it.
+ * Starts the next import's thread now, so that its start (about 35 ms here) overlaps other work: the command-line
+ * tool calls it first thing when its command is `import` (cliPrestart.ts), while the rest of the tool loads. The
+ * thread waits, holding nothing open: a process that never imports exits as it would have.
+ */
+export function startSpareImportThread(): void {
+  if (spare) return;
+  const worker = startThread(DEFAULT_LIMITS, defaultScript());
+  const started = { worker, exited: false };
+  worker.once('exit', () => (started.exited = true));
+  worker.once('error', () => (started.exited = true));
+  worker.unref();
+  spare = started;
+}
+
+/** The spare thread, when there is one still waiting and the import wants what it was started with. */
+function takeSpare(limits: ImportLimits, script: string): Worker | undefined {
+  const taken = spare;
+  spare = undefined;
+  if (!taken || taken.exited || limits !== DEFAULT_LIMITS || script !== defaultScript()) {
+    if (taken && !taken.exited) void taken.worker.terminate();
+    return undefined;
+  }
+  taken.worker.ref();
+  return taken.worker;
+}
+
+/**
+ * Imports `bytes` in a thread running `script` (dist/importWorker.js): the spare one when it was started, else a new
+ * one. Resolves with the result, the message saying why it was refused or failed, or cancelled when `signal` aborted it.
  */
 export function importInWorker(
   bytes: Uint8Array,
   name: string,
   signal?: AbortSignal,
-  limits: ImportLimits = { memoryMb: IMPORT_MEMORY_MB, timeMs: IMPORT_TIME_MS },
-  script = path.join(__dirname, 'importWorker.js'),
+  limits: ImportLimits = DEFAULT_LIMITS,
+  script = defaultScript(),
 ): Promise<ImportOutcome> {
   return new Promise((resolve) => {
     let settled = false;
-    const worker = new Worker(script, {
-      workerData: { bytes, name },
-      resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 },
-      // Its output is not the user's: a library's warnings stay out of the server's log and the tool's output.
-      stdout: true,
-      stderr: true,
-    });
+    const worker = takeSpare(limits, script) ?? startThread(limits, script);
+    // Its output is read and dropped, from now on: a stream being read holds the process open, which a spare thread
+    // that was never used must not.
     worker.stdout?.resume();
     worker.stderr?.resume();
     const finish = (outcome: ImportOutcome, ended = false) => {
@@ -75,5 +115,6 @@ export function importInWorker(
       else finish(stoppedEarly(name, e.message));
     });
     worker.on('exit', () => finish(stoppedEarly(name)));
+    worker.postMessage({ bytes, name });
   });
 }

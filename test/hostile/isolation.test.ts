@@ -106,4 +106,14 @@ describe('the command-line tool on hostile imports', function () {
     assert.match(run.stderr, /^bomb\.docx unpacks to more than 200 MB/);
     assert.ok(!existsSync(path.join(dir, 'bomb.txt')));
   });
+
+  it('exits at once when it refuses a file before reading it: the thread it started early holds nothing open', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cr-hostile-'));
+    writeFileSync(path.join(dir, 'notes.txt'), 'Plain text.\n');
+    for (const file of ['missing.pdf', 'notes.txt']) {
+      const run = spawnSync(process.execPath, [CLI, 'import', file], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+      assert.equal(run.signal, null, `${file}: the tool was still running after 20 s`);
+      assert.equal(run.status, 2, run.stderr);
+    }
+  });
 });

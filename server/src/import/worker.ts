@@ -1,7 +1,7 @@
 // The import's own thread (dist/importWorker.js): it reads one file with the importer (dist/import.js) and posts the
 // result back. The server and the command-line tool start it for each import (importInWorker.ts), with a memory cap
 // and a time limit, so that a file built to exhaust memory or time ends this thread, never the server.
-import { parentPort, workerData } from 'worker_threads';
+import { parentPort } from 'worker_threads';
 import * as path from 'path';
 import type * as Importer from './index';
 import { kindOf } from './kind';
@@ -23,7 +23,8 @@ export interface WorkerRequest {
 process.on('unhandledRejection', () => undefined);
 
 async function main(): Promise<void> {
-  const { bytes, name } = workerData as WorkerRequest;
+  // The file comes in a message: the thread may have been started before the import was asked for (importInWorker.ts).
+  const { bytes, name } = await new Promise<WorkerRequest>((resolve) => parentPort!.once('message', resolve));
   // Compiled from a code cache (codeCache.ts), written when the thread ends the first time. One cache for each kind of
   // file: a cache holds the code that had run when it was written, and a PDF's import runs other code than a web
   // page's (with one cache for all, whichever kind came first was quick and the others compiled most of theirs).
