@@ -2,7 +2,7 @@
 // citation end there when a new sentence starts on the next line, and a short line after a sentence, standing right
 // before a recommendation, is that recommendation's heading, not more of the prose; a decision alone on a line after a
 // sentence ("Accepted.") starts the reply. The rules of prose blocks (text, numbered replies, list items) share it, and
-// the recommendation rules the last two.
+// the recommendation rules the last two (startsAfterSentence).
 import { endsCitation } from './citations';
 import { endsSentence, isHeadingLine, startsLowerCase } from './lines';
 import type { Block } from './rules/types';
@@ -19,25 +19,21 @@ export function proseGoesOn(state: LineState, block: Block, next: number): boole
   const last = state.lines[block.lines[n - 1]];
   if (startsLowerCase(state.lines[next])) return true;
   if (endsCitation(last, n > 1 ? state.lines[block.lines[n - 2]] : undefined)) return false;
-  return !headingBeforeItem(state, block, next) && !decisionAfter(state, block, next);
+  return !startsAfterSentence(state, block, next);
 }
 
 /** The longest line read as a decision alone: "Accepted in principle.", "Not accepted at this time". */
 const DECISION_LINE = 40;
 
 /**
- * True when line `next`, after the block's last sentence, is a decision and nothing more ("Accepted.", "Not
- * accepted"): the start of a reply, as in an inquiry's response where each recommendation is followed straight by its
- * decision. A wrapped line is not one: it starts in lower case, or follows an unfinished sentence.
+ * True when line `next`, after the block's last sentence, starts something of its own: a short line standing right
+ * before a recommendation (its heading), or a decision and nothing more ("Accepted.", "Not accepted": the start of a
+ * reply, as in an inquiry's response where each recommendation is followed straight by its decision). A wrapped line
+ * is neither: it follows an unfinished sentence, and a decision's word on it starts in lower case.
  */
-export function decisionAfter(state: LineState, block: Block, next: number): boolean {
+export function startsAfterSentence(state: LineState, block: Block, next: number): boolean {
+  if (!endsSentence(state.lines[block.lines[block.lines.length - 1]])) return false;
   const line = state.lines[next];
-  if (line.length > DECISION_LINE || startsLowerCase(line)) return false;
-  return endsSentence(state.lines[block.lines[block.lines.length - 1]]) && isDecisionOnly(line.trim());
-}
-
-/** True when line `next`, after the block's last sentence, is a short line standing right before a recommendation: its heading. */
-export function headingBeforeItem(state: LineState, block: Block, next: number): boolean {
-  const last = state.lines[block.lines[block.lines.length - 1]];
-  return endsSentence(last) && isHeadingLine(state.lines[next]) && next + 1 < state.lines.length && opensItem(state.startAt(next + 1).kind);
+  if (isHeadingLine(line) && next + 1 < state.lines.length && opensItem(state.startAt(next + 1).kind)) return true;
+  return line.length <= DECISION_LINE && !startsLowerCase(line) && isDecisionOnly(line.trim());
 }
