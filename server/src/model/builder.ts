@@ -379,6 +379,7 @@ export class ReportBuilder {
       number,
       label: m.label,
       wordsEnd: m.wordsEnd,
+      wordsFrom: m.wordsFrom,
     });
     const recIndex = this.recommendations.length;
     for (const n of rec.paragraphs) {

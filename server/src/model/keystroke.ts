@@ -5,7 +5,7 @@
 // full parse, which the caller makes.
 import { citationEndSignature } from './citations';
 import { mayBeFurniture } from './furniture';
-import { isHeadingLine, MIN_WRAPPED_LINE } from './lines';
+import { isHeadingLine, isParagraphLine, MIN_WRAPPED_LINE } from './lines';
 import { claimantOf, isTableRow, joinSignature, ruleOfParagraph } from './reader';
 import { recommendationOf } from './recommendation';
 import { referencesFrom, referencesInLine } from './references';
@@ -47,7 +47,7 @@ function paragraphsCited(list: object): string {
 /** What one line contributes to where blocks end and join, beside its start record. */
 function lineFacts(s: string): string {
   // The last character: a recommendation ending "so that:" takes the list after it.
-  return [joinSignature(s), citationEndSignature(s), s.trim().length >= MIN_WRAPPED_LINE, decisionSignature(s), s.trimEnd().slice(-1), isHeadingLine(s)].join('|');
+  return [joinSignature(s), citationEndSignature(s), s.trim().length >= MIN_WRAPPED_LINE, decisionSignature(s), s.trimEnd().slice(-1), isHeadingLine(s), isParagraphLine(s)].join('|');
 }
 
 /** True when the edit of line `i` leaves every structural fact about the line as it was. */
@@ -134,6 +134,7 @@ export function reparseOneLine(previous: Report, before: LineState, state: LineS
         conclusionRange: rec.conclusionRange,
         number: named,
         wordsEnd: meaning.role === 'recommendation' ? meaning.wordsEnd : undefined,
+        wordsFrom: meaning.role === 'recommendation' ? meaning.wordsFrom : undefined,
       });
       updated.number = rec.number;
       recommendations[k] = updated;

@@ -1,5 +1,5 @@
 // Splitting a text into lines, and what a line says about where its sentence ends.
-import { isTerminalPunctuation } from './patterns';
+import { isTerminalPunctuation, NUMBER_LIST } from './patterns';
 
 /**
  * Splits on CRLF, CR or LF; the result always has at least one (possibly empty) line. `firstCr` is where the text's
@@ -88,3 +88,15 @@ export function isHeadingLine(line: string): boolean {
 
 /** A heading that names itself with its number: "Chapter 3", "Part II", "Theme 2:", "## Annex A". */
 export const NAMED_HEADING = /^(?:#{1,6}\s+)?(?:\*\*)?(?:Chapter|Part|Section|Theme|Annex|Appendix)\s+(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\b/;
+
+/**
+ * "Paragraph 34" (or "Paras 12 and 13", in bold or not) and nothing else on a line: it names a paragraph of the
+ * Committee's report over the words of a recommendation or of a reply (rules/paragraphLine.ts), and never carries on
+ * the prose above it, where such words start with a small letter or go on after the number.
+ */
+export const PARAGRAPH_LINE = new RegExp(String.raw`^[ \t]*(?:\*\*)?(?:Paragraphs?|Paras?\.?)[ \t]+(${NUMBER_LIST})[ \t]*(?:\*\*)?[ \t]*$`);
+
+/** True for a line that names a paragraph and nothing else (`PARAGRAPH_LINE`); settled by its length and first letters before the pattern runs. */
+export function isParagraphLine(line: string): boolean {
+  return line.length <= 40 && line.length >= 6 && line.indexOf('Para') >= 0 && PARAGRAPH_LINE.test(line);
+}

@@ -31,6 +31,8 @@ export interface RecommendationContext {
   label?: string;
   /** Where its words end, when a reply follows them in their row. */
   wordsEnd?: Position;
+  /** Where its words start on its first line, when not after its start record's prefix. */
+  wordsFrom?: number;
 }
 
 /**
@@ -58,7 +60,7 @@ class ParsedRecommendation implements Recommendation {
     const line = p.lines[0];
     const firstLine = lines[line];
     const m = context.start;
-    const prefix = m.prefix;
+    const prefix = context.wordsFrom ?? m.prefix;
     this.number = context.number ?? m.number ?? 0;
     // One of several numbers a heading names ("Recommendations 3 and 4"): labelled by its own number.
     const other = context.number !== undefined && context.number !== m.number;

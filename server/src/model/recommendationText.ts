@@ -71,7 +71,8 @@ function lineCount(p: Paragraph, end?: Position): number {
  */
 export function recommendationText(lines: readonly string[], p: Paragraph, prefix: number, end?: Position): string {
   let out = linePiece(lines, p, prefix, 0, end);
-  for (let i = 1, n = lineCount(p, end); i < n; i++) out += ' ' + linePiece(lines, p, prefix, i, end);
+  // A first line that is all label ("Recommendation 7", "Paragraph 34") gives no words: nothing to put a space after.
+  for (let i = 1, n = lineCount(p, end); i < n; i++) out = out ? out + ' ' + linePiece(lines, p, prefix, i, end) : linePiece(lines, p, prefix, i, end);
   return out;
 }
 

@@ -95,6 +95,8 @@ export interface RecommendationMeaning {
   readonly reply?: { readonly range: Range; readonly decision?: StanceLabel; readonly layout: string };
   /** Where the recommendation's words end, when something else follows them in their row (its reply, other cells). */
   readonly wordsEnd?: Position;
+  /** Where its words start on its first line, when not where its start record says: a claimed block opened by a label. */
+  readonly wordsFrom?: number;
 }
 
 /** A Treasury Minute's "PAC conclusion": it opens the item whose recommendation follows. */

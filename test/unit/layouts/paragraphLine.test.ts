@@ -1,0 +1,50 @@
+// "Paragraph 34" alone over a recommendation's words, a reply after them (a Scottish Government form), against the same
+// line over a reply after a numbered recommendation: the line is read by what stands around it.
+import { strict as assert } from 'assert';
+import { parse } from '../../../server/src/model';
+import { responseBodyText } from '../../../server/src/features/responseText';
+import { lines } from '../../support/fixture';
+
+describe('layout: a recommendation under “Paragraph 34” on a line of its own', () => {
+  it('reads each as a recommendation citing that paragraph, numbered by its place, answered by the reply after it', () => {
+    const r = parse(lines(
+      'Scottish Government response to the Committee’s report on ferries', '',
+      'Paragraph 34', 'The Committee recommends that the Scottish Government publishes a long-term plan', 'for replacing its vessels.', '',
+      'Scottish Government response', 'The Scottish Government accepts this recommendation.', '',
+      '**Paragraphs 41 and 42**', 'The Committee asks the Scottish Government to set out how communities will be consulted.', '',
+      'Transport Scotland will consult island communities before each change to the timetable.', '',
+      // Unanswered: the next recommendation follows at once.
+      'Paragraph 47', 'The Committee recommends that fares are frozen.', '',
+      'Para 52', 'The Committee recommends an independent review of procurement.', '',
+      'Response', 'The Scottish Government does not agree that a further review is necessary.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [34], 1], [2, [41, 42], 1], [3, [47], 0], [4, [52], 1]]);
+    assert.deepEqual(r.recommendations.map((x) => x.text), [
+      'The Committee recommends that the Scottish Government publishes a long-term plan for replacing its vessels.',
+      'The Committee asks the Scottish Government to set out how communities will be consulted.',
+      'The Committee recommends that fares are frozen.',
+      'The Committee recommends an independent review of procurement.',
+    ]);
+    assert.equal(responseBodyText(r, r.recommendations[3].responses[0]), 'The Scottish Government does not agree that a further review is necessary.');
+    // The citation is the line's own words.
+    assert.deepEqual(r.recommendations[0].citations.map((c) => r.lines[c.range.start.line].slice(c.range.start.character, c.range.end.character)), ['Paragraph 34']);
+  });
+
+  it('leaves the line over a reply as it was: straight after a recommendation, over a decision, or naming a paragraph a recommendation cites', () => {
+    const r = parse(lines(
+      '1. The Department should fund the scheme. (Paragraph 3)', '',
+      'Paragraph 3', 'We accept this recommendation and will fund it.', '',
+      '2. The Department should review the scheme. (Paragraph 5)', '',
+      'Paragraph 5', 'The Department will review the scheme next year.', '',
+      '3. The Department should publish the data. (Paragraph 7)', '',
+      '4. The Department should consult on the data. (Paragraph 8)', '',
+      'Paragraph 7', 'We accept this recommendation.', '',
+      // After another reply, but its paragraph is cited by the recommendation it answers.
+      'Paragraph 8', 'The Department will consult on the data in the spring.', '',
+      'Paragraph 9', 'The Government accepts this recommendation.', '',
+      'Response', 'The Government will write to the Committee.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [3]], [2, [5]], [3, [7]], [4, [8]]]);
+    assert.ok(r.recommendations.every((x) => x.responses.length > 0));
+  });
+});
