@@ -100,6 +100,23 @@ describe('stance', () => {
     assert.deepEqual(inferStance(''), { stance: 'no-response' });
   });
 
+  it('reads a decision by a body the list of who decides does not name: an acronym, or a name that ends with what it is', () => {
+    const stanceOf = (text: string) => inferStance(text).stance;
+    assert.deepEqual(inferStance('UKRI accepts this recommendation and will fund the centres.'), { stance: 'accepted', phrase: 'UKRI accepts this recommendation and will fund the centres' });
+    assert.equal(stanceOf('The ONS does not accept this recommendation.'), 'rejected');
+    assert.equal(stanceOf('The Environment Agency agrees with the Committee.'), 'accepted');
+    assert.equal(stanceOf('HM Government accepts the recommendation.'), 'accepted');
+    assert.equal(stanceOf('NHSBT partially accepts this recommendation.'), 'accepted-in-part');
+    assert.equal(stanceOf('The UK Space Agency rejects the proposal.'), 'rejected');
+    // The Committee's own views, a word at the start of a sentence, or a pronoun decide nothing.
+    assert.equal(stanceOf('The Committee agrees that funding is short.'), 'unclear');
+    assert.equal(stanceOf('It accepts that funding is short.'), 'unclear');
+    assert.equal(stanceOf('Which accepts the premise of the report.'), 'unclear');
+    // An acceptance the list reads decides first; a named body's decides before wording that only considers.
+    assert.equal(stanceOf('The ONS rejects the proposal. We accept this recommendation.'), 'accepted');
+    assert.equal(stanceOf('UKRI accepts this recommendation and will consider how to fund it.'), 'accepted');
+  });
+
   it('finds, with one scan for all kinds, the same earliest phrase as trying each pattern in turn', () => {
     // The reference: every pattern on its own, the earliest match kept, ties to the earlier pattern.
     const earliest = (patterns: readonly RegExp[], text: string) => {

@@ -95,6 +95,27 @@ export const WORK_IN_HAND = [
   /\b(?:is|are) (?:already )?required (?:by law )?to\b[^.]*/i,
 ];
 
+/**
+ * Who decides, named where the list above does not reach: an acronym ("UKRI", "the ONS", "NHSBT": two capitals or
+ * more in one word) or a body's name that ends with what it is ("the Environment Agency", "Arts Council England" is
+ * not one). An acronym is told by its capitals, so these are read with case, in a scan of their own, made only where
+ * the patterns above found no acceptance or rejection.
+ */
+const NAMED_BODY = String.raw`(?:[Tt]he )?(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?: [A-Z][a-z]+){0,2}|(?:[A-Z][a-z]+ ){1,4}(?:Agency|Authority|Board|Commission|Council|Executive|Inspectorate|Office|Regulator|Service|Trust))`;
+const NAMED_DECISION = new RegExp(
+  String.raw`\b${NAMED_BODY} (?:(?<part>(?:accepts|agrees with) (?:this|the) recommendation in part|partially (?:accepts|agrees))|(?<reject>(?:does not|doesn't|cannot|is unable to) accept|rejects|(?:does not|doesn't) agree|disagrees)|(?<accept>(?:fully |strongly )?(?:accepts|agrees)|(?:fully |strongly )?supports (?:this|the|these) (?:recommendations?|proposals?)))\b[^.]*`,
+  'g',
+);
+
+/** The first decision a body named by `NAMED_BODY` states in `text`, if any. */
+function namedDecision(text: string): Inference | undefined {
+  NAMED_DECISION.lastIndex = 0;
+  const m = NAMED_DECISION.exec(text);
+  if (!m) return undefined;
+  const stance: InferredStance = m.groups!.part ? 'accepted-in-part' : m.groups!.reject ? 'rejected' : 'accepted';
+  return { stance, phrase: detached(cutAtWord(m[0].trim(), 160)) };
+}
+
 /** What a decision label ("Accepted.", "Not agreed", "Under consideration") says: the model's one verdict table. */
 export function stanceOfLabel(label: string): InferredStance | undefined {
   return verdictOf(label);
@@ -205,6 +226,8 @@ export function inferStance(text: string, label?: string): Inference {
   if (reject >= 0 && accept >= 0) return decided('accepted-in-part', reject < accept ? REJECT : ACCEPT);
   if (reject >= 0) return decided('rejected', REJECT);
   if (accept >= 0) return decided('accepted', ACCEPT);
+  const named = namedDecision(text);
+  if (named) return named;
   if (first[CONSIDER] >= 0) return decided('under-consideration', CONSIDER);
   if (first[NOTE] >= 0) return decided('noted', NOTE);
   return first[IN_HAND] >= 0 ? decided('noted', IN_HAND) : { stance: 'unclear', phrase: undefined };
