@@ -52,20 +52,27 @@ function span(start: Range, end: Range): Range {
 /** The printer's and publisher's lines of a title page: never its title. */
 const IMPRINT = /^(?:Presented to Parliament|Laid before|Ordered by the House|©|Crown copyright|This publication|ISBN|Printed|Published|HC \d|CP \d|Cm\.? \d|SG\/|WG\d)/i;
 
+/** A paragraph that ends as prose or a letter's greeting does ("Dear Chair,"): a title ends with none of these. */
+const ENDS_AS_PROSE = /[.,;!?]["”’)]*$/;
+
 /**
  * The title of a title block: the first paragraph that names a response or a report ("Government Response to the
- * … Committee Report: …"), else the longest; never the printer's lines ("Presented to Parliament by …").
+ * … Committee Report: …"), else the longest; never the printer's lines ("Presented to Parliament by …"). Paragraphs
+ * that read as a heading (ending no sentence) are chosen before prose: a letter's "Thank you for your report." is not
+ * its title.
  */
 function titleOfBlock(lines: Lines, paragraphs: readonly Paragraph[]): string {
-  let best = '';
-  let named = '';
-  for (const p of paragraphs) {
-    const text = paragraphText(lines, p);
-    if (IMPRINT.test(text.trim())) continue;
-    if (!named && /\b(?:response|report)\b/i.test(text)) named = text;
-    if (text.length > best.length) best = text;
-  }
-  const title = named || best || (paragraphs.length ? paragraphText(lines, paragraphs[0]) : '');
+  const texts = paragraphs.map((p) => paragraphText(lines, p)).filter((text) => !IMPRINT.test(text.trim()));
+  const choose = (candidates: string[]) => {
+    let best = '';
+    let named = '';
+    for (const text of candidates) {
+      if (!named && /\b(?:response|report)\b/i.test(text)) named = text;
+      if (text.length > best.length) best = text;
+    }
+    return named || best;
+  };
+  const title = choose(texts.filter((text) => !ENDS_AS_PROSE.test(text.trim()))) || choose(texts) || (paragraphs.length ? paragraphText(lines, paragraphs[0]) : '');
   return cutAtWord(title, 120);
 }
 

@@ -1,0 +1,60 @@
+// "The Committee recommended: “The Department should …”", "The Committee recommends that …", "Committee
+// recommendation: …": a letter or a short response that quotes each recommendation in a paragraph of its own, with no
+// number and no citation, its reply in the paragraphs after it. Such words also stand inside replies ("The Committee
+// recommends that we publish the data; we have done so"), so a paragraph is claimed only in a document where no other
+// layout found a recommendation, and only when it opens with them. Numbered by its place; its words are what follows
+// the colon, or the whole paragraph.
+import { recommendationMeaning } from '../recommendationBlock';
+import type { LineState } from '../state';
+import type { Paragraph } from '../types';
+import type { BlockRule } from './types';
+import { defineRule } from './types';
+
+const NAME = 'committee-recommends';
+const OPENS = /^[ \t]*(?:\*\*)?(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+(?:also[ \t]+)?(?:recommend(?:s|ed)?|recommendation(?:[ \t]+\d{1,3})?)(?:\*\*)?(?:[ \t]*:(?:\*\*)?[ \t]*|[ \t]+that\b)/;
+
+/**
+ * Whether any paragraph of the version is a recommendation read by another layout, found once per version. A number
+ * alone with no citation ("4. The Government accepts …") does not count: it may be the Government's own paragraph
+ * number, which the builder tells later.
+ */
+const othersFound = new WeakMap<readonly Paragraph[], boolean>();
+
+function otherRecommendations(state: LineState): boolean {
+  let found = othersFound.get(state.paragraphs);
+  if (found === undefined) {
+    found = state.paragraphs.some(
+      (p) =>
+        (p.kind === 'recommendation' || p.kind === 'conclusion') &&
+        p.rule !== NAME &&
+        (!state.startAt(p.lines[0]).owner.props.weakNumber || p.lines.some((l) => state.citationsOn(l).length > 0)),
+    );
+    othersFound.set(state.paragraphs, found);
+  }
+  return found;
+}
+
+const rule: BlockRule = defineRule({
+  name: NAME,
+  describes: 'recommendations quoted after “The Committee recommended:” with no number or citation',
+  rank: 1070,
+  firstChars: '',
+  props: { startsRecommendation: true, labelled: true, readAs: 'recommendation' },
+  start: () => undefined,
+  claims(state, p) {
+    // Most paragraphs are settled by their first letters.
+    const first = state.lines[p.lines[0]];
+    return first.indexOf('Committee') >= 0 && OPENS.test(first) && !otherRecommendations(state);
+  },
+  read(state, p) {
+    const s = state.lines[p.lines[0]];
+    const m = OPENS.exec(s)!;
+    // After a colon, the words are what follows it; "… recommends that …" is read whole.
+    const wordsFrom = m[0].trimEnd().endsWith('that') ? undefined : m[0].length;
+    return { ...recommendationMeaning(state, p), wordsFrom };
+  },
+  examples: [
+    'Letter from the Minister for Schools to the Chair of the Education Committee\n\nDear Chair,\n\nThe Committee recommended: “The Department should publish guidance on the use of mobile phones in schools by September.”\n\nWe accept this recommendation. Guidance was published in February.\n\nCommittee recommendation: the Department should collect data on exclusions for the use of phones.\n\nWe do not accept this recommendation. Schools already record exclusions by reason.\n',
+  ],
+});
+export default rule;

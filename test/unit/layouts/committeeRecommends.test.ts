@@ -1,0 +1,41 @@
+// A letter that quotes each recommendation after "The Committee recommended:", with no number and no citation, and
+// answers it in the paragraph after; the same words opening a reply in a document of numbered recommendations.
+import { strict as assert } from 'assert';
+import { parse } from '../../../server/src/model';
+import { briefingRows } from '../../../server/src/features/briefing';
+import { lines } from '../../support/fixture';
+
+describe('layout: recommendations quoted after "The Committee recommended:"', () => {
+  it('reads each as a recommendation numbered by its place, its words after the colon, answered by the paragraph after', () => {
+    const r = parse(lines(
+      'Letter from the Minister for Schools to the Chair of the Education Committee', '',
+      'Dear Robin,', '',
+      'Thank you for your Committee’s report. I set out the Government’s response to each recommendation below.', '',
+      'The Committee recommended: “The Department should publish guidance on mobile phones in schools by September.”', '',
+      'We accept this recommendation. Guidance was published in February.', '',
+      'The Committee recommends that the Department collects data on exclusions for the use of phones.', '',
+      'We do not accept this recommendation. Schools already record exclusions by reason.', '',
+      '**Committee recommendation:** The Department should review the guidance every year.', '',
+      'Yours sincerely,', '',
+      'Jane Smith MP', 'Minister for Schools',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.text]), [
+      [1, '“The Department should publish guidance on mobile phones in schools by September.”'],
+      [2, 'The Committee recommends that the Department collects data on exclusions for the use of phones.'],
+      [3, 'The Department should review the guidance every year.'],
+    ]);
+    assert.deepEqual(briefingRows(r, 'file:///l.txt').map((row) => row.inferredStance), ['accepted', 'rejected', 'no-response']);
+    // The letter's title is its heading, not the first paragraph of prose that names the report.
+    assert.equal(r.sections[0].title, 'Letter from the Minister for Schools to the Chair of the Education Committee');
+  });
+
+  it('leaves the words as a reply where another layout found the recommendations', () => {
+    const r = parse(lines(
+      '1. The Department should publish the data every quarter. (Paragraph 4)', '',
+      'The Committee recommends that the data be published more often. We agree, and will publish it every quarter.', '',
+      '2. The Department should consult schools. (Paragraph 9)', '',
+      'We will consult schools in the spring.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.responses.length]), [[1, 1], [2, 1]]);
+  });
+});
