@@ -22,6 +22,21 @@ describe('layout: recommendations without numbers that end with their citation',
     assert.ok(r.layouts.includes('cited-paragraph') && r.layouts.includes('numbered-by-order'));
   });
 
+  it('reads the words under a line that only labels them ("Committee recommendation", "Recommendation (ii)")', () => {
+    const r = parse(lines(
+      'Department for Transport response to the Committee', '',
+      'Committee recommendation', 'We recommend that the Department publishes an annual assessment of fares. (Paragraph 23)', '',
+      'Government response', 'The Department agrees.', '',
+      '**Recommendation (ii)**', 'The Department should simplify the fares structure. (Paragraph 31)', '',
+      'Government response', 'The Department will consider this.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.text, x.paragraphs]), [
+      [1, 'We recommend that the Department publishes an annual assessment of fares. (Paragraph 23)', [23]],
+      [2, 'The Department should simplify the fares structure. (Paragraph 31)', [31]],
+    ]);
+    assert.deepEqual(r.recommendations.map((x) => x.shortTitle), ['We recommend that the Department publishes an annual…', 'The Department should simplify the fares structure']);
+  });
+
   it('leaves a citation alone on its line, and a response that quotes a paragraph in the middle, as they were', () => {
     const r = parse(lines('1. The Department should act. (Paragraph 3)', '', 'We agree, as we said of (Paragraph 3) in our letter.', '', '(Paragraph 4)'));
     assert.deepEqual(r.recommendations.map((x) => x.number), [1]);

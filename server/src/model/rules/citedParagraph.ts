@@ -9,6 +9,9 @@ import { defineRule } from './types';
 /** Words before the citation: a sentence of a recommendation, not a citation alone or a heading with one. */
 const MIN_WORDS = 5;
 
+/** A line that only labels the recommendation under it: "Committee recommendation", "Recommendation (ii)", "Conclusion 3:". */
+const LABEL_LINE = /^[ \t]*(?:\*\*)?(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+)?(?:[Rr]ecommendation|[Cc]onclusion)(?:[ \t]+(?:\([ivxlc]{1,6}\)|[ivxlc]{1,6}|\d{1,3}[a-z]?|[A-Z]))?[ \t]*[:.]?(?:\*\*)?[ \t]*$/;
+
 const rule: BlockRule = defineRule({
   name: 'cited-paragraph',
   describes: 'recommendations without numbers that end with their citation (“… (Paragraph 41)”)',
@@ -23,7 +26,12 @@ const rule: BlockRule = defineRule({
     for (const l of p.lines) words += state.lines[l].split(/\s+/).filter(Boolean).length;
     return words - 2 >= MIN_WORDS;
   },
-  read: (state, p) => recommendationMeaning(state, p),
+  read(state, p) {
+    const meaning = recommendationMeaning(state, p);
+    // "Committee recommendation" or "Recommendation (ii)" alone on the first line labels the words under it.
+    const first = state.lines[p.lines[0]];
+    return p.lines.length > 1 && first.length <= 60 && LABEL_LINE.test(first) ? { ...meaning, wordsFrom: first.length } : meaning;
+  },
   examples: [
     'Government response to the Committee’s report\n\n“The Government should publish its evaluation of the pilot before it decides whether to extend the scheme to every region of England.” (Paragraph 41)\n\nThe Government agrees and will publish the evaluation in the spring, with the data on which it rests.\n\n**The Department should consult the sector on the new funding formula before it is introduced.** (Paragraph 44)\n\nWe do not accept this recommendation.\n',
   ],
