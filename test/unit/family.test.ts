@@ -1,6 +1,6 @@
 // Documents of the family generated from random models and rendered with the variations real ones show — how each
 // recommendation is opened (a number, glued or spaced, after "R" or before a colon or bracket, bold, quoted, a heading, a label,
-// a bracketed paragraph, "Paragraph 12" on the line above, quoted after "The Committee recommended:", none),
+// a bracketed paragraph, "Paragraph 12" on the line above, none),
 // how it is cited, how it is answered (a heading, a label with the words after it, plain text, the Government's own
 // paragraph numbers), chapter and theme headings, a letter's sign-off and address, a web page's furniture, hard wraps
 // at any width, no blank lines, CRLF — then read back and checked as the corpus's answer keys are checked: the
@@ -69,8 +69,8 @@ const recArb = fc.record({
  */
 const docArb = fc.record({
   chapters: fc.array(fc.record({ title: fc.array(fc.constantFrom(...TITLE_WORDS), { minLength: 1, maxLength: 3 }), recs: fc.array(recArb, { minLength: 1, maxLength: 5 }) }), { minLength: 1, maxLength: 3 }),
-  opening: fc.nat(13),
-  citation: fc.nat(3),
+  opening: fc.nat(12),
+  citation: fc.nat(5),
   responseForm: fc.nat(5),
   headings: fc.nat(3),
   governmentNumbers: fc.boolean(),
@@ -83,15 +83,20 @@ const docArb = fc.record({
   // A heading with its words on the lines after it, and a reply with no heading and no blank line: where the words
   // end cannot be told either (openers 4 and 5 with plain replies; a reply that opens with its decision alone can).
   // Nor can a recommendation opened by its paragraph ("[Paragraph 2] …", or "Paragraph 2" on the line above) from a
-  // plain reply on the next line, nor one quoted after "The Committee recommended:" from the reply before it.
-  .map((d) => ([7, 13].includes(d.opening) || ([4, 5, 6, 12].includes(d.opening) && d.responseForm === 5) ? { ...d, blankLines: true } : d));
+  // plain reply on the next line.
+  .map((d) => (d.opening === 7 || ([4, 5, 6, 12].includes(d.opening) && d.responseForm === 5) ? { ...d, blankLines: true } : d));
 
 const pick = <T>(xs: readonly T[], k: number): T => xs[Math.abs(k) % xs.length];
 
-/** "(Paragraph 12)", "(Para 12)", "(paragraph 12)", "(Paragraphs 12 and 13)". */
-function citation(r: Rec, form: number): string {
-  const word = pick(['Paragraph', 'Para', 'paragraph', 'Paragraph'], form) + (r.paragraphs.length > 1 ? 's' : '');
-  return `(${word} ${r.paragraphs.join(' and ')})`;
+/**
+ * "(Paragraph 12)", "(Para 12)", "(paragraph 12)", "(Paragraphs 12 and 13)", "[Paragraph 12]", "(Paragraph 12 of the
+ * report)"; in round brackets only where a heading carries it (`round`).
+ */
+function citation(r: Rec, form: number, round = false): string {
+  const word = pick(['Paragraph', 'Para', 'paragraph', 'Paragraph', 'Paragraph', 'para.'], form) + (r.paragraphs.length > 1 && form !== 5 ? 's' : '');
+  const numbers = r.paragraphs.join(' and ');
+  if (form === 4 && !round) return `[${word} ${numbers}]`;
+  return form === 5 && !round ? `(${word} ${numbers} of the report)` : `(${word} ${numbers})`;
 }
 
 /**
@@ -103,7 +108,7 @@ const OPENERS: ((r: Rec, n: number, d: Doc) => (string | string[])[])[] = [
   (r, n, d) => [`**${n}.** The Department should ${r.words.join(' ')}. ${citation(r, d.citation)}`],
   (r, n, d) => [`${n}. “The Department should ${r.words.join(' ')}.” ${citation(r, d.citation)}`],
   (r, n, d) => [`Recommendation ${n}: The Department should ${r.words.join(' ')} ${citation(r, d.citation)}.`],
-  (r, n, d) => [`Recommendation ${n} ${citation(r, d.citation)}`, `The Department should ${r.words.join(' ')}.`],
+  (r, n, d) => [`Recommendation ${n} ${citation(r, d.citation, true)}`, `The Department should ${r.words.join(' ')}.`],
   (r, n) => [`Recommendation ${n}`, `The Department should ${r.words.join(' ')}.`],
   (r) => [`[Paragraph ${r.paragraphs[0]}] The Department should ${r.words.join(' ')}.`],
   (r, _n, d) => [`The Department should ${r.words.join(' ')}. ${citation(r, d.citation)}`],
@@ -112,15 +117,14 @@ const OPENERS: ((r: Rec, n: number, d: Doc) => (string | string[])[])[] = [
   (r, n, d) => [`R${n}. The Department should ${r.words.join(' ')}. ${citation(r, d.citation)}`],
   (r, n, d) => [`${n}) The Department should ${r.words.join(' ')}. ${citation(r, d.citation)}`],
   (r, _n, d) => [[pick([`Paragraph ${r.paragraphs[0]}`, `**Paragraph ${r.paragraphs[0]}**`, `Para ${r.paragraphs[0]}`], d.citation), `The Department should ${r.words.join(' ')}.`]],
-  (r, _n, d) => [`${pick(['The Committee recommended:', 'Committee recommendation:', '**The Committee recommended:**'], d.citation)} “The Department should ${r.words.join(' ')}.”`],
 ];
 /** Openers that number their recommendations by their place in the document (none of their own). */
-const BY_PLACE = new Set([6, 7, 12, 13]);
+const BY_PLACE = new Set([6, 7, 12]);
 /** Openers whose recommendations cite no paragraph (the number or heading is all), or cite only the first. */
-const CITES_NONE = new Set([5, 13]);
+const CITES_NONE = new Set([5]);
 const CITES_FIRST = new Set([6, 12]);
 /** Openers labelled in words: answered one by one, so a recommendation with no answer is not grouped with the next. */
-const LABELLED = new Set([3, 4, 5, 6, 12, 13]);
+const LABELLED = new Set([3, 4, 5, 6, 12]);
 
 /** The lines of a response: its form (a heading, a label and its words, plain text) and its paragraphs. */
 function response(r: Rec, n: number, d: Doc, counter: { n: number }): { lines: string[]; first: string } {

@@ -7,22 +7,34 @@ import type { Citation } from './types';
 /** "Paragraph", "Paragraphs", "Para", "Paras", "Para.": the words a citation starts with. */
 const PARAGRAPH_WORD = String.raw`Para(?:graph)?s?\.?`;
 
-/** "(Paragraph 45)", "(Paragraphs 45 and 46)", "(Paragraph 45, 46)", "(Para 41)", "(Paras 14, 16, 20)", "(Para 30-32)". */
-const CITATION = new RegExp(String.raw`\((?:\*\*)?${PARAGRAPH_WORD}\s+(${NUMBER_LIST})(?:\*\*)?\)`, 'gi');
+/** "of the report" after the numbers: "(Paragraph 40 of the report)". */
+const OF_REPORT = String.raw`(?:\s+of\s+(?:the|our|this|its)\s+report)?`;
+
+/**
+ * "(Paragraph 45)", "(Paragraphs 45 and 46)", "(Paragraph 45, 46)", "(Para 41)", "(Paras 14, 16, 20)", "(Para 30-32)",
+ * in square brackets too ("[Paragraph 23]"), and "(Paragraph 40 of the report)".
+ */
+const CITATION = new RegExp(String.raw`[([](?:\*\*)?${PARAGRAPH_WORD}\s+(${NUMBER_LIST})${OF_REPORT}(?:\*\*)?[)\]]`, 'gi');
 
 /** A block that is nothing but a citation: "(Paragraph 27)" on a line of its own. */
-export const CITATION_ONLY = new RegExp(String.raw`^\s*\(${PARAGRAPH_WORD}\s+${NUMBER_LIST}\)\s*$`, 'i');
+export const CITATION_ONLY = new RegExp(String.raw`^\s*[([]${PARAGRAPH_WORD}\s+${NUMBER_LIST}${OF_REPORT}[)\]]\s*$`, 'i');
 
-/** A citation that ends its line, "(Paragraph 45)." or "(Para 41)", tried only at the line's last "(". */
-const CITATION_AT_END = new RegExp(String.raw`\(${PARAGRAPH_WORD}\s+${NUMBER_LIST}\)[.*]*\s*$`, 'iy');
+/** A citation that ends its line, "(Paragraph 45)." or "[Para 41]", tried only at the line's last bracket that opens. */
+const CITATION_AT_END = new RegExp(String.raw`[([]${PARAGRAPH_WORD}\s+${NUMBER_LIST}${OF_REPORT}[)\]][.*]*\s*$`, 'iy');
 
-/** "(Paragraph" or "(Para 4" left open at a line's end: a citation a hard line break cut. */
-export const OPEN_CITATION = new RegExp(String.raw`\((?:\*\*)?${PARAGRAPH_WORD}(?:\s+[\d,–—\-\s]*(?:and|to)?\s*)?$`, 'i');
-/** The end of such a citation on the next line: "20)", "21 and 22)." */
-export const CITATION_CLOSE = /^\s*(?:(?:,|and|&|to|–|—|-)\s*)?(?:\d{1,4}(?:\s*(?:,|and|&|to|–|—|-)\s*)?)+\)[.*]*\s*$/;
+/** "(Paragraph", "(Para 4" or "[Para 4 of the" left open at a line's end: a citation a hard line break cut. */
+export const OPEN_CITATION = new RegExp(String.raw`[([](?:\*\*)?${PARAGRAPH_WORD}(?:\s+[\d,–—\-\s]*(?:(?:and|to)[\d\s]*)?(?:of(?:\s+(?:the|our|this|its))?\s*)?)?$`, 'i');
+/** The end of such a citation on the next line: "20)", "21 and 22).", "report)", "the report]". */
+export const CITATION_CLOSE =
+  /^\s*(?:(?:(?:,|and|&|to|–|—|-)\s*)?(?:\d{1,4}(?:\s*(?:,|and|&|to|–|—|-)\s*)?)+(?:\s+of\s+(?:the|our|this|its)\s+report)?|(?:of\s+)?(?:(?:the|our|this|its)\s+)?report)[)\]][.*]*\s*$/;
 
 /** A citation at the very end of a text: what a recommendation's words end with. */
-const TRAILING_CITATION = /^\((?:\*\*)?Paragraphs?\s[^)]*\)[\s*]*$/i;
+const TRAILING_CITATION = new RegExp(String.raw`^[([](?:\*\*)?${PARAGRAPH_WORD}\s[^)\]]*[)\]][\s*.]*$`, 'i');
+
+/** Where the last bracket that may open a citation stands in `s`, "(" or "[": -1 when there is none. */
+export function lastOpening(s: string, from = s.length): number {
+  return Math.max(s.lastIndexOf('(', from), s.lastIndexOf('[', from));
+}
 
 /** One paragraph number a line cites, and where the citation stands on the line. */
 export interface CitationSpan {
@@ -39,11 +51,18 @@ export function endsWithCitation(line: string): boolean {
   let end = line.length - 1;
   while (end >= 0 && line.charCodeAt(end) <= 32) end--;
   while (end >= 0 && (line.charCodeAt(end) === 46 /* . */ || line.charCodeAt(end) === 42) /* * */) end--;
-  if (line.charCodeAt(end) !== 41 /* ) */) return false;
-  const open = line.lastIndexOf('(', end);
+  const close = line.charCodeAt(end);
+  if (close !== 41 /* ) */ && close !== 93 /* ] */) return false;
+  const open = lastOpening(line, end);
   if (open < 0) return false;
   CITATION_AT_END.lastIndex = open;
   return CITATION_AT_END.test(line);
+}
+
+/** True when a citation is left open at the line's end ("… (para." or "[Paragraphs 4 and"): a line break cut it. */
+export function leavesCitationOpen(line: string): boolean {
+  const open = lastOpening(line);
+  return open >= 0 && open > line.length - 40 && OPEN_CITATION.test(line.slice(open));
 }
 
 /** True when `line` ends a citation: the whole citation, or its end after a break inside it (`before` is the line before). */
@@ -64,9 +83,13 @@ export function citationSpans(s: string): readonly CitationSpan[] {
   return exactly(out);
 }
 
-/** True when "(P", "(p" or "(*" is in `s`: one pass over it, from bracket to bracket (three searches took three). */
+/** True when "(P", "(p" or "(*" is in `s`, or the same after "[": one pass for each bracket (three searches took three). */
 function hasCitationOpening(s: string): boolean {
-  for (let at = s.indexOf('('); at >= 0; at = s.indexOf('(', at + 1)) {
+  return opensCitationAfter(s, '(') || opensCitationAfter(s, '[');
+}
+
+function opensCitationAfter(s: string, bracket: string): boolean {
+  for (let at = s.indexOf(bracket); at >= 0; at = s.indexOf(bracket, at + 1)) {
     const c = s.charCodeAt(at + 1);
     if (c === 80 /* P */ || c === 112 /* p */ || c === 42 /* * */) return true;
   }
@@ -91,7 +114,7 @@ export function findCitations(state: Pick<LineState, 'lines' | 'citationsOn'>, l
       out.push({ paragraph: c.paragraph, range: { start: { line, character: c.start }, end: { line, character: c.end } } });
     }
     const s = lines[line];
-    if (k + 1 < lineNumbers.length && s.lastIndexOf('(') > s.length - 24 && s.indexOf('ara', s.lastIndexOf('(')) >= 0) {
+    if (k + 1 < lineNumbers.length && lastOpening(s) > s.length - 40 && s.indexOf('ara', lastOpening(s)) >= 0) {
       const open = OPEN_CITATION.exec(s);
       if (open) out.push(...citationAcrossLines(lines, line, open.index, lineNumbers[k + 1]));
     }
@@ -103,7 +126,9 @@ export function findCitations(state: Pick<LineState, 'lines' | 'citationsOn'>, l
 function citationAcrossLines(lines: readonly string[], line: number, column: number, next: number): Citation[] {
   const head = lines[line].slice(column);
   const tail = lines[next];
-  const close = tail.indexOf(')');
+  const round = tail.indexOf(')');
+  const square = tail.indexOf(']');
+  const close = round < 0 ? square : square < 0 ? round : Math.min(round, square);
   if (close < 0 || close > 40) return [];
   const spans = citationSpans(head.trimEnd() + ' ' + tail.slice(0, close + 1).trimStart());
   const range = { start: { line, character: column }, end: { line: next, character: close + 1 } };
@@ -119,13 +144,13 @@ export function citedParagraphs(citations: readonly Citation[]): number[] {
 
 /** The text without a trailing "(Paragraph N)" citation. */
 export function withoutTrailingCitation(text: string): string {
-  const open = text.lastIndexOf('(');
+  const open = lastOpening(text);
   if (open < 0) return text;
   const tail = text.slice(open);
   return TRAILING_CITATION.test(tail) ? text.slice(0, open).trimEnd() : text;
 }
 
-/** True when the text from its last "(" on is a trailing citation. */
+/** True when the text from its last "(" or "[" on is a trailing citation. */
 export function isTrailingCitation(tail: string): boolean {
   return TRAILING_CITATION.test(tail);
 }

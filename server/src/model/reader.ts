@@ -2,7 +2,7 @@
 // rule that claims it starts a block, and the block's rule says where it ends (rules/types.ts). Around that, the few
 // things no one rule owns: page furniture is passed over, a paragraph a page break cut mid-sentence is joined again,
 // and a rule's paragraph takes in the paragraphs it declares its own ("Recommendation 7" and the words after it).
-import { CITATION_ONLY } from './citations';
+import { CITATION_CLOSE, CITATION_ONLY, leavesCitationOpen } from './citations';
 import { furnitureAmong, isShort } from './furniture';
 import { endsSentence, MIN_PROSE_LINE, startsLowerCase, startsWithDigit } from './lines';
 import { CLAIMING_RULES, ruleNamed, TEXT_RULE } from './rules';
@@ -91,7 +91,8 @@ function forEachBlock(state: LineState, each: (block: Block) => void, short?: nu
       ruled?.push(i);
       continue;
     }
-    if (short !== undefined && m.kind === 'text' && isShort(line)) short.push(i);
+    // A citation a line break cut ("… (Paragraphs 2" / "and 3 of the report)") is words, never a page's furniture.
+    if (short !== undefined && m.kind === 'text' && isShort(line) && !inCutCitation(lines, i)) short.push(i);
     // Asked only when a line follows (furniture passed over): most blocks end at a blank line, which settles it.
     if (current && !endsHere && current.rule.goesOn) endsHere = !current.rule.goesOn(state, current, i);
     const rule = m.owner;
@@ -106,6 +107,11 @@ function forEachBlock(state: LineState, each: (block: Block) => void, short?: nu
     sawBlank = false;
   }
   if (current) each(current);
+}
+
+/** True when line `i` leaves a citation open, or closes one the line before left open. */
+function inCutCitation(lines: readonly string[], i: number): boolean {
+  return leavesCitationOpen(lines[i]) || (i > 0 && CITATION_CLOSE.test(lines[i]) && leavesCitationOpen(lines[i - 1]));
 }
 
 function paragraphsOf(state: LineState, short?: number[], ruled?: number[]): Paragraph[] {

@@ -1,6 +1,6 @@
 // What every recommendation's block shares, whichever rule starts it: it ends at the line that ends with its
 // citation, it cites paragraphs, and a progress table's row may carry the Government's reply after the citation.
-import { CITATION_ONLY, endsCitation, findCitations } from './citations';
+import { CITATION_ONLY, endsCitation, findCitations, leavesCitationOpen } from './citations';
 import { startsAfterSentence } from './prose';
 import type { Block, RecommendationMeaning } from './rules/types';
 import type { LineState } from './state';
@@ -14,7 +14,9 @@ import { rowStatus } from './verdicts';
 export function beforeItsCitation(state: LineState, block: Block, next: number): boolean {
   const n = block.lines.length;
   const last = state.lines[block.lines[n - 1]];
-  return !endsCitation(last, n > 1 ? state.lines[block.lines[n - 2]] : undefined) && !startsAfterSentence(state, block, next);
+  if (endsCitation(last, n > 1 ? state.lines[block.lines[n - 2]] : undefined)) return false;
+  // "… (para." is no sentence's end: the citation goes on, on the next line.
+  return leavesCitationOpen(last) || !startsAfterSentence(state, block, next);
 }
 
 /**

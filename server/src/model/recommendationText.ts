@@ -1,6 +1,6 @@
 // A recommendation's words as a reader wants them: its text without the number that opens it, and its short title
 // (the first words, for the outline), made without joining a long recommendation's lines.
-import { isTrailingCitation } from './citations';
+import { isTrailingCitation, lastOpening } from './citations';
 import type { Paragraph, Position } from './types';
 
 export function shortTitleOf(text: string, words: number): string {
@@ -97,11 +97,11 @@ export function recommendationShortTitle(lines: readonly string[], p: Paragraph,
   const pieces: string[] = [];
   const piece = (i: number) => (pieces[i] ??= linePiece(lines, p, prefix, i, end));
   const n = lineCount(p, end);
-  // The citation starts at the last "(" of the text: on the last line that has one (no line after it has any).
+  // The citation starts at the last "(" or "[" of the text: on the last line that has one (no line after it has any).
   let citeLine = -1;
   let citeAt = -1;
   for (let i = n - 1; i >= 0 && citeLine < 0; i--) {
-    const at = piece(i).lastIndexOf('(');
+    const at = lastOpening(piece(i));
     if (at >= 0) [citeLine, citeAt] = [i, at];
   }
   if (citeLine >= 0) {

@@ -72,7 +72,7 @@ export function referencesInLine(s: string, line: number, from = 0): TextReferen
   for (let m = KEYWORD.exec(s); m; m = KEYWORD.exec(s)) {
     const recommendation = m[0][0] === 'R' || m[0][0] === 'r';
     const found = matchAt(s, m.index + 1, recommendation ? RECOMMENDATION_REF : PARAGRAPH_REF);
-    if (!found || (!recommendation && s[found.index - 1] === '(')) continue;
+    if (!found || (!recommendation && (s[found.index - 1] === '(' || s[found.index - 1] === '['))) continue;
     push(spans[recommendation ? 0 : 1], recommendation ? 'recommendation' : 'paragraph', s, found);
   }
   return spans.flat().map((r) => ({
@@ -117,8 +117,8 @@ export function findReferences(state: LineState, paragraphs: readonly Paragraph[
     const first = text.charCodeAt(offset);
     const recommendation = first === 82 /* R */ || first === 114 /* r */;
     const found = matchAt(s, column + 1, recommendation ? RECOMMENDATION_REF : PARAGRAPH_REF);
-    // "(Paragraph 45)" is a recommendation's own citation, not a reference in running text.
-    if (!found || (!recommendation && s.charCodeAt(found.index - 1) === 40 /* ( */)) continue;
+    // "(Paragraph 45)" or "[Paragraph 45]" is a recommendation's own citation, not a reference in running text.
+    if (!found || (!recommendation && (s.charCodeAt(found.index - 1) === 40 /* ( */ || s.charCodeAt(found.index - 1) === 91) /* [ */)) continue;
     const spans: Span[] = [];
     push(spans, recommendation ? 'recommendation' : 'paragraph', s, found);
     add(line, recommendation ? 0 : 1, spans);

@@ -6,7 +6,8 @@ import { beforeItsCitation, recommendationMeaning, takesItsList } from '../recom
 import type { BlockRule } from './types';
 import { defineRule, execAt, started } from './types';
 
-const START = new RegExp(String.raw`(?:\*\*)?\[(?:Paragraphs?|Paras?\.?)[ \t]+(${NUMBER_LIST})\](?:\*\*)?[ \t]*(?=\S)`, 'iy');
+/** Words follow the bracket: "[Paragraph 29]." alone ends the words above it, as a citation carried to its own line. */
+const START = new RegExp(String.raw`(?:\*\*)?\[(?:Paragraphs?|Paras?\.?)[ \t]+(${NUMBER_LIST})\](?:\*\*)?[ \t]*(?=[^\s.,;:)\]])`, 'iy');
 
 const rule: BlockRule = defineRule({
   name: 'bracketed-paragraph',
@@ -26,7 +27,9 @@ const rule: BlockRule = defineRule({
     const m = execAt(START, s, s.indexOf('['))!;
     const range = { start: { line, character: m.index }, end: { line, character: m.index + m[0].trimEnd().length } };
     const meaning = recommendationMeaning(state, p);
-    return { ...meaning, citations: [...expandNumberList(m[1]).map((paragraph) => ({ paragraph, range })), ...meaning.citations] };
+    // The opening bracket is itself a citation to the reader of citations: kept once, as the opening.
+    const others = meaning.citations.filter((c) => c.range.start.line !== line || c.range.start.character >= range.end.character);
+    return { ...meaning, citations: [...expandNumberList(m[1]).map((paragraph) => ({ paragraph, range })), ...others] };
   },
   examples: [
     '[Paragraph 29] The Department should publish its review of the high needs funding formula before the next spending review.\n\nThe Government agrees and will publish the review in the spring, with the evidence it has gathered.\n\n[Paragraph 34] The Department should consult schools on the timetable for the new arrangements.\n\nWe do not accept this recommendation.\n',

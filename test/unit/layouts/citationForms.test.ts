@@ -1,0 +1,34 @@
+// How a recommendation cites the Committee's report: in round or square brackets, "Para." or "Paragraphs", with "of the
+// report" after the numbers. The citation ends the recommendation, is left out of its title, and is not a reference.
+import { strict as assert } from 'assert';
+import { parse } from '../../../server/src/model';
+import { lines } from '../../support/fixture';
+
+describe('layout: the forms a citation takes', () => {
+  it('reads square brackets, "para.", "of the report" and a range, and leaves each out of the title', () => {
+    const r = parse(lines(
+      'Government response to the Work and Pensions Committee', '',
+      '1. The Department should publish its evaluation of the pilot within six months. [Paragraph 23]', '',
+      'The Government accepts this recommendation.', '',
+      '2. The Department should consult disabled people on the new assessment. (para. 31)', '',
+      'The Government agrees and will consult in the spring.', '',
+      '3. The Department should review the sanctions regime. (Paragraph 40 of the report)', '',
+      'The Government does not accept this recommendation.', '',
+      '4. The Department should report annually on the use of sanctions [Paras 44–46].', '',
+      'We will consider this.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => x.paragraphs), [[23], [31], [40], [44, 45, 46]]);
+    assert.deepEqual(r.recommendations.map((x) => x.shortTitle.replace('…', '')), [
+      'The Department should publish its evaluation of the',
+      'The Department should consult disabled people on the',
+      'The Department should review the sanctions regime',
+      'The Department should report annually on the use',
+    ]);
+    assert.deepEqual(r.references, []);
+  });
+
+  it('reads "[Paragraph 29]" opening a recommendation once, as its opening', () => {
+    const r = parse(lines('[Paragraph 29] The Department should publish its review.', '', 'The Government agrees.'));
+    assert.equal(r.recommendations[0].citations.length, 1);
+  });
+});
