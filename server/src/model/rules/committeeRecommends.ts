@@ -5,34 +5,25 @@
 // layout found a recommendation, and only when it opens with them. Numbered by its place; its words are what follows
 // the colon, or the whole paragraph.
 import { recommendationMeaning } from '../recommendationBlock';
-import type { LineState } from '../state';
-import type { Paragraph } from '../types';
 import type { BlockRule } from './types';
-import { defineRule } from './types';
+import { defineRule, oncePerVersion } from './types';
 
 const NAME = 'committee-recommends';
 const OPENS = /^[ \t]*(?:\*\*)?(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+(?:also[ \t]+)?(?:recommend(?:s|ed)?|recommendation(?:[ \t]+\d{1,3})?)(?:\*\*)?(?:[ \t]*:(?:\*\*)?[ \t]*|[ \t]+that\b)/;
 
 /**
- * Whether any paragraph of the version is a recommendation read by another layout, found once per version. A number
- * alone with no citation ("4. The Government accepts …") does not count: it may be the Government's own paragraph
- * number, which the builder tells later.
+ * Whether any paragraph of the version is a recommendation read by another layout. A number alone with no citation
+ * ("4. The Government accepts …") does not count: it may be the Government's own paragraph number, which the builder
+ * tells later.
  */
-const othersFound = new WeakMap<readonly Paragraph[], boolean>();
-
-function otherRecommendations(state: LineState): boolean {
-  let found = othersFound.get(state.paragraphs);
-  if (found === undefined) {
-    found = state.paragraphs.some(
-      (p) =>
-        (p.kind === 'recommendation' || p.kind === 'conclusion') &&
-        p.rule !== NAME &&
-        (!state.startAt(p.lines[0]).owner.props.weakNumber || p.lines.some((l) => state.citationsOn(l).length > 0)),
-    );
-    othersFound.set(state.paragraphs, found);
-  }
-  return found;
-}
+const otherRecommendations = oncePerVersion((state) =>
+  state.paragraphs.some(
+    (p) =>
+      (p.kind === 'recommendation' || p.kind === 'conclusion') &&
+      p.rule !== NAME &&
+      (!state.startAt(p.lines[0]).owner.props.weakNumber || p.lines.some((l) => state.citationsOn(l).length > 0)),
+  ),
+);
 
 const rule: BlockRule = defineRule({
   name: NAME,

@@ -7,11 +7,10 @@
 import { PARAGRAPH_LINE } from '../lines';
 import { expandNumberList } from '../patterns';
 import { recommendationMeaning } from '../recommendationBlock';
-import type { LineState } from '../state';
 import { opensWithDecision } from '../verdicts';
 import type { Paragraph } from '../types';
 import type { BlockRule } from './types';
-import { defineRule } from './types';
+import { defineRule, oncePerVersion } from './types';
 
 const NAME = 'paragraph-line';
 /** The same words as PARAGRAPH_LINE, of either case: a block is opened by one with a capital, and claimed with either. */
@@ -22,21 +21,15 @@ const MAX_LENGTH = 40;
 /** A recommendation read by another layout (a start rule's, or one ending with its citation). */
 const otherRecommendation = (p: Paragraph | undefined) => p !== undefined && (p.kind === 'recommendation' || p.kind === 'conclusion') && p.rule !== NAME;
 
-/** For each paragraph of the Committee's report that recommendations of other layouts cite, the first that cites it; made once per version. */
-const firstCiting = new WeakMap<readonly Paragraph[], Map<number, number>>();
-
-function citedBy(state: LineState): Map<number, number> {
-  let found = firstCiting.get(state.paragraphs);
-  if (found === undefined) {
-    found = new Map();
-    state.paragraphs.forEach((p, index) => {
-      if (!otherRecommendation(p)) return;
-      for (const line of p.lines) for (const c of state.citationsOn(line)) if (!found!.has(c.paragraph)) found!.set(c.paragraph, index);
-    });
-    firstCiting.set(state.paragraphs, found);
-  }
+/** For each paragraph of the Committee's report that recommendations of other layouts cite, the first that cites it. */
+const citedBy = oncePerVersion((state) => {
+  const found = new Map<number, number>();
+  state.paragraphs.forEach((p, index) => {
+    if (!otherRecommendation(p)) return;
+    for (const line of p.lines) for (const c of state.citationsOn(line)) if (!found.has(c.paragraph)) found.set(c.paragraph, index);
+  });
   return found;
-}
+});
 
 const rule: BlockRule = defineRule({
   name: NAME,

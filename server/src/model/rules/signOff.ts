@@ -4,7 +4,7 @@
 import type { LineState } from '../state';
 import type { Paragraph } from '../types';
 import type { BlockRule, BodyMeaning } from './types';
-import { defineRule } from './types';
+import { defineRule, oncePerVersion } from './types';
 
 const SIGN_OFF = /^(?:\*\*|\*|_)?(?:Yours\s+(?:sincerely|faithfully|truly|ever)|(?:With\s+)?(?:kind|best|warm)\s+(?:regards|wishes))\b[,.]?(?:\*\*|\*|_)?$/i;
 /** A UK postcode: "SW1A 2BQ", "CF10 3NQ", "EH99 1SP". */
@@ -23,21 +23,18 @@ function shortLines(state: LineState, p: Paragraph): string[] | undefined {
   return texts.every((t) => t.length > 0 && t.length <= MAX_LINE && !/[.;:!?]$/.test(t.replace(/\b(?:Rt|Hon|St)\.$/, ''))) ? texts : undefined;
 }
 
-/** The index of the last recommendation or response heading of each version's paragraphs, found once. */
-const lastAnswered = new WeakMap<readonly Paragraph[], number>();
+/** The index of the last recommendation or response heading of the version's paragraphs. */
+const lastAnswered = oncePerVersion((state) => {
+  for (let k = state.paragraphs.length - 1; k >= 0; k--) {
+    const kind = state.paragraphs[k].kind;
+    if (kind !== 'text' && kind !== 'annotation' && kind !== 'list-item' && kind !== 'end-matter' && kind !== 'section-heading') return k;
+  }
+  return -1;
+});
 
 /** True when no recommendation or response heading comes after paragraph `index`: the end of the document's answers. */
 function nothingAnsweredAfter(state: LineState, index: number): boolean {
-  let last = lastAnswered.get(state.paragraphs);
-  if (last === undefined) {
-    last = -1;
-    for (let k = state.paragraphs.length - 1; k >= 0 && last < 0; k--) {
-      const kind = state.paragraphs[k].kind;
-      if (kind !== 'text' && kind !== 'annotation' && kind !== 'list-item' && kind !== 'end-matter' && kind !== 'section-heading') last = k;
-    }
-    lastAnswered.set(state.paragraphs, last);
-  }
-  return index > last;
+  return index > lastAnswered(state);
 }
 
 const END: BodyMeaning = Object.freeze({ role: 'body', endMatter: true });

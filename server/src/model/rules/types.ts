@@ -237,6 +237,23 @@ export type RuleSpec = Omit<BlockRule, 'props' | 'goesOn' | 'interrupts' | 'take
  * The rule with every hook and property present, in one order: the reader asks every block's rule for them, and
  * objects of one shape are read faster than a dozen shapes with different fields.
  */
+/**
+ * `compute` made once per version of the document's paragraphs and kept beside them: what a rule's `claims` asks of
+ * the whole document ("is any recommendation read?", "which paragraphs are cited?") is worked out at its first claim,
+ * not at every paragraph's.
+ */
+export function oncePerVersion<T>(compute: (state: LineState) => T): (state: LineState) => T {
+  const kept = new WeakMap<readonly Paragraph[], { value: T }>();
+  return (state) => {
+    let found = kept.get(state.paragraphs);
+    if (found === undefined) {
+      found = { value: compute(state) };
+      kept.set(state.paragraphs, found);
+    }
+    return found.value;
+  };
+}
+
 export function defineRule(spec: RuleSpec): BlockRule {
   const p = spec.props;
   const props: Required<Omit<RuleProps, 'readAs'>> & Pick<RuleProps, 'readAs'> = {
