@@ -15,8 +15,8 @@ export function beforeItsCitation(state: LineState, block: Block, next: number):
   const n = block.lines.length;
   const last = state.lines[block.lines[n - 1]];
   if (endsCitation(last, n > 1 ? state.lines[block.lines[n - 2]] : undefined)) return false;
-  // "… (para." is no sentence's end: the citation goes on, on the next line.
-  return leavesCitationOpen(last) || !startsAfterSentence(state, block, next);
+  // "… (para." is no sentence's end: the citation goes on, on the next line (asked only where a sentence seemed to end).
+  return !startsAfterSentence(state, block, next) || leavesCitationOpen(last);
 }
 
 /**
