@@ -32,8 +32,17 @@ export const CITATION_CLOSE =
 const TRAILING_CITATION = new RegExp(String.raw`^[([](?:\*\*)?${PARAGRAPH_WORD}\s[^)\]]*[)\]][\s*.]*$`, 'i');
 
 /** Where the last bracket that may open a citation stands in `s`, "(" or "[": -1 when there is none. */
-export function lastOpening(s: string, from = s.length): number {
-  return Math.max(s.lastIndexOf('(', from), s.lastIndexOf('[', from));
+export function lastOpening(s: string): number {
+  return Math.max(s.lastIndexOf('('), s.lastIndexOf('['));
+}
+
+/** The same among the last `within` characters only: a line's end is read without searching the whole line back. */
+function openingNearEnd(s: string, within: number): number {
+  for (let i = s.length - 1, stop = Math.max(0, s.length - within); i >= stop; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 40 /* ( */ || c === 91 /* [ */) return i;
+  }
+  return -1;
 }
 
 /** One paragraph number a line cites, and where the citation stands on the line. */
@@ -53,7 +62,7 @@ export function endsWithCitation(line: string): boolean {
   while (end >= 0 && (line.charCodeAt(end) === 46 /* . */ || line.charCodeAt(end) === 42) /* * */) end--;
   const close = line.charCodeAt(end);
   if (close !== 41 /* ) */ && close !== 93 /* ] */) return false;
-  const open = lastOpening(line, end);
+  const open = line.lastIndexOf(close === 41 ? '(' : '[', end);
   if (open < 0) return false;
   CITATION_AT_END.lastIndex = open;
   return CITATION_AT_END.test(line);
@@ -61,8 +70,8 @@ export function endsWithCitation(line: string): boolean {
 
 /** True when a citation is left open at the line's end ("… (para." or "[Paragraphs 4 and"): a line break cut it. */
 export function leavesCitationOpen(line: string): boolean {
-  const open = lastOpening(line);
-  return open >= 0 && open > line.length - 40 && OPEN_CITATION.test(line.slice(open));
+  const open = openingNearEnd(line, 40);
+  return open >= 0 && OPEN_CITATION.test(line.slice(open));
 }
 
 /** True when `line` ends a citation: the whole citation, or its end after a break inside it (`before` is the line before). */
@@ -114,9 +123,10 @@ export function findCitations(state: Pick<LineState, 'lines' | 'citationsOn'>, l
       out.push({ paragraph: c.paragraph, range: { start: { line, character: c.start }, end: { line, character: c.end } } });
     }
     const s = lines[line];
-    if (k + 1 < lineNumbers.length && lastOpening(s) > s.length - 40 && s.indexOf('ara', lastOpening(s)) >= 0) {
-      const open = OPEN_CITATION.exec(s);
-      if (open) out.push(...citationAcrossLines(lines, line, open.index, lineNumbers[k + 1]));
+    const open = k + 1 < lineNumbers.length ? openingNearEnd(s, 40) : -1;
+    if (open >= 0 && s.indexOf('ara', open) >= 0) {
+      const cut = OPEN_CITATION.exec(s);
+      if (cut) out.push(...citationAcrossLines(lines, line, cut.index, lineNumbers[k + 1]));
     }
   }
   return exactly(out);

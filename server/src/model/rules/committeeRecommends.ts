@@ -35,7 +35,10 @@ const rule: BlockRule = defineRule({
   claims(state, p) {
     // Most paragraphs are settled by their first letters.
     const first = state.lines[p.lines[0]];
-    return first.indexOf('Committee') >= 0 && OPENS.test(first) && !otherRecommendations(state);
+    let at = 0;
+    while (first.charCodeAt(at) === 32 || first.charCodeAt(at) === 9 || first.charCodeAt(at) === 42) at++;
+    if (!first.startsWith('The', at) && !first.startsWith('Committee', at)) return false;
+    return OPENS.test(first) && !otherRecommendations(state);
   },
   read(state, p) {
     const s = state.lines[p.lines[0]];
