@@ -2,7 +2,8 @@
 // minifies everything and leaves out source maps (the server is minified in every build: see below).
 import * as esbuild from 'esbuild';
 import { readFile } from 'fs/promises';
-import { writeRuleList } from './scripts/rules.mjs';
+import { basename } from 'path';
+import { NOT_RULES, writeRuleList } from './scripts/rules.mjs';
 
 // The layout rules are found in their folder: list them before anything is bundled.
 writeRuleList();
@@ -42,13 +43,11 @@ export default { entries: ${JSON.stringify(rows)}.map((row) => Object.fromEntrie
  * browser's included. A rule file whose examples cannot be found where a rule keeps them stops the build.
  */
 const RULE_FILE = /server[\\/]src[\\/]model[\\/]rules[\\/][A-Za-z]+\.ts$/;
-/** The files in that folder that are not rules. */
-const NOT_RULES = /[\\/](?:types|index|all)\.ts$/;
 const dropRuleExamples = {
   name: 'drop-rule-examples',
   setup(build) {
     build.onLoad({ filter: RULE_FILE }, async (args) => {
-      if (NOT_RULES.test(args.path)) return undefined;
+      if (NOT_RULES.has(basename(args.path))) return undefined;
       const text = await readFile(args.path, 'utf8');
       // On lines of their own ("  examples: [" … "  ],"), or on one line ("  examples: ['…'],").
       const start = text.indexOf('\n  examples: [');

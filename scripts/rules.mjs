@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const folder = join(dirname(fileURLToPath(import.meta.url)), '..', 'server', 'src', 'model', 'rules');
 /** Files in the folder that are not rules: the ruler, the rule type and this list itself. */
-const NOT_RULES = new Set(['index.ts', 'types.ts', 'all.ts']);
+export const NOT_RULES = new Set(['index.ts', 'types.ts', 'all.ts']);
 
 export function writeRuleList() {
   const files = readdirSync(folder).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !NOT_RULES.has(f)).sort();
