@@ -6,7 +6,7 @@
 // the colon, or the whole paragraph.
 import { recommendationMeaning } from '../recommendationBlock';
 import type { BlockRule } from './types';
-import { defineRule, oncePerVersion } from './types';
+import { defineRule, oncePerVersion, recommendationOfAnotherRule } from './types';
 
 const NAME = 'committee-recommends';
 const OPENS = /^[ \t]*(?:\*\*)?(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+(?:also[ \t]+)?(?:recommend(?:s|ed)?|recommendation(?:[ \t]+\d{1,3})?)(?:\*\*)?(?:[ \t]*:(?:\*\*)?[ \t]*|[ \t]+that\b)/;
@@ -19,8 +19,7 @@ const OPENS = /^[ \t]*(?:\*\*)?(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+(?:also[
 const otherRecommendations = oncePerVersion((state) =>
   state.paragraphs.some(
     (p) =>
-      (p.kind === 'recommendation' || p.kind === 'conclusion') &&
-      p.rule !== NAME &&
+      recommendationOfAnotherRule(p, NAME) &&
       (!state.startAt(p.lines[0]).owner.props.weakNumber || p.lines.some((l) => state.citationsOn(l).length > 0)),
   ),
 );

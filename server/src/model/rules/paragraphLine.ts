@@ -8,9 +8,8 @@ import { PARAGRAPH_LINE } from '../lines';
 import { expandNumberList } from '../patterns';
 import { recommendationMeaning } from '../recommendationBlock';
 import { opensWithDecision } from '../verdicts';
-import type { Paragraph } from '../types';
 import type { BlockRule } from './types';
-import { defineRule, oncePerVersion } from './types';
+import { defineRule, oncePerVersion, recommendationOfAnotherRule } from './types';
 
 const NAME = 'paragraph-line';
 /** The same words as PARAGRAPH_LINE, of either case: a block is opened by one with a capital, and claimed with either. */
@@ -18,14 +17,11 @@ const BARE = new RegExp(PARAGRAPH_LINE.source, 'i');
 /** "Paragraphs 12, 13 and 14" is about as long as such a line gets. */
 const MAX_LENGTH = 40;
 
-/** A recommendation read by another layout (a start rule's, or one ending with its citation). */
-const otherRecommendation = (p: Paragraph | undefined) => p !== undefined && (p.kind === 'recommendation' || p.kind === 'conclusion') && p.rule !== NAME;
-
 /** For each paragraph of the Committee's report that recommendations of other layouts cite, the first that cites it. */
 const citedBy = oncePerVersion((state) => {
   const found = new Map<number, number>();
   state.paragraphs.forEach((p, index) => {
-    if (!otherRecommendation(p)) return;
+    if (!recommendationOfAnotherRule(p, NAME)) return;
     for (const line of p.lines) for (const c of state.citationsOn(line)) if (!found.has(c.paragraph)) found.set(c.paragraph, index);
   });
   return found;

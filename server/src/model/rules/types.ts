@@ -237,6 +237,11 @@ export type RuleSpec = Omit<BlockRule, 'props' | 'goesOn' | 'interrupts' | 'take
  * The rule with every hook and property present, in one order: the reader asks every block's rule for them, and
  * objects of one shape are read faster than a dozen shapes with different fields.
  */
+/** True for a paragraph read as a recommendation (or a Treasury Minute's conclusion) by a rule other than `name`. */
+export function recommendationOfAnotherRule(p: Paragraph | undefined, name: string): boolean {
+  return p !== undefined && (p.kind === 'recommendation' || p.kind === 'conclusion') && p.rule !== name;
+}
+
 /**
  * `compute` made once per version of the document's paragraphs and kept beside them: what a rule's `claims` asks of
  * the whole document ("is any recommendation read?", "which paragraphs are cited?") is worked out at its first claim,
