@@ -204,6 +204,23 @@ describe('parse with the previous version (the keystroke path)', () => {
     '4. Alpha beta gamma. (Paragraph 4)', '', 'Paragraph 8: Something else entirely.', '', 'More text here.',
   );
 
+  it('reads afresh a numbered paragraph read as text once a citation is typed into it (its number is then believed)', () => {
+    // Found by the keystroke property test: "4.Accepted…" with no citation is not believed, and reads as text.
+    const long = 'as the Committee set out at some length in its report and in the evidence that it heard from witnesses over many months';
+    const before = lines(
+      `a**3.** The Department ${long} should review the guidance on school transport for children with special educational needs. (Paragraph`, '20)',
+      `The Government will ${long} consider this recommendation.`,
+      `4.Acceptedhat the Department ${long} publish a timetable for the review of hospice fundingaParas 14, 16, 20)`, '',
+      'Under consideration.',
+    );
+    const previous = parse(before);
+    assert.equal(previous.recommendations.length, 1);
+    const text = before.replace('4.Acceptedhat', '4.A(Paragraph 9)cceptedhat');
+    const patched = parse(text, { previous });
+    assert.deepEqual(patched, parse(text));
+    assert.equal(patched.recommendations.length, 2);
+  });
+
   it('gives the same model as a fresh parse when typing in a response', () => {
     const previous = parse(base);
     const text = base.replace('More text here.', 'More text here, typed.');

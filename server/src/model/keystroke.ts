@@ -109,6 +109,9 @@ export function reparseOneLine(previous: Report, before: LineState, state: LineS
   const asText = (p: Paragraph) => ({ ...p, kind: 'text' as const, rule: 'text' });
   if (state.startAt(paragraph.lines[0]).kind === 'text' && claimantOf(state, asText(paragraph), index) !== claimantOf(before, asText(old), index)) return undefined;
   // What the paragraph means must be as it was, but for where its citations stand.
+  // A numbered paragraph the builder read as text (a number alone, not believed) is believed once it cites a paragraph:
+  // the edited line must cite what it cited.
+  if (old.kind === 'text' && state.startAt(paragraph.lines[0]).kind !== 'text' && !sameValue(before.citationsOn(line), state.citationsOn(line), 'citations')) return undefined;
   const rule = ruleOfParagraph(before, old);
   const meaning: Meaning = rule.read(state, paragraph, index);
   if (!sameValue(rule.read(before, old, index), meaning)) return undefined;
