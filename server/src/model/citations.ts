@@ -14,7 +14,7 @@ const OF_REPORT = String.raw`(?:\s+of\s+(?:the|our|this|its)\s+report)?`;
  * "(Paragraph 45)", "(Paragraphs 45 and 46)", "(Paragraph 45, 46)", "(Para 41)", "(Paras 14, 16, 20)", "(Para 30-32)",
  * in square brackets too ("[Paragraph 23]"), and "(Paragraph 40 of the report)".
  */
-const CITATION = new RegExp(String.raw`[([](?:\*\*)?${PARAGRAPH_WORD}\s+(${NUMBER_LIST})${OF_REPORT}(?:\*\*)?[)\]]`, 'gi');
+const CITATION = new RegExp(String.raw`[([](?:\*\*)?${PARAGRAPH_WORD}\s+(${NUMBER_LIST})${OF_REPORT}(?:\*\*)?[)\]]`, 'iy');
 
 /** A block that is nothing but a citation: "(Paragraph 27)" on a line of its own. */
 export const CITATION_ONLY = new RegExp(String.raw`^\s*[([]${PARAGRAPH_WORD}\s+${NUMBER_LIST}${OF_REPORT}[)\]]\s*$`, 'i');
@@ -31,9 +31,12 @@ export const CITATION_CLOSE =
 /** A citation at the very end of a text: what a recommendation's words end with. */
 const TRAILING_CITATION = new RegExp(String.raw`^[([](?:\*\*)?${PARAGRAPH_WORD}\s[^)\]]*[)\]][\s*.]*$`, 'i');
 
-/** Where the last bracket that may open a citation stands in `s`, "(" or "[": -1 when there is none. */
+/**
+ * Where the last bracket that may open a citation stands in `s`, "(" or "[": -1 when there is none. One pass back
+ * from the end: `lastIndexOf` is a call into the engine's runtime, and two of them cost more than the loop.
+ */
 export function lastOpening(s: string): number {
-  return Math.max(s.lastIndexOf('('), s.lastIndexOf('['));
+  return openingNearEnd(s, s.length);
 }
 
 /** The same among the last `within` characters only: a line's end is read without searching the whole line back. */
@@ -82,27 +85,34 @@ export function endsCitation(line: string, before: string | undefined): boolean 
 
 /** The citations on one line of text. */
 export function citationSpans(s: string): readonly CitationSpan[] {
-  // Every citation starts "(P", "(p" or "(**": most lines have none of these, and are settled without the pattern.
-  if (!hasCitationOpening(s)) return NO_SPANS;
-  const out: CitationSpan[] = [];
-  CITATION.lastIndex = 0;
-  for (let m = CITATION.exec(s); m; m = CITATION.exec(s)) {
-    for (const paragraph of expandNumberList(m[1])) out.push({ paragraph, start: m.index, end: m.index + m[0].length });
+  // Every citation starts "(P", "(p" or "(**", or the same after "[": most lines have none of these, and are settled
+  // without the pattern, which is tried only where one stands (a pattern that starts with either bracket is slow to
+  // find its own starts). Each bracket's search goes forward only: a line is read once, however many it has.
+  let out: CitationSpan[] | undefined;
+  let round = openingAfter(s, '(', 0);
+  let square = openingAfter(s, '[', 0);
+  while (round >= 0 || square >= 0) {
+    const at = round < 0 ? square : square < 0 ? round : Math.min(round, square);
+    CITATION.lastIndex = at;
+    const m = CITATION.exec(s);
+    const next = m ? at + m[0].length : at + 1;
+    if (m) {
+      out ??= [];
+      for (const paragraph of expandNumberList(m[1])) out.push({ paragraph, start: at, end: next });
+    }
+    if (round >= 0 && round < next) round = openingAfter(s, '(', next);
+    if (square >= 0 && square < next) square = openingAfter(s, '[', next);
   }
-  return exactly(out);
+  return out ? exactly(out) : NO_SPANS;
 }
 
-/** True when "(P", "(p" or "(*" is in `s`, or the same after "[": one pass for each bracket (three searches took three). */
-function hasCitationOpening(s: string): boolean {
-  return opensCitationAfter(s, '(') || opensCitationAfter(s, '[');
-}
-
-function opensCitationAfter(s: string, bracket: string): boolean {
-  for (let at = s.indexOf(bracket); at >= 0; at = s.indexOf(bracket, at + 1)) {
+/** Where the first "(P", "(p" or "(*" (`bracket` then one of those) stands in `s` from `from` on; -1 when none does. */
+function openingAfter(s: string, bracket: string, from: number): number {
+  for (let at = s.indexOf(bracket, from); at >= 0; at = s.indexOf(bracket, at + 1)) {
     const c = s.charCodeAt(at + 1);
-    if (c === 80 /* P */ || c === 112 /* p */ || c === 42 /* * */) return true;
+    if (c === 80 /* P */ || c === 112 /* p */ || c === 42 /* * */) return at;
   }
-  return false;
+  return -1;
 }
 
 /**
