@@ -63,6 +63,9 @@ const DECISION_LABEL = new RegExp(String.raw`^[ \t]*(?:\*\*)?(${WORDS})(?:\*\*)?
 const FIRST_WORDS = new Set(VERDICTS.map(([w]) => w.split(' ')[0].toLowerCase()));
 const INITIALS = new Set([...FIRST_WORDS].map((w) => w.charCodeAt(0)));
 
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
+
 /** True when the words from `from` can start a decision label: most responses start "We …" or "The …", and need no pattern. */
 function mayStartDecision(s: string, from: number): boolean {
   let i = from;
@@ -70,9 +73,7 @@ function mayStartDecision(s: string, from: number): boolean {
   if (!INITIALS.has(s.charCodeAt(i) | 32)) return false;
   // The first word: its letters in one case after the first ("Noted", "NOTED"), so that a word glued to the next
   // cell ends at the capital that starts it ("NotedThe").
-  const upper = (c: number) => c >= 65 && c <= 90;
-  const lower = (c: number) => c >= 97 && c <= 122;
-  const same = upper(s.charCodeAt(i + 1)) ? upper : lower;
+  const same = isUpper(s.charCodeAt(i + 1)) ? isUpper : isLower;
   let j = i + 1;
   while (j < s.length && j - i < 10 && same(s.charCodeAt(j))) j++;
   return j > i && FIRST_WORDS.has(s.slice(i, j).toLowerCase());
@@ -130,8 +131,11 @@ export function opensWithDecision(s: string): boolean {
   return decisionAt(s, 0) !== undefined || OPENS_WITH_DECISION.test(s);
 }
 
-/** True when the words are a decision and nothing more ("Accepted.", "Agreed in part"): a summary's status, not a recommendation. */
-export function isDecisionOnly(s: string): boolean {
-  const found = decisionAt(s, 0);
+/**
+ * True when the words (of `s` from `from` on) are a decision and nothing more ("Accepted.", "Agreed in part"): a
+ * summary's status, not a recommendation.
+ */
+export function isDecisionOnly(s: string, from = 0): boolean {
+  const found = decisionAt(s, from);
   return found !== undefined && /^[\s.*:;,–—|-]*$/.test(s.slice(found.start + found.text.length));
 }

@@ -41,7 +41,7 @@ const rule: BlockRule = defineRule({
     const m = execAt(START, line, at);
     if (!m) return undefined;
     // "Recommendation 1: Accepted", "1. Agreed": a summary table's status row, not a recommendation.
-    if (isDecisionOnly(line.slice(at + m[0].length))) return undefined;
+    if (isDecisionOnly(line, at + m[0].length)) return undefined;
     return started('recommendation', rule, at + m[0].length, { number: Number(m[2]), label: m[2], strong: false });
   },
   goesOn: beforeItsCitation,

@@ -17,10 +17,26 @@ const MAX_LINES = 6;
 
 function shortLines(state: LineState, p: Paragraph): string[] | undefined {
   if (p.lines.length > MAX_LINES) return undefined;
-  // Most paragraphs have a long line: settled by lengths alone, before anything is cut or matched.
-  for (const l of p.lines) if (state.lines[l].length > MAX_LINE + 10) return undefined;
+  // Most paragraphs have a long line, or a line that ends a sentence: settled by lengths and last characters alone,
+  // before anything is cut or matched.
+  for (const l of p.lines) if (state.lines[l].length > MAX_LINE + 10 || surelyEndsSentence(state.lines[l])) return undefined;
   const texts = p.lines.map((l) => state.lines[l].trim().replace(/^[*_]+|[*_]+$/g, '').trim());
   return texts.every((t) => t.length > 0 && t.length <= MAX_LINE && !/[.;:!?]$/.test(t.replace(/\b(?:Rt|Hon|St)\.$/, ''))) ? texts : undefined;
+}
+
+/**
+ * True when the line, its spaces and its bold or italic markers left off, ends with ".", ";", ":", "!" or "?", not
+ * after "Rt", "Hon" or "St": as `shortLines` would find, without cutting the line (a line it cannot settle so, as one
+ * ending with another kind of space, is left to `shortLines`).
+ */
+function surelyEndsSentence(s: string): boolean {
+  let end = s.length - 1;
+  while (end >= 0 && (s.charCodeAt(end) === 32 || s.charCodeAt(end) === 9)) end--;
+  while (end >= 0 && (s.charCodeAt(end) === 42 /* * */ || s.charCodeAt(end) === 95) /* _ */) end--;
+  while (end >= 0 && (s.charCodeAt(end) === 32 || s.charCodeAt(end) === 9)) end--;
+  const c = s.charCodeAt(end);
+  if (c !== 46 /* . */ && c !== 59 /* ; */ && c !== 58 /* : */ && c !== 33 /* ! */ && c !== 63 /* ? */) return false;
+  return c !== 46 || !/\b(?:Rt|Hon|St)$/.test(s.slice(Math.max(0, end - 4), end));
 }
 
 /** The index of the last recommendation or response heading of the version's paragraphs. */
@@ -48,10 +64,11 @@ const rule: BlockRule = defineRule({
   start: () => undefined,
   claims(state, p, index) {
     if (p.lines.length === 1 && state.lines[p.lines[0]].length < 40 && SIGN_OFF.test(state.lines[p.lines[0]].trim())) return true;
-    if (p.lines.length > MAX_LINES || p.lines.some((l) => state.lines[l].length > MAX_LINE + 10)) return false;
+    if (p.lines.length > MAX_LINES) return false;
+    for (const l of p.lines) if (state.lines[l].length > MAX_LINE + 10 || surelyEndsSentence(state.lines[l])) return false;
     // An address has a postcode; a signature, who signs: looked for in the lines as they are, before they are cut.
     const postcode = p.lines.some((l) => POSTCODE.test(state.lines[l]));
-    if (!postcode && !(p.lines.some((l) => TITLE.test(state.lines[l])) && nothingAnsweredAfter(state, index))) return false;
+    if (!postcode && !(nothingAnsweredAfter(state, index) && p.lines.some((l) => TITLE.test(state.lines[l])))) return false;
     return shortLines(state, p) !== undefined;
   },
   read: () => END,

@@ -11,12 +11,20 @@ const NAMED_AFTER = new RegExp(String.raw`^(?:#{1,6}\s+)?(?:\*\*)?([^.(]{2,90}?)
 /** "Recommendations 4, 5 and 7: …" opening a reply: several numbers, then a colon or a dash and the reply's words. */
 const NAMED_BEFORE = new RegExp(String.raw`^(?:#{1,6}\s+)?(?:\*\*)?[Rr]ecommendations\s+(${NUMBER_LIST})\s*(?:\*\*)?\s*[:–—-]\s*(?:\*\*)?\s*(?=\S)`);
 
-function read(line: string): { numbers: number[]; prefix: number; title?: string } | undefined {
-  const after = NAMED_AFTER.exec(line);
-  if (after) return { numbers: expandNumberList(after[2]), prefix: line.length, title: after[1].trim() };
+/** What the heading names; `after` false when its last bracket is no list of recommendations (so NAMED_AFTER cannot match). */
+function read(line: string, after = true): { numbers: number[]; prefix: number; title?: string } | undefined {
+  const named = after ? NAMED_AFTER.exec(line) : null;
+  if (named) return { numbers: expandNumberList(named[2]), prefix: line.length, title: named[1].trim() };
   const before = NAMED_BEFORE.exec(line);
   if (before && expandNumberList(before[1]).length > 1) return { numbers: expandNumberList(before[1]), prefix: before[0].length };
   return undefined;
+}
+
+/** True when the bracket that closes at `close` opens "(Recommendation", "(recommendations" or "(see …". */
+function namesRecommendationsIn(line: string, close: number): boolean {
+  const open = line.lastIndexOf('(', close);
+  const c = line.charCodeAt(open + 1);
+  return open >= 0 && (c === 82 /* R */ || c === 114 /* r */ || c === 115) /* s */;
 }
 
 const rule: BlockRule = defineRule({
@@ -32,8 +40,10 @@ const rule: BlockRule = defineRule({
     if (line.length > 200) return undefined;
     let end = line.length - 1;
     while (end > 0 && (line.charCodeAt(end) <= 32 || line.charCodeAt(end) === 42 || line.charCodeAt(end) === 58)) end--;
-    if (line.charCodeAt(end) !== 41 /* ) */ && !line.startsWith('Recommendations', at) && !line.startsWith('**Recommendations', at)) return undefined;
-    const found = read(line);
+    const bracketed = line.charCodeAt(end) === 41; /* ) */
+    if (!bracketed && !line.startsWith('Recommendations', at) && !line.startsWith('**Recommendations', at)) return undefined;
+    // A line that ends with its citation ("… (Paragraph 12)") names no recommendations after its title.
+    const found = read(line, bracketed && namesRecommendationsIn(line, end));
     return found ? started('response-heading', rule, found.prefix, { numbers: found.numbers }) : undefined;
   },
   read(state, p): ResponseMeaning {

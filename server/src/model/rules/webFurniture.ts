@@ -50,6 +50,17 @@ function furnitureByFirst(line: string, at: number): boolean {
   return isLinks(line);
 }
 
+/**
+ * True when the line's first character other than a space can start PREPARED's words: "P" or "L" (or a character
+ * outside ASCII, which may be a space of another kind and is left to the pattern).
+ */
+function mayBeDated(line: string): boolean {
+  let i = 0;
+  while (i < line.length && line.charCodeAt(i) <= 32) i++;
+  const c = line.charCodeAt(i);
+  return c === 80 /* P */ || c === 76 /* L */ || c >= 0xa0;
+}
+
 const rule: BlockRule = defineRule({
   name: 'web-furniture',
   describes: 'a web page’s or printout’s links, copyright and page footers left out',
@@ -63,8 +74,8 @@ const rule: BlockRule = defineRule({
     while (end >= at && line.charCodeAt(end) <= 32) end--;
     if (end < at) return undefined;
     const last = line.charCodeAt(end);
-    // A line that ends a sentence is prose, but for a date line ("Prepared 5 February 2001.").
-    if (last === 46 || last === 44 || last === 59 || last === 33 || last === 63) return PREPARED.test(line) ? started('text', rule, 0) : undefined;
+    // A line that ends a sentence is prose, but for a date line ("Prepared 5 February 2001.", "Last updated …").
+    if (last === 46 || last === 44 || last === 59 || last === 33 || last === 63) return mayBeDated(line) && PREPARED.test(line) ? started('text', rule, 0) : undefined;
     return furnitureByFirst(line, at) ? started('text', rule, 0) : undefined;
   },
   read: () => ({ role: 'body' }),
