@@ -233,10 +233,6 @@ export function started(
 export type RuleSpec = Omit<BlockRule, 'props' | 'goesOn' | 'interrupts' | 'takes' | 'claims'> &
   Partial<Pick<BlockRule, 'goesOn' | 'interrupts' | 'takes' | 'claims'>> & { props: RuleProps };
 
-/**
- * The rule with every hook and property present, in one order: the reader asks every block's rule for them, and
- * objects of one shape are read faster than a dozen shapes with different fields.
- */
 /** True for a paragraph read as a recommendation (or a Treasury Minute's conclusion) by a rule other than `name`. */
 export function recommendationOfAnotherRule(p: Paragraph | undefined, name: string): boolean {
   return p !== undefined && (p.kind === 'recommendation' || p.kind === 'conclusion') && p.rule !== name;
@@ -259,6 +255,10 @@ export function oncePerVersion<T>(compute: (state: LineState) => T): (state: Lin
   };
 }
 
+/**
+ * The rule with every hook and property present, in one order: the reader asks every block's rule for them, and
+ * objects of one shape are read faster than a dozen shapes with different fields.
+ */
 export function defineRule(spec: RuleSpec): BlockRule {
   const p = spec.props;
   const props: Required<Omit<RuleProps, 'readAs'>> & Pick<RuleProps, 'readAs'> = {
