@@ -323,6 +323,8 @@ export class ReportBuilder {
   }
 
   private addConclusion(p: Paragraph): void {
+    // A paragraph that opened as a recommendation ("Conclusion 1:") and reads as the conclusion of the next is one.
+    p.kind = 'conclusion';
     if (this.group && this.group.responses.length > 0) this.closeGroup();
     this.conclusion = p;
     this.inPartPrelude = false;

@@ -2,11 +2,33 @@
 // recommendation's words in one paragraph, bold or not ("**Recommendation 4:** …", "**Recommendation 4: …**").
 import { beforeItsCitation, recommendationMeaning, takesItsList } from '../recommendationBlock';
 import { isDecisionOnly } from '../verdicts';
-import type { BlockRule } from './types';
+import type { LineState } from '../state';
+import type { Paragraph } from '../types';
+import type { BlockRule, ConclusionMeaning } from './types';
 import { defineRule, execAt, started } from './types';
 
 /** The label's number may carry a part: "Recommendation 3(a):", "Recommendation 2b:", "Recommendation 3.2:". */
 const START = /(?:\*\*)?(Recommendation|Conclusion|Rec\.?)[ \t]+(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?=[ \t]*[:–—-]))?)[ \t]*[:.–—-](?:\*\*)?[ \t]+(?=\S)/y;
+
+/** The label's word, past Markdown's or bold markers: "Conclusion 1:" against "Recommendation 1a:". */
+const CONCLUSION_LABEL = /^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?)?(?:\*\*)?Conclusion\b/;
+const RECOMMENDATION_LABEL = /^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?)?(?:\*\*)?Rec(?:ommendation\b|\.?[ \t])/;
+
+const CONCLUSION: ConclusionMeaning = Object.freeze({ role: 'conclusion' });
+
+/**
+ * True when paragraph `index` is "Conclusion 1: …" and the next paragraph (past annotations) is "Recommendation 1a: …"
+ * of the same number: a Public Accounts Committee's conclusion, which opens the item its recommendation completes.
+ * Numbered on from the recommendations ("Conclusion 3." after "Recommendation 2."), it is one of them.
+ */
+function opensItsRecommendation(state: LineState, p: Paragraph, index: number): boolean {
+  if (!CONCLUSION_LABEL.test(state.lines[p.lines[0]])) return false;
+  let k = index + 1;
+  while (k < state.paragraphs.length && state.paragraphs[k].kind === 'annotation') k++;
+  const next = state.paragraphs[k];
+  if (next === undefined || next.rule !== rule.name || !RECOMMENDATION_LABEL.test(state.lines[next.lines[0]])) return false;
+  return state.startAt(next.lines[0]).number === state.startAt(p.lines[0]).number;
+}
 
 const rule: BlockRule = defineRule({
   name: 'labelled-recommendation',
@@ -23,7 +45,7 @@ const rule: BlockRule = defineRule({
   },
   goesOn: beforeItsCitation,
   takes: takesItsList,
-  read: (state, p) => recommendationMeaning(state, p),
+  read: (state, p, index) => (opensItsRecommendation(state, p, index) ? CONCLUSION : recommendationMeaning(state, p)),
   examples: [
     'Recommendation 1: The Department should publish waiting times for assessments every quarter (paragraph 61).\n\nThe Government agrees and will publish them from April.\n\nRecommendation 2: The Department should consult on the guidance before it is revised. (Paragraph 12)\n\nAccepted in principle. We will consult in the autumn.\n',
   ],

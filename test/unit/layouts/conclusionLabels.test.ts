@@ -1,0 +1,45 @@
+// "Conclusion 1: …" over "Recommendation 1a: …" (a Public Accounts Committee's form, written with labels rather than
+// as a Treasury Minute's "1. PAC conclusion:"): the conclusion goes with the recommendation of its number after it,
+// which is what the Government answers. "Conclusion 3." numbered on with the recommendations is still one of them.
+import { strict as assert } from 'assert';
+import { parse } from '../../../server/src/model';
+import { lines } from '../../support/fixture';
+
+describe('layout: a labelled conclusion over the recommendation of its number', () => {
+  const text = lines(
+    'Government Response to the Public Accounts Committee', '',
+    'Conclusion 1: The Department has not set out how it will measure success.', '',
+    'Recommendation 1a: The Department should publish success measures by March 2026.', '',
+    'The government agrees with the Committee’s recommendation.', '',
+    '**Conclusion 2:** Costs have risen sharply.', '',
+    '**Recommendation 2:** The Department should explain the rise in costs in its annual report.', '',
+    'The government disagrees with the Committee’s recommendation.',
+  );
+
+  it('reads each conclusion as the opening of its recommendation, not as a recommendation without a response', () => {
+    const r = parse(text);
+    assert.deepEqual(r.recommendations.map((x) => [x.label, x.responses.length]), [['1a', 1], ['2', 1]]);
+    assert.deepEqual(r.recommendations.map((x) => x.conclusionRange?.start.line), [2, 8]);
+    assert.deepEqual(r.paragraphs.filter((p) => p.kind === 'conclusion').map((p) => p.lines[0]), [2, 8]);
+  });
+
+  it('keeps "Conclusion 3" as a recommendation where the numbering runs on through conclusions and recommendations', () => {
+    const r = parse(lines(
+      'Conclusions and recommendations', '',
+      'Conclusion 1. The Department has been slow to act. (Paragraph 10)', '',
+      'The Government accepts this conclusion.', '',
+      'Recommendation 2. The Department should publish a plan. (Paragraph 12)', '',
+      'The Government agrees and will publish the plan.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.responses.length, x.conclusionRange]), [[1, 1, undefined], [2, 1, undefined]]);
+  });
+
+  it('reads the pair afresh when an edit renumbers the recommendation under the conclusion', () => {
+    const before = parse(text);
+    const edited = text.replace('Recommendation 1a:', 'Recommendation 3a:');
+    const after = parse(edited, { previous: before });
+    // No longer a pair: "Conclusion 1" is a recommendation of its own, unanswered.
+    assert.deepEqual(after.recommendations.map((x) => [x.label, x.responses.length]), [['1', 0], ['3a', 1], ['2', 1]]);
+    assert.deepEqual(after.recommendations.map((x) => x.label), parse(edited).recommendations.map((x) => x.label));
+  });
+});
