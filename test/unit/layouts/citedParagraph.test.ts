@@ -37,6 +37,25 @@ describe('layout: recommendations without numbers that end with their citation',
     assert.deepEqual(r.recommendations.map((x) => x.shortTitle), ['We recommend that the Department publishes an annual…', 'The Department should simplify the fares structure']);
   });
 
+  it('leaves a letter that labels a recommendation out of its words ("A. The Ministry should …")', () => {
+    const r = parse(lines(
+      'Government Response to the Justice Committee Report on Prison Education', '',
+      'A. The Ministry should publish an annual report on the education provided in each prison. (Paragraph 12)', '',
+      'The Government agrees with this recommendation.', '',
+      '**B)** The Ministry should review the pay of prison teachers. (Paragraph 25)', '',
+      'The Government does not accept this recommendation.', '',
+      'A new body should inspect prison education. (Paragraph 30)', '',
+      'Noted.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.shortTitle, x.responses.length]), [
+      [1, 'The Ministry should publish an annual report on…', 1],
+      [2, 'The Ministry should review the pay of prison…', 1],
+      // "A new …" is a word, not a label.
+      [3, 'A new body should inspect prison education', 1],
+    ]);
+    assert.equal(r.recommendations[0].text, 'The Ministry should publish an annual report on the education provided in each prison. (Paragraph 12)');
+  });
+
   it('leaves a citation alone on its line, and a response that quotes a paragraph in the middle, as they were', () => {
     const r = parse(lines('1. The Department should act. (Paragraph 3)', '', 'We agree, as we said of (Paragraph 3) in our letter.', '', '(Paragraph 4)'));
     assert.deepEqual(r.recommendations.map((x) => x.number), [1]);

@@ -12,6 +12,9 @@ const MIN_WORDS = 5;
 /** A line that only labels the recommendation under it: "Committee recommendation", "Recommendation (ii)", "Conclusion 3:". */
 const LABEL_LINE = /^[ \t]*(?:\*\*)?(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+)?(?:[Rr]ecommendation|[Cc]onclusion)(?:[ \t]+(?:\([ivxlc]{1,6}\)|[ivxlc]{1,6}|\d{1,3}[a-z]?|[A-Z]))?[ \t]*[:.]?(?:\*\*)?[ \t]*$/;
 
+/** A letter that labels the words after it, as a list's number would: "A. The Ministry should …", "**B)** …", "(C) …". */
+const LETTER_LABEL = /^[ \t]*(?:\*\*)?(?:[A-Z][.)]|\([A-Z]\))(?:\*\*)?[ \t]+(?=\S)/;
+
 const rule: BlockRule = defineRule({
   name: 'cited-paragraph',
   describes: 'recommendations without numbers that end with their citation (“… (Paragraph 41)”)',
@@ -30,7 +33,10 @@ const rule: BlockRule = defineRule({
     const meaning = recommendationMeaning(state, p);
     // "Committee recommendation" or "Recommendation (ii)" alone on the first line labels the words under it.
     const first = state.lines[p.lines[0]];
-    return p.lines.length > 1 && first.length <= 60 && LABEL_LINE.test(first) ? { ...meaning, wordsFrom: first.length } : meaning;
+    if (p.lines.length > 1 && first.length <= 60 && LABEL_LINE.test(first)) return { ...meaning, wordsFrom: first.length };
+    // A letter before the words ("A. …") labels them; the recommendation is numbered by its place.
+    const letter = LETTER_LABEL.exec(first);
+    return letter ? { ...meaning, wordsFrom: letter[0].length } : meaning;
   },
   examples: [
     'Government response to the Committee’s report\n\n“The Government should publish its evaluation of the pilot before it decides whether to extend the scheme to every region of England.” (Paragraph 41)\n\nThe Government agrees and will publish the evaluation in the spring, with the data on which it rests.\n\n**The Department should consult the sector on the new funding formula before it is introduced.** (Paragraph 44)\n\nWe do not accept this recommendation.\n',
