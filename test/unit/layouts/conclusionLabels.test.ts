@@ -43,3 +43,22 @@ describe('layout: a labelled conclusion over the recommendation of its number', 
     assert.deepEqual(after.recommendations.map((x) => x.label), parse(edited).recommendations.map((x) => x.label));
   });
 });
+
+describe('layout: a labelled recommendation with its citation beside its number', () => {
+  it('reads "Recommendation 1 (paragraph 45): …" (a Lords form) as recommendation 1 citing paragraph 45', () => {
+    const r = parse(lines(
+      'Government response to the House of Lords Select Committee on the Constitution', '',
+      'Recommendation 1 (paragraph 45): The Government should publish guidance on the use of delegated powers.', '',
+      'The Government accepts this recommendation.', '',
+      '**Recommendation 2 (paragraphs 60 and 61):** Sunset clauses should be the default for emergency powers.', '',
+      'The Government does not accept this recommendation.', '',
+      'Recommendation 3 [Para 70] – Departments should explain each power.', '',
+      'Agreed.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length, x.shortTitle]), [
+      [1, [45], 1, 'The Government should publish guidance on the use…'],
+      [2, [60, 61], 1, 'Sunset clauses should be the default for emergency…'],
+      [3, [70], 1, 'Departments should explain each power'],
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 // "Recommendation 4: The Department should … (paragraph 61)." and "Conclusion 3. We urge …": the label and the
 // recommendation's words in one paragraph, bold or not ("**Recommendation 4:** …", "**Recommendation 4: …**").
+import { NUMBER_LIST } from '../patterns';
 import { beforeItsCitation, recommendationMeaning, takesItsList } from '../recommendationBlock';
 import { isDecisionOnly } from '../verdicts';
 import type { LineState } from '../state';
@@ -7,8 +8,14 @@ import type { Paragraph } from '../types';
 import type { BlockRule, ConclusionMeaning } from './types';
 import { defineRule, execAt, started } from './types';
 
-/** The label's number may carry a part: "Recommendation 3(a):", "Recommendation 2b:", "Recommendation 3.2:". */
-const START = /(?:\*\*)?(Recommendation|Conclusion|Rec\.?)[ \t]+(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?=[ \t]*[:–—-]))?)[ \t]*[:.–—-](?:\*\*)?[ \t]+(?=\S)/y;
+/**
+ * The label's number may carry a part: "Recommendation 3(a):", "Recommendation 2b:", "Recommendation 3.2:"; and the
+ * citation may stand beside it: "Recommendation 1 (paragraph 45):", "Recommendation 3 [Para 70] –" (a Lords form).
+ */
+const START = new RegExp(
+  String.raw`(?:\*\*)?(Recommendation|Conclusion|Rec\.?)[ \t]+(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?=[ \t]*[:–—-]))?)(?:[ \t]*[([][Pp]ara(?:graph)?s?\.?[ \t]+${NUMBER_LIST}[)\]])?[ \t]*[:.–—-](?:\*\*)?[ \t]+(?=\S)`,
+  'y',
+);
 
 /** The label's word, past Markdown's or bold markers: "Conclusion 1:" against "Recommendation 1a:". */
 const CONCLUSION_LABEL = /^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?)?(?:\*\*)?Conclusion\b/;
