@@ -155,6 +155,20 @@ describe('layout: Treasury Minutes', () => {
     '1.1 The government agrees with the Committee’s recommendation.', '', 'Target implementation date: Summer 2025',
   );
 
+  it('reads "PAC conclusion 1:" and "PAC recommendation 1:", the number after the words, as "1. PAC conclusion:" is read', () => {
+    const r = parse(lines(
+      'Treasury Minutes: Government response to the Committee of Public Accounts', '',
+      'PAC conclusion 1: The Department’s plans for the programme lack detail.', '',
+      'PAC recommendation 1: The Department should publish a delivery plan within six months.', '',
+      '1.1 The government agrees with the Committee’s recommendation.', '', 'Target implementation date: Autumn 2026', '',
+      'PAC conclusion 2: Costs are not well controlled.', '',
+      'PAC recommendation 2: The Department should report its costs to the Committee every year.', '',
+      '2.1 The government disagrees with the Committee’s recommendation.',
+    ));
+    assert.deepEqual(read(r), ['1 [] → accepted', '2 [] → rejected']);
+    assert.deepEqual(r.recommendations.map((x) => x.conclusionRange?.start.line), [2, 10]);
+  });
+
   it('gives each report its own part, numbering and target dates; conclusions go with their recommendations', () => {
     const r = parse(minute);
     assert.deepEqual(read(r), ['1 [] → accepted', '2a [] → rejected', '2b [] → accepted', '1 [] → accepted']);

@@ -71,6 +71,11 @@ describe('layout rules', () => {
     assert.equal(ruleOf('4.2. The Department will publish.'), 'numbered-reply');
     // The number with a colon, as some Minutes print it.
     assert.deepEqual([read('2: PAC recommendation: The department should plan.').rule, read('2: PAC recommendation: x').number], ['pac-recommendation', 2]);
+    // The number after the words, as other Minutes print it.
+    assert.deepEqual([read('PAC conclusion 1: The plans lack detail.').rule, matchLine('PAC conclusion 1: x').kind], ['pac-recommendation', 'conclusion']);
+    const after = matchLine('**PAC recommendation 3b:** The department should report its costs.');
+    assert.deepEqual([after.kind, after.number, after.label], ['recommendation', 3, '3b']);
+    assert.equal(ruleOf('PAC recommendations were considered at the hearing.'), 'text');
   });
 
   it('response headings and reply labels, and the prose and column headings that look like them', () => {

@@ -5,18 +5,22 @@ import type { BlockRule } from './types';
 import { DIGITS, defineRule, execAt, started } from './types';
 
 const START = /(?:\*\*)?(\d{1,3})([a-z]?)[.:)]?(?:\*\*)?[ \t]+(?:\*\*)?(?:PAC|Committee)[ \t]+(conclusion|recommendation)s?[ \t]*:(?:\*\*)?[ \t]*/iy;
+/** The number after the words, as other Minutes print it: "PAC conclusion 1:", "**PAC recommendation 3b:**". */
+const START_WORDS_FIRST = /(?:\*\*)?PAC[ \t]+(conclusion|recommendation)[ \t]+(\d{1,3})([a-z]?)[ \t]*[:.](?:\*\*)?[ \t]*/iy;
 
 const rule: BlockRule = defineRule({
   name: 'pac-recommendation',
   describes: 'Treasury Minute items (“1. PAC conclusion:”, “1. PAC recommendation:”)',
   rank: 700,
-  firstChars: DIGITS + '*',
+  firstChars: DIGITS + '*P',
   props: { startsRecommendation: true, labelled: true, endsAtCitation: true, carriesOverBreak: true, stableUnderKeystroke: true },
   start(line, at) {
     const m = execAt(START, line, at);
-    if (!m) return undefined;
-    const kind = m[3].toLowerCase() === 'conclusion' ? 'conclusion' : 'recommendation';
-    return started(kind, rule, at + m[0].length, { number: Number(m[1]), label: m[1] + m[2], strong: true });
+    const w = m ? undefined : execAt(START_WORDS_FIRST, line, at);
+    if (!m && !w) return undefined;
+    const [word, number, part] = m ? [m[3], m[1], m[2]] : [w![1], w![2], w![3]];
+    const kind = word.toLowerCase() === 'conclusion' ? 'conclusion' : 'recommendation';
+    return started(kind, rule, at + (m ?? w)![0].length, { number: Number(number), label: number + part, strong: true });
   },
   goesOn: (state, block, next) => block.start.kind !== 'recommendation' || beforeItsCitation(state, block, next),
   takes: (_state, mine, next) => mine.kind === 'conclusion' && (next.kind === 'text' || next.kind === 'list-item'),
