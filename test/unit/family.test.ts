@@ -69,7 +69,7 @@ const recArb = fc.record({
  */
 const docArb = fc.record({
   chapters: fc.array(fc.record({ title: fc.array(fc.constantFrom(...TITLE_WORDS), { minLength: 1, maxLength: 3 }), recs: fc.array(recArb, { minLength: 1, maxLength: 5 }) }), { minLength: 1, maxLength: 3 }),
-  opening: fc.nat(12),
+  opening: fc.nat(13),
   citation: fc.nat(5),
   responseForm: fc.nat(5),
   headings: fc.nat(3),
@@ -84,7 +84,7 @@ const docArb = fc.record({
   // end cannot be told either (openers 4 and 5 with plain replies; a reply that opens with its decision alone can).
   // Nor can a recommendation opened by its paragraph ("[Paragraph 2] …", or "Paragraph 2" on the line above) from a
   // plain reply on the next line.
-  .map((d) => (d.opening === 7 || ([4, 5, 6, 12].includes(d.opening) && d.responseForm === 5) ? { ...d, blankLines: true } : d));
+  .map((d) => (d.opening === 7 || ([4, 5, 6, 12, 13].includes(d.opening) && d.responseForm === 5) ? { ...d, blankLines: true } : d));
 
 const pick = <T>(xs: readonly T[], k: number): T => xs[Math.abs(k) % xs.length];
 
@@ -117,14 +117,16 @@ const OPENERS: ((r: Rec, n: number, d: Doc) => (string | string[])[])[] = [
   (r, n, d) => [`R${n}. The Department should ${r.words.join(' ')}. ${citation(r, d.citation)}`],
   (r, n, d) => [`${n}) The Department should ${r.words.join(' ')}. ${citation(r, d.citation)}`],
   (r, _n, d) => [[pick([`Paragraph ${r.paragraphs[0]}`, `**Paragraph ${r.paragraphs[0]}**`, `Para ${r.paragraphs[0]}`], d.citation), `The Department should ${r.words.join(' ')}.`]],
+  // The same label in a block of its own: a blank line between it and the words, where the document has blank lines.
+  (r, _n, d) => [pick([`Paragraph ${r.paragraphs[0]}`, `**Paragraph ${r.paragraphs[0]}**`, `Para ${r.paragraphs[0]}`], d.citation), `The Department should ${r.words.join(' ')}.`],
 ];
 /** Openers that number their recommendations by their place in the document (none of their own). */
-const BY_PLACE = new Set([6, 7, 12]);
+const BY_PLACE = new Set([6, 7, 12, 13]);
 /** Openers whose recommendations cite no paragraph (the number or heading is all), or cite only the first. */
 const CITES_NONE = new Set([5]);
-const CITES_FIRST = new Set([6, 12]);
+const CITES_FIRST = new Set([6, 12, 13]);
 /** Openers labelled in words: answered one by one, so a recommendation with no answer is not grouped with the next. */
-const LABELLED = new Set([3, 4, 5, 6, 12]);
+const LABELLED = new Set([3, 4, 5, 6, 12, 13]);
 
 /** The lines of a response: its form (a heading, a label and its words, plain text) and its paragraphs. */
 function response(r: Rec, n: number, d: Doc, counter: { n: number }): { lines: string[]; first: string } {

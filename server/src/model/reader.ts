@@ -29,15 +29,25 @@ export function readParagraphs(state: LineState): Paragraph[] {
   );
   // Lines a furniture rule claimed were passed over already; furniture found by recurring needs a second reading.
   state.furniture = withLines(found, ruled, state.lines.length);
-  const paragraphs = takeFollowing(state, found ? paragraphsOf(state) : first);
+  const read = found ? paragraphsOf(state) : first;
+  // Each paragraph's first line's rule is asked what it takes in.
+  let paragraphs = state.someTake ? takeFollowing(state, read, (p) => state.startAt(p.lines[0]).owner) : read;
   state.paragraphs = paragraphs;
   for (const rule of CLAIMING_RULES) {
+    let claimed = false;
     for (let i = 0; i < paragraphs.length; i++) {
       const p = paragraphs[i];
       if (p.kind === 'text' && rule.claims!(state, p, i)) {
         p.kind = rule.props.readAs ?? p.kind;
         p.rule = rule.name;
+        claimed = true;
       }
+    }
+    // A claiming rule may take in the paragraphs after those it claimed, as a rule that starts a block may: the words
+    // a blank line sets apart from "Paragraph 34" alone above them. The rules after it read the paragraphs so joined.
+    if (claimed && rule.takes) {
+      paragraphs = takeFollowing(state, paragraphs, (p) => (p.rule === rule.name ? rule : TEXT_RULE));
+      state.paragraphs = paragraphs;
     }
   }
   return paragraphs;
@@ -181,15 +191,14 @@ function toParagraph(state: LineState, block: Block): Paragraph {
 }
 
 /**
- * Each paragraph with the paragraphs after it that its rule takes in (`takes`): "Recommendation 7" on its own line
- * and the words after it make one recommendation. Other paragraphs are as they were.
+ * Each paragraph with the paragraphs after it that its rule (`takerOf`) takes in (`takes`): "Recommendation 7" on its
+ * own line and the words after it make one recommendation. Other paragraphs are as they were.
  */
-function takeFollowing(state: LineState, paragraphs: Paragraph[]): Paragraph[] {
-  if (!state.someTake) return paragraphs;
+function takeFollowing(state: LineState, paragraphs: Paragraph[], takerOf: (p: Paragraph) => BlockRule): Paragraph[] {
   const out: Paragraph[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
-    const rule = state.startAt(p.lines[0]).owner;
+    const rule = takerOf(p);
     const readAs = rule.props.readAs ?? p.kind;
     // Most take nothing in: they are kept as they are, not copied.
     if (!rule.takes || (readAs === p.kind && !(i + 1 < paragraphs.length && rule.takes(state, p, paragraphs[i + 1], true, paragraphs[i + 2])))) {

@@ -47,4 +47,37 @@ describe('layout: a recommendation under “Paragraph 34” on a line of its own
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [3]], [2, [5]], [3, [7]], [4, [8]]]);
     assert.ok(r.recommendations.every((x) => x.responses.length > 0));
   });
+
+  it('reads the words a blank line sets apart from "Paragraph 34" above them, and the same line over a reply as before', () => {
+    const text = lines(
+      'Scottish Government response to the Net Zero Committee', '',
+      'Paragraph 34', '',
+      'The Committee recommends that the Scottish Government publishes a long-term plan for heat in buildings.', '',
+      'Response', '',
+      'The Scottish Government accepts this recommendation and will publish the plan next year.', '',
+      '**Paragraph 41**', '',
+      'The Committee asks the Scottish Government to set out how tenants will be protected.', '',
+      'Response', '',
+      'The Scottish Government will consult on tenant protections in the autumn.',
+    );
+    const r = parse(text);
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length, x.text]), [
+      [1, [34], 1, 'The Committee recommends that the Scottish Government publishes a long-term plan for heat in buildings.'],
+      [2, [41], 1, 'The Committee asks the Scottish Government to set out how tenants will be protected.'],
+    ]);
+    assert.deepEqual(r.recommendations.map((x) => [x.range.start.line, x.range.end.line]), [[2, 4], [10, 12]]);
+    // An edit of the words keeps the reading.
+    const edited = text.replace('heat in buildings', 'heat in homes');
+    const after = parse(edited, { previous: r });
+    assert.deepEqual(after.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length, x.text]), parse(edited).recommendations.map((x) => [x.number, x.paragraphs, x.responses.length, x.text]));
+    assert.equal(after.recommendations[0].text, 'The Committee recommends that the Scottish Government publishes a long-term plan for heat in homes.');
+    // Over a decision, or after a recommendation citing it, the line alone heads a reply.
+    const replies = parse(lines(
+      '1. The Department should fund the scheme. (Paragraph 3)', '',
+      'Paragraph 3', '', 'The Department will fund the scheme from April.', '',
+      '2. The Department should review the scheme. (Paragraph 5)', '',
+      'Paragraph 5', '', 'Accepted.',
+    ));
+    assert.deepEqual(replies.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [3], 1], [2, [5], 1]]);
+  });
 });

@@ -8,6 +8,7 @@ import { PARAGRAPH_LINE } from '../lines';
 import { expandNumberList } from '../patterns';
 import { recommendationMeaning } from '../recommendationBlock';
 import { opensWithDecision } from '../verdicts';
+import type { LineState } from '../state';
 import type { BlockRule } from './types';
 import { defineRule, oncePerVersion, recommendationOfAnotherRule } from './types';
 
@@ -27,6 +28,14 @@ const citedBy = oncePerVersion((state) => {
   return found;
 });
 
+/** The first line of the paragraph after `index` when it is plain text, not another such label: the label's words. */
+function wordsAfter(state: LineState, index: number): string | undefined {
+  const next = state.paragraphs[index + 1];
+  if (next === undefined || next.kind !== 'text') return undefined;
+  const line = state.lines[next.lines[0]];
+  return BARE.test(line) ? undefined : line;
+}
+
 const rule: BlockRule = defineRule({
   name: NAME,
   describes: 'recommendations under “Paragraph 34” on a line of its own',
@@ -36,14 +45,18 @@ const rule: BlockRule = defineRule({
   start: () => undefined,
   claims(state, p, index) {
     // Most paragraphs are settled by their first line's length or its first letter.
-    if (p.lines.length < 2) return false;
     const first = state.lines[p.lines[0]];
     if (first.length > MAX_LENGTH) return false;
     const m = BARE.exec(first);
-    if (!m || opensWithDecision(state.lines[p.lines[1]])) return false;
+    if (!m) return false;
+    // The words on the next line, or in the next paragraph when a blank line sets the label apart.
+    const words = p.lines.length > 1 ? state.lines[p.lines[1]] : wordsAfter(state, index);
+    if (words === undefined || opensWithDecision(words)) return false;
     const cited = citedBy(state);
     return expandNumberList(m[1]).every((n) => (cited.get(n) ?? Infinity) > index);
   },
+  // The label alone takes in the paragraph of words after it.
+  takes: (_state, mine, next, first) => first && mine.lines.length === 1 && next.kind === 'text',
   read(state, p) {
     const line = p.lines[0];
     const s = state.lines[line];
