@@ -186,7 +186,11 @@ export interface BlockRule {
   goesOn?(state: LineState, block: Block, next: number): boolean;
   /** May a block of this rule, starting on line `line` (read as `start`), cut `current` short with no blank line between? Unset: yes. */
   interrupts?(state: LineState, current: Block, start: Start, line: number): boolean;
-  /** Does the paragraph `mine` take in the paragraph after it, `next` (across blank lines; `after` follows it)? Unset: no. */
+  /**
+   * Does the paragraph `mine` take in the paragraph after it, `next` (across blank lines; `after` follows it)? Asked
+   * of a block's rule once the paragraphs are read, and of a rule that claims paragraphs right after its claims (of
+   * the paragraphs it claimed). Unset: no.
+   */
   takes?(state: LineState, mine: Paragraph, next: Paragraph, first: boolean, after: Paragraph | undefined): boolean;
   /**
    * Is a paragraph of plain text, as a whole, a block of this rule (as markdown-it's setext heading is a paragraph
