@@ -289,7 +289,7 @@ const tableArb = fc.record({
   ),
   markdown: fc.boolean(),
   glue: fc.nat(2),
-  separator: fc.nat(2),
+  separator: fc.nat(3),
   header: fc.boolean(),
   furniture: fc.boolean(),
   crlf: fc.boolean(),
@@ -315,6 +315,11 @@ function renderTable(t: TableDoc): { text: string; key: Expected } {
     if (t.markdown) {
       const [decision, ...rest] = reply.split('. ');
       lines.push(`| **Recommendation ${n}.** The Department should ${r.words.join(' ')}. (Paragraph ${r.paragraph}) | ${r.reply ? decision : ''} | ${rest.join('. ')} |`);
+    } else if (t.separator === 3) {
+      // Copied from a spreadsheet or a Word table: a tab between cells, the number in a cell of its own.
+      const cells = r.reply && r.reply.decision !== undefined ? reply.replace('. ', '\t') : reply;
+      lines.push(`${n}\tThat the Department ${r.words.join(' ')} (Para ${r.paragraph})\t${cells}`);
+      if (t.header && i % 3 === 2 && i < t.rows.length - 1) lines.push(header);
     } else {
       const sep = [' ', '. ', ' | '][t.separator];
       lines.push(`${n}.${t.glue === 1 ? ' ' : ''}That the Department ${r.words.join(' ')} (Para ${r.paragraph})${r.reply ? sep + reply : t.separator === 2 ? ' |  | ' : ''}   `);

@@ -166,4 +166,15 @@ describe('outlineText', () => {
     assert.match(text, /^ {2}2\. Ofsted should inspect \[Paragraph 11, line 9\] → answered at line 13 \(Paragraph 11: Ofsted should inspect\.\)$/m);
     assert.match(text, /3 recommendations, 3 answered, 0 without a response\.$/);
   });
+
+  it('names a reply in its recommendation’s row by its decision, or else by its first words', () => {
+    const text = outlineText(parse(lines(
+      '1.That the MoD look at ways to enhance the website. (Para 15) Website is being redeveloped. Updates will be sent by e-mail each month to every member.',
+      '2\tThe Department should review places. (Para 16)\tComplete\tDone in March.',
+      '3.That the UK ratify the Treaty. (Para 57) Accepted',
+    )));
+    assert.match(text, /→ answered at line 1 \(Response: Website is being redeveloped\. Updates will be sent by…\)$/m);
+    assert.match(text, /→ answered at line 2 \(Response: Complete — Done in March\.\)$/m);
+    assert.match(text, /→ answered at line 3 \(Response: Accepted\)$/m);
+  });
 });

@@ -100,12 +100,19 @@ function answeredLabels(report: Report, response: Response): string {
 }
 
 export function responseName(report: Report, response: Response): string {
-  if (response.kind === 'inline') return `Response: ${response.stanceLabel?.text ?? ''}`.trim();
+  if (response.kind === 'inline') return `Response: ${response.stanceLabel?.text ?? inlineWords(report, response)}`.trim();
   if (!response.headingRange) {
     const named = answeredLabels(report, response);
     return named ? `Response to ${response.answers.length > 1 ? 'recommendations' : 'recommendation'} ${named}` : 'Response';
   }
   return headingWords(report, response.headingRange.start.line);
+}
+
+/** The first words of a reply in its recommendation's row ("Website is being redeveloped …"), a dash between cells. */
+function inlineWords(report: Report, response: Response): string {
+  const { start } = response.range;
+  const words = report.lines[start.line].slice(start.character).trim().replace(/[ ]*\t[\t ]*/g, ' — ').replace(/\s+/g, ' ');
+  return cutAtWord(words, 60);
 }
 
 /** A heading line's words, without Markdown's "## " or bold markers, cut between words at 100 characters. */

@@ -54,10 +54,10 @@ export function verdictOf(words: string): Verdict | undefined {
 
 /**
  * A decision label opening a response: "Accepted.", "Not accepted", "Agree", "Partially accepted", "Under
- * consideration". Followed by punctuation, the end, a bold marker or a table cell's edge ("| Accept | …"), so that
- * "Accepted practice is …" is not one.
+ * consideration". Followed by punctuation, the end, a bold marker or a table cell's edge ("| Accept | …", or a tab
+ * straight after it, as a table copied from a spreadsheet has), so that "Accepted practice is …" is not one.
  */
-const DECISION_LABEL = new RegExp(String.raw`^[ \t]*(?:\*\*)?(${WORDS})(?:\*\*)?(?=[ \t]*(?:[.:;,–—|-]|\*\*|$))`, 'i');
+const DECISION_LABEL = new RegExp(String.raw`^[ \t]*(?:\*\*)?(${WORDS})(?:\*\*)?(?=\t|[ \t]*(?:[.:;,–—|-]|\*\*|$))`, 'i');
 
 /** The first words of the decision words, and their first letters' character codes: most responses start otherwise. */
 const FIRST_WORDS = new Set(VERDICTS.map(([w]) => w.split(' ')[0].toLowerCase()));

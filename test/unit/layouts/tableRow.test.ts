@@ -35,4 +35,22 @@ describe('layout: table rows with the reply after the citation', () => {
     const wrapped = parse(lines('1. The Department should publish a strategy that sets out how it will double cycling by', '2030. (Paragraph 12) The Government agrees with this.'));
     assert.deepEqual(wrapped.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [12]]]);
   });
+
+  it('reads a table whose cells a tab sets apart (copied from a spreadsheet or a Word table), its number in a cell of its own', () => {
+    const text = lines(
+      'Progress report on the Committee’s recommendations', '',
+      'No.\tRecommendation\tStatus\tUpdate',
+      '1\tThe Department should publish a workforce plan. (Para 12)\tAccepted\tThe plan was published in March.',
+      '2\tThe Department should review training places. (Para 15)\tUnder consideration\tThe review will report in the autumn.',
+      '3\tThe Department should fund mental health support for staff. (Para 22)\t\t',
+    );
+    const r = parse(text);
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length, x.text]), [
+      [1, [12], 1, 'The Department should publish a workforce plan. (Para 12)'],
+      [2, [15], 1, 'The Department should review training places. (Para 15)'],
+      // An empty reply cell is no reply.
+      [3, [22], 0, 'The Department should fund mental health support for staff. (Para 22)'],
+    ]);
+    assert.deepEqual(rows(text).map((x) => x[3]), ['accepted', 'under-consideration', 'no-response']);
+  });
 });

@@ -12,7 +12,8 @@ import { DIGITS, defineRule, execAt, started } from './types';
 /** A line marked as a heading: Markdown's "## …", or all in bold ("**Funding**"). */
 const MARKED_HEADING = /^(?:#{1,6}\s+\S|\*\*[^*]+\*\*$)/;
 
-const START = /( {0,3})(?:\*\*)?R?(\d{1,4})[.:)](?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))/uy;
+/** "18. …", "18: …", "R18. …", "5.That …"; or the number in a table's cell of its own, a tab after it ("18<tab>…"). */
+const START = /( {0,3})(?:\*\*)?R?(\d{1,4})(?:[.:)](?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S))/uy;
 
 /**
  * A number at the start of a hard-wrapped line carries the sentence before it on, rather than starting a block,

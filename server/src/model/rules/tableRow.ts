@@ -9,7 +9,8 @@ import { startsNewBlock } from './numberedRecommendation';
 import type { BlockRule, RecommendationMeaning } from './types';
 import { defineRule, DIGITS, execAt, started } from './types';
 
-const START = /( {0,3})(?:\*\*)?(\d{1,4})\.(?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))/uy;
+/** "1.That …", "1. That …", or the number in a cell of its own that a tab ends ("1<tab>The Department should …"). */
+const START = /( {0,3})(?:\*\*)?(\d{1,4})(?:\.(?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S))/uy;
 /** What may stand between the citation and the reply: a full stop, spaces, a bold marker, a cell's edge ("|"). */
 const BETWEEN = /[ \t]*\.?(?:\*\*)?[ \t|]*/y;
 /** A reply has words: a letter or a digit. */
