@@ -100,6 +100,23 @@ describe('stance', () => {
     assert.deepEqual(inferStance(''), { stance: 'no-response' });
   });
 
+  it('reads a decision said of the recommendation itself, in the passive or as what was done', () => {
+    const stanceOf = (text: string) => inferStance(text).stance;
+    assert.equal(stanceOf('This recommendation is accepted.'), 'accepted');
+    assert.equal(stanceOf('The recommendations are agreed, and work has begun.'), 'accepted');
+    assert.equal(stanceOf('This recommendation has been implemented.'), 'accepted');
+    assert.equal(stanceOf('The Department has already implemented this recommendation.'), 'accepted');
+    assert.equal(stanceOf('The recommendation is rejected.'), 'rejected');
+    assert.equal(stanceOf('This recommendation is not accepted.'), 'rejected');
+    assert.equal(stanceOf('We are unable to accept this recommendation.'), 'rejected');
+    assert.equal(stanceOf('We will not be taking this recommendation forward.'), 'rejected');
+    assert.equal(stanceOf('The Government partly agrees with this recommendation.'), 'accepted-in-part');
+    assert.equal(stanceOf('This recommendation is accepted in part.'), 'accepted-in-part');
+    // What is not said of the recommendation decides nothing.
+    assert.equal(stanceOf('The principle is accepted widely in the sector.'), 'unclear');
+    assert.equal(stanceOf('Funding has been implemented through the new formula.'), 'unclear');
+  });
+
   it('reads a decision by a body the list of who decides does not name: an acronym, or a name that ends with what it is', () => {
     const stanceOf = (text: string) => inferStance(text).stance;
     assert.deepEqual(inferStance('UKRI accepts this recommendation and will fund the centres.'), { stance: 'accepted', phrase: 'UKRI accepts this recommendation and will fund the centres' });

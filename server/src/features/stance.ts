@@ -32,7 +32,9 @@ const who = (rest: string) => new RegExp(String.raw`\b${WHO} ${rest}\b[^.]*`, 'i
 
 /** Rejections of the recommendation itself: they decide even when the response agrees with something else. */
 export const FIRM_REJECTION = [
-  /\bwe (?:do not|don't|cannot|can ?not) accept\b[^.]*/i,
+  /\bwe (?:do not|don't|cannot|can ?not|are unable to|are not able to) accept\b[^.]*/i,
+  /\b(?:this|the|these) recommendations? (?:is|are) (?:not accepted|not agreed|rejected)\b[^.]*/i,
+  /\bwill not (?:be )?(?:taking|take) (?:this|the|these) recommendations? forward\b[^.]*/i,
   /\bwe reject\b[^.]*/i,
   who(String.raw`(?:does not|doesn't|cannot|can ?not|is unable to) accept`),
   who('rejects'),
@@ -54,13 +56,16 @@ export const ACCEPTANCE = [
   who(String.raw`(?:fully |strongly )?(?:agrees|accepts)`),
   /\bwe welcome\b[^.]{0,120}\band (?:agree|accept)\b[^.]*/i,
   /\bwe will implement\b[^.]*/i,
+  // Said of the recommendation itself: "This recommendation is accepted", "… has been implemented".
+  /\b(?:this|the|these) recommendations? (?:is|are|has been|have been) (?:accepted|agreed|implemented)\b[^.]*/i,
+  /\b(?:has|have) already implemented (?:this|the|these) recommendations?\b[^.]*/i,
   /\bwe (?:fully |strongly )?support (?:this|the|these) recommendations?\b[^.]*/i,
   who(String.raw`(?:fully |strongly )?supports (?:this|the|these|the Committee['’]s) (?:recommendations?|proposals?)`),
   /\bwelcomes? (?:this|the|these) recommendations?\b[^.]{0,120}\band will\b[^.]*/i,
 ];
 export const PARTIAL = [
   /\b(?:accept|agree)(?:s|ed)? (?:(?:this|the|these) (?:recommendations?|proposals?) )?(?:in part|partially)\b[^.]*/i,
-  /\bpartially (?:accept|agree)s?\b[^.]*/i,
+  /\b(?:partially|partly) (?:accept|agree)s?\b[^.]*/i,
 ];
 export const PRINCIPLE = [/\b(?:accept|agree)(?:s|ed)? (?:this |the recommendation )?in principle\b[^.]*/i];
 export const CONSIDERATION = [
