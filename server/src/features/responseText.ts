@@ -26,11 +26,15 @@ export function isAnswered(report: Report, rec: Report['recommendations'][number
   return rec.responses.some((i) => hasWords(report, i));
 }
 
-/** The words of a response on its heading's or row's line, without bold markers. */
+/** The words of a response on its heading's or row's line (and the lines after, for a reply inside a paragraph), without bold markers. */
 function leadText(report: Report, r: Report['responses'][number]): string {
   if (!r.leadRange) return '';
   const { start, end } = r.leadRange;
-  return report.lines[start.line].slice(start.character, end.character).replace(/\*\*/g, '').trim();
+  if (end.line === start.line) return report.lines[start.line].slice(start.character, end.character).replace(/\*\*/g, '').trim();
+  const parts = [report.lines[start.line].slice(start.character)];
+  for (let line = start.line + 1; line < end.line; line++) parts.push(report.lines[line]);
+  parts.push(report.lines[end.line].slice(0, end.character));
+  return parts.map((part) => part.trim()).join(' ').replace(/\*\*/g, '').trim();
 }
 
 /** "Paragraph 20: Funding for …" for a heading; "Response" for plain text. */

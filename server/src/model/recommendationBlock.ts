@@ -5,7 +5,7 @@ import { startsAfterSentence } from './prose';
 import type { Block, RecommendationMeaning } from './rules/types';
 import type { LineState } from './state';
 import type { Paragraph, Range } from './types';
-import { rowStatus } from './verdicts';
+import { decisionAt, rowStatus } from './verdicts';
 
 /**
  * True while the block has not reached the line that ends its citation, nor a heading over the next recommendation: a
@@ -33,18 +33,61 @@ export function takesItsList(state: LineState, mine: Paragraph, next: Paragraph)
 
 /**
  * What a recommendation's paragraph means: its numbers (several where a heading names several over one text), the
- * paragraphs it cites, and the status a progress table's row gives after its citation ("… (Para 41) Under consideration").
+ * paragraphs it cites, and the reply it carries: the status a progress table's row gives after its citation ("… (Para
+ * 41) Under consideration"), or the words after a reply's label in its own paragraph ("… by 2025. Response: Accepted.").
  */
 export function recommendationMeaning(state: LineState, p: Paragraph, several?: readonly number[]): RecommendationMeaning {
   const line = p.lines[p.lines.length - 1];
   const status = rowStatus(state.lines[line]);
   const range: Range | undefined = status && { start: { line, character: status.start }, end: { line, character: status.start + status.text.length } };
-  return {
+  const meaning: RecommendationMeaning = {
     role: 'recommendation',
     several: several && several.length > 1 ? several : NONE,
     citations: findCitations(state, p.lines),
     reply: status && range ? { range, decision: { text: status.text, range }, layout: 'row-status' } : undefined,
   };
+  return status ? meaning : withLabelledReply(state, p, meaning);
+}
+
+/**
+ * "Response:", "Government response:", "**Reply:**" after a sentence's end inside the paragraph (not at a line's start,
+ * where it heads a block of its own): the reply's label, the reply's words after it.
+ */
+const LABEL = String.raw`(?:\*\*)?(?:(?:Government|Departmental|Ministerial|Our)[ \t]+(?:response|reply)|Response|Reply)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(?=\S)`;
+const REPLY_LABEL = new RegExp(String.raw`(?<=[.!?…”"’)\]](?:\*\*)?[ \t]+)${LABEL}`, 'g');
+const REPLY_LABEL_AT = new RegExp(LABEL, 'y');
+
+/** Where a reply's words start at `at` of `s`: after its label ("Government response:"), when one stands there. */
+export function afterReplyLabel(s: string, at: number): number {
+  REPLY_LABEL_AT.lastIndex = at;
+  return REPLY_LABEL_AT.test(s) ? REPLY_LABEL_AT.lastIndex : at;
+}
+
+/** The meaning with the reply that a label inside the paragraph introduces, its words ending before it; as it was when none does. */
+function withLabelledReply(state: LineState, p: Paragraph, meaning: RecommendationMeaning): RecommendationMeaning {
+  for (const line of p.lines) {
+    const s = state.lines[line];
+    // Most lines name no reply: settled by a search for the word before the pattern is tried.
+    if (s.indexOf('esponse', 1) < 0 && s.indexOf('eply', 1) < 0) continue;
+    REPLY_LABEL.lastIndex = 0;
+    const m = REPLY_LABEL.exec(s);
+    if (!m) continue;
+    const last = p.lines[p.lines.length - 1];
+    // The reply is the words after the label, as under a label on a line of its own ("DHSC response: Agree").
+    const from = m.index + m[0].length;
+    const decision = decisionAt(s, from);
+    const range: Range = { start: { line, character: from }, end: { line: last, character: state.lines[last].trimEnd().length } };
+    return {
+      ...meaning,
+      wordsEnd: { line, character: m.index },
+      reply: {
+        range,
+        decision: decision && { text: decision.text, range: { start: { line, character: decision.start }, end: { line, character: decision.start + decision.text.length } } },
+        layout: 'reply-label',
+      },
+    };
+  }
+  return meaning;
 }
 
 const NONE: readonly number[] = Object.freeze([]);

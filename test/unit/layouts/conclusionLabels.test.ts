@@ -3,6 +3,8 @@
 // which is what the Government answers. "Conclusion 3." numbered on with the recommendations is still one of them.
 import { strict as assert } from 'assert';
 import { parse } from '../../../server/src/model';
+import { responseBodyText } from '../../../server/src/features/responseText';
+import { stances } from '../../../server/src/features/stance';
 import { lines } from '../../support/fixture';
 
 describe('layout: a labelled conclusion over the recommendation of its number', () => {
@@ -60,5 +62,32 @@ describe('layout: a labelled recommendation with its citation beside its number'
       [2, [60, 61], 1, 'Sunset clauses should be the default for emergency…'],
       [3, [70], 1, 'Departments should explain each power'],
     ]);
+  });
+});
+
+describe('layout: the reply in the recommendation’s own paragraph, after "Response:"', () => {
+  it('reads the words after the label as the reply, and the recommendation as ending before it', () => {
+    const text = lines(
+      'Government response to the Transport Committee', '',
+      'Recommendation 1 — The Department should publish a road safety strategy by the end of 2025. Response: Accepted. The strategy',
+      'will be published in December.', '',
+      '2. The Department should lower the drink-drive limit in England. (Paragraph 14) **Government response:** Not accepted.', '',
+      'Recommendation 3 — The Department should fund more traffic police. Response: The Government will consider this in the review.', '',
+      'Recommendation 4 — The Department should set out what the response: rate of councils was.',
+    );
+    const r = parse(text);
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.text, x.responses.length]), [
+      [1, 'The Department should publish a road safety strategy by the end of 2025.', 1],
+      [2, 'The Department should lower the drink-drive limit in England. (Paragraph 14)', 1],
+      [3, 'The Department should fund more traffic police.', 1],
+      // "the response:" inside a sentence is the recommendation's own words.
+      [4, 'The Department should set out what the response: rate of councils was.', 0],
+    ]);
+    assert.deepEqual(r.recommendations.slice(0, 3).map((x) => responseBodyText(r, x.responses[0])), [
+      'Accepted. The strategy will be published in December.',
+      'Not accepted.',
+      'The Government will consider this in the review.',
+    ]);
+    assert.deepEqual(stances(r).map((s) => s.inferred.stance), ['accepted', 'rejected', 'under-consideration', 'no-response']);
   });
 });

@@ -2,7 +2,7 @@
 // flattened to one line. The recommendation ends at its citation; the rest of the row, the Government's reply cell
 // (and any cells after it), is its response, whether a decision ("Accepted") or words. A table of one row is a table.
 import { citationSpans, endsWithCitation } from '../citations';
-import { recommendationMeaning } from '../recommendationBlock';
+import { afterReplyLabel, recommendationMeaning } from '../recommendationBlock';
 import type { Range } from '../types';
 import { decisionAt } from '../verdicts';
 import { startsNewBlock } from './numberedRecommendation';
@@ -51,11 +51,16 @@ const rule: BlockRule = defineRule({
     const s = state.lines[line];
     const at = replyStart(s);
     const end = s.trimEnd().length;
-    const range: Range = { start: { line, character: at }, end: { line, character: end } };
-    const decision = decisionAt(s, at);
+    // "(Para 14) **Government response:** Not accepted": the reply is the words after its label.
+    const from = afterReplyLabel(s, at);
+    const range: Range = { start: { line, character: from }, end: { line, character: end } };
+    const decision = decisionAt(s, from);
+    // The words end at the citation: a bold marker or a cell's edge before the reply is neither's.
+    let wordsEnd = at;
+    while (wordsEnd > 0 && /[\s*|]/.test(s[wordsEnd - 1])) wordsEnd--;
     return {
       ...recommendationMeaning(state, p),
-      wordsEnd: { line, character: at },
+      wordsEnd: { line, character: wordsEnd },
       reply: {
         range,
         decision: decision && { text: decision.text, range: { start: { line, character: decision.start }, end: { line, character: decision.start + decision.text.length } } },
