@@ -71,7 +71,7 @@ const docArb = fc.record({
   chapters: fc.array(fc.record({ title: fc.array(fc.constantFrom(...TITLE_WORDS), { minLength: 1, maxLength: 3 }), recs: fc.array(recArb, { minLength: 1, maxLength: 5 }) }), { minLength: 1, maxLength: 3 }),
   opening: fc.nat(13),
   citation: fc.nat(5),
-  responseForm: fc.nat(5),
+  responseForm: fc.nat(6),
   headings: fc.nat(3),
   governmentNumbers: fc.boolean(),
   signOff: fc.nat(3),
@@ -84,7 +84,9 @@ const docArb = fc.record({
   // end cannot be told either (openers 4 and 5 with plain replies; a reply that opens with its decision alone can).
   // Nor can a recommendation opened by its paragraph ("[Paragraph 2] …", or "Paragraph 2" on the line above) from a
   // plain reply on the next line.
-  .map((d) => (d.opening === 7 || ([4, 5, 6, 12, 13].includes(d.opening) && d.responseForm === 5) ? { ...d, blankLines: true } : d));
+  .map((d) => (d.opening === 7 || ([4, 5, 6, 12, 13].includes(d.opening) && d.responseForm === 5) ? { ...d, blankLines: true } : d))
+  // A reply in the recommendation's own paragraph ("… (Paragraph 12) Response: We agree …") is not numbered.
+  .map((d) => (d.responseForm === 6 ? { ...d, governmentNumbers: false } : d));
 
 const pick = <T>(xs: readonly T[], k: number): T => xs[Math.abs(k) % xs.length];
 
@@ -181,7 +183,16 @@ function render(d: Doc): { text: string; key: Expected } {
       for (const l of opener(r, n, d)) blocks.push(Array.isArray(l) ? l : [l]);
       key.numbers.push(BY_PLACE.has(d.opening) ? key.numbers.length + 1 : n);
       key.paragraphs.push(CITES_NONE.has(d.opening) ? [] : CITES_FIRST.has(d.opening) ? [r.paragraphs[0]] : r.paragraphs);
-      if (r.answer) {
+      if (r.answer && d.responseForm === 6) {
+        // The reply in the recommendation's own paragraph, after its last sentence: "… Response: We agree …". A wrap
+        // never puts the label at a line's start (there it heads a reply of its own, which may answer a group).
+        const resp = response(r, n, { ...d, responseForm: 5 }, counter);
+        const last = blocks[blocks.length - 1];
+        last[last.length - 1] += `${NO_BREAK}Response: ${resp.lines[0]}`;
+        blocks.push(...resp.lines.slice(1).map((l) => [l]));
+        key.firsts.push(resp.first);
+        key.stances.push(r.answer.stance);
+      } else if (r.answer) {
         // Numbered replies name the recommendation as the reader numbers it: by its place where it has no number.
         const resp = response(r, BY_PLACE.has(d.opening) ? key.numbers.length : n, d, counter);
         blocks.push(...resp.lines.map((l) => [l]));
@@ -199,7 +210,8 @@ function render(d: Doc): { text: string; key: Expected } {
   // Recommendations opened by a number alone are answered together when one has no answer of its own: the answer
   // after it is the group's (the bundled report's groups). Those labelled in words are answered one by one.
   // A reply numbered by its recommendation ("2.1") answers that one alone.
-  const grouped = !LABELLED.has(d.opening) && !d.governmentNumbers;
+  // A reply in a recommendation's own paragraph answers that one alone.
+  const grouped = !LABELLED.has(d.opening) && !d.governmentNumbers && d.responseForm !== 6;
   const answers: (number | undefined)[] = key.firsts.map((f, i) => (f === undefined ? undefined : i));
   if (grouped) {
     let next: number | undefined;
@@ -218,9 +230,12 @@ function render(d: Doc): { text: string; key: Expected } {
   key.unanswered = answers.flatMap((a, i) => (a === undefined ? [i] : []));
   key.firsts = answers.map((a) => (a === undefined ? undefined : key.firsts[a]));
   key.stances = answers.map((a) => (a === undefined ? undefined : key.stances[a]));
-  const lines = blocks.flatMap((b) => [...wrap(b, d.width), ...(d.blankLines ? [''] : [])]);
+  const lines = blocks.flatMap((b) => [...wrap(b, d.width), ...(d.blankLines ? [''] : [])]).map((l) => l.replaceAll(NO_BREAK, ' '));
   return { text: lines.join(d.crlf ? '\r\n' : '\n'), key };
 }
+
+/** A space that `wrap` does not break at, made an ordinary space once the lines are wrapped. */
+const NO_BREAK = '\u00a0';
 
 /** A paragraph's lines hard-wrapped at `width` (0: not wrapped); a heading is never wrapped. */
 function wrap(block: string[], width: number): string[] {

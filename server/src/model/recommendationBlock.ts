@@ -4,7 +4,7 @@ import { CITATION_ONLY, endsCitation, findCitations, leavesCitationOpen } from '
 import { startsAfterSentence } from './prose';
 import type { Block, RecommendationMeaning } from './rules/types';
 import type { LineState } from './state';
-import type { Paragraph, Range } from './types';
+import type { Paragraph, Position, Range } from './types';
 import { decisionAt, rowStatus } from './verdicts';
 
 /**
@@ -53,7 +53,7 @@ export function recommendationMeaning(state: LineState, p: Paragraph, several?: 
  * "Response:", "Government response:", "**Reply:**" after a sentence's end inside the paragraph (not at a line's start,
  * where it heads a block of its own): the reply's label, the reply's words after it.
  */
-const LABEL = String.raw`(?:\*\*)?(?:(?:Government|Departmental|Ministerial|Our)[ \t]+(?:response|reply)|Response|Reply)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(?=\S)`;
+const LABEL = String.raw`(?:\*\*)?(?:(?:Government|Departmental|Ministerial|Our)[ \t]+(?:response|reply)|Response|Reply)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(?=\S|$)`;
 const REPLY_LABEL = new RegExp(String.raw`(?<=[.!?…”"’)\]](?:\*\*)?[ \t]+)${LABEL}`, 'g');
 const REPLY_LABEL_AT = new RegExp(LABEL, 'y');
 
@@ -63,31 +63,40 @@ export function afterReplyLabel(s: string, at: number): number {
   return REPLY_LABEL_AT.test(s) ? REPLY_LABEL_AT.lastIndex : at;
 }
 
-/** The meaning with the reply that a label inside the paragraph introduces, its words ending before it; as it was when none does. */
-function withLabelledReply(state: LineState, p: Paragraph, meaning: RecommendationMeaning): RecommendationMeaning {
+/** The first reply label inside the paragraph's lines: on which line, where it starts and where the reply's words start. */
+export function replyLabelIn(state: LineState, p: Paragraph): { line: number; start: number; end: number } | undefined {
   for (const line of p.lines) {
     const s = state.lines[line];
     // Most lines name no reply: settled by a search for the word before the pattern is tried.
     if (s.indexOf('esponse', 1) < 0 && s.indexOf('eply', 1) < 0) continue;
     REPLY_LABEL.lastIndex = 0;
     const m = REPLY_LABEL.exec(s);
-    if (!m) continue;
-    const last = p.lines[p.lines.length - 1];
-    // The reply is the words after the label, as under a label on a line of its own ("DHSC response: Agree").
-    const from = m.index + m[0].length;
-    const decision = decisionAt(s, from);
-    const range: Range = { start: { line, character: from }, end: { line: last, character: state.lines[last].trimEnd().length } };
-    return {
-      ...meaning,
-      wordsEnd: { line, character: m.index },
-      reply: {
-        range,
-        decision: decision && { text: decision.text, range: { start: { line, character: decision.start }, end: { line, character: decision.start + decision.text.length } } },
-        layout: 'reply-label',
-      },
-    };
+    if (m) return { line, start: m.index, end: m.index + m[0].length };
   }
-  return meaning;
+  return undefined;
+}
+
+/** The meaning with the reply that a label inside the paragraph introduces, its words ending before it; as it was when none does. */
+function withLabelledReply(state: LineState, p: Paragraph, meaning: RecommendationMeaning): RecommendationMeaning {
+  const label = replyLabelIn(state, p);
+  if (!label) return meaning;
+  const { line, start } = label;
+  const last = p.lines[p.lines.length - 1];
+  // The reply is the words after the label, as under a label on a line of its own ("DHSC response: Agree"); a label
+  // that a line break left at a line's end has them on the next line.
+  const atEnd = label.end >= state.lines[line].length && line !== last;
+  const from: Position = atEnd ? { line: p.lines[p.lines.indexOf(line) + 1], character: 0 } : { line, character: label.end };
+  const decision = decisionAt(state.lines[from.line], from.character);
+  const range: Range = { start: from, end: { line: last, character: state.lines[last].trimEnd().length } };
+  return {
+    ...meaning,
+    wordsEnd: { line, character: start },
+    reply: {
+      range,
+      decision: decision && { text: decision.text, range: { start: { line: from.line, character: decision.start }, end: { line: from.line, character: decision.start + decision.text.length } } },
+      layout: 'reply-label',
+    },
+  };
 }
 
 const NONE: readonly number[] = Object.freeze([]);

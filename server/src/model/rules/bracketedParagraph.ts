@@ -2,7 +2,7 @@
 // from, in square brackets, and no number of its own: it is numbered by its place, cites that paragraph, and is believed
 // as a labelled one is (the bracket is its label, not a reference in running text).
 import { NUMBER_LIST, expandNumberList } from '../patterns';
-import { beforeItsCitation, recommendationMeaning, takesItsList } from '../recommendationBlock';
+import { afterReplyLabel, beforeItsCitation, recommendationMeaning, takesItsList } from '../recommendationBlock';
 import type { BlockRule } from './types';
 import { defineRule, execAt, started } from './types';
 
@@ -17,7 +17,9 @@ const rule: BlockRule = defineRule({
   props: { startsRecommendation: true, labelled: true, endsAtCitation: true, carriesOverBreak: true, stableUnderKeystroke: true },
   start(line, at) {
     const m = execAt(START, line, at);
-    return m ? started('recommendation', rule, at + m[0].length, { strong: true }) : undefined;
+    // "[Paragraph 29] Response: …" is a citation a line break carried over, and the reply after it.
+    if (!m || afterReplyLabel(line, at + m[0].length) > at + m[0].length) return undefined;
+    return started('recommendation', rule, at + m[0].length, { strong: true });
   },
   goesOn: beforeItsCitation,
   takes: takesItsList,

@@ -2,7 +2,9 @@
 // — plain, quoted or in bold — that ends with the paragraph of the Committee's report it comes from, the reply after
 // it. A paragraph of text is claimed as a whole by how it ends, and numbered by its place.
 import { endsCitation } from '../citations';
-import { recommendationMeaning } from '../recommendationBlock';
+import { recommendationMeaning, replyLabelIn } from '../recommendationBlock';
+import type { LineState } from '../state';
+import type { Paragraph } from '../types';
 import type { BlockRule } from './types';
 import { defineRule } from './types';
 
@@ -15,6 +17,13 @@ const LABEL_LINE = /^[ \t]*(?:\*\*)?(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+
 /** A letter that labels the words after it, as a list's number would: "A. The Ministry should …", "**B)** …", "(C) …". */
 const LETTER_LABEL = /^[ \t]*(?:\*\*)?(?:[A-Z][.)]|\([A-Z]\))(?:\*\*)?[ \t]+(?=\S)/;
 
+/** How many words the paragraph has up to its `last`-th line, and on that line up to `end` (all of it when unset). */
+function wordsBefore(state: LineState, p: Paragraph, last: number, end?: number): number {
+  let words = 0;
+  for (let k = 0; k <= last; k++) words += state.lines[p.lines[k]].slice(0, k === last ? end : undefined).split(/\s+/).filter(Boolean).length;
+  return words;
+}
+
 const rule: BlockRule = defineRule({
   name: 'cited-paragraph',
   describes: 'recommendations without numbers that end with their citation (“… (Paragraph 41)”)',
@@ -24,10 +33,13 @@ const rule: BlockRule = defineRule({
   start: () => undefined,
   claims(state, p) {
     const n = p.lines.length;
-    if (!endsCitation(state.lines[p.lines[n - 1]], n > 1 ? state.lines[p.lines[n - 2]] : undefined)) return false;
-    let words = 0;
-    for (const l of p.lines) words += state.lines[l].split(/\s+/).filter(Boolean).length;
-    return words - 2 >= MIN_WORDS;
+    if (endsCitation(state.lines[p.lines[n - 1]], n > 1 ? state.lines[p.lines[n - 2]] : undefined)) return wordsBefore(state, p, n - 1) - 2 >= MIN_WORDS;
+    // Or its citation is followed by the reply, in the same paragraph: "… (Paragraph 41) Response: We agree …".
+    const label = replyLabelIn(state, p);
+    if (!label) return false;
+    const k = p.lines.indexOf(label.line);
+    if (!endsCitation(state.lines[label.line].slice(0, label.start), k > 0 ? state.lines[p.lines[k - 1]] : undefined)) return false;
+    return wordsBefore(state, p, k, label.start) - 2 >= MIN_WORDS;
   },
   read(state, p) {
     const meaning = recommendationMeaning(state, p);

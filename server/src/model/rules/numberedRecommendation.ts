@@ -2,6 +2,7 @@
 // not, indented a little or not; also "5.That the Department …" from a flattened table. A bare number is weak: the
 // builder takes it as a recommendation only when it cites a paragraph, a response heading follows it, or it carries on
 // the numbering. Nor does it cut a sentence short: "… double cycling by" / "2030. (Paragraph 12)" is a wrapped line.
+import { leavesCitationOpen } from '../citations';
 import { endsSentence, MIN_WRAPPED_LINE, NAMED_HEADING } from '../lines';
 import { isDecisionOnly } from '../verdicts';
 import { beforeItsCitation, recommendationMeaning, takesItsList } from '../recommendationBlock';
@@ -21,7 +22,10 @@ const START = /( {0,3})(?:\*\*)?R?(\d{1,4})(?:[.:)](?:\*\*)?(?:[ \t]+(?=\S)|(?=[
  * table's rows end without a full stop, but each row's number follows on.) Shared with the other bare-number rules.
  */
 export function startsNewBlock(state: LineState, current: Block, start: Start, line: number): boolean {
-  if (start.number === state.lastNumber + 1 || current.start.kind === 'annotation') return true;
+  if (current.start.kind === 'annotation') return true;
+  // After a citation a line break cut ("… (Paragraphs 2 and"), the number closes it: "3) Response: …".
+  if (leavesCitationOpen(state.lines[current.lines[current.lines.length - 1]])) return false;
+  if (start.number === state.lastNumber + 1) return true;
   // A number glued to its words ("7.To conduct …") is a flattened table's row: a wrap leaves a space after it.
   const after = state.lines[line].charCodeAt(start.prefix - 1);
   if (after !== 32 && after !== 9) return true;
