@@ -221,6 +221,25 @@ describe('parse with the previous version (the keystroke path)', () => {
     assert.equal(patched.recommendations.length, 2);
   });
 
+  it('reads afresh an edit of a report part’s title when its recommendations share a group with those before its heading', () => {
+    // Found by the keystroke property test at 36,000 cases: the part's first group starts before its heading (the
+    // first part's heading is not read as one), so the title's lines were not taken for the title's.
+    const before = lines(
+      ' Ninth Report of Session 2024–25', 'Department for Education', 'Improving school buildings', '',
+      '1. PAC conclusion: The department does not know the condition of many buildings.', '',
+      'a1. PAC recommendation: The department should complete its survey.', '',
+      '1.1 The government agrees with the Committee’s recommendation.', '', 'Target implementation date: March 2026', '',
+      'Tenth Report of Session 2024–25', 'HM Treasury', '!', 'Recommendations 1 and 2', '',
+      'The Treasury should publish the model and consult on it openly.', '',
+      'Government response to recommendations 1 and 2', '', 'Accepted. The Treasury will publish the model in the spring.',
+    );
+    const previous = parse(before);
+    const text = before.replace('HM Treasury', 'H M Treasury');
+    const patched = parse(text, { previous });
+    assert.deepEqual(patched.parts.map((p) => p.title), parse(text).parts.map((p) => p.title));
+    assert.deepEqual(patched, parse(text));
+  });
+
   it('gives the same model as a fresh parse when typing in a response', () => {
     const previous = parse(base);
     const text = base.replace('More text here.', 'More text here, typed.');

@@ -61,9 +61,17 @@ function sameLine(before: LineState, after: LineState, i: number): boolean {
   );
 }
 
-/** True when `line` stands between a report part's heading and its first recommendation (where its title is read). */
+/**
+ * True when `line` stands between a report part's heading and its first recommendation after it (where its title is
+ * read). The part's first group may start before its heading, with recommendations no part heading was read over.
+ */
 function inPartHeading(report: Report, line: number): boolean {
-  return report.parts.some((p) => line >= p.selectionRange.start.line && line < (report.groups[p.groups[0]]?.range.start.line ?? Infinity));
+  return report.parts.some((p, k) => {
+    const heading = p.selectionRange.start.line;
+    if (line < heading) return false;
+    const first = report.recommendations.find((r) => r.part === k && r.range.start.line > heading);
+    return line < (first?.range.start.line ?? Infinity);
+  });
 }
 
 function withEnd(range: Range, line: number, character: number): Range {
