@@ -6,6 +6,7 @@ import { exactly } from './citations';
 import { ruleOfParagraph } from './reader';
 import { recommendationOf } from './recommendation';
 import type { BodyMeaning, Meaning, RecommendationMeaning, ResponseMeaning } from './rules/types';
+import { nextIndex } from './rules/types';
 import { readSections } from './sections';
 import type { LineState } from './state';
 import { CORRECTION_KINDS, type Annotation, type AnnotationKind, type Citation, type Group, type Paragraph, type Range, type Recommendation, type Report, type ReportPart, type Response } from './types';
@@ -129,8 +130,7 @@ export class ReportBuilder {
       if (p.kind !== 'annotation') return;
       const m = this.meaning(i);
       if (m.role !== 'annotation' || !CORRECTION_KINDS.includes(m.kind)) return;
-      let k = i + 1;
-      while (k < this.paragraphs.length && this.paragraphs[k].kind === 'annotation') k++;
+      const k = nextIndex(this.paragraphs, i);
       if (k >= this.paragraphs.length) return;
       const correction = correctionOf(m.kind, m.value);
       if (!correction) return;

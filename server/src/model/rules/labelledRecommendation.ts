@@ -6,7 +6,7 @@ import { isDecisionOnly } from '../verdicts';
 import type { LineState } from '../state';
 import type { Paragraph } from '../types';
 import type { BlockRule, ConclusionMeaning } from './types';
-import { defineRule, execAt, started } from './types';
+import { defineRule, execAt, nextIndex, started } from './types';
 
 /**
  * The label's number may carry a part: "Recommendation 3(a):", "Recommendation 2b:", "Recommendation 3.2:"; and the
@@ -30,9 +30,7 @@ const CONCLUSION: ConclusionMeaning = Object.freeze({ role: 'conclusion' });
  */
 function opensItsRecommendation(state: LineState, p: Paragraph, index: number): boolean {
   if (!CONCLUSION_LABEL.test(state.lines[p.lines[0]])) return false;
-  let k = index + 1;
-  while (k < state.paragraphs.length && state.paragraphs[k].kind === 'annotation') k++;
-  const next = state.paragraphs[k];
+  const next = state.paragraphs[nextIndex(state.paragraphs, index)];
   if (next === undefined || next.rule !== rule.name || !RECOMMENDATION_LABEL.test(state.lines[next.lines[0]])) return false;
   return state.startAt(next.lines[0]).number === state.startAt(p.lines[0]).number;
 }

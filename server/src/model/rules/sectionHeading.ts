@@ -9,7 +9,7 @@ import { decisionAt } from '../verdicts';
 import type { LineState } from '../state';
 import type { Paragraph } from '../types';
 import type { BlockRule, HeadingMeaning } from './types';
-import { defineRule } from './types';
+import { defineRule, nextIndex } from './types';
 
 /** How long a heading can be; a longer line is prose. */
 const MAX_LENGTH = 90;
@@ -37,13 +37,6 @@ function headingWords(state: LineState, p: Paragraph): string | undefined {
   // "Target implementation date: March 2026", "Progress: complete": a field and its value, unless a named heading's.
   if (t.includes(':') && !NAMED.test(t)) return undefined;
   return t;
-}
-
-/** The index of the paragraph after `index` that is not an annotation. */
-function nextIndex(paragraphs: readonly Paragraph[], index: number): number {
-  let k = index + 1;
-  while (k < paragraphs.length && paragraphs[k].kind === 'annotation') k++;
-  return k;
 }
 
 function previousOf(paragraphs: readonly Paragraph[], index: number): Paragraph | undefined {

@@ -237,6 +237,13 @@ export function started(
 export type RuleSpec = Omit<BlockRule, 'props' | 'goesOn' | 'interrupts' | 'takes' | 'claims'> &
   Partial<Pick<BlockRule, 'goesOn' | 'interrupts' | 'takes' | 'claims'>> & { props: RuleProps };
 
+/** The index of the paragraph after `index` that is not an annotation (annotation lines are transparent to reading). */
+export function nextIndex(paragraphs: readonly Paragraph[], index: number): number {
+  let k = index + 1;
+  while (k < paragraphs.length && paragraphs[k].kind === 'annotation') k++;
+  return k;
+}
+
 /** True for a paragraph read as a recommendation (or a Treasury Minute's conclusion) by a rule other than `name`. */
 export function recommendationOfAnotherRule(p: Paragraph | undefined, name: string): boolean {
   return p !== undefined && (p.kind === 'recommendation' || p.kind === 'conclusion') && p.rule !== name;
