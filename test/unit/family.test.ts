@@ -38,6 +38,8 @@ interface Doc {
   width: number;
   blankLines: boolean;
   crlf: boolean;
+  /** A label's number in digits, as a Roman numeral ("Recommendation IV"), or in small letters or a word ("iv", "four"). */
+  spelt: number;
 }
 
 const WORDS = ['publish', 'guidance', 'funding', 'schools', 'councils', 'targets', 'waiting', 'times', 'strategy', 'routes', 'hospitals',
@@ -79,6 +81,7 @@ const docArb = fc.record({
   width: fc.oneof(fc.constant(0), fc.integer({ min: 55, max: 110 })),
   blankLines: fc.boolean(),
   crlf: fc.boolean(),
+  spelt: fc.nat(2),
 })
   // A heading with its words on the lines after it, and a reply with no heading and no blank line: where the words
   // end cannot be told either (openers 4 and 5 with plain replies; a reply that opens with its decision alone can).
@@ -101,6 +104,24 @@ function citation(r: Rec, form: number, round = false): string {
   return form === 5 && !round ? `(${word} ${numbers} of the report)` : `(${word} ${numbers})`;
 }
 
+const ROMAN: [number, string][] = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen'];
+
+/** A label's number as the document writes it: 4, "IV", or "iv" / "four" / "Four" (`d.spelt`). */
+function spelt(n: number, d: Doc): string {
+  if (d.spelt === 0) return String(n);
+  let roman = '';
+  for (let rest = n, k = 0; rest > 0; ) {
+    if (rest >= ROMAN[k][0]) {
+      roman += ROMAN[k][1];
+      rest -= ROMAN[k][0];
+    } else k++;
+  }
+  if (d.spelt === 1) return roman;
+  const word = NUMBER_WORDS[n - 1];
+  return word === undefined ? roman.toLowerCase() : pick([word, word[0].toUpperCase() + word.slice(1), roman.toLowerCase()], n);
+}
+
 /**
  * How the recommendations of the document are opened: each returns its blocks, a line each (a heading may take a line
  * of its own), or several lines that stand together with no blank line between them.
@@ -109,9 +130,9 @@ const OPENERS: ((r: Rec, n: number, d: Doc) => (string | string[])[])[] = [
   (r, n, d) => [`${n}. The Department should ${r.words.join(' ')}. ${citation(r, d.citation)}`],
   (r, n, d) => [`**${n}.** The Department should ${r.words.join(' ')}. ${citation(r, d.citation)}`],
   (r, n, d) => [`${n}. “The Department should ${r.words.join(' ')}.” ${citation(r, d.citation)}`],
-  (r, n, d) => [`Recommendation ${n}: The Department should ${r.words.join(' ')} ${citation(r, d.citation)}.`],
-  (r, n, d) => [`Recommendation ${n} ${citation(r, d.citation, true)}`, `The Department should ${r.words.join(' ')}.`],
-  (r, n) => [`Recommendation ${n}`, `The Department should ${r.words.join(' ')}.`],
+  (r, n, d) => [`Recommendation ${spelt(n, d)}: The Department should ${r.words.join(' ')} ${citation(r, d.citation)}.`],
+  (r, n, d) => [`Recommendation ${spelt(n, d)} ${citation(r, d.citation, true)}`, `The Department should ${r.words.join(' ')}.`],
+  (r, n, d) => [`Recommendation ${spelt(n, d)}`, `The Department should ${r.words.join(' ')}.`],
   (r) => [`[Paragraph ${r.paragraphs[0]}] The Department should ${r.words.join(' ')}.`],
   (r, _n, d) => [`The Department should ${r.words.join(' ')}. ${citation(r, d.citation)}`],
   (r, n, d) => [`${n}.The Department should ${r.words.join(' ')}. ${citation(r, d.citation)}`],

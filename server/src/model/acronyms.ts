@@ -18,6 +18,8 @@ export interface AcronymToken {
  */
 const CANDIDATE = /(?<![A-Za-z0-9@.])[A-Z][a-z0-9]{0,2}[A-Z][A-Za-z0-9]*(?:['’]s)?(?![A-Za-z0-9])/g;
 const LOWER_RUN = /[a-z]{3,}/;
+/** "II", "IV", "XII": a Roman numeral of I, V and X ("Recommendation IV") is a number, not an acronym. */
+const ROMAN = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
 /** "SW1A 0AA": a UK postcode's outward and inward codes. */
 const POSTCODE_OUTWARD = /^[A-Z]{1,2}\d[A-Z\d]?$/;
 const POSTCODE_INWARD = /^\s+\d[A-Z]{2}\b/;
@@ -56,7 +58,7 @@ function spanOf(s: string, m: RegExpExecArray): Span | undefined {
   // "https://ABC…": part of an address.
   if (s[m.index - 1] === '/' && s[m.index - 2] === '/') return undefined;
   const base = acronymBase(text);
-  if (!isAcronymLike(base)) return undefined;
+  if (!isAcronymLike(base) || ROMAN.test(base)) return undefined;
   if (POSTCODE_OUTWARD.test(base) && POSTCODE_INWARD.test(s.slice(m.index + text.length, m.index + text.length + 5))) return undefined;
   return { base, text, start: m.index, end: m.index + text.length };
 }

@@ -33,6 +33,41 @@ export function isTerminalPunctuation(c: number): boolean {
 
 const SINGLE_NUMBER = /^\d{1,4}$/;
 
+/** The numbers a label may spell out: "Recommendation one", "Recommendation Twelve". */
+const NUMBER_WORDS = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ');
+/** A Roman numeral up to 399, in capitals or small letters ("IV", "xii"): never empty, never "civil" or "mix". */
+const roman = (c: string, x: string, l: string, i: string, v: string) => String.raw`(?=[${c}${x}${l}${i}${v}])${c}{0,3}(?:${x}${c}|${x}${l}|${l}?${x}{0,3})(?:${i}${x}|${i}${v}|${v}?${i}{0,3})`;
+/**
+ * A label's number written out, as a Roman numeral or a word ("Recommendation IV", "Recommendation one"), as a whole
+ * word; read with `numeralValue`. Case-sensitive patterns get each word with a capital or without.
+ */
+export const SPELT_NUMBER = String.raw`(?:${roman('C', 'X', 'L', 'I', 'V')}|${roman('c', 'x', 'l', 'i', 'v')}|${NUMBER_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})(?![\w'’])`;
+
+const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+
+/**
+ * How a recommendation whose number is written out is labelled: a Roman numeral as it is written ("IV", so the outline
+ * and the exports name it as the report does), a word by its number ("one" is 1).
+ */
+export function speltLabel(text: string, value: number): string {
+  return /^[ivxlc]+$/i.test(text) ? text : String(value);
+}
+
+/** The value of a number `SPELT_NUMBER` matched ("IV" 4, "twelve" 12), or undefined for anything else. */
+export function numeralValue(s: string): number | undefined {
+  const lower = s.toLowerCase();
+  const word = NUMBER_WORDS.indexOf(lower);
+  if (word >= 0) return word + 1;
+  let total = 0;
+  for (let k = 0; k < lower.length; k++) {
+    const here = ROMAN_VALUES[lower[k]];
+    if (here === undefined) return undefined;
+    const next = k + 1 < lower.length ? ROMAN_VALUES[lower[k + 1]] : 0;
+    total += next > here ? -here : here;
+  }
+  return total > 0 ? total : undefined;
+}
+
 /** Turns "45, 46 and 48" or "45–47" into [45, 46, 48] or [45, 46, 47]. Ranges longer than 200 are kept as their ends. */
 export function expandNumberList(list: string): number[] {
   if (SINGLE_NUMBER.test(list)) return [Number(list)];

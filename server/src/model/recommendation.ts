@@ -7,11 +7,11 @@ import type { Start } from './rules/types';
 import type { Citation, Paragraph, Position, Range, Recommendation, Report } from './types';
 
 /**
- * How a recommendation is named to a reader: its label where it has a letter ("1a"), else its number (which a list
- * renumbered "1." throughout takes from the order).
+ * How a recommendation is named to a reader: its label where it has a letter ("1a") or is a Roman numeral ("IV"), else
+ * its number (which a list renumbered "1." throughout takes from the order).
  */
 export function recLabel(rec: Pick<Recommendation, 'number' | 'label'>): string {
-  return /^\d+(?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2})$/i.test(rec.label) ? rec.label : String(rec.number);
+  return /^(?:\d+(?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2})|[ivxlc]+)$/i.test(rec.label) ? rec.label : String(rec.number);
 }
 
 /** What the model needs to make a recommendation beside its paragraph. */
@@ -71,7 +71,8 @@ class ParsedRecommendation implements Recommendation {
     this.group = context.group;
     this.range = context.conclusionRange ? { start: context.conclusionRange.start, end: p.range.end } : p.range;
     const bare = context.weakNumber;
-    const from = bare ? 0 : other ? firstDigit(firstLine) + 1 : firstDigit(firstLine);
+    // (A number written out, "Recommendation IV", is looked for from the line's start.)
+    const from = bare || !isDigit(this.label.charCodeAt(0)) ? 0 : other ? firstDigit(firstLine) + 1 : firstDigit(firstLine);
     const at = m.label !== undefined ? indexOfNumber(firstLine, this.label, Math.max(0, from)) : -1;
     const labelEnd = at < 0 ? 0 : at + this.label.length;
     // The number with the full stop after it ("18."), else the label alone ("Recommendation 4" names it whole).
@@ -105,13 +106,19 @@ function firstDigit(line: string): number {
   return -1;
 }
 
-/** Where `label` ("4", "1a") stands in `line` from `from` on, as a whole number: not inside "14" or "40". */
+/**
+ * Where `label` ("4", "1a", "IV") stands in `line` from `from` on, as a whole number: not inside "14" or "40" (nor a
+ * Roman numeral inside a word: the "i" of "Recommendation").
+ */
 function indexOfNumber(line: string, label: string, from: number): number {
+  const apart = isDigit(label.charCodeAt(0)) ? isDigit : isWordCharacter;
   for (let at = line.indexOf(label, from); at >= 0; at = line.indexOf(label, at + 1)) {
-    if (!isDigit(line.charCodeAt(at - 1)) && !isDigit(line.charCodeAt(at + label.length))) return at;
+    if (!apart(line.charCodeAt(at - 1)) && !apart(line.charCodeAt(at + label.length))) return at;
   }
   return -1;
 }
+
+const isWordCharacter = (c: number): boolean => isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 122);
 
 export function recommendationOf(lines: readonly string[], p: Paragraph, paragraphIndex: number, shortTitleWords: number, context: RecommendationContext): Recommendation {
   return new ParsedRecommendation(lines, p, paragraphIndex, shortTitleWords, context);

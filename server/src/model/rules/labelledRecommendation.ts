@@ -1,6 +1,6 @@
 // "Recommendation 4: The Department should … (paragraph 61)." and "Conclusion 3. We urge …": the label and the
 // recommendation's words in one paragraph, bold or not ("**Recommendation 4:** …", "**Recommendation 4: …**").
-import { NUMBER_LIST } from '../patterns';
+import { NUMBER_LIST, numeralValue, SPELT_NUMBER, speltLabel } from '../patterns';
 import { beforeItsCitation, recommendationMeaning, takesItsList } from '../recommendationBlock';
 import { isDecisionOnly } from '../verdicts';
 import type { LineState } from '../state';
@@ -9,11 +9,12 @@ import type { BlockRule, ConclusionMeaning } from './types';
 import { defineRule, execAt, nextIndex, started } from './types';
 
 /**
- * The label's number may carry a part: "Recommendation 3(a):", "Recommendation 2b:", "Recommendation 3.2:"; and the
- * citation may stand beside it: "Recommendation 1 (paragraph 45):", "Recommendation 3 [Para 70] –" (a Lords form).
+ * The label's number may carry a part: "Recommendation 3(a):", "Recommendation 2b:", "Recommendation 3.2:", or be
+ * written out (group 4): "Recommendation IV:", "Recommendation one –"; and the citation may stand beside it:
+ * "Recommendation 1 (paragraph 45):", "Recommendation 3 [Para 70] –" (a Lords form).
  */
 const START = new RegExp(
-  String.raw`(?:\*\*)?(Recommendation|Conclusion|Rec\.?)[ \t]+(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?=[ \t]*[:–—-]))?)(?:[ \t]*[([][Pp]ara(?:graph)?s?\.?[ \t]+${NUMBER_LIST}[)\]])?[ \t]*[:.–—-](?:\*\*)?[ \t]+(?=\S)`,
+  String.raw`(?:\*\*)?(Recommendation|Conclusion|Rec\.?)[ \t]+(?:(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?=[ \t]*[:–—-]))?)|(${SPELT_NUMBER}))(?:[ \t]*[([][Pp]ara(?:graph)?s?\.?[ \t]+${NUMBER_LIST}[)\]])?[ \t]*[:.–—-](?:\*\*)?[ \t]+(?=\S)`,
   'y',
 );
 
@@ -46,6 +47,10 @@ const rule: BlockRule = defineRule({
     if (!m) return undefined;
     // "Recommendation 1: Accepted", "1. Agreed": a summary table's status row, not a recommendation.
     if (isDecisionOnly(line, at + m[0].length)) return undefined;
+    if (m[4] !== undefined) {
+      const number = numeralValue(m[4])!;
+      return started('recommendation', rule, at + m[0].length, { number, label: speltLabel(m[4], number), strong: true });
+    }
     return started('recommendation', rule, at + m[0].length, { number: Number(m[2]), label: m[2] + m[3], strong: true });
   },
   goesOn: beforeItsCitation,

@@ -2,7 +2,7 @@
 // 5", "## Recommendation 7", "**Recommendation 7**"): the recommendation's words follow in the paragraphs after it,
 // up to the next heading, and may start with the number again ("7. The Department should …"). A heading that names
 // several numbers over one text makes a recommendation for each.
-import { expandNumberList, NUMBER_LIST } from '../patterns';
+import { expandNumberList, NUMBER_LIST, numeralValue, SPELT_NUMBER, speltLabel } from '../patterns';
 import { recommendationMeaning } from '../recommendationBlock';
 import { endsCitation } from '../citations';
 import { opensWithDecision } from '../verdicts';
@@ -13,9 +13,12 @@ import type { Paragraph } from '../types';
 import type { BlockRule } from './types';
 import { defineRule, execAt, started } from './types';
 
-/** "Recommendation 7", "Recommendations 3 and 4:", "Recommendation 1 (paragraph 34)": the citation may follow the number. */
+/**
+ * "Recommendation 7", "Recommendations 3 and 4:", "Recommendation 1 (paragraph 34)": the citation may follow the number.
+ * The number may be written out: "Recommendation IV", "Recommendation one" (group 4).
+ */
 const HEADING = new RegExp(
-  String.raw`(?:\*\*)?(?:Recommendations?|Conclusions?)[ \t]+((\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2})?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)(?:[ \t]*\((?:Para(?:graph)?s?\.?)[ \t]+${NUMBER_LIST}\))?[ \t]*[:.]?[ \t]*(?:\*\*)?[ \t]*$`,
+  String.raw`(?:\*\*)?(?:Recommendations?|Conclusions?)[ \t]+(?:((\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2})?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${SPELT_NUMBER}))(?:[ \t]*\((?:Para(?:graph)?s?\.?)[ \t]+${NUMBER_LIST}\))?[ \t]*[:.]?[ \t]*(?:\*\*)?[ \t]*$`,
   'iy',
 );
 const LIST = new RegExp(`^${NUMBER_LIST}$`);
@@ -33,6 +36,10 @@ const rule: BlockRule = defineRule({
     if (line.length - at > MAX_LENGTH) return undefined;
     const m = execAt(HEADING, line, at);
     if (!m) return undefined;
+    if (m[4] !== undefined) {
+      const number = numeralValue(m[4])!;
+      return started('recommendation-heading', rule, line.length, { number, label: speltLabel(m[4], number), numbers: [number], strong: true });
+    }
     const numbers = m[3] ? [Number(m[2])] : LIST.test(m[1]) ? expandNumberList(m[1]) : [Number(m[2])];
     return started('recommendation-heading', rule, line.length, { number: numbers[0], label: m[2] + m[3], numbers, strong: true });
   },
