@@ -29,4 +29,36 @@ describe('layout: "[Paragraph 29]" openings', () => {
     assert.ok(isReport(r));
     assert.deepEqual(findings(r).map((f) => f.code).filter((c) => c !== 'undefined-acronym'), ['no-response']);
   });
+
+  it('reads "Paragraph 45 – …" without brackets (a Scottish Government letter) the same way, the label its citation', () => {
+    const r = parse(lines(
+      'Scottish Government response to the Health Committee', '', 'Dear Convener,', '',
+      'Paragraph 45 – The Committee recommends that the Scottish Government publishes a workforce plan by the end of the year.', '',
+      'The Scottish Government agrees and will publish the plan in the autumn.', '',
+      '**Paras 52 and 53** — The Committee asks the Scottish Government to set out how it will monitor waiting times.', '',
+      'We will report to the Committee every six months.', '',
+      'Paragraph 60 - The Committee recommends that a national care service is established.', '',
+      'The Scottish Government does not accept this recommendation.', '', 'Yours sincerely,', '', 'Maree Todd MSP',
+    ));
+    const s = stances(r);
+    assert.deepEqual(r.recommendations.map((x, i) => [x.number, x.paragraphs, s[i].inferred.stance]), [
+      [1, [45], 'accepted'], [2, [52, 53], 'unclear'], [3, [60], 'rejected'],
+    ]);
+    assert.equal(r.recommendations[0].text, 'The Committee recommends that the Scottish Government publishes a workforce plan by the end of the year.');
+    assert.deepEqual(r.recommendations[0].citations[0].range, { start: { line: 4, character: 0 }, end: { line: 4, character: 12 } });
+    assert.deepEqual(r.references, []);
+  });
+
+  it('leaves "Paragraph 45 – Government response", "Paragraph 46 – Agreed", "Paragraph 47: …" and running text a wrap cut to the other rules', () => {
+    const r = parse(lines(
+      '1. The Department should publish a plan. (Paragraph 45)', '',
+      'Paragraph 45 – Government response', '', 'The Government agrees.', '',
+      '2. The Department should consult. (Paragraph 46)', '', 'Paragraph 46 – Agreed', '',
+      '3. The Department should publish the data. (Paragraph 47)', '', 'Paragraph 47: Publishing the data', '', 'We agree.', '',
+      '4. The Department should report every year. (Paragraph 48)', '',
+      'The Government will report as set out in', 'paragraph 48 - which the Committee welcomed - and in the annual report.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [45]], [2, [46]], [3, [47]], [4, [48]]]);
+  });
 });
+

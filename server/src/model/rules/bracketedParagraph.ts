@@ -1,24 +1,35 @@
 // "[Paragraph 29] The Department should …": a recommendation opened by the paragraph of the Committee's report it comes
 // from, in square brackets, and no number of its own: it is numbered by its place, cites that paragraph, and is believed
-// as a labelled one is (the bracket is its label, not a reference in running text).
+// as a labelled one is (the bracket is its label, not a reference in running text). Also without the brackets, with a
+// dash after the number, as a Scottish Government letter writes it: "Paragraph 45 – The Committee recommends …".
 import { NUMBER_LIST, expandNumberList } from '../patterns';
 import { afterReplyLabel, beforeItsCitation, recommendationMeaning, takesItsList } from '../recommendationBlock';
+import { isDecisionOnly } from '../verdicts';
 import type { BlockRule } from './types';
 import { defineRule, execAt, started } from './types';
 
 /** Words follow the bracket: "[Paragraph 29]." alone ends the words above it, as a citation carried to its own line. */
 const START = new RegExp(String.raw`(?:\*\*)?\[(?:Paragraphs?|Paras?\.?)[ \t]+(${NUMBER_LIST})\](?:\*\*)?[ \t]*(?=[^\s.,;:)\]])`, 'iy');
+/**
+ * Without brackets: "Paragraph 45 – …", "**Paras 12 and 13** – …". A capital, and a dash after the number, set it apart
+ * from running text a line break cut ("… as set out in" / "paragraph 45 of the report"). With a colon, "Paragraph 20:
+ * Funding for …" is a reply's heading that quotes the recommendation (the paragraph-heading rule).
+ */
+const PLAIN = new RegExp(String.raw`(?:\*\*)?(?:Paragraphs?|Paras?\.?)[ \t]+(${NUMBER_LIST})(?:\*\*)?(?:[ \t]+[–—-]|[ \t]*[–—])(?:\*\*)?[ \t]+(?=\S)`, 'y');
+/** Words after the label that are a reply's heading, not a recommendation's: "Paragraph 45 – Government response". */
+const REPLY_WORDS = /(?:Scottish[ \t]+|Welsh[ \t]+|UK[ \t]+)?(?:Government[ \t]+)?(?:response|reply)\b/iy;
 
 const rule: BlockRule = defineRule({
   name: 'bracketed-paragraph',
   describes: 'recommendations opened by “[Paragraph 29]”',
   rank: 650,
-  firstChars: '[*',
+  firstChars: '[*P',
   props: { startsRecommendation: true, labelled: true, endsAtCitation: true, carriesOverBreak: true, stableUnderKeystroke: true },
   start(line, at) {
     const m = execAt(START, line, at);
+    if (m === null) return plainStart(line, at);
     // "[Paragraph 29] Response: …" is a citation a line break carried over, and the reply after it.
-    if (!m || afterReplyLabel(line, at + m[0].length) > at + m[0].length) return undefined;
+    if (afterReplyLabel(line, at + m[0].length) > at + m[0].length) return undefined;
     return started('recommendation', rule, at + m[0].length, { strong: true });
   },
   goesOn: beforeItsCitation,
@@ -26,15 +37,30 @@ const rule: BlockRule = defineRule({
   read(state, p) {
     const line = p.lines[0];
     const s = state.lines[line];
-    const m = execAt(START, s, s.indexOf('['))!;
-    const range = { start: { line, character: m.index }, end: { line, character: m.index + m[0].trimEnd().length } };
+    const at = s.length - s.trimStart().length;
+    const bracketed = execAt(START, s, at);
+    const m = bracketed ?? execAt(PLAIN, s, at)!;
+    // The label is the citation: the bracket, or the words and numbers before the dash or colon.
+    const end = bracketed ? m.index + m[0].trimEnd().length : s.indexOf(m[1], m.index) + m[1].length;
+    const range = { start: { line, character: m.index }, end: { line, character: end } };
     const meaning = recommendationMeaning(state, p);
     // The opening bracket is itself a citation to the reader of citations: kept once, as the opening.
     const others = meaning.citations.filter((c) => c.range.start.line !== line || c.range.start.character >= range.end.character);
     return { ...meaning, citations: [...expandNumberList(m[1]).map((paragraph) => ({ paragraph, range })), ...others] };
   },
   examples: [
+    'Dear Convener,\n\nParagraph 45 – The Committee recommends that the Scottish Government publishes a workforce plan for social care by the end of the year.\n\nThe Scottish Government agrees and will publish the plan in the autumn.\n\nParagraph 52 – The Committee asks the Scottish Government to set out how it will monitor waiting times.\n\nWe will report to the Committee every six months.\n',
     '[Paragraph 29] The Department should publish its review of the high needs funding formula before the next spending review.\n\nThe Government agrees and will publish the review in the spring, with the evidence it has gathered.\n\n[Paragraph 34] The Department should consult schools on the timetable for the new arrangements.\n\nWe do not accept this recommendation.\n',
   ],
 });
+/** "Paragraph 45 – …" where words follow that are neither a reply's heading nor a decision alone ("Paragraph 45 – Agreed"). */
+function plainStart(line: string, at: number) {
+  const m = execAt(PLAIN, line, at);
+  if (m === null) return undefined;
+  const from = at + m[0].length;
+  REPLY_WORDS.lastIndex = from;
+  if (REPLY_WORDS.test(line) || isDecisionOnly(line, from)) return undefined;
+  return started('recommendation', rule, from, { strong: true });
+}
+
 export default rule;
