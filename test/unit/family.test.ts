@@ -85,9 +85,9 @@ const docArb = fc.record({
 })
   // A heading with its words on the lines after it, and a reply with no heading and no blank line: where the words
   // end cannot be told either (openers 4 and 5 with plain replies; a reply that opens with its decision alone can).
-  // Nor can a recommendation opened by its paragraph ("[Paragraph 2] …", or "Paragraph 2" on the line above) from a
-  // plain reply on the next line.
-  .map((d) => (d.opening === 7 || ([4, 5, 6, 12, 13].includes(d.opening) && d.responseForm === 5) ? { ...d, blankLines: true } : d))
+  // Nor can a recommendation opened by its paragraph ("[Paragraph 2] …", "Paragraph 2 – …", or "Paragraph 2" on the
+  // line above) from a plain reply on the next line.
+  .map((d) => (d.opening === 7 || ([4, 5, 6, 12, 13, 14].includes(d.opening) && d.responseForm === 5) ? { ...d, blankLines: true } : d))
   // A reply in the recommendation's own paragraph ("… (Paragraph 12) Response: We agree …") is not numbered.
   .map((d) => (d.responseForm === 6 ? { ...d, governmentNumbers: false } : d));
 

@@ -13,6 +13,7 @@ const OTHER: Record<string, string> = {
   'page-furniture': 'page headers, footers and numbers left out',
   'renumbered-list': 'a list renumbered “1.” throughout (numbered by order)',
   'numbered-by-order': 'recommendations without numbers (numbered by order)',
+  'summary-list': 'a summary of the recommendations at the front (read as front matter, not a second set)',
 };
 
 /** The description of one layout rule or reading. */

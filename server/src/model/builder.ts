@@ -15,6 +15,7 @@ import { recommendationMeaning } from './recommendationBlock';
 import { expandNumberList } from './patterns';
 import { decisionAt, isDecisionOnly } from './verdicts';
 import { bestMatchByWords, contentWords } from './words';
+import { paragraphWords } from './paragraphs';
 
 export type Built = Omit<Report, 'eol' | 'text' | 'references'>;
 
@@ -75,6 +76,7 @@ export class ReportBuilder {
 
   build(): Built {
     this.applyCorrections();
+    this.setAsideSummary();
     const first = this.firstRecommendationIndex();
     this.start = first;
     this.relabelRecommendations(first);
@@ -138,6 +140,39 @@ export class ReportBuilder {
       this.paragraphs[k].kind = correction.kind === 'rec' ? 'recommendation' : 'text';
       this.meanings[k] = undefined;
     });
+  }
+
+  /**
+   * A list of the recommendations at the front ("Summary of recommendations": "1. …", "2. …" one after another) that
+   * the body gives again, each apart from the next (by its response), with the same words: the list is front matter,
+   * not a second set of recommendations left unanswered or answered twice. Chapters whose numbers restart are not
+   * such a list: their recommendations say other things.
+   */
+  private setAsideSummary(): void {
+    const ps = this.paragraphs;
+    const a = ps.findIndex((p) => p.kind === 'recommendation');
+    if (a < 0) return;
+    const numbers: number[] = [];
+    let b = a;
+    for (; b < ps.length && ps[b].kind === 'recommendation'; b++) {
+      const n = this.state.startAt(ps[b].lines[0]).number;
+      if (n === undefined || this.corrections.has(b)) return;
+      numbers.push(n);
+    }
+    if (numbers.length < 2) return;
+    // The same numbers again, in order, as the next recommendations, none straight after the one before.
+    const body: number[] = [];
+    for (let i = b; i < ps.length && body.length < numbers.length; i++) {
+      if (ps[i].kind !== 'recommendation') continue;
+      if (this.state.startAt(ps[i].lines[0]).number !== numbers[body.length] || body[body.length - 1] === i - 1) return;
+      body.push(i);
+    }
+    if (body.length < numbers.length) return;
+    for (let k = 0; k < numbers.length; k++) {
+      if (bestMatchByWords(paragraphWords(this.lines, ps[a + k]), [paragraphWords(this.lines, ps[body[k]])]) !== 0) return;
+    }
+    for (let i = a; i < b; i++) this.asText(i);
+    this.layouts.add('summary-list');
   }
 
   private citationsOf(index: number): readonly Citation[] {

@@ -1,0 +1,55 @@
+// A summary of the recommendations at the front ("1. …", "2. …" one after another), which the body then gives again,
+// each with its response: the summary is front matter, not a second set of recommendations.
+import { strict as assert } from 'assert';
+import { parse } from '../../../server/src/model';
+import { findings } from '../../../server/src/features/diagnostics';
+import { lines } from '../../support/fixture';
+
+const text = lines(
+  'Government response to the Science, Innovation and Technology Committee', '',
+  'Summary of recommendations', '',
+  '1. The Government should set out its plan for the regulation of artificial intelligence. (Paragraph 20)',
+  '2. The Government should fund the safety institute for five years. (Paragraph 31)', '',
+  'Responses to the recommendations', '',
+  'Recommendation 1', 'The Government should set out its plan for the regulation of artificial intelligence. (Paragraph 20)', '',
+  'Government response', 'We agree. The plan was published in February.', '',
+  'Recommendation 2', 'The Government should fund the safety institute for five years. (Paragraph 31)', '',
+  'Government response', 'We partially agree. Funding is confirmed for three years.',
+);
+
+describe('layout: a summary of the recommendations at the front', () => {
+  it('reads the summary as front matter and the body\'s recommendations once, each with its response', () => {
+    const r = parse(text);
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.range.start.line, x.responses.length]), [[1, 9], [2, 15]].map(([n, l]) => [n, l, 1]));
+    assert.deepEqual([r.paragraphs.find((p) => p.lines.includes(4))!.kind, r.paragraphs.find((p) => p.lines.includes(5))!.kind], ['text', 'text']);
+    assert.ok(r.layouts.includes('summary-list'));
+    assert.deepEqual(findings(r).map((f) => f.code).filter((c) => c !== 'undefined-acronym'), []);
+  });
+
+  it('keeps chapters whose numbers restart, and a list whose numbers come again with other words, as recommendations', () => {
+    const restart = parse(lines(
+      'Chapter 1: Schools', '',
+      '1. The Department should fund school repairs. (Paragraph 10)', '2. The Department should publish the condition survey. (Paragraph 11)', '',
+      'Government response', 'We accept both recommendations.', '',
+      'Chapter 2: Colleges', '',
+      '1. The Department should review college pay. (Paragraph 30)', '', 'Government response', 'We do not accept this.', '',
+      '2. The Department should simplify college funding. (Paragraph 31)', '', 'Government response', 'We will consider this.',
+    ));
+    assert.equal(restart.recommendations.length, 4);
+    assert.ok(!restart.layouts.includes('summary-list'));
+  });
+
+  it('reads an edit of the body afresh, as a new parse would: one that makes it say other things than the summary', () => {
+    // The body numbered as the summary is ("2. …"), whose words an edit inside the line would otherwise patch in place.
+    const numbered = text.replace('Recommendation 1\nThe Government', '1. The Government').replace('Recommendation 2\nThe Government', '2. The Government');
+    const before = parse(numbered);
+    assert.ok(before.layouts.includes('summary-list'));
+    const edited = numbered.replace('fund the safety institute for five years. (Paragraph 31)\n\nGovernment', 'reorganise every regional laboratory network. (Paragraph 31)\n\nGovernment');
+    assert.notEqual(edited, text);
+    const after = parse(edited, { previous: before });
+    const fresh = parse(edited);
+    assert.deepEqual(after.recommendations.map((x) => [x.number, x.range, x.text]), fresh.recommendations.map((x) => [x.number, x.range, x.text]));
+    assert.deepEqual(after.paragraphs.map((p) => p.kind), fresh.paragraphs.map((p) => p.kind));
+    assert.equal(fresh.recommendations.length, 4);
+  });
+});
