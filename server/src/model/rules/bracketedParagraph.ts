@@ -21,7 +21,7 @@ const REPLY_WORDS = /(?:Scottish[ \t]+|Welsh[ \t]+|UK[ \t]+)?(?:Government[ \t]+
 
 const rule: BlockRule = defineRule({
   name: 'bracketed-paragraph',
-  describes: 'recommendations opened by “[Paragraph 29]”',
+  describes: 'recommendations opened by their paragraph (“[Paragraph 29]”, “Paragraph 45 – …”)',
   rank: 650,
   firstChars: '[*P',
   props: { startsRecommendation: true, labelled: true, endsAtCitation: true, carriesOverBreak: true, stableUnderKeystroke: true },
@@ -40,7 +40,7 @@ const rule: BlockRule = defineRule({
     const at = s.length - s.trimStart().length;
     const bracketed = execAt(START, s, at);
     const m = bracketed ?? execAt(PLAIN, s, at)!;
-    // The label is the citation: the bracket, or the words and numbers before the dash or colon.
+    // The label is the citation: the bracket, or the word and numbers before the dash.
     const end = bracketed ? m.index + m[0].trimEnd().length : s.indexOf(m[1], m.index) + m[1].length;
     const range = { start: { line, character: m.index }, end: { line, character: end } };
     const meaning = recommendationMeaning(state, p);
@@ -53,6 +53,7 @@ const rule: BlockRule = defineRule({
     '[Paragraph 29] The Department should publish its review of the high needs funding formula before the next spending review.\n\nThe Government agrees and will publish the review in the spring, with the evidence it has gathered.\n\n[Paragraph 34] The Department should consult schools on the timetable for the new arrangements.\n\nWe do not accept this recommendation.\n',
   ],
 });
+
 /** "Paragraph 45 – …" where words follow that are neither a reply's heading nor a decision alone ("Paragraph 45 – Agreed"). */
 function plainStart(line: string, at: number) {
   const m = execAt(PLAIN, line, at);
