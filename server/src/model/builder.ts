@@ -144,9 +144,9 @@ export class ReportBuilder {
 
   /**
    * A list of the recommendations at the front ("Summary of recommendations": "1. …", "2. …" one after another) that
-   * the body gives again, each apart from the next (by its response), with the same words: the list is front matter,
-   * not a second set of recommendations left unanswered or answered twice. Chapters whose numbers restart are not
-   * such a list: their recommendations say other things.
+   * the body gives again — all of the rest of the recommendations, in the same order and words, each apart from the
+   * next by its response: the list is front matter, not a second set of recommendations left unanswered or answered
+   * twice. Chapters whose numbers restart are not such a list: their recommendations say other things.
    */
   private setAsideSummary(): void {
     const ps = this.paragraphs;
@@ -156,18 +156,19 @@ export class ReportBuilder {
     let b = a;
     for (; b < ps.length && ps[b].kind === 'recommendation'; b++) {
       const n = this.state.startAt(ps[b].lines[0]).number;
-      if (n === undefined || this.corrections.has(b)) return;
+      // A list numbered on ("1.", "2.", …), not renumbered "1." throughout, and not as the user corrected it.
+      if (n === undefined || this.corrections.has(b) || (numbers.length > 0 && n <= numbers[numbers.length - 1])) return;
       numbers.push(n);
     }
     if (numbers.length < 2) return;
-    // The same numbers again, in order, as the next recommendations, none straight after the one before.
+    // The same numbers again, in order, as the rest of the recommendations, each apart from the next (by its response).
     const body: number[] = [];
-    for (let i = b; i < ps.length && body.length < numbers.length; i++) {
+    for (let i = b; i < ps.length; i++) {
       if (ps[i].kind !== 'recommendation') continue;
-      if (this.state.startAt(ps[i].lines[0]).number !== numbers[body.length] || body[body.length - 1] === i - 1) return;
+      if (body.length === numbers.length || this.state.startAt(ps[i].lines[0]).number !== numbers[body.length] || body[body.length - 1] === i - 1) return;
       body.push(i);
     }
-    if (body.length < numbers.length) return;
+    if (body.length < numbers.length || nextIndex(ps, body[body.length - 1]) >= ps.length) return;
     for (let k = 0; k < numbers.length; k++) {
       if (bestMatchByWords(paragraphWords(this.lines, ps[a + k]), [paragraphWords(this.lines, ps[body[k]])]) !== 0) return;
     }

@@ -39,6 +39,20 @@ describe('layout: a summary of the recommendations at the front', () => {
     assert.ok(!restart.layouts.includes('summary-list'));
   });
 
+  it('keeps a list renumbered "1." throughout, and one that more recommendations follow, even in the same words', () => {
+    const rec = (n: string, what: string, p: number) => [`${n} The Department should ${what}. (Paragraph ${p})`];
+    const answer = ['', 'Government response', 'We agree.', ''];
+    const renumbered = parse(lines(...rec('1.', 'fund repairs', 10), ...rec('1.', 'publish the survey', 11), '', ...rec('1.', 'fund repairs', 10), ...answer, ...rec('1.', 'publish the survey', 11), ...answer));
+    assert.equal(renumbered.recommendations.length, 4);
+    const more = parse(lines(
+      'Chapter 1', '', ...rec('1.', 'fund repairs', 10), ...rec('2.', 'publish the survey', 11), '',
+      'Chapter 2', '', ...rec('1.', 'fund repairs', 10), ...answer, ...rec('2.', 'publish the survey', 11), ...answer,
+      'Chapter 3', '', ...rec('1.', 'review pay', 12), ...answer,
+    ));
+    assert.equal(more.recommendations.length, 5);
+    assert.ok(!renumbered.layouts.includes('summary-list') && !more.layouts.includes('summary-list'));
+  });
+
   it('reads an edit of the body afresh, as a new parse would: one that makes it say other things than the summary', () => {
     // The body numbered as the summary is ("2. …"), whose words an edit inside the line would otherwise patch in place.
     const numbered = text.replace('Recommendation 1\nThe Government', '1. The Government').replace('Recommendation 2\nThe Government', '2. The Government');
