@@ -40,11 +40,15 @@ interface Doc {
   crlf: boolean;
   /** A label's number in digits, as a Roman numeral ("Recommendation IV"), or in small letters or a word ("iv", "four"). */
   spelt: number;
+  /** The Committee named before a label: "Committee recommendation 4". */
+  committee: boolean;
 }
 
 const WORDS = ['publish', 'guidance', 'funding', 'schools', 'councils', 'targets', 'waiting', 'times', 'strategy', 'routes', 'hospitals',
   'staffing', 'training', 'annually', 'evidence', 'children', 'families', 'budget', 'estate', 'survey', 'transport', 'housing',
   'inspection', 'framework', 'statistics', 'measures', 'delivery', 'outcomes', 'quarterly', 'regional', 'workforce', 'carers'];
+/** A place for each recommendation of a document (at most 15): no two say the same thing. */
+const PLACES = ['Leeds', 'Bristol', 'Cardiff', 'Glasgow', 'Belfast', 'Norwich', 'Exeter', 'Carlisle', 'Durham', 'Lincoln', 'Swansea', 'Inverness', 'Bangor', 'Truro', 'Hull'];
 const TITLE_WORDS = ['Funding', 'Planning', 'Workforce', 'Schools', 'Transport', 'Housing', 'Inspection', 'Data', 'Families', 'Next'];
 
 /** The first words of a response that states each stance, and the rest of its first sentence. */
@@ -82,6 +86,7 @@ const docArb = fc.record({
   blankLines: fc.boolean(),
   crlf: fc.boolean(),
   spelt: fc.nat(2),
+  committee: fc.boolean(),
 })
   // A heading with its words on the lines after it, and a reply with no heading and no blank line: where the words
   // end cannot be told either (openers 4 and 5 with plain replies; a reply that opens with its decision alone can).
@@ -107,6 +112,9 @@ function citation(r: Rec, form: number, round = false): string {
 const ROMAN: [number, string][] = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen'];
 
+/** A label's word: "Recommendation", or "Committee recommendation" (`d.committee`). */
+const label = (d: Doc): string => (d.committee ? 'Committee recommendation' : 'Recommendation');
+
 /** A label's number as the document writes it: 4, "IV", or "iv" / "four" / "Four" (`d.spelt`). */
 function spelt(n: number, d: Doc): string {
   if (d.spelt === 0) return String(n);
@@ -130,9 +138,9 @@ const OPENERS: ((r: Rec, n: number, d: Doc) => (string | string[])[])[] = [
   (r, n, d) => [`${n}. The Department should ${r.words.join(' ')}. ${citation(r, d.citation)}`],
   (r, n, d) => [`**${n}.** The Department should ${r.words.join(' ')}. ${citation(r, d.citation)}`],
   (r, n, d) => [`${n}. “The Department should ${r.words.join(' ')}.” ${citation(r, d.citation)}`],
-  (r, n, d) => [`Recommendation ${spelt(n, d)}: The Department should ${r.words.join(' ')} ${citation(r, d.citation)}.`],
-  (r, n, d) => [`Recommendation ${spelt(n, d)} ${citation(r, d.citation, true)}`, `The Department should ${r.words.join(' ')}.`],
-  (r, n, d) => [`Recommendation ${spelt(n, d)}`, `The Department should ${r.words.join(' ')}.`],
+  (r, n, d) => [`${label(d)} ${spelt(n, d)}: The Department should ${r.words.join(' ')} ${citation(r, d.citation)}.`],
+  (r, n, d) => [`${label(d)} ${spelt(n, d)} ${citation(r, d.citation, true)}`, `The Department should ${r.words.join(' ')}.`],
+  (r, n, d) => [`${label(d)} ${spelt(n, d)}`, `The Department should ${r.words.join(' ')}.`],
   (r) => [`[Paragraph ${r.paragraphs[0]}] The Department should ${r.words.join(' ')}.`],
   (r, _n, d) => [`The Department should ${r.words.join(' ')}. ${citation(r, d.citation)}`],
   (r, n, d) => [`${n}.The Department should ${r.words.join(' ')}. ${citation(r, d.citation)}`],
@@ -201,8 +209,11 @@ function render(d: Doc): { text: string; key: Expected } {
     // Chapters have titles of their own (a title that recurs before rows is a table's column headings).
     const title = `${c.title.join(' and ')} ${pick(['in schools', 'at work', 'for families', 'and care', 'in the regions'], ci)}`;
     if (d.chapters.length > 1 || d.headings > 0) blocks.push([pick([`Chapter ${ci + 1}: ${title}`, title, `## ${title}`, `**${title}**`], d.headings)]);
-    c.recs.forEach((r, ri) => {
+    c.recs.forEach((given, ri) => {
       const n = restart ? ri + 1 : ++place;
+      // No two recommendations of a report say the same thing (only a summary at the front repeats them): each ends
+      // with a place of its own.
+      const r = { ...given, words: [...given.words, 'in', PLACES[key.numbers.length]] };
       for (const l of opener(r, n, d)) blocks.push(Array.isArray(l) ? l : [l]);
       key.numbers.push(BY_PLACE.has(d.opening) ? key.numbers.length + 1 : n);
       key.paragraphs.push(CITES_NONE.has(d.opening) ? [] : CITES_FIRST.has(d.opening) ? [r.paragraphs[0]] : r.paragraphs);

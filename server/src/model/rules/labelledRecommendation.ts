@@ -11,10 +11,11 @@ import { defineRule, execAt, nextIndex, started } from './types';
 /**
  * The label's number may carry a part: "Recommendation 3(a):", "Recommendation 2b:", "Recommendation 3.2:", or be
  * written out (group 4): "Recommendation IV:", "Recommendation one –"; and the citation may stand beside it:
- * "Recommendation 1 (paragraph 45):", "Recommendation 3 [Para 70] –" (a Lords form).
+ * "Recommendation 1 (paragraph 45):", "Recommendation 3 [Para 70] –" (a Lords form); the Committee may be named before
+ * it: "Committee recommendation 4: …".
  */
 const START = new RegExp(
-  String.raw`(?:\*\*)?(Recommendation|Conclusion|Rec\.?)[ \t]+(?:(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?=[ \t]*[:–—-]))?)|(${SPELT_NUMBER}))(?:[ \t]*[([][Pp]ara(?:graph)?s?\.?[ \t]+${NUMBER_LIST}[)\]])?[ \t]*[:.–—-](?:\*\*)?[ \t]+(?=\S)`,
+  String.raw`(?:\*\*)?(?:Committee(?:['’]s)?[ \t]+|(?=[RC]))([Rr]ecommendation|[Cc]onclusion|Rec\.?)[ \t]+(?:(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?=[ \t]*[:–—-]))?)|(${SPELT_NUMBER}))(?:[ \t]*[([][Pp]ara(?:graph)?s?\.?[ \t]+${NUMBER_LIST}[)\]])?[ \t]*[:.–—-](?:\*\*)?[ \t]+(?=\S)`,
   'y',
 );
 

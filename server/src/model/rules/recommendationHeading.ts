@@ -15,10 +15,11 @@ import { defineRule, execAt, started } from './types';
 
 /**
  * "Recommendation 7", "Recommendations 3 and 4:", "Recommendation 1 (paragraph 34)": the citation may follow the number.
- * The number may be written out: "Recommendation IV", "Recommendation one" (group 4).
+ * The number may be written out: "Recommendation IV", "Recommendation one" (group 4); the Committee may be named
+ * before it: "Committee recommendation 1 (paragraph 56)".
  */
 const HEADING = new RegExp(
-  String.raw`(?:\*\*)?(?:Recommendations?|Conclusions?)[ \t]+(?:((\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2})?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${SPELT_NUMBER}))(?:[ \t]*\((?:Para(?:graph)?s?\.?)[ \t]+${NUMBER_LIST}\))?[ \t]*[:.]?[ \t]*(?:\*\*)?[ \t]*$`,
+  String.raw`(?:\*\*)?(?:Committee(?:['’]s)?[ \t]+)?(?:Recommendations?|Conclusions?)[ \t]+(?:((\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2})?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${SPELT_NUMBER}))(?:[ \t]*\((?:Para(?:graph)?s?\.?)[ \t]+${NUMBER_LIST}\))?[ \t]*[:.]?[ \t]*(?:\*\*)?[ \t]*$`,
   'iy',
 );
 const LIST = new RegExp(`^${NUMBER_LIST}$`);
