@@ -46,11 +46,12 @@ export const SPELT_NUMBER = String.raw`(?:${roman('C', 'X', 'L', 'I', 'V')}|${ro
 const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 
 /**
- * How a recommendation whose number is written out is labelled: a Roman numeral as it is written ("IV", so the outline
- * and the exports name it as the report does), a word by its number ("one" is 1).
+ * The number and label of a number `SPELT_NUMBER` matched: a Roman numeral labelled as it is written ("IV", so the
+ * outline and the exports name it as the report does), a word by its number ("one" is 1).
  */
-export function speltLabel(text: string, value: number): string {
-  return /^[ivxlc]+$/i.test(text) ? text : String(value);
+export function spelt(text: string): { number: number; label: string } {
+  const number = numeralValue(text)!;
+  return { number, label: /^[ivxlc]+$/i.test(text) ? text : String(number) };
 }
 
 /** The value of a number `SPELT_NUMBER` matched ("IV" 4, "twelve" 12), or undefined for anything else. */

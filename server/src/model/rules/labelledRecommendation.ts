@@ -1,6 +1,6 @@
 // "Recommendation 4: The Department should … (paragraph 61)." and "Conclusion 3. We urge …": the label and the
 // recommendation's words in one paragraph, bold or not ("**Recommendation 4:** …", "**Recommendation 4: …**").
-import { NUMBER_LIST, numeralValue, SPELT_NUMBER, speltLabel } from '../patterns';
+import { NUMBER_LIST, spelt, SPELT_NUMBER } from '../patterns';
 import { beforeItsCitation, recommendationMeaning, takesItsList } from '../recommendationBlock';
 import { isDecisionOnly } from '../verdicts';
 import type { LineState } from '../state';
@@ -48,10 +48,7 @@ const rule: BlockRule = defineRule({
     if (!m) return undefined;
     // "Recommendation 1: Accepted", "1. Agreed": a summary table's status row, not a recommendation.
     if (isDecisionOnly(line, at + m[0].length)) return undefined;
-    if (m[4] !== undefined) {
-      const number = numeralValue(m[4])!;
-      return started('recommendation', rule, at + m[0].length, { number, label: speltLabel(m[4], number), strong: true });
-    }
+    if (m[4] !== undefined) return started('recommendation', rule, at + m[0].length, { ...spelt(m[4]), strong: true });
     return started('recommendation', rule, at + m[0].length, { number: Number(m[2]), label: m[2] + m[3], strong: true });
   },
   goesOn: beforeItsCitation,

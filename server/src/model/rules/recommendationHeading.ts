@@ -2,7 +2,7 @@
 // 5", "## Recommendation 7", "**Recommendation 7**"): the recommendation's words follow in the paragraphs after it,
 // up to the next heading, and may start with the number again ("7. The Department should …"). A heading that names
 // several numbers over one text makes a recommendation for each.
-import { expandNumberList, NUMBER_LIST, numeralValue, SPELT_NUMBER, speltLabel } from '../patterns';
+import { expandNumberList, NUMBER_LIST, spelt, SPELT_NUMBER } from '../patterns';
 import { recommendationMeaning } from '../recommendationBlock';
 import { endsCitation } from '../citations';
 import { opensWithDecision } from '../verdicts';
@@ -38,8 +38,8 @@ const rule: BlockRule = defineRule({
     const m = execAt(HEADING, line, at);
     if (!m) return undefined;
     if (m[4] !== undefined) {
-      const number = numeralValue(m[4])!;
-      return started('recommendation-heading', rule, line.length, { number, label: speltLabel(m[4], number), numbers: [number], strong: true });
+      const { number, label } = spelt(m[4]);
+      return started('recommendation-heading', rule, line.length, { number, label, numbers: [number], strong: true });
     }
     const numbers = m[3] ? [Number(m[2])] : LIST.test(m[1]) ? expandNumberList(m[1]) : [Number(m[2])];
     return started('recommendation-heading', rule, line.length, { number: numbers[0], label: m[2] + m[3], numbers, strong: true });
