@@ -10,7 +10,7 @@ import { createReportService } from '../../server/src/service';
 import { asHeadedPaper, asPdfCopy, readSeed } from '../../scripts/corpus';
 import { computeDiagnostics } from '../../server/src/features/diagnostics';
 import { stances } from '../../server/src/features/stance';
-import { contentWords, STOPWORDS } from '../../server/src/model/words';
+import { contentWords, sharedWords, STOPWORDS } from '../../server/src/model/words';
 import { lineStarts } from '../../server/src/model/textIndex';
 
 const RUNS = Number(process.env.FUZZ_RUNS) || 150;
@@ -310,6 +310,19 @@ describe(`content words (${RUNS} cases)`, function () {
         const text = pieces.join('');
         const plain = (text.toLowerCase().match(/[a-zà-ÿ][a-zà-ÿ'’-]*/g) ?? []).filter((w) => w.length >= 3 && !STOPWORDS.has(w));
         assert.deepEqual(contentWords(text), plain, JSON.stringify(text));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('are counted where they stand as they are when collected', () => {
+    const piece = fc.constantFrom('the', 'The', 'funding', 'Funding', 'fund', 'SEND', 'send', 'élan', 'ÉLAN', 'co-op', "-co-op'", "Ofsted's", 'ofsted', 'it’s', 'x÷y', ' ', '-', "'", '’', '7', '.', 'x', 'ab', 'abc');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.array(piece, { maxLength: 12 }), (pieces, quoted) => {
+        const text = pieces.join('');
+        const words = new Set(contentWords(quoted.join('')));
+        const collected = new Set(contentWords(text));
+        assert.equal(sharedWords(words, text), [...words].filter((w) => collected.has(w)).length, JSON.stringify([quoted.join(''), text]));
       }),
       { numRuns: RUNS },
     );

@@ -19,6 +19,9 @@ import { paragraphWords } from './paragraphs';
 
 export type Built = Omit<Report, 'eol' | 'text' | 'references'>;
 
+/** How many recommendations a misquoting heading's words are matched against where they stand (see answeredByHeading). */
+const FEW_TO_READ = 8;
+
 /** True for a paragraph that is part of the structure: a recommendation, a conclusion, a response heading, a report part. */
 function isStructural(p: Paragraph): boolean {
   return p.kind !== 'text' && p.kind !== 'annotation' && p.kind !== 'list-item' && p.kind !== 'numbered-reply' && p.kind !== 'end-matter';
@@ -517,7 +520,9 @@ export class ReportBuilder {
     if (cited.size === 0) return [];
     const unanswered = group.recommendations.filter((r) => this.recommendations[r].responses.length === 0);
     const title = response.headingTitle ?? '';
-    const inGroupByWords = bestMatchByWords(title, unanswered.map((r) => this.wordsOf(r)));
+    // The few recommendations of a group still waiting are read where they stand; more, and every recommendation of the
+    // report, are read once into sets of words, however many headings are matched against them.
+    const inGroupByWords = bestMatchByWords(title, unanswered.map((r) => (unanswered.length <= FEW_TO_READ ? this.recommendations[r].text : this.wordsOf(r))));
     let chosen = inGroupByWords !== undefined ? unanswered[inGroupByWords] : undefined;
     let matchedBy: NonNullable<Response['miscitation']>['matchedBy'] = chosen !== undefined ? 'words-in-group' : 'unmatched';
     if (chosen === undefined) {
