@@ -75,7 +75,7 @@ const recArb = fc.record({
  */
 const docArb = fc.record({
   chapters: fc.array(fc.record({ title: fc.array(fc.constantFrom(...TITLE_WORDS), { minLength: 1, maxLength: 3 }), recs: fc.array(recArb, { minLength: 1, maxLength: 5 }) }), { minLength: 1, maxLength: 3 }),
-  opening: fc.nat(14),
+  opening: fc.nat(15),
   citation: fc.nat(5),
   responseForm: fc.nat(6),
   headings: fc.nat(3),
@@ -152,6 +152,8 @@ const OPENERS: ((r: Rec, n: number, d: Doc) => (string | string[])[])[] = [
   (r, _n, d) => [pick([`Paragraph ${r.paragraphs[0]}`, `**Paragraph ${r.paragraphs[0]}**`, `Para ${r.paragraphs[0]}`], d.citation), `The Department should ${r.words.join(' ')}.`],
   // The paragraph as a label before the words, with a dash (a Scottish Government letter).
   (r, _n, d) => [`${pick([`Paragraph ${r.paragraphs[0]} –`, `**Paragraph ${r.paragraphs[0]}** —`, `Para ${r.paragraphs[0]} -`, `Paragraph ${r.paragraphs[0]}—`], d.citation)} The Department should ${r.words.join(' ')}.`],
+  // A label with a title ("Recommendation 3: Funding and Data"), the words in a block of their own under it (an inquiry's response).
+  (r, n, d) => [`${label(d)} ${spelt(n, d)}: ${pick(TITLE_WORDS, n)} and ${pick(TITLE_WORDS, n + r.words.length)}`, `The Department should ${r.words.join(' ')}. ${citation(r, d.citation)}`],
 ];
 /** Openers that number their recommendations by their place in the document (none of their own). */
 const BY_PLACE = new Set([6, 7, 12, 13, 14]);
@@ -159,7 +161,7 @@ const BY_PLACE = new Set([6, 7, 12, 13, 14]);
 const CITES_NONE = new Set([5]);
 const CITES_FIRST = new Set([6, 12, 13, 14]);
 /** Openers labelled in words: answered one by one, so a recommendation with no answer is not grouped with the next. */
-const LABELLED = new Set([3, 4, 5, 6, 12, 13, 14]);
+const LABELLED = new Set([3, 4, 5, 6, 12, 13, 14, 15]);
 
 /** The lines of a response: its form (a heading, a label and its words, plain text) and its paragraphs. */
 function response(r: Rec, n: number, d: Doc, counter: { n: number }): { lines: string[]; first: string } {

@@ -80,6 +80,20 @@ function mayHoldReplyLabel(s: string): boolean {
   return false;
 }
 
+/**
+ * Where a paragraph's words end at their citation, as a recommendation's do: on its last line ("… (Paragraph 41)"),
+ * or before a reply's label in the paragraph ("… (Paragraph 41) Response: We agree …"). The index of that line in the
+ * paragraph and the column the words end at (the line's length for the last); undefined when they do not.
+ */
+export function endOfCitedWords(state: LineState, p: Paragraph): { k: number; end: number } | undefined {
+  const n = p.lines.length;
+  if (endsCitation(state.lines[p.lines[n - 1]], n > 1 ? state.lines[p.lines[n - 2]] : undefined)) return { k: n - 1, end: state.lines[p.lines[n - 1]].length };
+  const label = replyLabelIn(state, p);
+  if (!label) return undefined;
+  const k = p.lines.indexOf(label.line);
+  return endsCitation(state.lines[label.line].slice(0, label.start), k > 0 ? state.lines[p.lines[k - 1]] : undefined) ? { k, end: label.start } : undefined;
+}
+
 /** The first reply label inside the paragraph's lines: on which line, where it starts and where the reply's words start. */
 export function replyLabelIn(state: LineState, p: Paragraph): { line: number; start: number; end: number } | undefined {
   for (const line of p.lines) {

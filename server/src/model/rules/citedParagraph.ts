@@ -1,8 +1,7 @@
 // "The Government should publish its evaluation of the pilot. (Paragraph 41)": a recommendation written with no number
 // — plain, quoted or in bold — that ends with the paragraph of the Committee's report it comes from, the reply after
 // it. A paragraph of text is claimed as a whole by how it ends, and numbered by its place.
-import { endsCitation } from '../citations';
-import { recommendationMeaning, replyLabelIn } from '../recommendationBlock';
+import { endOfCitedWords, recommendationMeaning } from '../recommendationBlock';
 import type { LineState } from '../state';
 import type { Paragraph } from '../types';
 import type { BlockRule } from './types';
@@ -32,14 +31,9 @@ const rule: BlockRule = defineRule({
   props: { startsRecommendation: true, readAs: 'recommendation', stableUnderKeystroke: true },
   start: () => undefined,
   claims(state, p) {
-    const n = p.lines.length;
-    if (endsCitation(state.lines[p.lines[n - 1]], n > 1 ? state.lines[p.lines[n - 2]] : undefined)) return wordsBefore(state, p, n - 1) - 2 >= MIN_WORDS;
-    // Or its citation is followed by the reply, in the same paragraph: "… (Paragraph 41) Response: We agree …".
-    const label = replyLabelIn(state, p);
-    if (!label) return false;
-    const k = p.lines.indexOf(label.line);
-    if (!endsCitation(state.lines[label.line].slice(0, label.start), k > 0 ? state.lines[p.lines[k - 1]] : undefined)) return false;
-    return wordsBefore(state, p, k, label.start) - 2 >= MIN_WORDS;
+    // Its words end at their citation, on its last line or before a reply's label ("… (Paragraph 41) Response: …").
+    const words = endOfCitedWords(state, p);
+    return words !== undefined && wordsBefore(state, p, words.k, words.end) - 2 >= MIN_WORDS;
   },
   read(state, p) {
     const meaning = recommendationMeaning(state, p);

@@ -1,7 +1,8 @@
 // "Recommendation 4: The Department should … (paragraph 61)." and "Conclusion 3. We urge …": the label and the
 // recommendation's words in one paragraph, bold or not ("**Recommendation 4:** …", "**Recommendation 4: …**").
+import { endsSentence, MIN_PROSE_LINE } from '../lines';
 import { NUMBER_LIST, spelt, SPELT_NUMBER } from '../patterns';
-import { beforeItsCitation, recommendationMeaning, takesItsList } from '../recommendationBlock';
+import { beforeItsCitation, endOfCitedWords, recommendationMeaning, takesItsList } from '../recommendationBlock';
 import { isDecisionOnly } from '../verdicts';
 import type { LineState } from '../state';
 import type { Paragraph } from '../types';
@@ -37,6 +38,20 @@ function opensItsRecommendation(state: LineState, p: Paragraph, index: number): 
   return state.startAt(next.lines[0]).number === state.startAt(p.lines[0]).number;
 }
 
+/** A label's line that gives a title, not the words: short, and ending no sentence ("Recommendation 1(a): Memorials"). */
+const isTitle = (line: string) => !endsSentence(line) && line.trim().length < MIN_PROSE_LINE;
+
+/**
+ * "Recommendation 1(a): Memorials" over the recommendation's words: the label and its title name the recommendation,
+ * and the paragraph under them says it when its words end at their citation (endOfCitedWords) or a response's
+ * heading follows them (read apart, that paragraph was taken for the reply, or for a recommendation of its own).
+ */
+function takesItsWords(state: LineState, mine: Paragraph, next: Paragraph, first: boolean, after: Paragraph | undefined): boolean {
+  if (!first || mine.lines.length !== 1 || next.kind !== 'text' || !isTitle(state.lines[mine.lines[0]])) return false;
+  return endOfCitedWords(state, next) !== undefined || (after !== undefined && RESPONSE_HEADINGS.has(after.kind));
+}
+const RESPONSE_HEADINGS: ReadonlySet<string> = new Set(['response-heading', 'paragraph-heading', 'response-from-heading']);
+
 const rule: BlockRule = defineRule({
   name: 'labelled-recommendation',
   describes: 'labelled recommendations (“Recommendation 4: …”)',
@@ -52,8 +67,14 @@ const rule: BlockRule = defineRule({
     return started('recommendation', rule, at + m[0].length, { number: Number(m[2]), label: m[2] + m[3], strong: true });
   },
   goesOn: beforeItsCitation,
-  takes: takesItsList,
-  read: (state, p, index) => (opensItsRecommendation(state, p, index) ? CONCLUSION : recommendationMeaning(state, p)),
+  takes: (state, mine, next, first, after) => takesItsList(state, mine, next) || takesItsWords(state, mine, next, first, after),
+  read(state, p, index) {
+    if (opensItsRecommendation(state, p, index)) return CONCLUSION;
+    const meaning = recommendationMeaning(state, p);
+    // Under a title, its words a paragraph of their own (not a sentence a page break cut), they start on the line after it.
+    const title = state.lines[p.lines[0]];
+    return p.lines.length > 1 && p.lines[1] > p.lines[0] + 1 && !p.joinedAcrossBreak && isTitle(title) ? { ...meaning, wordsFrom: title.length } : meaning;
+  },
   examples: [
     'Recommendation 1: The Department should publish waiting times for assessments every quarter (paragraph 61).\n\nThe Government agrees and will publish them from April.\n\nRecommendation 2: The Department should consult on the guidance before it is revised. (Paragraph 12)\n\nAccepted in principle. We will consult in the autumn.\n',
   ],

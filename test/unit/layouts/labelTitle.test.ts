@@ -1,0 +1,59 @@
+// "Recommendation 1(a): Memorials" over the recommendation's words, each followed by a "Government response" heading
+// (a public inquiry's response): the label and its title name the recommendation; the paragraph under them says it.
+import { strict as assert } from 'assert';
+import { parse } from '../../../server/src/model';
+import { lines } from '../../support/fixture';
+
+describe('layout: a labelled recommendation with a title over its words', () => {
+  const doc = lines(
+    'Government response to the report of the Inquiry', '',
+    'Recommendation 1(a): Recognising the harm done', '',
+    'The Government should recognise the harm done and make an apology on behalf of the state.', '',
+    'Government response', '',
+    'The Government accepts this recommendation.', '',
+    'Recommendation 2: Compensation', '',
+    'A compensation scheme should be set up now, without waiting for the final report.', '',
+    'Government response', '',
+    'The Government accepts this recommendation and has set up the scheme.',
+  );
+
+  it('reads the paragraph under the title as the recommendation, answered once by the heading after it', () => {
+    const r = parse(doc);
+    assert.deepEqual(r.recommendations.map((x) => [x.label ?? String(x.number), x.range.start.line, x.responses.length, x.text.split(' ').slice(0, 3).join(' ')]), [
+      ['1(a)', 2, 1, 'The Government should'],
+      ['2', 10, 1, 'A compensation scheme'],
+    ]);
+    assert.deepEqual(r.responses.map((x) => x.range.start.line), [6, 14]);
+  });
+
+  it('takes in words that end at their citation, answered or not', () => {
+    const r = parse(lines(
+      'Recommendation 3: Funding', '',
+      'The Department should fund the scheme for five years. (Paragraph 41)', '',
+      'Recommendation 4: Data', '',
+      'The Department should publish data every quarter. (Paragraph 45)', '',
+      'We agree, and will publish data from April.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length, x.text]), [
+      [3, [41], 0, 'The Department should fund the scheme for five years. (Paragraph 41)'],
+      [4, [45], 1, 'The Department should publish data every quarter. (Paragraph 45)'],
+    ]);
+  });
+
+  it('leaves a label whose words are a sentence, and a title with no response heading after its words, as they were', () => {
+    const sentence = parse(lines(
+      'Recommendation 1: The Department should publish the plan.', '',
+      'The Government accepts this recommendation.', '',
+      'Government response', '',
+      'Nothing more.',
+    ));
+    assert.equal(sentence.recommendations[0].text, 'The Department should publish the plan.');
+    const noHeading = parse(lines(
+      'Recommendation 2: Compensation', '',
+      'The Government accepts this recommendation and has set up the scheme.', '',
+      'Recommendation 3: Memorials', '',
+      'We will work with the devolved governments.',
+    ));
+    assert.deepEqual(noHeading.recommendations.map((x) => [x.text, x.responses.length]), [['Compensation', 1], ['Memorials', 1]]);
+  });
+});
