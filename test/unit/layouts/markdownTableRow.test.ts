@@ -47,4 +47,21 @@ describe('layout: Markdown table rows', () => {
     // A summary at the front: each number with its status, never a recommendation.
     assert.equal(parse(lines('| Recommendation | Status |', '| --- | --- |', '| 1 | Accepted |', '| 2 | Not accepted |')).recommendations.length, 0);
   });
+
+  it('reads rows with no bar before their first cell (a number alone in it), and leaves a status summary and prose alone', () => {
+    const r = parse(lines(
+      'No. | Recommendation | Government response | Status',
+      '1 | The Department should publish a strategy. (Paragraph 12) | Accepted. It will be published in the spring. | In progress',
+      '2 | The Department should fund a campaign. (Paragraph 24) | Not accepted. | Closed',
+      '3 | The Department should review the penalties. (Paragraph 19) |  |',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.text, x.paragraphs]), [
+      [1, 'The Department should publish a strategy. (Paragraph 12)', [12]],
+      [2, 'The Department should fund a campaign. (Paragraph 24)', [24]],
+      [3, 'The Department should review the penalties. (Paragraph 19)', [19]],
+    ]);
+    assert.deepEqual(briefingRows(r, 'file:///t.txt').map((x) => [x.number, x.inferredStance]), [[1, 'accepted'], [2, 'rejected'], [3, 'no-response']]);
+    assert.equal(parse(lines('1 | Accepted |', '2 | Not accepted |')).recommendations.length, 0);
+    assert.equal(parse(lines('2024 | a good year for the scheme, as the figures show.')).recommendations.length, 0);
+  });
 });

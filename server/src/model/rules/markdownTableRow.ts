@@ -14,6 +14,8 @@ import { defineRule, started } from './types';
  * of its own that holds the number alone ("| 1 | The Department should … |"), the words then in the next cell.
  */
 const MARKER = /[ \t]*\|[ \t]*(?:\*\*)?(?:(?:Recommendation|Rec\.?|R)[ \t]*(\d{1,4})([a-z]?)|\(?(\d{1,4})([a-z]?)(?:[.)]|(?=[ \t]*(?:\*\*)?[ \t]*\|)))[ \t]*[:.–—-]?[ \t]*(?:\*\*)?[ \t]*(\|[ \t]*)?(?=\S)/iy;
+/** A row with no bar before its first cell (Markdown allows it): the number alone in that cell, "1 | The Department … |". */
+const BARE_NUMBER = /[ \t]*(?:\*\*)?(\d{1,4})([a-z]?)\.?(?:\*\*)?[ \t]*\|[ \t]*(?=\S)/y;
 /** A cell's edge: a "|" that is not escaped ("\|" is a bar in a cell's words). */
 const EDGE = /(?<!\\)\|/g;
 
@@ -28,14 +30,22 @@ const rule: BlockRule = defineRule({
   name: 'markdown-table-row',
   describes: 'Markdown tables, one recommendation a row (“| Recommendation 1. … | Accept | … |”)',
   rank: 660,
-  firstChars: '| \t',
+  firstChars: '| \t*0123456789',
   // A row is one line, its reply placed on it: an edit there reads the document afresh (not stable under a keystroke).
   props: { startsRecommendation: true, labelled: true, singleLine: true },
   start(line, at) {
     if (at !== 0) return undefined;
+    const open = line.indexOf('|');
+    if (open < 0) return undefined;
+    // With no bar before it, the row's words are in its second cell, and a third cell follows them.
+    if (line.charCodeAt(line.search(/\S/)) !== 124 /* | */) {
+      BARE_NUMBER.lastIndex = 0;
+      const b = BARE_NUMBER.exec(line);
+      if (!b || firstCellEnd(line, b[0].length) < 0 || isDecisionOnly(line.slice(b[0].length, firstCellEnd(line, b[0].length)))) return undefined;
+      return started('recommendation', rule, b[0].length, { number: Number(b[1]), label: b[1] + b[2], strong: true });
+    }
     MARKER.lastIndex = 0;
     const m = MARKER.exec(line);
-    const open = line.indexOf('|');
     if (m) {
       const end = firstCellEnd(line, m[0].length);
       if (end < 0) return undefined;
@@ -45,7 +55,7 @@ const rule: BlockRule = defineRule({
       return started('recommendation', rule, m[0].length, { number: Number(number), label: number + (m[2] ?? m[4] ?? ''), strong: true });
     }
     // No number: a first cell that cites the Committee's report is a recommendation all the same, numbered by its place.
-    const end = open >= 0 ? firstCellEnd(line, open + 1) : -1;
+    const end = firstCellEnd(line, open + 1);
     if (end < 0 || !citationSpans(line.slice(0, end)).length) return undefined;
     const words = line.slice(open + 1).search(/\S/);
     return started('recommendation', rule, open + 1 + Math.max(0, words), { strong: true });
