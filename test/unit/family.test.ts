@@ -38,7 +38,7 @@ interface Doc {
   width: number;
   blankLines: boolean;
   crlf: boolean;
-  /** A label's number in digits, as a Roman numeral ("Recommendation IV"), or in small letters or a word ("iv", "four"). */
+  /** A label's number in digits, as a Roman numeral ("Recommendation IV"), in small letters or a word ("iv", "four"), or called one ("No. 4"). */
   spelt: number;
   /** The Committee named before a label: "Committee recommendation 4". */
   committee: boolean;
@@ -85,7 +85,7 @@ const docArb = fc.record({
   width: fc.oneof(fc.constant(0), fc.integer({ min: 55, max: 110 })),
   blankLines: fc.boolean(),
   crlf: fc.boolean(),
-  spelt: fc.nat(2),
+  spelt: fc.nat(3),
   committee: fc.boolean(),
 })
   // A heading with its words on the lines after it, and a reply with no heading and no blank line: where the words
@@ -115,9 +115,10 @@ const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ei
 /** A label's word: "Recommendation", or "Committee recommendation" (`d.committee`). */
 const label = (d: Doc): string => (d.committee ? 'Committee recommendation' : 'Recommendation');
 
-/** A label's number as the document writes it: 4, "IV", or "iv" / "four" / "Four" (`d.spelt`). */
+/** A label's number as the document writes it: 4, "IV", "iv" / "four" / "Four", or "No. 4" / "number 4" (`d.spelt`). */
 function spelt(n: number, d: Doc): string {
   if (d.spelt === 0) return String(n);
+  if (d.spelt === 3) return pick([`No. ${n}`, `No.${n}`, `number ${n}`], n);
   let roman = '';
   for (let rest = n, k = 0; rest > 0; ) {
     if (rest >= ROMAN[k][0]) {

@@ -13,10 +13,10 @@ import { defineRule, execAt, nextIndex, started } from './types';
  * The label's number may carry a part: "Recommendation 3(a):", "Recommendation 2b:", "Recommendation 3.2:", or be
  * written out (group 4): "Recommendation IV:", "Recommendation one –"; and the citation may stand beside it:
  * "Recommendation 1 (paragraph 45):", "Recommendation 3 [Para 70] –" (a Lords form); the Committee may be named before
- * it: "Committee recommendation 4: …".
+ * it: "Committee recommendation 4: …"; the number may be called one: "Recommendation No. 4:".
  */
 const START = new RegExp(
-  String.raw`(?:\*\*)?(?:Committee(?:['’]s)?[ \t]+|(?=[RC]))([Rr]ecommendation|[Cc]onclusion|Rec\.?)[ \t]+(?:(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?=[ \t]*[:–—-]))?)|(${SPELT_NUMBER}))(?:[ \t]*[([][Pp]ara(?:graph)?s?\.?[ \t]+${NUMBER_LIST}[)\]])?[ \t]*[:.–—-](?:\*\*)?[ \t]+(?=\S)`,
+  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+|(?=[RC]))([Rr]ecommendation|[Cc]onclusion|Rec\.?)[ \t]+(?:[Nn]o\.?[ \t]*|[Nn]umber[ \t]+)?(?:(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?=[ \t]*[:–—-]))?)|(${SPELT_NUMBER}))(?:[ \t]*[([][Pp]ara(?:graph)?s?\.?[ \t]+${NUMBER_LIST}[)\]])?[ \t]*[:.–—-](?:\*\*?|_)?[ \t]+(?=\S)`,
   'y',
 );
 
@@ -56,7 +56,7 @@ const rule: BlockRule = defineRule({
   name: 'labelled-recommendation',
   describes: 'labelled recommendations (“Recommendation 4: …”)',
   rank: 600,
-  firstChars: 'RC*',
+  firstChars: 'RC*_',
   props: { startsRecommendation: true, labelled: true, endsAtCitation: true, carriesOverBreak: true, stableUnderKeystroke: true },
   start(line, at) {
     const m = execAt(START, line, at);

@@ -15,11 +15,12 @@ import { defineRule, execAt, started } from './types';
 
 /**
  * "Recommendation 7", "Recommendations 3 and 4:", "Recommendation 1 (paragraph 34)": the citation may follow the number.
- * The number may be written out: "Recommendation IV", "Recommendation one" (group 4); the Committee may be named
- * before it: "Committee recommendation 1 (paragraph 56)".
+ * The number may be written out: "Recommendation IV", "Recommendation one" (group 4), or called one: "Recommendation
+ * No. 7"; the Committee may be named before it: "Committee recommendation 1 (paragraph 56)"; the whole may be in bold
+ * or italics ("*Recommendation 7*", "_Recommendation 7_").
  */
 const HEADING = new RegExp(
-  String.raw`(?:\*\*)?(?:Committee(?:['’]s)?[ \t]+)?(?:Recommendations?|Conclusions?)[ \t]+(?:((\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2})?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${SPELT_NUMBER}))(?:[ \t]*\((?:Para(?:graph)?s?\.?)[ \t]+${NUMBER_LIST}\))?[ \t]*[:.]?[ \t]*(?:\*\*)?[ \t]*$`,
+  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+)?(?:Recommendations?|Conclusions?)[ \t]+(?:No\.?[ \t]*|Number[ \t]+)?(?:((\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2})?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${SPELT_NUMBER}))(?:[ \t]*\((?:Para(?:graph)?s?\.?)[ \t]+${NUMBER_LIST}\))?[ \t]*[:.]?[ \t]*(?:\*\*?|_)?[ \t]*$`,
   'iy',
 );
 const LIST = new RegExp(`^${NUMBER_LIST}$`);
@@ -31,7 +32,7 @@ const rule: BlockRule = defineRule({
   name: 'recommendation-heading',
   describes: '“Recommendation 7” headings',
   rank: 500,
-  firstChars: 'RC*',
+  firstChars: 'RC*_',
   props: { startsRecommendation: true, labelled: true, singleLine: true, readAs: 'recommendation' },
   start(line, at) {
     if (line.length - at > MAX_LENGTH) return undefined;
