@@ -1,10 +1,11 @@
-// A label's number called one ("Recommendation No. 1:", "Recommendation number 6"), and a heading in italics
-// ("*Recommendation 5*", "_Recommendation 1_"): read by the recommendation's own number.
+// A label's number called one ("Recommendation No. 1:", "Recommendation number 6"), a heading in italics
+// ("*Recommendation 5*", "_Recommendation 1_"), labels and headings in capitals ("RECOMMENDATION 1:", "GOVERNMENT
+// RESPONSE"), and a heading with the paragraph in the number's place ("Recommendation (paragraph 12)", a Lords form).
 import { strict as assert } from 'assert';
 import { parse } from '../../../server/src/model';
 import { lines } from '../../support/fixture';
 
-describe('layout: a label\'s number called one, and a heading in italics', () => {
+describe('layout: a label\'s number called one or left out, italics and capitals', () => {
   it('reads "Recommendation No. 1:" and "Recommendation number 6" by their numbers', () => {
     const r = parse(lines(
       'Government Response', '',
@@ -32,5 +33,31 @@ describe('layout: a label\'s number called one, and a heading in italics', () =>
     ));
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[5, [10], 1], [7, [14], 1]]);
     assert.equal(parse(lines('Recommendation notes: the Department keeps them.')).recommendations.length, 0);
+  });
+
+  it('reads labels and response headings in capitals', () => {
+    const r = parse(lines(
+      'GOVERNMENT RESPONSE TO THE HEALTH COMMITTEE', '',
+      'RECOMMENDATION 3: The Department should publish a workforce plan. (Paragraph 12)', '',
+      'GOVERNMENT RESPONSE', '', 'The Government accepts this recommendation.', '',
+      'RECOMMENDATION 4: The Department should review the funding formula. (Paragraph 18)', '',
+      'GOVERNMENT RESPONSE', '', 'The Government does not accept this recommendation.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.text.split(' ').slice(0, 2).join(' '), x.responses.length]), [[3, 'The Department', 1], [4, 'The Department', 1]]);
+    assert.deepEqual(r.responses.map((x) => x.range.start.line), [4, 10]);
+  });
+
+  it('numbers by its place a heading that gives the paragraph in the number\'s place', () => {
+    const r = parse(lines(
+      'Government response to the Lords Committee', '',
+      'Recommendation (paragraph 12)', '', 'The Government should publish a strategy for the sector.', '',
+      'Government response', '', 'The Government agrees.', '',
+      'Recommendation (paragraph 19)', '', 'The Government should review the powers of the regulator.', '',
+      'Government response', '', 'The Government does not agree.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length, x.text.split(' ').slice(0, 2).join(' ')]), [
+      [1, [12], 1, 'The Government'],
+      [2, [19], 1, 'The Government'],
+    ]);
   });
 });

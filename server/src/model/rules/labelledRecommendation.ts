@@ -16,7 +16,7 @@ import { defineRule, execAt, nextIndex, started } from './types';
  * it: "Committee recommendation 4: …"; the number may be called one: "Recommendation No. 4:".
  */
 const START = new RegExp(
-  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+|(?=[RC]))([Rr]ecommendation|[Cc]onclusion|Rec\.?)[ \t]+(?:[Nn]o\.?[ \t]*|[Nn]umber[ \t]+)?(?:(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?=[ \t]*[:–—-]))?)|(${SPELT_NUMBER}))(?:[ \t]*[([][Pp]ara(?:graph)?s?\.?[ \t]+${NUMBER_LIST}[)\]])?[ \t]*[:.–—-](?:\*\*?|_)?[ \t]+(?=\S)`,
+  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+|(?=[RC]))([Rr]ecommendation|[Cc]onclusion|RECOMMENDATION|CONCLUSION|Rec\.?)[ \t]+(?:[Nn]o\.?[ \t]*|[Nn]umber[ \t]+)?(?:(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?=[ \t]*[:–—-]))?)|(${SPELT_NUMBER}))(?:[ \t]*[([][Pp]ara(?:graph)?s?\.?[ \t]+${NUMBER_LIST}[)\]])?[ \t]*[:.–—-](?:\*\*?|_)?[ \t]+(?=\S)`,
   'y',
 );
 

@@ -14,13 +14,14 @@ import type { BlockRule } from './types';
 import { defineRule, execAt, started } from './types';
 
 /**
- * "Recommendation 7", "Recommendations 3 and 4:", "Recommendation 1 (paragraph 34)": the citation may follow the number.
+ * "Recommendation 7", "Recommendations 3 and 4:", "Recommendation 1 (paragraph 34)": the citation may follow the number,
+ * or stand in its place ("Recommendation (paragraph 12)").
  * The number may be written out: "Recommendation IV", "Recommendation one" (group 4), or called one: "Recommendation
  * No. 7"; the Committee may be named before it: "Committee recommendation 1 (paragraph 56)"; the whole may be in bold
  * or italics ("*Recommendation 7*", "_Recommendation 7_").
  */
 const HEADING = new RegExp(
-  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+)?(?:Recommendations?|Conclusions?)[ \t]+(?:No\.?[ \t]*|Number[ \t]+)?(?:((\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2})?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${SPELT_NUMBER}))(?:[ \t]*\((?:Para(?:graph)?s?\.?)[ \t]+${NUMBER_LIST}\))?[ \t]*[:.]?[ \t]*(?:\*\*?|_)?[ \t]*$`,
+  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+)?(?:Recommendations?|Conclusions?)[ \t]+(?:No\.?[ \t]*|Number[ \t]+)?(?:((\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2})?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${SPELT_NUMBER})|(?=\(P))(?:[ \t]*\((?:Para(?:graph)?s?\.?)[ \t]+${NUMBER_LIST}\))?[ \t]*[:.]?[ \t]*(?:\*\*?|_)?[ \t]*$`,
   'iy',
 );
 const LIST = new RegExp(`^${NUMBER_LIST}$`);
@@ -42,6 +43,8 @@ const rule: BlockRule = defineRule({
       const { number, label } = spelt(m[4]);
       return started('recommendation-heading', rule, line.length, { number, label, numbers: [number], strong: true });
     }
+    // No number, only the paragraph it comes from ("Recommendation (paragraph 12)", a Lords form): numbered by its place.
+    if (m[1] === undefined) return started('recommendation-heading', rule, line.length, { strong: true });
     const numbers = m[3] ? [Number(m[2])] : LIST.test(m[1]) ? expandNumberList(m[1]) : [Number(m[2])];
     return started('recommendation-heading', rule, line.length, { number: numbers[0], label: m[2] + m[3], numbers, strong: true });
   },

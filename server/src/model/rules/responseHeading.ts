@@ -12,7 +12,7 @@ import { CAPITALS, defineRule, execAt, responseHeadingMeaning, started } from '.
  */
 const WHO = String.raw`(?:The[ \t]+)?((?:[A-Z][\w&’'.-]*)(?:,?[ \t]+(?:of|for|and|the|on|&|[A-Z][\w&’'.-]*)){0,7}?)(?:’s|'s)?[ \t]+`;
 const HEADING = new RegExp(
-  String.raw`(?:\*\*)?(?:${WHO})?(?:[Rr]esponse|[Rr]eply)(?:[ \t]+(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))(${NUMBER_LIST}))?[ \t]*(?:(\.?(?:\*\*)?[ \t]*$)|(?::|[ \t]+[–—-])(?:\*\*)?[ \t]*)`,
+  String.raw`(?:\*\*)?(?:${WHO})?(?:[Rr]esponse|[Rr]eply|RESPONSE|REPLY)(?:[ \t]+(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))(${NUMBER_LIST}))?[ \t]*(?:(\.?(?:\*\*)?[ \t]*$)|(?::|[ \t]+[–—-])(?:\*\*)?[ \t]*)`,
   'y',
 );
 /**
@@ -34,7 +34,7 @@ const NEAR = 100;
  * at "should"), so most lines are settled after a few characters however long they are (the rule on the bundled
  * report's 156 lines that start with a capital: 7 µs, against 12–23 µs for a walk over the words).
  */
-const MENTIONS_REPLY = /(?:\*\*)?(?:(?:[A-Z][^\x00-\x20]*|(?:of|for|and|the|on|&)[:.*]*(?![^\x00-\x20]))[ \t]+){0,9}?[Rr](?:esponse|eply)[:.*]*(?![^\x00-\x20])/y;
+const MENTIONS_REPLY = /(?:\*\*)?(?:(?:[A-Z][^\x00-\x20]*|(?:of|for|and|the|on|&)[:.*]*(?![^\x00-\x20]))[ \t]+){0,9}?(?:[Rr](?:esponse|eply)|RE(?:SPONSE|PLY))[:.*]*(?![^\x00-\x20])/y;
 
 const rule: BlockRule = defineRule({
   name: 'response-heading',
