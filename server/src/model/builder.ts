@@ -2,9 +2,10 @@
 // responses after them), each response attached to what it answers, report parts, and annotations attached to their
 // recommendation. It reads meanings (rules/types.ts: Meaning) and the rules' declared properties, never a rule's name
 // or pattern: a new layout is a new rule, not a change here.
-import { exactly } from './citations';
+import { exactly, withoutTrailingCitation } from './citations';
 import { ruleOfParagraph } from './reader';
 import { recommendationOf } from './recommendation';
+import { recommendationText } from './recommendationText';
 import type { BodyMeaning, Meaning, RecommendationMeaning, ResponseMeaning } from './rules/types';
 import { nextIndex } from './rules/types';
 import { readSections } from './sections';
@@ -15,7 +16,6 @@ import { recommendationMeaning } from './recommendationBlock';
 import { expandNumberList } from './patterns';
 import { decisionAt, isDecisionOnly } from './verdicts';
 import { bestMatchByWords, contentWords } from './words';
-import { paragraphWords } from './paragraphs';
 
 export type Built = Omit<Report, 'eol' | 'text' | 'references'>;
 
@@ -172,8 +172,10 @@ export class ReportBuilder {
       body.push(i);
     }
     if (body.length < numbers.length || nextIndex(ps, body[body.length - 1]) >= ps.length) return;
+    // Their words, not their labels or citations: "Committee recommendation 1: …" and "(Paragraph 2)" are in every one.
+    const words = (i: number) => withoutTrailingCitation(recommendationText(this.lines, ps[i], this.state.startAt(ps[i].lines[0]).prefix));
     for (let k = 0; k < numbers.length; k++) {
-      if (bestMatchByWords(paragraphWords(this.lines, ps[a + k]), [paragraphWords(this.lines, ps[body[k]])]) !== 0) return;
+      if (bestMatchByWords(words(a + k), [words(body[k])]) !== 0) return;
     }
     for (let i = a; i < b; i++) this.asText(i);
     this.layouts.add('summary-list');

@@ -39,6 +39,21 @@ describe('layout: a summary of the recommendations at the front', () => {
     assert.ok(!restart.layouts.includes('summary-list'));
   });
 
+  it('compares the words of the recommendations, not their labels and citations, which every one has', () => {
+    // Chapters whose numbers restart, the first unanswered, each recommendation short: the labels ("Committee
+    // recommendation 1:") and citations ("(Paragraph 2)") alone made three in five of their words alike.
+    const r = parse(lines(
+      'Chapter 1: Schools',
+      'Committee recommendation 1: The Department should survey and publish times in Leeds (Paragraph 2).',
+      'Committee recommendation 2: The Department should publish in Bristol (Paragraphs 2 and 3).',
+      'Chapter 2: Work',
+      'Committee recommendation 1: The Department should publish in Cardiff (Paragraph 2).', 'Government response', 'We agree.',
+      'Committee recommendation 2: The Department should publish in Glasgow (Paragraphs 2 and 3).', 'Government response', 'We agree.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.range.start.line, x.responses.length]), [[1, 1, 0], [2, 2, 0], [1, 4, 1], [2, 7, 1]]);
+    assert.ok(!r.layouts.includes('summary-list'));
+  });
+
   it('keeps a list renumbered "1." throughout, and one that more recommendations follow, even in the same words', () => {
     const rec = (n: string, what: string, p: number) => [`${n} The Department should ${what}. (Paragraph ${p})`];
     const answer = ['', 'Government response', 'We agree.', ''];
