@@ -10,6 +10,7 @@ const OTHER: Record<string, string> = {
   'plain-response': 'plain-text responses',
   'reply-label': 'reply labels (“DHSC response: Agree”)',
   'row-status': 'a progress table’s status column',
+  'reply-in-paragraph': 'replies in the recommendation’s own paragraph (“The Committee recommended … We agree …”)',
   'page-furniture': 'page headers, footers and numbers left out',
   'renumbered-list': 'a list renumbered “1.” throughout (numbered by order)',
   'numbered-by-order': 'recommendations without numbers (numbered by order)',

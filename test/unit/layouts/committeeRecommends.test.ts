@@ -29,6 +29,24 @@ describe('layout: recommendations quoted after "The Committee recommended:"', ()
     assert.equal(r.sections[0].title, 'Letter from the Minister for Schools to the Chair of the Education Committee');
   });
 
+  it('reads a letter that answers each recommendation in its own paragraph, after a word and a comma or not', () => {
+    const r = parse(lines(
+      'Dear Chair,', '',
+      'Thank you for your Committee’s report on children’s hospices.', '',
+      'The Committee recommended that the Government should review the funding of children’s hospices. We agree, and the review will report in the summer.', '',
+      'The Committee also recommended that the Department publish data on waiting times. The Committee noted the gaps in it. We do not accept this recommendation, as the data is not collected centrally.', '',
+      'Finally, the Committee recommended that integrated care boards should each name a lead', 'for palliative care.', 'We accept this recommendation.', '',
+      'Yours sincerely,', '', 'Andrew Gwynne MP', 'Minister for Public Health',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.text, x.responses.length]), [
+      [1, 'The Committee recommended that the Government should review the funding of children’s hospices.', 1],
+      [2, 'The Committee also recommended that the Department publish data on waiting times. The Committee noted the gaps in it.', 1],
+      [3, 'Finally, the Committee recommended that integrated care boards should each name a lead for palliative care.', 1],
+    ]);
+    assert.deepEqual(briefingRows(r, 'file:///l.txt').map((row) => row.inferredStance), ['accepted', 'rejected', 'accepted']);
+    assert.ok(r.layouts.includes('reply-in-paragraph'));
+  });
+
   it('leaves the words as a reply where another layout found the recommendations', () => {
     const r = parse(lines(
       '1. The Department should publish the data every quarter. (Paragraph 4)', '',

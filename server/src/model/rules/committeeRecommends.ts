@@ -4,12 +4,39 @@
 // recommends that we publish the data; we have done so"), so a paragraph is claimed only in a document where no other
 // layout found a recommendation, and only when it opens with them. Numbered by its place; its words are what follows
 // the colon, or the whole paragraph.
+import { endsSentence } from '../lines';
 import { recommendationMeaning } from '../recommendationBlock';
-import type { BlockRule } from './types';
+import type { Position } from '../types';
+import { decisionAt, opensWithDecision } from '../verdicts';
+import type { BlockRule, RecommendationMeaning } from './types';
 import { defineRule, oncePerVersion, recommendationOfAnotherRule } from './types';
 
 const NAME = 'committee-recommends';
-const OPENS = /^[ \t]*(?:\*\*)?(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+(?:also[ \t]+)?(?:recommend(?:s|ed)?|recommendation(?:[ \t]+\d{1,3})?)(?:\*\*)?(?:[ \t]*:(?:\*\*)?[ \t]*|[ \t]+that\b)/;
+/** The opening words; a word and a comma may lead them in a letter ("Finally, the Committee recommended that …"). */
+const OPENS = /^[ \t]*(?:\*\*)?(?:[A-Z][a-z]+,[ \t]+)?(?:[Tt]he[ \t]+)?Committee(?:['’]s)?[ \t]+(?:also[ \t]+)?(?:recommend(?:s|ed)?|recommendation(?:[ \t]+\d{1,3})?)(?:\*\*)?(?:[ \t]*:(?:\*\*)?[ \t]*|[ \t]+that\b)/;
+
+/** Where a sentence ends and the next begins on a line. */
+const SENTENCE_END = /[.!?][”"’')]*[ \t]+(?=\S)/g;
+const THE_COMMITTEE = /^(?:The\s+)?Committee\b/;
+
+/**
+ * Where a letter answers the recommendation in its own paragraph: the first sentence after the recommendation's that
+ * opens as a reply does ("… review the funding of children's hospices. We agree, and the review will report …");
+ * undefined when none does. The Committee saying more ("The Committee notes …") is not a reply.
+ */
+function replyInParagraph(lines: readonly string[], p: { lines: readonly number[] }): Position | undefined {
+  const opensReply = (s: string) => opensWithDecision(s) && !THE_COMMITTEE.test(s.trimStart());
+  for (let k = 0; k < p.lines.length; k++) {
+    const s = lines[p.lines[k]];
+    if (k > 0 && endsSentence(lines[p.lines[k - 1]]) && opensReply(s)) return { line: p.lines[k], character: s.length - s.trimStart().length };
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(s); m; m = SENTENCE_END.exec(s)) {
+      const at = m.index + m[0].length;
+      if (opensReply(s.slice(at))) return { line: p.lines[k], character: at };
+    }
+  }
+  return undefined;
+}
 
 /**
  * Whether any paragraph of the version is a recommendation read by another layout. A number alone with no citation
@@ -36,7 +63,9 @@ const rule: BlockRule = defineRule({
     const first = state.lines[p.lines[0]];
     let at = 0;
     while (first.charCodeAt(at) === 32 || first.charCodeAt(at) === 9 || first.charCodeAt(at) === 42) at++;
-    if (!first.startsWith('The', at) && !first.startsWith('Committee', at)) return false;
+    // (Or a word and a comma before them: "Finally, the Committee …".)
+    const space = first.indexOf(' ', at);
+    if (!first.startsWith('The', at) && !first.startsWith('Committee', at) && first.charCodeAt(space - 1) !== 44 /* , */) return false;
     return OPENS.test(first) && !otherRecommendations(state);
   },
   read(state, p) {
@@ -44,7 +73,25 @@ const rule: BlockRule = defineRule({
     const m = OPENS.exec(s)!;
     // After a colon, the words are what follows it; "… recommends that …" is read whole.
     const wordsFrom = m[0].trimEnd().endsWith('that') ? undefined : m[0].length;
-    return { ...recommendationMeaning(state, p), wordsFrom };
+    const meaning: RecommendationMeaning = { ...recommendationMeaning(state, p), wordsFrom };
+    if (meaning.reply) return meaning;
+    // A letter's answer in the same paragraph: the recommendation's words end before it.
+    const from = replyInParagraph(state.lines, p);
+    if (!from) return meaning;
+    const last = p.lines[p.lines.length - 1];
+    const decision = decisionAt(state.lines[from.line], from.character);
+    // An answer that starts a line leaves the words ending with the line before.
+    const k = p.lines.indexOf(from.line);
+    const wordsEnd = k > 0 && state.lines[from.line].slice(0, from.character).trim() === '' ? { line: p.lines[k - 1], character: state.lines[p.lines[k - 1]].length } : from;
+    return {
+      ...meaning,
+      wordsEnd,
+      reply: {
+        range: { start: from, end: { line: last, character: state.lines[last].trimEnd().length } },
+        decision: decision && { text: decision.text, range: { start: { line: from.line, character: decision.start }, end: { line: from.line, character: decision.start + decision.text.length } } },
+        layout: 'reply-in-paragraph',
+      },
+    };
   },
   examples: [
     'Letter from the Minister for Schools to the Chair of the Education Committee\n\nDear Chair,\n\nThe Committee recommended: “The Department should publish guidance on the use of mobile phones in schools by September.”\n\nWe accept this recommendation. Guidance was published in February.\n\nCommittee recommendation: the Department should collect data on exclusions for the use of phones.\n\nWe do not accept this recommendation. Schools already record exclusions by reason.\n',
