@@ -196,6 +196,12 @@ describe('the title of a document', () => {
     assert.equal(r.paragraphs[0].lines.length, 1);
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.range.start.line, x.paragraphs]), [[1, 2, [12]]]);
   });
+
+  it('leaves out a Markdown heading\'s marks and bold marks', () => {
+    const doc = (title: string) => parse(lines(title, '', '1. The Department should act. (Paragraph 3)', '', 'Government response', 'Agreed.'));
+    assert.equal(doc('# Government response to the Transport Committee').sections[0].title, 'Government response to the Transport Committee');
+    assert.equal(doc('**Government response to the Transport Committee**').sections[0].title, 'Government response to the Transport Committee');
+  });
 });
 
 describe('parse with the previous version (the keystroke path)', () => {

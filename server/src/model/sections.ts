@@ -62,7 +62,8 @@ const ENDS_AS_PROSE = /[.,;!?]["”’)]*$/;
  * its title.
  */
 function titleOfBlock(lines: Lines, paragraphs: readonly Paragraph[]): string {
-  const texts = paragraphs.map((p) => paragraphText(lines, p)).filter((text) => !IMPRINT.test(text.trim()));
+  // A Markdown heading's marks are not part of its title ("# Government response to …").
+  const texts = paragraphs.map((p) => headingText(paragraphText(lines, p))).filter((text) => !IMPRINT.test(text.trim()));
   const choose = (candidates: string[]) => {
     let best = '';
     let named = '';
@@ -72,7 +73,7 @@ function titleOfBlock(lines: Lines, paragraphs: readonly Paragraph[]): string {
     }
     return named || best;
   };
-  const title = choose(texts.filter((text) => !ENDS_AS_PROSE.test(text.trim()))) || choose(texts) || (paragraphs.length ? paragraphText(lines, paragraphs[0]) : '');
+  const title = choose(texts.filter((text) => !ENDS_AS_PROSE.test(text.trim()))) || choose(texts) || (paragraphs.length ? headingText(paragraphText(lines, paragraphs[0])) : '');
   return cutAtWord(title, 120);
 }
 
