@@ -198,7 +198,7 @@ describe('the title of a document', () => {
   });
 
   it('leaves out a Markdown heading\'s marks and bold marks', () => {
-    const doc = (title: string) => parse(lines(title, '', '1. The Department should act. (Paragraph 3)', '', 'Government response', 'Agreed.'));
+    const doc = (title: string) => parse(lines(title, '', 'Published 12 March 2025', '', '1. The Department should act. (Paragraph 3)', '', 'Government response', 'Agreed.'));
     assert.equal(doc('# Government response to the Transport Committee').sections[0].title, 'Government response to the Transport Committee');
     assert.equal(doc('**Government response to the Transport Committee**').sections[0].title, 'Government response to the Transport Committee');
   });
