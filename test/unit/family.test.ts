@@ -75,7 +75,7 @@ const recArb = fc.record({
  */
 const docArb = fc.record({
   chapters: fc.array(fc.record({ title: fc.array(fc.constantFrom(...TITLE_WORDS), { minLength: 1, maxLength: 3 }), recs: fc.array(recArb, { minLength: 1, maxLength: 5 }) }), { minLength: 1, maxLength: 3 }),
-  opening: fc.nat(15),
+  opening: fc.nat(16),
   citation: fc.nat(5),
   responseForm: fc.nat(6),
   headings: fc.nat(3),
@@ -93,6 +93,18 @@ const docArb = fc.record({
   // Nor can a recommendation opened by its paragraph ("[Paragraph 2] …", "Paragraph 2 – …", or "Paragraph 2" on the
   // line above) from a plain reply on the next line.
   .map((d) => (d.opening === 7 || ([4, 5, 6, 12, 13, 14].includes(d.opening) && d.responseForm === 5) ? { ...d, blankLines: true } : d))
+  // A recommendation with no number or citation is told only by the response heading after it: each has one, the
+  // heading alone on its line, and blank lines set the recommendation apart from the reply before it (opener 16).
+  .map((d) =>
+    d.opening !== 16
+      ? d
+      : {
+          ...d,
+          blankLines: true,
+          responseForm: d.responseForm % 2 === 0 ? 0 : 2,
+          chapters: d.chapters.map((c) => ({ ...c, recs: c.recs.map((r) => (r.answer ? r : { ...r, answer: { stance: 'accepted' as Stance, paragraphs: 1, variant: 0 } })) })),
+        },
+  )
   // A reply in the recommendation's own paragraph ("… (Paragraph 12) Response: We agree …") is not numbered.
   .map((d) => (d.responseForm === 6 ? { ...d, governmentNumbers: false } : d));
 
@@ -155,14 +167,16 @@ const OPENERS: ((r: Rec, n: number, d: Doc) => (string | string[])[])[] = [
   (r, _n, d) => [`${pick([`Paragraph ${r.paragraphs[0]} –`, `**Paragraph ${r.paragraphs[0]}** —`, `Para ${r.paragraphs[0]} -`, `Paragraph ${r.paragraphs[0]}—`], d.citation)} The Department should ${r.words.join(' ')}.`],
   // A label with a title ("Recommendation 3: Funding and Data"), the words in a block of their own under it (an inquiry's response).
   (r, n, d) => [`${label(d)} ${spelt(n, d)}: ${pick(TITLE_WORDS, n)} and ${pick(TITLE_WORDS, n + r.words.length)}`, `The Department should ${r.words.join(' ')}. ${citation(r, d.citation)}`],
+  // No number and no citation, in bold, quoted or plain: the response heading after it says what it is.
+  (r, _n, d) => [pick([`**The Department should ${r.words.join(' ')}.**`, `“The Department should ${r.words.join(' ')}.”`, `The Department should ${r.words.join(' ')}.`], d.citation)],
 ];
 /** Openers that number their recommendations by their place in the document (none of their own). */
-const BY_PLACE = new Set([6, 7, 12, 13, 14]);
+const BY_PLACE = new Set([6, 7, 12, 13, 14, 16]);
 /** Openers whose recommendations cite no paragraph (the number or heading is all), or cite only the first. */
-const CITES_NONE = new Set([5]);
+const CITES_NONE = new Set([5, 16]);
 const CITES_FIRST = new Set([6, 12, 13, 14]);
 /** Openers labelled in words: answered one by one, so a recommendation with no answer is not grouped with the next. */
-const LABELLED = new Set([3, 4, 5, 6, 12, 13, 14, 15]);
+const LABELLED = new Set([3, 4, 5, 6, 12, 13, 14, 15, 16]);
 
 /** The lines of a response: its form (a heading, a label and its words, plain text) and its paragraphs. */
 function response(r: Rec, n: number, d: Doc, counter: { n: number }): { lines: string[]; first: string } {

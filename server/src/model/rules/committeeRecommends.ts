@@ -9,7 +9,7 @@ import { recommendationMeaning } from '../recommendationBlock';
 import type { Position } from '../types';
 import { decisionAt, opensWithDecision } from '../verdicts';
 import type { BlockRule, RecommendationMeaning } from './types';
-import { defineRule, oncePerVersion, recommendationOfAnotherRule } from './types';
+import { defineRule, otherLayoutsRecommend } from './types';
 
 const NAME = 'committee-recommends';
 /** The opening words; a word and a comma may lead them in a letter ("Finally, the Committee recommended that …"). */
@@ -38,18 +38,8 @@ function replyInParagraph(lines: readonly string[], p: { lines: readonly number[
   return undefined;
 }
 
-/**
- * Whether any paragraph of the version is a recommendation read by another layout. A number alone with no citation
- * ("4. The Government accepts …") does not count: it may be the Government's own paragraph number, which the builder
- * tells later.
- */
-const otherRecommendations = oncePerVersion((state) =>
-  state.paragraphs.some(
-    (p) =>
-      recommendationOfAnotherRule(p, NAME) &&
-      (!state.startAt(p.lines[0]).owner.props.weakNumber || p.lines.some((l) => state.citationsOn(l).length > 0)),
-  ),
-);
+/** Whether another layout found a recommendation: then these words are a reply's. */
+const otherRecommendations = otherLayoutsRecommend(NAME);
 
 const rule: BlockRule = defineRule({
   name: NAME,

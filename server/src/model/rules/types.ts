@@ -250,6 +250,22 @@ export function recommendationOfAnotherRule(p: Paragraph | undefined, name: stri
 }
 
 /**
+ * For the rules that read a layout only where no other layout found a recommendation (its words also stand in replies):
+ * whether any paragraph of the version is a recommendation read by a rule other than `name`. A number alone with no
+ * citation ("4. The Government accepts …") does not count: it may be the Government's own paragraph number, which the
+ * builder tells later.
+ */
+export function otherLayoutsRecommend(name: string): (state: LineState) => boolean {
+  return oncePerVersion((state) =>
+    state.paragraphs.some(
+      (p) =>
+        recommendationOfAnotherRule(p, name) &&
+        (!state.startAt(p.lines[0]).owner.props.weakNumber || p.lines.some((l) => state.citationsOn(l).length > 0)),
+    ),
+  );
+}
+
+/**
  * `compute` made once per version of the document's paragraphs and kept beside them: what a rule's `claims` asks of
  * the whole document ("is any recommendation read?", "which paragraphs are cited?") is worked out at its first claim,
  * not at every paragraph's.

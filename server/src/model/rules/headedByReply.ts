@@ -1,0 +1,31 @@
+// "**The Government should publish an action plan within six months.**" with no number and no citation, then
+// "Government response" and the answer: a response that quotes each recommendation in a paragraph of its own just
+// before the heading of its answer. The heading says what the paragraph before it was. Replies can stand so too (a
+// reply's last paragraph before the next heading), so a paragraph is claimed only in a document where no other layout
+// found a recommendation, and never the document's first (its title). Numbered by its place.
+import { recommendationMeaning } from '../recommendationBlock';
+import type { BlockRule } from './types';
+import { defineRule, nextIndex, otherLayoutsRecommend } from './types';
+
+const NAME = 'headed-by-reply';
+
+const otherRecommendations = otherLayoutsRecommend(NAME);
+
+const rule: BlockRule = defineRule({
+  name: NAME,
+  describes: 'recommendations with no number or citation, each just before a “Government response” heading',
+  rank: 1080,
+  firstChars: '',
+  props: { startsRecommendation: true, labelled: true, readAs: 'recommendation' },
+  start: () => undefined,
+  claims(state, _p, index) {
+    // Most paragraphs are settled by what follows them.
+    const next = state.paragraphs[nextIndex(state.paragraphs, index)];
+    return index > 0 && next !== undefined && next.kind === 'response-heading' && !otherRecommendations(state);
+  },
+  read: (state, p) => recommendationMeaning(state, p),
+  examples: [
+    'Government response to the Women and Equalities Committee\n\n**The Government should publish an action plan on menopause in the workplace within six months.**\n\nGovernment response\n\nThe Government accepts this recommendation. An action plan will be published in the autumn.\n\n**The Government should make menopause a protected characteristic.**\n\nGovernment response\n\nThe Government does not accept this recommendation.\n',
+  ],
+});
+export default rule;

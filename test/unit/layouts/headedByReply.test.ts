@@ -1,0 +1,34 @@
+// A response that quotes each recommendation in a paragraph of its own, with no number and no citation, just before
+// the "Government response" heading of its answer: the heading says what the paragraph before it was.
+import { strict as assert } from 'assert';
+import { parse } from '../../../server/src/model';
+import { briefingRows } from '../../../server/src/features/briefing';
+import { lines } from '../../support/fixture';
+
+describe('layout: recommendations with no number or citation, each before a response heading', () => {
+  it('reads each paragraph before a "Government response" heading as a recommendation, numbered by its place', () => {
+    const r = parse(lines(
+      'Government response to the Women and Equalities Committee', '',
+      'The Government thanks the Committee for its report.', '',
+      '**The Government should publish an action plan on menopause in the workplace.**', '',
+      'Government response', '', 'The Government accepts this recommendation.', '', 'An action plan will be published in the autumn.', '',
+      '“The Government should make menopause a protected characteristic.”', '',
+      'Government response', '', 'The Government does not accept this recommendation.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.range.start.line, x.responses.length]), [[1, 4], [2, 12]].map(([n, l]) => [n, l, 1]));
+    assert.deepEqual(briefingRows(r, 'file:///w.txt').map((row) => row.inferredStance), ['accepted', 'rejected']);
+    assert.ok(r.layouts.includes('headed-by-reply'));
+  });
+
+  it('leaves the title alone, and a paragraph before a heading where another layout found the recommendations', () => {
+    const title = parse(lines('Government response to the Committee', '', 'Government response', '', 'We welcome the report.'));
+    assert.equal(title.recommendations.length, 0);
+    const numbered = parse(lines(
+      '1. The Department should act on the evidence. (Paragraph 3)', '',
+      'Government response', '', 'Agreed.', '',
+      'The Department has already begun this work with local authorities.', '',
+      'Government response', '', 'We will report on it next year.',
+    ));
+    assert.deepEqual(numbered.recommendations.map((x) => x.number), [1]);
+  });
+});
