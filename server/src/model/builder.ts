@@ -240,23 +240,32 @@ export class ReportBuilder {
     /** The rule of the recommendation `previous` numbers: "(2)" does not carry on a numbering of "1.", "2.", …. */
     let previousRule: string | undefined;
     const labelled = this.paragraphs.some((p, i) => i >= first && ruleOfParagraph(this.state, p).props.labelled);
+    // A reply under a response heading may number its own paragraphs from 1 ("1. The Government agrees …", "2. The
+    // plan will be …"): the last number of such a list, which a "2." after it carries on rather than the recommendations'.
+    let headed = false;
+    let replyList: number | undefined;
     this.paragraphs.forEach((p, i) => {
       if (i < first && p.kind !== 'annotation' && p.kind !== 'list-item') {
         if (p.kind !== 'text') this.asText(i);
         return;
       }
       if (p.kind === 'report-part' && !this.partHasRecommendations(i)) this.asText(i);
+      if (isResponseKind(p.kind)) headed = true;
       if (p.kind !== 'recommendation') return;
       const m = this.state.startAt(p.lines[0]);
       if (ruleOfParagraph(this.state, p).props.weakNumber && !this.corrections.has(i)) {
         const n = m.number ?? 0;
         const cites = this.citationsOf(i).length > 0;
-        const follows = previous === undefined ? i === first : n === previous + 1 && p.rule === previousRule;
+        const inReplyList = replyList !== undefined && n === replyList + 1;
+        const follows = !inReplyList && (previous === undefined ? i === first : n === previous + 1 && p.rule === previousRule);
         if (!cites && (labelled || !follows) && !this.believed(i)) {
           this.asText(i);
+          if (headed && (n === 1 || inReplyList)) replyList = n;
           return;
         }
       }
+      headed = false;
+      replyList = undefined;
       previous = m.number;
       previousRule = p.rule;
       if (this.paragraphs[i - 1]?.kind === 'report-part') previous = undefined;
