@@ -210,6 +210,14 @@ describe('parse with the previous version (the keystroke path)', () => {
     '4. Alpha beta gamma. (Paragraph 4)', '', 'Paragraph 8: Something else entirely.', '', 'More text here.',
   );
 
+  it('reads afresh text beside a number the builder did not believe, which the claiming rules saw as a recommendation', () => {
+    // Found by the keystroke property test at 12,000 cases: with its citation gone, "A.That it funds (Para) Noted" is a
+    // heading over the unbelieved "3.That …" as the reader reads it, which the model's paragraphs no longer showed.
+    const table = (cite: string) => lines('No. Recommendation Government reply', '1.That it acts (Para 1) Accepted', `A.That it funds ${cite} Noted`, 'No. Recommendation Government reply', '3.That it reports Para 3) Rejected');
+    const text = table('(Para)');
+    assert.deepEqual(parse(text, { previous: parse(table('(Para 2)')) }), parse(text));
+  });
+
   it('reads afresh a numbered paragraph read as text once a citation is typed into it (its number is then believed)', () => {
     // Found by the keystroke property test: "4.Accepted…" with no citation is not believed, and reads as text.
     const long = 'as the Committee set out at some length in its report and in the evidence that it heard from witnesses over many months';

@@ -74,6 +74,12 @@ function inPartHeading(report: Report, line: number): boolean {
   });
 }
 
+/** True when paragraph `k` is one the reader read by its first line's rule and the builder then read as text. */
+function demoted(state: LineState, paragraphs: readonly Paragraph[], k: number): boolean {
+  const p = paragraphs[k];
+  return p !== undefined && p.kind === 'text' && state.startAt(p.lines[0]).kind !== 'text';
+}
+
 function withEnd(range: Range, line: number, character: number): Range {
   return range.end.line === line ? { start: range.start, end: { line, character } } : range;
 }
@@ -103,6 +109,9 @@ export function reparseOneLine(previous: Report, before: LineState, state: LineS
   const old = previous.paragraphs[index];
   // A conclusion's range is held by its recommendation, and a report part's first lines are its title: both are read afresh.
   if (old.kind === 'conclusion' || inPartHeading(previous, line)) return undefined;
+  // The rules that claim a paragraph of text look at the paragraphs beside it as the reader left them; one the builder
+  // read as text afterwards (a number it did not believe) stood there as a recommendation: text beside one is read afresh.
+  if (old.kind === 'text' && (demoted(before, previous.paragraphs, index - 1) || demoted(before, previous.paragraphs, index + 1))) return undefined;
   // Several recommendations share one paragraph under "Recommendations 3 and 4".
   const recIndexes = old.kind === 'recommendation' ? previous.recommendations.flatMap((r, k) => (r.paragraphIndex === index ? [k] : [])) : [];
   if (recIndexes.some((k) => wordsMatter(previous, k))) return undefined;
