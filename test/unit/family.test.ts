@@ -288,11 +288,15 @@ function render(d: Doc): { text: string; key: Expected } {
 /** A space that `wrap` does not break at, made an ordinary space once the lines are wrapped. */
 const NO_BREAK = '\u00a0';
 
-/** A paragraph's lines hard-wrapped at `width` (0: not wrapped); a heading is never wrapped. */
+/**
+ * A paragraph's lines hard-wrapped at `width` (0: not wrapped); a heading is never wrapped: a line that ends no
+ * sentence, or ends with a citation that ends no sentence ("Committee recommendation number 2 (Paragraphs 10 and 11)").
+ */
+const HEADING_WITH_CITATION = /[^.”\s]\s*\([^()]*\)$/;
 function wrap(block: string[], width: number): string[] {
   if (!width) return block;
   return block.flatMap((p) => {
-    if (p.length <= width || !/[.”)]$/.test(p)) return [p];
+    if (p.length <= width || !/[.”)]$/.test(p) || HEADING_WITH_CITATION.test(p)) return [p];
     const out: string[] = [];
     let line = '';
     for (const w of p.split(' ')) {
