@@ -170,11 +170,11 @@ describe('outlineText', () => {
   it('names a reply in its recommendation’s row by its decision, or else by its first words', () => {
     const text = outlineText(parse(lines(
       '1.That the MoD look at ways to enhance the website. (Para 15) Website is being redeveloped. Updates will be sent by e-mail each month to every member.',
-      '2\tThe Department should review places. (Para 16)\tComplete\tDone in March.',
+      '2\tThe Department should review places. (Para 16)\tIn progress\tDue in March.',
       '3.That the UK ratify the Treaty. (Para 57) Accepted',
     )));
     assert.match(text, /→ answered at line 1 \(Response: Website is being redeveloped\. Updates will be sent by…\)$/m);
-    assert.match(text, /→ answered at line 2 \(Response: Complete — Done in March\.\)$/m);
+    assert.match(text, /→ answered at line 2 \(Response: In progress — Due in March\.\)$/m);
     assert.match(text, /→ answered at line 3 \(Response: Accepted\)$/m);
   });
 });

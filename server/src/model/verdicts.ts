@@ -40,6 +40,13 @@ export const VERDICTS: readonly (readonly [words: string, verdict: Verdict])[] =
   ['Under examination', 'under-consideration'],
   ['Under review', 'under-consideration'],
   ['Being pursued', 'accepted'],
+  // A progress table's status: what was done says the recommendation was taken up ("Not implemented" says nothing of
+  // whether it was accepted, and is not here).
+  ['Partially implemented', 'accepted-in-part'],
+  ['Partly implemented', 'accepted-in-part'],
+  ['Implemented', 'accepted'],
+  ['Completed', 'accepted'],
+  ['Complete', 'accepted'],
 ];
 
 const BY_WORDS = new Map(VERDICTS.map(([words, verdict]) => [words.toLowerCase(), verdict]));
@@ -75,7 +82,7 @@ function mayStartDecision(s: string, from: number): boolean {
   // cell ends at the capital that starts it ("NotedThe").
   const same = isUpper(s.charCodeAt(i + 1)) ? isUpper : isLower;
   let j = i + 1;
-  while (j < s.length && j - i < 10 && same(s.charCodeAt(j))) j++;
+  while (j < s.length && j - i < 12 && same(s.charCodeAt(j))) j++;
   return j > i && FIRST_WORDS.has(s.slice(i, j).toLowerCase());
 }
 

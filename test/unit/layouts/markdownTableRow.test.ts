@@ -48,6 +48,13 @@ describe('layout: Markdown table rows', () => {
     assert.equal(parse(lines('| Recommendation | Status |', '| --- | --- |', '| 1 | Accepted |', '| 2 | Not accepted |')).recommendations.length, 0);
   });
 
+  it('decides by a progress table\'s status what was done, and leaves what says nothing of a decision unclear', () => {
+    const status = (cell: string) => rows(lines('| No. | Recommendation | Status |', '| --- | --- | --- |', `| 1 | The Department should act. (Paragraph 12) | ${cell} |`))[0][2];
+    assert.deepEqual(['Implemented', 'Partially implemented', 'Complete', 'Completed', 'Not implemented', 'Ongoing', 'Superseded'].map(status), [
+      'accepted', 'accepted-in-part', 'accepted', 'accepted', 'unclear', 'unclear', 'unclear',
+    ]);
+  });
+
   it('reads rows with no bar before their first cell (a number alone in it), and leaves a status summary and prose alone', () => {
     const r = parse(lines(
       'No. | Recommendation | Government response | Status',
