@@ -42,6 +42,8 @@ interface Doc {
   spelt: number;
   /** The Committee named before a label: "Committee recommendation 4". */
   committee: boolean;
+  /** No-break spaces between a label's word and its number ("Recommendation\u00a04", "Paragraph\u00a012"), as Word and web pages write them. */
+  nbsp: boolean;
 }
 
 const WORDS = ['publish', 'guidance', 'funding', 'schools', 'councils', 'targets', 'waiting', 'times', 'strategy', 'routes', 'hospitals',
@@ -87,6 +89,7 @@ const docArb = fc.record({
   crlf: fc.boolean(),
   spelt: fc.nat(3),
   committee: fc.boolean(),
+  nbsp: fc.boolean(),
 })
   // A heading with its words on the lines after it, and a reply with no heading and no blank line: where the words
   // end cannot be told either (openers 4 and 5 with plain replies; a reply that opens with its decision alone can).
@@ -282,7 +285,8 @@ function render(d: Doc): { text: string; key: Expected } {
   key.firsts = answers.map((a) => (a === undefined ? undefined : key.firsts[a]));
   key.stances = answers.map((a) => (a === undefined ? undefined : key.stances[a]));
   const lines = blocks.flatMap((b) => [...wrap(b, d.width), ...(d.blankLines ? [''] : [])]).map((l) => l.replaceAll(NO_BREAK, ' '));
-  return { text: lines.join(d.crlf ? '\r\n' : '\n'), key };
+  const text = lines.join(d.crlf ? '\r\n' : '\n');
+  return { text: d.nbsp ? text.replace(/\b(Recommendation|Paragraphs?|Para) (?=\d)/g, '$1\u00a0') : text, key };
 }
 
 /** A space that `wrap` does not break at, made an ordinary space once the lines are wrapped. */

@@ -185,6 +185,16 @@ describe('parse', () => {
   });
 });
 
+describe('no-break spaces', () => {
+  it('read as spaces between a label and its number, every offset the document\'s', () => {
+    const text = lines('Recommendation\u00a04: The Department should publish a plan. (Paragraph\u00a012)', '', 'Government\u00a0response', '', 'Agreed.');
+    const r = parse(text);
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[4, [12], 1]]);
+    assert.equal(r.text.length, text.length);
+    assert.deepEqual(r.lines.map((l) => l.length), text.split('\n').map((l) => l.length));
+  });
+});
+
 describe('the title of a document', () => {
   it('is never joined to the recommendation after it, though it ends no sentence and both are long', () => {
     // The join is for a sentence a page break cut; the title took recommendation 1's place.

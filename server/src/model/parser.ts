@@ -23,8 +23,9 @@ export interface ParseOptions {
 
 /** Parses a report. Any input, however malformed, gives a model: unknown parts are plain text. */
 export function parse(text: string, options: ParseOptions = {}): Report {
-  const source = typeof text === 'string' ? text : '';
-  if (isBinary(source)) return binaryReport(source);
+  const given = typeof text === 'string' ? text : '';
+  if (isBinary(given)) return binaryReport(given);
+  const source = withPlainSpaces(given);
   // Looked for once: both the line split and the line ending need it, and a text without one is read to its end.
   const firstCr = source.indexOf('\r');
   const starts: number[] = [];
@@ -48,6 +49,17 @@ export function parse(text: string, options: ParseOptions = {}): Report {
   const report: Report = { ...built, text: source, references: findReferences(state, paragraphs, keywords), eol: eolOf(source, firstCr) };
   return recordVersion(report, state, builder.start, link);
 }
+
+/**
+ * The text with its no-break spaces as spaces: Word and web pages put them between "Recommendation" and its number,
+ * or "Paragraph" and its, where every rule looks for a space. One character for one, so every offset and range is
+ * the document's. (Looked for with two searches for one character: a pattern with a class of both took fifty times
+ * as long on the bundled report.)
+ */
+function withPlainSpaces(text: string): string {
+  return text.indexOf('\u00a0') < 0 && text.indexOf('\u202f') < 0 ? text : text.replace(NO_BREAK_SPACES, ' ');
+}
+const NO_BREAK_SPACES = /[\u00a0\u202f]/g;
 
 /** The model of a file that is not text: nothing in it is read. */
 function binaryReport(text: string): Report {
