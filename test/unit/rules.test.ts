@@ -4,6 +4,8 @@ import { matchLine, RULES } from '../../server/src/model/rules';
 import { findFurniture } from '../../server/src/model/furniture';
 import { joinsHyphenated } from '../../server/src/model/paragraphs';
 import { isTerminalPunctuation } from '../../server/src/model/patterns';
+import { parse } from '../../server/src/model';
+import { lines } from '../support/fixture';
 
 /** The rule that claims each line, with what it read. */
 const read = (line: string) => {
@@ -42,6 +44,13 @@ describe('layout rules', () => {
     assert.equal(read('**(3)** We urge the Department.').number, 3);
     assert.equal(ruleOf('(a) a lettered item'), 'list-item');
     assert.equal(ruleOf('(12)'), 'text');
+  });
+
+  it('list item: the bullets Word and PDFs give, and Word\'s "o" for a bullet in a bullet; not a word that starts with o', () => {
+    for (const bullet of ['-', '•', '●', '▪', '◦', '■', '➢', '\uf0b7', '\uf0a7', 'o']) assert.equal(ruleOf(`${bullet} publish a strategy for adult social care;`), 'list-item', bullet);
+    assert.equal(ruleOf('or the Department should publish it.'), 'text');
+    const r = parse(lines('1. The Government should, within six months:', '', '● publish a strategy;', '', '● report to Parliament. (Paragraph 40)', '', 'The Government accepts this recommendation.'));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.range.start.line, x.responses.length]), [[1, [40], 0, 1]]);
   });
 
   it('labelled recommendation: "Recommendation 4: …", "Recommendation 4. …", "Conclusion 3:", bold, with a letter', () => {

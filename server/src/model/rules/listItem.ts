@@ -1,16 +1,21 @@
-// A bulleted or lettered list item ("- …", "• …", "(a) …", "ii) …"): it starts a block, so that a list inside a
+// A bulleted or lettered list item ("- …", "• …", "● …", "(a) …", "ii) …"): it starts a block, so that a list inside a
 // response is not read as one run-on paragraph. Its words belong to what it stands in.
 import { proseGoesOn } from '../prose';
 import type { BlockRule } from './types';
 import { LOWER, defineRule, started } from './types';
 
-const LIST_ITEM = /^\s*(?:[-*•–]|\(?[a-z]\)|\(?[ivx]+\))\s+/;
+/**
+ * Bullets as documents give them: Word's and PDFs' other marks ("●", "▪", "◦", "■", "➢", "►", and the Symbol and
+ * Wingdings fonts' private characters a PDF's text keeps), and Word's "o" for a bullet in a bullet.
+ */
+const BULLETS = '•●▪◦■□➢►\uf0b7\uf0a7\uf0d8';
+const LIST_ITEM = new RegExp(String.raw`^\s*(?:[-*–${BULLETS}]|o(?=[ \t])|\(?[a-z]\)|\(?[ivx]+\))\s+`);
 
 const rule: BlockRule = defineRule({
   name: 'list-item',
   describes: 'list items',
   rank: 1200,
-  firstChars: '-*•–( \t' + LOWER,
+  firstChars: '-*–( \t' + BULLETS + LOWER,
   props: { stableUnderKeystroke: true },
   goesOn: proseGoesOn,
   start(line, at) {
