@@ -22,9 +22,11 @@ export function readBoundedSync(file: string, maxBytes: number): FileRead | unde
   return read && asText(read);
 }
 
-/** Bytes read as UTF-8 text; a refusal as it is. */
+/** Bytes read as UTF-8 text, without the byte-order mark Windows puts at the start (as an editor reads it); a refusal as it is. */
 function asText(read: { bytes: Buffer } | { tooLarge: number }): FileRead {
-  return 'bytes' in read ? { text: read.bytes.toString('utf8') } : read;
+  if (!('bytes' in read)) return read;
+  const text = read.bytes.toString('utf8');
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
 /** A regular file's bytes, read up to `maxBytes` (its size when more), or undefined when it is not a regular file. */

@@ -26,6 +26,14 @@ describe('cli', () => {
     assert.match(r.out.split('\n')[0], /^Read as: numbered recommendations \(“18\. … \(Paragraph 45\)”\); plain-text responses; “Paragraph 20:” response headings; “Response from …: paragraph N” headings\.$/);
   });
 
+  it('reads a file saved with a byte-order mark as an editor does, its first line from its first word', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cr-cli-bom-'));
+    const file = path.join(dir, 'bom.txt');
+    writeFileSync(file, '\ufeffRecommendation 4: The Department should publish a plan. (Paragraph 3)\n\nGovernment response\n\nAgreed.\n');
+    const r = await cli('outline', file);
+    assert.match(r.out, /^ {2}4\. The Department should publish a plan \[Paragraph 3, line 1\] → answered at line 3 \(Government response\)$/m);
+  });
+
   it('refuses a binary file with a plain message and exit 2, for each command', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cr-cli-bin-'));
     const file = path.join(dir, 'scan.txt');
