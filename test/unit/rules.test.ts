@@ -35,6 +35,9 @@ describe('layout rules', () => {
     assert.equal(read('   7. Indented by three.').number, 7);
     assert.deepEqual([read('5.That the Department review it (Para 41)').number, read('5.That the Department review it (Para 41)').rest], [5, 'That the Department review it (Para 41)']);
     assert.equal(ruleOf('    4. Four spaces is code, not a recommendation.'), 'text');
+    // Any rule reads a line indented by up to three spaces from its first word, as a PDF's text gives it.
+    assert.deepEqual(read('   Recommendation 2: The Department should act.'), { rule: 'labelled-recommendation', number: 2, label: '2', numbers: undefined, from: undefined, rest: 'The Department should act.' });
+    assert.deepEqual([ruleOf('  Recommendation 7'), ruleOf(' Government response'), ruleOf('    Government response'), ruleOf('\tGovernment response')], ['recommendation-heading', 'response-heading', 'text', 'text']);
     assert.equal(ruleOf('2.5 million children'), 'text');
     assert.equal(ruleOf('2020. The year'), 'numbered-recommendation', 'a bare number is weak: the parser decides by citation and sequence');
   });

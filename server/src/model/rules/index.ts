@@ -74,6 +74,21 @@ export function matchLine(line: string): Start {
     at = markdownLead(line);
     c = line.charCodeAt(at);
   }
+  const found = tryRules(line, c, at);
+  if (found !== TEXT || (c !== 32 && c !== 9)) return found;
+  // A line indented by up to three spaces (a PDF's text, a pasted page) that no rule of spaces read ("   Recommendation
+  // 2"): read from its first word, as a line with none before it. Four spaces or a tab make Markdown's code: text.
+  let word = at;
+  while (word - at < MAX_INDENT && line.charCodeAt(word) === 32) word++;
+  const w = line.charCodeAt(word);
+  return w === 32 || w === 9 || word === line.length ? TEXT : tryRules(line, w, word);
+}
+
+/** How far into a line its first word may stand for the line to be read from it: Markdown's three spaces. */
+const MAX_INDENT = 3;
+
+/** The first rule that can start with character `c` and claims the line from `at`; the text rule's record when none does. */
+function tryRules(line: string, c: number, at: number): Start {
   const matchers = c < 128 ? BY_FIRST_CHAR[c] : BY_OTHER_CHAR.get(c);
   if (matchers === undefined) return TEXT;
   for (let k = 0; k < matchers.length; k++) {
