@@ -117,6 +117,18 @@ describe('stance', () => {
     assert.equal(stanceOf('Funding has been implemented through the new formula.'), 'unclear');
   });
 
+  it('reads taking a recommendation forward, or not, and not implementing it', () => {
+    const stanceOf = (text: string) => inferStance(text).stance;
+    assert.equal(stanceOf('We are taking this forward and will report next year.'), 'accepted');
+    assert.equal(stanceOf('The Government will take this recommendation forward through the new strategy.'), 'accepted');
+    assert.equal(stanceOf('The Government will not be taking this forward.'), 'rejected');
+    assert.equal(stanceOf('We will not take this forward at present.'), 'rejected');
+    assert.equal(stanceOf('We will not be implementing this recommendation.'), 'rejected');
+    assert.equal(stanceOf('The Department does not intend to implement this recommendation.'), 'rejected');
+    // Taking forward something else decides nothing.
+    assert.equal(stanceOf('Local authorities are taking the work forward.'), 'unclear');
+  });
+
   it('reads a decision by a body the list of who decides does not name: an acronym, or a name that ends with what it is', () => {
     const stanceOf = (text: string) => inferStance(text).stance;
     assert.deepEqual(inferStance('UKRI accepts this recommendation and will fund the centres.'), { stance: 'accepted', phrase: 'UKRI accepts this recommendation and will fund the centres' });

@@ -34,7 +34,8 @@ const who = (rest: string) => new RegExp(String.raw`\b${WHO} ${rest}\b[^.]*`, 'i
 export const FIRM_REJECTION = [
   /\bwe (?:do not|don't|cannot|can ?not|are unable to|are not able to) accept\b[^.]*/i,
   /\b(?:this|the|these) recommendations? (?:is|are) (?:not accepted|not agreed|rejected)\b[^.]*/i,
-  /\bwill not (?:be )?(?:taking|take) (?:this|the|these) recommendations? forward\b[^.]*/i,
+  /\bwill not (?:be )?(?:taking|take) (?:this|these|the recommendations?|(?:this|these) recommendations?) forward\b[^.]*/i,
+  /\b(?:will not|do not|does not) (?:be )?(?:intend to )?implement(?:ing)? (?:this|the|these) recommendations?\b[^.]*/i,
   /\bwe reject\b[^.]*/i,
   who(String.raw`(?:does not|doesn't|cannot|can ?not|is unable to) accept`),
   who('rejects'),
@@ -56,6 +57,8 @@ export const ACCEPTANCE = [
   who(String.raw`(?:fully |strongly )?(?:agrees|accepts)`),
   /\bwe welcome\b[^.]{0,120}\band (?:agree|accept)\b[^.]*/i,
   /\bwe will implement\b[^.]*/i,
+  // "We are taking this forward" ("… will not be taking this recommendation forward" is a rejection, above).
+  who(String.raw`(?:is|are|will be|will) (?:taking|take) (?:this|the|these) (?:recommendations? )?forward`),
   // Said of the recommendation itself: "This recommendation is accepted", "… has been implemented".
   /\b(?:this|the|these) recommendations? (?:is|are|has been|have been) (?:accepted|agreed|implemented)\b[^.]*/i,
   /\b(?:has|have) already implemented (?:this|the|these) recommendations?\b[^.]*/i,
