@@ -129,6 +129,15 @@ describe('stance', () => {
     assert.equal(stanceOf('Local authorities are taking the work forward.'), 'unclear');
   });
 
+  it('reads not supporting the recommendation, not being persuaded, and having noted it', () => {
+    const stanceOf = (text: string) => inferStance(text).stance;
+    assert.equal(stanceOf('The Government does not support this recommendation.'), 'rejected');
+    assert.equal(stanceOf('We do not support this recommendation.'), 'rejected');
+    assert.equal(stanceOf('The Government is not persuaded that a new body is needed.'), 'rejected');
+    assert.equal(stanceOf('We are not convinced that this is necessary.'), 'rejected');
+    assert.equal(stanceOf('The Government has noted the Committee’s recommendation.'), 'noted');
+  });
+
   it('reads a decision by a body the list of who decides does not name: an acronym, or a name that ends with what it is', () => {
     const stanceOf = (text: string) => inferStance(text).stance;
     assert.deepEqual(inferStance('UKRI accepts this recommendation and will fund the centres.'), { stance: 'accepted', phrase: 'UKRI accepts this recommendation and will fund the centres' });

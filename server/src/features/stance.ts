@@ -48,6 +48,9 @@ export const REJECTION = [
   who('disagrees'),
   /\b(?:do not|does not|don't|doesn't) (?:consider|feel|think|believe)\b[^.]{0,80}\b(?:necessary|needed|appropriate|right)\b[^.]*/i,
   /\bwe (?:do not|don't) (?:propose|intend|plan) to\b[^.]*/i,
+  /\bwe (?:do not|don't) support (?:this|the|these) recommendations?\b[^.]*/i,
+  who(String.raw`(?:does not|doesn't) support (?:this|the|these) recommendations?`),
+  /\b(?:is|are|am) not (?:persuaded|convinced) that\b[^.]*/i,
   /\b(?:is|are) unnecessary\b[^.]*/i,
   /\b(?:there (?:is|are) already sufficient|sufficiently robust|already (?:in place|exist)[^.]{0,40}\baddress)\b[^.]*/i,
   /\baddress(?:es)? this concern\b[^.]*/i,
@@ -86,6 +89,7 @@ export const NOTING = [
   /\b(?:we |the \w+ )?notes? the Committee's\b[^.]*/i,
   /\bwe note\b[^.]*/i,
   who('notes'),
+  who(String.raw`(?:has|have) noted (?:this|the|these|the Committee['’]s) recommendations?`),
   /\bwe welcome the Committee's\b[^.]*/i,
   /\bwe acknowledge\b[^.]*/i,
 ];
