@@ -26,9 +26,9 @@ const GLOSSARY_LISTS = ['variants'];
  * marks are characters no entry holds (the build stops if one does), and the text is decoded here and compared with
  * the original before anything is written.
  */
-const CODE_MARKS = '@#';
+const CODE_MARKS = '@#$';
 const CODE_LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const WORD_CODE = /[@#][A-Za-z]/g;
+const WORD_CODE = /[@#$][A-Za-z]/g;
 function packWords(text) {
   if ([...CODE_MARKS].some((c) => text.includes(c))) throw new Error(`The built-in glossary holds one of "${CODE_MARKS}", which mark its coded words (esbuild.mjs: packWords).`);
   const counts = new Map();
