@@ -23,7 +23,8 @@ export function shortTitleOf(text: string, words: number): string {
     inWord = !space;
   }
   let head = text.slice(0, end);
-  if (head.includes('**')) head = head.replace(/\*\*/g, '');
+  // Bold marks anywhere, and italic marks around the words ("*The Department should …*"): Markdown's, not the words'.
+  if (head.indexOf('*') >= 0 || head.indexOf('_') >= 0) head = head.replace(/\*\*/g, '').replace(/^([\s“"‘']*)[*_](?=\S)/, '$1');
   // Runs of white space become one space; most titles have none to change, and a replace would copy them anyway.
   if (UNEVEN_SPACE.test(head)) head = head.replace(/\s+/g, ' ');
   head = head.trim();
@@ -36,7 +37,7 @@ export function shortTitleOf(text: string, words: number): string {
 /** White space other than single spaces. */
 const UNEVEN_SPACE = /[^\S ]| {2}/;
 /** What a short title does not end with. */
-const TITLE_TRAILER = /[\s,;:.–—-]/;
+const TITLE_TRAILER = /[\s,;:.–—*_-]/;
 
 /** "7. " or "**7.** " opening the words under a heading. */
 const REPEATED_NUMBER = /^\s*(?:\*\*)?\d{1,4}[.)](?:\*\*)?\s+/;
