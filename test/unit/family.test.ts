@@ -97,7 +97,8 @@ const docArb = fc.record({
   // line above) from a plain reply on the next line.
   .map((d) => (d.opening === 7 || ([4, 5, 6, 12, 13, 14].includes(d.opening) && d.responseForm === 5) ? { ...d, blankLines: true } : d))
   // A recommendation with no number or citation is told only by the response heading after it: each has one, the
-  // heading alone on its line, and blank lines set the recommendation apart from the reply before it (opener 16).
+  // heading alone on its line, and blank lines set the recommendation apart from the reply before it; and there are
+  // two or more (one paragraph before one heading is an introduction's) (opener 16).
   .map((d) =>
     d.opening !== 16
       ? d
@@ -105,7 +106,10 @@ const docArb = fc.record({
           ...d,
           blankLines: true,
           responseForm: d.responseForm % 2 === 0 ? 0 : 2,
-          chapters: d.chapters.map((c) => ({ ...c, recs: c.recs.map((r) => (r.answer ? r : { ...r, answer: { stance: 'accepted' as Stance, paragraphs: 1, variant: 0 } })) })),
+          chapters: d.chapters.map((c, ci) => ({
+            ...c,
+            recs: [...c.recs, ...(ci === 0 && d.chapters.length === 1 && c.recs.length === 1 ? c.recs : [])].map((r) => (r.answer ? r : { ...r, answer: { stance: 'accepted' as Stance, paragraphs: 1, variant: 0 } })),
+          })),
         },
   )
   // A reply in the recommendation's own paragraph ("… (Paragraph 12) Response: We agree …") is not numbered.

@@ -23,6 +23,13 @@ describe('layout: recommendations with no number or citation, each before a resp
   it('leaves the title alone, and a paragraph before a heading where another layout found the recommendations', () => {
     const title = parse(lines('Government response to the Committee', '', 'Government response', '', 'We welcome the report.'));
     assert.equal(title.recommendations.length, 0);
+    // A Special Report's introduction before the one heading over the response.
+    const intro = parse(lines(
+      'Second Special Report', '',
+      'The Government’s response to the Committee’s report was received on 12 March 2003 and is printed below.', '',
+      'Government Response', '', 'The Government welcomes the report and answers each recommendation below.',
+    ));
+    assert.equal(intro.recommendations.length, 0);
     const numbered = parse(lines(
       '1. The Department should act on the evidence. (Paragraph 3)', '',
       'Government response', '', 'Agreed.', '',

@@ -2,14 +2,26 @@
 // "Government response" and the answer: a response that quotes each recommendation in a paragraph of its own just
 // before the heading of its answer. The heading says what the paragraph before it was. Replies can stand so too (a
 // reply's last paragraph before the next heading), so a paragraph is claimed only in a document where no other layout
-// found a recommendation, and never the document's first (its title). Numbered by its place.
+// found a recommendation and two headings or more follow paragraphs so, and never the document's first (its title).
+// Numbered by its place.
 import { recommendationMeaning } from '../recommendationBlock';
 import type { BlockRule } from './types';
-import { defineRule, nextIndex, otherLayoutsRecommend } from './types';
+import { defineRule, nextIndex, oncePerVersion, otherLayoutsRecommend } from './types';
 
 const NAME = 'headed-by-reply';
 
 const otherRecommendations = otherLayoutsRecommend(NAME);
+
+/**
+ * Whether the version has two response headings or more with a paragraph of text before each: one alone is the
+ * introduction's ("The Government's response … is printed below.", then "Government Response"), not an answer's.
+ */
+const severalHeadings = oncePerVersion((state) => {
+  let found = 0;
+  const ps = state.paragraphs;
+  for (let i = 1; i < ps.length && found < 2; i++) if (ps[i].kind === 'response-heading' && ps[i - 1].kind === 'text') found++;
+  return found >= 2;
+});
 
 const rule: BlockRule = defineRule({
   name: NAME,
@@ -21,7 +33,7 @@ const rule: BlockRule = defineRule({
   claims(state, _p, index) {
     // Most paragraphs are settled by what follows them.
     const next = state.paragraphs[nextIndex(state.paragraphs, index)];
-    return index > 0 && next !== undefined && next.kind === 'response-heading' && !otherRecommendations(state);
+    return index > 0 && next !== undefined && next.kind === 'response-heading' && severalHeadings(state) && !otherRecommendations(state);
   },
   read: (state, p) => recommendationMeaning(state, p),
   examples: [
