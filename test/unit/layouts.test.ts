@@ -81,6 +81,16 @@ describe('layout: parenthesised numbers ("(12) We recommend …")', () => {
     const r = parse(lines('(12) We recommend a review. (Paragraph 30)', '', 'We agree.', '', '(a) one point', '(b) another', '', '(13) We recommend funding. (Paragraph 31)', '', 'We reject this.'));
     assert.deepEqual(read(r), ['12 [30] → accepted', '13 [31] → rejected']);
   });
+
+  it('reads letters in brackets before the Committee\'s words or ending with a citation, numbered by place (an older report)', () => {
+    const r = parse(lines(
+      'Government Response', '',
+      '(a) We recommend that the Department publishes annual figures for children waiting for assessment (paragraph 23).', '', 'The Government accepts this recommendation.', '',
+      '(b) We are concerned that parents are not told of their rights, and recommend that guidance be issued (paragraph 40).', '', 'The Government does not accept this recommendation.', '',
+      'The Government will:', '(a) publish the guidance;', '(b) consult parents.',
+    ));
+    assert.deepEqual(read(r), ['1 [23] → accepted', '2 [40] → rejected']);
+  });
 });
 
 describe('layout: labelled replies ("DHSC response: Agree")', () => {

@@ -1,11 +1,14 @@
 // "(12) We recommend …": a recommendation numbered in brackets. Weak, like a bare number, since "(1)" also numbers
-// lists, unless its words start as a committee's do ("We recommend", "We urge", "We call on").
+// lists, unless its words start as a committee's do ("We recommend", "We urge", "We call on"). Older reports letter
+// them: "(a) We recommend … (paragraph 23)."
+import { endsWithCitation } from '../citations';
 import { beforeItsCitation, recommendationMeaning, takesItsList } from '../recommendationBlock';
 import { startsNewBlock } from './numberedRecommendation';
 import type { BlockRule } from './types';
 import { defineRule, execAt, started } from './types';
 
-const START = / {0,3}(?:\*\*)?\((\d{1,4})\)(?:\*\*)?[ \t]+(?=\S)/y;
+/** "(12)", or a letter in brackets (group 2), as older reports letter their recommendations: "(a) We recommend …". */
+const START = / {0,3}(?:\*\*)?\((?:(\d{1,4})|([a-z]))\)(?:\*\*)?[ \t]+(?=\S)/y;
 
 const COMMITTEE_WORDS = /^(?:\*\*)?We (?:recommend|urge|call on)\b/;
 
@@ -19,6 +22,9 @@ const rule: BlockRule = defineRule({
     const m = execAt(START, line, at);
     if (!m) return undefined;
     const strong = COMMITTEE_WORDS.test(line.slice(at + m[0].length, at + m[0].length + 20));
+    // A letter is a list's item unless the Committee's words follow it or it ends with its citation ("(c) We are
+    // concerned … and recommend that guidance be issued (paragraph 40)."): then a recommendation, numbered by its place.
+    if (m[2] !== undefined) return strong || endsWithCitation(line) ? started('recommendation', rule, at + m[0].length, { strong: true }) : undefined;
     return started('recommendation', rule, at + m[0].length, { number: Number(m[1]), label: m[1], strong });
   },
   goesOn: beforeItsCitation,
