@@ -23,7 +23,9 @@ export function shortTitleOf(text: string, words: number): string {
     inWord = !space;
   }
   let head = text.slice(0, end);
-  // Bold marks anywhere, and italic marks around the words ("*The Department should …*"): Markdown's, not the words'.
+  // A quotation's mark before the words ("> The Department …"), bold marks anywhere, and italic marks around the words
+  // ("*The Department should …*"): Markdown's, not the words'.
+  if (head.charCodeAt(0) === 62 /* > */) head = head.replace(/^>[ \t]?/, '');
   if (head.indexOf('*') >= 0 || head.indexOf('_') >= 0) head = head.replace(/\*\*/g, '').replace(/^([\s“"‘']*)[*_](?=\S)/, '$1');
   // Runs of white space become one space; most titles have none to change, and a replace would copy them anyway.
   if (UNEVEN_SPACE.test(head)) head = head.replace(/\s+/g, ' ');
