@@ -74,8 +74,12 @@ function inPartHeading(report: Report, line: number): boolean {
   });
 }
 
-/** True when paragraph `k` is one the reader read by its first line's rule and the builder then read as text. */
-function demoted(state: LineState, paragraphs: readonly Paragraph[], k: number): boolean {
+/**
+ * True when the nearest paragraph from `k` on, going by `step` past annotation lines (as the claiming rules look), is
+ * one the reader read by its first line's rule and the builder then read as text.
+ */
+function demoted(state: LineState, paragraphs: readonly Paragraph[], k: number, step: 1 | -1): boolean {
+  while (paragraphs[k]?.kind === 'annotation') k += step;
   const p = paragraphs[k];
   return p !== undefined && p.kind === 'text' && state.startAt(p.lines[0]).kind !== 'text';
 }
@@ -111,7 +115,7 @@ export function reparseOneLine(previous: Report, before: LineState, state: LineS
   if (old.kind === 'conclusion' || inPartHeading(previous, line)) return undefined;
   // The rules that claim a paragraph of text look at the paragraphs beside it as the reader left them; one the builder
   // read as text afterwards (a number it did not believe) stood there as a recommendation: text beside one is read afresh.
-  if (old.kind === 'text' && (demoted(before, previous.paragraphs, index - 1) || demoted(before, previous.paragraphs, index + 1))) return undefined;
+  if (old.kind === 'text' && (demoted(before, previous.paragraphs, index - 1, -1) || demoted(before, previous.paragraphs, index + 1, 1))) return undefined;
   // Several recommendations share one paragraph under "Recommendations 3 and 4".
   const recIndexes = old.kind === 'recommendation' ? previous.recommendations.flatMap((r, k) => (r.paragraphIndex === index ? [k] : [])) : [];
   if (recIndexes.some((k) => wordsMatter(previous, k))) return undefined;
