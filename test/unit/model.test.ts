@@ -226,6 +226,9 @@ describe('parse with the previous version (the keystroke path)', () => {
     const table = (cite: string) => lines('No. Recommendation Government reply', '1.That it acts (Para 1) Accepted', `A.That it funds ${cite} Noted`, 'No. Recommendation Government reply', '3.That it reports Para 3) Rejected');
     const text = table('(Para)');
     assert.deepEqual(parse(text, { previous: parse(table('(Para 2)')) }), parse(text));
+    // The same with a note between them: the rules look past annotation lines.
+    const noted = (cite: string) => table(cite).replace('Noted\n', 'Noted\n@note: check this row\n');
+    assert.deepEqual(parse(noted('(Para)'), { previous: parse(noted('(Para 2)')) }), parse(noted('(Para)')));
   });
 
   it('reads afresh a numbered paragraph read as text once a citation is typed into it (its number is then believed)', () => {
