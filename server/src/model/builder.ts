@@ -7,7 +7,7 @@ import { ruleOfParagraph } from './reader';
 import { recommendationOf } from './recommendation';
 import { recommendationText } from './recommendationText';
 import type { BodyMeaning, Meaning, RecommendationMeaning, ResponseMeaning } from './rules/types';
-import { nextIndex } from './rules/types';
+import { isResponseKind, nextIndex } from './rules/types';
 import { readSections } from './sections';
 import type { LineState } from './state';
 import { CORRECTION_KINDS, type Annotation, type AnnotationKind, type Citation, type Group, type Paragraph, type Range, type Recommendation, type Report, type ReportPart, type Response } from './types';
@@ -27,10 +27,6 @@ function isStructural(p: Paragraph): boolean {
   return p.kind !== 'text' && p.kind !== 'annotation' && p.kind !== 'list-item' && p.kind !== 'numbered-reply' && p.kind !== 'end-matter';
 }
 
-/** True for the kind of a paragraph a response heading makes. */
-function isResponseKind(kind: Paragraph['kind']): boolean {
-  return kind === 'paragraph-heading' || kind === 'response-from-heading' || kind === 'response-heading';
-}
 
 function spanOf(first: Range, last: Range): Range {
   return { start: first.start, end: last.end };

@@ -115,16 +115,18 @@ function withLabelledReply(state: LineState, p: Paragraph, meaning: Recommendati
   // that a line break left at a line's end has them on the next line.
   const atEnd = label.end >= state.lines[line].length && line !== last;
   const from: Position = atEnd ? { line: p.lines[p.lines.indexOf(line) + 1], character: 0 } : { line, character: label.end };
+  return { ...meaning, wordsEnd: { line, character: start }, reply: replyFrom(state, p, from, 'reply-label') };
+}
+
+/** A reply inside a recommendation's paragraph: its words from `from` to the paragraph's end, with the decision that opens them. */
+export function replyFrom(state: LineState, p: Paragraph, from: Position, layout: string): NonNullable<RecommendationMeaning['reply']> {
+  const last = p.lines[p.lines.length - 1];
   const decision = decisionAt(state.lines[from.line], from.character);
   const range: Range = { start: from, end: { line: last, character: state.lines[last].trimEnd().length } };
   return {
-    ...meaning,
-    wordsEnd: { line, character: start },
-    reply: {
-      range,
-      decision: decision && { text: decision.text, range: { start: { line: from.line, character: decision.start }, end: { line: from.line, character: decision.start + decision.text.length } } },
-      layout: 'reply-label',
-    },
+    range,
+    decision: decision && { text: decision.text, range: { start: { line: from.line, character: decision.start }, end: { line: from.line, character: decision.start + decision.text.length } } },
+    layout,
   };
 }
 

@@ -5,9 +5,9 @@
 // layout found a recommendation, and only when it opens with them. Numbered by its place; its words are what follows
 // the colon, or the whole paragraph.
 import { endsSentence } from '../lines';
-import { recommendationMeaning } from '../recommendationBlock';
+import { recommendationMeaning, replyFrom } from '../recommendationBlock';
 import type { Position } from '../types';
-import { decisionAt, opensWithDecision } from '../verdicts';
+import { opensWithDecision } from '../verdicts';
 import type { BlockRule, RecommendationMeaning } from './types';
 import { defineRule, otherLayoutsRecommend } from './types';
 
@@ -68,20 +68,10 @@ const rule: BlockRule = defineRule({
     // A letter's answer in the same paragraph: the recommendation's words end before it.
     const from = replyInParagraph(state.lines, p);
     if (!from) return meaning;
-    const last = p.lines[p.lines.length - 1];
-    const decision = decisionAt(state.lines[from.line], from.character);
     // An answer that starts a line leaves the words ending with the line before.
     const k = p.lines.indexOf(from.line);
     const wordsEnd = k > 0 && state.lines[from.line].slice(0, from.character).trim() === '' ? { line: p.lines[k - 1], character: state.lines[p.lines[k - 1]].length } : from;
-    return {
-      ...meaning,
-      wordsEnd,
-      reply: {
-        range: { start: from, end: { line: last, character: state.lines[last].trimEnd().length } },
-        decision: decision && { text: decision.text, range: { start: { line: from.line, character: decision.start }, end: { line: from.line, character: decision.start + decision.text.length } } },
-        layout: 'reply-in-paragraph',
-      },
-    };
+    return { ...meaning, wordsEnd, reply: replyFrom(state, p, from, 'reply-in-paragraph') };
   },
   examples: [
     'Letter from the Minister for Schools to the Chair of the Education Committee\n\nDear Chair,\n\nThe Committee recommended: “The Department should publish guidance on the use of mobile phones in schools by September.”\n\nWe accept this recommendation. Guidance was published in February.\n\nCommittee recommendation: the Department should collect data on exclusions for the use of phones.\n\nWe do not accept this recommendation. Schools already record exclusions by reason.\n',

@@ -7,7 +7,7 @@ import { isDecisionOnly } from '../verdicts';
 import type { LineState } from '../state';
 import type { Paragraph } from '../types';
 import type { BlockRule, ConclusionMeaning } from './types';
-import { defineRule, execAt, nextIndex, started } from './types';
+import { defineRule, execAt, isResponseKind, nextIndex, started } from './types';
 
 /**
  * The label's number may carry a part: "Recommendation 3(a):", "Recommendation 2b:", "Recommendation 3.2:", or be
@@ -48,9 +48,8 @@ const isTitle = (line: string) => !endsSentence(line) && line.trim().length < MI
  */
 function takesItsWords(state: LineState, mine: Paragraph, next: Paragraph, first: boolean, after: Paragraph | undefined): boolean {
   if (!first || mine.lines.length !== 1 || next.kind !== 'text' || !isTitle(state.lines[mine.lines[0]])) return false;
-  return endOfCitedWords(state, next) !== undefined || (after !== undefined && RESPONSE_HEADINGS.has(after.kind));
+  return endOfCitedWords(state, next) !== undefined || (after !== undefined && isResponseKind(after.kind));
 }
-const RESPONSE_HEADINGS: ReadonlySet<string> = new Set(['response-heading', 'paragraph-heading', 'response-from-heading']);
 
 const rule: BlockRule = defineRule({
   name: 'labelled-recommendation',

@@ -41,7 +41,8 @@ const rule: BlockRule = defineRule({
     if (line.charCodeAt(line.search(/\S/)) !== 124 /* | */) {
       BARE_NUMBER.lastIndex = 0;
       const b = BARE_NUMBER.exec(line);
-      if (!b || firstCellEnd(line, b[0].length) < 0 || isDecisionOnly(line.slice(b[0].length, firstCellEnd(line, b[0].length)))) return undefined;
+      const wordsEnd = b ? firstCellEnd(line, b[0].length) : -1;
+      if (!b || wordsEnd < 0 || isDecisionOnly(line.slice(b[0].length, wordsEnd))) return undefined;
       return started('recommendation', rule, b[0].length, { number: Number(b[1]), label: b[1] + b[2], strong: true });
     }
     MARKER.lastIndex = 0;

@@ -244,6 +244,11 @@ export function nextIndex(paragraphs: readonly Paragraph[], index: number): numb
   return k;
 }
 
+/** True for the kind of a paragraph a response heading makes. */
+export function isResponseKind(kind: Paragraph['kind']): boolean {
+  return kind === 'paragraph-heading' || kind === 'response-from-heading' || kind === 'response-heading';
+}
+
 /** True for a paragraph read as a recommendation (or a Treasury Minute's conclusion) by a rule other than `name`. */
 export function recommendationOfAnotherRule(p: Paragraph | undefined, name: string): boolean {
   return p !== undefined && (p.kind === 'recommendation' || p.kind === 'conclusion') && p.rule !== name;
