@@ -45,6 +45,10 @@ describe('layout: recommendations quoted after "The Committee recommended:"', ()
     ]);
     assert.deepEqual(briefingRows(r, 'file:///l.txt').map((row) => row.inferredStance), ['accepted', 'rejected', 'accepted']);
     assert.ok(r.layouts.includes('reply-in-paragraph'));
+    // Hard-wrapped, the reply's first words cut by a line break: "We" / "accept this recommendation."
+    const wrapped = parse(lines('Dear Chair,', '', 'Finally, the Committee recommended that integrated care', 'boards should each name a lead for palliative care. We', 'accept this recommendation.'));
+    assert.deepEqual(wrapped.recommendations.map((x) => [x.text, x.responses.length]), [['Finally, the Committee recommended that integrated care boards should each name a lead for palliative care.', 1]]);
+    assert.deepEqual(briefingRows(wrapped, 'file:///l.txt').map((row) => row.inferredStance), ['accepted']);
   });
 
   it('leaves the words as a reply where another layout found the recommendations', () => {

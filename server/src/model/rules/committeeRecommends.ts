@@ -29,10 +29,12 @@ function replyInParagraph(lines: readonly string[], p: { lines: readonly number[
   for (let k = 0; k < p.lines.length; k++) {
     const s = lines[p.lines[k]];
     if (k > 0 && endsSentence(lines[p.lines[k - 1]]) && opensReply(s)) return { line: p.lines[k], character: s.length - s.trimStart().length };
+    // A sentence that starts near the line's end goes on on the next ("We" / "accept this recommendation.").
+    const after = k + 1 < p.lines.length ? ' ' + lines[p.lines[k + 1]] : '';
     SENTENCE_END.lastIndex = 0;
     for (let m = SENTENCE_END.exec(s); m; m = SENTENCE_END.exec(s)) {
       const at = m.index + m[0].length;
-      if (opensReply(s.slice(at))) return { line: p.lines[k], character: at };
+      if (opensReply(s.slice(at) + after)) return { line: p.lines[k], character: at };
     }
   }
   return undefined;
