@@ -56,6 +56,30 @@ describe('layout: recommendations without numbers that end with their citation',
     assert.equal(r.recommendations[0].text, 'The Ministry should publish an annual report on the education provided in each prison. (Paragraph 12)');
   });
 
+  it('takes a bare number before the words as the recommendation\'s ("7 The Department …", "8We recommend …")', () => {
+    const r = parse(lines(
+      'Government Response to the Committee on Rural Bus Services', '',
+      '7 The Department should publish a national strategy for rural buses. (Paragraph 14)', '',
+      'The Government accepts this recommendation.', '',
+      '8We recommend that local transport authorities be given multi-year funding. (Paragraph 21)', '',
+      'The Government agrees in principle.', '',
+      '**9** The Department should publish data on route closures every quarter. (Paragraph 30)', '',
+      'The Government does not accept this recommendation.', '',
+      // A number that is the sentence's own: more than three digits, or a count before a word in small letters.
+      '2019 The Department should review the concessionary fares scheme. (Paragraph 35)', '',
+      'Noted.', '',
+      '12 local authorities should pilot demand-responsive transport. (Paragraph 38)', '',
+      'Agreed.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.shortTitle, x.responses.length]), [
+      [7, 'The Department should publish a national strategy for…', 1],
+      [8, 'We recommend that local transport authorities be given…', 1],
+      [9, 'The Department should publish data on route closures…', 1],
+      [10, '2019 The Department should review the concessionary fares…', 1],
+      [11, '12 local authorities should pilot demand-responsive transport', 1],
+    ]);
+  });
+
   it('leaves a citation alone on its line, and a response that quotes a paragraph in the middle, as they were', () => {
     const r = parse(lines('1. The Department should act. (Paragraph 3)', '', 'We agree, as we said of (Paragraph 3) in our letter.', '', '(Paragraph 4)'));
     assert.deepEqual(r.recommendations.map((x) => x.number), [1]);

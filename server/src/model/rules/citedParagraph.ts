@@ -16,6 +16,13 @@ const LABEL_LINE = /^[ \t]*(?:\*\*)?(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+
 /** A letter that labels the words after it, as a list's number would: "A. The Ministry should …", "**B)** …", "(C) …". */
 const LETTER_LABEL = /^[ \t]*(?:\*\*)?(?:[A-Z][.)]|\([A-Z]\))(?:\*\*)?[ \t]+(?=\S)/;
 
+/**
+ * A number before the words with no stop or bracket after it, as a table's first cell or a PDF's list leaves it: "7 The
+ * Department should …", "7The Department …" (glued). Only in a paragraph that ends with its citation, where a bare
+ * number opening the words numbers the recommendation; elsewhere ("10 local authorities …") it is the sentence's.
+ */
+const BARE_NUMBER = /^[ \t]*(?:\*\*)?(\d{1,3})(?!\d)(?:\*\*)?(?:[ \t]+(?=[\p{Lu}“"‘'(*])|(?=\p{Lu}\p{Ll}))/u;
+
 /** How many words the paragraph has up to its `last`-th line, and on that line up to `end` (all of it when unset). */
 function wordsBefore(state: LineState, p: Paragraph, last: number, end?: number): number {
   let words = 0;
@@ -42,7 +49,10 @@ const rule: BlockRule = defineRule({
     if (p.lines.length > 1 && first.length <= 60 && LABEL_LINE.test(first)) return { ...meaning, wordsFrom: first.length };
     // A letter before the words ("A. …") labels them; the recommendation is numbered by its place.
     const letter = LETTER_LABEL.exec(first);
-    return letter ? { ...meaning, wordsFrom: letter[0].length } : meaning;
+    if (letter) return { ...meaning, wordsFrom: letter[0].length };
+    // A bare number before the words ("7 The Department …") is the recommendation's.
+    const bare = BARE_NUMBER.exec(first);
+    return bare ? { ...meaning, number: Number(bare[1]), label: bare[1], wordsFrom: bare[0].length } : meaning;
   },
   examples: [
     'Government response to the Committee’s report\n\n“The Government should publish its evaluation of the pilot before it decides whether to extend the scheme to every region of England.” (Paragraph 41)\n\nThe Government agrees and will publish the evaluation in the spring, with the data on which it rests.\n\n**The Department should consult the sector on the new funding formula before it is introduced.** (Paragraph 44)\n\nWe do not accept this recommendation.\n',
