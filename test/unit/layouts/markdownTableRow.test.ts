@@ -71,4 +71,24 @@ describe('layout: Markdown table rows', () => {
     assert.equal(parse(lines('1 | Accepted |', '2 | Not accepted |')).recommendations.length, 0);
     assert.equal(parse(lines('2024 | a good year for the scheme, as the figures show.')).recommendations.length, 0);
   });
+  it('reads a cell holding the cited paragraph alone, between the number and the words, as the citation', () => {
+    const r = parse(lines(
+      '| No. | Para | Recommendation | Government response | Status |',
+      '|---|---|---|---|---|',
+      '| 1 | 12 | The Department should publish a plan to reduce agency costs. | Accepted. A plan was published in May. | Complete |',
+      '| 2 | Paras 18-19 | The Department should report annually on vacancy rates. | Not accepted. | Closed |',
+      '3 | 25 | The Department should abolish the cap on bursaries. | Accepted in part. | Open',
+      // A year in that column is a date, not a paragraph: the words start there.
+      '| 4 | 2024 | The Department should review the bursaries. | Noted. | Open |',
+    ));
+    assert.deepEqual(r.recommendations.slice(0, 3).map((x) => [x.number, x.shortTitle, x.paragraphs]), [
+      [1, 'The Department should publish a plan to reduce…', [12]],
+      [2, 'The Department should report annually on vacancy rates', [18, 19]],
+      [3, 'The Department should abolish the cap on bursaries', [25]],
+    ]);
+    assert.deepEqual([r.recommendations[3].number, r.recommendations[3].paragraphs], [4, []]);
+    assert.deepEqual(briefingRows(r, 'file:///t.txt').slice(0, 3).map((x) => [x.number, x.inferredStance]), [[1, 'accepted'], [2, 'rejected'], [3, 'accepted-in-part']]);
+    // The citation is where the cell's number stands.
+    assert.deepEqual(r.recommendations[0].citations.map((c) => [c.paragraph, c.range.start.character, c.range.end.character]), [[12, 6, 8]]);
+  });
 });

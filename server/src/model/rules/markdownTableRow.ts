@@ -4,7 +4,7 @@
 // "Accept in principle", "Reject"). The header row and the row of dashes under it are not recommendations.
 import { citationSpans } from '../citations';
 import { recommendationMeaning } from '../recommendationBlock';
-import type { Range } from '../types';
+import type { Citation, Range } from '../types';
 import { decisionAt, isDecisionOnly } from '../verdicts';
 import type { BlockRule, RecommendationMeaning } from './types';
 import { defineRule, started } from './types';
@@ -16,6 +16,30 @@ import { defineRule, started } from './types';
 const MARKER = /[ \t]*\|[ \t]*(?:\*\*)?(?:(?:Recommendation|Rec\.?|R)[ \t]*(\d{1,4})([a-z]?)|\(?(\d{1,4})([a-z]?)(?:[.)]|(?=[ \t]*(?:\*\*)?[ \t]*\|)))[ \t]*[:.–—-]?[ \t]*(?:\*\*)?[ \t]*(\|[ \t]*)?(?=\S)/iy;
 /** A row with no bar before its first cell (Markdown allows it): the number alone in that cell, "1 | The Department … |". */
 const BARE_NUMBER = /[ \t]*(?:\*\*)?(\d{1,4})([a-z]?)\.?(?:\*\*)?[ \t]*\|[ \t]*(?=\S)/y;
+/**
+ * A cell that holds the cited paragraph alone, between the number's cell and the words' ("| 1 | 12 | The Department …
+ * |", under a "Para" column): "12", "15–17", "15, 16", "Para 12". Read as the recommendation's citation; its words
+ * start after it. Three digits at most: a year there ("| 1 | 2024 | …") is a date's column.
+ */
+const PARAGRAPH_CELL = /[ \t]*(?:Para(?:graph)?s?\.?[ \t]*)?(\d{1,3})(?:[ \t]*([-–,&]|and)[ \t]*(\d{1,3}))?[ \t]*\|[ \t]*(?=\S)/iy;
+/** The most paragraphs a range in such a cell stands for ("15–17"): a longer one is not a citation. */
+const MAX_RANGE = 20;
+
+/** Where the words start at `at`, past a cell holding the cited paragraph alone; `at` when none stands there. */
+function pastParagraphCell(line: string, at: number): number {
+  PARAGRAPH_CELL.lastIndex = at;
+  const m = PARAGRAPH_CELL.exec(line);
+  return m && paragraphsOf(m).length ? PARAGRAPH_CELL.lastIndex : at;
+}
+
+function paragraphsOf(m: RegExpExecArray): number[] {
+  const a = Number(m[1]);
+  if (m[3] === undefined) return [a];
+  const b = Number(m[3]);
+  if (m[2] === '-' || m[2] === '–') return b > a && b - a < MAX_RANGE ? Array.from({ length: b - a + 1 }, (_, k) => a + k) : [];
+  return [a, b];
+}
+
 /** A cell's edge: a "|" that is not escaped ("\|" is a bar in a cell's words). */
 const EDGE = /(?<!\\)\|/g;
 
@@ -24,6 +48,20 @@ function firstCellEnd(line: string, from: number): number {
   EDGE.lastIndex = from;
   const m = EDGE.exec(line);
   return m ? m.index : -1;
+}
+
+/** The citation a cell holding the paragraph alone makes, just before the words at `words`. */
+function paragraphCell(s: string, line: number, words: number): Citation[] {
+  const close = s.lastIndexOf('|', words - 1);
+  const open = close > 0 ? s.lastIndexOf('|', close - 1) : -1;
+  // Only a second cell: the first holds the number.
+  if (open < 0 || !/\d[.)]?(?:\*\*)?[ \t]*$/.test(s.slice(0, open))) return [];
+  PARAGRAPH_CELL.lastIndex = open + 1;
+  const m = PARAGRAPH_CELL.exec(s);
+  if (!m || PARAGRAPH_CELL.lastIndex !== words) return [];
+  const at = s.indexOf(m[1], open);
+  const range = { start: { line, character: at }, end: { line, character: s.slice(0, close).trimEnd().length } };
+  return paragraphsOf(m).map((paragraph) => ({ paragraph, range }));
 }
 
 const rule: BlockRule = defineRule({
@@ -43,7 +81,7 @@ const rule: BlockRule = defineRule({
       const b = BARE_NUMBER.exec(line);
       const wordsEnd = b ? firstCellEnd(line, b[0].length) : -1;
       if (!b || wordsEnd < 0 || isDecisionOnly(line.slice(b[0].length, wordsEnd))) return undefined;
-      return started('recommendation', rule, b[0].length, { number: Number(b[1]), label: b[1] + b[2], strong: true });
+      return started('recommendation', rule, pastParagraphCell(line, b[0].length), { number: Number(b[1]), label: b[1] + b[2], strong: true });
     }
     MARKER.lastIndex = 0;
     const m = MARKER.exec(line);
@@ -53,7 +91,7 @@ const rule: BlockRule = defineRule({
       // A number in a cell of its own before a decision alone is a summary table's status row, not a recommendation.
       if (m[5] !== undefined && isDecisionOnly(line.slice(m[0].length, end))) return undefined;
       const number = m[1] ?? m[3];
-      return started('recommendation', rule, m[0].length, { number: Number(number), label: number + (m[2] ?? m[4] ?? ''), strong: true });
+      return started('recommendation', rule, m[5] === undefined ? m[0].length : pastParagraphCell(line, m[0].length), { number: Number(number), label: number + (m[2] ?? m[4] ?? ''), strong: true });
     }
     // No number: a first cell that cites the Committee's report is a recommendation all the same, numbered by its place.
     const end = firstCellEnd(line, open + 1);
@@ -72,7 +110,7 @@ const rule: BlockRule = defineRule({
     const meaning = recommendationMeaning(state, p);
     return {
       ...meaning,
-      citations: meaning.citations.filter((c) => c.range.start.character < end),
+      citations: [...paragraphCell(s, line, state.startAt(line).prefix), ...meaning.citations.filter((c) => c.range.start.character < end)],
       wordsEnd: { line, character: s.slice(0, end).trimEnd().length },
       // Empty cells ("|  |  |") are no reply: the recommendation is unanswered.
       reply:
