@@ -80,6 +80,20 @@ describe('layout: recommendations without numbers that end with their citation',
     ]);
   });
 
+  it('takes a number alone on the first line as the recommendation\'s, its words under it ("7." / "The Department …")', () => {
+    const r = parse(lines(
+      'Government response', '',
+      '7.', 'The Department should publish an annual report on the state of school buildings. (Paragraph 14)', '',
+      'The Department accepts this recommendation.', '',
+      '**(8)**', 'The Department should set a target to remove all RAAC from schools. (Paragraph 20)', '',
+      'The Department does not accept this recommendation.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.shortTitle, x.paragraphs, x.responses.length]), [
+      [7, 'The Department should publish an annual report on…', [14], 1],
+      [8, 'The Department should set a target to remove…', [20], 1],
+    ]);
+  });
+
   it('leaves a citation alone on its line, and a response that quotes a paragraph in the middle, as they were', () => {
     const r = parse(lines('1. The Department should act. (Paragraph 3)', '', 'We agree, as we said of (Paragraph 3) in our letter.', '', '(Paragraph 4)'));
     assert.deepEqual(r.recommendations.map((x) => x.number), [1]);

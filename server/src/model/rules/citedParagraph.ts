@@ -23,6 +23,9 @@ const LETTER_LABEL = /^[ \t]*(?:\*\*)?(?:[A-Z][.)]|\([A-Z]\))(?:\*\*)?[ \t]+(?=\
  */
 const BARE_NUMBER = /^[ \t]*(?:\*\*)?(\d{1,3})(?!\d)(?:\*\*)?(?:[ \t]+(?=[\p{Lu}“"‘'(*])|(?=\p{Lu}\p{Ll}))/u;
 
+/** A number alone on the first line, the words under it ("1." / "The Department should …", as a PDF's list leaves it). */
+const NUMBER_LINE = /^[ \t]*(?:\*\*)?\(?(\d{1,3})\)?[.:]?(?:\*\*)?[ \t]*$/;
+
 /** How many words the paragraph has up to its `last`-th line, and on that line up to `end` (all of it when unset). */
 function wordsBefore(state: LineState, p: Paragraph, last: number, end?: number): number {
   let words = 0;
@@ -48,6 +51,8 @@ const rule: BlockRule = defineRule({
     const first = state.lines[p.lines[0]];
     if (p.lines.length > 1 && first.length <= 60 && LABEL_LINE.test(first)) return { ...meaning, wordsFrom: first.length };
     // A letter before the words ("A. …") labels them; the recommendation is numbered by its place.
+    const alone = p.lines.length > 1 ? NUMBER_LINE.exec(first) : null;
+    if (alone) return { ...meaning, number: Number(alone[1]), label: alone[1], wordsFrom: first.length };
     const letter = LETTER_LABEL.exec(first);
     if (letter) return { ...meaning, wordsFrom: letter[0].length };
     // A bare number before the words ("7 The Department …") is the recommendation's.
