@@ -62,6 +62,9 @@ export class ReportBuilder {
   private sections = 0;
   private readonly sectionOf: number[] = [];
 
+  /** The numbers a "Recommendations 2 and 3" heading hands on to the paragraphs of words after its first, one each. */
+  private handedOn: number[] = [];
+
   /** The paragraph index where the recommendations part starts, once built. */
   start = 0;
 
@@ -385,8 +388,8 @@ export class ReportBuilder {
     const labelled = ruleOfParagraph(this.state, p).props.labelled === true;
     if (this.group && (this.group.responses.length > 0 || (labelled && this.group.recommendations.length > 0))) this.closeGroup();
     this.inPartPrelude = false;
-    if (m.several.length) for (const number of m.several) this.addOneRecommendation(p, index, m, number);
-    else this.addOneRecommendation(p, index, m, undefined);
+    if (m.several.length) for (const number of this.ownNumbers(index, m.several)) this.addOneRecommendation(p, index, m, number);
+    else this.addOneRecommendation(p, index, m, this.handedOn.length && m.number === undefined ? this.handedOn.shift() : undefined);
     if (m.reply) {
       // A progress table's row ends with the Government's reply after the citation.
       const response: Response = {
@@ -402,6 +405,26 @@ export class ReportBuilder {
       this.layouts.add(m.reply.layout);
       this.attachResponse(response, [this.recommendations.length - 1]);
     }
+  }
+
+  /**
+   * The numbers of "Recommendations 2 and 3" that its first paragraph of words takes: all of them, unless as many
+   * paragraphs without numbers follow as it has numbers left ("We recommend … (Paragraph 60)", "We further recommend …
+   * (Paragraph 61)"), when each takes one in turn.
+   */
+  private ownNumbers(index: number, several: readonly number[]): readonly number[] {
+    this.handedOn = [];
+    let after = 0;
+    for (let i = index + 1; i < this.paragraphs.length && after < several.length; i++) {
+      const p = this.paragraphs[i];
+      if (p.kind !== 'recommendation' || ruleOfParagraph(this.state, p).props.labelled) break;
+      const m = this.meaning(i);
+      if (m.role !== 'recommendation' || m.number !== undefined || m.several.length || this.state.startAt(p.lines[0]).number !== undefined) break;
+      after++;
+    }
+    if (after !== several.length - 1) return several;
+    this.handedOn = several.slice(1);
+    return several.slice(0, 1);
   }
 
   private addOneRecommendation(p: Paragraph, index: number, m: RecommendationMeaning, number: number | undefined): void {

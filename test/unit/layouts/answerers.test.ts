@@ -44,4 +44,19 @@ describe('"Recommendations 3 and 4" over items "3." and "4."', () => {
     ));
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.responses.length]), [[3, 1], [4, 1]]);
   });
+
+  it('gives each number to a paragraph of its own when as many paragraphs without numbers follow, each with its citation', () => {
+    const r = parse(lines(
+      'Recommendations 2 and 3', '', 'We recommend that the Government publish guidance on the use of AI. (Paragraph 60)', '',
+      'We further recommend that this guidance is reviewed every year. (Paragraph 61)', '',
+      'Government response', '', 'The Government accepts both recommendations.', '',
+      'Recommendation 4', '', 'The Government should fund a national programme of AI skills. (Paragraph 72)', '',
+      'Government response', '', 'The Government does not accept this recommendation.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[2, [60], 1], [3, [61], 1], [4, [72], 1]]);
+    assert.equal(r.recommendations[0].responses[0], r.recommendations[1].responses[0]);
+    // One paragraph of words under two numbers is both recommendations, as before.
+    const one = parse(lines('Recommendations 2 and 3', '', 'The Department should set targets and report on them. (Paragraph 12)', '', 'Government response', '', 'Agreed.'));
+    assert.deepEqual(one.recommendations.map((x) => [x.number, x.paragraphs]), [[2, [12]], [3, [12]]]);
+  });
 });
