@@ -91,6 +91,19 @@ describe('layout: parenthesised numbers ("(12) We recommend …")', () => {
     ));
     assert.deepEqual(read(r), ['1 [23] → accepted', '2 [40] → rejected']);
   });
+
+  it('reads Roman numerals in brackets the same way, each numbered by its value ("(ii) We recommend …")', () => {
+    const r = parse(lines(
+      'GOVERNMENT REPLY', '',
+      '(i) We recommend that the Department publish its evaluation of the pilot scheme. (Paragraph 23)', '', 'The Government accepts this recommendation.', '',
+      '(ii) We recommend that the scheme be extended only after the evaluation. (Paragraph 27)', '', 'The Government agrees.', '',
+      '(iii) The Department should consult on the funding formula. (Paragraph 31)', '', 'The Government does not accept this recommendation.', '',
+      '(iv) We recommend that the Department report to us annually. (Paragraph 35)', '', 'The Government will consider this.', '',
+      'The Government will:', '(ii) publish the guidance;', '(iii) consult parents.',
+    ));
+    assert.deepEqual(read(r), ['1 [23] → accepted', 'ii [27] → accepted', 'iii [31] → rejected', 'iv [35] → under-consideration']);
+    assert.deepEqual(r.recommendations.map((x) => x.number), [1, 2, 3, 4]);
+  });
 });
 
 describe('layout: labelled replies ("DHSC response: Agree")', () => {

@@ -1,14 +1,18 @@
 // "(12) We recommend …": a recommendation numbered in brackets. Weak, like a bare number, since "(1)" also numbers
 // lists, unless its words start as a committee's do ("We recommend", "We urge", "We call on"). Older reports letter
-// them: "(a) We recommend … (paragraph 23)."
+// them: "(a) We recommend … (paragraph 23).", or number them in Roman: "(ii) We recommend …".
 import { endsWithCitation } from '../citations';
+import { numeralValue } from '../patterns';
 import { beforeItsCitation, recommendationMeaning, takesItsList } from '../recommendationBlock';
 import { startsNewBlock } from './numberedRecommendation';
 import type { BlockRule } from './types';
 import { defineRule, execAt, started } from './types';
 
-/** "(12)", or a letter in brackets (group 2), as older reports letter their recommendations: "(a) We recommend …". */
-const START = / {0,3}(?:\*\*)?\((?:(\d{1,4})|([a-z]))\)(?:\*\*)?[ \t]+(?=\S)/y;
+/**
+ * "(12)", or a letter in brackets (group 2), as older reports letter their recommendations: "(a) We recommend …"; or a
+ * Roman numeral of two letters or more (group 3): "(ii) We recommend …" ("(i)" is read as a letter is, by its place).
+ */
+const START = / {0,3}(?:\*\*)?\((?:(\d{1,4})|([a-z])|([ivxlc]{2,6}))\)(?:\*\*)?[ \t]+(?=\S)/y;
 
 const COMMITTEE_WORDS = /^(?:\*\*)?We (?:recommend|urge|call on)\b/;
 
@@ -25,6 +29,10 @@ const rule: BlockRule = defineRule({
     // A letter is a list's item unless the Committee's words follow it or it ends with its citation ("(c) We are
     // concerned … and recommend that guidance be issued (paragraph 40)."): then a recommendation, numbered by its place.
     if (m[2] !== undefined) return strong || endsWithCitation(line) ? started('recommendation', rule, at + m[0].length, { strong: true }) : undefined;
+    if (m[3] !== undefined) {
+      const value = numeralValue(m[3]);
+      return value !== undefined && (strong || endsWithCitation(line)) ? started('recommendation', rule, at + m[0].length, { number: value, label: m[3], strong: true }) : undefined;
+    }
     return started('recommendation', rule, at + m[0].length, { number: Number(m[1]), label: m[1], strong });
   },
   goesOn: beforeItsCitation,
