@@ -94,6 +94,20 @@ describe('layout: recommendations without numbers that end with their citation',
     ]);
   });
 
+  it('leaves a bracketed label before the words out of them ("Recommendation (a): …"), and takes a number inside the quotation marks', () => {
+    const r = parse(lines(
+      'Reply to the Committee', '',
+      'Recommendation (a): The Committee recommends that the Agency set clear targets. (paragraph 12)', '', 'Reply: The Government accepts this recommendation.', '',
+      'Conclusion (ii) – The Agency should publish its performance monthly. (paragraph 18)', '', 'Reply: Rejected.', '',
+      '"14. The Government should set out how it will measure success." (Paragraph 52)', '', 'The Government accepts this recommendation.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.shortTitle, x.paragraphs]), [
+      [1, 'The Committee recommends that the Agency set clear…', [12]],
+      [2, 'The Agency should publish its performance monthly', [18]],
+      [14, 'The Government should set out how it will…', [52]],
+    ]);
+  });
+
   it('leaves a citation alone on its line, and a response that quotes a paragraph in the middle, as they were', () => {
     const r = parse(lines('1. The Department should act. (Paragraph 3)', '', 'We agree, as we said of (Paragraph 3) in our letter.', '', '(Paragraph 4)'));
     assert.deepEqual(r.recommendations.map((x) => x.number), [1]);

@@ -26,6 +26,14 @@ const BARE_NUMBER = /^[ \t]*(?:\*\*)?(\d{1,3})(?!\d)(?:\*\*)?(?:[ \t]+(?=[\p{Lu}
 /** A number alone on the first line, the words under it ("1." / "The Department should …", as a PDF's list leaves it). */
 const NUMBER_LINE = /^[ \t]*(?:\*\*)?\(?(\d{1,3})\)?[.:]?(?:\*\*)?[ \t]*$/;
 
+/**
+ * A label before the words on their line, lettered or numbered in Roman in brackets: "Recommendation (a): The Committee
+ * recommends …", "Conclusion (iv) – …". Numbered by its place.
+ */
+const BRACKETED_LABEL = /^[ \t]*(?:\*\*)?(?:Recommendation|Conclusion)[ \t]+\((?:[a-z]|[ivxlc]{1,6})\)(?:\*\*)?[ \t]*[:.–—-](?:\*\*)?[ \t]+(?=\S)/i;
+/** A number inside the quotation marks the words stand in: "“14. The Government should …” (Paragraph 52)". */
+const QUOTED_NUMBER = /^[ \t]*(?:\*\*)?[“"‘'](\d{1,3})[.)][ \t]+(?=\S)/;
+
 /** How many words the paragraph has up to its `last`-th line, and on that line up to `end` (all of it when unset). */
 function wordsBefore(state: LineState, p: Paragraph, last: number, end?: number): number {
   let words = 0;
@@ -53,8 +61,10 @@ const rule: BlockRule = defineRule({
     // A letter before the words ("A. …") labels them; the recommendation is numbered by its place.
     const alone = p.lines.length > 1 ? NUMBER_LINE.exec(first) : null;
     if (alone) return { ...meaning, number: Number(alone[1]), label: alone[1], wordsFrom: first.length };
-    const letter = LETTER_LABEL.exec(first);
+    const letter = LETTER_LABEL.exec(first) ?? BRACKETED_LABEL.exec(first);
     if (letter) return { ...meaning, wordsFrom: letter[0].length };
+    const quoted = QUOTED_NUMBER.exec(first);
+    if (quoted) return { ...meaning, number: Number(quoted[1]), label: quoted[1], wordsFrom: quoted[0].length };
     // A bare number before the words ("7 The Department …") is the recommendation's.
     const bare = BARE_NUMBER.exec(first);
     return bare ? { ...meaning, number: Number(bare[1]), label: bare[1], wordsFrom: bare[0].length } : meaning;
