@@ -33,37 +33,37 @@ function spanOf(first: Range, last: Range): Range {
 }
 
 export class ReportBuilder {
-  private readonly recommendations: Recommendation[] = [];
-  private readonly responses: Response[] = [];
-  private readonly groups: Group[] = [];
-  private readonly annotations: Annotation[] = [];
+  readonly #recommendations: Recommendation[] = [];
+  readonly #responses: Response[] = [];
+  readonly #groups: Group[] = [];
+  readonly #annotations: Annotation[] = [];
   /** What each annotation's target names, as its rule read it. */
-  private readonly annotationTargets: { label?: string; paragraph?: number }[] = [];
-  private readonly parts: ReportPart[] = [];
-  private readonly layouts = new Set<string>();
+  readonly #annotationTargets: { label?: string; paragraph?: number }[] = [];
+  readonly #parts: ReportPart[] = [];
+  readonly #layouts = new Set<string>();
   /** Paragraph number → indexes of the recommendations citing it. */
-  private readonly byParagraph = new Map<number, number[]>();
-  private readonly meanings: (Meaning | undefined)[] = [];
-  private readonly paragraphs: Paragraph[];
-  private readonly lines: readonly string[];
-  private group: Group | undefined;
-  private response: Response | undefined;
+  readonly #byParagraph = new Map<number, number[]>();
+  readonly #meanings: (Meaning | undefined)[] = [];
+  readonly #paragraphs: Paragraph[];
+  readonly #lines: readonly string[];
+  #group: Group | undefined;
+  #response: Response | undefined;
   /** The recommendation whose block the walk is in, for annotations. */
-  private owner: number | undefined;
+  #owner: number | undefined;
   /** A Treasury Minute's conclusion waiting for the recommendation that goes with it. */
-  private conclusion: Paragraph | undefined;
+  #conclusion: Paragraph | undefined;
   /** Between a report part's heading and its first recommendation: the part's own text, answering nothing. */
-  private inPartPrelude = false;
+  #inPartPrelude = false;
   /** After a "Footnotes" (or "Notes", …) heading: text there answers no recommendation, until the next one. */
-  private endMatter = false;
+  #endMatter = false;
   /** The paragraph index of each report part's heading. */
-  private readonly partHeadings: number[] = [];
+  readonly #partHeadings: number[] = [];
   /** How many section headings have been passed; and, for each recommendation, how many stood before it. */
-  private sections = 0;
-  private readonly sectionOf: number[] = [];
+  #sections = 0;
+  readonly #sectionOf: number[] = [];
 
   /** The numbers a "Recommendations 2 and 3" heading hands on to the paragraphs of words after its first, one each. */
-  private handedOn: number[] = [];
+  #handedOn: number[] = [];
 
   /** The paragraph index where the recommendations part starts, once built. */
   start = 0;
@@ -72,75 +72,75 @@ export class ReportBuilder {
     private readonly state: LineState,
     private readonly shortTitleWords: number,
   ) {
-    this.paragraphs = state.paragraphs;
-    this.lines = state.lines;
+    this.#paragraphs = state.paragraphs;
+    this.#lines = state.lines;
   }
 
   build(): Built {
-    this.applyCorrections();
-    this.setAsideSummary();
-    const first = this.firstRecommendationIndex();
+    this.#applyCorrections();
+    this.#setAsideSummary();
+    const first = this.#firstRecommendationIndex();
     this.start = first;
-    this.relabelRecommendations(first);
-    this.paragraphs.forEach((p, i) => {
-      if (p.kind === 'annotation') this.addAnnotation(i);
-      else if (i >= first) this.visit(p, i);
+    this.#relabelRecommendations(first);
+    this.#paragraphs.forEach((p, i) => {
+      if (p.kind === 'annotation') this.#addAnnotation(i);
+      else if (i >= first) this.#visit(p, i);
     });
-    this.closeGroup();
-    this.closePart();
-    this.numberRenumberedLists();
-    this.markJointHeadings();
-    this.resolveAnnotationTargets();
+    this.#closeGroup();
+    this.#closePart();
+    this.#numberRenumberedLists();
+    this.#markJointHeadings();
+    this.#resolveAnnotationTargets();
     const furnitureList: number[] = [];
     this.state.furniture?.forEach((f, i) => f && furnitureList.push(i));
-    if (furnitureList.length) this.layouts.add('page-furniture');
+    if (furnitureList.length) this.#layouts.add('page-furniture');
     return {
-      lineCount: this.lines.length,
-      lines: this.lines,
-      paragraphs: this.paragraphs,
-      sections: readSections(this.lines, this.paragraphs, first),
-      recommendations: this.recommendations,
-      responses: this.responses,
-      groups: this.groups,
-      annotations: this.annotations,
-      parts: this.parts,
-      layouts: [...this.layouts],
+      lineCount: this.#lines.length,
+      lines: this.#lines,
+      paragraphs: this.#paragraphs,
+      sections: readSections(this.#lines, this.#paragraphs, first),
+      recommendations: this.#recommendations,
+      responses: this.#responses,
+      groups: this.#groups,
+      annotations: this.#annotations,
+      parts: this.#parts,
+      layouts: [...this.#layouts],
       furniture: furnitureList,
     };
   }
 
   /** What paragraph `index` means, read once by its rule (again after the paragraph is read as text), or as the user corrected it. */
-  private meaning(index: number): Meaning {
-    let m = this.meanings[index];
+  #meaning(index: number): Meaning {
+    let m = this.#meanings[index];
     if (!m) {
-      const p = this.paragraphs[index];
+      const p = this.#paragraphs[index];
       m = ruleOfParagraph(this.state, p).read(this.state, p, index);
-      const c = this.corrections.size ? this.corrections.get(index) : undefined;
+      const c = this.#corrections.size ? this.#corrections.get(index) : undefined;
       if (c) m = corrected(this.state, p, m, c);
-      this.meanings[index] = m;
+      this.#meanings[index] = m;
     }
     return m;
   }
 
   /** The user's corrections of the reading, by the index of the paragraph each decides. */
-  private readonly corrections = new Map<number, Correction>();
+  readonly #corrections = new Map<number, Correction>();
 
   /**
    * "@rec: 12", "@answers: 4, 5", "@not-a-recommendation": each decides how the next paragraph that is not an
    * annotation is read, whatever its layout.
    */
-  private applyCorrections(): void {
-    this.paragraphs.forEach((p, i) => {
+  #applyCorrections(): void {
+    this.#paragraphs.forEach((p, i) => {
       if (p.kind !== 'annotation') return;
-      const m = this.meaning(i);
+      const m = this.#meaning(i);
       if (m.role !== 'annotation' || !CORRECTION_KINDS.includes(m.kind)) return;
-      const k = nextIndex(this.paragraphs, i);
-      if (k >= this.paragraphs.length) return;
+      const k = nextIndex(this.#paragraphs, i);
+      if (k >= this.#paragraphs.length) return;
       const correction = correctionOf(m.kind, m.value);
       if (!correction) return;
-      this.corrections.set(k, correction);
-      this.paragraphs[k].kind = correction.kind === 'rec' ? 'recommendation' : 'text';
-      this.meanings[k] = undefined;
+      this.#corrections.set(k, correction);
+      this.#paragraphs[k].kind = correction.kind === 'rec' ? 'recommendation' : 'text';
+      this.#meanings[k] = undefined;
     });
   }
 
@@ -150,8 +150,8 @@ export class ReportBuilder {
    * next by its response: the list is front matter, not a second set of recommendations left unanswered or answered
    * twice. Chapters whose numbers restart are not such a list: their recommendations say other things.
    */
-  private setAsideSummary(): void {
-    const ps = this.paragraphs;
+  #setAsideSummary(): void {
+    const ps = this.#paragraphs;
     const a = ps.findIndex((p) => p.kind === 'recommendation');
     if (a < 0) return;
     const numbers: number[] = [];
@@ -159,7 +159,7 @@ export class ReportBuilder {
     for (; b < ps.length && ps[b].kind === 'recommendation'; b++) {
       const n = this.state.startAt(ps[b].lines[0]).number;
       // A list numbered on ("1.", "2.", …), not renumbered "1." throughout, and not as the user corrected it.
-      if (n === undefined || this.corrections.has(b) || (numbers.length > 0 && n <= numbers[numbers.length - 1])) return;
+      if (n === undefined || this.#corrections.has(b) || (numbers.length > 0 && n <= numbers[numbers.length - 1])) return;
       numbers.push(n);
     }
     if (numbers.length < 2) return;
@@ -172,32 +172,32 @@ export class ReportBuilder {
     }
     if (body.length < numbers.length || nextIndex(ps, body[body.length - 1]) >= ps.length) return;
     // Their words, not their labels or citations: "Committee recommendation 1: …" and "(Paragraph 2)" are in every one.
-    const words = (i: number) => withoutTrailingCitation(recommendationText(this.lines, ps[i], this.state.startAt(ps[i].lines[0]).prefix));
+    const words = (i: number) => withoutTrailingCitation(recommendationText(this.#lines, ps[i], this.state.startAt(ps[i].lines[0]).prefix));
     for (let k = 0; k < numbers.length; k++) {
       if (bestMatchByWords(words(a + k), [words(body[k])]) !== 0) return;
     }
-    for (let i = a; i < b; i++) this.asText(i);
-    this.layouts.add('summary-list');
+    for (let i = a; i < b; i++) this.#asText(i);
+    this.#layouts.add('summary-list');
   }
 
-  private citationsOf(index: number): readonly Citation[] {
-    const m = this.meaning(index);
+  #citationsOf(index: number): readonly Citation[] {
+    const m = this.#meaning(index);
     return m.role === 'recommendation' ? m.citations : [];
   }
 
   /** Reads paragraph `index` as text from now on: a number that turned out not to start a recommendation. */
-  private asText(index: number): void {
-    this.paragraphs[index].kind = 'text';
-    this.meanings[index] = undefined;
+  #asText(index: number): void {
+    this.#paragraphs[index].kind = 'text';
+    this.#meanings[index] = undefined;
   }
 
   /**
    * Where the recommendations start: the first recommendation whose words say it is one, or that cites a paragraph of
    * the report, or that a response heading follows; or the report part holding it.
    */
-  private firstRecommendationIndex(): number {
-    const ps = this.paragraphs;
-    let i = ps.findIndex((p, index) => (p.kind === 'recommendation' || p.kind === 'conclusion') && this.believed(index));
+  #firstRecommendationIndex(): number {
+    const ps = this.#paragraphs;
+    let i = ps.findIndex((p, index) => (p.kind === 'recommendation' || p.kind === 'conclusion') && this.#believed(index));
     if (i < 0) return ps.length;
     // Recommendations listed together before the first that is believed, numbered up to it ("(1) …", "(2) …", then a heading).
     for (let k = i - 1, n = this.state.startAt(ps[i].lines[0]).number ?? 0; k >= 0 && n > 1; k--) {
@@ -214,13 +214,13 @@ export class ReportBuilder {
     return i;
   }
 
-  private believed(index: number): boolean {
-    const p = this.paragraphs[index];
-    if (p.kind === 'conclusion' || ruleOfParagraph(this.state, p).props.labelled || this.citationsOf(index).length > 0) return true;
-    if (this.corrections.get(index)?.kind === 'rec') return true;
+  #believed(index: number): boolean {
+    const p = this.#paragraphs[index];
+    if (p.kind === 'conclusion' || ruleOfParagraph(this.state, p).props.labelled || this.#citationsOf(index).length > 0) return true;
+    if (this.#corrections.get(index)?.kind === 'rec') return true;
     if (this.state.startAt(p.lines[0]).strong) return true;
-    for (let k = index + 1; k < this.paragraphs.length; k++) {
-      const next = this.paragraphs[k];
+    for (let k = index + 1; k < this.#paragraphs.length; k++) {
+      const next = this.#paragraphs[k];
       // A weak recommendation that a response heading follows is believed.
       if (isResponseKind(next.kind)) return true;
       if (isStructural(next)) return false;
@@ -234,31 +234,31 @@ export class ReportBuilder {
    * recommendations are not labelled in words, numbered the same way ("(2)" in a response does not carry on "1."). A
    * report part no recommendation follows is text.
    */
-  private relabelRecommendations(first: number): void {
+  #relabelRecommendations(first: number): void {
     let previous: number | undefined;
     /** The rule of the recommendation `previous` numbers: "(2)" does not carry on a numbering of "1.", "2.", …. */
     let previousRule: string | undefined;
-    const labelled = this.paragraphs.some((p, i) => i >= first && ruleOfParagraph(this.state, p).props.labelled);
+    const labelled = this.#paragraphs.some((p, i) => i >= first && ruleOfParagraph(this.state, p).props.labelled);
     // A reply under a response heading may number its own paragraphs from 1 ("1. The Government agrees …", "2. The
     // plan will be …"): the last number of such a list, which a "2." after it carries on rather than the recommendations'.
     let headed = false;
     let replyList: number | undefined;
-    this.paragraphs.forEach((p, i) => {
+    this.#paragraphs.forEach((p, i) => {
       if (i < first && p.kind !== 'annotation' && p.kind !== 'list-item') {
-        if (p.kind !== 'text') this.asText(i);
+        if (p.kind !== 'text') this.#asText(i);
         return;
       }
-      if (p.kind === 'report-part' && !this.partHasRecommendations(i)) this.asText(i);
+      if (p.kind === 'report-part' && !this.#partHasRecommendations(i)) this.#asText(i);
       if (isResponseKind(p.kind)) headed = true;
       if (p.kind !== 'recommendation') return;
       const m = this.state.startAt(p.lines[0]);
-      if (ruleOfParagraph(this.state, p).props.weakNumber && !this.corrections.has(i)) {
+      if (ruleOfParagraph(this.state, p).props.weakNumber && !this.#corrections.has(i)) {
         const n = m.number ?? 0;
-        const cites = this.citationsOf(i).length > 0;
+        const cites = this.#citationsOf(i).length > 0;
         const inReplyList = replyList !== undefined && n === replyList + 1;
         const follows = !inReplyList && (previous === undefined ? i === first : n === previous + 1 && p.rule === previousRule);
-        if (!cites && (labelled || !follows) && !this.believed(i)) {
-          this.asText(i);
+        if (!cites && (labelled || !follows) && !this.#believed(i)) {
+          this.#asText(i);
           if (headed && (n === 1 || inReplyList)) replyList = n;
           return;
         }
@@ -267,77 +267,77 @@ export class ReportBuilder {
       replyList = undefined;
       previous = m.number;
       previousRule = p.rule;
-      if (this.paragraphs[i - 1]?.kind === 'report-part') previous = undefined;
+      if (this.#paragraphs[i - 1]?.kind === 'report-part') previous = undefined;
     });
   }
 
-  private partHasRecommendations(index: number): boolean {
-    for (let k = index + 1; k < this.paragraphs.length; k++) {
-      const kind = this.paragraphs[k].kind;
+  #partHasRecommendations(index: number): boolean {
+    for (let k = index + 1; k < this.#paragraphs.length; k++) {
+      const kind = this.#paragraphs[k].kind;
       if (kind === 'report-part') return false;
       if (kind === 'recommendation' || kind === 'conclusion') return true;
     }
     return false;
   }
 
-  private visit(p: Paragraph, index: number): void {
-    const m = this.meaning(index);
+  #visit(p: Paragraph, index: number): void {
+    const m = this.#meaning(index);
     switch (m.role) {
       case 'part':
-        return this.addPart(p, index);
+        return this.#addPart(p, index);
       case 'conclusion':
-        return this.addConclusion(p);
+        return this.#addConclusion(p);
       case 'recommendation':
-        return this.addRecommendation(p, index, m);
+        return this.#addRecommendation(p, index, m);
       case 'response':
-        return this.addResponse(p, m);
+        return this.#addResponse(p, m);
       case 'body':
-        return this.addBodyText(p, index, m);
+        return this.#addBodyText(p, index, m);
       case 'heading':
         // What came before is finished: a recommendation before it that nothing answered stays unanswered.
-        this.closeGroup();
-        this.inPartPrelude = false;
-        this.sections++;
+        this.#closeGroup();
+        this.#inPartPrelude = false;
+        this.#sections++;
         return;
       case 'annotation':
         return;
     }
   }
 
-  private currentGroup(): Group {
-    if (!this.group) {
+  #currentGroup(): Group {
+    if (!this.#group) {
       const start = { line: 0, character: 0 };
-      this.group = { recommendations: [], responses: [], range: { start, end: start } };
-      if (this.parts.length) {
-        this.group.part = this.parts.length - 1;
-        this.parts[this.parts.length - 1].groups.push(this.groups.length);
+      this.#group = { recommendations: [], responses: [], range: { start, end: start } };
+      if (this.#parts.length) {
+        this.#group.part = this.#parts.length - 1;
+        this.#parts[this.#parts.length - 1].groups.push(this.#groups.length);
       }
-      this.groups.push(this.group);
+      this.#groups.push(this.#group);
     }
-    return this.group;
+    return this.#group;
   }
 
-  private closeGroup(): void {
-    this.finishResponse();
-    const g = this.group;
+  #closeGroup(): void {
+    this.#finishResponse();
+    const g = this.#group;
     if (!g) return;
     g.recommendations = exactly(g.recommendations);
     g.responses = exactly(g.responses);
-    const firstRec = this.recommendations[g.recommendations[0]];
-    const lastResponse = this.responses[g.responses[g.responses.length - 1]];
-    const lastRec = this.recommendations[g.recommendations[g.recommendations.length - 1]];
-    const startRange = firstRec?.range ?? this.responses[g.responses[0]]?.range;
+    const firstRec = this.#recommendations[g.recommendations[0]];
+    const lastResponse = this.#responses[g.responses[g.responses.length - 1]];
+    const lastRec = this.#recommendations[g.recommendations[g.recommendations.length - 1]];
+    const startRange = firstRec?.range ?? this.#responses[g.responses[0]]?.range;
     const endRange = lastResponse?.range ?? lastRec?.range ?? startRange;
-    if (startRange && endRange) g.range = this.withTrailingAnnotations(g, spanOf(startRange, endRange));
-    this.group = undefined;
-    this.response = undefined;
+    if (startRange && endRange) g.range = this.#withTrailingAnnotations(g, spanOf(startRange, endRange));
+    this.#group = undefined;
+    this.#response = undefined;
   }
 
   /** A group's range also holds the annotation lines after its last response that belong to its recommendations. */
-  private withTrailingAnnotations(g: Group, range: Range): Range {
+  #withTrailingAnnotations(g: Group, range: Range): Range {
     let end = range.end;
-    for (let i = this.annotations.length - 1; i >= 0; i--) {
-      const a = this.annotations[i];
+    for (let i = this.#annotations.length - 1; i >= 0; i--) {
+      const a = this.#annotations[i];
       if (a.line < range.start.line) break;
       const own = a.target === undefined && a.recommendation !== undefined && g.recommendations.includes(a.recommendation);
       if (own && a.line > end.line) end = a.range.end;
@@ -346,37 +346,37 @@ export class ReportBuilder {
   }
 
   /** "Ninth Report of Session 2024–25", then the department and the report's title on the lines after it. */
-  private addPart(p: Paragraph, index: number): void {
-    this.closeGroup();
-    this.closePart();
-    this.partHeadings.push(index);
-    const m = this.meaning(index);
+  #addPart(p: Paragraph, index: number): void {
+    this.#closeGroup();
+    this.#closePart();
+    this.#partHeadings.push(index);
+    const m = this.#meaning(index);
     const label = m.role === 'part' ? m.label : '';
-    this.parts.push({ label, title: label, range: p.range, selectionRange: p.range, groups: [] });
-    this.layouts.add(p.rule);
-    this.inPartPrelude = true;
-    this.owner = undefined;
+    this.#parts.push({ label, title: label, range: p.range, selectionRange: p.range, groups: [] });
+    this.#layouts.add(p.rule);
+    this.#inPartPrelude = true;
+    this.#owner = undefined;
   }
 
   /** A part's range runs to its last group; its title takes the names on the lines that follow its heading. */
-  private closePart(): void {
-    const part = this.parts[this.parts.length - 1];
+  #closePart(): void {
+    const part = this.#parts[this.#parts.length - 1];
     if (!part || part.title !== part.label) return;
-    const last = this.groups[part.groups[part.groups.length - 1]];
+    const last = this.#groups[part.groups[part.groups.length - 1]];
     if (last) part.range = spanOf(part.range, last.range);
-    const index = this.partHeadings[this.parts.length - 1];
+    const index = this.#partHeadings[this.#parts.length - 1];
     // Read now rather than at the heading: the names' paragraphs are read as what the builder decided they are.
-    this.meanings[index] = undefined;
-    const m = this.meaning(index);
+    this.#meanings[index] = undefined;
+    const m = this.#meaning(index);
     if (m.role === 'part') part.title = m.title;
   }
 
-  private addConclusion(p: Paragraph): void {
+  #addConclusion(p: Paragraph): void {
     // A paragraph that opened as a recommendation ("Conclusion 1:") and reads as the conclusion of the next is one.
     p.kind = 'conclusion';
-    if (this.group && this.group.responses.length > 0) this.closeGroup();
-    this.conclusion = p;
-    this.inPartPrelude = false;
+    if (this.#group && this.#group.responses.length > 0) this.#closeGroup();
+    this.#conclusion = p;
+    this.#inPartPrelude = false;
   }
 
   /**
@@ -384,12 +384,12 @@ export class ReportBuilder {
    * words ("Recommendation 7"): such a recommendation followed straight by the next has no response of its own.
    * "Recommendations 3 and 4" over one text makes a recommendation for each number.
    */
-  private addRecommendation(p: Paragraph, index: number, m: RecommendationMeaning): void {
+  #addRecommendation(p: Paragraph, index: number, m: RecommendationMeaning): void {
     const labelled = ruleOfParagraph(this.state, p).props.labelled === true;
-    if (this.group && (this.group.responses.length > 0 || (labelled && this.group.recommendations.length > 0))) this.closeGroup();
-    this.inPartPrelude = false;
-    if (m.several.length) for (const number of this.ownNumbers(index, m.several)) this.addOneRecommendation(p, index, m, number);
-    else this.addOneRecommendation(p, index, m, this.handedOn.length && m.number === undefined ? this.handedOn.shift() : undefined);
+    if (this.#group && (this.#group.responses.length > 0 || (labelled && this.#group.recommendations.length > 0))) this.#closeGroup();
+    this.#inPartPrelude = false;
+    if (m.several.length) for (const number of this.#ownNumbers(index, m.several)) this.#addOneRecommendation(p, index, m, number);
+    else this.#addOneRecommendation(p, index, m, this.#handedOn.length && m.number === undefined ? this.#handedOn.shift() : undefined);
     if (m.reply) {
       // A progress table's row ends with the Government's reply after the citation.
       const response: Response = {
@@ -398,12 +398,12 @@ export class ReportBuilder {
         range: m.reply.range,
         leadRange: m.reply.range,
         answers: [],
-        group: this.groups.length - 1,
+        group: this.#groups.length - 1,
         bodyParagraphs: [],
         stanceLabel: m.reply.decision,
       };
-      this.layouts.add(m.reply.layout);
-      this.attachResponse(response, [this.recommendations.length - 1]);
+      this.#layouts.add(m.reply.layout);
+      this.#attachResponse(response, [this.#recommendations.length - 1]);
     }
   }
 
@@ -412,63 +412,63 @@ export class ReportBuilder {
    * paragraphs without numbers follow as it has numbers left ("We recommend … (Paragraph 60)", "We further recommend …
    * (Paragraph 61)"), when each takes one in turn.
    */
-  private ownNumbers(index: number, several: readonly number[]): readonly number[] {
-    this.handedOn = [];
+  #ownNumbers(index: number, several: readonly number[]): readonly number[] {
+    this.#handedOn = [];
     let after = 0;
-    for (let i = index + 1; i < this.paragraphs.length && after < several.length; i++) {
-      const p = this.paragraphs[i];
+    for (let i = index + 1; i < this.#paragraphs.length && after < several.length; i++) {
+      const p = this.#paragraphs[i];
       if (p.kind !== 'recommendation' || ruleOfParagraph(this.state, p).props.labelled) break;
-      const m = this.meaning(i);
+      const m = this.#meaning(i);
       if (m.role !== 'recommendation' || m.number !== undefined || m.several.length || this.state.startAt(p.lines[0]).number !== undefined) break;
       after++;
     }
     if (after !== several.length - 1) return several;
-    this.handedOn = several.slice(1);
+    this.#handedOn = several.slice(1);
     return several.slice(0, 1);
   }
 
-  private addOneRecommendation(p: Paragraph, index: number, m: RecommendationMeaning, number: number | undefined): void {
-    this.endMatter = false;
-    const group = this.currentGroup();
-    const conclusion = this.conclusion;
-    this.conclusion = undefined;
+  #addOneRecommendation(p: Paragraph, index: number, m: RecommendationMeaning, number: number | undefined): void {
+    this.#endMatter = false;
+    const group = this.#currentGroup();
+    const conclusion = this.#conclusion;
+    this.#conclusion = undefined;
     const start = this.state.startAt(p.lines[0]);
     if (number === undefined && m.number !== undefined) number = m.number;
     if (number === undefined && start.number === undefined) {
       // A recommendation written without a number is numbered by its place: one more than the one before in its part.
-      number = this.numberInOrder();
-      this.layouts.add('numbered-by-order');
+      number = this.#numberInOrder();
+      this.#layouts.add('numbered-by-order');
     }
-    const rec = recommendationOf(this.lines, p, index, this.shortTitleWords, {
+    const rec = recommendationOf(this.#lines, p, index, this.shortTitleWords, {
       start,
       weakNumber: ruleOfParagraph(this.state, p).props.weakNumber === true,
       citations: m.citations as Citation[],
       responses: [],
-      group: this.groups.length - 1,
-      part: this.parts.length ? this.parts.length - 1 : undefined,
+      group: this.#groups.length - 1,
+      part: this.#parts.length ? this.#parts.length - 1 : undefined,
       conclusionRange: conclusion?.range,
       number,
       label: m.label,
       wordsEnd: m.wordsEnd,
       wordsFrom: m.wordsFrom,
     });
-    const recIndex = this.recommendations.length;
+    const recIndex = this.#recommendations.length;
     for (const n of rec.paragraphs) {
-      const list = this.byParagraph.get(n);
+      const list = this.#byParagraph.get(n);
       if (list) list.push(recIndex);
-      else this.byParagraph.set(n, [recIndex]);
+      else this.#byParagraph.set(n, [recIndex]);
     }
     group.recommendations.push(recIndex);
-    this.recommendations.push(rec);
-    this.sectionOf.push(this.sections);
-    this.layouts.add(p.rule);
-    this.owner = recIndex;
+    this.#recommendations.push(rec);
+    this.#sectionOf.push(this.#sections);
+    this.#layouts.add(p.rule);
+    this.#owner = recIndex;
   }
 
   /** The number of a recommendation with none of its own: one more than the last in the current part, else 1. */
-  private numberInOrder(): number {
-    const last = this.recommendations[this.recommendations.length - 1];
-    const part = this.parts.length ? this.parts.length - 1 : undefined;
+  #numberInOrder(): number {
+    const last = this.#recommendations[this.#recommendations.length - 1];
+    const part = this.#parts.length ? this.#parts.length - 1 : undefined;
     return last && last.part === part ? last.number + 1 : 1;
   }
 
@@ -476,15 +476,15 @@ export class ReportBuilder {
    * A response heading answers the recommendations that cite the paragraphs it cites ("Paragraph 20: …"), else those
    * it names by number ("Government response to recommendations 3 and 4"), else its group.
    */
-  private addResponse(p: Paragraph, m: ResponseMeaning): void {
-    this.inPartPrelude = false;
-    if (m.namesOnly && !this.latestNumbered(m.numbers ?? []).length) {
+  #addResponse(p: Paragraph, m: ResponseMeaning): void {
+    this.#inPartPrelude = false;
+    if (m.namesOnly && !this.#latestNumbered(m.numbers ?? []).length) {
       // It names no recommendation read so far: a heading over those that follow.
-      this.closeGroup();
-      this.sections++;
+      this.#closeGroup();
+      this.#sections++;
       return;
     }
-    const group = this.currentGroup();
+    const group = this.#currentGroup();
     const response: Response = {
       kind: m.kind,
       from: m.from,
@@ -493,30 +493,30 @@ export class ReportBuilder {
       citations: m.citations as Citation[],
       range: p.range,
       answers: [],
-      group: this.groups.length - 1,
+      group: this.#groups.length - 1,
       bodyParagraphs: [],
     };
     if (m.decisionFrom) {
-      this.decisionFrom.set(response, m.decisionFrom);
+      this.#decisionFrom.set(response, m.decisionFrom);
       const { line, character } = m.decisionFrom;
-      response.leadRange = { start: { line, character }, end: { line, character: this.lines[line].length } };
+      response.leadRange = { start: { line, character }, end: { line, character: this.#lines[line].length } };
     }
-    this.layouts.add(m.layout);
-    if (m.citations.length) return this.attachResponse(response, this.answeredByHeading(response, group));
-    const named = m.numbers?.length ? this.latestNumbered(m.numbers) : [];
-    this.attachResponse(response, named.length || m.namesOnly ? named : group.recommendations.slice());
+    this.#layouts.add(m.layout);
+    if (m.citations.length) return this.#attachResponse(response, this.#answeredByHeading(response, group));
+    const named = m.numbers?.length ? this.#latestNumbered(m.numbers) : [];
+    this.#attachResponse(response, named.length || m.namesOnly ? named : group.recommendations.slice());
   }
 
   /** Where a decision label may stand on a response's heading line. */
-  private readonly decisionFrom = new Map<Response, { line: number; character: number }>();
+  readonly #decisionFrom = new Map<Response, { line: number; character: number }>();
 
   /** The latest recommendation of each number in the current part: what "response to recommendations 3 and 4" answers. */
-  private latestNumbered(numbers: readonly number[]): number[] {
-    const part = this.parts.length ? this.parts.length - 1 : undefined;
+  #latestNumbered(numbers: readonly number[]): number[] {
+    const part = this.#parts.length ? this.#parts.length - 1 : undefined;
     const out: number[] = [];
     for (const n of numbers) {
-      for (let r = this.recommendations.length - 1; r >= 0; r--) {
-        const rec = this.recommendations[r];
+      for (let r = this.#recommendations.length - 1; r >= 0; r--) {
+        const rec = this.#recommendations[r];
         if (rec.part !== part) break;
         if (rec.number === n) {
           out.push(r);
@@ -527,36 +527,36 @@ export class ReportBuilder {
     return out.sort((a, b) => a - b);
   }
 
-  private readonly wordSets = new Map<number, Set<string>>();
+  readonly #wordSets = new Map<number, Set<string>>();
 
   /** A recommendation's content words, read once however many headings are matched against it. */
-  private wordsOf(recIndex: number): Set<string> {
-    let words = this.wordSets.get(recIndex);
+  #wordsOf(recIndex: number): Set<string> {
+    let words = this.#wordSets.get(recIndex);
     if (!words) {
-      words = new Set(contentWords(this.recommendations[recIndex].text));
-      this.wordSets.set(recIndex, words);
+      words = new Set(contentWords(this.#recommendations[recIndex].text));
+      this.#wordSets.set(recIndex, words);
     }
     return words;
   }
 
   /** Recommendations a heading answers: by the paragraph it cites, else by the words it quotes, else by position. */
-  private answeredByHeading(response: Response, group: Group): number[] {
+  #answeredByHeading(response: Response, group: Group): number[] {
     const cited = new Set(response.citations.map((c) => c.paragraph));
     const anywhere = new Set<number>();
-    for (const n of cited) for (const r of this.byParagraph.get(n) ?? []) anywhere.add(r);
+    for (const n of cited) for (const r of this.#byParagraph.get(n) ?? []) anywhere.add(r);
     const inGroup = group.recommendations.filter((r) => anywhere.has(r));
     if (inGroup.length) return inGroup;
     if (anywhere.size) return [...anywhere].sort((a, b) => a - b);
     if (cited.size === 0) return [];
-    const unanswered = group.recommendations.filter((r) => this.recommendations[r].responses.length === 0);
+    const unanswered = group.recommendations.filter((r) => this.#recommendations[r].responses.length === 0);
     const title = response.headingTitle ?? '';
     // The few recommendations of a group still waiting are read where they stand; more, and every recommendation of the
     // report, are read once into sets of words, however many headings are matched against them.
-    const inGroupByWords = bestMatchByWords(title, unanswered.map((r) => (unanswered.length <= FEW_TO_READ ? this.recommendations[r].text : this.wordsOf(r))));
+    const inGroupByWords = bestMatchByWords(title, unanswered.map((r) => (unanswered.length <= FEW_TO_READ ? this.#recommendations[r].text : this.#wordsOf(r))));
     let chosen = inGroupByWords !== undefined ? unanswered[inGroupByWords] : undefined;
     let matchedBy: NonNullable<Response['miscitation']>['matchedBy'] = chosen !== undefined ? 'words-in-group' : 'unmatched';
     if (chosen === undefined) {
-      chosen = bestMatchByWords(title, this.recommendations.map((_, r) => this.wordsOf(r)));
+      chosen = bestMatchByWords(title, this.#recommendations.map((_, r) => this.#wordsOf(r)));
       if (chosen !== undefined) matchedBy = 'words-anywhere';
     }
     // By position: the one recommendation of the group still waiting for an answer.
@@ -566,80 +566,80 @@ export class ReportBuilder {
     }
     response.miscitation = {
       cited: response.citations[0].paragraph,
-      intended: chosen !== undefined ? this.recommendations[chosen].paragraphs[0] : undefined,
+      intended: chosen !== undefined ? this.#recommendations[chosen].paragraphs[0] : undefined,
       matchedBy,
     };
     return chosen !== undefined ? [chosen] : [];
   }
 
-  private attachResponse(response: Response, answers: number[]): void {
-    this.finishResponse();
-    const index = this.responses.length;
+  #attachResponse(response: Response, answers: number[]): void {
+    this.#finishResponse();
+    const index = this.#responses.length;
     response.answers = answers;
     for (const r of answers) {
-      const rec = this.recommendations[r];
+      const rec = this.#recommendations[r];
       // Most recommendations get one response: an array of one rather than one with room for sixteen.
       if (rec.responses.length === 0) rec.responses = [index];
       else rec.responses.push(index);
     }
-    this.responses.push(response);
-    this.currentGroup().responses.push(index);
-    this.response = response;
+    this.#responses.push(response);
+    this.#currentGroup().responses.push(index);
+    this.#response = response;
     // A response to another recommendation starts that recommendation's block.
-    if (answers.length && (this.owner === undefined || !answers.includes(this.owner))) this.owner = answers[0];
+    if (answers.length && (this.#owner === undefined || !answers.includes(this.#owner))) this.#owner = answers[0];
   }
 
-  private addBodyText(p: Paragraph, index: number, m: BodyMeaning): void {
+  #addBodyText(p: Paragraph, index: number, m: BodyMeaning): void {
     // A report part's own introduction, or a conclusion's words before its recommendation: not a response.
-    if (this.inPartPrelude) return;
-    if (this.conclusion && !this.group?.recommendations.length) return;
-    if (m.endMatter) this.endMatter = true;
-    if (this.endMatter) return;
-    const group = this.currentGroup();
+    if (this.#inPartPrelude) return;
+    if (this.#conclusion && !this.#group?.recommendations.length) return;
+    if (m.endMatter) this.#endMatter = true;
+    if (this.#endMatter) return;
+    const group = this.#currentGroup();
     if (m.answers) {
       // The user said which recommendations this answers: a response of its own, whatever came before.
-      this.attachResponse({ kind: 'plain', citations: [], range: p.range, answers: [], group: this.groups.length - 1, bodyParagraphs: [] }, this.latestNumbered(m.answers));
-      this.layouts.add('corrected');
-    } else if (!this.response) {
+      this.#attachResponse({ kind: 'plain', citations: [], range: p.range, answers: [], group: this.#groups.length - 1, bodyParagraphs: [] }, this.#latestNumbered(m.answers));
+      this.#layouts.add('corrected');
+    } else if (!this.#response) {
       const plain: Response = {
         kind: 'plain',
         citations: [],
         range: p.range,
         answers: [],
-        group: this.groups.length - 1,
+        group: this.#groups.length - 1,
         bodyParagraphs: [],
       };
-      this.layouts.add(m.layout ?? 'plain-response');
-      this.attachResponse(plain, this.replyTargets(m, group));
+      this.#layouts.add(m.layout ?? 'plain-response');
+      this.#attachResponse(plain, this.#replyTargets(m, group));
     } else if (m.layout) {
-      this.layouts.add(m.layout);
+      this.#layouts.add(m.layout);
     }
-    this.response!.bodyParagraphs.push(index);
+    this.#response!.bodyParagraphs.push(index);
     // "4. The Government does not agree …": the Government's own paragraph number is not part of the response's words.
     const start = this.state.startAt(p.lines[0]);
     if (start.number !== undefined && start.prefix > 0) p.wordsFrom = start.prefix;
-    if (!this.response!.targetDate && m.targetDate) this.response!.targetDate = m.targetDate;
+    if (!this.#response!.targetDate && m.targetDate) this.#response!.targetDate = m.targetDate;
   }
 
   /** A reply numbered "4.1" answers recommendation 4 of its group; plain text answers the whole group. */
-  private replyTargets(m: BodyMeaning, group: Group): number[] {
+  #replyTargets(m: BodyMeaning, group: Group): number[] {
     if (m.answersNumber !== undefined) {
-      const own = group.recommendations.filter((r) => this.recommendations[r].number === m.answersNumber);
+      const own = group.recommendations.filter((r) => this.#recommendations[r].number === m.answersNumber);
       if (own.length) return own;
     }
     return group.recommendations.slice();
   }
 
   /** Sets the current response's ranges from its heading and body paragraphs, once, when its last paragraph is known. */
-  private finishResponse(): void {
-    const r = this.response;
+  #finishResponse(): void {
+    const r = this.#response;
     if (!r) return;
-    this.narrowToNumberedReplies(r);
-    if (!r.stanceLabel) r.stanceLabel = this.stanceLabelOf(r);
+    this.#narrowToNumberedReplies(r);
+    if (!r.stanceLabel) r.stanceLabel = this.#stanceLabelOf(r);
     if (!r.bodyParagraphs.length) return;
     r.bodyParagraphs = exactly(r.bodyParagraphs);
-    const first = this.paragraphs[r.bodyParagraphs[0]].range;
-    const last = this.paragraphs[r.bodyParagraphs[r.bodyParagraphs.length - 1]].range;
+    const first = this.#paragraphs[r.bodyParagraphs[0]].range;
+    const last = this.#paragraphs[r.bodyParagraphs[r.bodyParagraphs.length - 1]].range;
     r.bodyRange = r.bodyParagraphs.length === 1 ? first : spanOf(first, last);
     r.range = spanOf(r.headingRange ?? first, last);
   }
@@ -649,62 +649,62 @@ export class ReportBuilder {
    * they answer ("2.1 The Government accepts …"), answers those alone: a recommendation of the group that no paragraph
    * names has no response.
    */
-  private narrowToNumberedReplies(r: Response): void {
+  #narrowToNumberedReplies(r: Response): void {
     if ((r.kind !== 'heading' && r.kind !== 'plain') || r.answers.length < 2 || !r.bodyParagraphs.length) return;
     const named = new Set<number>();
     for (const [k, i] of r.bodyParagraphs.entries()) {
-      const m = this.meanings[i];
+      const m = this.#meanings[i];
       // The decision alone may stand before the numbered words ("Accepted." then "2.1 …"), as a heading does.
-      if (k === 0 && r.bodyParagraphs.length > 1 && this.isDecisionAlone(i)) continue;
+      if (k === 0 && r.bodyParagraphs.length > 1 && this.#isDecisionAlone(i)) continue;
       if (m?.role !== 'body' || m.answersNumber === undefined) return;
       named.add(m.answersNumber);
     }
     if (!named.size) return;
-    const kept = r.answers.filter((a) => named.has(this.recommendations[a].number));
+    const kept = r.answers.filter((a) => named.has(this.#recommendations[a].number));
     if (!kept.length || kept.length === r.answers.length) return;
-    const index = this.responses.indexOf(r);
+    const index = this.#responses.indexOf(r);
     for (const a of r.answers) {
       if (kept.includes(a)) continue;
-      const rec = this.recommendations[a];
+      const rec = this.#recommendations[a];
       rec.responses = rec.responses.filter((x) => x !== index);
     }
     r.answers = kept;
   }
 
   /** Paragraph `i` is one line that is a decision and nothing more ("Accepted."). */
-  private isDecisionAlone(i: number): boolean {
-    const p = this.paragraphs[i];
-    return p.lines.length === 1 && isDecisionOnly(this.lines[p.lines[0]].trim());
+  #isDecisionAlone(i: number): boolean {
+    const p = this.#paragraphs[i];
+    return p.lines.length === 1 && isDecisionOnly(this.#lines[p.lines[0]].trim());
   }
 
   /** "Accepted." at the start of the response's words: after its label ("DHSC response: Agree"), or opening its text. */
-  private stanceLabelOf(r: Response): Response['stanceLabel'] {
+  #stanceLabelOf(r: Response): Response['stanceLabel'] {
     const at = (line: number, from: number) => {
-      const found = decisionAt(this.lines[line], from);
+      const found = decisionAt(this.#lines[line], from);
       return found && { text: found.text, range: { start: { line, character: found.start }, end: { line, character: found.start + found.text.length } } };
     };
-    const onHeading = this.decisionFrom.get(r);
+    const onHeading = this.#decisionFrom.get(r);
     if (onHeading) {
       const found = at(onHeading.line, onHeading.character);
       if (found) return found;
     }
     const body = r.bodyParagraphs[0];
-    return body === undefined ? undefined : at(this.paragraphs[body].lines[0], 0);
+    return body === undefined ? undefined : at(this.#paragraphs[body].lines[0], 0);
   }
 
-  private addAnnotation(index: number): void {
-    const p = this.paragraphs[index];
-    const m = this.meaning(index);
+  #addAnnotation(index: number): void {
+    const p = this.#paragraphs[index];
+    const m = this.#meaning(index);
     if (m.role !== 'annotation') return;
-    this.annotations.push({
+    this.#annotations.push({
       kind: m.kind,
       target: m.target,
       value: m.value,
       range: p.range,
       line: p.lines[0],
-      recommendation: m.kind === 'report' ? undefined : this.owner,
+      recommendation: m.kind === 'report' ? undefined : this.#owner,
     });
-    this.annotationTargets.push({ label: m.targetLabel, paragraph: m.targetParagraph });
+    this.#annotationTargets.push({ label: m.targetLabel, paragraph: m.targetParagraph });
   }
 
   /**
@@ -712,10 +712,10 @@ export class ReportBuilder {
    * one's number is its place in the part (its label stays as written). Under headings, a "1." after each is a
    * numbering that restarts in each chapter, not a list renumbered: only those under one heading are counted together.
    */
-  private numberRenumberedLists(): void {
+  #numberRenumberedLists(): void {
     const byPart = new Map<string, Recommendation[]>();
-    this.recommendations.forEach((r, i) => {
-      const key = `${r.part ?? -1}:${this.sectionOf[i]}`;
+    this.#recommendations.forEach((r, i) => {
+      const key = `${r.part ?? -1}:${this.#sectionOf[i]}`;
       const list = byPart.get(key);
       if (list) list.push(r);
       else byPart.set(key, [r]);
@@ -723,38 +723,38 @@ export class ReportBuilder {
     for (const recs of byPart.values()) {
       if (recs.length < 2 || !recs.every((r) => r.number === 1 && r.label === '1')) continue;
       recs.forEach((r, k) => (r.number = k + 1));
-      this.layouts.add('renumbered-list');
+      this.#layouts.add('renumbered-list');
     }
   }
 
   /** An annotation that names its recommendation ("@note[R12]", "[Paragraph 34]") belongs to that one. */
-  private resolveAnnotationTargets(): void {
-    this.annotations.forEach((a, k) => {
+  #resolveAnnotationTargets(): void {
+    this.#annotations.forEach((a, k) => {
       if (a.target === undefined) return;
-      const { label, paragraph } = this.annotationTargets[k];
+      const { label, paragraph } = this.#annotationTargets[k];
       let found = -1;
       if (label !== undefined) {
         // The recommendation with that number in the part where the note stands, else the first anywhere.
-        const part = this.partAt(a.line);
+        const part = this.#partAt(a.line);
         const matches = (r: Recommendation) => r.label.toLowerCase() === label || String(r.number) === label;
-        found = this.recommendations.findIndex((r) => matches(r) && r.part === part);
-        if (found < 0) found = this.recommendations.findIndex(matches);
-      } else if (paragraph !== undefined) found = this.byParagraph.get(paragraph)?.[0] ?? -1;
+        found = this.#recommendations.findIndex((r) => matches(r) && r.part === part);
+        if (found < 0) found = this.#recommendations.findIndex(matches);
+      } else if (paragraph !== undefined) found = this.#byParagraph.get(paragraph)?.[0] ?? -1;
       a.recommendation = found >= 0 ? found : undefined;
       a.unresolvedTarget = found < 0;
     });
   }
 
-  private partAt(line: number): number | undefined {
-    for (let k = this.parts.length - 1; k >= 0; k--) if (this.parts[k].selectionRange.start.line <= line) return k;
+  #partAt(line: number): number | undefined {
+    for (let k = this.#parts.length - 1; k >= 0; k--) if (this.#parts[k].selectionRange.start.line <= line) return k;
     return undefined;
   }
 
   /** A heading with no text before the next heading is answered by that next heading's text. */
-  private markJointHeadings(): void {
-    for (let i = this.responses.length - 2; i >= 0; i--) {
-      const r = this.responses[i];
-      const next = this.responses[i + 1];
+  #markJointHeadings(): void {
+    for (let i = this.#responses.length - 2; i >= 0; i--) {
+      const r = this.#responses[i];
+      const next = this.#responses[i + 1];
       if (r.kind !== 'plain' && r.bodyParagraphs.length === 0 && !(r.kind === 'heading' && r.headingTitle) && next.group === r.group && next.kind !== 'plain') {
         r.jointWith = next.jointWith ?? i + 1;
       }
