@@ -118,6 +118,22 @@ function withLabelledReply(state: LineState, p: Paragraph, meaning: Recommendati
   return { ...meaning, wordsEnd: { line, character: start }, reply: replyFrom(state, p, from, 'reply-label') };
 }
 
+/** What may stand between the citation and the reply: a full stop, spaces, a bold marker, a cell's edge ("|"). */
+const BETWEEN = /[ \t]*\.?(?:\*\*)?[ \t|]*/y;
+/** A reply has words: a letter or a digit. */
+const WORDS = /[\p{L}\d]/u;
+/** A reply cell starts as a sentence or a cell does; "(Paragraph 5), funding rose …" goes on with the same sentence. */
+const CELL_START = /^["“‘'(\p{Lu}\d]/u;
+
+/** Where a reply cell starts after a citation that ends at `end` of the line, or -1 when no words follow it as a cell's do. */
+export function replyAfter(line: string, end: number): number {
+  BETWEEN.lastIndex = end;
+  BETWEEN.test(line);
+  const at = BETWEEN.lastIndex;
+  const rest = line.slice(at);
+  return WORDS.test(rest) && CELL_START.test(rest) ? at : -1;
+}
+
 /** A reply inside a recommendation's paragraph: its words from `from` to the paragraph's end, with the decision that opens them. */
 export function replyFrom(state: LineState, p: Paragraph, from: Position, layout: string): NonNullable<RecommendationMeaning['reply']> {
   const last = p.lines[p.lines.length - 1];

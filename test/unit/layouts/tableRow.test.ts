@@ -53,4 +53,27 @@ describe('layout: table rows with the reply after the citation', () => {
     ]);
     assert.deepEqual(rows(text).map((x) => x[3]), ['accepted', 'under-consideration', 'no-response']);
   });
+  it('reads a row a line break cut: the words to the citation, the reply from after it to the row\'s end', () => {
+    const text = lines(
+      '  Recommendations and undertakings Government Response Notes',
+      '1.That the MoD should set out a clear timetable for the in-service date of the new',
+      'aircraft. (Para 12) The in-service date will be announced when the main gate decision',
+      'is taken.',
+      '2.That Accounting Officer Directions are also submitted to the Chairman of the Committee. (Para',
+      '14) The government invited the Committee to raise this with the',
+      'Public Accounts Committee.',
+      '3. That the MoD report annually on cost overruns in its equipment',
+      'programme. (Para 24) Not accepted. The information is already',
+      'available in the Major Projects Report.',
+    );
+    assert.deepEqual(rows(text), [
+      [1, '12', 'The in-service date will be announced when the main gate decision is taken.', 'unclear'],
+      [2, '14', 'The government invited the Committee to raise this with the Public Accounts Committee.', 'unclear'],
+      [3, '24', 'Not accepted. The information is already available in the Major Projects Report.', 'rejected'],
+    ]);
+    assert.equal(parse(text).recommendations[0].text, 'That the MoD should set out a clear timetable for the in-service date of the new aircraft. (Para 12)');
+    // Prose that goes on after a citation, its number not glued and no decision after it, stays the recommendation's.
+    const prose = parse(lines('4. We recommend that the MoD publish the data on its equipment programme', 'in full (Paragraph 40). It should do so every year.', '', 'The Government agrees.'));
+    assert.deepEqual(briefingRows(prose, 'file:///t.txt').map((r) => [r.number, r.response]), [[4, 'The Government agrees.']]);
+  });
 });

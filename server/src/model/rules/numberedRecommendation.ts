@@ -4,10 +4,11 @@
 // the numbering. Nor does it cut a sentence short: "… double cycling by" / "2030. (Paragraph 12)" is a wrapped line.
 import { leavesCitationOpen } from '../citations';
 import { endsSentence, MIN_WRAPPED_LINE, NAMED_HEADING } from '../lines';
-import { isDecisionOnly } from '../verdicts';
-import { beforeItsCitation, recommendationMeaning, takesItsList } from '../recommendationBlock';
+import { decisionAt, isDecisionOnly } from '../verdicts';
+import { beforeItsCitation, recommendationMeaning, replyAfter, replyFrom, takesItsList } from '../recommendationBlock';
 import type { LineState } from '../state';
-import type { Block, BlockRule, Start } from './types';
+import type { Paragraph } from '../types';
+import type { Block, BlockRule, RecommendationMeaning, Start } from './types';
 import { DIGITS, defineRule, execAt, started } from './types';
 
 /** A line marked as a heading: Markdown's "## …", or all in bold ("**Funding**"). */
@@ -36,6 +37,27 @@ export function startsNewBlock(state: LineState, current: Block, start: Start, l
   return before.trim().length < MIN_WRAPPED_LINE || endsSentence(before);
 }
 
+/**
+ * A flattened table's row that a line break cut ("1.That the MoD should set out … the new" / "aircraft. (Para 12) The
+ * in-service date will be …" / "is taken."): the words end at the citation, and the reply cell runs from after it to
+ * the paragraph's end, as on a row of one line (table-row). Only where the number is glued to the words, as a table's
+ * cells leave it, or the reply opens with a decision ("(Para 19) Accepted"): prose may go on after a citation.
+ */
+function withRowReply(state: LineState, p: Paragraph, meaning: RecommendationMeaning): RecommendationMeaning {
+  if (meaning.reply || p.lines.length < 2 || !meaning.citations.length) return meaning;
+  // The last citation, wherever it ends: a line break may have cut it ("(Para" / "14) The government …").
+  let last = meaning.citations[0].range.end;
+  for (const c of meaning.citations) if (c.range.end.line > last.line || (c.range.end.line === last.line && c.range.end.character > last.character)) last = c.range.end;
+  const { line } = last;
+  const s = state.lines[line];
+  const at = replyAfter(s, last.character);
+  if (at < 0) return meaning;
+  const first = state.startAt(p.lines[0]);
+  const glued = first.prefix > 0 && state.lines[p.lines[0]].charCodeAt(first.prefix - 1) !== 32;
+  if (!glued && !decisionAt(s, at)) return meaning;
+  return { ...meaning, wordsEnd: last, reply: replyFrom(state, p, { line, character: at }, 'table-row') };
+}
+
 const rule: BlockRule = defineRule({
   name: 'numbered-recommendation',
   describes: 'numbered recommendations (“18. … (Paragraph 45)”)',
@@ -52,7 +74,7 @@ const rule: BlockRule = defineRule({
   goesOn: beforeItsCitation,
   takes: takesItsList,
   interrupts: startsNewBlock,
-  read: (state, p) => recommendationMeaning(state, p),
+  read: (state, p) => withRowReply(state, p, recommendationMeaning(state, p)),
   examples: [
     '1. The Department should publish a strategy that sets out how it will double cycling by\n2030. (Paragraph 12)\n\nWe agree with the Committee and will publish the strategy.\n\n2. The Department should fund local authorities properly. (Paragraph 14)\n\nWe do not accept this recommendation.\n',
     '**3.** The Department should review the guidance on school transport for children with special educational needs. (Paragraph\n20)\nThe Government will consider this recommendation.\n4.That the Department publish a timetable for the review of hospice funding (Paras 14, 16, 20)\n\nUnder consideration.\n',

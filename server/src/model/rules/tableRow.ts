@@ -2,7 +2,7 @@
 // flattened to one line. The recommendation ends at its citation; the rest of the row, the Government's reply cell
 // (and any cells after it), is its response, whether a decision ("Accepted") or words. A table of one row is a table.
 import { citationSpans, endsWithCitation } from '../citations';
-import { afterReplyLabel, recommendationMeaning } from '../recommendationBlock';
+import { afterReplyLabel, recommendationMeaning, replyAfter } from '../recommendationBlock';
 import type { Range } from '../types';
 import { decisionAt } from '../verdicts';
 import { startsNewBlock } from './numberedRecommendation';
@@ -11,25 +11,15 @@ import { defineRule, DIGITS, execAt, started } from './types';
 
 /** "1.That …", "1. That …", or the number in a cell of its own that a tab ends ("1<tab>The Department should …"). */
 const START = /( {0,3})(?:\*\*)?(\d{1,4})(?:\.(?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S))/uy;
-/** What may stand between the citation and the reply: a full stop, spaces, a bold marker, a cell's edge ("|"). */
-const BETWEEN = /[ \t]*\.?(?:\*\*)?[ \t|]*/y;
-/** A reply has words: a letter or a digit. */
-const WORDS = /[\p{L}\d]/u;
-/** A reply cell starts as a sentence or a cell does; "(Paragraph 5), funding rose …" goes on with the same sentence. */
-const CELL_START = /^["“‘'(\p{Lu}\d]/u;
 
 /** Where the reply starts after the row's last citation, or -1 when the row ends with its citation. */
 function replyStart(line: string): number {
   // Most recommendations' lines end with their citation, and have no reply: settled without reading their citations.
   if (endsWithCitation(line)) return -1;
   const spans = citationSpans(line);
-  if (!spans.length) return -1;
-  BETWEEN.lastIndex = spans[spans.length - 1].end;
-  BETWEEN.test(line);
-  const at = BETWEEN.lastIndex;
-  const rest = line.slice(at);
-  return WORDS.test(rest) && CELL_START.test(rest) ? at : -1;
+  return spans.length ? replyAfter(line, spans[spans.length - 1].end) : -1;
 }
+
 
 const rule: BlockRule = defineRule({
   name: 'table-row',
