@@ -241,6 +241,17 @@ describe('layout: progress table flattened to text', () => {
     assert.deepEqual(r.responses.map((x) => x.kind), ['inline', 'inline', 'inline', 'inline']);
   });
 
+  it('takes column headings a wrap spread over several lines as furniture, each time they repeat', () => {
+    const header = ['  Recommendations and undertakings', 'Government Response Committee', 'Response/Follow-up Further', 'GovernmentAction Notes'];
+    const r = parse(lines(
+      'Annex G: progress', '', ...header,
+      '1.That the MoD publish a timetable (Para 12) Accepted', '2.That the MoD review the programme (Para 14) Under consideration',
+      ...header, '3.That the MoD set up an inspection regime (Para 30) Rejected', 'Our response', 'is given below.',
+    ));
+    assert.deepEqual(read(r), ['1 [12] → accepted', '2 [14] → under-consideration', '3 [30] → rejected']);
+    assert.deepEqual(r.furniture, [2, 3, 4, 5, 8, 9, 10, 11]);
+  });
+
   it('reads rows with a space after the number and a full stop before the status', () => {
     const r = parse(lines('5. That the Trust publish its plans (Para 41). Noted', '6. That the Trust review staffing (Para 42). Not accepted'));
     assert.deepEqual(read(r), ['5 [41] → noted', '6 [42] → rejected']);

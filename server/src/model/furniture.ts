@@ -93,13 +93,17 @@ export function findFurniture(lines: readonly string[], isCandidate: (i: number)
 }
 
 /**
- * True when line `i` could be counted as furniture: short, and with a page number at an end, before a table row or
- * at the end of a block. An edit that leaves a line unable to be furniture, before and after, cannot change which
- * lines are (the keystroke path relies on it).
+ * True when line `i` could be counted as furniture: short, and with a page number at an end, before a table row (or
+ * up to five lines above one) or at the end of a block. An edit that leaves a line unable to be furniture, before and
+ * after, cannot change which lines are (the keystroke path relies on it).
  */
 export function mayBeFurniture(lines: readonly string[], i: number, isRow: (i: number) => boolean): boolean {
   const line = lines[i];
-  return isShort(line) && (edgeDigit(line) || isRow(i + 1) || endsBlock(lines, i));
+  if (!isShort(line)) return false;
+  if (edgeDigit(line) || endsBlock(lines, i)) return true;
+  // Column headings' lines stand before a row, or up to five lines above one (headingsAbove).
+  for (let k = 1; k <= HEADING_LINES; k++) if (isRow(i + k)) return true;
+  return false;
 }
 
 /** True for a line furniture could be: not blank and not long. */
@@ -145,6 +149,24 @@ export function furnitureAmong(lines: readonly string[], short: readonly number[
     if (!numbered && !headings) continue;
     out ??= new Uint8Array(lines.length);
     for (const i of entry.lines) out[i] = 1;
+    if (headings) headingsAbove(lines, entry.lines, isCandidate, out);
   }
   return out;
+}
+
+/** How many lines a table's column headings may take when a wrap spread them ("Recommendations … Government Response" / "Notes"). */
+const HEADING_LINES = 6;
+
+/** The lines above column headings found at `at` that read the same at every place: the headings' first lines, which a wrap set apart. */
+function headingsAbove(lines: readonly string[], at: readonly number[], isCandidate: (i: number) => boolean, out: Uint8Array): void {
+  for (let up = 1; up < HEADING_LINES; up++) {
+    let key: string | undefined;
+    for (const i of at) {
+      const j = i - up;
+      const k = j >= 0 && isShort(lines[j]) && isCandidate(j) ? keyOf(lines[j]) : undefined;
+      if (!k || k.page !== undefined || (key !== undefined && k.key !== key)) return;
+      key = k.key;
+    }
+    for (const i of at) out[i - up] = 1;
+  }
 }
