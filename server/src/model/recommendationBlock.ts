@@ -19,6 +19,9 @@ export function beforeItsCitation(state: LineState, block: Block, next: number):
   return !startsAfterSentence(state, block, next) || leavesCitationOpen(last);
 }
 
+/** The most lines one item of a recommendation's list runs to. */
+const MAX_ITEM_LINES = 12;
+
 /**
  * A recommendation whose words end by opening a list ("… so that:") takes the list's items after it, and the citation
  * that may stand alone after them: "i) every prison …; ii) …; (Paragraph 42)" are its words, not a reply.
@@ -26,7 +29,11 @@ export function beforeItsCitation(state: LineState, block: Block, next: number):
 export function takesItsList(state: LineState, mine: Paragraph, next: Paragraph): boolean {
   if (next.kind !== 'list-item' && next.kind !== 'text') return false;
   const lastLine = mine.lines[mine.lines.length - 1];
-  const inList = state.startAt(lastLine).kind === 'list-item';
+  // In a list when its last item began on one of its last lines: a wrap may have carried the item on ("i) every prison
+  // has a secure digital learning platform" / "by 2028;").
+  let k = mine.lines.length - 1;
+  while (k > 0 && mine.lines.length - k < MAX_ITEM_LINES && state.startAt(mine.lines[k]).kind === 'text') k--;
+  const inList = state.startAt(mine.lines[k]).kind === 'list-item';
   if (next.kind === 'list-item') return inList || endsWithColon(state.lines[lastLine]);
   return inList && next.kind === 'text' && next.lines.length === 1 && CITATION_ONLY.test(state.lines[next.lines[0]]);
 }

@@ -27,6 +27,18 @@ describe('layout: recommendations in parts, and lists inside a recommendation', 
     assert.match(r.recommendations[2].text, /so that: i\)\s+every prison has a learning platform; ii\)\s+prisoners keep their learning record\. \(Paragraph 42\)$/);
   });
 
+  it('takes in the items of its list when a wrap carried one on to a line of its own', () => {
+    const r = parse(lines(
+      'Recommendation 5: Digital education should be expanded, so that:', '  i)   every prison has a secure digital learning platform', 'by 2028;',
+      '  ii)  prisoners can continue their courses on a laptop in', 'their cell; and', '  iii) prisoners keep their learning record.', '(Paragraph 42)', '',
+      'Response: The Government accepts this recommendation in part.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.map((i) => responseBodyText(r, i)).join()]), [
+      [5, [42], 'The Government accepts this recommendation in part.'],
+    ]);
+    assert.match(r.recommendations[0].text, /by 2028; ii\)\s+prisoners can continue .* iii\)\s+prisoners keep their learning record\. \(Paragraph 42\)$/);
+  });
+
   it('finds no duplicate numbers among the parts of one recommendation', () => {
     assert.deepEqual(findings(parse(text)).map((f) => f.code).filter((c) => c === 'duplicate-number'), []);
   });
