@@ -286,6 +286,25 @@ describe('layout: text copied from a PDF', () => {
     assert.ok(r.layouts.includes('page-furniture'));
   });
 
+  it('leaves out a running title on a line of its own beside the page numbers, but not the title page\'s title or a heading', () => {
+    const title = 'Government Response to the Committee: Homes for later life';
+    const page = (n: number) => ['', `${' '.repeat(60)}${n}`, '', title, ''];
+    const r = parse(lines(
+      title, '', 'Recommendation 1 (paragraph 34)', 'The Government should set a target for homes for older people.', '',
+      'Government response', 'The Government does not agree that a separate target is needed, because',
+      ...page(1), 'the overall target includes them.', '', 'Recommendation 2 (paragraph 41)', 'Councils should plan for older people.', '',
+      'Government response', 'The Government agrees.', ...page(2), 'Recommendation 3 (paragraph 47)', 'Homes should be accessible.', '',
+      'Government response', ...page(3), 'The Government agrees.',
+    ));
+    assert.deepEqual(read(r), ['1 [34] → rejected', '2 [41] → accepted', '3 [47] → accepted']);
+    assert.equal(responseText(r, 0), 'The Government does not agree that a separate target is needed, because the overall target includes them.');
+    assert.ok(!r.furniture.includes(0), 'the title page keeps its title');
+    assert.deepEqual(r.furniture.map((l) => r.lines[l].trim()), ['1', title, '2', title, '3', title]);
+    // A heading that stands by a page number once, of three, is no running title.
+    const once = parse(lines('1. The Department should act. (Paragraph 3)', '', 'Government response', '', '7', '', 'Agreed.', '', '8', '', '2. The Department should report. (Paragraph 4)', '', '9', '', 'Government response', '', 'Agreed.'));
+    assert.deepEqual(once.furniture.map((l) => once.lines[l].trim()), ['7', '8', '9']);
+  });
+
   it('joins hyphenated words, keeps compounds, and finds definitions across the line break', () => {
     const r = parse(copied);
     assert.match(responseText(r, 0), /work on the strategy, which is a low-income priority\./);

@@ -94,10 +94,12 @@ export function findFurniture(lines: readonly string[], isCandidate: (i: number)
 
 /**
  * True when line `i` could be counted as furniture: short, and with a page number at an end, before a table row (or
- * up to five lines above one) or at the end of a block. An edit that leaves a line unable to be furniture, before and
- * after, cannot change which lines are (the keystroke path relies on it).
+ * up to five lines above one), at the end of a block, or within a few lines of a page number (a blank line too: it
+ * may part a running title from its number). An edit that leaves a line unable to be furniture, before and after,
+ * cannot change which lines are (the keystroke path relies on it).
  */
 export function mayBeFurniture(lines: readonly string[], i: number, isRow: (i: number) => boolean): boolean {
+  if (nearPageNumber(lines, i)) return true;
   const line = lines[i];
   if (!isShort(line)) return false;
   if (edgeDigit(line) || endsBlock(lines, i)) return true;
@@ -115,10 +117,18 @@ export function isShort(line: string): boolean {
  * `findFurniture` over the short lines already found (`short`, ascending): the parser gathers them on its one pass
  * over the lines, so that a document with no furniture, like most, costs no second pass.
  */
-export function furnitureAmong(lines: readonly string[], short: readonly number[], isCandidate: (i: number) => boolean, isRow: (i: number) => boolean = () => false): Uint8Array | undefined {
+export function furnitureAmong(
+  lines: readonly string[],
+  short: readonly number[],
+  isCandidate: (i: number) => boolean,
+  isRow: (i: number) => boolean = () => false,
+  claimed: readonly number[] = [],
+): Uint8Array | undefined {
   const seen = new Map<string, { lines: number[]; pages: Set<string> }>();
   /** Short lines that end a block: a table's last column headings may stand there, if the same text stands before rows. */
   const blockEnds: number[] = [];
+  /** The bare page numbers, also those a rule has claimed already (as the other furniture). */
+  const pages: number[] = [];
   const add = (i: number, k: Key) => {
     let entry = seen.get(k.key);
     if (!entry) seen.set(k.key, (entry = { lines: [], pages: new Set() }));
@@ -133,9 +143,12 @@ export function furnitureAmong(lines: readonly string[], short: readonly number[
       continue;
     }
     const k = keyOf(line);
+    if (k?.key === '#page') pages.push(i);
     if (k && isCandidate(i)) add(i, k);
   }
-  if (seen.size === 0) return undefined;
+  // Page numbers a rule claimed as furniture already count as pages too.
+  for (const i of claimed) if (lines[i].length <= 40 && PAGE_ONLY.test(lines[i].trim())) pages.push(i);
+  if (seen.size === 0 && pages.length < MIN_PAGES) return undefined;
   for (const i of blockEnds) {
     const k = keyOf(lines[i]);
     if (k && seen.has(k.key) && isCandidate(i)) add(i, k);
@@ -151,7 +164,52 @@ export function furnitureAmong(lines: readonly string[], short: readonly number[
     for (const i of entry.lines) out[i] = 1;
     if (headings) headingsAbove(lines, entry.lines, isCandidate, out);
   }
+  if (pages.length >= MIN_PAGES) out = runningTitles(lines, pages.sort((a, b) => a - b), isCandidate, out);
   return out;
+}
+
+/** Bare page numbers seen this often make a document's pages, whose running title may stand on a line of its own. */
+const MIN_PAGES = 3;
+/** How many blank lines may stand between a page number and the running title beside it. */
+const MAX_GAP = 2;
+
+/**
+ * A running title on a line of its own beside the page number ("2" / "" / "Government Response to the Committee:
+ * Homes for later life"), as a PDF's text gives it: a line that stands next to half the page numbers or more (the
+ * title page's own title, with no number beside it, stays). A heading next to a page number now and then does not,
+ * nor a line a rule reads ("Government response", "Recommendation 4"), however often it stands there.
+ */
+function runningTitles(lines: readonly string[], pages: readonly number[], isCandidate: (i: number) => boolean, out: Uint8Array | undefined): Uint8Array | undefined {
+  const near = new Map<string, { lines: Set<number>; pages: Set<number> }>();
+  for (const page of pages) {
+    for (const step of [-1, 1]) {
+      let j = page + step;
+      for (let gap = 0; gap < MAX_GAP && j >= 0 && j < lines.length && !lines[j].trim(); gap++) j += step;
+      if (j < 0 || j >= lines.length || out?.[j] === 1 || !isShort(lines[j]) || !isCandidate(j)) continue;
+      const k = keyOf(lines[j]);
+      if (!k || k.page !== undefined) continue;
+      let entry = near.get(k.key);
+      if (!entry) near.set(k.key, (entry = { lines: new Set(), pages: new Set() }));
+      entry.lines.add(j);
+      entry.pages.add(page);
+    }
+  }
+  for (const entry of near.values()) {
+    // Lines of their own, each beside a page number: one line between two numbers (a page of one line) is text.
+    if (entry.lines.size < 2 || entry.pages.size < 2 || 2 * entry.pages.size < pages.length) continue;
+    out ??= new Uint8Array(lines.length);
+    for (const j of entry.lines) out[j] = 1;
+  }
+  return out;
+}
+
+/** True when a bare page number stands within a few lines of line `i`: a running title beside it may be furniture. */
+function nearPageNumber(lines: readonly string[], i: number): boolean {
+  for (let k = i - MAX_GAP - 1; k <= i + MAX_GAP + 1; k++) {
+    const line = lines[k];
+    if (k !== i && line !== undefined && line.length <= 40 && PAGE_ONLY.test(line.trim())) return true;
+  }
+  return false;
 }
 
 /** How many lines a table's column headings may take when a wrap spread them ("Recommendations … Government Response" / "Notes"). */

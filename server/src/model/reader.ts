@@ -26,6 +26,7 @@ export function readParagraphs(state: LineState): Paragraph[] {
     short,
     (i) => state.startAt(i).kind === 'text',
     (i) => isTableRow(state, i),
+    ruled,
   );
   // Lines a furniture rule claimed were passed over already; furniture found by recurring needs a second reading.
   state.furniture = withLines(found, ruled, state.lines.length);
