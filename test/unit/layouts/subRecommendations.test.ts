@@ -66,6 +66,15 @@ describe('the end of a letter', () => {
     assert.deepEqual(r.responses.map((_, i) => responseBodyText(r, i)), ['The Government accepts this recommendation.']);
   });
 
+  it('leaves out an address whose lines blank lines part, and keeps a sentence that a comma carries on', () => {
+    const r = parse(lines(
+      '1. DCMS should report to the Committee within a year. (Paragraph 70)', '', 'Government response', '', 'The Government accepts this recommendation.', '',
+      'As outlined by the Secretary of State,', '', 'the update will come in early 2027.', '',
+      'Department for Culture, Media and Sport', '', '100 Parliament Street', '', 'London SW1A 2BQ',
+    ));
+    assert.deepEqual(r.responses.map((_, i) => responseBodyText(r, i)), ['The Government accepts this recommendation. As outlined by the Secretary of State, the update will come in early 2027.']);
+  });
+
   it('keeps a Minister\'s name in a response that more recommendations follow', () => {
     const r = parse(lines('1. The Minister should act. (Paragraph 3)', '', 'The Minister for Schools will write to the Committee', '', '2. The Department should report. (Paragraph 4)', '', 'Agreed.'));
     assert.equal(responseBodyText(r, 0), 'The Minister for Schools will write to the Committee');

@@ -21,6 +21,8 @@ function shortLines(state: LineState, p: Paragraph): string[] | undefined {
   // before anything is cut or matched.
   for (const l of p.lines) if (state.lines[l].length > MAX_LINE + 10 || surelyEndsSentence(state.lines[l])) return undefined;
   const texts = p.lines.map((l) => state.lines[l].trim().replace(/^[*_]+|[*_]+$/g, '').trim());
+  // Nor does the last end with a comma: a sentence goes on after it ("As outlined by the Secretary of State,").
+  if (texts[texts.length - 1].endsWith(',')) return undefined;
   return texts.every((t) => t.length > 0 && t.length <= MAX_LINE && !/[.;:!?]$/.test(t.replace(/\b(?:Rt|Hon|St)\.$/, ''))) ? texts : undefined;
 }
 
@@ -53,6 +55,24 @@ function nothingAnsweredAfter(state: LineState, index: number): boolean {
   return index > lastAnswered(state);
 }
 
+/** How many lines of an address may stand in paragraphs of their own before its postcode, as text with a blank line after every line gives them. */
+const ADDRESS_LINES = 3;
+
+/**
+ * True when the paragraph is one line of an address whose postcode follows in the next paragraphs of one short line
+ * each ("Department for Culture, Media and Sport" / "100 Parliament Street" / "London SW1A 2BQ", blank lines between).
+ */
+function addressGoesOn(state: LineState, p: Paragraph, index: number): boolean {
+  if (p.lines.length !== 1) return false;
+  for (let k = index + 1; k <= index + ADDRESS_LINES && k < state.paragraphs.length; k++) {
+    const next = state.paragraphs[k];
+    // (Still text as the rule claims them in order; end matter already when a keystroke asks again.)
+    if (next.lines.length !== 1 || (next.kind !== 'text' && next.kind !== 'end-matter') || !shortLines(state, next)) return false;
+    if (POSTCODE.test(state.lines[next.lines[0]])) return true;
+  }
+  return false;
+}
+
 const END: BodyMeaning = Object.freeze({ role: 'body', endMatter: true });
 
 const rule: BlockRule = defineRule({
@@ -67,7 +87,7 @@ const rule: BlockRule = defineRule({
     if (p.lines.length > MAX_LINES) return false;
     for (const l of p.lines) if (state.lines[l].length > MAX_LINE + 10 || surelyEndsSentence(state.lines[l])) return false;
     // An address has a postcode; a signature, who signs: looked for in the lines as they are, before they are cut.
-    const postcode = p.lines.some((l) => POSTCODE.test(state.lines[l]));
+    const postcode = p.lines.some((l) => POSTCODE.test(state.lines[l])) || addressGoesOn(state, p, index);
     if (!postcode && !(nothingAnsweredAfter(state, index) && p.lines.some((l) => TITLE.test(state.lines[l])))) return false;
     return shortLines(state, p) !== undefined;
   },
