@@ -305,6 +305,21 @@ describe('layout: text copied from a PDF', () => {
     assert.deepEqual(once.furniture.map((l) => once.lines[l].trim()), ['7', '8', '9']);
   });
 
+  it('reads text with a blank line after every line: a recommendation\'s last words and citation, a bracket that ends no sentence, column headings', () => {
+    const spaced = (...ls: string[]) => lines(...ls.flatMap((l) => [l, '']));
+    const r = parse(spaced(
+      'Recommendation 1: The MoJ should fund the Prisoners\' Education Trust (PET)', 'to provide grants to prisoners. (Paragraph 56)',
+      'Response: We accept this recommendation.',
+      'Recommendation 2: We recommend that the Department publish its plan by', 'September 2026. (Paragraph 34)',
+      'Response: The Government agrees.',
+    ));
+    assert.deepEqual(read(r), ['1 [56] → accepted', '2 [34] → accepted']);
+    assert.equal(r.recommendations[1].text, 'We recommend that the Department publish its plan by September 2026. (Paragraph 34)');
+    const header = 'Recommendations and undertakings Government Response Notes';
+    const table = parse(spaced('Annex G', header, '1.That the MoD publish a timetable (Para 12) Accepted', '2.That the MoD review it (Para 14) Noted', header, '3.That the MoD act (Para 30) Rejected'));
+    assert.deepEqual(table.furniture.map((l) => table.lines[l]), [header, header]);
+  });
+
   it('joins hyphenated words, keeps compounds, and finds definitions across the line break', () => {
     const r = parse(copied);
     assert.match(responseText(r, 0), /work on the strategy, which is a low-income priority\./);

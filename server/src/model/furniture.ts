@@ -103,8 +103,8 @@ export function mayBeFurniture(lines: readonly string[], i: number, isRow: (i: n
   const line = lines[i];
   if (!isShort(line)) return false;
   if (edgeDigit(line) || endsBlock(lines, i)) return true;
-  // Column headings' lines stand before a row, or up to five lines above one (headingsAbove).
-  for (let k = 1; k <= HEADING_LINES; k++) if (isRow(i + k)) return true;
+  // Column headings' lines stand before a row, or up to five lines above one (headingsAbove), blank lines between.
+  for (let k = 1; k <= 2 * HEADING_LINES; k++) if (isRow(i + k)) return true;
   return false;
 }
 
@@ -138,7 +138,7 @@ export function furnitureAmong(
   for (const i of short) {
     const line = lines[i];
     // Most short lines neither start nor end with a digit nor stand before a table row: settled without trimming.
-    if (!edgeDigit(line) && !isRow(i + 1)) {
+    if (!edgeDigit(line) && !beforeRow(lines, i, isRow)) {
       if (endsBlock(lines, i)) blockEnds.push(i);
       continue;
     }
@@ -156,8 +156,8 @@ export function furnitureAmong(
   let out: Uint8Array | undefined;
   for (const [key, entry] of seen) {
     const numbered = entry.pages.size >= 2 || (key === '#page' && entry.lines.length >= 3);
-    const beforeRows = entry.lines.filter((i) => isRow(i + 1)).length;
-    const atEnds = entry.lines.every((i) => isRow(i + 1) || endsBlock(lines, i));
+    const beforeRows = entry.lines.filter((i) => beforeRow(lines, i, isRow)).length;
+    const atEnds = entry.lines.every((i) => beforeRow(lines, i, isRow) || endsBlock(lines, i));
     const headings = key !== '#page' && entry.pages.size === 0 && entry.lines.length >= 2 && beforeRows >= 2 && atEnds;
     if (!numbered && !headings) continue;
     out ??= new Uint8Array(lines.length);
@@ -217,14 +217,24 @@ const HEADING_LINES = 6;
 
 /** The lines above column headings found at `at` that read the same at every place: the headings' first lines, which a wrap set apart. */
 function headingsAbove(lines: readonly string[], at: readonly number[], isCandidate: (i: number) => boolean, out: Uint8Array): void {
+  const above = [...at];
   for (let up = 1; up < HEADING_LINES; up++) {
     let key: string | undefined;
-    for (const i of at) {
-      const j = i - up;
+    for (let n = 0; n < above.length; n++) {
+      // The line above, over a blank line (text with a blank line after every line).
+      let j = above[n] - 1;
+      if (j > 0 && !lines[j].trim()) j--;
       const k = j >= 0 && isShort(lines[j]) && isCandidate(j) ? keyOf(lines[j]) : undefined;
       if (!k || k.page !== undefined || (key !== undefined && k.key !== key)) return;
       key = k.key;
+      above[n] = j;
     }
-    for (const i of at) out[i - up] = 1;
+    for (const j of above) out[j] = 1;
   }
+}
+
+/** True when a table row follows line `i`: on the next line, or after one blank line (text with a blank line after every line). */
+function beforeRow(lines: readonly string[], i: number, isRow: (i: number) => boolean): boolean {
+  if (isRow(i + 1)) return true;
+  return i + 2 < lines.length && !lines[i + 1].trim() && isRow(i + 2);
 }

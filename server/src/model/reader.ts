@@ -2,7 +2,7 @@
 // rule that claims it starts a block, and the block's rule says where it ends (rules/types.ts). Around that, the few
 // things no one rule owns: page furniture is passed over, a paragraph a page break cut mid-sentence is joined again,
 // and a rule's paragraph takes in the paragraphs it declares its own ("Recommendation 7" and the words after it).
-import { CITATION_CLOSE, CITATION_ONLY, leavesCitationOpen } from './citations';
+import { CITATION_CLOSE, CITATION_ONLY, endsWithCitation, leavesCitationOpen } from './citations';
 import { furnitureAmong, isShort } from './furniture';
 import { endsSentence, MIN_PROSE_LINE, startsLowerCase, startsWithDigit } from './lines';
 import { CLAIMING_RULES, ruleNamed, TEXT_RULE } from './rules';
@@ -165,8 +165,12 @@ function continuesAcrossBreak(state: LineState, prev: Paragraph, next: Block, af
   // A citation alone after the break ends the recommendation the break cut.
   if (props.endsAtCitation && prev.kind !== 'conclusion' && next.lines.length === 1 && CITATION_ONLY.test(first)) return true;
   const last = state.lines[prev.lines[prev.lines.length - 1]];
-  if (endsSentence(last)) return false;
+  // A bracket that is not a citation ends no sentence when small letters go on after it ("… Trust (PET)" / "to provide …").
+  if (endsSentence(last) && !(startsLowerCase(first) && last.trimEnd().endsWith(')') && !endsWithCitation(last))) return false;
   if (startsLowerCase(first)) return true;
+  // The recommendation's last words and its citation on a line of their own ("September 2026. (Paragraph 34)"), as
+  // text with a blank line after every line gives them, after a line as long as prose a wrap cut (not a short title).
+  if (props.endsAtCitation && prev.kind !== 'conclusion' && next.lines.length === 1 && endsWithCitation(first) && last.trim().length >= MIN_PROSE_LINE) return true;
   return last.trim().length >= MIN_PROSE_LINE && first.trim().length >= MIN_PROSE_LINE;
 }
 
