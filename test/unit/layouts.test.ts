@@ -320,6 +320,33 @@ describe('layout: text copied from a PDF', () => {
     assert.deepEqual(table.furniture.map((l) => table.lines[l]), [header, header]);
   });
 
+  it('reads hard-wrapped text with a blank line after every line as if the single blank lines were not there', () => {
+    const wrapped = [
+      'Sixth Report: The Appointment of the New Chief Scientific Adviser (HC',
+      '318) Published: 9 May 2000',
+      '1.That the MoD should set out a clear timetable for the Typhoon and the',
+      'Astute programmes. (Para 12) The in-service date will be announced when the',
+      'Main Gate decision is taken.',
+      '2.That smart procurement principles be applied to all new projects of the',
+      'Defence Procurement Agency. (Para 19) Accepted',
+      '3.That the MoD report annually on cost overruns in the equipment',
+      'programme and in its support contracts. (Para 24) Not accepted. The',
+      'information is already available in the Major Projects Report.',
+    ];
+    const filler = Array.from({ length: 12 }, (_, k) => `the text of the note goes on over line ${k + 1} and then`);
+    const text = lines(...['Notes on the table', ...filler, 'here.', ...wrapped].flatMap((l) => [l, '']));
+    const r = parse(text);
+    assert.deepEqual(read(r), ['1 [12] → unclear', '2 [19] → accepted', '3 [24] → rejected']);
+    assert.equal(briefingRows(r, 'file:///t.txt')[2].response, 'Not accepted. The information is already available in the Major Projects Report.');
+    // Paragraphs of one line each, a blank line between, are paragraphs still.
+    const plain = parse(lines(...Array.from({ length: 30 }, (_, k) => [`${k + 1}. The Department should act on item ${k + 1}. (Paragraph ${k + 10})`, '', 'Agreed.', '']).flat()));
+    assert.equal(plain.recommendations.length, 30);
+    assert.ok(plain.recommendations.every((x) => x.responses.length === 1));
+    // An edit that leaves the spacing as it was reads as the fresh text does.
+    const edited = text.replace('Accepted', 'Accepted in part');
+    assert.deepEqual(read(parse(edited, { previous: r })), read(parse(edited)));
+  });
+
   it('joins hyphenated words, keeps compounds, and finds definitions across the line break', () => {
     const r = parse(copied);
     assert.match(responseText(r, 0), /work on the strategy, which is a low-income priority\./);

@@ -6,7 +6,7 @@
 import { citationEndSignature } from './citations';
 import { mayBeFurniture } from './furniture';
 import { isHeadingLine, isParagraphLine, MIN_WRAPPED_LINE } from './lines';
-import { claimantOf, isTableRow, joinSignature, ruleOfParagraph } from './reader';
+import { claimantOf, isSpaced, isTableRow, joinSignature, ruleOfParagraph } from './reader';
 import { recommendationOf } from './recommendation';
 import { referencesFrom, referencesInLine } from './references';
 import type { Meaning, Start } from './rules/types';
@@ -108,6 +108,9 @@ export function reparseOneLine(previous: Report, before: LineState, state: LineS
   // The user's corrections decide how paragraphs are read: a document with any is read afresh.
   if (previous.annotations.some((a) => CORRECTION_KINDS.includes(a.kind))) return undefined;
   if (!sameLine(before, state, line)) return undefined;
+  // An edit that tells otherwise whether every line has a blank line after it changes where paragraphs end.
+  state.spaced = isSpaced(lines);
+  if (state.spaced !== before.spaced) return undefined;
   const index = previous.paragraphs.findIndex((p) => p.lines.includes(line));
   if (index < 0 || index < start) return undefined;
   const old = previous.paragraphs[index];

@@ -69,6 +69,8 @@ export class LineState {
   lastNumber = 0;
   /** While reading: a block was read whose rule takes in the paragraphs after it (rules/types.ts: `takes`). */
   someTake = false;
+  /** The text has a blank line after every line (reader.ts: isSpaced): one blank line parts no paragraphs. */
+  spaced = false;
 
   private readonly starts_: (Start | undefined)[];
   private readonly citations_: (readonly CitationSpan[] | undefined)[];
