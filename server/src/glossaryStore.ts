@@ -45,23 +45,23 @@ function positionsIn(text: string): (offset: number) => { line: number; characte
 const MAX_PROBLEMS = 200;
 
 export class GlossaryStore {
-  private folders: string[] = [];
-  private files = new Map<string, FolderGlossary>();
-  private glossaries = new WeakMap<ReportSettings, Glossary>();
+  #folders: string[] = [];
+  #files = new Map<string, FolderGlossary>();
+  #glossaries = new WeakMap<ReportSettings, Glossary>();
   constructor(
     private readonly reader: WorkspaceFiles,
     private readonly workspace: WorkspaceReports,
   ) {}
 
   setFolders(folderUris: readonly string[]): void {
-    this.folders = folderUris.filter((u) => this.reader.handles(u));
+    this.#folders = folderUris.filter((u) => this.reader.handles(u));
   }
 
   /** Reads every folder's glossary file; returns each file's problems as diagnostics, for publishing. */
   async reload(): Promise<{ uri: string; diagnostics: Diagnostic[] }[]> {
     const out: { uri: string; diagnostics: Diagnostic[] }[] = [];
-    this.files = new Map();
-    for (const folder of this.folders) {
+    this.#files = new Map();
+    for (const folder of this.#folders) {
       const uri = joinUri(folder, GLOSSARY_FILE);
       const entry: FolderGlossary = { folder, uri };
       // No glossary file in this folder: nothing to read, nothing to report.
@@ -98,27 +98,27 @@ export class GlossaryStore {
           })),
         });
       }
-      this.files.set(folder, entry);
+      this.#files.set(folder, entry);
     }
-    this.glossaries = new WeakMap();
+    this.#glossaries = new WeakMap();
     return out;
   }
 
   /** The folder glossary a document belongs to: its own folder's, else the first folder's. */
   fileFor(docUri: string): { uri: string; text?: string } | undefined {
-    const folder = this.folders.filter((f) => docUri.startsWith(f.endsWith('/') ? f : f + '/')).sort((a, b) => b.length - a.length)[0] ?? this.folders[0];
-    const entry = folder ? this.files.get(folder) : undefined;
+    const folder = this.#folders.filter((f) => docUri.startsWith(f.endsWith('/') ? f : f + '/')).sort((a, b) => b.length - a.length)[0] ?? this.#folders[0];
+    const entry = folder ? this.#files.get(folder) : undefined;
     return entry && !entry.tooLarge ? { uri: entry.uri, text: entry.text } : undefined;
   }
 
   /** The glossary for documents with these settings: glossary files first, then the setting's entries, then the built-in. */
   glossaryFor(settings: ReportSettings): Glossary {
-    let g = this.glossaries.get(settings);
+    let g = this.#glossaries.get(settings);
     if (!g) {
-      const users = [...this.files.values()].flatMap((f) => (f.glossary ? [f.glossary] : []));
+      const users = [...this.#files.values()].flatMap((f) => (f.glossary ? [f.glossary] : []));
       if (settings.glossary.entries.length) users.push({ entries: settings.glossary.entries, origin: 'committeeReport.glossary.entries setting' });
       g = new Glossary(undefined, users);
-      this.glossaries.set(settings, g);
+      this.#glossaries.set(settings, g);
     }
     return g;
   }
@@ -129,6 +129,6 @@ export class GlossaryStore {
 
   /** The workspace folders this store reads glossary files from. */
   folderUris(): readonly string[] {
-    return this.folders;
+    return this.#folders;
   }
 }

@@ -43,46 +43,46 @@ export function normaliseSettings(raw: unknown, docsBase = DEFAULT_SETTINGS.docs
 }
 
 export class SettingsCache {
-  private readonly cache = new Map<string, Promise<ReportSettings>>();
-  private supported = false;
-  private docsBase = DEFAULT_SETTINGS.docsBase;
+  readonly #cache = new Map<string, Promise<ReportSettings>>();
+  #supported = false;
+  #docsBase = DEFAULT_SETTINGS.docsBase;
 
   constructor(private readonly connection: Connection) {}
 
   /** Where diagnostics' rule links point: the diagnostics' reference (docs/diagnostics.md) shipped with the server. */
   setDocsBase(docsBase: string): void {
-    this.docsBase = docsBase;
-    this.cache.clear();
+    this.#docsBase = docsBase;
+    this.#cache.clear();
   }
 
   get defaults(): ReportSettings {
-    return normaliseSettings({}, this.docsBase);
+    return normaliseSettings({}, this.#docsBase);
   }
 
   setSupported(supported: boolean): void {
-    this.supported = supported;
+    this.#supported = supported;
   }
 
   get(uri: string): Promise<ReportSettings> {
-    if (!this.supported) return Promise.resolve(this.defaults);
-    let found = this.cache.get(uri);
+    if (!this.#supported) return Promise.resolve(this.defaults);
+    let found = this.#cache.get(uri);
     if (!found) {
       found = this.connection.workspace
         .getConfiguration({ scopeUri: uri, section: SECTION })
         .then(
-          (raw) => normaliseSettings(raw, this.docsBase),
+          (raw) => normaliseSettings(raw, this.#docsBase),
           () => this.defaults,
         );
-      this.cache.set(uri, found);
+      this.#cache.set(uri, found);
     }
     return found;
   }
 
   forget(uri: string): void {
-    this.cache.delete(uri);
+    this.#cache.delete(uri);
   }
 
   clear(): void {
-    this.cache.clear();
+    this.#cache.clear();
   }
 }

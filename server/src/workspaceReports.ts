@@ -31,16 +31,16 @@ interface Entry {
 }
 
 export class WorkspaceReports {
-  private readonly entries = new Map<string, Entry>();
-  private normMonths = 2;
+  readonly #entries = new Map<string, Entry>();
+  #normMonths = 2;
 
   constructor(private readonly reader: WorkspaceFiles) {}
 
   /** The late-response norm the tracker measures days against (committeeReport.lateResponse.months). */
   setNormMonths(months: number): void {
-    if (months === this.normMonths) return;
-    this.normMonths = months;
-    for (const e of this.entries.values()) if (e.text !== undefined || e.view) e.report = undefined;
+    if (months === this.#normMonths) return;
+    this.#normMonths = months;
+    for (const e of this.#entries.values()) if (e.text !== undefined || e.view) e.report = undefined;
   }
 
   /** Walks the folders (bounded in count, size and depth) and reads every report found that is not known yet. */
@@ -61,7 +61,7 @@ export class WorkspaceReports {
           const read = await this.reader.readFile(uri, Math.min(SCAN_LIMITS.bytes, bytes), folder);
           if (!read || !('text' in read)) continue;
           bytes -= read.text.length;
-          if (!this.entries.has(uri)) this.addText(uri, read.text);
+          if (!this.#entries.has(uri)) this.#addText(uri, read.text);
         }
       }
     };
@@ -74,8 +74,8 @@ export class WorkspaceReports {
     // Read only inside the workspace's folders (when they are known), as the scan does.
     const within = folders?.find((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`));
     const read = deleted || (folders && !within) ? undefined : await this.reader.readFile(uri, SCAN_LIMITS.bytes, within);
-    this.entries.delete(uri);
-    if (read && 'text' in read) this.addText(uri, read.text);
+    this.#entries.delete(uri);
+    if (read && 'text' in read) this.#addText(uri, read.text);
   }
 
   /**
@@ -84,25 +84,25 @@ export class WorkspaceReports {
    * True when the views change.
    */
   async closed(uri: string, folders: readonly string[]): Promise<boolean> {
-    const before = this.entries.get(uri);
+    const before = this.#entries.get(uri);
     const inside = REPORT_EXTENSIONS.test(uri) && this.reader.handles(uri) ? folders.find((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`)) : undefined;
     const read = inside ? await this.reader.readFile(uri, SCAN_LIMITS.bytes, inside) : undefined;
     // Opened again while the file was read: the open document's entry stands.
-    if (this.entries.get(uri) !== before) return false;
-    this.entries.delete(uri);
-    if (read && 'text' in read) this.addText(uri, read.text);
-    return !!before || this.entries.has(uri);
+    if (this.#entries.get(uri) !== before) return false;
+    this.#entries.delete(uri);
+    if (read && 'text' in read) this.#addText(uri, read.text);
+    return !!before || this.#entries.has(uri);
   }
 
   /** Keeps a report (for its definitions now, its views later) or a Committee's own report (for its paragraphs). */
-  private addText(uri: string, text: string): void {
+  #addText(uri: string, text: string): void {
     const report = looksLikeReport(text);
     const lines = report || CONCLUSIONS_HINT.test(text) ? splitLines(text) : undefined;
     const original = lines && readOriginal(lines);
     if (!lines || (!report && !original)) return;
     // Only the definitions are wanted now: no need to build the whole model until a view asks for it.
     const definitions = report ? definitionMap(findDefinitions(lines, text, lineStarts(text, lines))) : new Map<string, DocumentDefinition>();
-    this.entries.set(uri, { definitions, ...(report ? { text } : {}), ...(original ? { original } : {}) });
+    this.#entries.set(uri, { definitions, ...(report ? { text } : {}), ...(original ? { original } : {}) });
   }
 
   /**
@@ -117,26 +117,26 @@ export class WorkspaceReports {
     original?: OriginalReport,
   ): void {
     if (!isReport && !definitions && !original) {
-      if (this.entries.get(uri)?.text === undefined) this.entries.delete(uri);
+      if (this.#entries.get(uri)?.text === undefined) this.#entries.delete(uri);
       return;
     }
-    this.entries.set(uri, { definitions: definitions ?? new Map(), ...(isReport ? { view } : {}), ...(original ? { original } : {}) });
+    this.#entries.set(uri, { definitions: definitions ?? new Map(), ...(isReport ? { view } : {}), ...(original ? { original } : {}) });
   }
 
   /** The Committee's own reports known, for `originalFor`: which one a response answers is decided there. */
   originals(): Candidate[] {
     const out: Candidate[] = [];
-    for (const [uri, e] of this.entries) if (e.original) out.push({ uri, original: e.original });
+    for (const [uri, e] of this.#entries) if (e.original) out.push({ uri, original: e.original });
     return out;
   }
 
   get currentNormMonths(): number {
-    return this.normMonths;
+    return this.#normMonths;
   }
 
   /** Definitions of every known report but `exceptUri`'s, for hovers elsewhere. */
   definitions(exceptUri?: string): { uri: string; definitions: Map<string, DocumentDefinition> }[] {
-    return [...this.entries]
+    return [...this.#entries]
       .filter(([uri, e]) => uri !== exceptUri && e.definitions.size > 0)
       .map(([uri, e]) => ({ uri, definitions: e.definitions }));
   }
@@ -144,11 +144,11 @@ export class WorkspaceReports {
   /** Every report known, in order of URI, each parsed on first use. */
   reports(): WorkspaceReport[] {
     const out: WorkspaceReport[] = [];
-    for (const [uri, e] of [...this.entries].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [uri, e] of [...this.#entries].sort(([a], [b]) => a.localeCompare(b))) {
       if (!e.report && e.view) e.report = { value: e.view() };
       if (!e.report && e.text !== undefined) {
         // The model is not kept: what the views show is all that is wanted of it.
-        e.report = { value: workspaceReport(uri, parse(e.text), this.normMonths) };
+        e.report = { value: workspaceReport(uri, parse(e.text), this.#normMonths) };
       }
       if (e.report?.value) out.push(e.report.value);
     }

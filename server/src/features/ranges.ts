@@ -51,40 +51,40 @@ export function formatNumbers(numbers: readonly number[], max = MAX_LISTED): str
  * the list's length: naming the rest afresh for every member took time in the square of a group's size.
  */
 export class NumberList {
-  private readonly unique: number[];
-  private readonly index = new Map<number, number>();
+  readonly #unique: number[];
+  readonly #index = new Map<number, number>();
   /** How many neighbours in the list are not consecutive numbers. */
-  private readonly breaks: number;
+  readonly #breaks: number;
 
   constructor(numbers: readonly number[]) {
-    this.unique = [...new Set(numbers)];
-    this.unique.forEach((n, i) => this.index.set(n, i));
+    this.#unique = [...new Set(numbers)];
+    this.#unique.forEach((n, i) => this.#index.set(n, i));
     let breaks = 0;
-    for (let i = 1; i < this.unique.length; i++) if (this.isBreak(i - 1, i)) breaks++;
-    this.breaks = breaks;
+    for (let i = 1; i < this.#unique.length; i++) if (this.#isBreak(i - 1, i)) breaks++;
+    this.#breaks = breaks;
   }
 
-  private isBreak(a: number, b: number): boolean {
-    return this.unique[b] !== this.unique[a] + 1;
+  #isBreak(a: number, b: number): boolean {
+    return this.#unique[b] !== this.#unique[a] + 1;
   }
 
   /** `formatNumbers` of the list without `n`. */
   without(n: number, max = MAX_LISTED): string {
-    const u = this.unique;
-    const k = this.index.get(n);
+    const u = this.#unique;
+    const k = this.#index.get(n);
     if (k === undefined) return formatNumbers(u, max);
     const count = u.length - 1;
     if (count === 0) return '';
     const last = u.length - 1;
     // The others are consecutive when no break is left once n is out (at an end, its one break goes with it; in
     // the middle, its two go and its neighbours meet).
-    const left = k > 0 && this.isBreak(k - 1, k) ? 1 : 0;
-    const right = k < last && this.isBreak(k, k + 1) ? 1 : 0;
-    const joined = k > 0 && k < last && this.isBreak(k - 1, k + 1) ? 1 : 0;
+    const left = k > 0 && this.#isBreak(k - 1, k) ? 1 : 0;
+    const right = k < last && this.#isBreak(k, k + 1) ? 1 : 0;
+    const joined = k > 0 && k < last && this.#isBreak(k - 1, k + 1) ? 1 : 0;
     const first = k === 0 ? u[1] : u[0];
     const final = k === last ? u[last - 1] : u[last];
     if (count === 1) return String(first);
-    if (this.breaks - left - right + joined === 0) return `${first}–${final}`;
+    if (this.#breaks - left - right + joined === 0) return `${first}–${final}`;
     const shown = u.slice(0, Math.min(u.length, max + 1)).filter((x) => x !== n);
     if (count > max) return `${shown.slice(0, max).join(', ')} and ${count - max} more`;
     return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;

@@ -48,20 +48,20 @@ export function sameExpansion(a: string, b: string): boolean {
 }
 
 export class Glossary {
-  private readonly builtin: Keyed;
-  private readonly user: Keyed;
+  readonly #builtin: Keyed;
+  readonly #user: Keyed;
 
   constructor(builtin: readonly GlossaryEntry[] = BUILTIN_ENTRIES, users: readonly UserGlossary[] = []) {
-    this.builtin = keyEntries(builtin.map((entry) => ({ entry, source: 'built-in' as const })));
-    this.user = keyEntries(users.flatMap((u) => u.entries.map((entry) => ({ entry, source: 'user' as const, origin: u.origin }))));
+    this.#builtin = keyEntries(builtin.map((entry) => ({ entry, source: 'built-in' as const })));
+    this.#user = keyEntries(users.flatMap((u) => u.entries.map((entry) => ({ entry, source: 'user' as const, origin: u.origin }))));
   }
 
   builtinEntry(token: string): SourcedEntry | undefined {
-    return find(this.builtin, token);
+    return find(this.#builtin, token);
   }
 
   userEntry(token: string): SourcedEntry | undefined {
-    return find(this.user, token);
+    return find(this.#user, token);
   }
 
   /** True when the glossary knows the token at all (built-in or user). */

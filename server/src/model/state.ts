@@ -72,9 +72,9 @@ export class LineState {
   /** The text has a blank line after every line (reader.ts: isSpaced): one blank line parts no paragraphs. */
   spaced = false;
 
-  private readonly starts_: (Start | undefined)[];
-  private readonly citations_: (readonly CitationSpan[] | undefined)[];
-  private previous: { state: LineState; map: LineMap } | undefined;
+  readonly #starts_: (Start | undefined)[];
+  readonly #citations_: (readonly CitationSpan[] | undefined)[];
+  #previous: { state: LineState; map: LineMap } | undefined;
 
   constructor(
     readonly text: string,
@@ -84,16 +84,16 @@ export class LineState {
     previous?: { state: LineState; map: LineMap },
   ) {
     // Filled, not left with holes: reading a hole is slower than reading undefined.
-    this.starts_ = new Array<Start | undefined>(lines.length).fill(undefined);
-    this.citations_ = new Array<readonly CitationSpan[] | undefined>(lines.length).fill(undefined);
+    this.#starts_ = new Array<Start | undefined>(lines.length).fill(undefined);
+    this.#citations_ = new Array<readonly CitationSpan[] | undefined>(lines.length).fill(undefined);
     // Only two versions are linked at a time, so that older ones can be collected.
     previous?.state.forgetPrevious();
-    this.previous = previous;
+    this.#previous = previous;
   }
 
   /** The start record of line `i`: what the first rule to claim it read there (the text rule's when none does). */
   startAt(i: number): Start {
-    return this.starts_[i] ?? this.reused(this.starts_, (s) => s.starts_, i, matchLine);
+    return this.#starts_[i] ?? this.#reused(this.#starts_, (s) => s.#starts_, i, matchLine);
   }
 
   /** The rule that claimed line `i`. */
@@ -103,13 +103,13 @@ export class LineState {
 
   /** The citations on line `i` alone. */
   citationsOn(i: number): readonly CitationSpan[] {
-    return this.citations_[i] ?? this.reused(this.citations_, (s) => s.citations_, i, citationSpans);
+    return this.#citations_[i] ?? this.#reused(this.#citations_, (s) => s.#citations_, i, citationSpans);
   }
 
   /** A line's result from the previous version when the edit left the line alone, else worked out; kept in `store`. */
-  private reused<T>(store: (T | undefined)[], storeOf: (state: LineState) => (T | undefined)[], i: number, compute: (line: string) => T): T {
-    const j = this.previous ? this.previous.map(i) : -1;
-    const value = (j >= 0 ? storeOf(this.previous!.state)[j] : undefined) ?? compute(this.lines[i]);
+  #reused<T>(store: (T | undefined)[], storeOf: (state: LineState) => (T | undefined)[], i: number, compute: (line: string) => T): T {
+    const j = this.#previous ? this.#previous.map(i) : -1;
+    const value = (j >= 0 ? storeOf(this.#previous!.state)[j] : undefined) ?? compute(this.lines[i]);
     store[i] = value;
     return value;
   }
@@ -124,6 +124,6 @@ export class LineState {
 
   /** Drops the link to the version before, so that only two versions are ever kept. */
   forgetPrevious(): void {
-    this.previous = undefined;
+    this.#previous = undefined;
   }
 }
