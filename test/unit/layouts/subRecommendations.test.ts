@@ -75,6 +75,15 @@ describe('the end of a letter', () => {
     assert.deepEqual(r.responses.map((_, i) => responseBodyText(r, i)), ['The Government accepts this recommendation. As outlined by the Secretary of State, the update will come in early 2027.']);
   });
 
+  it('leaves out a sign-off with no blank line before it, and the signature and address under it', () => {
+    const r = parse(lines(
+      '1. DCMS should report to the Committee within a year. (Paragraph 70)', 'The Government accepts this recommendation and will write to the',
+      'Committee in early 2027.', 'Yours sincerely,', 'Jane Smith MP', 'Minister for Culture', 'Department for Culture, Media and Sport', '100 Parliament Street', 'London SW1A 2BQ',
+    ));
+    assert.deepEqual(r.responses.map((_, i) => responseBodyText(r, i)), ['The Government accepts this recommendation and will write to the Committee in early 2027.']);
+    assert.deepEqual(r.paragraphs.map((p) => p.kind), ['recommendation', 'text', 'end-matter']);
+  });
+
   it('keeps a Minister\'s name in a response that more recommendations follow', () => {
     const r = parse(lines('1. The Minister should act. (Paragraph 3)', '', 'The Minister for Schools will write to the Committee', '', '2. The Department should report. (Paragraph 4)', '', 'Agreed.'));
     assert.equal(responseBodyText(r, 0), 'The Minister for Schools will write to the Committee');

@@ -4,7 +4,7 @@
 import type { LineState } from '../state';
 import type { Paragraph } from '../types';
 import type { BlockRule, BodyMeaning } from './types';
-import { defineRule, oncePerVersion } from './types';
+import { defineRule, oncePerVersion, started } from './types';
 
 const SIGN_OFF = /^(?:\*\*|\*|_)?(?:Yours\s+(?:sincerely|faithfully|truly|ever)|(?:With\s+)?(?:kind|best|warm)\s+(?:regards|wishes))\b[,.]?(?:\*\*|\*|_)?$/i;
 /** A UK postcode: "SW1A 2BQ", "CF10 3NQ", "EH99 1SP". */
@@ -79,9 +79,14 @@ const rule: BlockRule = defineRule({
   name: 'sign-off',
   describes: 'sign-offs, signatures and addresses left out of responses',
   rank: 1250,
-  firstChars: '',
   props: { readAs: 'end-matter' },
-  start: () => undefined,
+  // "Yours sincerely," on a line of its own starts the end matter even with no blank line before it (a PDF's text):
+  // the signature and address lines under it go with it.
+  firstChars: 'YWKBwkb*_',
+  start(line, at) {
+    return at === 0 && line.length < 40 && SIGN_OFF.test(line.trim()) ? started('end-matter', rule, 0) : undefined;
+  },
+  goesOn: (state, block, next) => block.lines.length < MAX_LINES + 2 && state.lines[next].length <= MAX_LINE + 10 && !surelyEndsSentence(state.lines[next]),
   claims(state, p, index) {
     if (p.lines.length === 1 && state.lines[p.lines[0]].length < 40 && SIGN_OFF.test(state.lines[p.lines[0]].trim())) return true;
     if (p.lines.length > MAX_LINES) return false;
