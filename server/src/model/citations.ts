@@ -4,8 +4,10 @@ import { expandNumberList, NUMBER_LIST } from './patterns';
 import type { LineState } from './state';
 import type { Citation } from './types';
 
-/** "Paragraph", "Paragraphs", "Para", "Paras", "Para.": the words a citation starts with. */
-const PARAGRAPH_WORD = String.raw`Para(?:graph)?s?\.?`;
+/** "Paragraph", "Paragraphs", "Para", "Paras", "Para.", or the section sign ("§", "§§"): the words a citation starts with. */
+const PARAGRAPH_WORD = String.raw`(?:Para(?:graph)?s?\.?|§§?)`;
+/** The word and the space after it (none needed after "§": "(§45)"). */
+const PARAGRAPH_LEAD = String.raw`(?:Para(?:graph)?s?\.?\s+|§§?\s*)`;
 
 /** "of the report" after the numbers: "(Paragraph 40 of the report)". */
 const OF_REPORT = String.raw`(?:\s+of\s+(?:the|our|this|its)\s+report)?`;
@@ -14,22 +16,22 @@ const OF_REPORT = String.raw`(?:\s+of\s+(?:the|our|this|its)\s+report)?`;
  * "(Paragraph 45)", "(Paragraphs 45 and 46)", "(Paragraph 45, 46)", "(Para 41)", "(Paras 14, 16, 20)", "(Para 30-32)",
  * in square brackets too ("[Paragraph 23]"), and "(Paragraph 40 of the report)".
  */
-const CITATION = new RegExp(String.raw`[([](?:\*\*)?${PARAGRAPH_WORD}\s+(${NUMBER_LIST})${OF_REPORT}(?:\*\*)?[)\]]`, 'iy');
+const CITATION = new RegExp(String.raw`[([](?:\*\*)?${PARAGRAPH_LEAD}(${NUMBER_LIST})${OF_REPORT}(?:\*\*)?[)\]]`, 'iy');
 
 /** A block that is nothing but a citation: "(Paragraph 27)" on a line of its own. */
-export const CITATION_ONLY = new RegExp(String.raw`^\s*[([]${PARAGRAPH_WORD}\s+${NUMBER_LIST}${OF_REPORT}[)\]]\s*$`, 'i');
+export const CITATION_ONLY = new RegExp(String.raw`^\s*[([]${PARAGRAPH_LEAD}${NUMBER_LIST}${OF_REPORT}[)\]]\s*$`, 'i');
 
 /** A citation that ends its line, "(Paragraph 45)." or "[Para 41]", tried only at the line's last bracket that opens. */
-const CITATION_AT_END = new RegExp(String.raw`[([]${PARAGRAPH_WORD}\s+${NUMBER_LIST}${OF_REPORT}[)\]][.*]*\s*$`, 'iy');
+const CITATION_AT_END = new RegExp(String.raw`[([]${PARAGRAPH_LEAD}${NUMBER_LIST}${OF_REPORT}[)\]][.*]*\s*$`, 'iy');
 
 /** "(Paragraph", "(Para 4" or "[Para 4 of the" left open at a line's end: a citation a hard line break cut. */
-export const OPEN_CITATION = new RegExp(String.raw`[([](?:\*\*)?${PARAGRAPH_WORD}(?:\s+[\d,–—\-\s]*(?:(?:and|to)[\d\s]*)?(?:of(?:\s+(?:the|our|this|its))?\s*)?)?$`, 'i');
+export const OPEN_CITATION = new RegExp(String.raw`[([](?:\*\*)?${PARAGRAPH_WORD}(?:\s*[\d,–—\-\s]*(?:(?:and|to)[\d\s]*)?(?:of(?:\s+(?:the|our|this|its))?\s*)?)?$`, 'i');
 /** The end of such a citation on the next line: "20)", "21 and 22).", "report)", "the report]". */
 export const CITATION_CLOSE =
   /^\s*(?:(?:(?:,|and|&|to|–|—|-)\s*)?(?:\d{1,4}(?:\s*(?:,|and|&|to|–|—|-)\s*)?)+(?:\s+of\s+(?:the|our|this|its)\s+report)?|(?:of\s+)?(?:(?:the|our|this|its)\s+)?report)[)\]][.*]*\s*$/;
 
 /** A citation at the very end of a text: what a recommendation's words end with. */
-const TRAILING_CITATION = new RegExp(String.raw`^[([](?:\*\*)?${PARAGRAPH_WORD}\s[^)\]]*[)\]][\s*.]*$`, 'i');
+const TRAILING_CITATION = new RegExp(String.raw`^[([](?:\*\*)?(?:Para(?:graph)?s?\.?\s|§)[^)\]]*[)\]][\s*.]*$`, 'i');
 
 /**
  * Where the last bracket that may open a citation stands in `s`, "(" or "[": -1 when there is none. One pass back
@@ -85,7 +87,7 @@ export function endsCitation(line: string, before: string | undefined): boolean 
 
 /** The citations on one line of text. */
 export function citationSpans(s: string): readonly CitationSpan[] {
-  // Every citation starts "(P", "(p" or "(**", or the same after "[": most lines have none of these, and are settled
+  // Every citation starts "(P", "(p", "(**" or "(§", or the same after "[": most lines have none of these, and are settled
   // without the pattern, which is tried only where one stands (a pattern that starts with either bracket is slow to
   // find its own starts). Each bracket's search goes forward only: a line is read once, however many it has.
   let out: CitationSpan[] | undefined;
@@ -106,11 +108,11 @@ export function citationSpans(s: string): readonly CitationSpan[] {
   return out ? exactly(out) : NO_SPANS;
 }
 
-/** Where the first "(P", "(p" or "(*" (`bracket` then one of those) stands in `s` from `from` on; -1 when none does. */
+/** Where the first "(P", "(p", "(*" or "(§" (`bracket` then one of those) stands in `s` from `from` on; -1 when none does. */
 function openingAfter(s: string, bracket: string, from: number): number {
   for (let at = s.indexOf(bracket, from); at >= 0; at = s.indexOf(bracket, at + 1)) {
     const c = s.charCodeAt(at + 1);
-    if (c === 80 /* P */ || c === 112 /* p */ || c === 42 /* * */) return at;
+    if (c === 80 /* P */ || c === 112 /* p */ || c === 42 /* * */ || c === 167 /* § */) return at;
   }
   return -1;
 }
@@ -134,7 +136,7 @@ export function findCitations(state: Pick<LineState, 'lines' | 'citationsOn'>, l
     }
     const s = lines[line];
     const open = k + 1 < lineNumbers.length ? openingNearEnd(s, 40) : -1;
-    if (open >= 0 && s.indexOf('ara', open) >= 0) {
+    if (open >= 0 && (s.indexOf('ara', open) >= 0 || s.indexOf('§', open) >= 0)) {
       const cut = OPEN_CITATION.exec(s);
       if (cut) out.push(...citationAcrossLines(lines, line, cut.index, lineNumbers[k + 1]));
     }

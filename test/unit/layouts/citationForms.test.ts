@@ -31,4 +31,14 @@ describe('layout: the forms a citation takes', () => {
     const r = parse(lines('[Paragraph 29] The Department should publish its review.', '', 'The Government agrees.'));
     assert.equal(r.recommendations[0].citations.length, 1);
   });
+  it('reads the section sign as "paragraph" ("(§45)", "[§§12-14]"), in a heading too, and a row\'s reply after a citation in square brackets', () => {
+    const r = parse(lines(
+      '1. The Department should publish its evaluation. (§45)', '', 'The Government agrees.', '',
+      '2. The Department should consult disabled people [§§12-14]', '', 'Noted.', '',
+      'Recommendation 3 (§ 50)', 'The Department should report every year.', '', 'Government response', 'Agreed.', '',
+      '4.That the MoD publish the data [para 25] Travel warrants are already provided.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [45], 1], [2, [12, 13, 14], 1], [3, [50], 1], [4, [25], 1]]);
+    assert.equal(r.recommendations[0].shortTitle, 'The Department should publish its evaluation');
+  });
 });

@@ -29,8 +29,8 @@ const rule: BlockRule = defineRule({
   // A row is one line, its reply placed on it: an edit there reads the document afresh (not stable under a keystroke).
   props: { startsRecommendation: true, weakNumber: true, singleLine: true },
   start(line, at) {
-    // A row's line has a citation with words after it: most lines are settled by whether "(" is in them at all.
-    if (line.indexOf('(', at) < 0) return undefined;
+    // A row's line has a citation with words after it: most lines are settled by whether "(" or "[" is in them at all.
+    if (line.indexOf('(', at) < 0 && line.indexOf('[', at) < 0) return undefined;
     const m = execAt(START, line, at);
     if (!m || replyStart(line) < 0) return undefined;
     return started('recommendation', rule, at + m[0].length, { number: Number(m[2]), label: m[2], strong: false });
