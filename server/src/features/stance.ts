@@ -70,8 +70,8 @@ export const ACCEPTANCE = [
   /\bwelcomes? (?:this|the|these) recommendations?\b[^.]{0,120}\band will\b[^.]*/i,
 ];
 export const PARTIAL = [
-  /\b(?:accept|agree)(?:s|ed)? (?:(?:this|the|these) (?:recommendations?|proposals?) )?(?:in part|partially)\b[^.]*/i,
-  /\b(?:partially|partly) (?:accept|agree)s?\b[^.]*/i,
+  /\b(?:accept|agree|support)(?:s|ed)? (?:(?:this|the|these) (?:recommendations?|proposals?) )?(?:in part|partially)\b[^.]*/i,
+  /\b(?:partially|partly) (?:accept|agree|support)s?\b[^.]*/i,
 ];
 export const PRINCIPLE = [/\b(?:accept|agree)(?:s|ed)? (?:this |the recommendation )?in principle\b[^.]*/i];
 export const CONSIDERATION = [

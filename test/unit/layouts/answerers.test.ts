@@ -34,6 +34,13 @@ describe('stance words', () => {
       '4. The Department should publish it. (Paragraph 6)', '', 'We welcome this recommendation and will publish the data in May.',
     )).map((r) => r[2]), ['accepted', 'rejected', 'under-consideration', 'accepted']);
   });
+
+  it('reads support in part as a partial acceptance ("supports this recommendation in part", "partly supports")', () => {
+    assert.deepEqual(rows(lines(
+      '1. The Department should act. (Paragraph 3)', '', 'The Government supports this recommendation in part. Some of it is in hand.', '',
+      '2. The Department should legislate. (Paragraph 4)', '', 'We partly support the recommendation.',
+    )).map((r) => r[2]), ['accepted-in-part', 'accepted-in-part']);
+  });
 });
 
 describe('"Recommendations 3 and 4" over items "3." and "4."', () => {
