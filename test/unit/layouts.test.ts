@@ -482,3 +482,21 @@ describe('a response\'s own words', () => {
     assert.deepEqual(briefing(r), [[1, 'Accept', 'accepted'], [2, 'Reject', 'rejected'], [3, 'Accept in principle', 'accepted']]);
   });
 });
+
+describe('layout: a number with a dash, and "Rec" headings', () => {
+  it('reads "1 – The Government should …" as recommendation 1, chapters restarting, and "4 – The Government agrees" under a heading as the reply\'s own number', () => {
+    const r = parse(lines(
+      'Chapter 1: Venues', '', '1 – The Government should commission an annual survey of venues. (Paragraph 15)', '', 'Government response', '', 'The Government accepts this recommendation.', '',
+      '2 - DCMS should define a grassroots music venue. (Paragraph 19)', '', 'Government response', '', 'The Government agrees.', '',
+      'Chapter 2: Levy', '', '1 – The Government should legislate for a levy. (Paragraph 34)', '', 'Government response', '', '4 – The Government does not agree that a levy is needed.',
+    ));
+    assert.deepEqual(read(r), ['1 [15] → accepted', '2 [19] → accepted', '1 [34] → rejected']);
+    assert.equal(r.recommendations[0].shortTitle, 'The Government should commission an annual survey of…');
+    assert.equal(briefingRows(r, 'file:///t.txt')[2].response, 'The Government does not agree that a levy is needed.');
+  });
+
+  it('reads "Rec 4 (paragraph 52)" as a recommendation heading', () => {
+    const r = parse(lines('Rec 4 (paragraph 52)', 'Councils should plan for older people.', '', 'Government response', 'The Government agrees.'));
+    assert.deepEqual(read(r), ['4 [52] → accepted']);
+  });
+});

@@ -14,8 +14,11 @@ import { DIGITS, defineRule, execAt, started } from './types';
 /** A line marked as a heading: Markdown's "## …", or all in bold ("**Funding**"). */
 const MARKED_HEADING = /^(?:#{1,6}\s+\S|\*\*[^*]+\*\*$)/;
 
-/** "18. …", "18: …", "R18. …", "5.That …"; or the number in a table's cell of its own, a tab after it ("18<tab>…"). */
-const START = /( {0,3})(?:\*\*)?R?(\d{1,4})(?:[.:)](?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S))/uy;
+/**
+ * "18. …", "18: …", "R18. …", "5.That …", "18 – …" (a dash, three digits at most: "2020 – …" is a year); or the number
+ * in a table's cell of its own, a tab after it ("18<tab>…").
+ */
+const START = /( {0,3})(?:\*\*)?R?(?:(\d{1,4})(?:[.:)](?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S))|(\d{1,3})[ \t]+[–—-](?:\*\*)?[ \t]+(?=["“‘'\p{Lu}]))/uy;
 
 /**
  * A number at the start of a hard-wrapped line carries the sentence before it on, rather than starting a block,
@@ -69,7 +72,8 @@ const rule: BlockRule = defineRule({
     if (!m) return undefined;
     // "Recommendation 1: Accepted", "1. Agreed": a summary table's status row, not a recommendation.
     if (isDecisionOnly(line, at + m[0].length)) return undefined;
-    return started('recommendation', rule, at + m[0].length, { number: Number(m[2]), label: m[2], strong: false });
+    const number = m[2] ?? m[3];
+    return started('recommendation', rule, at + m[0].length, { number: Number(number), label: number, strong: false });
   },
   goesOn: beforeItsCitation,
   takes: takesItsList,

@@ -21,7 +21,7 @@ import { defineRule, execAt, started } from './types';
  * or italics ("*Recommendation 7*", "_Recommendation 7_").
  */
 const HEADING = new RegExp(
-  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+)?(?:Recommendations?|Conclusions?)[ \t]+(?:No\.?[ \t]*|Number[ \t]+)?(?:((\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2})?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${SPELT_NUMBER})|(?=[([][Pp§]))(?:[ \t]*[([](?:Para(?:graph)?s?\.?[ \t]+|§§?[ \t]*)${NUMBER_LIST}[)\]])?[ \t]*[:.]?[ \t]*(?:\*\*?|_)?[ \t]*$`,
+  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+)?(?:Recommendations?|Recs?\.?|Conclusions?)[ \t]+(?:No\.?[ \t]*|Number[ \t]+)?(?:((\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2})?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${SPELT_NUMBER})|(?=[([][Pp§]))(?:[ \t]*[([](?:Para(?:graph)?s?\.?[ \t]+|§§?[ \t]*)${NUMBER_LIST}[)\]])?[ \t]*[:.]?[ \t]*(?:\*\*?|_)?[ \t]*$`,
   'iy',
 );
 const LIST = new RegExp(`^${NUMBER_LIST}$`);
