@@ -166,6 +166,10 @@ describe('page furniture', () => {
     assert.equal(findFurniture([header, 'a', header, 'b', header], all), undefined, 'no rows after it');
     const long = 'x'.repeat(200) + ' 3';
     assert.equal(findFurniture([long, long.replace(/3$/, '4')], all), undefined);
+    // A page of text copied twice: the line before a wrapped year ("2021. Alongside …") holds a sentence's end, so it is text.
+    const page = ['However, given the pressures on local areas as a result of the pandemic,', 'it is not the right time. We have decided to extend the trial until 31 August', '2021. Alongside this, we have funded forums.'];
+    const copied = [...page, ...page];
+    assert.equal(findFurniture(copied, all, (i) => /^\d+\./.test(copied[i] ?? '')), undefined);
   });
 
   it('leaves lines a rule claims, and numbers that are years', () => {

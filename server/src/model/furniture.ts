@@ -158,7 +158,7 @@ export function furnitureAmong(
     const numbered = entry.pages.size >= 2 || (key === '#page' && entry.lines.length >= 3);
     const beforeRows = entry.lines.filter((i) => beforeRow(lines, i, isRow)).length;
     const atEnds = entry.lines.every((i) => beforeRow(lines, i, isRow) || endsBlock(lines, i));
-    const headings = key !== '#page' && entry.pages.size === 0 && entry.lines.length >= 2 && beforeRows >= 2 && atEnds;
+    const headings = key !== '#page' && entry.pages.size === 0 && entry.lines.length >= 2 && beforeRows >= 2 && atEnds && !SENTENCE_INSIDE.test(key);
     if (!numbered && !headings) continue;
     out ??= new Uint8Array(lines.length);
     for (const i of entry.lines) out[i] = 1;
@@ -212,6 +212,9 @@ function nearPageNumber(lines: readonly string[], i: number): boolean {
   return false;
 }
 
+/** A sentence's end inside a line: a word's mark, then a space and a capital ("… this policy. We have …"), not an abbreviation's ("No. Recommendation"). */
+const SENTENCE_INSIDE = /[a-z]{3}[.!?][ \t]+["“‘']?[A-Z]/;
+
 /** How many lines a table's column headings may take when a wrap spread them ("Recommendations … Government Response" / "Notes"). */
 const HEADING_LINES = 6;
 
@@ -224,7 +227,8 @@ function headingsAbove(lines: readonly string[], at: readonly number[], isCandid
       // The line above, over a blank line (text with a blank line after every line).
       let j = above[n] - 1;
       if (j > 0 && !lines[j].trim()) j--;
-      const k = j >= 0 && isShort(lines[j]) && isCandidate(j) ? keyOf(lines[j]) : undefined;
+      // Headings hold no sentence's end ("… to this policy. We have …" is text that a copied page repeats).
+      const k = j >= 0 && isShort(lines[j]) && !SENTENCE_INSIDE.test(lines[j]) && isCandidate(j) ? keyOf(lines[j]) : undefined;
       if (!k || k.page !== undefined || (key !== undefined && k.key !== key)) return;
       key = k.key;
       above[n] = j;
