@@ -96,8 +96,9 @@ export default { entries: ${JSON.stringify(packed)}.replace(${WORD_CODE}, (code)
 
 /**
  * Each layout rule's `examples` (server/src/model/rules/*.ts) are its test fixtures, read by the unit tests from the
- * source; nothing that ships reads them, so every bundle leaves them out — about 7 KB less in each server, the
- * browser's included. A rule file whose examples cannot be found where a rule keeps them stops the build.
+ * source; nothing that ships reads them, so every bundle leaves them out (the property too: defineRule gives an empty
+ * list) — about 7.3 KB less in each server, the browser's included. A rule file whose examples cannot be found where a
+ * rule keeps them stops the build.
  */
 const RULE_FILE = /server[\\/]src[\\/]model[\\/]rules[\\/][A-Za-z]+\.ts$/;
 const dropRuleExamples = {
@@ -113,7 +114,7 @@ const dropRuleExamples = {
       if (end < 0 || (close === '],\n' && text.slice(start + 1, end).includes('\n'))) {
         throw new Error(`${args.path}: a layout rule keeps its examples as "  examples: [" … "  ]," (esbuild.mjs: dropRuleExamples).`);
       }
-      return { contents: `${text.slice(0, start)}\n  examples: [],\n${text.slice(end + close.length)}`, loader: 'ts' };
+      return { contents: `${text.slice(0, start)}\n${text.slice(end + close.length)}`, loader: 'ts' };
     });
   },
 };

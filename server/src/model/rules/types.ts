@@ -317,7 +317,8 @@ export function defineRule(spec: RuleSpec): BlockRule {
     takes: spec.takes,
     claims: spec.claims,
     read: spec.read,
-    examples: spec.examples,
+    // (The bundles leave each rule's examples out: esbuild.mjs.)
+    examples: spec.examples ?? [],
   };
 }
 
