@@ -170,6 +170,10 @@ describe('page furniture', () => {
     const page = ['However, given the pressures on local areas as a result of the pandemic,', 'it is not the right time. We have decided to extend the trial until 31 August', '2021. Alongside this, we have funded forums.'];
     const copied = [...page, ...page];
     assert.equal(findFurniture(copied, all, (i) => /^\d+\./.test(copied[i] ?? '')), undefined);
+    // Nor is a line a copied passage repeats before the same line each time: headings stand before other rows.
+    const passage = ['Local authorities are bound by statute (by section 19 of the Children and Families Act', '2014) to consider the views of children.', 'More text.'];
+    const twice = [...passage, ...passage];
+    assert.equal(findFurniture(twice, all, (i) => /^\d+\)/.test(twice[i] ?? '')), undefined);
   });
 
   it('leaves lines a rule claims, and numbers that are years', () => {

@@ -158,7 +158,7 @@ export function furnitureAmong(
     const numbered = entry.pages.size >= 2 || (key === '#page' && entry.lines.length >= 3);
     const beforeRows = entry.lines.filter((i) => beforeRow(lines, i, isRow)).length;
     const atEnds = entry.lines.every((i) => beforeRow(lines, i, isRow) || endsBlock(lines, i));
-    const headings = key !== '#page' && entry.pages.size === 0 && entry.lines.length >= 2 && beforeRows >= 2 && atEnds && !SENTENCE_INSIDE.test(key);
+    const headings = key !== '#page' && entry.pages.size === 0 && entry.lines.length >= 2 && beforeRows >= 2 && atEnds && !SENTENCE_INSIDE.test(key) && differentRowsAfter(lines, entry.lines);
     if (!numbered && !headings) continue;
     out ??= new Uint8Array(lines.length);
     for (const i of entry.lines) out[i] = 1;
@@ -235,6 +235,13 @@ function headingsAbove(lines: readonly string[], at: readonly number[], isCandid
     }
     for (const j of above) out[j] = 1;
   }
+}
+
+/** True when the lines after `at` are not all the same: column headings repeat before other rows, a copied passage before the same. */
+function differentRowsAfter(lines: readonly string[], at: readonly number[]): boolean {
+  const after = (i: number) => (lines[i + 1] !== undefined && !lines[i + 1].trim() ? lines[i + 2] : lines[i + 1]);
+  const first = after(at[0]);
+  return at.some((i) => after(i) !== first);
 }
 
 /** True when a table row follows line `i`: on the next line, or after one blank line (text with a blank line after every line). */
