@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// The corpus read as other copies of the same documents would give it: hard-wrapped, with no blank lines or a blank
+// line after every line, indented, with page headers, CRLF, no-break spaces, bold labels, Markdown headings, other
+// number and citation forms. Each variant is written beside a copy of the answer keys and scored with the corpus's own
+// score.mjs, so that a rule is tried on text it was not written for. Development only: it needs ../shared/corpus and a
+// build (npm run build). Usage: node scripts/corpus-variants.mjs [--corpus DIR] [--only NAME] [--verbose]
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+
+const argv = process.argv.slice(2);
+const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+const corpus = resolve(option('--corpus') ?? '../shared/corpus');
+const only = option('--only');
+const verbose = argv.includes('--verbose');
+
+/** Each line cut at spaces to at most `width` characters, as `fold -s` does. */
+function wrapLine(line, width) {
+  const out = [];
+  let rest = line;
+  while (rest.length > width) {
+    const cut = rest.lastIndexOf(' ', width);
+    if (cut <= 0) break;
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut + 1);
+  }
+  out.push(rest);
+  return out;
+}
+const lines = (t) => t.split('\n');
+const wrap = (width) => (t) => lines(t).flatMap((l) => wrapLine(l.replace(/\s+$/, ''), width)).join('\n');
+const noBlank = (t) => lines(t).filter((l) => l.trim()).join('\n');
+const withPages = (t) =>
+  lines(t).flatMap((l, i) => (i % 25 === 24 ? [l, '', `Page ${(i + 1) / 25} of 9`, 'Government Response to the Committee', ''] : [l])).join('\n');
+const cite = (form) => (t) => t.replace(/\((?:Paragraph|Para|paragraph)s? (\d+)\)/g, (_, n) => form.replace('N', n));
+
+const VARIANTS = {
+  'wrapped at 40': wrap(40),
+  'wrapped at 60': wrap(60),
+  'wrapped at 90': wrap(90),
+  'no blank lines, wrapped at 70': (t) => wrap(70)(noBlank(t)),
+  'a blank line after every line': (t) => t.replace(/\n/g, '\n\n'),
+  'wrapped at 70, a blank line after every line': (t) => noBlank(wrap(70)(t)).replace(/\n/g, '\n\n'),
+  'no blank lines': noBlank,
+  'indented two spaces': (t) => lines(t).map((l) => (l.trim() ? `  ${l}` : l)).join('\n'),
+  'page headers every 25 lines': withPages,
+  'CRLF line ends': (t) => t.replace(/\n/g, '\r\n'),
+  'no-break spaces': (t) => t.replace(/(Recommendation|Paragraph|Para) (\d)/g, '$1\u00a0$2'),
+  'bold labels': (t) => t.replace(/^(Recommendations? [\w(). ]+?:|Response:|Government [Rr]esponse:?)/gm, '**$1**'),
+  'Markdown headings': (t) => t.replace(/^(Government [Rr]esponse|Recommendation \d+(?: \(paragraph \d+\))?)\s*$/gm, '## $1'),
+  'numbers as "N)"': (t) => t.replace(/^(\d+)\.(\s)/gm, '$1)$2'),
+  'numbers as "N –"': (t) => t.replace(/^(\d+)\.(\s)/gm, '$1 –$2'),
+  'citations as "(§N)"': cite('(§N)'),
+  'citations as "[para N]"': cite('[para N]'),
+};
+
+const work = mkdtempSync(join(tmpdir(), 'corpus-variants-'));
+try {
+  const files = readdirSync(corpus);
+  const rows = [];
+  for (const [name, change] of Object.entries(VARIANTS)) {
+    if (only && name !== only) continue;
+    const dir = join(work, name.replace(/\W+/g, '-'));
+    execFileSync('mkdir', ['-p', dir]);
+    copyFileSync(join(corpus, 'score.mjs'), join(dir, 'score.mjs'));
+    for (const f of files) {
+      if (f.endsWith('.json') || f.endsWith('.md')) copyFileSync(join(corpus, f), join(dir, f));
+      if (f.endsWith('.txt')) writeFileSync(join(dir, f), change(readFileSync(join(corpus, f), 'utf8')));
+    }
+    // score.mjs exits 1 when a check fails: its report is wanted all the same.
+    let out;
+    try {
+      out = execFileSync('node', [join(dir, 'score.mjs'), '--quiet'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    } catch (e) {
+      out = String(e.stdout ?? e.message);
+    }
+    const last = out.trim().split('\n').pop().replace(/^corpus: /, '');
+    rows.push(`${name.padEnd(46)} ${last}`);
+    if (verbose) for (const l of out.trim().split('\n').slice(0, -1)) rows.push(`    ${l}`);
+  }
+  console.log(rows.join('\n'));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
