@@ -88,9 +88,10 @@ function mayStartDecision(s: string, from: number): boolean {
 
 /**
  * A decision glued to the cell after it in a flattened table ("NotedThe Committee's Tenth Report …"): the words as
- * written, capitalised, then a capital straight after them. (Told by case, so "Accepted practice" is not one.)
+ * written, capitalised, then a capital straight after them; or a space and a word that starts a sentence ("Noted The
+ * MoD wrote …"). (Told by case, so "Accepted practice" is not one.)
  */
-const GLUED_DECISION = new RegExp(String.raw`^[ \t]*(?:\*\*)?(${WORDS})(?=[A-Z])`);
+const GLUED_DECISION = new RegExp(String.raw`^[ \t]*(?:\*\*)?(${WORDS})(?=[A-Z]|[ \t]+(?:The|This|These|We|It|Our|An?|In|As|See)\b)`);
 
 /** The decision label that opens `s` from `from` on, with where it starts; undefined when it opens with none. */
 export function decisionAt(s: string, from: number): { text: string; start: number } | undefined {

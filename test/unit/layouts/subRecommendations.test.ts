@@ -54,6 +54,11 @@ describe('decisions in table cells', () => {
     const r = parse(lines('1.The Committee to monitor risk. (Para 11) NotedThe Committee\'s Tenth Report examined it.', '2.That the MoD act. (Para 12) Accepted practice is to act.'));
     assert.deepEqual(r.responses.map((x) => x.stanceLabel?.text), ['Noted', undefined]);
   });
+
+  it('reads a decision that a space parts from the next cell when a sentence starts there ("Noted The MoD wrote …")', () => {
+    const r = parse(lines('1.That the MoD report on Haslar. (Para 38) Noted The MoD wrote to the Committee.', '2.That the MoD act. (Para 39) Accepted Practice Notes were issued.'));
+    assert.deepEqual(r.responses.map((x) => x.stanceLabel?.text), ['Noted', undefined]);
+  });
 });
 
 describe('the end of a letter', () => {
