@@ -218,7 +218,13 @@ export class ReportBuilder {
     const p = this.#paragraphs[index];
     if (p.kind === 'conclusion' || ruleOfParagraph(this.state, p).props.labelled || this.#citationsOf(index).length > 0) return true;
     if (this.#corrections.get(index)?.kind === 'rec') return true;
-    if (this.state.startAt(p.lines[0]).strong) return true;
+    const start = this.state.startAt(p.lines[0]);
+    if (start.strong) return true;
+    // A flattened table's row with no citation (its number glued to its words) that the next row, citing, carries on:
+    // "1.That …" before "2.That … (Para 21) …". ("1. first step" before "2. … (Paragraph 6)" is a list.)
+    const next = this.#paragraphs[index + 1];
+    const glued = start.prefix > 0 && this.#lines[p.lines[0]].charCodeAt(start.prefix - 1) !== 32;
+    if (glued && next?.kind === 'recommendation' && ruleOfParagraph(this.state, next).props.weakNumber && start.number !== undefined && this.state.startAt(next.lines[0]).number === start.number + 1 && this.#citationsOf(index + 1).length > 0) return true;
     for (let k = index + 1; k < this.#paragraphs.length; k++) {
       const next = this.#paragraphs[k];
       // A weak recommendation that a response heading follows is believed.

@@ -76,4 +76,18 @@ describe('layout: table rows with the reply after the citation', () => {
     const prose = parse(lines('4. We recommend that the MoD publish the data on its equipment programme', 'in full (Paragraph 40). It should do so every year.', '', 'The Government agrees.'));
     assert.deepEqual(briefingRows(prose, 'file:///t.txt').map((r) => [r.number, r.response]), [[4, 'The Government agrees.']]);
   });
+  it('reads a row that cites no paragraph: its number glued to its words, its reply from the decision after its last sentence', () => {
+    const text = lines(
+      '  Recommendations and undertakings Government Response Notes',
+      '1.That the MoD should set out how it will recruit more medical staff. Accepted The Committee will monitor progress.',
+      '2.We recommend that the MoD publish data on waiting times. (Para 21) Data will be published annually.',
+      '3.That the MoD review the agency. (Paras 30-31)',
+    );
+    assert.deepEqual(rows(text), [
+      [1, '', 'Accepted The Committee will monitor progress.', 'accepted'],
+      [2, '21', 'Data will be published annually.', 'unclear'],
+      [3, '30,31', '', 'no-response'],
+    ]);
+    assert.equal(parse(text).recommendations[0].text, 'That the MoD should set out how it will recruit more medical staff.');
+  });
 });

@@ -47,7 +47,9 @@ export function startsNewBlock(state: LineState, current: Block, start: Start, l
  * cells leave it, or the reply opens with a decision ("(Para 19) Accepted"): prose may go on after a citation.
  */
 function withRowReply(state: LineState, p: Paragraph, meaning: RecommendationMeaning): RecommendationMeaning {
-  if (meaning.reply || p.lines.length < 2 || !meaning.citations.length) return meaning;
+  if (meaning.reply) return meaning;
+  if (!meaning.citations.length) return withUncitedRowReply(state, p, meaning);
+  if (p.lines.length < 2) return meaning;
   // The last citation, wherever it ends: a line break may have cut it ("(Para" / "14) The government …").
   let last = meaning.citations[0].range.end;
   for (const c of meaning.citations) if (c.range.end.line > last.line || (c.range.end.line === last.line && c.range.end.character > last.character)) last = c.range.end;
@@ -59,6 +61,28 @@ function withRowReply(state: LineState, p: Paragraph, meaning: RecommendationMea
   const glued = first.prefix > 0 && state.lines[p.lines[0]].charCodeAt(first.prefix - 1) !== 32;
   if (!glued && !decisionAt(s, at)) return meaning;
   return { ...meaning, wordsEnd: last, reply: replyFrom(state, p, { line, character: at }, 'table-row') };
+}
+
+/** A sentence's end, and the spaces after it. */
+const SENTENCE_END = /[.!?]["”’)]?[ \t]+/g;
+
+/**
+ * A flattened table's row that cites no paragraph ("1.That the MoD should set out how … staff. Accepted The Committee
+ * will monitor …"): the reply cell starts at a decision after a sentence's end. Only where the number is glued to the
+ * words, as a table leaves it.
+ */
+function withUncitedRowReply(state: LineState, p: Paragraph, meaning: RecommendationMeaning): RecommendationMeaning {
+  const first = state.startAt(p.lines[0]);
+  if (first.prefix === 0 || state.lines[p.lines[0]].charCodeAt(first.prefix - 1) === 32) return meaning;
+  for (const line of p.lines) {
+    const s = state.lines[line];
+    SENTENCE_END.lastIndex = line === p.lines[0] ? first.prefix : 0;
+    for (let m = SENTENCE_END.exec(s); m; m = SENTENCE_END.exec(s)) {
+      const at = m.index + m[0].length;
+      if (at < s.length && decisionAt(s, at)) return { ...meaning, wordsEnd: { line, character: m.index + m[0].trimEnd().length }, reply: replyFrom(state, p, { line, character: at }, 'table-row') };
+    }
+  }
+  return meaning;
 }
 
 const rule: BlockRule = defineRule({
