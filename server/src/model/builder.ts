@@ -12,7 +12,7 @@ import { readSections } from './sections';
 import type { LineState } from './state';
 import { CORRECTION_KINDS, type Annotation, type AnnotationKind, type Citation, type Group, type Paragraph, type Range, type Recommendation, type Report, type ReportPart, type Response } from './types';
 import { TEXT_RULE } from './rules';
-import { recommendationMeaning } from './recommendationBlock';
+import { recommendationMeaning, tableNumberAt } from './recommendationBlock';
 import { expandNumberList } from './patterns';
 import { decisionAt, isDecisionOnly } from './verdicts';
 import { bestMatchByWords, contentWords } from './words';
@@ -223,8 +223,7 @@ export class ReportBuilder {
     // A flattened table's row with no citation (its number glued to its words) that the next row, citing, carries on:
     // "1.That …" before "2.That … (Para 21) …". ("1. first step" before "2. … (Paragraph 6)" is a list.)
     const next = this.#paragraphs[index + 1];
-    const glued = start.prefix > 0 && this.#lines[p.lines[0]].charCodeAt(start.prefix - 1) !== 32;
-    if (glued && next?.kind === 'recommendation' && ruleOfParagraph(this.state, next).props.weakNumber && start.number !== undefined && this.state.startAt(next.lines[0]).number === start.number + 1 && this.#citationsOf(index + 1).length > 0) return true;
+    if (tableNumberAt(this.state, p.lines[0]) && next?.kind === 'recommendation' && ruleOfParagraph(this.state, next).props.weakNumber && start.number !== undefined && this.state.startAt(next.lines[0]).number === start.number + 1 && this.#citationsOf(index + 1).length > 0) return true;
     for (let k = index + 1; k < this.#paragraphs.length; k++) {
       const next = this.#paragraphs[k];
       // A weak recommendation that a response heading follows is believed.

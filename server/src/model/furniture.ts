@@ -147,7 +147,7 @@ export function furnitureAmong(
     if (k && isCandidate(i)) add(i, k);
   }
   // Page numbers a rule claimed as furniture already count as pages too.
-  for (const i of claimed) if (lines[i].length <= 40 && PAGE_ONLY.test(lines[i].trim())) pages.push(i);
+  for (const i of claimed) if (isPageNumber(lines[i])) pages.push(i);
   if (seen.size === 0 && pages.length < MIN_PAGES) return undefined;
   for (const i of blockEnds) {
     const k = keyOf(lines[i]);
@@ -182,9 +182,8 @@ const MAX_GAP = 2;
 function runningTitles(lines: readonly string[], pages: readonly number[], isCandidate: (i: number) => boolean, out: Uint8Array | undefined): Uint8Array | undefined {
   const near = new Map<string, { lines: Set<number>; pages: Set<number> }>();
   for (const page of pages) {
-    for (const step of [-1, 1]) {
-      let j = page + step;
-      for (let gap = 0; gap < MAX_GAP && j >= 0 && j < lines.length && !lines[j].trim(); gap++) j += step;
+    for (const step of [-1, 1] as const) {
+      const j = lineOver(lines, page, step, MAX_GAP);
       if (j < 0 || j >= lines.length || out?.[j] === 1 || !isShort(lines[j]) || !isCandidate(j)) continue;
       const k = keyOf(lines[j]);
       if (!k || k.page !== undefined) continue;
@@ -203,11 +202,26 @@ function runningTitles(lines: readonly string[], pages: readonly number[], isCan
   return out;
 }
 
+/** True for a bare page number's line ("12", "Page 4 of 20"). */
+function isPageNumber(line: string): boolean {
+  return line.length <= 40 && PAGE_ONLY.test(line.trim());
+}
+
+/**
+ * The next line of text from line `i` on in direction `step` (1 down, -1 up), over up to `blanks` blank lines; past
+ * the document's edge, -1 or its length.
+ */
+function lineOver(lines: readonly string[], i: number, step: 1 | -1, blanks: number): number {
+  let j = i + step;
+  for (let gap = 0; gap < blanks && j >= 0 && j < lines.length && !lines[j].trim(); gap++) j += step;
+  return j;
+}
+
 /** True when a bare page number stands within a few lines of line `i`: a running title beside it may be furniture. */
 function nearPageNumber(lines: readonly string[], i: number): boolean {
   for (let k = i - MAX_GAP - 1; k <= i + MAX_GAP + 1; k++) {
     const line = lines[k];
-    if (k !== i && line !== undefined && line.length <= 40 && PAGE_ONLY.test(line.trim())) return true;
+    if (k !== i && line !== undefined && isPageNumber(line)) return true;
   }
   return false;
 }
@@ -225,8 +239,7 @@ function headingsAbove(lines: readonly string[], at: readonly number[], isCandid
     let key: string | undefined;
     for (let n = 0; n < above.length; n++) {
       // The line above, over a blank line (text with a blank line after every line).
-      let j = above[n] - 1;
-      if (j > 0 && !lines[j].trim()) j--;
+      const j = lineOver(lines, above[n], -1, 1);
       // Headings hold no sentence's end ("… to this policy. We have …" is text that a copied page repeats).
       const k = j >= 0 && isShort(lines[j]) && !SENTENCE_INSIDE.test(lines[j]) && isCandidate(j) ? keyOf(lines[j]) : undefined;
       if (!k || k.page !== undefined || (key !== undefined && k.key !== key)) return;
@@ -239,13 +252,12 @@ function headingsAbove(lines: readonly string[], at: readonly number[], isCandid
 
 /** True when the lines after `at` are not all the same: column headings repeat before other rows, a copied passage before the same. */
 function differentRowsAfter(lines: readonly string[], at: readonly number[]): boolean {
-  const after = (i: number) => (lines[i + 1] !== undefined && !lines[i + 1].trim() ? lines[i + 2] : lines[i + 1]);
+  const after = (i: number) => lines[lineOver(lines, i, 1, 1)];
   const first = after(at[0]);
   return at.some((i) => after(i) !== first);
 }
 
 /** True when a table row follows line `i`: on the next line, or after one blank line (text with a blank line after every line). */
 function beforeRow(lines: readonly string[], i: number, isRow: (i: number) => boolean): boolean {
-  if (isRow(i + 1)) return true;
-  return i + 2 < lines.length && !lines[i + 1].trim() && isRow(i + 2);
+  return isRow(lineOver(lines, i, 1, 1));
 }

@@ -192,15 +192,16 @@ function continuesAcrossBreak(state: LineState, prev: Paragraph, next: Block, af
   const props = ruleOfParagraph(state, prev).props;
   if (!props.carriesOverBreak) return false;
   const first = state.lines[next.lines[0]];
-  // A citation alone after the break ends the recommendation the break cut.
-  if (props.endsAtCitation && prev.kind !== 'conclusion' && next.lines.length === 1 && CITATION_ONLY.test(first)) return true;
+  // A line of its own after the break may end the recommendation the break cut: a citation alone does.
+  const endsCut = props.endsAtCitation && prev.kind !== 'conclusion' && next.lines.length === 1;
+  if (endsCut && CITATION_ONLY.test(first)) return true;
   const last = state.lines[prev.lines[prev.lines.length - 1]];
   // A bracket that is not a citation ends no sentence when small letters go on after it ("… Trust (PET)" / "to provide …").
   if (endsSentence(last) && !(startsLowerCase(first) && last.trimEnd().endsWith(')') && !endsWithCitation(last))) return false;
   if (startsLowerCase(first)) return true;
   // The recommendation's last words and its citation on a line of their own ("September 2026. (Paragraph 34)"), as
   // text with a blank line after every line gives them, after a line as long as prose a wrap cut (not a short title).
-  if (props.endsAtCitation && prev.kind !== 'conclusion' && next.lines.length === 1 && endsWithCitation(first) && last.trim().length >= MIN_PROSE_LINE) return true;
+  if (endsCut && endsWithCitation(first) && last.trim().length >= MIN_PROSE_LINE) return true;
   return last.trim().length >= MIN_PROSE_LINE && first.trim().length >= MIN_PROSE_LINE;
 }
 

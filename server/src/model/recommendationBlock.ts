@@ -141,6 +141,15 @@ export function replyAfter(line: string, end: number): number {
   return WORDS.test(rest) && CELL_START.test(rest) ? at : -1;
 }
 
+/**
+ * True when the number that opens line `line` stands straight before its words, as a flattened table's cells leave it
+ * ("7.That the MoD …", "7<tab>…"): a wrap leaves a space after a number.
+ */
+export function tableNumberAt(state: LineState, line: number): boolean {
+  const start = state.startAt(line);
+  return start.prefix > 0 && state.lines[line].charCodeAt(start.prefix - 1) !== 32;
+}
+
 /** A reply inside a recommendation's paragraph: its words from `from` to the paragraph's end, with the decision that opens them. */
 export function replyFrom(state: LineState, p: Paragraph, from: Position, layout: string): NonNullable<RecommendationMeaning['reply']> {
   const last = p.lines[p.lines.length - 1];

@@ -59,15 +59,17 @@ const rule: BlockRule = defineRule({
     const first = state.lines[p.lines[0]];
     if (p.lines.length > 1 && first.length <= 60 && LABEL_LINE.test(first)) return { ...meaning, wordsFrom: first.length };
     // A letter before the words ("A. …") labels them; the recommendation is numbered by its place.
+    // Its own number, written before the words that start at `from`.
+    const numbered = (number: string, from: number) => ({ ...meaning, number: Number(number), label: number, wordsFrom: from });
     const alone = p.lines.length > 1 ? NUMBER_LINE.exec(first) : null;
-    if (alone) return { ...meaning, number: Number(alone[1]), label: alone[1], wordsFrom: first.length };
+    if (alone) return numbered(alone[1], first.length);
     const letter = LETTER_LABEL.exec(first) ?? BRACKETED_LABEL.exec(first);
     if (letter) return { ...meaning, wordsFrom: letter[0].length };
     const quoted = QUOTED_NUMBER.exec(first);
-    if (quoted) return { ...meaning, number: Number(quoted[1]), label: quoted[1], wordsFrom: quoted[0].length };
+    if (quoted) return numbered(quoted[1], quoted[0].length);
     // A bare number before the words ("7 The Department …") is the recommendation's.
     const bare = BARE_NUMBER.exec(first);
-    return bare ? { ...meaning, number: Number(bare[1]), label: bare[1], wordsFrom: bare[0].length } : meaning;
+    return bare ? numbered(bare[1], bare[0].length) : meaning;
   },
   examples: [
     'Government response to the Committee’s report\n\n“The Government should publish its evaluation of the pilot before it decides whether to extend the scheme to every region of England.” (Paragraph 41)\n\nThe Government agrees and will publish the evaluation in the spring, with the data on which it rests.\n\n**The Department should consult the sector on the new funding formula before it is introduced.** (Paragraph 44)\n\nWe do not accept this recommendation.\n',

@@ -5,7 +5,7 @@
 import { leavesCitationOpen } from '../citations';
 import { endsSentence, MIN_WRAPPED_LINE, NAMED_HEADING } from '../lines';
 import { decisionAt, isDecisionOnly } from '../verdicts';
-import { beforeItsCitation, recommendationMeaning, replyAfter, replyFrom, takesItsList } from '../recommendationBlock';
+import { beforeItsCitation, recommendationMeaning, replyAfter, replyFrom, tableNumberAt, takesItsList } from '../recommendationBlock';
 import type { LineState } from '../state';
 import type { Paragraph } from '../types';
 import type { Block, BlockRule, RecommendationMeaning, Start } from './types';
@@ -57,9 +57,7 @@ function withRowReply(state: LineState, p: Paragraph, meaning: RecommendationMea
   const s = state.lines[line];
   const at = replyAfter(s, last.character);
   if (at < 0) return meaning;
-  const first = state.startAt(p.lines[0]);
-  const glued = first.prefix > 0 && state.lines[p.lines[0]].charCodeAt(first.prefix - 1) !== 32;
-  if (!glued && !decisionAt(s, at)) return meaning;
+  if (!tableNumberAt(state, p.lines[0]) && !decisionAt(s, at)) return meaning;
   return { ...meaning, wordsEnd: last, reply: replyFrom(state, p, { line, character: at }, 'table-row') };
 }
 
@@ -72,8 +70,8 @@ const SENTENCE_END = /[.!?]["”’)]?[ \t]+/g;
  * words, as a table leaves it.
  */
 function withUncitedRowReply(state: LineState, p: Paragraph, meaning: RecommendationMeaning): RecommendationMeaning {
+  if (!tableNumberAt(state, p.lines[0])) return meaning;
   const first = state.startAt(p.lines[0]);
-  if (first.prefix === 0 || state.lines[p.lines[0]].charCodeAt(first.prefix - 1) === 32) return meaning;
   for (const line of p.lines) {
     const s = state.lines[line];
     SENTENCE_END.lastIndex = line === p.lines[0] ? first.prefix : 0;
