@@ -1,7 +1,8 @@
 // Commitments: the sentences that promise, who promises what, and by when — each date form on a fixed clock.
 import { strict as assert } from 'assert';
 import { parse } from '../../server/src/model';
-import { commitmentIn, commitmentStatuses, dayText, dueIn, dueText, findCommitments } from '../../server/src/features/commitments';
+import { commitmentIn, commitmentStatuses, dayText, dueIn, dueText, findCommitments, sentencesAt } from '../../server/src/features/commitments';
+import fc from 'fast-check';
 import { clock } from '../../server/src/features/clock';
 import { computeDiagnostics } from '../../server/src/features/diagnostics';
 import { codeActions } from '../../server/src/features/codeActions';
@@ -280,5 +281,38 @@ describe('commitments after an edit', () => {
     void lines;
     const last = findCommitments(service.getReport(doc)!, Date.UTC(2026, 11, 3));
     assert.deepEqual(last.map((c) => c.action), ['write again to the Committee', "consider the Committee's recommendations", 'name the successful schools', 'support them through this process', 'publish the framework']);
+  });
+});
+
+describe('commitments: the sentence round a promising word', () => {
+  /** The sentences of a whole paragraph, as one pattern splits it: the reading sentencesAt must agree with. */
+  const split = (text: string) => {
+    const out: { text: string; from: number; to: number }[] = [];
+    const re = /[^.!?]+(?:[.!?]+(?=\s+[A-Z“"(‘']|\s*$)|[.!?]+(?=\S)[^.!?]*)*[.!?]*/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!m[0].trim()) {
+        re.lastIndex++;
+        continue;
+      }
+      const from = m.index + m[0].length - m[0].trimStart().length;
+      out.push({ text: m[0].trim(), from, to: m.index + m[0].length });
+    }
+    return out;
+  };
+  const piece = fc.constantFrom('We', 'will', 'publish', 'it', 'e.g.', '3.5', 'Yes!', 'Why?', '...', '.', '?!', ' ', '  ', '\u00a0', '\n', '\t', '“Q”', 'in', 'June.', '(b)', 'i.e. the', 'No.', 'x');
+  it('finds, for words at any places of any paragraph, the sentences splitting the whole paragraph gives', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 6 }), (pieces, picks) => {
+        const text = pieces.join(pieces.length % 2 ? ' ' : '');
+        const letters = [...text].flatMap((c, i) => (/[A-Za-z]/.test(c) ? [i] : []));
+        if (!letters.length) return;
+        const at = [...new Set(picks.map((p) => letters[p % letters.length]))].sort((a, b) => a - b);
+        const expected = split(text)
+          .map((s) => ({ text: s.text, modals: at.filter((a) => a >= s.from && a < s.to).map((a) => a - s.from) }))
+          .filter((s) => s.modals.length);
+        assert.deepEqual(sentencesAt(text, at), expected, JSON.stringify(text));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+    );
   });
 });

@@ -4,11 +4,12 @@
 // not. Its due date is read from the words ("in June 2026", "by Autumn 2020", "within six months", "later in the
 // year", "2025-26") as a range of days, resolved against the response's own date where the words are relative.
 // A Treasury Minute's "Target implementation date" is a commitment of its recommendation. Pure: text in, plain out.
-import { previousVersion, reportLineStarts, SETTLING_KINDS, type Range, type Report } from '../model';
+import { previousVersion, SETTLING_KINDS, type Range, type Report } from '../model';
 import { paragraphWords } from '../model/paragraphs';
 import { addMonths, DAY_MS, MONTHS, responseDates } from './dates';
 import { csvCell, markdownText } from './inert';
 import { escapeMarkdown } from './markdown';
+import { joinWords, ownWords, type OwnWords } from './responseText';
 
 export interface DueRange {
   /** The first and last day it may fall on (UTC midnight, in ms). */
@@ -91,17 +92,6 @@ const COMMITS_AT = twin(
   'iy',
 );
 /**
- * Who promises, read backwards from a promising word in the report's own lines rather than a paragraph's joined
- * words: the same pattern with every space allowed to be a line break (and a quotation's ">" after it), and nothing
- * asked of what comes before (in the text, a paragraph's words may begin glued to a table's cell: "AgreedWe will").
- * It finds every paragraph the full reading can find a promise in, but one cut by a hyphen at a line's end.
- */
-const PROMISER_IN_LINES = twin(
-  (named) => String.raw`(?<=${who(named).replaceAll(' ', '[\\s>]+')}${BETWEEN.replaceAll('\\s+', '[\\s>]+')}(?:(?:is|are)[\s>]+)?)`,
-  'iy',
-);
-
-/**
  * The words that promise, found where they end: the "ll" of will and shall, and the "to" after intends, plans, aims,
  * expects, commit(s/ted), undertakes and going (the only way those promise). Beginning with a fixed pair of letters
  * lets the search skip through the text: looking for the ten words themselves took four times as long.
@@ -135,6 +125,8 @@ const NOT_NEW = /\b(?:will|shall) continue\b|\bcontinues? to\b|\bwould\b|\bmay\b
 
 interface DateRule {
   re: RegExp;
+  /** Whether its words hold a year's four digits: passed over in a sentence without them (most). */
+  year?: true;
   resolve(m: RegExpExecArray, anchor: number): { from: number; to: number } | undefined;
 }
 
@@ -144,9 +136,10 @@ const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth:
 /** The date forms understood, most specific first. `anchor` is the response's date, for relative ones. */
 const DATE_RULES: DateRule[] = [
   // 3 December 2020
-  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\s+(\d{4})\b`, 'gi'), resolve: (m) => ({ from: utc(+m[3], MONTHS.indexOf(m[2].toLowerCase()), +m[1]), to: utc(+m[3], MONTHS.indexOf(m[2].toLowerCase()), +m[1]) }) },
+  { year: true, re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\s+(\d{4})\b`, 'gi'), resolve: (m) => ({ from: utc(+m[3], MONTHS.indexOf(m[2].toLowerCase()), +m[1]), to: utc(+m[3], MONTHS.indexOf(m[2].toLowerCase()), +m[1]) }) },
   // the 2025-26 financial year, financial year 2025/26, 2025-26
   {
+    year: true,
     re: /\b(?:the\s+)?(?:(financial|academic|school)\s+year\s+)?(20\d{2})\s*[-–/]\s*(\d{2}|20\d{2})\b(?:\s+(financial|academic|school)\s+year)?/gi,
     resolve: (m) => {
       const start = +m[2];
@@ -157,9 +150,10 @@ const DATE_RULES: DateRule[] = [
     },
   },
   // June 2026, (by) the end of June 2026
-  { re: new RegExp(String.raw`\b${MONTH}\s+(\d{4})\b`, 'gi'), resolve: (m) => ({ from: utc(+m[2], MONTHS.indexOf(m[1].toLowerCase())), to: lastDay(+m[2], MONTHS.indexOf(m[1].toLowerCase())) }) },
+  { year: true, re: new RegExp(String.raw`\b${MONTH}\s+(\d{4})\b`, 'gi'), resolve: (m) => ({ from: utc(+m[2], MONTHS.indexOf(m[1].toLowerCase())), to: lastDay(+m[2], MONTHS.indexOf(m[1].toLowerCase())) }) },
   // (early / late) Autumn 2020, the summer of 2025
   {
+    year: true,
     re: /\b(?:(early|late|mid)[\s-]+)?(?:the\s+)?(spring|summer|autumn|winter)\s+(?:of\s+)?(20\d{2})\b/gi,
     resolve: (m) => {
       const [a, b] = SEASONS[m[2].toLowerCase()];
@@ -174,6 +168,7 @@ const DATE_RULES: DateRule[] = [
   },
   // Q3 2025, the third quarter of 2025
   {
+    year: true,
     re: /\b(?:Q([1-4])|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of)\s+(20\d{2})\b/gi,
     resolve: (m) => {
       const q = m[1] ? +m[1] : ORDINAL[m[2].toLowerCase()];
@@ -182,6 +177,7 @@ const DATE_RULES: DateRule[] = [
   },
   // (by) the end of 2026, (early / later in) 2026
   {
+    year: true,
     re: /\b(?:(?:by\s+)?the\s+(end|start|beginning|middle)\s+of\s+|(early|late|later\s+in|mid)[\s-]+)?(20\d{2})\b/gi,
     resolve: (m) => {
       const y = +m[3];
@@ -227,12 +223,15 @@ const DATE_RULES: DateRule[] = [
 ];
 
 const DATE_WORD = /\d|week|month|year|spring|summer|autumn|winter/i;
+const YEAR = /\d{4}/;
 
 /** The due range a piece of text names, the earliest-ending of the forms found, or undefined when it names none. */
 export function dueIn(text: string, anchor: number): (DueRange & { index: number }) | undefined {
   // Every form has a digit or one of these words: most sentences have none, and are passed over at once.
   if (!DATE_WORD.test(text)) return undefined;
+  const year = YEAR.test(text);
   for (const rule of DATE_RULES) {
+    if (rule.year && !year) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const r = rule.resolve(m, anchor);
@@ -246,17 +245,37 @@ export function dueIn(text: string, anchor: number): (DueRange & { index: number
   return undefined;
 }
 
-/** A paragraph's sentences, with each one's offset in the paragraph's words. */
-function sentences(text: string): { text: string; at: number }[] {
-  const out: { text: string; at: number }[] = [];
-  const re = /[^.!?]+(?:[.!?]+(?=\s+[A-Z“"(‘']|\s*$)|[.!?]+(?=\S)[^.!?]*)*[.!?]*/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!m[0].trim()) {
-      re.lastIndex++;
-      continue;
-    }
-    const lead = m[0].length - m[0].trimStart().length;
-    out.push({ text: m[0].trim(), at: m.index + lead });
+/** Whether a character ends a sentence when a space or the text's end follows it: a full stop, "!" or "?". */
+const isStop = (c: number) => c === 46 || c === 33 || c === 63;
+/** Whether a character is white space, as `\s` reads it. */
+const isSpace = (c: number) =>
+  c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** Whether a sentence of `text` ends at `i`: after a full stop, "!" or "?" (or a run of them) that a space or the end follows ("e.g." and "3.5" go on). */
+const endsAt = (text: string, i: number) => isStop(text.charCodeAt(i - 1)) && (i === text.length || isSpace(text.charCodeAt(i)));
+
+/**
+ * The sentences of `words` that hold the promising words at `at` (in order), each with its promising words' offsets
+ * in it: from the end of the sentence before (never further back than the last one found) to its own end. Each
+ * character is read at most twice, however long the paragraph, and a paragraph is not split into sentences it has no
+ * promise in.
+ */
+export function sentencesAt(words: string, at: readonly number[]): { text: string; modals: number[] }[] {
+  const out: { text: string; modals: number[] }[] = [];
+  let done = 0;
+  for (let k = 0; k < at.length; ) {
+    let start = at[k];
+    while (start > done && !endsAt(words, start)) start--;
+    // A sentence begins with its first character that is not a stop; its words, with the spaces about them left out.
+    while (start < words.length && isStop(words.charCodeAt(start))) start++;
+    let end = Math.max(start + 1, at[k]);
+    while (end < words.length && !endsAt(words, end)) end++;
+    done = end;
+    const raw = words.slice(start, end);
+    const text = raw.trim();
+    const from = start + (raw.length - raw.trimStart().length);
+    const modals: number[] = [];
+    for (; k < at.length && at[k] < end; k++) if (at[k] >= from) modals.push(at[k] - from);
+    if (modals.length && text) out.push({ text, modals });
   }
   return out;
 }
@@ -330,31 +349,56 @@ export function findCommitments(report: Report, now: number = Date.now()): Commi
   let from = -1;
   // (A heading is short: the long lines of the front matter's paragraphs are not tried.)
   for (let line = 0; line < first; line++) if (report.lines[line].length <= HEADING_LENGTH && INTRODUCTION.test(report.lines[line])) from = line;
-  // Without a version to take from, where a promise may be is found in one pass over the text of the introduction and
-  // of each response.
-  const promising = reuse ? undefined : promisingLines(report, from >= 0 ? [[from + 1, first - 1], ...responseSpans(report)] : responseSpans(report));
-  const read = (index: number, response: number, recommendations: number[]) => {
+  const read = (index: number, response: number, recommendations: number[], words?: string, promises?: number[]) => {
     const paragraph = report.paragraphs[index];
     const first = paragraph.lines[0];
     const taken = reuse && takenFrom(reuse, paragraph.lines);
-    const list = taken ? taken.map((c) => moved(c, first - reuse!.map(first), index, response, recommendations)) : collect(report, promising, index, response, recommendations, anchor);
+    let list: readonly Commitment[];
+    if (taken) list = taken.map((c) => moved(c, first - reuse!.map(first), index, response, recommendations));
+    else {
+      if (words === undefined) promises = promisesIn((words = paragraphWords(report.lines, paragraph)));
+      list = promises!.length ? collect(report, index, words, promises!, response, recommendations, anchor) : NONE;
+    }
     mine.set(first, list);
     out.push(...list);
   };
+  /**
+   * Reads paragraphs whose words `own` holds (joined once, for the stance too): without a version to take from, the
+   * joined words are searched in one pass and each paragraph gets the promises that stand in its words.
+   */
+  const readAll = (paragraphs: readonly number[], own: () => OwnWords, response: number, recommendations: number[]) => {
+    if (reuse) {
+      for (const p of paragraphs) read(p, response, recommendations);
+      return;
+    }
+    const { text, starts } = own();
+    const promises = promisesIn(text);
+    let k = 0;
+    paragraphs.forEach((p, n) => {
+      const start = starts[n];
+      const end = n + 1 < starts.length ? starts[n + 1] - 1 : text.length;
+      while (k < promises.length && promises[k] < start) k++;
+      const here: number[] = [];
+      for (; k < promises.length && promises[k] < end; k++) here.push(promises[k] - start);
+      read(p, response, recommendations, here.length ? text.slice(start, end) : '', here);
+    });
+  };
   if (from >= 0) {
+    const introduction: number[] = [];
     for (let i = 0; i < report.paragraphs.length; i++) {
       const line = report.paragraphs[i].lines[0];
       if (line <= from) continue;
       if (line >= first) break;
-      read(i, -1, []);
+      introduction.push(i);
     }
+    readAll(introduction, () => joinWords(report, introduction), -1, []);
   }
   report.responses.forEach((r, index) => {
     if (r.targetDate) {
       const due = dueIn(r.targetDate.text, anchor);
       out.push({ response: index, recommendations: r.answers, sentence: `Target implementation date: ${r.targetDate.text}`, who: 'the Government', action: 'implement the recommendation', ...(due ? { due: { from: due.from, to: due.to, text: due.text } } : {}), range: r.targetDate.range, paragraph: -1, endLine: r.targetDate.range.end.line });
     }
-    for (const p of r.bodyParagraphs) read(p, index, r.answers);
+    if (r.bodyParagraphs.length) readAll(r.bodyParagraphs, () => ownWords(report, index), index, r.answers);
   });
   cache.set(report, out);
   byParagraph.set(report, { anchor, found: mine });
@@ -380,22 +424,28 @@ const INTRODUCTION = /^\W*(?:Appendix\s*\d*:?\s*)?(?:The\s+)?Government(?:'s|’
 const HEADING_LENGTH = 100;
 
 /**
- * Where a promise may begin in `text` (a report's, or a paragraph's lines): a promising word with who promises just
- * before it. Most sentences of a response promise nothing, and most paragraphs are passed over without joining their
- * lines or finding their sentences.
+ * Where a promise is made in `words` (a paragraph's, or several paragraphs' joined): each promising word that who
+ * promises stands before (COMMITS_AT, matched at the word in `words` itself, so no sentence is cut out for it). Most
+ * promising words follow a word no one who promises ends with ("this will", "it will") and without a department's or
+ * ministry's name before them are passed over before the pattern runs. Only the sentences of the promises found are
+ * read again, for what is promised and by when.
  */
-function promisesIn(text: string): number[] {
+function promisesIn(words: string): number[] {
   const out: number[] = [];
-  for (const at of modalsIn(text)) {
-    // Lines carry more spaces than the joined words, so who promises is looked for further back.
-    const before = text.slice(Math.max(0, at - 2 * WHO_REACH), at);
-    // Most promising words follow a word no one who promises ends with ("this will", "it will"): passed over at once.
-    if (!PROMISER_LAST_WORDS.has(wordBefore(text, at)) && !NAMING.test(before)) continue;
-    const promiser = formFor(PROMISER_IN_LINES, before);
-    promiser.lastIndex = before.length;
-    if (promiser.test(before)) out.push(at);
+  for (const at of modalsIn(words)) {
+    const named = () => NAMING.test(words.slice(Math.max(0, at - WHO_REACH), at));
+    // The plain form where the word before may end who promises; the named one (which also reads all the plain one
+    // does) only where a name may stand before.
+    if ((PROMISER_LAST_WORDS.has(wordBefore(words, at)) && promisesAt(COMMITS_AT.plain, words, at)) || (named() && promisesAt(COMMITS_AT.named, words, at))) out.push(at);
   }
   return out;
+}
+
+/** Whether `commits` matches at the promising word at `at`, with "is" or "are" before it exactly where it needs one. */
+function promisesAt(commits: RegExp, words: string, at: number): boolean {
+  commits.lastIndex = at;
+  const m = commits.exec(words);
+  return !!m && (m[2] !== undefined) === NEEDS_IS.test(m[0]);
 }
 
 /**
@@ -415,69 +465,19 @@ function wordBefore(text: string, at: number): string {
   return text.slice(start, end).toLowerCase();
 }
 
-/** The lines from each response's first paragraph to its last. */
-function responseSpans(report: Report): [number, number][] {
-  const spans: [number, number][] = [];
-  for (const r of report.responses) {
-    if (!r.bodyParagraphs.length) continue;
-    const last = report.paragraphs[r.bodyParagraphs[r.bodyParagraphs.length - 1]].lines;
-    spans.push([report.paragraphs[r.bodyParagraphs[0]].lines[0], last[last.length - 1]]);
-  }
-  return spans;
-}
-
-/**
- * The lines on which a promise may begin (1 for each), in the spans of lines given: one pass over each span's text
- * (a pass over each paragraph's took twice as long, and one over the whole text read the front matter and the
- * recommendations for nothing).
- */
-function promisingLines(report: Report, spans: readonly (readonly [number, number])[]): Uint8Array {
-  const starts = reportLineStarts(report);
-  const lines = new Uint8Array(report.lines.length);
-  for (const [a, b] of spans) {
-    if (b < a) continue;
-    const offset = starts[a];
-    let line = a;
-    for (const at of promisesIn(report.text.slice(offset, starts[b] + report.lines[b].length))) {
-      while (line < b && starts[line + 1] <= offset + at) line++;
-      lines[line] = 1;
-    }
-  }
-  return lines;
-}
-
-/** Whether a paragraph may promise, looked for in its own lines (for the few paragraphs read again after an edit). */
-function mayPromise(report: Report, lines: readonly number[]): boolean {
-  const starts = reportLineStarts(report);
-  const last = lines[lines.length - 1];
-  return promisesIn(report.text.slice(starts[lines[0]], starts[last] + report.lines[last].length)).length > 0;
-}
-
 /** A paragraph's commitments when it has none (most): one list for all. */
 const NONE: readonly Commitment[] = [];
 
-/** The commitments of one paragraph. */
-function collect(report: Report, promising: Uint8Array | undefined, index: number, response: number, recommendations: number[], anchor: number): readonly Commitment[] {
+/** The commitments of one paragraph, whose words are `words`, made at the promising words at `promises`. */
+function collect(report: Report, index: number, words: string, promises: readonly number[], response: number, recommendations: number[], anchor: number): readonly Commitment[] {
   const paragraph = report.paragraphs[index];
-  if (promising ? !paragraph.lines.some((l) => promising[l] === 1) : !mayPromise(report, paragraph.lines)) return NONE;
   const out: Commitment[] = [];
-  const words = paragraphWords(report.lines, paragraph);
-  // Only the sentences with a word that promises are read, from those words (found in one pass over the paragraph).
-  const modals = modalsIn(words);
-  if (!modals.length) return out;
-  let k = 0;
-  for (const s of sentences(words)) {
-    while (k < modals.length && modals[k] < s.at) k++;
-    if (k === modals.length) break;
-    const end = s.at + s.text.length;
-    if (modals[k] >= end) continue;
-    const mine: number[] = [];
-    for (let j = k; j < modals.length && modals[j] < end; j++) mine.push(modals[j] - s.at);
-    const c = commitmentAt(s.text, mine, anchor);
+  for (const s of sentencesAt(words, promises)) {
+    const c = commitmentAt(s.text, s.modals, anchor);
     if (!c) continue;
     out.push({ response, recommendations, sentence: s.text, ...c, range: placeIn(report, paragraph.lines, c.due?.text) ?? startOf(report, paragraph.lines[0]), paragraph: index, endLine: paragraph.lines[paragraph.lines.length - 1] });
   }
-  return out;
+  return out.length ? out : NONE;
 }
 
 function startOf(report: Report, line: number): Range {

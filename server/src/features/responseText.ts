@@ -4,10 +4,47 @@ import { paragraphWords, type Report } from '../model';
 /** A response's words: those on its heading's or row's line after a label or citation, then its body's. */
 export function responseBodyText(report: Report, responseIndex: number): string {
   const r = report.responses[responseIndex];
-  const source = r.bodyParagraphs.length === 0 && r.leadRange === undefined && r.jointWith !== undefined ? report.responses[r.jointWith] : r;
-  const body = source.bodyParagraphs.map((i) => paragraphWords(report.lines, report.paragraphs[i]));
-  const lead = leadText(report, source);
-  return (lead ? [lead, ...body] : body).join(' ');
+  const joint = r.bodyParagraphs.length === 0 && r.leadRange === undefined && r.jointWith !== undefined;
+  return ownWords(report, joint ? r.jointWith! : responseIndex).text;
+}
+
+/**
+ * A response's own words as one text: the words on its heading's or row's line, then each body paragraph's words,
+ * parted by single spaces; and where each body paragraph's words start in it.
+ */
+export interface OwnWords {
+  text: string;
+  /** Where the words of the response's body paragraph k start in `text` (they run for that paragraph's words' length). */
+  starts: readonly number[];
+}
+
+/**
+ * Each version's responses' words, joined when first asked for. The stance of each recommendation and the
+ * commitments of each response read the same words: joined once, they are joined for both (and once for a response
+ * that answers several recommendations), and the second to read them reads text still in the processor's cache.
+ */
+const ownWordsOf = new WeakMap<Report, (OwnWords | undefined)[]>();
+
+export function ownWords(report: Report, responseIndex: number): OwnWords {
+  let known = ownWordsOf.get(report);
+  if (!known) ownWordsOf.set(report, (known = []));
+  return (known[responseIndex] ??= joinOwnWords(report, report.responses[responseIndex]));
+}
+
+function joinOwnWords(report: Report, r: Report['responses'][number]): OwnWords {
+  return joinWords(report, r.bodyParagraphs, leadText(report, r));
+}
+
+/** The words of paragraphs (after `lead`, when there is one), parted by single spaces, and where each one's start. */
+export function joinWords(report: Report, paragraphs: readonly number[], lead = ''): OwnWords {
+  const body = paragraphs.map((i) => paragraphWords(report.lines, report.paragraphs[i]));
+  const starts: number[] = [];
+  let at = lead ? lead.length + 1 : 0;
+  for (const words of body) {
+    starts.push(at);
+    at += words.length + 1;
+  }
+  return { text: (lead ? [lead, ...body] : body).join(' '), starts };
 }
 
 /**
