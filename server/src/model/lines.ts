@@ -60,6 +60,43 @@ export function endsSentence(line: string): boolean {
   return i >= 0 && isTerminalPunctuation(line.charCodeAt(i));
 }
 
+const NOT_BLANK = /\S/;
+
+/** True for a line with nothing but white space. */
+export function isBlankLine(line: string): boolean {
+  if (line.length === 0) return true;
+  const c = line.charCodeAt(0);
+  // A printable ASCII first character settles it without a regular expression; most lines start with one.
+  if (c > 32 && c < 127) return false;
+  return !NOT_BLANK.test(line);
+}
+
+/** A UK postcode: "SW1A 2BQ", "CF10 3NQ", "EH99 1SP". */
+export const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
+/** An address's last line: its postcode, alone or after a town's name ("London SW1A 2BQ", "Cardiff, CF10 3NQ"). */
+const POSTCODE_LINE = /^\s*(?:[A-Z][\w'-]*(?:,?\s+[A-Z][\w'-]*){0,2},?\s+)?[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\s*$/;
+/** How many lines an address may have before its postcode's. */
+const ADDRESS_LINES = 4;
+/** An address's lines are short. */
+const ADDRESS_LINE = 70;
+
+/**
+ * True when an address starts on line `next`, with no blank line before it (a letter's end in a PDF's text): up to
+ * five short lines that end no sentence, the last one its postcode's ("Department for Culture, Media and Sport" /
+ * "100 Parliament Street" / "London SW1A 2BQ"). A line of prose that names a postcode goes on, or ends, with more.
+ */
+export function startsAddress(lines: readonly string[], next: number, spaced = false): boolean {
+  for (let k = next, seen = 0; k < lines.length && seen <= ADDRESS_LINES; k++) {
+    const line = lines[k];
+    // (In text with a blank line after every line, one blank line parts none of its lines.)
+    if (spaced && isBlankLine(line) && !isBlankLine(lines[k - 1]) && k + 1 < lines.length && !isBlankLine(lines[k + 1])) continue;
+    if (line.length > ADDRESS_LINE || endsSentence(line) || !line.trim()) return false;
+    if (POSTCODE_LINE.test(line)) return true;
+    seen++;
+  }
+  return false;
+}
+
 /** True when the line's first character other than white space is a small letter. */
 export function startsLowerCase(line: string): boolean {
   const c = line.charCodeAt(0);

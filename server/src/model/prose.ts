@@ -4,7 +4,7 @@
 // sentence ("Accepted.") starts the reply. The rules of prose blocks (text, numbered replies, list items) share it, and
 // the recommendation rules the last two (startsAfterSentence).
 import { endsCitation } from './citations';
-import { endsSentence, isHeadingLine, isParagraphLine, startsLowerCase } from './lines';
+import { endsSentence, isHeadingLine, isParagraphLine, startsAddress, startsLowerCase } from './lines';
 import type { Block } from './rules/types';
 import type { LineState } from './state';
 import type { ParagraphKind } from './types';
@@ -29,13 +29,14 @@ const DECISION_LINE = 40;
  * True when line `next` starts something of its own: "Paragraph 34" alone (it opens the words under it, however the
  * line before ends), or, after the block's last sentence, a short line standing right before a recommendation or a
  * "Paragraph 34" line (its heading), or a decision and nothing more ("Accepted.", "Not accepted": the start of a
- * reply, as in an inquiry's response where each recommendation is followed straight by its decision). A wrapped line
- * is neither: it follows an unfinished sentence, and a decision's word on it starts in lower case.
+ * reply, as in an inquiry's response where each recommendation is followed straight by its decision), or an address
+ * (a letter's end: its lines are no reply). A wrapped line is neither: it follows an unfinished sentence, and a decision's word on it starts in lower case.
  */
 export function startsAfterSentence(state: LineState, block: Block, next: number): boolean {
   const line = state.lines[next];
   if (isParagraphLine(line)) return true;
   if (!endsSentence(state.lines[block.lines[block.lines.length - 1]])) return false;
+  if (startsAddress(state.lines, next, state.spaced)) return true;
   if (isHeadingLine(line) && next + 1 < state.lines.length && (opensItem(state.startAt(next + 1).kind) || isParagraphLine(state.lines[next + 1]))) return true;
   return line.length <= DECISION_LINE && !startsLowerCase(line) && isDecisionOnly(line.trim());
 }

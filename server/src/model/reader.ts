@@ -4,10 +4,10 @@
 // and a rule's paragraph takes in the paragraphs it declares its own ("Recommendation 7" and the words after it).
 import { CITATION_CLOSE, CITATION_ONLY, endsWithCitation, leavesCitationOpen } from './citations';
 import { furnitureAmong, isShort } from './furniture';
-import { endsSentence, MIN_PROSE_LINE, startsLowerCase, startsWithDigit } from './lines';
+import { endsSentence, isBlankLine, MIN_PROSE_LINE, startsLowerCase, startsWithDigit } from './lines';
 import { CLAIMING_RULES, ruleNamed, TEXT_RULE } from './rules';
 import type { Block, BlockRule } from './rules/types';
-import { isBlankLine, type LineState } from './state';
+import type { LineState } from './state';
 import type { Paragraph } from './types';
 
 /**

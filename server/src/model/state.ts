@@ -24,6 +24,7 @@
 // - Whether any rule takes in the paragraphs after it is noted while reading (`someTake`): most documents have none,
 //   and are not walked again for it.
 import { citationSpans, type CitationSpan } from './citations';
+import { isBlankLine } from './lines';
 import { matchLine } from './rules';
 import type { BlockRule, Start } from './rules/types';
 import type { Paragraph } from './types';
@@ -49,16 +50,6 @@ export function alignLines(previous: readonly string[], lines: readonly string[]
   return Object.assign(map, { head, tail });
 }
 
-const NOT_BLANK = /\S/;
-
-/** True for a line with nothing but white space. */
-export function isBlankLine(line: string): boolean {
-  if (line.length === 0) return true;
-  const c = line.charCodeAt(0);
-  // A printable ASCII first character settles it without a regular expression; most lines start with one.
-  if (c > 32 && c < 127) return false;
-  return !NOT_BLANK.test(line);
-}
 
 export class LineState {
   /** The page-furniture lines, once the reader has found them; undefined when there are none (most documents). */

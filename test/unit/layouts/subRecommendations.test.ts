@@ -89,6 +89,27 @@ describe('the end of a letter', () => {
     assert.deepEqual(r.paragraphs.map((p) => p.kind), ['recommendation', 'text', 'end-matter']);
   });
 
+  it('leaves out an address with no sign-off and no blank line before it, and keeps a postcode a sentence names', () => {
+    const r = parse(lines(
+      '1. DCMS should report to the Committee within a year. (Paragraph 70)', 'The Government accepts this recommendation and will write to the',
+      'Committee in early 2027.', 'Department for Culture, Media and Sport', '100 Parliament Street', 'London SW1A 2BQ',
+    ));
+    assert.deepEqual(r.responses.map((_, i) => responseBodyText(r, i)), ['The Government accepts this recommendation and will write to the Committee in early 2027.']);
+    assert.deepEqual(r.paragraphs.map((p) => p.kind), ['recommendation', 'text', 'end-matter']);
+    // The same lines with a blank line after each, as some copies give them.
+    const spaced = parse(lines(
+      '1. DCMS should report to the Committee within a year. (Paragraph 70)', '', 'The Government accepts this recommendation and will write to the', '',
+      'Committee in early 2027.', '', 'Department for Culture, Media and Sport', '', '100 Parliament Street', '', 'London SW1A 2BQ', '',
+    ));
+    assert.deepEqual(spaced.responses.map((_, i) => responseBodyText(spaced, i)), ['The Government accepts this recommendation and will write to the Committee in early 2027.']);
+    // A postcode in the reply's words, or at the end of its sentence, is no address.
+    const named = parse(lines(
+      '1. DCMS should open an office. (Paragraph 70)', 'The Government accepts this recommendation.', 'The office opened at',
+      '100 Parliament Street, London SW1A 2BQ.',
+    ));
+    assert.equal(responseBodyText(named, 0), 'The Government accepts this recommendation. The office opened at 100 Parliament Street, London SW1A 2BQ.');
+  });
+
   it('keeps a Minister\'s name in a response that more recommendations follow', () => {
     const r = parse(lines('1. The Minister should act. (Paragraph 3)', '', 'The Minister for Schools will write to the Committee', '', '2. The Department should report. (Paragraph 4)', '', 'Agreed.'));
     assert.equal(responseBodyText(r, 0), 'The Minister for Schools will write to the Committee');

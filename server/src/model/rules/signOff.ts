@@ -1,14 +1,13 @@
 // The end of a letter or a response: a sign-off ("Yours sincerely"), the signature under it (a name and a title:
 // "Gwenllian Rhys MS" / "Cabinet Secretary for Education"), or an address ("100 Parliament Street" / "London SW1A
 // 2BQ"). Nothing there answers a recommendation, and the text after it answers none until the next recommendation.
+import { POSTCODE } from '../lines';
 import type { LineState } from '../state';
 import type { Paragraph } from '../types';
 import type { BlockRule, BodyMeaning } from './types';
 import { defineRule, oncePerVersion, started } from './types';
 
 const SIGN_OFF = /^(?:\*\*|\*|_)?(?:Yours\s+(?:sincerely|faithfully|truly|ever)|(?:With\s+)?(?:kind|best|warm)\s+(?:regards|wishes))\b[,.]?(?:\*\*|\*|_)?$/i;
-/** A UK postcode: "SW1A 2BQ", "CF10 3NQ", "EH99 1SP". */
-const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 /** Who signs: a member's letters or an office ("MP", "MS", "Minister for …", "Cabinet Secretary for …", "Chief Executive"). */
 const TITLE = /\b(?:MP|MS|MSP|MLA|AM|Rt\.? Hon\.?|Baroness|Lord|Dame|Sir|Minister|Secretary(?: of State)?|Cabinet Secretary|Under-Secretary|Permanent Secretary|Chief Executive|Director(?: General)?|Chair(?:man|woman)?|Commissioner|Chief Inspector)\b/;
 /** The lines of a signature or an address are short and end no sentence. */
@@ -99,6 +98,8 @@ const rule: BlockRule = defineRule({
   read: () => END,
   examples: [
     '1. The Department should report to the Committee on its progress within twelve months of this response. (Paragraph 70)\n\nThe Government accepts this recommendation and will provide an update to the Committee in early 2027.\n\nYours sincerely,\n\nJane Smith MP\nMinister for Culture\n\nDepartment for Culture, Media and Sport\n100 Parliament Street\nLondon SW1A 2BQ\n',
+    // A PDF's text: no blank lines, and no sign-off before the address.
+    '1. The Department should report to the Committee within twelve months. (Paragraph 70)\nThe Government accepts this recommendation and will provide an update to the\nCommittee in early 2027.\nDepartment for Culture, Media and Sport\n100 Parliament Street\nLondon SW1A 2BQ\n',
   ],
 });
 export default rule;
