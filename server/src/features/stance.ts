@@ -4,6 +4,7 @@ import { annotationsByRecommendation } from './annotations';
 import { responseBodyText } from './responseText';
 import { previousVersion } from '../model';
 import { verdictOf } from '../model/verdicts';
+import { expandNumberList, NUMBER_LIST } from '../model/patterns';
 import { cutAtWord } from './sentences';
 
 export const STANCE_VALUES = ['accepted', 'accepted-in-part', 'accepted-in-principle', 'under-consideration', 'noted', 'rejected'] as const;
@@ -315,13 +316,56 @@ const same = (n: number) => n;
  * The previous version's inference for a recommendation, when its response words come from the same unchanged lines:
  * after a keystroke only the edited response is classified again.
  */
-function reusedInference(report: Report, recIndex: number): Inference | undefined {
+function reusedInference(report: Report, recIndex: number, group: string): Inference | undefined {
   const before = previousVersion(report);
   const old = before && cache.get(before.report);
   if (!old) return undefined;
   const line = before.map(report.recommendations[recIndex].range.start.line);
   const hit = line >= 0 ? old.byLine.get(line) : undefined;
-  return hit && hit.source === wordSource(report, recIndex, before.map) ? hit.inference : undefined;
+  return hit && hit.source === wordSource(report, recIndex, before.map) + group ? hit.inference : undefined;
+}
+
+/** The numbers of the recommendations that share each set of responses (by their indexes, joined). */
+function numbersByResponses(report: Report): Map<string, Set<number>> {
+  const groups = new Map<string, Set<number>>();
+  for (const rec of report.recommendations) {
+    const key = rec.responses.join(',');
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = new Set()));
+    group.add(rec.number);
+  }
+  return groups;
+}
+
+/** "recommendations 1 and 2", "Recommendation 3", "recommendations 4–6", in a response's words. */
+const NAMED = new RegExp(String.raw`\b[Rr]ecommendations?\s+(${NUMBER_LIST})\b`, 'g');
+/** Where one sentence of a response's words ends and the next begins. */
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[A-Z“"‘(])/;
+
+/**
+ * The sentences of words several recommendations share that speak of recommendation `number`: from each sentence that
+ * names it (with others of `group` or not) to the next that names some of `group`; or, where none names it, those
+ * before any names one ("We welcome the Committee's report."), or else all of them. Undefined when no sentence names
+ * one of `group`: then the words as a whole decide for every one of them, as for a response that answers one.
+ */
+function wordsAbout(words: string, number: number, group: ReadonlySet<number>): string | undefined {
+  NAMED.lastIndex = 0;
+  const names = NAMED.test(words);
+  // (matchAll reads on from where the search stopped.)
+  NAMED.lastIndex = 0;
+  if (!names) return undefined;
+  let about: number[] | undefined;
+  const mine: string[] = [];
+  const before: string[] = [];
+  for (const sentence of words.split(SENTENCE_BREAK)) {
+    const named = [...sentence.matchAll(NAMED)].flatMap((m) => expandNumberList(m[1])).filter((n) => group.has(n));
+    if (named.length) about = named;
+    if (!about) before.push(sentence);
+    else if (about.includes(number)) mine.push(sentence);
+  }
+  if (!about) return undefined;
+  if (mine.length) return mine.join(' ');
+  return before.length ? before.join(' ') : words;
 }
 
 /** How many characters of response words are classified between two pauses of `stanceSteps`. */
@@ -339,21 +383,29 @@ export function* stanceSteps(report: Report): Generator<void, RecommendationStan
   const byLine = new Map<number, { source: string; inference: Inference }>();
   const all: RecommendationStance[] = new Array(report.recommendations.length);
   // Recommendations with the same responses have the same words and the same inference: read once, however many
-  // recommendations one response answers (reading them for each took time in the square of the group's size).
+  // recommendations one response answers (reading them for each took time in the square of the group's size) — but
+  // where the words name some of them ("We accept recommendations 1 and 2 … We do not accept recommendation 3"), each
+  // is read from the sentences about it.
   const byResponses = new Map<string, { source: string; inference: Inference }>();
+  const groups = numbersByResponses(report);
   let read = 0;
   for (let i = 0; i < report.recommendations.length; i++) {
     const rec = report.recommendations[i];
-    const key = rec.responses.join(',');
+    let key = rec.responses.join(',');
     let done = byResponses.get(key);
     if (!done) {
-      let inference = reusedInference(report, i);
+      const group = groups.get(key)!;
+      // Which recommendations share the words decides what each reads of them: reused only among the same.
+      const tag = group.size > 1 ? `|${[...group].join(',')}` : '';
+      let inference = reusedInference(report, i, tag);
       if (!inference) {
         const words = responseWords(report, i);
         read += words.length;
-        inference = inferStance(words, stanceLabelOf(report, i));
-      }
-      done = { source: wordSource(report, i, same)!, inference };
+        const about = group.size > 1 ? wordsAbout(words, rec.number, group) : undefined;
+        if (about !== undefined) key += `#${rec.number}`;
+        inference = inferStance(about ?? words, stanceLabelOf(report, i));
+      } else if (group.size > 1) key += `#${rec.number}`;
+      done = { source: wordSource(report, i, same)! + tag, inference };
       byResponses.set(key, done);
     }
     const inference = done.inference;

@@ -2,6 +2,7 @@
 import { strict as assert } from 'assert';
 import { parse } from '../../../server/src/model';
 import { briefingRows } from '../../../server/src/features/briefing';
+import { stances } from '../../../server/src/features/stance';
 import { lines } from '../../support/fixture';
 
 const rows = (text: string) => briefingRows(parse(text), 'file:///t.txt').map((r) => [r.number, r.response, r.inferredStance]);
@@ -21,6 +22,40 @@ describe('layout: responses by theme that name their recommendations', () => {
     ]);
     const r = parse(lines('1. The Department should act. (Paragraph 3)', '', '2. It should report. (Paragraph 4)', '', 'Reporting (Recommendation 2)', '', 'We agree.'));
     assert.deepEqual(r.recommendations.map((x) => x.responses.length), [0, 1]);
+  });
+
+  it('reads each recommendation\'s stance from the sentences of a shared response that name it', () => {
+    const stances = (text: string) => rows(text).map((r) => [r[0], r[2]]);
+    // One reply after three recommendations, naming them: each is decided by the sentences about it.
+    assert.deepEqual(stances(lines(
+      '1. The Department should publish a workforce plan. (Paragraph 14)', '', '2. HMPPS should report on retention. (Paragraph 19)', '',
+      '3. The Ministry should set a target for vacancies. (Paragraph 27)', '',
+      'We welcome the Committee\'s work on the workforce. The Government accepts recommendations 1 and 2. A plan will be published in the spring. We do not accept recommendation 3, as targets distort priorities.', '',
+      '4. The Ministry should end agency staffing. (Paragraph 33)', '', 'The Government accepts this recommendation.',
+    )), [[1, 'accepted'], [2, 'accepted'], [3, 'rejected'], [4, 'accepted']]);
+    // A theme's reply that names one of its recommendations only: the other is read from the words before any is named.
+    assert.deepEqual(stances(lines(
+      '1. The Department should fund transport. (Paragraph 12)', '', '2. The Department should publish the formula. (Paragraph 14)', '',
+      'Funding for transport (Recommendations 1 and 2)', '', 'We note the Committee\'s concerns. On recommendation 2, the Government agrees and will publish the formula.',
+    )), [[1, 'noted'], [2, 'accepted']]);
+    // Naming none of them, or only a recommendation of another group, the reply decides for all as a whole.
+    assert.deepEqual(stances(lines(
+      '1. The Department should fund transport. (Paragraph 12)', '', '2. The Department should publish the formula. (Paragraph 14)', '',
+      'Funding for transport (Recommendations 1 and 2)', '', 'The Government accepts these recommendations, as it did recommendation 9 of the last report.',
+    )), [[1, 'accepted'], [2, 'accepted']]);
+  });
+
+  it('reads them again after an edit that changes which recommendations share the words, as a fresh parse would', () => {
+    const text = (n: number) => lines(
+      '2. The Department should publish the formula. (Paragraph 14)', '', `${n}. The Department should fund transport. (Paragraph 12)`, '',
+      'We note the Committee\'s concerns. We accept recommendation 1.',
+    );
+    const first = parse(text(1));
+    assert.deepEqual(stances(first).map((x) => x.inferred.stance), ['noted', 'accepted']);
+    // Recommendation 1 renumbered 7: the words name neither of the two, and decide for both as a whole.
+    const edited = parse(text(7), { previous: first });
+    assert.deepEqual(stances(edited).map((x) => x.inferred.stance), stances(parse(text(7))).map((x) => x.inferred.stance));
+    assert.deepEqual(stances(edited).map((x) => x.inferred.stance), ['accepted', 'accepted']);
   });
 
   it('reads a theme heading before the recommendations it names as a heading over them, not a response', () => {
