@@ -56,7 +56,7 @@ describe('layout: recommendations without numbers that end with their citation',
     assert.equal(r.recommendations[0].text, 'The Ministry should publish an annual report on the education provided in each prison. (Paragraph 12)');
   });
 
-  it('takes a bare number before the words as the recommendation\'s ("7 The Department …", "8We recommend …")', () => {
+  it('takes a bare number before the words as the recommendation\'s ("7 The Department …", "8We recommend …", "R4 The …")', () => {
     const r = parse(lines(
       'Government Response to the Committee on Rural Bus Services', '',
       '7 The Department should publish a national strategy for rural buses. (Paragraph 14)', '',
@@ -77,6 +77,15 @@ describe('layout: recommendations without numbers that end with their citation',
       [9, 'The Department should publish data on route closures…', 1],
       [10, '2019 The Department should review the concessionary fares…', 1],
       [11, '12 local authorities should pilot demand-responsive transport', 1],
+    ]);
+    // With the letter of "Recommendation" before the number: "R4 The Department …", "Rec 7 …".
+    const prefixed = parse(lines(
+      'Government response', '', 'R4 The Department should publish guidance on remote hearings. (Paragraph 8)', '', 'Agreed.', '',
+      'Rec 7 HMCTS should record the reasons for adjournments. (Paragraph 15)', '', 'Not agreed.',
+    ));
+    assert.deepEqual(prefixed.recommendations.map((x) => [x.number, x.shortTitle]), [
+      [4, 'The Department should publish guidance on remote hearings'],
+      [7, 'HMCTS should record the reasons for adjournments'],
     ]);
   });
 

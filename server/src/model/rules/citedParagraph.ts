@@ -18,10 +18,10 @@ const LETTER_LABEL = /^[ \t]*(?:\*\*)?(?:[A-Z][.)]|\([A-Z]\))(?:\*\*)?[ \t]+(?=\
 
 /**
  * A number before the words with no stop or bracket after it, as a table's first cell or a PDF's list leaves it: "7 The
- * Department should …", "7The Department …" (glued). Only in a paragraph that ends with its citation, where a bare
+ * Department should …", "7The Department …" (glued), "R7 The Department …". Only in a paragraph that ends with its citation, where a bare
  * number opening the words numbers the recommendation; elsewhere ("10 local authorities …") it is the sentence's.
  */
-const BARE_NUMBER = /^[ \t]*(?:\*\*)?(\d{1,3})(?!\d)(?:\*\*)?(?:[ \t]+(?=[\p{Lu}“"‘'(*])|(?=\p{Lu}\p{Ll}))/u;
+const BARE_NUMBER = /^[ \t]*(?:\*\*)?(?:R(?:ec)?\.?[ \t]*)?(\d{1,3})(?!\d)(?:\*\*)?(?:[ \t]+(?=[\p{Lu}“"‘'(*])|(?=\p{Lu}\p{Ll}))/u;
 
 /** A number alone on the first line, the words under it ("1." / "The Department should …", as a PDF's list leaves it). */
 const NUMBER_LINE = /^[ \t]*(?:\*\*)?\(?(\d{1,3})\)?[.:]?(?:\*\*)?[ \t]*$/;
