@@ -3,6 +3,7 @@
 import { strict as assert } from 'assert';
 import { parse } from '../../../server/src/model';
 import { lines } from '../../support/fixture';
+import { responseBodyText } from '../../../server/src/features/responseText';
 
 describe('layout: a labelled recommendation with a title over its words', () => {
   const doc = lines(
@@ -55,5 +56,29 @@ describe('layout: a labelled recommendation with a title over its words', () => 
       'We will work with the devolved governments.',
     ));
     assert.deepEqual(noHeading.recommendations.map((x) => [x.text, x.responses.length]), [['Compensation', 1], ['Memorials', 1]]);
+  });
+});
+
+describe('layout: "Recommendation 1: Funding (paragraph 23)" over the words, the reply after them with no heading', () => {
+  it('reads the line as a heading and the words under it as the recommendation, which end before the reply', () => {
+    const r = parse(lines(
+      'Government Response', '',
+      'Recommendation 1: Funding for hospices (paragraph 23)', 'The Government should provide multi-year funding for children\'s hospices.', '',
+      'The Government agrees. A three-year settlement was announced in May.', '',
+      'Recommendation 2 – Workforce [para 31]', 'NHS England should publish a workforce plan for palliative care.', '',
+      'NHS England accepts this recommendation.', '',
+      // Words that recommend, ending at their citation, are the recommendation itself: its reply follows.
+      'Recommendation 3: The Department should collect data on access (paragraph 40)', 'We will consider this recommendation.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.text]), [
+      [1, [23], 'The Government should provide multi-year funding for children\'s hospices.'],
+      [2, [31], 'NHS England should publish a workforce plan for palliative care.'],
+      [3, [40], 'The Department should collect data on access (paragraph 40)'],
+    ]);
+    assert.deepEqual(r.recommendations.map((x) => x.responses.map((i) => responseBodyText(r, i))), [
+      ['The Government agrees. A three-year settlement was announced in May.'],
+      ['NHS England accepts this recommendation.'],
+      ['We will consider this recommendation.'],
+    ]);
   });
 });

@@ -18,13 +18,16 @@ import { defineRule, execAt, started } from './types';
  * or stand in its place ("Recommendation (paragraph 12)").
  * The number may be written out: "Recommendation IV", "Recommendation one" (group 4), or called one: "Recommendation
  * No. 7"; the Committee may be named before it: "Committee recommendation 1 (paragraph 56)"; the whole may be in bold
- * or italics ("*Recommendation 7*", "_Recommendation 7_").
+ * or italics ("*Recommendation 7*", "_Recommendation 7_"). A short title may stand between the number and the citation
+ * (group 5: "Recommendation 1: Funding for hospices (paragraph 23)"; the citation is group 6), the words under it.
  */
 const HEADING = new RegExp(
-  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+)?(?:Recommendations?|Recs?\.?|Conclusions?)[ \t]+(?:No\.?[ \t]*|Number[ \t]+)?(?:((\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2})?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${SPELT_NUMBER})|(?=[([][Pp§]))(?:[ \t]*[([](?:Para(?:graph)?s?\.?[ \t]+|§§?[ \t]*)${NUMBER_LIST}[)\]])?[ \t]*[:.]?[ \t]*(?:\*\*?|_)?[ \t]*$`,
+  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+)?(?:Recommendations?|Recs?\.?|Conclusions?)[ \t]+(?:No\.?[ \t]*|Number[ \t]+)?(?:((\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2})?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${SPELT_NUMBER})|(?=[([][Pp§]))(?:[ \t]*[:.–—-][ \t]+([A-Z][^.;:!?()[\]]{0,60}?))?([ \t]*[([](?:Para(?:graph)?s?\.?[ \t]+|§§?[ \t]*)${NUMBER_LIST}[)\]])?[ \t]*[:.]?[ \t]*(?:\*\*?|_)?[ \t]*$`,
   'iy',
 );
 const LIST = new RegExp(`^${NUMBER_LIST}$`);
+/** Words that recommend, which no heading's title has. */
+const RECOMMENDS = /\b(?:should|must|ought|recommends?|urges?|calls on|needs? to)\b/i;
 
 /** "Recommendations 12, 13, 14 and 15:" is about as long as one gets; prose is longer. */
 const MAX_LENGTH = 80;
@@ -39,6 +42,9 @@ const rule: BlockRule = defineRule({
     if (line.length - at > MAX_LENGTH) return undefined;
     const m = execAt(HEADING, line, at);
     if (!m) return undefined;
+    // A title is a heading's only before its citation, and only a name ("Funding for hospices"): words that recommend
+    // ("… should publish data (paragraph 40)") are the recommendation itself, ending at its citation.
+    if (m[5] !== undefined && (m[6] === undefined || RECOMMENDS.test(m[5]))) return undefined;
     if (m[4] !== undefined) {
       const { number, label } = spelt(m[4]);
       return started('recommendation-heading', rule, line.length, { number, label, numbers: [number], strong: true });
@@ -72,6 +78,7 @@ const rule: BlockRule = defineRule({
   examples: [
     'Recommendation 1\n\nThe Department should publish a cycling strategy before the end of the year. (Paragraph 12)\n\nGovernment response\n\nThe Government accepts this recommendation and will publish the strategy in the spring.\n',
     'Recommendations 4 and 5\n\nThe Department should set targets for safe routes and report on them every year.\n\nGovernment response to recommendations 4 and 5\n\nWe will consider these recommendations as part of the spending review.\n',
+    'Recommendation 1: Funding for hospices (paragraph 23)\nThe Government should provide multi-year funding for children’s hospices.\n\nThe Government agrees. A three-year settlement was announced in May.\n',
   ],
 });
 export default rule;
