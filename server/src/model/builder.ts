@@ -11,11 +11,13 @@ import { isResponseKind, nextIndex } from './rules/types';
 import { readSections } from './sections';
 import type { LineState } from './state';
 import { CORRECTION_KINDS, type Annotation, type AnnotationKind, type Citation, type Group, type Paragraph, type Range, type Recommendation, type Report, type ReportPart, type Response } from './types';
-import { TEXT_RULE } from './rules';
+import { ruleNamed, TEXT_RULE } from './rules';
 import { recommendationMeaning, tableNumberAt } from './recommendationBlock';
 import { expandNumberList } from './patterns';
 import { decisionAt, isDecisionOnly } from './verdicts';
 import { bestMatchByWords, contentWords } from './words';
+
+const SECTION_HEADING = ruleNamed('section-heading');
 
 export type Built = Omit<Report, 'eol' | 'text' | 'references'>;
 
@@ -192,6 +194,24 @@ export class ReportBuilder {
   }
 
   /**
+   * A numbered paragraph that is no recommendation: a heading over the recommendation after it when, as text, it reads
+   * as one ("2. Storm overflows" before "Recommendation 3"), else text (a reply's own numbered paragraph).
+   */
+  #asTextOrHeading(index: number): void {
+    this.#asText(index);
+    const p = this.#paragraphs[index];
+    // Only before a recommendation that is surely one: a labelled one, or one that cites (a reply's numbered paragraph
+    // before another is not).
+    const k = nextIndex(this.#paragraphs, index);
+    const next = this.#paragraphs[k];
+    if (next?.kind !== 'recommendation' || (ruleOfParagraph(this.state, next).props.weakNumber && this.#citationsOf(k).length === 0)) return;
+    if (SECTION_HEADING.claims!(this.state, p, index)) {
+      p.kind = 'section-heading';
+      p.rule = SECTION_HEADING.name;
+    }
+  }
+
+  /**
    * Where the recommendations start: the first recommendation whose words say it is one, or that cites a paragraph of
    * the report, or that a response heading follows; or the report part holding it.
    */
@@ -263,7 +283,7 @@ export class ReportBuilder {
         const inReplyList = replyList !== undefined && n === replyList + 1;
         const follows = !inReplyList && (previous === undefined ? i === first : n === previous + 1 && p.rule === previousRule);
         if (!cites && (labelled || !follows) && !this.#believed(i)) {
-          this.#asText(i);
+          this.#asTextOrHeading(i);
           if (headed && (n === 1 || inReplyList)) replyList = n;
           return;
         }

@@ -28,6 +28,19 @@ describe('layout: headings between the recommendations', () => {
     )), [[1, 'The Government does not agree.'], [2, 'The Government notes the recommendation.']]);
   });
 
+  it('leaves a numbered heading ("2. Storm overflows") out of the response before it, and keeps a reply\'s numbered paragraphs', () => {
+    const text = lines(
+      '1. Net zero and the water sector', '',
+      'Recommendation 1', 'Ofwat should require water companies to publish net zero plans. (Paragraph 14)', '', 'Response', 'Ofwat agrees.', '',
+      'Recommendation 2', 'The Government should set a target for reducing leakage. (Paragraph 20)', '', 'Response', 'A target is already set.', '',
+      '2. Storm overflows', '',
+      'Recommendation 3', 'The Environment Agency should publish monitoring data. (Paragraph 31)', '', 'Response', 'Agreed.', '', '4. Data will be real-time from 2025', '', '5. The Agency will report on it',
+    );
+    assert.deepEqual(answers(text), [[1, 'Ofwat agrees.'], [2, 'A target is already set.'], [3, 'Agreed. Data will be real-time from 2025 The Agency will report on it']]);
+    const r = parse(text);
+    assert.deepEqual(r.paragraphs.filter((p) => p.kind === 'section-heading').map((p) => r.lines[p.lines[0]]), ['2. Storm overflows']);
+  });
+
   it('keeps a short reply straight after its recommendation, a decision, and a field, as response words', () => {
     assert.deepEqual(answers(lines(
       '1. The Department should act. (Paragraph 3)', '', 'See our response to recommendation 4', '',
