@@ -8,7 +8,7 @@ import { endsSentence, isHeadingLine, isParagraphLine, startsAddress, startsLowe
 import type { Block } from './rules/types';
 import type { LineState } from './state';
 import type { ParagraphKind } from './types';
-import { isDecisionOnly } from './verdicts';
+import { isDecisionOnly, opensWithDecision } from './verdicts';
 
 /** True for the kind of a paragraph that opens an item: a recommendation, a conclusion, a report part. */
 export const opensItem = (kind: ParagraphKind) => kind === 'recommendation' || kind === 'recommendation-heading' || kind === 'conclusion' || kind === 'report-part';
@@ -37,6 +37,16 @@ export function startsAfterSentence(state: LineState, block: Block, next: number
   if (isParagraphLine(line)) return true;
   if (!endsSentence(state.lines[block.lines[block.lines.length - 1]])) return false;
   if (startsAddress(state.lines, next, state.spaced)) return true;
+  // Under a heading that carries the citation ("Recommendation 1 (paragraph 23)"), the words are the recommendation's,
+  // and a reply with no heading or blank line of its own starts where a line opens with its decision ("The Government
+  // agrees …").
+  if (underCitingHeading(state, block) && opensWithDecision(line)) return true;
   if (isHeadingLine(line) && next + 1 < state.lines.length && (opensItem(state.startAt(next + 1).kind) || isParagraphLine(state.lines[next + 1]))) return true;
   return line.length <= DECISION_LINE && !startsLowerCase(line) && isDecisionOnly(line.trim());
+}
+
+/** True when the block's first line is right under a recommendation's heading that cites its paragraph. */
+function underCitingHeading(state: LineState, block: Block): boolean {
+  const heading = block.lines[0] - 1;
+  return heading >= 0 && state.startAt(heading).kind === 'recommendation-heading' && state.citationsOn(heading).length > 0;
 }

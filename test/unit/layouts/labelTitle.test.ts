@@ -81,4 +81,17 @@ describe('layout: "Recommendation 1: Funding (paragraph 23)" over the words, the
       ['We will consider this recommendation.'],
     ]);
   });
+
+  it('ends the words under it where the reply opens with its decision, with no blank line between (a PDF\'s text)', () => {
+    const r = parse(lines(
+      'Government Response',
+      'Recommendation 1: Funding for hospices (paragraph 23)', 'The Government should provide multi-year funding for', 'children\'s hospices. We agree with witnesses that it matters.',
+      'The Government agrees. A three-year settlement was announced in May.',
+      'Recommendation 2 (paragraph 31)', 'NHS England should publish a workforce plan.', 'NHS England accepts this recommendation.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.text, x.responses.map((i) => responseBodyText(r, i))]), [
+      ['The Government should provide multi-year funding for children\'s hospices. We agree with witnesses that it matters.', ['The Government agrees. A three-year settlement was announced in May.']],
+      ['NHS England should publish a workforce plan.', ['NHS England accepts this recommendation.']],
+    ]);
+  });
 });
