@@ -165,8 +165,9 @@ const builds = [
   // Its text is kept as UTF-8 (a worker's script is always read as UTF-8), not escaped: curly quotes and dashes in the
   // reading rules' patterns then take 3 bytes, not 6.
   // The layout rules' own property names (their props, `rank`, `firstChars`, `describes`, the hooks `goesOn`,
-  // `interrupts`, `takes` and `claims`; a start record's `strong` and `owner`; the reader's state's `someTake` and
-  // `lastNumber`), which nothing outside the server sees, shortened as the minifier shortens variables: about 2 KB.
+  // `interrupts`, `takes` and `claims`; a start record's `strong`, `owner` and `prefix`; the reader's state's
+  // `someTake` and `lastNumber`), which nothing outside the server sees, shortened as the minifier shortens variables:
+  // about 2 KB.
   {
     entryPoints: { 'web/server': 'server/src/browserServer.ts' },
     platform: 'browser',
@@ -174,7 +175,7 @@ const builds = [
     target: 'es2022',
     minify: true,
     charset: 'utf8',
-    mangleProps: /^(?:startsRecommendation|weakNumber|singleLine|endsAtCitation|carriesOverBreak|stableUnderKeystroke|readAs|firstChars|describes|someTake|answersNumber|lastNumber|goesOn|interrupts|takes|claims|rank|labelled|strong|owner)$/,
+    mangleProps: /^(?:startsRecommendation|weakNumber|singleLine|endsAtCitation|carriesOverBreak|stableUnderKeystroke|readAs|firstChars|describes|someTake|answersNumber|lastNumber|goesOn|interrupts|takes|claims|rank|labelled|strong|owner|prefix)$/,
   },
   // The browser server reads it with importScripts, which leaves the writer in the global CommitteeReportDocx.
   { entryPoints: { 'web/docx': 'server/src/docx/index.ts' }, platform: 'browser', format: 'iife', globalName: 'CommitteeReportDocx', target: 'es2022', minify: true },
