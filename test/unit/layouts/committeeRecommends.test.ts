@@ -51,6 +51,24 @@ describe('layout: recommendations quoted after "The Committee recommended:"', ()
     assert.deepEqual(briefingRows(wrapped, 'file:///l.txt').map((row) => row.inferredStance), ['accepted']);
   });
 
+  it('reads a Committee that asks, calls on, urges or believes, each point in a paragraph of its own, its reply after it', () => {
+    const r = parse(lines(
+      'Scottish Government response to the Health, Social Care and Sport Committee', '',
+      'The Committee asks the Scottish Government to set out how it will reduce delayed discharge.', '',
+      'The Scottish Government has established a national taskforce, which will report in March.', '',
+      'The Committee calls on the Scottish Government to publish data on care home vacancies monthly.', '',
+      'The Scottish Government agrees and will begin monthly publication in the new year.', '',
+      'The Committee believes that the National Care Service should include children\'s services.', '',
+      'The Scottish Government does not agree.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.text.split(' ').slice(0, 3).join(' '), x.responses.length]), [
+      [1, 'The Committee asks', 1],
+      [2, 'The Committee calls', 1],
+      [3, 'The Committee believes', 1],
+    ]);
+    assert.deepEqual(briefingRows(r, 'file:///l.txt').map((row) => row.inferredStance), ['noted', 'accepted', 'rejected']);
+  });
+
   it('leaves the words as a reply where another layout found the recommendations', () => {
     const r = parse(lines(
       '1. The Department should publish the data every quarter. (Paragraph 4)', '',

@@ -1,9 +1,9 @@
 // "The Committee recommended: “The Department should …”", "The Committee recommends that …", "Committee
-// recommendation: …": a letter or a short response that quotes each recommendation in a paragraph of its own, with no
-// number and no citation, its reply in the paragraphs after it. Such words also stand inside replies ("The Committee
-// recommends that we publish the data; we have done so"), so a paragraph is claimed only in a document where no other
-// layout found a recommendation, and only when it opens with them. Numbered by its place; its words are what follows
-// the colon, or the whole paragraph.
+// recommendation: …", "The Committee asks the Scottish Government to …": a letter or a short response that quotes each
+// recommendation in a paragraph of its own, with no number and no citation, its reply in the paragraphs after it. Such
+// words also stand inside replies ("The Committee recommends that we publish the data; we have done so"), so a
+// paragraph is claimed only in a document where no other layout found a recommendation, and only when it opens with
+// them. Numbered by its place; its words are what follows the colon, or the whole paragraph.
 import { endsSentence } from '../lines';
 import { recommendationMeaning, replyFrom } from '../recommendationBlock';
 import type { Position } from '../types';
@@ -12,8 +12,12 @@ import type { BlockRule, RecommendationMeaning } from './types';
 import { defineRule, otherLayoutsRecommend } from './types';
 
 const NAME = 'committee-recommends';
-/** The opening words; a word and a comma may lead them in a letter ("Finally, the Committee recommended that …"). */
-const OPENS = /^[ \t]*(?:\*\*)?(?:[A-Z][a-z]+,[ \t]+)?(?:[Tt]he[ \t]+)?Committee(?:['’]s)?[ \t]+(?:also[ \t]+)?(?:recommend(?:s|ed)?|recommendation(?:[ \t]+\d{1,3})?)(?:\*\*)?(?:[ \t]*:(?:\*\*)?[ \t]*|[ \t]+that\b)/;
+/**
+ * The opening words; a word and a comma may lead them in a letter ("Finally, the Committee recommended that …"). The
+ * Committee may ask, call on, urge, request or invite ("The Committee asks the Scottish Government to …"), or believe,
+ * consider or conclude that something should be so: each is a point the reply answers.
+ */
+const OPENS = /^[ \t]*(?:\*\*)?(?:[A-Z][a-z]+,[ \t]+)?(?:[Tt]he[ \t]+)?Committee(?:['’]s)?[ \t]+(?:also[ \t]+)?(?:(?:recommend(?:s|ed)?|recommendation(?:[ \t]+\d{1,3})?)(?:\*\*)?(?:[ \t]*:(?:\*\*)?[ \t]*|[ \t]+that\b)|(?:ask(?:s|ed)?|call(?:s|ed)?[ \t]+on|urge[sd]?|request(?:s|ed)?|invite[sd]?)[ \t]+(?=[A-Za-z])|(?:believe[sd]?|consider(?:s|ed)?|conclude[sd]?)[ \t]+that\b)/;
 
 /** Where a sentence ends and the next begins on a line. */
 const SENTENCE_END = /[.!?][”"’')]*[ \t]+(?=\S)/g;
@@ -63,8 +67,8 @@ const rule: BlockRule = defineRule({
   read(state, p) {
     const s = state.lines[p.lines[0]];
     const m = OPENS.exec(s)!;
-    // After a colon, the words are what follows it; "… recommends that …" is read whole.
-    const wordsFrom = m[0].trimEnd().endsWith('that') ? undefined : m[0].length;
+    // After a colon, the words are what follows it; "… recommends that …", "… asks the …" are read whole.
+    const wordsFrom = /:(?:\*\*)?[ \t]*$/.test(m[0]) ? m[0].length : undefined;
     const meaning: RecommendationMeaning = { ...recommendationMeaning(state, p), wordsFrom };
     if (meaning.reply) return meaning;
     // A letter's answer in the same paragraph: the recommendation's words end before it.
