@@ -164,10 +164,11 @@ const builds = [
   { entryPoints: { 'web/client': 'client/src/browserExtension.ts' }, platform: 'browser', target: 'es2022', external: ['vscode'] },
   // Its text is kept as UTF-8 (a worker's script is always read as UTF-8), not escaped: curly quotes and dashes in the
   // reading rules' patterns then take 3 bytes, not 6.
-  // The layout rules' own property names (their props, `rank`, `firstChars`, `describes`, the hooks `goesOn`,
-  // `interrupts`, `takes` and `claims`; a start record's `strong`, `owner` and `prefix`; the reader's state's
-  // `someTake` and `lastNumber`), which nothing outside the server sees, shortened as the minifier shortens variables:
-  // about 2 KB.
+  // The reader's own property names, which nothing outside the server sees (the rules' props, `rank`, `firstChars`,
+  // `describes` and hooks `goesOn`, `interrupts`, `takes`, `claims`; a start record's `strong`, `owner`, `prefix`; a
+  // meaning's `role`, `reply`, `wordsEnd`, `decisionFrom`, `namesOnly`, `certain`, `layout`, `endMatter`; the line
+  // state's `startAt`, `citationsOn`, `ruleAt`, `spaced`, `someTake`, `lastNumber`), shortened as the minifier shortens
+  // variables: about 3 KB. None is a field of the model the features read, nor of anything sent to the client.
   {
     entryPoints: { 'web/server': 'server/src/browserServer.ts' },
     platform: 'browser',
@@ -175,7 +176,7 @@ const builds = [
     target: 'es2022',
     minify: true,
     charset: 'utf8',
-    mangleProps: /^(?:startsRecommendation|weakNumber|singleLine|endsAtCitation|carriesOverBreak|stableUnderKeystroke|readAs|firstChars|describes|someTake|answersNumber|lastNumber|goesOn|interrupts|takes|claims|rank|labelled|strong|owner|prefix)$/,
+    mangleProps: /^(?:startsRecommendation|weakNumber|singleLine|endsAtCitation|carriesOverBreak|stableUnderKeystroke|readAs|firstChars|describes|someTake|answersNumber|lastNumber|goesOn|interrupts|takes|claims|rank|labelled|strong|owner|prefix|role|reply|wordsEnd|decisionFrom|namesOnly|certain|heading|layout|endMatter|startAt|citationsOn|ruleAt|spaced)$/,
   },
   // The browser server reads it with importScripts, which leaves the writer in the global CommitteeReportDocx.
   { entryPoints: { 'web/docx': 'server/src/docx/index.ts' }, platform: 'browser', format: 'iife', globalName: 'CommitteeReportDocx', target: 'es2022', minify: true },
