@@ -14,10 +14,11 @@ import { CORRECTION_KINDS, type Annotation, type AnnotationKind, type Citation, 
 import { ruleNamed, TEXT_RULE } from './rules';
 import { recommendationMeaning, tableNumberAt } from './recommendationBlock';
 import { expandNumberList } from './patterns';
-import { decisionAt, isDecisionOnly } from './verdicts';
+import { decisionAt, isDecisionOnly, opensWithDecision } from './verdicts';
 import { bestMatchByWords, contentWords } from './words';
 
 const SECTION_HEADING = ruleNamed('section-heading');
+const HEADING = ruleNamed('recommendation-heading');
 
 export type Built = Omit<Report, 'eol' | 'text' | 'references'>;
 
@@ -81,6 +82,7 @@ export class ReportBuilder {
   build(): Built {
     this.#applyCorrections();
     this.#setAsideSummary();
+    this.#answersUnderHeadings();
     const first = this.#firstRecommendationIndex();
     this.start = first;
     this.#relabelRecommendations(first);
@@ -119,6 +121,8 @@ export class ReportBuilder {
       m = ruleOfParagraph(this.state, p).read(this.state, p, index);
       const c = this.#corrections.size ? this.#corrections.get(index) : undefined;
       if (c) m = corrected(this.state, p, m, c);
+      const answering = this.#answering.size ? this.#answering.get(index) : undefined;
+      if (answering !== undefined && m.role === 'body') m = { ...m, answers: [answering], layout: 'answers-under-headings' };
       this.#meanings[index] = m;
     }
     return m;
@@ -154,17 +158,9 @@ export class ReportBuilder {
    */
   #setAsideSummary(): void {
     const ps = this.#paragraphs;
-    const a = ps.findIndex((p) => p.kind === 'recommendation');
-    if (a < 0) return;
-    const numbers: number[] = [];
-    let b = a;
-    for (; b < ps.length && ps[b].kind === 'recommendation'; b++) {
-      const n = this.state.startAt(ps[b].lines[0]).number;
-      // A list numbered on ("1.", "2.", …), not renumbered "1." throughout, and not as the user corrected it.
-      if (n === undefined || this.#corrections.has(b) || (numbers.length > 0 && n <= numbers[numbers.length - 1])) return;
-      numbers.push(n);
-    }
-    if (numbers.length < 2) return;
+    const list = this.#frontList(false);
+    if (!list) return;
+    const { a, b, numbers } = list;
     // The same numbers again, in order, as the rest of the recommendations, each apart from the next (by its response).
     const body: number[] = [];
     for (let i = b; i < ps.length; i++) {
@@ -181,6 +177,54 @@ export class ReportBuilder {
     for (let i = a; i < b; i++) this.#asText(i);
     this.#layouts.add('summary-list');
   }
+
+  /**
+   * A list of the recommendations at the front ("1. …", "2. …" one after another), then "Recommendation 1",
+   * "Recommendation 2" … again over the replies alone ("The Government accepts …"), the same numbers in order: each
+   * heading and its words are the reply to the list's recommendation, which the heading only names.
+   */
+  #answersUnderHeadings(): void {
+    const ps = this.#paragraphs;
+    const list = this.#frontList(true);
+    if (!list) return;
+    const { b, numbers } = list;
+    const body: number[] = [];
+    for (let i = b; i < ps.length; i++) {
+      if (ps[i].kind !== 'recommendation') continue;
+      const p = ps[i];
+      // A heading over its words, which open as a reply does.
+      if (body.length === numbers.length || p.rule !== HEADING.name || p.lines.length < 2 || this.state.startAt(p.lines[0]).number !== numbers[body.length]) return;
+      if (!opensWithDecision(this.#lines[p.lines[1]])) return;
+      body.push(i);
+    }
+    if (body.length < numbers.length) return;
+    body.forEach((i, k) => {
+      this.#answering.set(i, numbers[k]);
+      this.#asText(i);
+    });
+    this.#layouts.add('answers-under-headings');
+  }
+
+  /**
+   * The recommendations listed at the front, one after another (paragraphs `a` to `b`) and numbered on ("1.", "2.", …,
+   * not renumbered "1." throughout, nor as the user corrected them; with `items`, not under headings), two or more.
+   */
+  #frontList(items: boolean): { a: number; b: number; numbers: number[] } | undefined {
+    const ps = this.#paragraphs;
+    const a = ps.findIndex((p) => p.kind === 'recommendation');
+    if (a < 0) return undefined;
+    const numbers: number[] = [];
+    let b = a;
+    for (; b < ps.length && ps[b].kind === 'recommendation' && !(items && ps[b].rule === HEADING.name); b++) {
+      const n = this.state.startAt(ps[b].lines[0]).number;
+      if (n === undefined || this.#corrections.has(b) || (numbers.length > 0 && n <= numbers[numbers.length - 1])) return undefined;
+      numbers.push(n);
+    }
+    return numbers.length < 2 ? undefined : { a, b, numbers };
+  }
+
+  /** Paragraphs that are the reply to the recommendation of a number, under a heading that names it (#answersUnderHeadings). */
+  readonly #answering = new Map<number, number>();
 
   #citationsOf(index: number): readonly Citation[] {
     const m = this.#meaning(index);
@@ -624,7 +668,7 @@ export class ReportBuilder {
     if (m.answers) {
       // The user said which recommendations this answers: a response of its own, whatever came before.
       this.#attachResponse({ kind: 'plain', citations: [], range: p.range, answers: [], group: this.#groups.length - 1, bodyParagraphs: [] }, this.#latestNumbered(m.answers));
-      this.#layouts.add('corrected');
+      this.#layouts.add(m.layout ?? 'corrected');
     } else if (!this.#response) {
       const plain: Response = {
         kind: 'plain',

@@ -10,7 +10,10 @@ export function paragraphText(lines: readonly string[], p: Paragraph): string {
 export function paragraphWords(lines: readonly string[], p: Paragraph): string {
   if (!p.wordsFrom) return paragraphText(lines, p);
   const first = lines[p.lines[0]].slice(p.wordsFrom).trim();
-  return p.lines.length === 1 ? first : joinAtBreak(first, joinText(lines, p.lines.slice(1)));
+  if (p.lines.length === 1) return first;
+  // (Words that start on the second line: a heading's, say, left out.)
+  const rest = joinText(lines, p.lines.slice(1));
+  return first ? joinAtBreak(first, rest) : rest;
 }
 
 /**

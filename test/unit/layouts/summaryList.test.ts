@@ -4,6 +4,7 @@ import { strict as assert } from 'assert';
 import { parse } from '../../../server/src/model';
 import { findings } from '../../../server/src/features/diagnostics';
 import { lines } from '../../support/fixture';
+import { responseBodyText } from '../../../server/src/features/responseText';
 
 const text = lines(
   'Government response to the Science, Innovation and Technology Committee', '',
@@ -80,5 +81,28 @@ describe('layout: a summary of the recommendations at the front', () => {
     assert.deepEqual(after.recommendations.map((x) => [x.number, x.range, x.text]), fresh.recommendations.map((x) => [x.number, x.range, x.text]));
     assert.deepEqual(after.paragraphs.map((p) => p.kind), fresh.paragraphs.map((p) => p.kind));
     assert.equal(fresh.recommendations.length, 4);
+  });
+
+  it('reads "Recommendation 1" again over the reply alone as naming the listed recommendation it answers', () => {
+    const r = parse(lines(
+      'Government response to the Committee\'s report', '',
+      'Summary of recommendations', '',
+      '1. The Department should publish a strategy for adult social care. (Paragraph 12)',
+      '2. The Department should fund a pay rise for care workers. (Paragraph 19)', '',
+      'Government responses', '',
+      'Recommendation 1', 'The Government accepts this recommendation and will publish a strategy in 2026.', '',
+      'Recommendation 2', '', 'The Government does not accept this recommendation.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.range.start.line, x.responses.map((i) => responseBodyText(r, i))]), [
+      [1, 4, ['The Government accepts this recommendation and will publish a strategy in 2026.']],
+      [2, 5, ['The Government does not accept this recommendation.']],
+    ]);
+    assert.ok(r.layouts.includes('answers-under-headings'));
+    // Headings over words of their own are the recommendations again, not replies.
+    const again = parse(lines(
+      '1. The Department should publish a strategy. (Paragraph 12)', '2. The Department should fund a pay rise. (Paragraph 19)', '',
+      'Recommendation 1', 'The Department should publish a strategy for adult social care.', '', 'Recommendation 2', 'The Department should fund it.',
+    ));
+    assert.ok(!again.layouts.includes('answers-under-headings'));
   });
 });
