@@ -337,6 +337,9 @@ function numbersByResponses(report: Report): Map<string, Set<number>> {
   return groups;
 }
 
+/** How many recommendations sharing words, and how many characters of them, are read for each: 50 × 20,000 at most. */
+const MAX_EACH = 50;
+const MAX_EACH_WORDS = 20_000;
 /** "recommendations 1 and 2", "Recommendation 3", "recommendations 4–6", in a response's words. */
 const NAMED = new RegExp(String.raw`\b[Rr]ecommendations?\s+(${NUMBER_LIST})\b`, 'g');
 /** Where one sentence of a response's words ends and the next begins. */
@@ -395,16 +398,18 @@ export function* stanceSteps(report: Report): Generator<void, RecommendationStan
     let done = byResponses.get(key);
     if (!done) {
       const group = groups.get(key)!;
-      // Which recommendations share the words decides what each reads of them: reused only among the same.
-      const tag = group.size > 1 ? `|${[...group].join(',')}` : '';
+      // Read for each of a few (a bounded work; a larger group's words decide for all of them as a whole). Which
+      // recommendations share the words decides what each reads of them: reused only among the same.
+      const each = group.size > 1 && group.size <= MAX_EACH;
+      const tag = each ? `|${[...group].join(',')}` : '';
       let inference = reusedInference(report, i, tag);
       if (!inference) {
         const words = responseWords(report, i);
         read += words.length;
-        const about = group.size > 1 ? wordsAbout(words, rec.number, group) : undefined;
+        const about = each && words.length <= MAX_EACH_WORDS ? wordsAbout(words, rec.number, group) : undefined;
         if (about !== undefined) key += `#${rec.number}`;
         inference = inferStance(about ?? words, stanceLabelOf(report, i));
-      } else if (group.size > 1) key += `#${rec.number}`;
+      } else if (each) key += `#${rec.number}`;
       done = { source: wordSource(report, i, same)! + tag, inference };
       byResponses.set(key, done);
     }
