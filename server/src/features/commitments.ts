@@ -247,9 +247,9 @@ export function dueIn(text: string, anchor: number): (DueRange & { index: number
 
 /** Whether a character ends a sentence when a space or the text's end follows it: a full stop, "!" or "?". */
 const isStop = (c: number) => c === 46 || c === 33 || c === 63;
-/** Whether a character is white space, as `\s` reads it. */
-const isSpace = (c: number) =>
-  c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** Whether a character is white space, as `\s` reads it (asked of the pattern only past ASCII, where it is rare). */
+const SPACE = /\s/;
+const isSpace = (c: number) => (c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c > 127 && SPACE.test(String.fromCharCode(c)));
 /** Whether a sentence of `text` ends at `i`: after a full stop, "!" or "?" (or a run of them) that a space or the end follows ("e.g." and "3.5" go on). */
 const endsAt = (text: string, i: number) => isStop(text.charCodeAt(i - 1)) && (i === text.length || isSpace(text.charCodeAt(i)));
 
