@@ -9,6 +9,7 @@ import { createReportService } from '../../server/src/service';
 import { DEFAULT_SETTINGS } from '../../server/src/features/settings';
 import { readSeed } from '../../scripts/corpus';
 import { applyEdits } from '../support/edits';
+import { getNodeValue, parseTree, type ParseError } from 'jsonc-parser';
 
 const bases = (s: string) => acronymsInLine(s, 0).map((t) => t.base);
 
@@ -132,6 +133,29 @@ describe('Add to glossary', () => {
     const parsed = parseUserGlossary(after);
     assert.deepEqual(parsed.entries.map((e) => e.term), ['ABC']);
     assert.ok(after.includes('"term": "XYZ"'));
+  });
+  it('adds to every shape of glossary file, in its own layout, and the entry reads back', () => {
+    const cases: [string, string][] = [
+      ['[\n  { "term": "ABC" }\n]\n', '[\n  { "term": "ABC" },\n  {\n    "term": "XYZ",'],
+      ['{ "entries": [] }', '{ "entries": [\n  {\n    "term": "XYZ",'],
+      ['{\r\n  "entries": [\r\n  ]\r\n}\r\n', '{\r\n  "entries": [\r\n    {\r\n      "term": "XYZ",'],
+      ['{\n  "other": 1\n}\n', '{\n  "other": 1,\n  "entries": [\n    {\n      "term": "XYZ",'],
+      ['{}', '{\n  "entries": [\n    {\n      "term": "XYZ",'],
+      ['{"entries":[{"term":"ABC"}]}', '{"entries":[{"term":"ABC"}, {"term":"XYZ","expansion":"","explanation":""}]}'],
+      ['{ "entries": [ { "term": "ABC" }, ] } // trailing comma', '{ "entries": [ { "term": "ABC" }, {"term":"XYZ"'],
+    ];
+    for (const [text, starts] of cases) {
+      const edit = addToGlossaryEdit({ uri: 'file:///g.json', text }, 'XYZ');
+      assert.ok(edit, text);
+      const after = applyEdits(text, edit.changes!['file:///g.json']);
+      assert.ok(after.startsWith(starts), `${JSON.stringify(text)} became ${JSON.stringify(after)}`);
+      const errors: ParseError[] = [];
+      const value = getNodeValue(parseTree(after, errors, { allowTrailingComma: true })!);
+      assert.deepEqual(errors, [], after);
+      const entries = Array.isArray(value) ? value : value.entries;
+      assert.deepEqual({ ...entries[entries.length - 1] }, { term: 'XYZ', expansion: '', explanation: '' }, after);
+      if (text.includes('\r\n')) assert.ok(!/[^\r]\n/.test(after), 'CRLF kept');
+    }
   });
   it('refuses to edit a file that does not parse', () => {
     assert.equal(addToGlossaryEdit({ uri: 'file:///g.json', text: '{"entries": [' }, 'XYZ'), undefined);

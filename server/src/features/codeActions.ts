@@ -1,5 +1,5 @@
 // Quick fixes for diagnostics. Each changes only what its title says: one insertion or one replacement.
-import { applyEdits, modify, parseTree, type ParseError } from 'jsonc-parser';
+import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Report } from '../model';
 import type { FixData } from './diagnostics/types';
@@ -82,28 +82,34 @@ export function addToGlossaryEdit(file: GlossaryFile, term: string): WorkspaceEd
       ],
     };
   }
+  const text = file.text;
   const errors: ParseError[] = [];
-  const root = parseTree(file.text, errors, { allowTrailingComma: true });
+  const root = parseTree(text, errors, { allowTrailingComma: true });
   // Never write into a file that does not parse: the edit could lose the user's text.
   if (errors.length || !root || (root.type !== 'array' && root.type !== 'object')) return undefined;
   const list = root.type === 'array' ? root : root.children?.find((p) => p.children?.[0]?.value === 'entries')?.children?.[1];
   if (list && list.type !== 'array') return undefined;
-  const path = root.type === 'array' ? [root.children?.length ?? 0] : list ? ['entries', list.children?.length ?? 0] : ['entries'];
-  const value = list || root.type === 'array' ? entry : [entry];
-  const edits = modify(file.text, path, value, {
-    isArrayInsertion: typeof path[path.length - 1] === 'number',
-    formattingOptions: { insertSpaces: true, tabSize: 2, eol: file.text.includes('\r\n') ? '\r\n' : '\n' },
-  });
-  if (!edits.length) return undefined;
+  // One insertion after the list's last entry (or the object's last member), indented as that is: the file's comments,
+  // order and layout are left as they are.
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const into = list ?? root;
+  const last = into.children?.[into.children.length - 1];
+  const lineStart = (offset: number) => Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  const indentAt = (node: Node) => /^[ \t]*/.exec(text.slice(lineStart(node.offset), node.offset))![0];
+  const outer = indentAt(into);
+  // A last entry that shares its line with other text (a file written on one line) is followed on the same line.
+  const inline = !!last && !/^[ \t]*$/.test(text.slice(lineStart(last.offset), last.offset));
+  const indent = last ? indentAt(last) : `${outer}  `;
+  const block = (value: unknown) => (inline ? JSON.stringify(value) : JSON.stringify(value, null, 2).split('\n').join(eol + indent));
+  const item = list ? block(entry) : `"entries": ${block([entry])}`;
+  const offset = last ? last.offset + last.length : into.offset + 1;
+  const newText = inline ? `, ${item}` : last ? `,${eol}${indent}${item}` : `${eol}${indent}${item}${eol}${outer}`;
   // Check the result still parses before offering it.
   const after: ParseError[] = [];
-  parseTree(applyEdits(file.text, edits), after);
+  parseTree(text.slice(0, offset) + newText + text.slice(offset), after, { allowTrailingComma: true });
   if (after.length) return undefined;
-  const textEdits: TextEdit[] = edits.map((e) => ({
-    range: { start: positionAt(file.text!, e.offset), end: positionAt(file.text!, e.offset + e.length) },
-    newText: e.content,
-  }));
-  return { changes: { [file.uri]: textEdits } };
+  const at = positionAt(text, offset);
+  return { changes: { [file.uri]: [{ range: { start: at, end: at }, newText }] } };
 }
 
 function addToGlossary(term: string, file: GlossaryFile | undefined, diagnostic: Diagnostic): CodeAction[] {
