@@ -216,6 +216,13 @@ const LAYOUTS: Record<string, { render: Layout; cites: boolean; grouped?: boolea
       ...allRecs(g).flatMap((r, i) => [`Recommendation ${i + 1}`, ...pick([[], ['']], i), answer({ ...r, stance: r.stance ?? 'noted' }, i), '']),
     ],
   },
+  'split over paragraphs': {
+    cites: true,
+    grouped: true,
+    // Its number on a first paragraph that cites nothing, its citation at the end of the next, as a page break leaves it.
+    render: (g) =>
+      allRecs(g).flatMap((r, i) => [`${i + 1}. The Department has not yet ${r.words.slice(0, 3).join(' ')}.`, '', `${sentence(r)}. ${cite(r)}`, '', ...(r.stance ? [answer(r, i), ''] : [])]),
+  },
   markdown: {
     cites: true,
     grouped: true,

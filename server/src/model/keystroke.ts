@@ -13,7 +13,7 @@ import type { Meaning, Start } from './rules/types';
 import { readSections } from './sections';
 import type { LineMap, LineState } from './state';
 import { CORRECTION_KINDS, type Citation, type Paragraph, type Range, type Report } from './types';
-import { decisionSignature } from './verdicts';
+import { decisionSignature, opensWithDecision } from './verdicts';
 
 /** The one line that differs, when the two versions have the same number of lines and differ in exactly one. */
 function onlyChangedLine(before: readonly string[], after: readonly string[], map: LineMap): number | undefined {
@@ -57,7 +57,10 @@ function sameLine(before: LineState, after: LineState, i: number): boolean {
     sameStart(before.startAt(i), after.startAt(i)) &&
     !mayBeFurniture(before.lines, i, (k) => isTableRow(before, k)) &&
     !mayBeFurniture(after.lines, i, (k) => isTableRow(after, k)) &&
-    lineFacts(before.lines[i]) === lineFacts(after.lines[i])
+    lineFacts(before.lines[i]) === lineFacts(after.lines[i]) &&
+    // Whether its words open as a reply does ("The Government agrees …"): a paragraph beside it asks (a heading's
+    // words end before it; a numbered paragraph after it carries on a reply's numbering).
+    opensWithDecision(before.lines[i].slice(before.startAt(i).prefix)) === opensWithDecision(after.lines[i].slice(after.startAt(i).prefix))
   );
 }
 

@@ -2,10 +2,11 @@
 // citation, it cites paragraphs, and a progress table's row may carry the Government's reply after the citation.
 import { CITATION_ONLY, endsCitation, findCitations, leavesCitationOpen } from './citations';
 import { startsAfterSentence } from './prose';
-import type { Block, RecommendationMeaning } from './rules/types';
+import type { Block, RecommendationMeaning, Start } from './rules/types';
+import { isBlankLine } from './lines';
 import type { LineState } from './state';
 import type { Paragraph, Position, Range } from './types';
-import { decisionAt, rowStatus } from './verdicts';
+import { decisionAt, opensWithDecision, rowStatus } from './verdicts';
 
 /**
  * True while the block has not reached the line that ends its citation, nor a heading over the next recommendation: a
@@ -26,8 +27,9 @@ const MAX_ITEM_LINES = 12;
  * A recommendation whose words end by opening a list ("… so that:") takes the list's items after it, and the citation
  * that may stand alone after them: "i) every prison …; ii) …; (Paragraph 42)" are its words, not a reply.
  */
-export function takesItsList(state: LineState, mine: Paragraph, next: Paragraph): boolean {
+export function takesItsList(state: LineState, mine: Paragraph, next: Paragraph, first = false, after?: Paragraph): boolean {
   if (next.kind !== 'list-item' && next.kind !== 'text') return false;
+  if (next.kind === 'text' && takesItsCitedWords(state, mine, next, first, after)) return true;
   const lastLine = mine.lines[mine.lines.length - 1];
   // In a list when its last item began on one of its last lines: a wrap may have carried the item on ("i) every prison
   // has a secure digital learning platform" / "by 2028;").
@@ -36,6 +38,54 @@ export function takesItsList(state: LineState, mine: Paragraph, next: Paragraph)
   const inList = state.startAt(mine.lines[k]).kind === 'list-item';
   if (next.kind === 'list-item') return inList || endsWithColon(state.lines[lastLine]);
   return inList && next.kind === 'text' && next.lines.length === 1 && CITATION_ONLY.test(state.lines[next.lines[0]]);
+}
+
+/**
+ * A recommendation a blank line split, its citation at the end of its last paragraph: "1. The Department has not yet
+ * set out how it will measure value for money." / "It should publish a benefits plan … (Paragraph 14)". A numbered
+ * paragraph that cites nothing takes in the paragraph of text after it whose words end at their citation, or the two
+ * after it when the second so ends; none that opens as a reply does ("The Government agrees …"), nor does one that
+ * opens so itself (a Government's numbered paragraph).
+ */
+function takesItsCitedWords(state: LineState, mine: Paragraph, next: Paragraph, first: boolean, after: Paragraph | undefined): boolean {
+  if (mine.lines.length > MAX_SPLIT_LINES || opensAsReply(state, next)) return false;
+  for (const line of mine.lines) if (state.citationsOn(line).length) return false;
+  const start = state.startAt(mine.lines[0]);
+  if (start.kind !== 'recommendation' || opensWithDecision(state.lines[mine.lines[0]].slice(start.prefix))) return false;
+  const cites = endOfCitedWords(state, next) !== undefined || (first && after !== undefined && after.kind === 'text' && !opensAsReply(state, after) && endOfCitedWords(state, after) !== undefined);
+  return cites && !numbersAReply(state, mine.lines[0], start);
+}
+/** The most lines a recommendation split so runs to before it reaches its citation. */
+const MAX_SPLIT_LINES = 40;
+/** How far back a numbered paragraph looks for what it follows. */
+const MAX_LOOK_BACK = 200;
+
+/**
+ * True when the numbered paragraph at `line` is a reply's own: the numbering it carries on ("1. The Government agrees
+ * …", "2. Further work …", "3. …") started with a paragraph that opened as a reply does, or with one that followed a
+ * recommendation's citation directly. Looks back over MAX_LOOK_BACK lines at most.
+ */
+function numbersAReply(state: LineState, line: number, start: Start): boolean {
+  let expected = (start.number ?? 0) - 1;
+  let k = line - 1;
+  for (;;) {
+    while (k >= 0 && line - k < MAX_LOOK_BACK && isBlankLine(state.lines[k])) k--;
+    if (k < 0 || line - k >= MAX_LOOK_BACK) return false;
+    const afterCitation = endsCitation(state.lines[k], k > 0 ? state.lines[k - 1] : undefined);
+    let before: Start | undefined;
+    for (; k >= 0 && line - k < MAX_LOOK_BACK; k--) {
+      before = state.startAt(k);
+      if (before.owner === start.owner && before.number !== undefined) break;
+    }
+    if (k < 0 || line - k >= MAX_LOOK_BACK || before?.number !== expected) return afterCitation;
+    if (opensWithDecision(state.lines[k].slice(before.prefix))) return true;
+    expected--;
+    k--;
+  }
+}
+
+function opensAsReply(state: LineState, p: Paragraph): boolean {
+  return opensWithDecision(state.lines[p.lines[0]]);
 }
 
 /**

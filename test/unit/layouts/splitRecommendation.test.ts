@@ -1,0 +1,58 @@
+// A numbered recommendation a blank line split: its number on the first paragraph, its citation at the end of the
+// last ("1. The Department has not …" / "It should publish … (Paragraph 14)"), as a page break at a sentence's end
+// leaves it in a PDF's text.
+import { strict as assert } from 'assert';
+import { parse } from '../../../server/src/model';
+import { responseBodyText } from '../../../server/src/features/responseText';
+import { lines } from '../../support/fixture';
+
+const read = (text: string) => {
+  const r = parse(text);
+  return r.recommendations.map((x, i) => [x.number, x.paragraphs, r.responses[r.groups[x.group].responses[0]] ? responseBodyText(r, r.groups[x.group].responses[0]).slice(0, 20) : '', i]);
+};
+
+describe('layout: a numbered recommendation split over paragraphs', () => {
+  const paper = lines(
+    'Government Response to the Public Accounts Committee', '',
+    '1. The Department has not yet set out how it will measure value for money.', '',
+    'It should publish a benefits realisation plan before the next spending review. (Paragraph 14)', '',
+    'The Government agrees with the Committee. A plan will be published in March.', '',
+    '2. Local authorities lack the data they need. The Department should publish it each year. (Paragraph 21)', '',
+    'The Government partially agrees.', '',
+    '3. The Department should report back to the Committee within twelve months.', '',
+    'Its report should cover each of the programme\'s milestones.', '',
+    'It should include an assessment of progress against each one. (Paragraph 30)', '',
+    'The Government agrees and will write to the Committee by December.',
+  );
+
+  it('reads one recommendation from its number to its citation, over two paragraphs or three', () => {
+    assert.deepEqual(read(paper), [
+      [1, [14], 'The Government agree', 0],
+      [2, [21], 'The Government parti', 1],
+      [3, [30], 'The Government agree', 2],
+    ]);
+    const r = parse(paper);
+    assert.match(r.recommendations[0].text, /^The Department has not yet set out .* spending review\. \(Paragraph 14\)$/);
+  });
+
+  it('reads it so with CRLF and hard-wrapped', () => {
+    const expected = read(paper).map((x) => x.slice(0, 2));
+    assert.deepEqual(read(paper.replace(/\n/g, '\r\n')).map((x) => x.slice(0, 2)), expected);
+    const wrapped = paper.split('\n').flatMap((l) => (l.length > 50 ? [l.slice(0, l.lastIndexOf(' ', 50)), l.slice(l.lastIndexOf(' ', 50) + 1)] : [l]));
+    assert.deepEqual(read(wrapped.join('\n')).map((x) => x.slice(0, 2)), expected);
+  });
+
+  it('leaves a Government\'s numbered paragraphs in the reply, before a recommendation with no number', () => {
+    const text = lines(
+      'Government response to the Committee', '',
+      'The Committee should publish its evidence in full. (Paragraph 10)', '',
+      '1. The Government agrees that evidence should be published.', '',
+      '2. Further work is under way with the devolved administrations on the timetable.', '',
+      'The Department should set up an expert panel. (Paragraph 12)', '',
+      '3. Work on a panel is under way with the devolved administrations.', '',
+      'The Department should fund the panel for three years. (Paragraph 15)', '',
+      '4. The Government does not accept this recommendation.',
+    );
+    assert.deepEqual(read(text).map((x) => x.slice(0, 2)), [[1, [10]], [2, [12]], [3, [15]]]);
+  });
+});
