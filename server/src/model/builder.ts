@@ -81,6 +81,7 @@ export class ReportBuilder {
 
   build(): Built {
     this.#applyCorrections();
+    this.#headingsThatRecommend();
     this.#setAsideSummary();
     this.#answersUnderHeadings();
     const first = this.#firstRecommendationIndex();
@@ -147,6 +148,13 @@ export class ReportBuilder {
       this.#corrections.set(k, correction);
       this.#paragraphs[k].kind = correction.kind === 'rec' ? 'recommendation' : 'text';
       this.#meanings[k] = undefined;
+    });
+  }
+
+  /** A response heading whose rule reads it as a recommendation (it heads nothing: paragraph-heading) is one. */
+  #headingsThatRecommend(): void {
+    this.#paragraphs.forEach((p, i) => {
+      if (isResponseKind(p.kind) && this.#meaning(i).role === 'recommendation') p.kind = 'recommendation';
     });
   }
 
@@ -530,7 +538,7 @@ export class ReportBuilder {
     group.recommendations.push(recIndex);
     this.#recommendations.push(rec);
     this.#sectionOf.push(this.#sections);
-    this.#layouts.add(p.rule);
+    this.#layouts.add(m.layout ?? p.rule);
     this.#owner = recIndex;
   }
 

@@ -1,8 +1,15 @@
 // "Paragraph 20: Funding for …": a response heading that cites the recommendation's paragraph and quotes its words.
 // It answers the recommendations that cite that paragraph (by its words or its place when the number is wrong).
+// Where another response heading follows it directly ("DHSC response: …") and no recommendation before it cites its
+// paragraph, it heads nothing: it is the recommendation, "Paragraph 12: The Department should …", numbered by its place.
+import { findCitations } from '../citations';
+import { endsSentence, startsLowerCase } from '../lines';
 import { NUMBER_LIST, expandNumberList } from '../patterns';
-import type { BlockRule, ResponseMeaning } from './types';
-import { defineRule, started } from './types';
+import { recommendationMeaning } from '../recommendationBlock';
+import type { LineState } from '../state';
+import { opensWithDecision } from '../verdicts';
+import type { BlockRule, RecommendationMeaning, ResponseMeaning } from './types';
+import { defineRule, isResponseKind, nextIndex, oncePerVersion, recommendationOfAnotherRule, started } from './types';
 
 const PARAGRAPH_HEADING = new RegExp(String.raw`^(?:\*\*)?(Paragraphs?)\s+(${NUMBER_LIST})\s*:(?:\*\*)?\s*`);
 
@@ -15,17 +22,26 @@ const rule: BlockRule = defineRule({
   start(line, at) {
     return at === 0 && PARAGRAPH_HEADING.test(line) ? started('paragraph-heading', rule, 0) : undefined;
   },
-  read(state, p): ResponseMeaning {
+  // Its words a wrap carried onto the next line ("Paragraph 57: The Government must see support for special" /
+  // "educational needs …"): a heading's title, or a recommendation's words.
+  takes: (state, mine, next, first) => first && mine.lines.length === 1 && next.kind === 'text' && !endsSentence(state.lines[mine.lines[0]]) && startsLowerCase(state.lines[next.lines[0]]),
+  read(state, p, index): ResponseMeaning | RecommendationMeaning {
     const line = p.lines[0];
     const s = state.lines[line];
     const m = PARAGRAPH_HEADING.exec(s)!;
     const listStart = s.indexOf(m[2], s.indexOf(m[1]));
     const range = { start: { line, character: Math.max(0, s.indexOf(m[1])) }, end: { line, character: listStart + m[2].length } };
+    const citations = expandNumberList(m[2]).map((paragraph) => ({ paragraph, range }));
+    if (headsNothing(state, index, citations, s.slice(m[0].length))) {
+      const meaning = recommendationMeaning(state, p);
+      return { ...meaning, citations: [...citations, ...meaning.citations], wordsFrom: m[0].length, layout: 'paragraph-label' };
+    }
     return {
       role: 'response',
       kind: 'paragraph-heading',
-      title: s.slice(m[0].length).trim(),
-      citations: expandNumberList(m[2]).map((paragraph) => ({ paragraph, range })),
+      // Its title runs on over the lines a wrap carried it onto.
+      title: [s.slice(m[0].length), ...p.lines.slice(1).map((l) => state.lines[l])].map((l) => l.trim()).join(' ').trim(),
+      citations,
       layout: rule.name,
     };
   },
@@ -34,3 +50,46 @@ const rule: BlockRule = defineRule({
   ],
 });
 export default rule;
+
+/** For each paragraph of the Committee's report that recommendations cite, the first that cites it. */
+const citedBy = oncePerVersion((state) => {
+  const found = new Map<number, number>();
+  state.paragraphs.forEach((p, index) => {
+    if (!recommendationOfAnotherRule(p, rule.name)) return;
+    // Its citations as the recommendation reads them: a line break may cut one ("(Paragraph" / "54)").
+    for (const c of findCitations(state, p.lines)) if (!found.has(c.paragraph)) found.set(c.paragraph, index);
+  });
+  return found;
+});
+
+/** The first words of a text, in small letters, as a key: a heading that quotes a recommendation opens with them. */
+function opening(s: string): string | undefined {
+  const words = s.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  return words && words.length >= MIN_OPENING ? words.slice(0, MIN_OPENING).join(' ') : undefined;
+}
+const MIN_OPENING = 5;
+
+/** The openings of the recommendations read by other rules. */
+const openings = oncePerVersion((state) => {
+  const found = new Set<string>();
+  for (const p of state.paragraphs) {
+    if (!recommendationOfAnotherRule(p, rule.name)) continue;
+    const key = opening(state.lines[p.lines[0]].slice(state.startAt(p.lines[0]).prefix));
+    if (key !== undefined) found.add(key);
+  }
+  return found;
+});
+
+/**
+ * True when the heading at `index` heads no reply: another response heading follows it directly, no recommendation
+ * before it cites its paragraphs, its words are not a decision, and they do not quote a recommendation's opening (as a
+ * response heading's do, whose recommendation's citation a page break cut).
+ */
+function headsNothing(state: LineState, index: number, citations: readonly { paragraph: number }[], words: string): boolean {
+  const next = state.paragraphs[nextIndex(state.paragraphs, index)];
+  if (next === undefined || !isResponseKind(next.kind) || opensWithDecision(words)) return false;
+  const cited = citedBy(state);
+  if (!citations.every((c) => (cited.get(c.paragraph) ?? Infinity) > index)) return false;
+  const key = opening(words);
+  return key === undefined || !openings(state).has(key);
+}

@@ -97,6 +97,8 @@ export interface RecommendationMeaning {
   readonly wordsEnd?: Position;
   /** Where its words start on its first line, when not where its start record says: a claimed block opened by a label. */
   readonly wordsFrom?: number;
+  /** The reading the outline's "Read as" names, when not its rule's (features/layouts.ts). */
+  readonly layout?: string;
 }
 
 /** A Treasury Minute's "PAC conclusion": it opens the item whose recommendation follows. */

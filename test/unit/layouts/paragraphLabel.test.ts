@@ -1,0 +1,68 @@
+// "Paragraph 12: The Department should …" with a reply's heading straight after it ("DHSC response: …"): the
+// recommendation itself, opened by the paragraph it comes from, not a response heading over nothing.
+import { strict as assert } from 'assert';
+import { parse } from '../../../server/src/model';
+import { briefingRows } from '../../../server/src/features/briefing';
+import { layoutSummary } from '../../../server/src/features/layouts';
+import { lines } from '../../support/fixture';
+
+const rows = (text: string) => briefingRows(parse(text), 'file:///t.txt').map((r) => [r.number, r.paragraphs, r.title.slice(0, 24), r.response.slice(0, 24), r.inferredStance]);
+
+describe('layout: recommendations opened by their paragraph ("Paragraph 12: …")', () => {
+  const paper = lines(
+    'Government response to the Health and Social Care Committee report on dentistry', '',
+    'Introduction', '',
+    'The Government welcomes the Committee\'s report and has considered its recommendations carefully.', '',
+    'Paragraph 12: The Department should publish a long-term workforce plan for dentistry within six months.', '',
+    'DHSC response: We agree. The plan will be published in spring 2025.', '',
+    'Paragraph 19: NHS England should reform the dental contract so that it rewards prevention.', '',
+    'NHS England response: NHS England accepts this recommendation.', '',
+    'Paragraph 27: The Government should set out how it will reduce regional variation in access.', '',
+    'DHSC response: We do not accept this recommendation.',
+  );
+  const expected = [
+    [1, [12], 'The Department should pu', 'We agree. The plan will ', 'accepted'],
+    [2, [19], 'NHS England should refor', 'NHS England accepts this', 'accepted'],
+    [3, [27], 'The Government should se', 'We do not accept this re', 'rejected'],
+  ];
+
+  it('reads each as a recommendation citing its paragraph, numbered by its place, answered by the heading after it', () => {
+    assert.deepEqual(rows(paper), expected);
+    assert.match(layoutSummary(parse(paper)), /recommendations opened by the paragraph they come from/);
+  });
+
+  it('reads it so hard-wrapped, with CRLF and with no blank lines', () => {
+    const wrapped = paper.split('\n').flatMap((l) => (l.length > 60 ? [l.slice(0, l.lastIndexOf(' ', 60)), l.slice(l.lastIndexOf(' ', 60) + 1)] : [l]));
+    assert.deepEqual(rows(wrapped.join('\n')), expected);
+    assert.deepEqual(rows(paper.replace(/\n/g, '\r\n')), expected);
+    assert.deepEqual(rows(paper.split('\n').filter((l) => l.trim()).join('\n')), expected);
+  });
+
+  it('leaves "Paragraph N:" a response heading where a recommendation before it cites N, or it quotes one\'s opening', () => {
+    const cited = parse(lines(
+      '1. The Department should fund the reforms in full. (Paragraph 20)', '',
+      'Paragraph 20: Funding for the reforms', '',
+      'Response from the Department: paragraph 20', '',
+      'We do not accept the Committee\'s finding.',
+    ));
+    assert.deepEqual(cited.recommendations.map((r) => r.number), [1]);
+    assert.equal(cited.responses[0].kind, 'paragraph-heading');
+    // A heading whose number is wrong (the recommendation cites 19) but which quotes the recommendation's opening.
+    const quoted = parse(lines(
+      '1. The Department should fund the reforms in full and without any delay at all. (Paragraph 19)', '',
+      'Paragraph 20: The Department should fund the reforms in full', '',
+      'Paragraph 21: The Department should publish its plans', '',
+      'We do not accept the Committee\'s finding.',
+    ));
+    assert.deepEqual(quoted.recommendations.map((r) => r.number), [1]);
+  });
+
+  it('wraps a response heading\'s title onto its next line, not into the reply', () => {
+    const r = briefingRows(parse(lines(
+      '1. The Department should fund the reforms in full. (Paragraph 20)', '',
+      'Paragraph 20: Funding for the additional costs to local', 'authorities of the reforms', '',
+      'We provided £252 million to local authorities.',
+    )), 'file:///t.txt');
+    assert.equal(r[0].response, 'We provided £252 million to local authorities.');
+  });
+});
