@@ -48,8 +48,10 @@ export function takesItsList(state: LineState, mine: Paragraph, next: Paragraph,
  * opens so itself (a Government's numbered paragraph).
  */
 function takesItsCitedWords(state: LineState, mine: Paragraph, next: Paragraph, first: boolean, after: Paragraph | undefined): boolean {
-  if (mine.lines.length > MAX_SPLIT_LINES || opensAsReply(state, next)) return false;
+  // Most recommendations cite on their own lines: settled by the citations read already.
+  if (mine.lines.length > MAX_SPLIT_LINES) return false;
   for (const line of mine.lines) if (state.citationsOn(line).length) return false;
+  if (opensAsReply(state, next)) return false;
   const start = state.startAt(mine.lines[0]);
   if (start.kind !== 'recommendation' || opensWithDecision(state.lines[mine.lines[0]].slice(start.prefix))) return false;
   const cites = endOfCitedWords(state, next) !== undefined || (first && after !== undefined && after.kind === 'text' && !opensAsReply(state, after) && endOfCitedWords(state, after) !== undefined);

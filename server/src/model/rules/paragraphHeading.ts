@@ -64,10 +64,12 @@ const citedBy = oncePerVersion((state) => {
 
 /** The first words of a text, in small letters, as a key: a heading that quotes a recommendation opens with them. */
 function opening(s: string): string | undefined {
-  const words = s.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  // Read from the first characters only: a recommendation's line may run to thousands.
+  const words = s.slice(0, OPENING_CHARS).toLowerCase().match(/[\p{L}\p{N}]+/gu);
   return words && words.length >= MIN_OPENING ? words.slice(0, MIN_OPENING).join(' ') : undefined;
 }
 const MIN_OPENING = 5;
+const OPENING_CHARS = 120;
 
 /** The openings of the recommendations read by other rules. */
 const openings = oncePerVersion((state) => {
