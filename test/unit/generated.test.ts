@@ -223,6 +223,12 @@ const LAYOUTS: Record<string, { render: Layout; cites: boolean; grouped?: boolea
     render: (g) =>
       allRecs(g).flatMap((r, i) => [`${i + 1}. The Department has not yet ${r.words.slice(0, 3).join(' ')}.`, '', `${sentence(r)}. ${cite(r)}`, '', ...(r.stance ? [answer(r, i), ''] : [])]),
   },
+  bulleted: {
+    cites: true,
+    grouped: true,
+    // A letter that bullets each recommendation, its citation at its end, the reply after it.
+    render: (g) => ['Dear Chair,', '', 'I respond to each of the recommendations below.', '', ...allRecs(g).flatMap((r, i) => [`${pick(['•', '-', '●'], i)} ${sentence(r)}. ${cite(r)}`, '', ...(r.stance ? [answer(r, i), ''] : [])])],
+  },
   markdown: {
     cites: true,
     grouped: true,

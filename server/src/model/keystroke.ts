@@ -133,8 +133,10 @@ export function reparseOneLine(previous: Report, before: LineState, state: LineS
   state.paragraphs = paragraphs;
   state.furniture = before.furniture;
   // A paragraph of text that a rule claims as a whole (or claimed) must be claimed by the same rule after the edit.
-  const asText = (p: Paragraph) => ({ ...p, kind: 'text' as const, rule: 'text' });
-  if (state.startAt(paragraph.lines[0]).kind === 'text' && claimantOf(state, asText(paragraph), index) !== claimantOf(before, asText(old), index)) return undefined;
+  // (A list item may be claimed too: "• The Government should … (Paragraph 18)".)
+  const startKind = state.startAt(paragraph.lines[0]).kind;
+  const unclaimed = (p: Paragraph) => ({ ...p, kind: startKind, rule: startKind });
+  if ((startKind === 'text' || startKind === 'list-item') && claimantOf(state, unclaimed(paragraph), index) !== claimantOf(before, unclaimed(old), index)) return undefined;
   // What the paragraph means must be as it was, but for where its citations stand.
   // A numbered paragraph the builder read as text (a number alone, not believed) is believed once it cites a paragraph:
   // the edited line must cite what it cited.

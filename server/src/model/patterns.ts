@@ -2,6 +2,9 @@
 // headings of end matter. A rule's own patterns live in its file; citations in citations.ts; decision words in verdicts.ts.
 
 /** A list of paragraph numbers: "45", "45 and 46", "45, 46 and 48", "45–47", "45 to 47". */
+/** Words that recommend: no heading's title has them, and a reply's list items seldom do. */
+export const RECOMMENDS = /\b(?:should|must|ought|recommends?|urges?|calls on|needs? to)\b/i;
+
 export const NUMBER_LIST = String.raw`\d{1,4}(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*`;
 
 /** True for the character code of an ASCII digit. */

@@ -39,7 +39,7 @@ export function readParagraphs(state: LineState): Paragraph[] {
     let claimed = false;
     for (let i = 0; i < paragraphs.length; i++) {
       const p = paragraphs[i];
-      if (p.kind === 'text' && rule.claims!(state, p, i)) {
+      if (mayClaim(rule, p) && rule.claims!(state, p, i)) {
         p.kind = rule.props.readAs ?? p.kind;
         p.rule = rule.name;
         claimed = true;
@@ -68,8 +68,13 @@ function withLines(marks: Uint8Array | undefined, lines: readonly number[], leng
  * around it being as they are. A claim depends on the paragraph's own lines and the kinds of those around it.
  */
 export function claimantOf(state: LineState, p: Paragraph, index: number): BlockRule | undefined {
-  for (const rule of CLAIMING_RULES) if (rule.claims!(state, p, index)) return rule;
+  for (const rule of CLAIMING_RULES) if (mayClaim(rule, p) && rule.claims!(state, p, index)) return rule;
   return undefined;
+}
+
+/** A claiming rule is asked about paragraphs of text, and about list items when it says it claims them. */
+function mayClaim(rule: BlockRule, p: Paragraph): boolean {
+  return p.kind === 'text' || (p.kind === 'list-item' && rule.props.claimsItems === true);
 }
 
 /** True when line `i` is a table row: a recommendation, which starts with its number (other lines are settled without asking the rules). */

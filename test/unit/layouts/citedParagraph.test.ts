@@ -126,4 +126,25 @@ describe('layout: recommendations without numbers that end with their citation',
     const r = parse(lines('7. The Department should act. (Paragraph 3)', '', 'We agree.', '', 'The Department should also report on it every year. (Paragraph 4)', '', 'Noted.'));
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs]), [[7, [3]], [8, [4]]]);
   });
+
+  it('reads bulleted ones ("• The Government should … (Paragraph 18)"), but not the items of a reply\'s list', () => {
+    const letter = lines(
+      'Letter from the Minister for Care', '', 'Dear Chair,', '',
+      'Thank you for the Committee\'s report. I respond to each recommendation below.', '',
+      '• The Government should publish a ten-year plan for the social care workforce. (Paragraph 18)', '',
+      'We agree that a plan is needed. We have asked that:', '',
+      '• Local authorities should publish their own plans for the workforce (paragraph 12)', '',
+      'We have also taken other steps.', '',
+      '• A review of the workforce in every region of England is under way (paragraph 14)', '',
+      '- The Government should introduce a minimum wage for care workers above the', 'National Living Wage. (Paragraph 26)',
+      'We do not accept this recommendation.', '',
+      'Yours sincerely,',
+    );
+    const r = parse(letter);
+    const s = stances(r);
+    assert.deepEqual(r.recommendations.map((x, i) => [x.number, x.paragraphs, x.shortTitle.slice(0, 21), s[i].inferred.stance]), [
+      [1, [18], 'The Government should', 'accepted'],
+      [2, [26], 'The Government should', 'rejected'],
+    ]);
+  });
 });

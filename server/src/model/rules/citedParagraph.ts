@@ -6,6 +6,8 @@ import type { LineState } from '../state';
 import type { Paragraph } from '../types';
 import type { BlockRule } from './types';
 import { defineRule } from './types';
+import { BULLET } from './listItem';
+import { RECOMMENDS } from '../patterns';
 
 /** Words before the citation: a sentence of a recommendation, not a citation alone or a heading with one. */
 const MIN_WORDS = 5;
@@ -41,20 +43,33 @@ function wordsBefore(state: LineState, p: Paragraph, last: number, end?: number)
   return words;
 }
 
+/** True when the paragraph before `index` introduces a list: it ends with a colon. */
+function introduced(state: LineState, index: number): boolean {
+  let k = index - 1;
+  while (k >= 0 && state.paragraphs[k].kind === 'annotation') k--;
+  const before = state.paragraphs[k];
+  return before !== undefined && state.lines[before.lines[before.lines.length - 1]].trimEnd().endsWith(':');
+}
+
 const rule: BlockRule = defineRule({
   name: 'cited-paragraph',
   describes: 'recommendations without numbers that end with their citation (“… (Paragraph 41)”)',
   rank: 1050,
   firstChars: '',
-  props: { startsRecommendation: true, readAs: 'recommendation', stableUnderKeystroke: true },
+  props: { startsRecommendation: true, readAs: 'recommendation', stableUnderKeystroke: true, claimsItems: true },
   start: () => undefined,
-  claims(state, p) {
+  claims(state, p, index) {
+    // A bulleted one whose words recommend ("• The Government should … (Paragraph 18)"), not an item of a reply's list
+    // ("• set up a review … (paragraph 12)", or any item a sentence ending with a colon introduces).
+    if (p.kind === 'list-item' && (!BULLET.test(state.lines[p.lines[0]]) || !p.lines.some((l) => RECOMMENDS.test(state.lines[l])) || introduced(state, index))) return false;
     // Its words end at their citation, on its last line or before a reply's label ("… (Paragraph 41) Response: …").
     const words = endOfCitedWords(state, p);
     return words !== undefined && wordsBefore(state, p, words.k, words.end) - 2 >= MIN_WORDS;
   },
   read(state, p) {
     const meaning = recommendationMeaning(state, p);
+    const bullet = BULLET.exec(state.lines[p.lines[0]]);
+    if (bullet && state.startAt(p.lines[0]).kind === 'list-item') return { ...meaning, wordsFrom: bullet[0].length };
     // "Committee recommendation" or "Recommendation (ii)" alone on the first line labels the words under it.
     const first = state.lines[p.lines[0]];
     if (p.lines.length > 1 && first.length <= 60 && LABEL_LINE.test(first)) return { ...meaning, wordsFrom: first.length };

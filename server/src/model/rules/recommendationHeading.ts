@@ -2,7 +2,7 @@
 // 5", "## Recommendation 7", "**Recommendation 7**"): the recommendation's words follow in the paragraphs after it,
 // up to the next heading, and may start with the number again ("7. The Department should …"). A heading that names
 // several numbers over one text makes a recommendation for each.
-import { expandNumberList, NUMBER_LIST, spelt, SPELT_NUMBER } from '../patterns';
+import { expandNumberList, NUMBER_LIST, RECOMMENDS, spelt, SPELT_NUMBER } from '../patterns';
 import { recommendationMeaning } from '../recommendationBlock';
 import { endsCitation } from '../citations';
 import { opensWithDecision } from '../verdicts';
@@ -26,8 +26,6 @@ const HEADING = new RegExp(
   'iy',
 );
 const LIST = new RegExp(`^${NUMBER_LIST}$`);
-/** Words that recommend, which no heading's title has. */
-const RECOMMENDS = /\b(?:should|must|ought|recommends?|urges?|calls on|needs? to)\b/i;
 
 /** "Recommendations 12, 13, 14 and 15:" is about as long as one gets; prose is longer. */
 const MAX_LENGTH = 80;

@@ -53,6 +53,11 @@ export interface RuleProps {
   readonly heading?: boolean;
   /** The kind of paragraph its block makes once it has taken in what follows (`takes`), when not its start's kind. */
   readonly readAs?: ParagraphKind;
+  /**
+   * Its `claims` may take a bulleted list item as well as a paragraph of text: "• The Government should … (Paragraph
+   * 18)", a recommendation in a letter that bullets them.
+   */
+  readonly claimsItems?: boolean;
   /** Its lines are page furniture (a web page's links, a copyright line, a browser's printed footer): read as absent. */
   readonly furniture?: boolean;
   /**
@@ -305,6 +310,7 @@ export function defineRule(spec: RuleSpec): BlockRule {
     heading: p.heading === true,
     stableUnderKeystroke: p.stableUnderKeystroke === true,
     furniture: p.furniture === true,
+    claimsItems: p.claimsItems === true,
     readAs: p.readAs,
   };
   return {
