@@ -292,6 +292,25 @@ describe('parse with the previous version (the keystroke path)', () => {
     assert.deepEqual(fresh.responses[0].range.end, { line: 2, character: 32 });
     assert.deepEqual(parse(text, { previous }), fresh);
   });
+
+  it('reads afresh a reply whose status line changes its decision, or whose numbered paragraph starts opening as a reply', () => {
+    // (A long one: a short line is read afresh anyway, as page furniture could be.)
+    const reply = (status: string) => lines('1. The Department should act. (Paragraph 3)', '', 'The review will report in the spring.', '', `Status: ${status}. The Department will publish the plan in the spring of next year, with the data it rests on and an account of what it has heard from the sector.`, '', 'More words.');
+    const previous = parse(reply('Accepted'));
+    assert.equal(previous.responses[0].stanceLabel?.text, 'Accepted');
+    const text = reply('Rejected');
+    assert.deepEqual(parse(text, { previous }), parse(text));
+    assert.equal(parse(text, { previous }).responses[0].stanceLabel?.text, 'Rejected');
+    // "1. The Government agrees …" numbers a reply, and "2." after it carries that numbering on: not a recommendation.
+    const numbered = (opening: string) => lines(
+      'Government response to the Committee', '',
+      `1. ${opening} that the evidence should be published in full, with the data on which the Committee relied and the account of what it heard from witnesses.`, '',
+      '2. Further work is under way on the timetable.', '', 'The Department should set up a panel. (Paragraph 12)', '', 'Noted.',
+    );
+    const before = parse(numbered('The Government argues'));
+    const typed = numbered('The Government agrees');
+    assert.deepEqual(parse(typed, { previous: before }), parse(typed));
+  });
 });
 
 describe('looksLikeReport', () => {

@@ -14,7 +14,7 @@ import { CORRECTION_KINDS, type Annotation, type AnnotationKind, type Citation, 
 import { ruleNamed, TEXT_RULE } from './rules';
 import { recommendationMeaning, tableNumberAt } from './recommendationBlock';
 import { expandNumberList } from './patterns';
-import { decisionAt, isDecisionOnly, opensWithDecision } from './verdicts';
+import { decisionAt, isDecisionOnly, opensWithDecision, statusLabelEnd } from './verdicts';
 import { bestMatchByWords, contentWords } from './words';
 
 const SECTION_HEADING = ruleNamed('section-heading');
@@ -766,7 +766,19 @@ export class ReportBuilder {
       if (found) return found;
     }
     const body = r.bodyParagraphs[0];
-    return body === undefined ? undefined : at(this.#paragraphs[body].lines[0], 0);
+    const opening = body === undefined ? undefined : at(this.#paragraphs[body].lines[0], 0);
+    if (opening) return opening;
+    // A status line among its words ("Status: Not accepted", "Decision: Agreed"), as a tracker's entry closes with one:
+    // a paragraph's first line or its last (a line of its own, with or without a blank line before it).
+    for (const i of r.bodyParagraphs) {
+      const lines = this.#paragraphs[i].lines;
+      for (const line of lines.length > 1 ? [lines[0], lines[lines.length - 1]] : lines) {
+        const label = statusLabelEnd(this.#lines[line]);
+        const found = label < 0 ? undefined : at(line, label);
+        if (found) return found;
+      }
+    }
+    return undefined;
   }
 
   #addAnnotation(index: number): void {
@@ -863,3 +875,4 @@ function corrected(state: LineState, p: Paragraph, read: Meaning, c: Correction)
   const text = read.role === 'body' ? read : (TEXT_RULE.read(state, p, 0) as BodyMeaning);
   return c.kind === 'answers' ? { ...text, answers: c.numbers } : text;
 }
+

@@ -13,7 +13,7 @@ import type { Meaning, Start } from './rules/types';
 import { readSections } from './sections';
 import type { LineMap, LineState } from './state';
 import { CORRECTION_KINDS, type Citation, type Paragraph, type Range, type Report } from './types';
-import { decisionSignature, opensWithDecision } from './verdicts';
+import { decisionSignature, opensWithDecision, statusSignature } from './verdicts';
 
 /** The one line that differs, when the two versions have the same number of lines and differ in exactly one. */
 function onlyChangedLine(before: readonly string[], after: readonly string[], map: LineMap): number | undefined {
@@ -47,7 +47,7 @@ function paragraphsCited(list: object): string {
 /** What one line contributes to where blocks end and join, beside its start record. */
 function lineFacts(s: string): string {
   // The last character: a recommendation ending "so that:" takes the list after it.
-  return [joinSignature(s), citationEndSignature(s), s.trim().length >= MIN_WRAPPED_LINE, decisionSignature(s), s.trimEnd().slice(-1), isHeadingLine(s), isParagraphLine(s)].join('|');
+  return [joinSignature(s), citationEndSignature(s), s.trim().length >= MIN_WRAPPED_LINE, decisionSignature(s), statusSignature(s), s.trimEnd().slice(-1), isHeadingLine(s), isParagraphLine(s)].join('|');
 }
 
 /** True when the edit of line `i` leaves every structural fact about the line as it was. */

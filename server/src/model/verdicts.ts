@@ -131,6 +131,22 @@ const ANSWERER = String.raw`(?:We|(?:The\s+)?(?:[A-Z][\w&’'-]*)(?:\s+(?:of|for
 const DECIDES = String.raw`(?:(?:fully\s+|strongly\s+|partially\s+)?(?:accepts?|agrees?|rejects?|notes?|welcomes?|supports?|acknowledges?|recognises?)|(?:do|does)\s+not\s+(?:accept|agree|support|consider)|(?:will|is|are)\s+(?:carefully\s+)?consider(?:ing)?|disagrees?)`;
 const OPENS_WITH_DECISION = new RegExp(String.raw`^[\s*]*${ANSWERER}\s+${DECIDES}\b`);
 
+/** "Status:", "Decision:", "Outcome:", "Government position:" opening a line, bold or not. */
+const STATUS_LABEL = /[ \t]*(?:\*\*)?(?:(?:Current[ \t]+|Response[ \t]+)?Status|Decision|Outcome|Government[ \t]+position)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*/iy;
+
+/** Where the words after a status label opening the line start ("Status: Not accepted"); -1 when none opens it. */
+export function statusLabelEnd(s: string): number {
+  STATUS_LABEL.lastIndex = 0;
+  return STATUS_LABEL.test(s) ? STATUS_LABEL.lastIndex : -1;
+}
+
+/** The decision after a status label opening the line, as the keystroke path compares it. */
+export function statusSignature(s: string): string | undefined {
+  const end = statusLabelEnd(s);
+  const found = end < 0 ? undefined : decisionAt(s, end);
+  return found && `${found.start}:${found.text}`;
+}
+
 /**
  * True when the words open as a reply does: a decision label ("Accepted.") or who answers and a decision ("The
  * Government accepts …", "We do not agree …"). A recommendation's words never open so.

@@ -26,6 +26,17 @@ describe('who answers', () => {
 });
 
 describe('stance words', () => {
+  it('reads a status line among the reply\'s words ("Status: Not accepted", "**Decision:** Agreed") as a label, before the wording', () => {
+    assert.deepEqual(rows(lines(
+      'Recommendation 1 (Paragraph 14)', 'The Government should set a statutory target for peatland restoration.', 'Response',
+      'The Government has set out its ambition in the England Peat Action Plan.', 'Status: Not accepted', '',
+      'Recommendation 2 (Paragraph 22)', 'Defra should publish data on the condition of protected sites.', 'Response',
+      'The first data will follow in the spring.', '', '**Decision:** Agreed', '',
+      'Recommendation 3 (Paragraph 30)', 'The Government should review the planning guidance.', 'Response',
+      'The Government accepts this recommendation.', 'Status: Under consideration',
+    )).map((r) => [r[0], r[2]]), [[1, 'rejected'], [2, 'accepted'], [3, 'under-consideration']]);
+  });
+
   it('reads "supports", "does not consider … necessary", "will keep under review" and "welcomes the recommendation and will"', () => {
     assert.deepEqual(rows(lines(
       '1. The Department should act. (Paragraph 3)', '', 'The Government supports this recommendation.', '',
