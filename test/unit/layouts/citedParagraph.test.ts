@@ -37,6 +37,20 @@ describe('layout: recommendations without numbers that end with their citation',
     assert.deepEqual(r.recommendations.map((x) => x.shortTitle), ['We recommend that the Department publishes an annual…', 'The Department should simplify the fares structure']);
   });
 
+  it('leaves out a label with no number before the words on their line ("Recommendation: …", "Committee conclusion – …")', () => {
+    const r = parse(lines(
+      'Scottish Government response to the Committee', '',
+      'Recommendation: The Committee recommends that the Scottish Government publishes a delivery plan. (para 45)', '',
+      'Scottish Government response: The Scottish Government agrees.', '',
+      '**Committee conclusion** – The Committee concludes that the consultation was too short. (para 52)', '',
+      'Scottish Government response: We note the Committee\'s conclusion.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.text, x.paragraphs]), [
+      [1, 'The Committee recommends that the Scottish Government publishes a delivery plan. (para 45)', [45]],
+      [2, 'The Committee concludes that the consultation was too short. (para 52)', [52]],
+    ]);
+  });
+
   it('leaves a letter that labels a recommendation out of its words ("A. The Ministry should …")', () => {
     const r = parse(lines(
       'Government Response to the Justice Committee Report on Prison Education', '',

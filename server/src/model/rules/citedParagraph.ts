@@ -15,6 +15,9 @@ const MIN_WORDS = 5;
 /** A line that only labels the recommendation under it: "Committee recommendation", "Recommendation (ii)", "Conclusion 3:". */
 const LABEL_LINE = /^[ \t]*(?:\*\*)?(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+)?(?:[Rr]ecommendation|[Cc]onclusion)(?:[ \t]+(?:\([ivxlc]{1,6}\)|[ivxlc]{1,6}|\d{1,3}[a-z]?|[A-Z]))?[ \t]*[:.]?(?:\*\*)?[ \t]*$/;
 
+/** A label with no number before the words on their line: "Recommendation: The Committee recommends …", "**Committee conclusion** – …". */
+const INLINE_LABEL = /^[ \t]*(?:\*\*)?(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+)?(?:[Rr]ecommendation|[Cc]onclusion)(?:\*\*)?[ \t]*[:–—-](?:\*\*)?[ \t]+(?=\S)/;
+
 /** A letter that labels the words after it, as a list's number would: "A. The Ministry should …", "**B)** …", "(C) …". */
 const LETTER_LABEL = /^[ \t]*(?:\*\*)?(?:[A-Z][.)]|\([A-Z]\))(?:\*\*)?[ \t]+(?=\S)/;
 
@@ -78,7 +81,7 @@ const rule: BlockRule = defineRule({
     const numbered = (number: string, from: number) => ({ ...meaning, number: Number(number), label: number, wordsFrom: from });
     const alone = p.lines.length > 1 ? NUMBER_LINE.exec(first) : null;
     if (alone) return numbered(alone[1], first.length);
-    const letter = LETTER_LABEL.exec(first) ?? BRACKETED_LABEL.exec(first);
+    const letter = LETTER_LABEL.exec(first) ?? BRACKETED_LABEL.exec(first) ?? INLINE_LABEL.exec(first);
     if (letter) return { ...meaning, wordsFrom: letter[0].length };
     const quoted = QUOTED_NUMBER.exec(first);
     if (quoted) return numbered(quoted[1], quoted[0].length);
