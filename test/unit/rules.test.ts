@@ -193,8 +193,8 @@ describe('hyphenation at a line break', () => {
 });
 
 describe('sentence ends', () => {
-  it('are the characters . ? ! : ; ) " ” ’ \' * ] and no others', () => {
-    const ends = new Set('.?!:;)"”’\'*]');
+  it('are the characters . ? ! : ; ) " ” ’ \' * _ ] and no others (* and _ close Markdown\'s emphasis)', () => {
+    const ends = new Set('.?!:;)"”’\'*_]');
     for (let c = 0; c < 0x10000; c++) assert.equal(isTerminalPunctuation(c), ends.has(String.fromCharCode(c)), `U+${c.toString(16)}`);
   });
 });

@@ -22,16 +22,16 @@ const CITATION = new RegExp(String.raw`[([](?:\*\*)?${PARAGRAPH_LEAD}(${NUMBER_L
 export const CITATION_ONLY = new RegExp(String.raw`^\s*[([]${PARAGRAPH_LEAD}${NUMBER_LIST}${OF_REPORT}[)\]]\s*$`, 'i');
 
 /** A citation that ends its line, "(Paragraph 45)." or "[Para 41]", tried only at the line's last bracket that opens. */
-const CITATION_AT_END = new RegExp(String.raw`[([]${PARAGRAPH_LEAD}${NUMBER_LIST}${OF_REPORT}[)\]][.*]*\s*$`, 'iy');
+const CITATION_AT_END = new RegExp(String.raw`[([]${PARAGRAPH_LEAD}${NUMBER_LIST}${OF_REPORT}[)\]][.*_]*\s*$`, 'iy');
 
 /** "(Paragraph", "(Para 4" or "[Para 4 of the" left open at a line's end: a citation a hard line break cut. */
 export const OPEN_CITATION = new RegExp(String.raw`[([](?:\*\*)?${PARAGRAPH_WORD}(?:\s*[\d,–—\-\s]*(?:(?:and|to)[\d\s]*)?(?:of(?:\s+(?:the|our|this|its))?\s*)?)?$`, 'i');
 /** The end of such a citation on the next line: "20)", "21 and 22).", "report)", "the report]". */
 export const CITATION_CLOSE =
-  /^\s*(?:(?:(?:,|and|&|to|–|—|-)\s*)?(?:\d{1,4}(?:\s*(?:,|and|&|to|–|—|-)\s*)?)+(?:\s+of\s+(?:the|our|this|its)\s+report)?|(?:of\s+)?(?:(?:the|our|this|its)\s+)?report)[)\]][.*]*\s*$/;
+  /^\s*(?:(?:(?:,|and|&|to|–|—|-)\s*)?(?:\d{1,4}(?:\s*(?:,|and|&|to|–|—|-)\s*)?)+(?:\s+of\s+(?:the|our|this|its)\s+report)?|(?:of\s+)?(?:(?:the|our|this|its)\s+)?report)[)\]][.*_]*\s*$/;
 
 /** A citation at the very end of a text: what a recommendation's words end with. */
-const TRAILING_CITATION = new RegExp(String.raw`^[([](?:\*\*)?(?:Para(?:graph)?s?\.?\s|§)[^)\]]*[)\]][\s*.]*$`, 'i');
+const TRAILING_CITATION = new RegExp(String.raw`^[([](?:\*\*)?(?:Para(?:graph)?s?\.?\s|§)[^)\]]*[)\]][\s*._]*$`, 'i');
 
 /**
  * Where the last bracket that may open a citation stands in `s`, "(" or "[": -1 when there is none. One pass back
@@ -61,10 +61,10 @@ const NO_SPANS: readonly CitationSpan[] = Object.freeze([]);
 
 /** True when the line ends with a citation: in a layout with no blank lines, it ends its recommendation. */
 export function endsWithCitation(line: string): boolean {
-  // Such a line ends ")", ")." or ")**" (spaces after): most lines are settled by their last characters alone.
+  // Such a line ends ")", ")." or ")**" or ")_" (spaces after): most lines are settled by their last characters alone.
   let end = line.length - 1;
   while (end >= 0 && line.charCodeAt(end) <= 32) end--;
-  while (end >= 0 && (line.charCodeAt(end) === 46 /* . */ || line.charCodeAt(end) === 42) /* * */) end--;
+  while (end >= 0 && (line.charCodeAt(end) === 46 /* . */ || line.charCodeAt(end) === 42 /* * */ || line.charCodeAt(end) === 95) /* _ */) end--;
   const close = line.charCodeAt(end);
   if (close !== 41 /* ) */ && close !== 93 /* ] */) return false;
   const open = line.lastIndexOf(close === 41 ? '(' : '[', end);

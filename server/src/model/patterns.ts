@@ -27,6 +27,7 @@ export function isTerminalPunctuation(c: number): boolean {
     case 0x2019: // ’
     case 39: // '
     case 42: // *
+    case 95: // _ (Markdown's italics closing)
     case 93: // ]
       return true;
     default:

@@ -161,4 +161,16 @@ describe('layout: recommendations without numbers that end with their citation',
       [2, [26], 'The Government should', 'rejected'],
     ]);
   });
+
+  it('reads ones in italics, the citation inside them ("_The Government should … (Paragraph 42)_", "*…*")', () => {
+    const r = parse(lines(
+      'Government Response to the Science and Technology Committee', '',
+      '_The Government should publish its AI regulation white paper without further delay. (Paragraph 42)_', '',
+      'The Government agrees and published the white paper in March, after consulting the sector.', '',
+      '*The Government should establish a central AI risk function in the Cabinet Office. (Paragraph 51)*', '',
+      'The Government accepts this recommendation in principle and will set out its plans later this year.',
+    ));
+    const s = stances(r);
+    assert.deepEqual(r.recommendations.map((x, i) => [x.number, x.paragraphs, s[i].inferred.stance]), [[1, [42], 'accepted'], [2, [51], 'accepted']]);
+  });
 });
