@@ -60,4 +60,25 @@ describe('layout: a label\'s number called one or left out, italics and capitals
       [2, [19], 1, 'The Government'],
     ]);
   });
+
+  it('reads a label whose words follow its number with no stop ("Recommendation 3.1 Local authorities should …")', () => {
+    const r = parse(lines(
+      'Government Response to the Independent Review', '',
+      'Chapter 3: Family help', '',
+      'Recommendation 3.1 Local authorities should establish Family Help teams in every area.', '',
+      'Response: Accepted. We will test Family Help in 12 areas from 2024.', '',
+      '**Recommendation 3.2** The Department should ring-fence funding for Family Help.', '',
+      'Response: Not accepted.', '',
+      'Chapter 4: Child protection', '',
+      'Recommendation 12 Child protection enquiries should be led by experienced social workers.', '',
+      'Response: Accepted in principle.', '',
+      'Recommendation 13 was accepted in full, as the table below shows.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.label, x.shortTitle.slice(0, 20)]), [
+      [3, '3.1', 'Local authorities sh'],
+      [3, '3.2', 'The Department shoul'],
+      [12, '12', 'Child protection enq'],
+    ]);
+  });
 });
+

@@ -13,12 +13,16 @@ import { defineRule, execAt, isResponseKind, nextIndex, started } from './types'
  * The label's number may carry a part: "Recommendation 3(a):", "Recommendation 2b:", "Recommendation 3.2:", or be
  * written out (group 4): "Recommendation IV:", "Recommendation one –"; and the citation may stand beside it:
  * "Recommendation 1 (paragraph 45):", "Recommendation 3 [Para 70] –" (a Lords form); the Committee may be named before
- * it: "Committee recommendation 4: …"; the number may be called one: "Recommendation No. 4:".
+ * it: "Committee recommendation 4: …"; the number may be called one: "Recommendation No. 4:". The words may follow
+ * the number with no stop, when they open with a capital: "Recommendation 3.1 Local authorities should …".
  */
 const START = new RegExp(
-  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+|(?=[RC]))([Rr]ecommendation|[Cc]onclusion|RECOMMENDATION|CONCLUSION|Rec\.?)[ \t]+(?:[Nn]o\.?[ \t]*|[Nn]umber[ \t]+)?(?:(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?=[ \t]*[:–—-]))?)|(${SPELT_NUMBER}))(?:[ \t]*[([][Pp]ara(?:graph)?s?\.?[ \t]+${NUMBER_LIST}[)\]])?[ \t]*[:.–—-](?:\*\*?|_)?[ \t]+(?=\S)`,
+  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+|(?=[RC]))([Rr]ecommendation|[Cc]onclusion|RECOMMENDATION|CONCLUSION|Rec\.?)[ \t]+(?:[Nn]o\.?[ \t]*|[Nn]umber[ \t]+)?(?:(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?=[ \t]*[:–—-]|(?:\*\*?|_)?[ \t]+[A-Z]))?)|(${SPELT_NUMBER}))(?:[ \t]*[([][Pp]ara(?:graph)?s?\.?[ \t]+${NUMBER_LIST}[)\]])?(?:[ \t]*[:.–—-](?:\*\*?|_)?[ \t]+(?=\S)|(?:\*\*?|_)?[ \t]+(?=[A-Z“"‘']))`,
   'y',
 );
+
+/** A label that ends with a stop after its number: "Recommendation 4:", "Rec. 4 –". */
+const STOPPED = /[:.–—-](?:\*\*?|_)?[ \t]+$/;
 
 /** The label's word, past Markdown's or bold markers: "Conclusion 1:" against "Recommendation 1a:". */
 const CONCLUSION_LABEL = /^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?)?(?:\*\*)?Conclusion\b/;
@@ -60,6 +64,8 @@ const rule: BlockRule = defineRule({
   start(line, at) {
     const m = execAt(START, line, at);
     if (!m) return undefined;
+    // With no stop after its number, only the word in full labels the words ("Rec 5 The …" is a bare number's form).
+    if (m[1].length < 5 && !STOPPED.test(m[0])) return undefined;
     // "Recommendation 1: Accepted", "1. Agreed": a summary table's status row, not a recommendation.
     if (isDecisionOnly(line, at + m[0].length)) return undefined;
     if (m[4] !== undefined) return started('recommendation', rule, at + m[0].length, { ...spelt(m[4]), strong: true });
