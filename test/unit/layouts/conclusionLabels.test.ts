@@ -90,4 +90,21 @@ describe('layout: the reply in the recommendation’s own paragraph, after "Resp
     ]);
     assert.deepEqual(stances(r).map((s) => s.inferred.stance), ['accepted', 'rejected', 'under-consideration', 'no-response']);
   });
+
+  it('reads a conclusion\'s words under its heading when no reply follows them, and "Government response to conclusion 3 and recommendation 4"', () => {
+    const r = parse(lines(
+      'Government response to the Justice Committee', '',
+      'Conclusion 1', 'The probation service is under severe pressure. (Paragraph 20)', 'Government response', 'The Government recognises the pressure.', '',
+      'Conclusion 2', 'Caseloads remain too high. (Paragraph 31)', '',
+      'Recommendation 3', 'HMPPS should set a maximum caseload. (Paragraph 33)',
+      'Government response to conclusion 2 and recommendation 3', 'We do not accept that a maximum caseload is the right approach.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.text, x.responses.length]), [
+      [1, 'The probation service is under severe pressure. (Paragraph 20)', 1],
+      [2, 'Caseloads remain too high. (Paragraph 31)', 1],
+      [3, 'HMPPS should set a maximum caseload. (Paragraph 33)', 1],
+    ]);
+    assert.equal(r.recommendations[1].responses[0], r.recommendations[2].responses[0]);
+  });
 });
+

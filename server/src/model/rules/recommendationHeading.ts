@@ -67,7 +67,8 @@ const rule: BlockRule = defineRule({
     // A reply with no heading of its own opens with its decision ("The Government accepts …"): the words end before it.
     if (next.kind === 'text' && !first && opensWithDecision(state.lines[next.lines[0]])) return false;
     // Nor is a heading over the next recommendation ("Chapter 2: Funding") part of this one's words.
-    if (next.kind === 'text' && next.lines.length === 1 && isHeadingLine(state.lines[next.lines[0]]) && after !== undefined && opensItem(after.kind)) return false;
+    // (A sentence and its citation, "Caseloads remain too high. (Paragraph 31)", are the words, not such a heading.)
+    if (next.kind === 'text' && next.lines.length === 1 && isHeadingLine(state.lines[next.lines[0]]) && !SENTENCE_THEN_CITATION.test(state.lines[next.lines[0]]) && after !== undefined && opensItem(after.kind)) return false;
     return next.kind === 'text' || next.kind === 'list-item';
   },
   read(state, p) {
@@ -80,6 +81,9 @@ const rule: BlockRule = defineRule({
   ],
 });
 export default rule;
+
+/** A sentence's end and then a bracket that ends the line: a recommendation's words and their citation. */
+const SENTENCE_THEN_CITATION = /[.;!?]\**\s*[([][^()[\]]*[)\]][.*_]*\s*$/;
 
 /** True when the paragraph's last line ends its citation. */
 function endsAtItsCitation(state: LineState, p: Paragraph): boolean {

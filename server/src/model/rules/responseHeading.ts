@@ -1,5 +1,6 @@
 // A heading or label that starts the Government's answer: "Government response", "The Government's Response",
-// "Government reply", "Response", "Government response to recommendations 3 and 4", and labels with the answer after
+// "Government reply", "Response", "Government response to recommendations 3 and 4" (or "to conclusion 3 and
+// recommendation 4"), and labels with the answer after
 // them: "DHSC response: Agree", "Government response: Accepted. The Government …", "Response:". It answers the
 // recommendations it names by number, else those of its group.
 import { expandNumberList, NUMBER_LIST } from '../patterns';
@@ -12,7 +13,7 @@ import { CAPITALS, defineRule, execAt, responseHeadingMeaning, started } from '.
  */
 const WHO = String.raw`(?:The[ \t]+)?((?:[A-Z][\w&’'.-]*)(?:,?[ \t]+(?:of|for|and|the|on|&|[A-Z][\w&’'.-]*)){0,7}?)(?:’s|'s)?[ \t]+`;
 const HEADING = new RegExp(
-  String.raw`(?:\*\*)?(?:${WHO})?(?:[Rr]esponse|[Rr]eply|RESPONSE|REPLY)(?:[ \t]+(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))(${NUMBER_LIST}))?[ \t]*(?:(\.?(?:\*\*)?[ \t]*$)|(?::|[ \t]+[–—-])(?:\*\*)?[ \t]*)`,
+  String.raw`(?:\*\*)?(?:${WHO})?(?:[Rr]esponse|[Rr]eply|RESPONSE|REPLY)(?:[ \t]+(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))(${NUMBER_LIST}(?:[ \t]+and[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+${NUMBER_LIST})?))?[ \t]*(?:(\.?(?:\*\*)?[ \t]*$)|(?::|[ \t]+[–—-])(?:\*\*)?[ \t]*)`,
   'y',
 );
 /**
@@ -54,7 +55,8 @@ const rule: BlockRule = defineRule({
     // "Our response" is the answerer's own heading: "we" answer, named by no one.
     const who = named && /^our$/i.test(named) ? undefined : named;
     if (who && NOT_WHO.test(who)) return undefined;
-    const numbers = m[2] ? expandNumberList(m[2]) : undefined;
+    // "… to conclusion 3 and recommendation 4" names both, one numbering.
+    const numbers = m[2] ? expandNumberList(m[2].replace(/[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)(?=[ \t])/g, '')) : undefined;
     return started('response-heading', rule, at + m[0].length, { numbers, from: who });
   },
   // The words after a label ("DHSC response: Agree") are the response's first words.
