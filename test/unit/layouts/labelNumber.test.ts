@@ -80,5 +80,26 @@ describe('layout: a label\'s number called one or left out, italics and capitals
       [12, '12', 'Child protection enq'],
     ]);
   });
+
+  it('reads "(paragraph 34 of the report)" in a heading in the number\'s place and beside a label\'s number (Lords forms)', () => {
+    const headed = parse(lines(
+      'Government response to the House of Lords Select Committee on the Constitution', '',
+      'Introduction', '', '1. The Government is grateful to the Committee for its report.', '',
+      'Recommendation (paragraph 34 of the report)', 'The Government should publish guidance on the use of delegated powers.', '',
+      'Government response', '2. The Government agrees and will publish it by the summer.', '',
+      'Recommendation (paragraph 41 of the report)', 'The Government should give Parliament more time to scrutinise skeleton bills.', '',
+      'Government response', '3. The Government does not agree.',
+    ));
+    assert.deepEqual(headed.recommendations.map((x) => [x.number, x.paragraphs, x.shortTitle.slice(0, 14)]), [[1, [34], 'The Government'], [2, [41], 'The Government']]);
+    const labelled = parse(lines(
+      'Government response', '',
+      'Recommendation 1 (paragraph 45 of the report): The Government should publish guidance.', '', 'The Government agrees.', '',
+      'Recommendation 2 (para 50 of the report) – The Government should act now.', '', 'We do not agree.',
+    ));
+    assert.deepEqual(labelled.recommendations.map((x) => [x.number, x.paragraphs, x.text]), [
+      [1, [45], 'The Government should publish guidance.'],
+      [2, [50], 'The Government should act now.'],
+    ]);
+  });
 });
 

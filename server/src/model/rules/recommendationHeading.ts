@@ -15,14 +15,14 @@ import { defineRule, execAt, started } from './types';
 
 /**
  * "Recommendation 7", "Recommendations 3 and 4:", "Recommendation 1 (paragraph 34)": the citation may follow the number,
- * or stand in its place ("Recommendation (paragraph 12)").
+ * or stand in its place ("Recommendation (paragraph 12)", "Recommendation (paragraph 34 of the report)").
  * The number may be written out: "Recommendation IV", "Recommendation one" (group 4), or called one: "Recommendation
  * No. 7"; the Committee may be named before it: "Committee recommendation 1 (paragraph 56)"; the whole may be in bold
  * or italics ("*Recommendation 7*", "_Recommendation 7_"). A short title may stand between the number and the citation
  * (group 5: "Recommendation 1: Funding for hospices (paragraph 23)"; the citation is group 6), the words under it.
  */
 const HEADING = new RegExp(
-  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+)?(?:Recommendations?|Recs?\.?|Conclusions?)[ \t]+(?:No\.?[ \t]*|Number[ \t]+)?(?:((\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2})?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${SPELT_NUMBER})|(?=[([][Pp§]))(?:[ \t]*[:.–—-][ \t]+([A-Z][^.;:!?()[\]]{0,60}?))?([ \t]*[([](?:Para(?:graph)?s?\.?[ \t]+|§§?[ \t]*)${NUMBER_LIST}[)\]])?[ \t]*[:.]?[ \t]*(?:\*\*?|_)?[ \t]*$`,
+  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+)?(?:Recommendations?|Recs?\.?|Conclusions?)[ \t]+(?:No\.?[ \t]*|Number[ \t]+)?(?:((\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2})?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${SPELT_NUMBER})|(?=[([][Pp§]))(?:[ \t]*[:.–—-][ \t]+([A-Z][^.;:!?()[\]]{0,60}?))?([ \t]*[([](?:Para(?:graph)?s?\.?[ \t]+|§§?[ \t]*)${NUMBER_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]])?[ \t]*[:.]?[ \t]*(?:\*\*?|_)?[ \t]*$`,
   'iy',
 );
 const LIST = new RegExp(`^${NUMBER_LIST}$`);
