@@ -62,12 +62,13 @@ const rule: BlockRule = defineRule({
   props: { startsRecommendation: true, readAs: 'recommendation', stableUnderKeystroke: true, claimsItems: true },
   start: () => undefined,
   claims(state, p, index) {
+    // Its words end at their citation, on its last line or before a reply's label ("… (Paragraph 41) Response: …").
+    const words = endOfCitedWords(state, p);
+    if (words === undefined) return false;
     // A bulleted one whose words recommend ("• The Government should … (Paragraph 18)"), not an item of a reply's list
     // ("• set up a review … (paragraph 12)", or any item a sentence ending with a colon introduces).
     if (p.kind === 'list-item' && (!BULLET.test(state.lines[p.lines[0]]) || !p.lines.some((l) => RECOMMENDS.test(state.lines[l])) || introduced(state, index))) return false;
-    // Its words end at their citation, on its last line or before a reply's label ("… (Paragraph 41) Response: …").
-    const words = endOfCitedWords(state, p);
-    return words !== undefined && wordsBefore(state, p, words.k, words.end) - 2 >= MIN_WORDS;
+    return wordsBefore(state, p, words.k, words.end) - 2 >= MIN_WORDS;
   },
   read(state, p) {
     const meaning = recommendationMeaning(state, p);
