@@ -46,13 +46,22 @@ function wordsBefore(state: LineState, p: Paragraph, last: number, end?: number)
   return words;
 }
 
-/** True when the paragraph before `index` introduces a list: it ends with a colon. */
+/**
+ * True when the item at `index` is in a reply's list: a sentence ending with a colon introduces it, or the items no rule
+ * claimed before it (looked back over MAX_ITEMS at most).
+ */
 function introduced(state: LineState, index: number): boolean {
   let k = index - 1;
-  while (k >= 0 && state.paragraphs[k].kind === 'annotation') k--;
+  for (let items = 0; k >= 0 && items < MAX_ITEMS; k--) {
+    const kind = state.paragraphs[k].kind;
+    if (kind === 'list-item') items++;
+    else if (kind !== 'annotation') break;
+  }
   const before = state.paragraphs[k];
   return before !== undefined && state.lines[before.lines[before.lines.length - 1]].trimEnd().endsWith(':');
 }
+/** The most items of a list looked back over. */
+const MAX_ITEMS = 50;
 
 const rule: BlockRule = defineRule({
   name: 'cited-paragraph',
@@ -66,7 +75,7 @@ const rule: BlockRule = defineRule({
     const words = endOfCitedWords(state, p);
     if (words === undefined) return false;
     // A bulleted one whose words recommend ("• The Government should … (Paragraph 18)"), not an item of a reply's list
-    // ("• set up a review … (paragraph 12)", or any item a sentence ending with a colon introduces).
+    // ("• set up a review … (paragraph 12)", any item a sentence ending with a colon introduces, and the items after it).
     if (p.kind === 'list-item' && (!BULLET.test(state.lines[p.lines[0]]) || !p.lines.some((l) => RECOMMENDS.test(state.lines[l])) || introduced(state, index))) return false;
     return wordsBefore(state, p, words.k, words.end) - 2 >= MIN_WORDS;
   },
