@@ -223,6 +223,13 @@ const LAYOUTS: Record<string, { render: Layout; cites: boolean; grouped?: boolea
     render: (g) =>
       allRecs(g).flatMap((r, i) => [`${i + 1}. The Department has not yet ${r.words.slice(0, 3).join(' ')}.`, '', `${sentence(r)}. ${cite(r)}`, '', ...(r.stance ? [answer(r, i), ''] : [])]),
   },
+  'cited, no blank lines': {
+    cites: true,
+    grouped: true,
+    // No numbers and no blank lines, as text copied from a PDF or a web page gives a letter: each recommendation ends at
+    // its citation, and its reply runs on to the next one.
+    render: (g) => ['Government response to the Committee', ...allRecs(g).flatMap((r, i) => [`${pick(['', '“', '_'], i)}${sentence(r)}.${pick(['', '”', '_'], i)} ${cite(r)}`, ...(r.stance ? [answer(r, i)] : [])])],
+  },
   bulleted: {
     cites: true,
     grouped: true,

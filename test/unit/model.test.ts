@@ -307,6 +307,17 @@ describe('parse with the previous version (the keystroke path)', () => {
       `1. ${opening} that the evidence should be published in full, with the data on which the Committee relied and the account of what it heard from witnesses.`, '',
       '2. Further work is under way on the timetable.', '', 'The Department should set up a panel. (Paragraph 12)', '', 'Noted.',
     );
+    // A line's words that start to recommend start a recommendation's words with no blank line above them.
+    const cited = (verb: string) => lines(
+      'Government response to the Committee', '',
+      'The Government should publish its plan for the councils now. (Paragraph 10)',
+      'The Government agrees with the Committee and will publish the plan in the spring of next year.',
+      `The Department ${verb} fund the councils for three years, as the Committee asked in its report, without any delay at all and with the money it needs. (Paragraph 12)`,
+      'We do not accept this recommendation.',
+    );
+    const typedIn = cited('should');
+    assert.deepEqual(parse(typedIn, { previous: parse(cited('will')) }), parse(typedIn));
+    assert.equal(parse(typedIn).recommendations.length, 2);
     const before = parse(numbered('The Government argues'));
     const typed = numbered('The Government agrees');
     assert.deepEqual(parse(typed, { previous: before }), parse(typed));

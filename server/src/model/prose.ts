@@ -4,7 +4,8 @@
 // sentence ("Accepted.") starts the reply. The rules of prose blocks (text, numbered replies, list items) share it, and
 // the recommendation rules the last two (startsAfterSentence).
 import { endsCitation } from './citations';
-import { endsSentence, isHeadingLine, isParagraphLine, startsAddress, startsLowerCase } from './lines';
+import { endsSentence, isBlankLine, isHeadingLine, isParagraphLine, startsAddress, startsLowerCase } from './lines';
+import { RECOMMENDS } from './patterns';
 import type { Block } from './rules/types';
 import type { LineState } from './state';
 import type { ParagraphKind } from './types';
@@ -19,7 +20,11 @@ export function proseGoesOn(state: LineState, block: Block, next: number): boole
   const last = state.lines[block.lines[n - 1]];
   if (startsLowerCase(state.lines[next])) return true;
   if (endsCitation(last, n > 1 ? state.lines[block.lines[n - 2]] : undefined)) return false;
-  return !startsAfterSentence(state, block, next);
+  if (startsAfterSentence(state, block, next)) return false;
+  // Prose (not a recommendation's own words) ends before the words of a recommendation that ends at its citation, after
+  // its last sentence or after a heading's one line (the document's title, "Recommendations").
+  // (A number or a letter alone, "7." or "(a)", labels the words under it and ends no sentence.)
+  return !(((endsSentence(last) && !LABEL_ALONE.test(last)) || (n === 1 && isHeadingLine(last))) && opensCitedWords(state, next));
 }
 
 /** The longest line read as a decision alone: "Accepted in principle.", "Not accepted at this time". */
@@ -44,6 +49,40 @@ export function startsAfterSentence(state: LineState, block: Block, next: number
   if (isHeadingLine(line) && next + 1 < state.lines.length && (opensItem(state.startAt(next + 1).kind) || isParagraphLine(state.lines[next + 1]))) return true;
   return line.length <= DECISION_LINE && !startsLowerCase(line) && isDecisionOnly(line.trim());
 }
+
+/** A number, a letter or a Roman numeral alone on a line, bold or in brackets: "7.", "**(8)**", "(a)", "iv)". */
+const LABEL_ALONE = /^[ \t]*[*_(]*(?:\d{1,3}|[A-Za-z]|[ivxlc]{1,6})[.):*_]*[ \t]*$/;
+
+/** The most lines a recommendation's words with no number run to before their citation, with no blank line to part them. */
+const MAX_CITED_RUN = 8;
+/** A sentence's opening: a capital, after a quotation mark, Markdown's emphasis or a quote's ">". */
+const OPENING = /^[ \t]*(?:\*\*?|_|[“"‘]|>[ \t]?)?\p{Lu}/u;
+
+/** What a line tells of where cited words without a number start (opensCitedWords), as the keystroke path compares it. */
+export function citedWordsSignature(s: string): string {
+  return `${OPENING.test(s)}${RECOMMENDS.test(s)}${LABEL_ALONE.test(s)}`;
+}
+
+/**
+ * True when line `next`, after a sentence's end, opens a recommendation's words that end at their citation within a
+ * few lines ("The Government should … (Paragraph 12)"), with no blank line before it: text copied with none, where a
+ * reply's last sentence stands right above the next recommendation. The words recommend ("should", "recommend" …) and
+ * do not open as a reply does; a reply's own citation ("as the Committee said (paragraph 12)") ends no such words.
+ */
+function opensCitedWords(state: LineState, next: number): boolean {
+  const lines = state.lines;
+  if (!OPENING.test(lines[next])) return false;
+  let recommends = false;
+  for (let k = next; k < lines.length && k < next + MAX_CITED_RUN; k++) {
+    const s = lines[k];
+    if (isBlankLine(s) || (k > next && OPENING_REPLY.test(s))) return false;
+    recommends ||= RECOMMENDS.test(s);
+    if (endsCitation(s, k > next ? lines[k - 1] : undefined)) return recommends && !opensWithDecision(lines[next]);
+  }
+  return false;
+}
+/** A line that a reply's sentence opens ("We agree …", "The Government accepts …") is no recommendation's. */
+const OPENING_REPLY = { test: (s: string) => opensWithDecision(s) };
 
 /** True when the block's first line is right under a recommendation's heading that cites its paragraph. */
 function underCitingHeading(state: LineState, block: Block): boolean {

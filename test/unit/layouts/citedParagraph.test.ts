@@ -174,4 +174,31 @@ describe('layout: recommendations without numbers that end with their citation',
     const s = stances(r);
     assert.deepEqual(r.recommendations.map((x, i) => [x.number, x.paragraphs, s[i].inferred.stance]), [[1, [42], 'accepted'], [2, [51], 'accepted']]);
   });
+
+  it('reads them with no blank lines, each reply running on to the next one, and a table\'s cells one a line', () => {
+    const letter = parse(lines(
+      'Government Response to the Science and Technology Committee',
+      '_The Government should publish its AI white paper without further delay. (Paragraph 42)_',
+      'The Government agrees and published the white paper in March.',
+      'We agree that the Department should act, as the Committee said (paragraph 40).',
+      '“The Government should establish a central AI risk function.” (Paragraph 51)',
+      'The Government accepts this recommendation in principle.',
+    ));
+    const s = stances(letter);
+    assert.deepEqual(letter.recommendations.map((x, i) => [x.number, x.paragraphs, x.shortTitle.slice(0, 22).trim(), s[i].inferred.stance]), [
+      [1, [42], 'The Government should', 'accepted'],
+      [2, [51], '“The Government should', 'accepted'],
+    ]);
+    // With blank lines too, a reply's paragraph that ends by citing the report is no recommendation.
+    const spaced = parse(letter.text.split('\n').flatMap((l) => [l, '']).join('\n'));
+    assert.deepEqual(spaced.recommendations.map((x) => x.paragraphs), [[42], [51]]);
+    const cells = parse(lines(
+      'Government response to the Transport Committee', 'No.', 'Recommendation', 'Response',
+      '1', 'The Department should simplify the fares structure. (Paragraph 23)', 'Accepted', 'A simpler structure will be published in 2025.',
+      '2', 'The Department should abolish peak fares at weekends. (Paragraph 40)', 'Not accepted', 'Weekend fares are already off-peak.',
+      '3', 'The Department should cap season tickets. (Paragraph 44)', 'Under consideration',
+    ));
+    assert.deepEqual(stances(cells).map((x, i) => [cells.recommendations[i].paragraphs[0], x.inferred.stance]), [[23, 'accepted'], [40, 'rejected'], [44, 'under-consideration']]);
+  });
 });
+

@@ -8,6 +8,7 @@ import type { BlockRule } from './types';
 import { defineRule } from './types';
 import { BULLET } from './listItem';
 import { RECOMMENDS } from '../patterns';
+import { opensWithDecision } from '../verdicts';
 
 /** Words before the citation: a sentence of a recommendation, not a citation alone or a heading with one. */
 const MIN_WORDS = 5;
@@ -74,6 +75,8 @@ const rule: BlockRule = defineRule({
     // Its words end at their citation, on its last line or before a reply's label ("… (Paragraph 41) Response: …").
     const words = endOfCitedWords(state, p);
     if (words === undefined) return false;
+    // A reply's paragraph may end by citing the report too: words that open as a reply does are no recommendation's.
+    if (opensWithDecision(state.lines[p.lines[0]])) return false;
     // A bulleted one whose words recommend ("• The Government should … (Paragraph 18)"), not an item of a reply's list
     // ("• set up a review … (paragraph 12)", any item a sentence ending with a colon introduces, and the items after it).
     if (p.kind === 'list-item' && (!BULLET.test(state.lines[p.lines[0]]) || !p.lines.some((l) => RECOMMENDS.test(state.lines[l])) || introduced(state, index))) return false;
