@@ -1,6 +1,6 @@
 // The one citation reader: "(Paragraph 45)", "(Paras 14, 16 and 20)", "(Para 30-32)", on one line or cut by a line
 // break, and where a recommendation's citation ends it. Every rule and feature that reads citations reads them here.
-import { expandNumberList, NUMBER_LIST } from './patterns';
+import { expandNumberList, isDigit, NUMBER_LIST } from './patterns';
 import type { LineState } from './state';
 import type { Citation } from './types';
 
@@ -9,6 +9,12 @@ const PARAGRAPH_WORD = String.raw`(?:Para(?:graph)?s?\.?|§§?)`;
 /** The word and the space after it (none needed after "§": "(§45)"). */
 const PARAGRAPH_LEAD = String.raw`(?:Para(?:graph)?s?\.?\s+|§§?\s*)`;
 
+/** A footnote's marker glued after a citation: "(Paragraph 40)2", "(Paragraph 12)[1]". */
+const FOOTNOTE = String.raw`(?:\[\d{1,3}\]|\d{1,2}(?!\d))?`;
+
+/** Words that may lead the paragraph's: "(see paragraph 19)", "(cf. para 4)", "(Report, paragraph 27)". */
+const CITING = String.raw`(?:(?:see|cf\.?)\s+|(?:the\s+)?report,?\s+)?`;
+
 /** "of the report" after the numbers: "(Paragraph 40 of the report)". */
 const OF_REPORT = String.raw`(?:\s+of\s+(?:the|our|this|its)\s+report)?`;
 
@@ -16,13 +22,13 @@ const OF_REPORT = String.raw`(?:\s+of\s+(?:the|our|this|its)\s+report)?`;
  * "(Paragraph 45)", "(Paragraphs 45 and 46)", "(Paragraph 45, 46)", "(Para 41)", "(Paras 14, 16, 20)", "(Para 30-32)",
  * in square brackets too ("[Paragraph 23]"), and "(Paragraph 40 of the report)".
  */
-const CITATION = new RegExp(String.raw`[([](?:\*\*)?${PARAGRAPH_LEAD}(${NUMBER_LIST})${OF_REPORT}(?:\*\*)?[)\]]`, 'iy');
+const CITATION = new RegExp(String.raw`[([](?:\*\*)?${CITING}${PARAGRAPH_LEAD}(${NUMBER_LIST})${OF_REPORT}(?:\*\*)?[)\]]`, 'iy');
 
 /** A block that is nothing but a citation: "(Paragraph 27)" on a line of its own. */
-export const CITATION_ONLY = new RegExp(String.raw`^\s*[([]${PARAGRAPH_LEAD}${NUMBER_LIST}${OF_REPORT}[)\]]\s*$`, 'i');
+export const CITATION_ONLY = new RegExp(String.raw`^\s*[([]${CITING}${PARAGRAPH_LEAD}${NUMBER_LIST}${OF_REPORT}[)\]]\s*$`, 'i');
 
 /** A citation that ends its line, "(Paragraph 45)." or "[Para 41]", tried only at the line's last bracket that opens. */
-const CITATION_AT_END = new RegExp(String.raw`[([]${PARAGRAPH_LEAD}${NUMBER_LIST}${OF_REPORT}[)\]][.*_]*\s*$`, 'iy');
+const CITATION_AT_END = new RegExp(String.raw`[([]${CITING}${PARAGRAPH_LEAD}${NUMBER_LIST}${OF_REPORT}[)\]]${FOOTNOTE}[.*_]*\s*$`, 'iy');
 
 /** "(Paragraph", "(Para 4" or "[Para 4 of the" left open at a line's end: a citation a hard line break cut. */
 export const OPEN_CITATION = new RegExp(String.raw`[([](?:\*\*)?${PARAGRAPH_WORD}(?:\s*[\d,–—\-\s]*(?:(?:and|to)[\d\s]*)?(?:of(?:\s+(?:the|our|this|its))?\s*)?)?$`, 'i');
@@ -65,12 +71,30 @@ export function endsWithCitation(line: string): boolean {
   let end = line.length - 1;
   while (end >= 0 && line.charCodeAt(end) <= 32) end--;
   while (end >= 0 && (line.charCodeAt(end) === 46 /* . */ || line.charCodeAt(end) === 42 /* * */ || line.charCodeAt(end) === 95) /* _ */) end--;
+  end = beforeFootnote(line, end);
   const close = line.charCodeAt(end);
   if (close !== 41 /* ) */ && close !== 93 /* ] */) return false;
   const open = line.lastIndexOf(close === 41 ? '(' : '[', end);
   if (open < 0) return false;
   CITATION_AT_END.lastIndex = open;
   return CITATION_AT_END.test(line);
+}
+
+/** Where a footnote's marker glued after a bracket ends at `end` ("…)2", "…)[1]"), the bracket's index; else `end`. */
+function beforeFootnote(line: string, end: number): number {
+  let i = end;
+  const c = line.charCodeAt(i);
+  if (c === 93 /* ] */) {
+    i--;
+    while (i >= 0 && end - i <= 3 && isDigit(line.charCodeAt(i))) i--;
+    if (i === end - 1 || line.charCodeAt(i) !== 91 /* [ */) return end;
+    i--;
+  } else {
+    while (i >= 0 && end - i < 2 && isDigit(line.charCodeAt(i))) i--;
+    if (i === end) return end;
+  }
+  const before = line.charCodeAt(i);
+  return before === 41 /* ) */ || before === 93 /* ] */ ? i : end;
 }
 
 /** True when a citation is left open at the line's end ("… (para." or "[Paragraphs 4 and"): a line break cut it. */
@@ -108,11 +132,14 @@ export function citationSpans(s: string): readonly CitationSpan[] {
   return out ? exactly(out) : NO_SPANS;
 }
 
-/** Where the first "(P", "(p", "(*" or "(§" (`bracket` then one of those) stands in `s` from `from` on; -1 when none does. */
+/**
+ * Where the first "(P", "(p", "(*" or "(§" (`bracket` then one of those) stands in `s` from `from` on, or "(s", "(c",
+ * "(R", "(r", "(t" that may lead one ("(see paragraph 19)", "(Report, paragraph 27)"); -1 when none does.
+ */
 function openingAfter(s: string, bracket: string, from: number): number {
   for (let at = s.indexOf(bracket, from); at >= 0; at = s.indexOf(bracket, at + 1)) {
-    const c = s.charCodeAt(at + 1);
-    if (c === 80 /* P */ || c === 112 /* p */ || c === 42 /* * */ || c === 167 /* § */) return at;
+    const c = s.charCodeAt(at + 1) | 32;
+    if (c === 112 /* p */ || c === 42 /* * */ || c === 167 /* § */ || c === 115 /* s */ || c === 99 /* c */ || c === 114 /* r */ || c === 116 /* t */) return at;
   }
   return -1;
 }

@@ -177,8 +177,11 @@ function withLabelledReply(state: LineState, p: Paragraph, meaning: Recommendati
   return { ...meaning, wordsEnd: { line, character: start }, reply: replyFrom(state, p, from, 'reply-label') };
 }
 
-/** What may stand between the citation and the reply: a full stop, spaces, a bold marker, a cell's edge ("|"). */
-const BETWEEN = /[ \t]*\.?(?:\*\*)?[ \t|]*/y;
+/**
+ * What may stand between the citation and the reply: a footnote's marker glued to it ("2", "[1]"), a full stop, spaces,
+ * a bold marker, a cell's edge ("|").
+ */
+const BETWEEN = /(?:\[\d{1,3}\]|\d{1,2}(?!\d))?[ \t]*\.?(?:\*\*)?[ \t|]*/y;
 /** A reply has words: a letter or a digit. */
 const WORDS = /[\p{L}\d]/u;
 /** A reply cell starts as a sentence or a cell does; "(Paragraph 5), funding rose …" goes on with the same sentence. */

@@ -27,6 +27,22 @@ describe('layout: the forms a citation takes', () => {
     assert.deepEqual(r.references, []);
   });
 
+  it('reads "(see paragraph 19)", "(Report, paragraph 27)" and a footnote\'s marker glued after a citation', () => {
+    const text = lines(
+      'Government response to the Committee', '',
+      '1. The Department should publish a plan for school buildings. (Paragraph 12)[1]', '', 'We agree and will publish the plan in the spring.', '',
+      '2. The Department should fund repairs to every school with RAAC. (see paragraph 19)', '', 'We do not accept this recommendation.', '',
+      '3. The Department should report each year on the condition of the estate. (Report, paragraph 27)', '', 'The Department will consider how best to report.', '',
+      '4. The Department should set a target for the removal of asbestos. (Paragraph 40)2', '', 'Noted.',
+    );
+    const r = parse(text);
+    assert.deepEqual(r.recommendations.map((x) => [x.paragraphs, r.responses[x.responses[0]]?.bodyParagraphs.length]), [[[12], 1], [[19], 1], [[27], 1], [[40], 1]]);
+    assert.equal(r.responses[r.recommendations[3].responses[0]].kind, 'plain');
+    // With no blank lines, each ends its recommendation there.
+    const packed = parse(text.split('\n').filter((l) => l.trim()).join('\n'));
+    assert.deepEqual(packed.recommendations.map((x) => [x.paragraphs, packed.responses[x.responses[0]]?.kind]), [[[12], 'plain'], [[19], 'plain'], [[27], 'plain'], [[40], 'plain']]);
+  });
+
   it('reads "[Paragraph 29]" opening a recommendation once, as its opening', () => {
     const r = parse(lines('[Paragraph 29] The Department should publish its review.', '', 'The Government agrees.'));
     assert.equal(r.recommendations[0].citations.length, 1);
