@@ -60,5 +60,20 @@ describe('layout: "[Paragraph 29]" openings', () => {
     ));
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [45]], [2, [46]], [3, [47]], [4, [48]]]);
   });
+
+  it('reads "(Paragraph 12) The Department should …" in round brackets, but not a citation a wrap put before a reply', () => {
+    const r = parse(lines(
+      'Government response to the Committee', '',
+      '(Paragraph 12) The Department should publish a plan for school buildings.', '', 'We agree and will publish the plan in the spring.', '',
+      '(Paragraph 19) The Department should fund repairs to every school.', '', 'We do not accept this recommendation.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.text]), [
+      [1, [12], 'The Department should publish a plan for school buildings.'],
+      [2, [19], 'The Department should fund repairs to every school.'],
+    ]);
+    const row = parse(lines('1.That the MoD should set out how it will replace the aircraft, and when the new', '(Para 12) The in-service date will be set when the decision is taken.'));
+    assert.deepEqual(row.recommendations.map((x) => x.paragraphs), [[12]]);
+    assert.equal(row.responses.length, 1);
+  });
 });
 

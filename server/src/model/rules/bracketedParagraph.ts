@@ -2,14 +2,19 @@
 // from, in square brackets, and no number of its own: it is numbered by its place, cites that paragraph, and is believed
 // as a labelled one is (the bracket is its label, not a reference in running text). Also without the brackets, with a
 // dash after the number, as a Scottish Government letter writes it: "Paragraph 45 – The Committee recommends …".
-import { NUMBER_LIST, expandNumberList } from '../patterns';
+import { NUMBER_LIST, RECOMMENDS, expandNumberList } from '../patterns';
 import { afterReplyLabel, beforeItsCitation, recommendationMeaning, takesItsList } from '../recommendationBlock';
-import { isDecisionOnly } from '../verdicts';
+import { isDecisionOnly, opensWithDecision } from '../verdicts';
 import type { BlockRule } from './types';
 import { defineRule, execAt, started } from './types';
 
 /** Words follow the bracket: "[Paragraph 29]." alone ends the words above it, as a citation carried to its own line. */
 const START = new RegExp(String.raw`(?:\*\*)?\[(?:Paragraphs?|Paras?\.?)[ \t]+(${NUMBER_LIST})\](?:\*\*)?[ \t]*(?=[^\s.,;:)\]])`, 'iy');
+/**
+ * In round brackets, "(Paragraph 12) The Department should …": only before words that recommend, since a wrap may put
+ * a recommendation's citation at the start of a line, its reply after it ("(Para 12) The in-service date will be …").
+ */
+const ROUND = new RegExp(String.raw`(?:\*\*)?\((?:Paragraphs?|Paras?\.?)[ \t]+(${NUMBER_LIST})\)(?:\*\*)?[ \t]*(?=\p{Lu})`, 'iuy');
 /**
  * Without brackets: "Paragraph 45 – …", "**Paras 12 and 13** – …". A capital, and a dash after the number, set it apart
  * from running text a line break cut ("… as set out in" / "paragraph 45 of the report"). With a colon, "Paragraph 20:
@@ -21,12 +26,12 @@ const REPLY_WORDS = /(?:Scottish[ \t]+|Welsh[ \t]+|UK[ \t]+)?(?:Government[ \t]+
 
 const rule: BlockRule = defineRule({
   name: 'bracketed-paragraph',
-  describes: 'recommendations opened by their paragraph (“[Paragraph 29]”, “Paragraph 45 – …”)',
+  describes: 'recommendations opened by their paragraph (“[Paragraph 29]”, “(Paragraph 12) The … should”, “Paragraph 45 – …”)',
   rank: 650,
-  firstChars: '[*P',
+  firstChars: '[(*P',
   props: { startsRecommendation: true, labelled: true, endsAtCitation: true, carriesOverBreak: true, stableUnderKeystroke: true },
   start(line, at) {
-    const m = execAt(START, line, at);
+    const m = execAt(START, line, at) ?? roundStart(line, at);
     if (m === null) return plainStart(line, at);
     // "[Paragraph 29] Response: …" is a citation a line break carried over, and the reply after it.
     if (afterReplyLabel(line, at + m[0].length) > at + m[0].length) return undefined;
@@ -38,7 +43,7 @@ const rule: BlockRule = defineRule({
     const line = p.lines[0];
     const s = state.lines[line];
     const at = s.length - s.trimStart().length;
-    const bracketed = execAt(START, s, at);
+    const bracketed = execAt(START, s, at) ?? roundStart(s, at);
     const m = bracketed ?? execAt(PLAIN, s, at)!;
     // The label is the citation: the bracket, or the word and numbers before the dash.
     const end = bracketed ? m.index + m[0].trimEnd().length : s.indexOf(m[1], m.index) + m[1].length;
@@ -53,6 +58,14 @@ const rule: BlockRule = defineRule({
     '[Paragraph 29] The Department should publish its review of the high needs funding formula before the next spending review.\n\nThe Government agrees and will publish the review in the spring, with the evidence it has gathered.\n\n[Paragraph 34] The Department should consult schools on the timetable for the new arrangements.\n\nWe do not accept this recommendation.\n',
   ],
 });
+
+/** "(Paragraph 12) The Department should …": the bracket's match where the words after it recommend and open no reply. */
+function roundStart(line: string, at: number): RegExpExecArray | null {
+  const m = execAt(ROUND, line, at);
+  if (m === null) return null;
+  const words = line.slice(at + m[0].length);
+  return RECOMMENDS.test(words) && !opensWithDecision(words) ? m : null;
+}
 
 /** "Paragraph 45 – …" where words follow that are neither a reply's heading nor a decision alone ("Paragraph 45 – Agreed"). */
 function plainStart(line: string, at: number) {
