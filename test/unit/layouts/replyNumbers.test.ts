@@ -29,4 +29,16 @@ describe('layout: a reply that numbers its own paragraphs from 1', () => {
     ));
     assert.deepEqual(r.recommendations.map((x) => x.number), [1, 2]);
   });
+
+  it('reads "Response 1" and "Response to Recommendation 2" as headings that answer the recommendation they number', () => {
+    const r = parse(lines(
+      'Government response to the Health Committee', '',
+      'Recommendation 1', 'The Department should publish a workforce plan for nursing. (Paragraph 14)', '',
+      'Response 1', 'The Department agrees and will publish the plan in the summer.', '',
+      'Recommendation 2', 'The Department should review pay for all staff groups. (Paragraph 22)', '',
+      'Response to Recommendation 2', 'The Government does not accept this recommendation.',
+    ));
+    assert.deepEqual(r.responses.map((x) => [x.kind, x.answers.map((a) => r.recommendations[a].number)]), [['heading', [1]], ['heading', [2]]]);
+  });
 });
+

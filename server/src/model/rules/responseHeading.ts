@@ -1,6 +1,6 @@
 // A heading or label that starts the Government's answer: "Government response", "The Government's Response",
 // "Government reply", "Response", "Government response to recommendations 3 and 4" (or "to conclusion 3 and
-// recommendation 4"), and labels with the answer after
+// recommendation 4", or "Response 3"), and labels with the answer after
 // them: "DHSC response: Agree", "Government response: Accepted. The Government …", "Response:". It answers the
 // recommendations it names by number, else those of its group.
 import { expandNumberList, NUMBER_LIST } from '../patterns';
@@ -13,7 +13,7 @@ import { CAPITALS, defineRule, execAt, responseHeadingMeaning, started } from '.
  */
 const WHO = String.raw`(?:The[ \t]+)?((?:[A-Z][\w&’'.-]*)(?:,?[ \t]+(?:of|for|and|the|on|&|[A-Z][\w&’'.-]*)){0,7}?)(?:’s|'s)?[ \t]+`;
 const HEADING = new RegExp(
-  String.raw`(?:\*\*)?(?:${WHO})?(?:[Rr]esponse|[Rr]eply|RESPONSE|REPLY)(?:[ \t]+(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))(${NUMBER_LIST}(?:[ \t]+and[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+${NUMBER_LIST})?))?[ \t]*(?:(\.?(?:\*\*)?[ \t]*$)|(?::|[ \t]+[–—-])(?:\*\*)?[ \t]*)`,
+  String.raw`(?:\*\*)?(?:${WHO})?(?:[Rr]esponse|[Rr]eply|RESPONSE|REPLY)(?:[ \t]+(?:(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))|(?=\d))(${NUMBER_LIST}(?:[ \t]+and[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+${NUMBER_LIST})?))?[ \t]*(?:(\.?(?:\*\*)?[ \t]*$)|(?::|[ \t]+[–—-])(?:\*\*)?[ \t]*)`,
   'y',
 );
 /**
