@@ -216,6 +216,23 @@ const LAYOUTS: Record<string, { render: Layout; cites: boolean; grouped?: boolea
       ...allRecs(g).flatMap((r, i) => [`Recommendation ${i + 1}`, ...pick([[], ['']], i), answer({ ...r, stance: r.stance ?? 'noted' }, i), '']),
     ],
   },
+  'front list, decided': {
+    cites: true,
+    everyAnswered: true,
+    // The replies under "Recommendation 1 – Accepted": the decision beside the number, the words under it.
+    render: (g) => [
+      'Summary of recommendations',
+      '',
+      ...allRecs(g).map((r, i) => `${i + 1}. ${sentence(r)}. ${cite(r)}`),
+      '',
+      'Government responses',
+      '',
+      ...allRecs(g).flatMap((r, i) => {
+        const decided = { ...r, stance: r.stance ?? 'noted' };
+        return [`Recommendation ${i + 1}${pick([' – ', ': ', ' - '], i)}${label(decided, i)}`, `The Department will ${r.words.slice(0, 3).join(' ')}.`, ''];
+      }),
+    ],
+  },
   'split over paragraphs': {
     cites: true,
     grouped: true,

@@ -9,6 +9,7 @@ import { recommendationText } from './recommendationText';
 import type { BodyMeaning, Meaning, RecommendationMeaning, ResponseMeaning } from './rules/types';
 import { isResponseKind, nextIndex } from './rules/types';
 import { readSections } from './sections';
+import { isHeadingLine } from './lines';
 import type { LineState } from './state';
 import { CORRECTION_KINDS, type Annotation, type AnnotationKind, type Citation, type Group, type Paragraph, type Range, type Recommendation, type Report, type ReportPart, type Response } from './types';
 import { ruleNamed, TEXT_RULE } from './rules';
@@ -197,9 +198,18 @@ export class ReportBuilder {
     if (!list) return;
     const { b, numbers } = list;
     const body: number[] = [];
+    /** Headings that give the decision beside the number ("Recommendation 1 – Accepted"), and where it starts. */
+    const decided = new Map<number, number>();
     for (let i = b; i < ps.length; i++) {
-      if (ps[i].kind !== 'recommendation') continue;
       const p = ps[i];
+      const label = p.kind === 'text' ? decidedLabel(this.#lines[p.lines[0]]) : undefined;
+      if (label) {
+        if (body.length === numbers.length || label.number !== numbers[body.length]) return;
+        decided.set(i, label.decisionAt);
+        body.push(i);
+        continue;
+      }
+      if (ps[i].kind !== 'recommendation') continue;
       // A heading over its words, which open as a reply does.
       if (body.length === numbers.length || p.rule !== HEADING.name || p.lines.length < 2 || this.state.startAt(p.lines[0]).number !== numbers[body.length]) return;
       if (!opensWithDecision(this.#lines[p.lines[1]])) return;
@@ -209,7 +219,18 @@ export class ReportBuilder {
     body.forEach((i, k) => {
       this.#answering.set(i, numbers[k]);
       this.#asText(i);
+      // Its decision beside the number ("Recommendation 1 – Accepted") decides as a label opening the reply does.
+      const at = decided.get(i);
+      if (at !== undefined) this.#decidedAt.set(i, at);
     });
+    // A heading's one line between the list and the replies ("Government responses") heads them: it answers nothing.
+    for (let i = b; i < body[0]; i++) {
+      const p = ps[i];
+      if (p.kind === 'text' && p.lines.length === 1 && isHeadingLine(this.#lines[p.lines[0]])) {
+        p.kind = 'section-heading';
+        p.rule = SECTION_HEADING.name;
+      }
+    }
     this.#layouts.add('answers-under-headings');
   }
 
@@ -233,6 +254,8 @@ export class ReportBuilder {
 
   /** Paragraphs that are the reply to the recommendation of a number, under a heading that names it (#answersUnderHeadings). */
   readonly #answering = new Map<number, number>();
+  /** Of those, the ones whose heading gives the decision beside the number, and where on its line it starts. */
+  readonly #decidedAt = new Map<number, number>();
 
   #citationsOf(index: number): readonly Citation[] {
     const m = this.#meaning(index);
@@ -766,7 +789,7 @@ export class ReportBuilder {
       if (found) return found;
     }
     const body = r.bodyParagraphs[0];
-    const opening = body === undefined ? undefined : at(this.#paragraphs[body].lines[0], 0);
+    const opening = body === undefined ? undefined : at(this.#paragraphs[body].lines[0], this.#decidedAt.get(body) ?? 0);
     if (opening) return opening;
     // A status line among its words ("Status: Not accepted", "Decision: Agreed"), as a tracker's entry closes with one:
     // a paragraph's first line or its last (a line of its own, with or without a blank line before it).
@@ -876,3 +899,11 @@ function corrected(state: LineState, p: Paragraph, read: Meaning, c: Correction)
   return c.kind === 'answers' ? { ...text, answers: c.numbers } : text;
 }
 
+/** "Recommendation 1 – Accepted", "**Recommendation 2:** Not accepted": a number and a decision and nothing more. */
+const DECIDED_LABEL = /^[ \t]*(?:\*\*)?Recommendation[ \t]+(\d{1,4})(?:\*\*)?[ \t]*[:.–—-]?(?:\*\*)?[ \t]*/i;
+
+/** The number of a heading that gives a recommendation's decision beside it, and where the decision starts. */
+function decidedLabel(line: string): { number: number; decisionAt: number } | undefined {
+  const m = DECIDED_LABEL.exec(line);
+  return m && isDecisionOnly(line, m[0].length) ? { number: Number(m[1]), decisionAt: m[0].length } : undefined;
+}

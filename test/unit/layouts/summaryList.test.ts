@@ -5,6 +5,7 @@ import { parse } from '../../../server/src/model';
 import { findings } from '../../../server/src/features/diagnostics';
 import { lines } from '../../support/fixture';
 import { responseBodyText } from '../../../server/src/features/responseText';
+import { stances } from '../../../server/src/features/stance';
 
 const text = lines(
   'Government response to the Science, Innovation and Technology Committee', '',
@@ -105,4 +106,20 @@ describe('layout: a summary of the recommendations at the front', () => {
     ));
     assert.ok(!again.layouts.includes('answers-under-headings'));
   });
+
+  it('reads each reply under "Recommendation 1 – Accepted", its decision beside the number, and leaves "Government responses" a heading', () => {
+    const r = parse(lines(
+      'Government response to the Education Committee', '',
+      'Summary of recommendations', '',
+      '1. The Department should publish a strategy for teacher recruitment. (Paragraph 12)',
+      '2. The Department should review the bursary scheme. (Paragraph 19)', '',
+      'Government responses', '',
+      'Recommendation 1 – Accepted', 'A strategy will be published in the spring.', '',
+      'Recommendation 2: Not accepted', 'The bursary scheme is reviewed each year already.',
+    ));
+    const s = stances(r);
+    assert.deepEqual(r.recommendations.map((x, i) => [x.number, x.responses.length, s[i].inferred.stance]), [[1, 1, 'accepted'], [2, 1, 'rejected']]);
+    assert.ok(r.layouts.includes('answers-under-headings'));
+  });
 });
+
