@@ -137,3 +137,21 @@ export const PARAGRAPH_LINE = new RegExp(String.raw`^[ \t]*(?:\*\*)?(?:Paragraph
 export function isParagraphLine(line: string): boolean {
   return line.length <= 40 && line.length >= 6 && line.indexOf('Para') >= 0 && PARAGRAPH_LINE.test(line);
 }
+
+/**
+ * Where a line's words start after Markdown's own block markers: "## " (a heading) and "> " (a quotation), so that
+ * "## Recommendation 7" and "> 12. The Department should …" read as their words do.
+ */
+export function markdownLead(line: string): number {
+  let at = 0;
+  const c = line.charCodeAt(0);
+  if (c === 35 /* # */) {
+    while (at < 6 && line.charCodeAt(at) === 35) at++;
+    if (line.charCodeAt(at) !== 32 && line.charCodeAt(at) !== 9) return 0;
+    while (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9) at++;
+  } else if (c === 62 /* > */) {
+    at = 1;
+    if (line.charCodeAt(at) === 32) at++;
+  }
+  return at;
+}

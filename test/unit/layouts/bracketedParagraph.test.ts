@@ -75,5 +75,12 @@ describe('layout: "[Paragraph 29]" openings', () => {
     assert.deepEqual(row.recommendations.map((x) => x.paragraphs), [[12]]);
     assert.equal(row.responses.length, 1);
   });
+
+  it('reads one under Markdown\'s heading marker, as an imported page gives it, in either bracket (it threw on the round one)', () => {
+    for (const open of ['(Paragraph 12)', '[Paragraph 12]']) {
+      const r = parse(lines(`# ${open}The Government should act now.`, '', 'We agree.'));
+      assert.deepEqual(r.recommendations.map((x) => [x.paragraphs, x.text]), [[[12], 'The Government should act now.']]);
+    }
+  });
 });
 

@@ -7,6 +7,7 @@ import { afterReplyLabel, beforeItsCitation, recommendationMeaning, takesItsList
 import { isDecisionOnly, opensWithDecision } from '../verdicts';
 import type { BlockRule } from './types';
 import { defineRule, execAt, started } from './types';
+import { markdownLead } from '../lines';
 
 /** Words follow the bracket: "[Paragraph 29]." alone ends the words above it, as a citation carried to its own line. */
 const START = new RegExp(String.raw`(?:\*\*)?\[(?:Paragraphs?|Paras?\.?)[ \t]+(${NUMBER_LIST})\](?:\*\*)?[ \t]*(?=[^\s.,;:)\]])`, 'iy');
@@ -42,9 +43,12 @@ const rule: BlockRule = defineRule({
   read(state, p) {
     const line = p.lines[0];
     const s = state.lines[line];
-    const at = s.length - s.trimStart().length;
+    // Where `start` read it: past Markdown's markers ("# (Paragraph 12) …", as an imported page's heading gives it).
+    const lead = markdownLead(s);
+    const at = lead + (s.length - lead - s.slice(lead).trimStart().length);
     const bracketed = execAt(START, s, at) ?? roundStart(s, at);
-    const m = bracketed ?? execAt(PLAIN, s, at)!;
+    const m = bracketed ?? execAt(PLAIN, s, at);
+    if (m === null) return recommendationMeaning(state, p);
     // The label is the citation: the bracket, or the word and numbers before the dash.
     const end = bracketed ? m.index + m[0].trimEnd().length : s.indexOf(m[1], m.index) + m[1].length;
     const range = { start: { line, character: m.index }, end: { line, character: end } };

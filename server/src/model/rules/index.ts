@@ -3,6 +3,7 @@
 // text rule, which claims what no other does, comes last. Adding a layout is adding a rule file.
 import { ALL_RULES } from './all';
 import type { BlockRule, Start } from './types';
+import { markdownLead } from '../lines';
 
 export type { BlockRule, Block, Meaning, RuleProps, Start, LineMatch } from './types';
 
@@ -46,24 +47,6 @@ for (const r of RULES) {
 }
 
 const TEXT: Start = Object.freeze(TEXT_RULE.start('', 0)!);
-
-/**
- * Where a line's words start after Markdown's own block markers: "## " (a heading) and "> " (a quotation), so that
- * "## Recommendation 7" and "> 12. The Department should …" read as their words do.
- */
-export function markdownLead(line: string): number {
-  let at = 0;
-  const c = line.charCodeAt(0);
-  if (c === 35 /* # */) {
-    while (at < 6 && line.charCodeAt(at) === 35) at++;
-    if (line.charCodeAt(at) !== 32 && line.charCodeAt(at) !== 9) return 0;
-    while (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9) at++;
-  } else if (c === 62 /* > */) {
-    at = 1;
-    if (line.charCodeAt(at) === 32) at++;
-  }
-  return at;
-}
 
 /** What block a line starts, by the first rule that claims it; plain text when none does. */
 export function matchLine(line: string): Start {
