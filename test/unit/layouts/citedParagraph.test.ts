@@ -141,7 +141,7 @@ describe('layout: recommendations without numbers that end with their citation',
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs]), [[7, [3]], [8, [4]]]);
   });
 
-  it('reads bulleted ones ("• The Government should … (Paragraph 18)"), but not the items of a reply\'s list', () => {
+  it('reads bulleted or lettered ones ("• The Government should … (Paragraph 18)", "c) …"), but not the items of a reply\'s list', () => {
     const letter = lines(
       'Letter from the Minister for Care', '', 'Dear Chair,', '',
       'Thank you for the Committee\'s report. I respond to each recommendation below.', '',
@@ -153,6 +153,8 @@ describe('layout: recommendations without numbers that end with their citation',
       '• A review of the workforce in every region of England is under way (paragraph 14)', '',
       '- The Government should introduce a minimum wage for care workers above the', 'National Living Wage. (Paragraph 26)',
       'We do not accept this recommendation.', '',
+      'c) The Department should report annually on unmet need for care. (Paragraph 33)', '',
+      'We will consider how best to report on it.', '',
       'Yours sincerely,',
     );
     const r = parse(letter);
@@ -160,6 +162,7 @@ describe('layout: recommendations without numbers that end with their citation',
     assert.deepEqual(r.recommendations.map((x, i) => [x.number, x.paragraphs, x.shortTitle.slice(0, 21), s[i].inferred.stance]), [
       [1, [18], 'The Government should', 'accepted'],
       [2, [26], 'The Government should', 'rejected'],
+      [3, [33], 'The Department should', 'under-consideration'],
     ]);
   });
 

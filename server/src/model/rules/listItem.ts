@@ -10,8 +10,8 @@ import { LOWER, defineRule, started } from './types';
  */
 const BULLETS = '•●▪◦■□➢►\uf0b7\uf0a7\uf0d8';
 const LIST_ITEM = new RegExp(String.raw`^\s*(?:[-*–${BULLETS}]|o(?=[ \t])|\(?[a-z]\)|\(?[ivx]+\))\s+`);
-/** A bullet and the space after it, not a letter or a numeral: "• ", "- ". */
-export const BULLET = new RegExp(String.raw`^[ \t]*[-*–${BULLETS}][ \t]+(?=\S)`);
+/** A bullet, or a letter or Roman numeral with a bracket ("a) ", "(b) ", "iv) "), and the space after it: an item's mark. */
+export const BULLET = new RegExp(String.raw`^[ \t]*(?:[-*–${BULLETS}]|\(?(?:[a-z]|[ivx]{1,4})\))[ \t]+(?=\S)`);
 
 const rule: BlockRule = defineRule({
   name: 'list-item',
