@@ -19,6 +19,8 @@ import { decisionAt, isDecisionOnly, opensWithDecision, statusLabelEnd } from '.
 import { bestMatchByWords, contentWords } from './words';
 
 const SECTION_HEADING = ruleNamed('section-heading');
+/** A title is shorter than this: "Compensation", "Recognising what happened". */
+const MAX_TITLE = 60;
 const HEADING = ruleNamed('recommendation-heading');
 
 export type Built = Omit<Report, 'eol' | 'text' | 'references'>;
@@ -83,6 +85,7 @@ export class ReportBuilder {
   build(): Built {
     this.#applyCorrections();
     this.#headingsThatRecommend();
+    this.#titlesOverParts();
     this.#setAsideSummary();
     this.#answersUnderHeadings();
     const first = this.#firstRecommendationIndex();
@@ -149,6 +152,27 @@ export class ReportBuilder {
       this.#corrections.set(k, correction);
       this.#paragraphs[k].kind = correction.kind === 'rec' ? 'recommendation' : 'text';
       this.#meanings[k] = undefined;
+    });
+  }
+
+  /**
+   * "Recommendation 1: Compensation" — a label whose words are only a title — straight over "Recommendation 1(a): …",
+   * "1(b)" (parts of its number): a heading over its parts, as a public inquiry's response writes them, not a
+   * recommendation with no words and no reply.
+   */
+  #titlesOverParts(): void {
+    this.#paragraphs.forEach((p, i) => {
+      if (p.kind !== 'recommendation' || p.lines.length !== 1 || this.#corrections.has(i) || !ruleOfParagraph(this.state, p).props.labelled) return;
+      const start = this.state.startAt(p.lines[0]);
+      const words = this.#lines[p.lines[0]].slice(start.prefix).trim();
+      if (start.number === undefined || words.length >= MAX_TITLE || /[.;!?)\]]$/.test(words)) return;
+      const next = this.#paragraphs[nextIndex(this.#paragraphs, i)];
+      if (next?.kind !== 'recommendation') return;
+      const part = this.state.startAt(next.lines[0]);
+      if (part.number !== start.number || part.label === undefined || part.label === start.label) return;
+      p.kind = 'section-heading';
+      p.rule = SECTION_HEADING.name;
+      this.#meanings[i] = undefined;
     });
   }
 

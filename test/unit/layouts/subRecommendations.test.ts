@@ -115,3 +115,24 @@ describe('the end of a letter', () => {
     assert.equal(responseBodyText(r, 0), 'The Minister for Schools will write to the Committee');
   });
 });
+
+describe('layout: a title over the parts of its number', () => {
+  it('reads "Recommendation 1: Compensation" over "1(a) …", "1(b) …" as a heading over its parts (a public inquiry\'s form)', () => {
+    for (const part of ['1(a) ', 'Recommendation 1(a): ']) {
+      const text = lines(
+        'Government response to the Infected Blood Inquiry', '',
+        'Recommendation 1: Compensation', '',
+        `${part}The Government should set up a compensation scheme now.`, '', 'Accepted. The Authority was established in 2024.', '',
+        `${part.replace('(a)', '(b)')}The scheme should be free from tax.`, '', 'Accepted.', '',
+        'Recommendation 2: Recognising what happened', '',
+        `${part.replace('1(a)', '2(a)')}The Government should issue a formal apology.`, '', 'Accepted in principle.',
+      );
+      const r = parse(text);
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.label, x.responses.length]), [[1, '1(a)', 1], [1, '1(b)', 1], [2, '2(a)', 1]], part);
+      const titled = r.paragraphs.filter((p) => r.lines[p.lines[0]].includes(':') && !r.lines[p.lines[0]].includes('('));
+      // Headings, not recommendations (the first, before any recommendation, is read as the text before them).
+      assert.deepEqual(titled.map((p) => [r.lines[p.lines[0]], p.kind === 'recommendation']), [['Recommendation 1: Compensation', false], ['Recommendation 2: Recognising what happened', false]], part);
+    }
+  });
+});
+

@@ -16,9 +16,10 @@ const MARKED_HEADING = /^(?:#{1,6}\s+\S|\*\*[^*]+\*\*$)/;
 
 /**
  * "18. …", "18: …", "R18. …", "5.That …", "18 – …" (a dash, three digits at most: "2020 – …" is a year); or the number
- * in a table's cell of its own, a tab after it ("18<tab>…").
+ * in a table's cell of its own, a tab after it ("18<tab>…"); or a part of a number, "1(a) The Government should …" (a
+ * public inquiry's form), which no prose opens with: believed as a label is.
  */
-const START = /( {0,3})(?:\*\*)?R?(?:(\d{1,4})(?:[.:)](?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S))|(\d{1,3})[ \t]+[–—-](?:\*\*)?[ \t]+(?=["“‘'\p{Lu}]))/uy;
+const START = /( {0,3})(?:\*\*)?R?(?:(\d{1,4})(?:[.:)](?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S))|(\d{1,3})[ \t]+[–—-](?:\*\*)?[ \t]+(?=["“‘'\p{Lu}])|(\d{1,3})(\([a-z]{1,4}\))[.:]?(?:\*\*)?[ \t]+(?=["“‘'\p{Lu}]))/uy;
 
 /**
  * A number at the start of a hard-wrapped line carries the sentence before it on, rather than starting a block,
@@ -94,6 +95,7 @@ const rule: BlockRule = defineRule({
     if (!m) return undefined;
     // "Recommendation 1: Accepted", "1. Agreed": a summary table's status row, not a recommendation.
     if (isDecisionOnly(line, at + m[0].length)) return undefined;
+    if (m[4] !== undefined) return started('recommendation', rule, at + m[0].length, { number: Number(m[4]), label: m[4] + m[5], strong: true });
     const number = m[2] ?? m[3];
     return started('recommendation', rule, at + m[0].length, { number: Number(number), label: number, strong: false });
   },
