@@ -318,6 +318,14 @@ describe('parse with the previous version (the keystroke path)', () => {
     const typedIn = cited('should');
     assert.deepEqual(parse(typedIn, { previous: parse(cited('will')) }), parse(typedIn));
     assert.equal(parse(typedIn).recommendations.length, 2);
+    // A citation typed into a block's first line ends it before a line that opens as a reply does.
+    const opened = (cite: string) => lines(
+      'Government response', '', '1. The Department should act. (Paragraph 3)', '',
+      `The Department will fund the councils${cite} for three years, as the Committee asked in its report, without any delay at all and in full.`,
+      'We agree with the Committee and will fund the councils from April.',
+    );
+    const withCitation = opened(' (paragraph 13)');
+    assert.deepEqual(parse(withCitation, { previous: parse(opened(' (paragraph 1x)')) }), parse(withCitation));
     const before = parse(numbered('The Government argues'));
     const typed = numbered('The Government agrees');
     assert.deepEqual(parse(typed, { previous: before }), parse(typed));

@@ -42,10 +42,11 @@ export function startsAfterSentence(state: LineState, block: Block, next: number
   if (isParagraphLine(line)) return true;
   if (!endsSentence(state.lines[block.lines[block.lines.length - 1]])) return false;
   if (startsAddress(state.lines, next, state.spaced)) return true;
-  // Under a heading that carries the citation ("Recommendation 1 (paragraph 23)"), the words are the recommendation's,
-  // and a reply with no heading or blank line of its own starts where a line opens with its decision ("The Government
-  // agrees …").
-  if (underCitingHeading(state, block) && opensWithDecision(line)) return true;
+  // Under a heading that carries the citation ("Recommendation 1 (paragraph 23)"), or after a first line that cites it
+  // ("Recommendation 1 (paragraph 45): …", "(Paragraph 12) The Department should …"), the words are the
+  // recommendation's, and a reply with no heading or blank line of its own starts where a line opens with its decision
+  // ("The Government agrees …").
+  if ((underCitingHeading(state, block) || state.citationsOn(block.lines[0]).length > 0) && opensWithDecision(line)) return true;
   if (isHeadingLine(line) && next + 1 < state.lines.length && (opensItem(state.startAt(next + 1).kind) || isParagraphLine(state.lines[next + 1]))) return true;
   return line.length <= DECISION_LINE && !startsLowerCase(line) && isDecisionOnly(line.trim());
 }

@@ -82,5 +82,19 @@ describe('layout: "[Paragraph 29]" openings', () => {
       assert.deepEqual(r.recommendations.map((x) => [x.paragraphs, x.text]), [[[12], 'The Government should act now.']]);
     }
   });
+
+  it('ends one whose first line cites where a line opens as a reply does, with no blank line between', () => {
+    const r = parse(lines(
+      'Government response to the Committee',
+      '(Paragraph 12) The Department should publish a plan for school buildings.', 'We agree and will publish the plan in the spring.',
+      '[Paragraph 19] The Department should fund repairs to every school.', 'We do not accept this recommendation.',
+      'Recommendation 3 (paragraph 45 of the report): The Government should publish guidance.', 'The Government agrees.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.paragraphs, x.text, r.responses[x.responses[0]]?.kind]), [
+      [[12], 'The Department should publish a plan for school buildings.', 'plain'],
+      [[19], 'The Department should fund repairs to every school.', 'plain'],
+      [[45], 'The Government should publish guidance.', 'plain'],
+    ]);
+  });
 });
 
