@@ -326,6 +326,13 @@ describe('parse with the previous version (the keystroke path)', () => {
     );
     const withCitation = opened(' (paragraph 13)');
     assert.deepEqual(parse(withCitation, { previous: parse(opened(' (paragraph 1x)')) }), parse(withCitation));
+    // A stop typed after a decision opening a line makes it the reply's start.
+    const decided = (stop: string) => lines(
+      'Government response', '', '1(a) The Government should set up a compensation scheme now.',
+      `Accepted${stop} The Authority was established in 2024, and it has already made its first payments to the people who were infected and to their families.`,
+    );
+    const stopped = decided('.');
+    assert.deepEqual(parse(stopped, { previous: parse(decided('')) }), parse(stopped));
     const before = parse(numbered('The Government argues'));
     const typed = numbered('The Government agrees');
     assert.deepEqual(parse(typed, { previous: before }), parse(typed));

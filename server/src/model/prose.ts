@@ -9,7 +9,7 @@ import { RECOMMENDS } from './patterns';
 import type { Block } from './rules/types';
 import type { LineState } from './state';
 import type { ParagraphKind } from './types';
-import { isDecisionOnly, opensWithDecision } from './verdicts';
+import { decisionAt, isDecisionOnly, opensWithDecision } from './verdicts';
 
 /** True for the kind of a paragraph that opens an item: a recommendation, a conclusion, a report part. */
 export const opensItem = (kind: ParagraphKind) => kind === 'recommendation' || kind === 'recommendation-heading' || kind === 'conclusion' || kind === 'report-part';
@@ -48,8 +48,12 @@ export function startsAfterSentence(state: LineState, block: Block, next: number
   // ("The Government agrees …").
   if ((underCitingHeading(state, block) || state.citationsOn(block.lines[0]).length > 0) && opensWithDecision(line)) return true;
   if (isHeadingLine(line) && next + 1 < state.lines.length && (opensItem(state.startAt(next + 1).kind) || isParagraphLine(state.lines[next + 1]))) return true;
-  return line.length <= DECISION_LINE && !startsLowerCase(line) && isDecisionOnly(line.trim());
+  if (line.length <= DECISION_LINE && !startsLowerCase(line) && isDecisionOnly(line.trim())) return true;
+  // A decision and its stop opening the line ("Accepted. The Authority was …", "Not accepted: …") starts the reply too.
+  const decision = startsLowerCase(line) ? undefined : decisionAt(line, 0);
+  return decision !== undefined && DECISION_STOP.test(line.slice(decision.start + decision.text.length));
 }
+const DECISION_STOP = /^\**[ \t]*[.:;–—]/;
 
 /** A number, a letter or a Roman numeral alone on a line, bold or in brackets: "7.", "**(8)**", "(a)", "iv)". */
 const LABEL_ALONE = /^[ \t]*[*_(]*(?:\d{1,3}|[A-Za-z]|[ivxlc]{1,6})[.):*_]*[ \t]*$/;

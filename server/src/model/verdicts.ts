@@ -104,7 +104,8 @@ export function decisionAt(s: string, from: number): { text: string; start: numb
 /** The decision label a line opens with, and where: what an edit must keep for the keystroke path. */
 export function decisionSignature(s: string): string | undefined {
   const found = decisionAt(s, 0);
-  return found && `${found.start}:${found.text}`;
+  // With what follows it: a stop there makes it a reply's opening (prose.ts).
+  return found && `${found.start}:${found.text}:${s.slice(found.start + found.text.length, found.start + found.text.length + 4)}`;
 }
 
 /**

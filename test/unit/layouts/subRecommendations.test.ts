@@ -130,6 +130,9 @@ describe('layout: a title over the parts of its number', () => {
       const r = parse(text);
       assert.deepEqual(r.recommendations.map((x) => [x.number, x.label, x.responses.length]), [[1, '1(a)', 1], [1, '1(b)', 1], [2, '2(a)', 1]], part);
       const titled = r.paragraphs.filter((p) => r.lines[p.lines[0]].includes(':') && !r.lines[p.lines[0]].includes('('));
+      // The same with no blank lines: a decision and its stop opening a line starts the reply.
+      const packed = parse(text.split('\n').filter((l) => l.trim()).join('\n'));
+      assert.deepEqual(packed.recommendations.map((x) => [x.label, x.responses.length]), [['1(a)', 1], ['1(b)', 1], ['2(a)', 1]], part);
       // Headings, not recommendations (the first, before any recommendation, is read as the text before them).
       assert.deepEqual(titled.map((p) => [r.lines[p.lines[0]], p.kind === 'recommendation']), [['Recommendation 1: Compensation', false], ['Recommendation 2: Recognising what happened', false]], part);
     }

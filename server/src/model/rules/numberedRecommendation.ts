@@ -30,7 +30,8 @@ export function startsNewBlock(state: LineState, current: Block, start: Start, l
   if (current.start.kind === 'annotation') return true;
   // After a citation a line break cut ("… (Paragraphs 2 and"), the number closes it: "3) Response: …".
   if (leavesCitationOpen(state.lines[current.lines[current.lines.length - 1]])) return false;
-  if (start.number === state.lastNumber + 1) return true;
+  // A part of a number before a capital ("1(a) The …") carries no wrapped sentence on.
+  if (start.number === state.lastNumber + 1 || start.strong) return true;
   // A number glued to its words ("7.To conduct …") is a flattened table's row: a wrap leaves a space after it.
   const after = state.lines[line].charCodeAt(start.prefix - 1);
   if (after !== 32 && after !== 9) return true;
