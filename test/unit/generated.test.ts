@@ -90,6 +90,9 @@ const allRecs = (g: GenReport) => g.parts.flatMap((p) => p.recs);
 /** A heading's title from a recommendation's first words: "Publish guidance". */
 const title = (r: GenRec) => r.words.slice(0, 2).join(' ').replace(/^./, (c) => c.toUpperCase());
 
+/** The recommendations listed at the front, then the heading over the replies that follow them. */
+const frontList = (g: GenReport) => ['Summary of recommendations', '', ...allRecs(g).map((r, i) => `${i + 1}. ${sentence(r)}. ${cite(r)}`), '', 'Government responses', ''];
+
 /** Renders each recommendation with its number (1, 2, … in the one part) as the layout writes it. */
 type Layout = (g: GenReport) => string[];
 
@@ -206,27 +209,14 @@ const LAYOUTS: Record<string, { render: Layout; cites: boolean; grouped?: boolea
     cites: true,
     // Every one answered, under its heading again (a recommendation with no stance of its own is noted).
     everyAnswered: true,
-    render: (g) => [
-      'Summary of recommendations',
-      '',
-      ...allRecs(g).map((r, i) => `${i + 1}. ${sentence(r)}. ${cite(r)}`),
-      '',
-      'Government responses',
-      '',
-      ...allRecs(g).flatMap((r, i) => [`Recommendation ${i + 1}`, ...pick([[], ['']], i), answer({ ...r, stance: r.stance ?? 'noted' }, i), '']),
-    ],
+    render: (g) => [...frontList(g), ...allRecs(g).flatMap((r, i) => [`Recommendation ${i + 1}`, ...pick([[], ['']], i), answer({ ...r, stance: r.stance ?? 'noted' }, i), ''])],
   },
   'front list, decided': {
     cites: true,
     everyAnswered: true,
     // The replies under "Recommendation 1 – Accepted": the decision beside the number, the words under it.
     render: (g) => [
-      'Summary of recommendations',
-      '',
-      ...allRecs(g).map((r, i) => `${i + 1}. ${sentence(r)}. ${cite(r)}`),
-      '',
-      'Government responses',
-      '',
+      ...frontList(g),
       ...allRecs(g).flatMap((r, i) => {
         const decided = { ...r, stance: r.stance ?? 'noted' };
         return [`Recommendation ${i + 1}${pick([' – ', ': ', ' - '], i)}${label(decided, i)}`, `The Department will ${r.words.slice(0, 3).join(' ')}.`, ''];
