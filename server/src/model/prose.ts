@@ -80,14 +80,13 @@ function opensCitedWords(state: LineState, next: number): boolean {
   let recommends = false;
   for (let k = next; k < lines.length && k < next + MAX_CITED_RUN; k++) {
     const s = lines[k];
-    if (isBlankLine(s) || (k > next && OPENING_REPLY.test(s))) return false;
+    // A line that a reply's sentence opens ("We agree …", "The Government accepts …") is no recommendation's.
+    if (isBlankLine(s) || (k > next && opensWithDecision(s))) return false;
     recommends ||= RECOMMENDS.test(s);
     if (endsCitation(s, k > next ? lines[k - 1] : undefined)) return recommends && !opensWithDecision(lines[next]);
   }
   return false;
 }
-/** A line that a reply's sentence opens ("We agree …", "The Government accepts …") is no recommendation's. */
-const OPENING_REPLY = { test: (s: string) => opensWithDecision(s) };
 
 /** True when the block's first line is right under a recommendation's heading that cites its paragraph. */
 function underCitingHeading(state: LineState, block: Block): boolean {

@@ -78,8 +78,8 @@ const rule: BlockRule = defineRule({
     // A reply's paragraph may end by citing the report too: words that open as a reply does are no recommendation's.
     if (opensWithDecision(state.lines[p.lines[0]])) return false;
     // A bulleted or lettered one whose words recommend ("• The Government should … (Paragraph 18)", "a) …"), not an item
-    // of a reply's list
-    // ("• set up a review … (paragraph 12)", any item a sentence ending with a colon introduces, and the items after it).
+    // of a reply's list ("• set up a review … (paragraph 12)", any item a sentence ending with a colon introduces, and
+    // the items after it).
     if (p.kind === 'list-item' && (!BULLET.test(state.lines[p.lines[0]]) || !p.lines.some((l) => RECOMMENDS.test(state.lines[l])) || introduced(state, index))) return false;
     return wordsBefore(state, p, words.k, words.end) - 2 >= MIN_WORDS;
   },
