@@ -109,11 +109,14 @@ describe('layout: recommendations without numbers that end with their citation',
       '7.', 'The Department should publish an annual report on the state of school buildings. (Paragraph 14)', '',
       'The Department accepts this recommendation.', '',
       '**(8)**', 'The Department should set a target to remove all RAAC from schools. (Paragraph 20)', '',
-      'The Department does not accept this recommendation.',
+      'The Department does not accept this recommendation.', '',
+      'R9', 'The Department should report on it every year. (Paragraph 24)', '',
+      'Noted.',
     ));
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.shortTitle, x.paragraphs, x.responses.length]), [
       [7, 'The Department should publish an annual report on…', [14], 1],
       [8, 'The Department should set a target to remove…', [20], 1],
+      [9, 'The Department should report on it every year', [24], 1],
     ]);
   });
 

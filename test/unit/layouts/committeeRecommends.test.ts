@@ -69,6 +69,24 @@ describe('layout: recommendations quoted after "The Committee recommended:"', ()
     assert.deepEqual(briefingRows(r, 'file:///l.txt').map((row) => row.inferredStance), ['noted', 'accepted', 'rejected']);
   });
 
+  it('reads a letter to the Chair that says "you recommended", "your Committee recommended" or "your report recommended"', () => {
+    const rows = briefingRows(parse(lines(
+      'Dear Chair,', '', 'Thank you for your Committee\'s report. I set out the Government\'s response below.', '',
+      'You recommended that the Government should uprate benefits in line with inflation every April.', '',
+      'We agree, and benefits were uprated by 6.7% in April 2024.', '',
+      'Your Committee also recommended that the Government should review the benefit cap.', '',
+      'The Government does not intend to review the benefit cap.', '',
+      'Finally, your report recommended that the Department publish data on food bank use.', '',
+      'The Government has no plans to publish these data.', '',
+      'Yours sincerely,',
+    )), 'file:///l.txt');
+    assert.deepEqual(rows.map((r) => [r.number, r.title.slice(0, 16), r.inferredStance]), [
+      [1, 'You recommended ', 'accepted'],
+      [2, 'Your Committee a', 'rejected'],
+      [3, 'Finally, your re', 'rejected'],
+    ]);
+  });
+
   it('leaves the words as a reply where another layout found the recommendations', () => {
     const r = parse(lines(
       '1. The Department should publish the data every quarter. (Paragraph 4)', '',

@@ -29,8 +29,8 @@ const LETTER_LABEL = /^[ \t]*(?:\*\*)?(?:[A-Z][.)]|\([A-Z]\))(?:\*\*)?[ \t]+(?=\
  */
 const BARE_NUMBER = /^[ \t]*(?:\*\*)?(?:R(?:ec)?\.?[ \t]*)?(\d{1,3})(?!\d)(?:\*\*)?(?:[ \t]+(?=[\p{Lu}“"‘'(*])|(?=\p{Lu}\p{Ll}))/u;
 
-/** A number alone on the first line, the words under it ("1." / "The Department should …", as a PDF's list leaves it). */
-const NUMBER_LINE = /^[ \t]*(?:\*\*)?\(?(\d{1,3})\)?[.:]?(?:\*\*)?[ \t]*$/;
+/** A number alone on the first line, the words under it ("1." / "The Department should …", as a PDF's list leaves it; "R1"). */
+const NUMBER_LINE = /^[ \t]*(?:\*\*)?(?:R(?:ec)?\.?[ \t]*)?\(?(\d{1,3})\)?[.:]?(?:\*\*)?[ \t]*$/;
 
 /**
  * A label before the words on their line, lettered or numbered in Roman in brackets: "Recommendation (a): The Committee

@@ -13,11 +13,12 @@ import { defineRule, otherLayoutsRecommend } from './types';
 
 const NAME = 'committee-recommends';
 /**
- * The opening words; a word and a comma may lead them in a letter ("Finally, the Committee recommended that …"). The
+ * The opening words; a word and a comma may lead them in a letter ("Finally, the Committee recommended that …"), and a
+ * letter to the Chair may say "you", "your Committee" or "your report" ("You recommended that …"). The
  * Committee may ask, call on, urge, request or invite ("The Committee asks the Scottish Government to …"), or believe,
  * consider or conclude that something should be so: each is a point the reply answers.
  */
-const OPENS = /^[ \t]*(?:\*\*)?(?:[A-Z][a-z]+,[ \t]+)?(?:[Tt]he[ \t]+)?Committee(?:['’]s)?[ \t]+(?:also[ \t]+)?(?:(?:recommend(?:s|ed)?|recommendation(?:[ \t]+\d{1,3})?)(?:\*\*)?(?:[ \t]*:(?:\*\*)?[ \t]*|[ \t]+that\b)|(?:ask(?:s|ed)?|call(?:s|ed)?[ \t]+on|urge[sd]?|request(?:s|ed)?|invite[sd]?)[ \t]+(?=[A-Za-z])|(?:believe[sd]?|consider(?:s|ed)?|conclude[sd]?)[ \t]+that\b)/;
+const OPENS = /^[ \t]*(?:\*\*)?(?:[A-Z][a-z]+,[ \t]+)?(?:(?:(?:[Tt]he|[Yy]our)[ \t]+)?(?:Committee(?:['’]s)?|report)|[Yy]ou)[ \t]+(?:also[ \t]+)?(?:(?:recommend(?:s|ed)?|recommendation(?:[ \t]+\d{1,3})?)(?:\*\*)?(?:[ \t]*:(?:\*\*)?[ \t]*|[ \t]+that\b)|(?:ask(?:s|ed)?|call(?:s|ed)?[ \t]+on|urge[sd]?|request(?:s|ed)?|invite[sd]?)[ \t]+(?=[A-Za-z])|(?:believe[sd]?|consider(?:s|ed)?|conclude[sd]?)[ \t]+that\b)/;
 
 /** Where a sentence ends and the next begins on a line. */
 const SENTENCE_END = /[.!?][”"’')]*[ \t]+(?=\S)/g;
@@ -61,7 +62,7 @@ const rule: BlockRule = defineRule({
     while (first.charCodeAt(at) === 32 || first.charCodeAt(at) === 9 || first.charCodeAt(at) === 42) at++;
     // (Or a word and a comma before them: "Finally, the Committee …".)
     const space = first.indexOf(' ', at);
-    if (!first.startsWith('The', at) && !first.startsWith('Committee', at) && first.charCodeAt(space - 1) !== 44 /* , */) return false;
+    if (!first.startsWith('The', at) && !first.startsWith('Committee', at) && !first.startsWith('You', at) && first.charCodeAt(space - 1) !== 44 /* , */) return false;
     return OPENS.test(first) && !otherRecommendations(state);
   },
   read(state, p) {
