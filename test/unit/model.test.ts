@@ -333,6 +333,14 @@ describe('parse with the previous version (the keystroke path)', () => {
     );
     const stopped = decided('.');
     assert.deepEqual(parse(stopped, { previous: parse(decided('')) }), parse(stopped));
+    // A letter's next point typed in ("You noted" becomes "You recommended") ends the reply before it.
+    const point = (verb: string) => lines(
+      'Dear Chair,', 'You recommended that the Government should uprate benefits.', 'We agree.',
+      `You ${verb} that the Government should review the benefit cap, as the Committee set out at some length in its report and in the evidence it heard.`,
+      'The Government does not intend to review the benefit cap.',
+    );
+    const typedPoint = point('recommended');
+    assert.deepEqual(parse(typedPoint, { previous: parse(point('noted')) }), parse(typedPoint));
     const before = parse(numbered('The Government argues'));
     const typed = numbered('The Government agrees');
     assert.deepEqual(parse(typed, { previous: before }), parse(typed));

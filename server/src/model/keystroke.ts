@@ -5,7 +5,7 @@
 // full parse, which the caller makes.
 import { citationEndSignature, citationSpans } from './citations';
 import { mayBeFurniture } from './furniture';
-import { citedWordsSignature } from './prose';
+import { proseEndSignature } from './prose';
 import { isHeadingLine, isParagraphLine, MIN_WRAPPED_LINE } from './lines';
 import { claimantOf, isSpaced, isTableRow, joinSignature, ruleOfParagraph } from './reader';
 import { recommendationOf } from './recommendation';
@@ -48,7 +48,7 @@ function paragraphsCited(list: object): string {
 /** What one line contributes to where blocks end and join, beside its start record. */
 function lineFacts(s: string): string {
   // The last character: a recommendation ending "so that:" takes the list after it.
-  return [joinSignature(s), citationEndSignature(s), s.trim().length >= MIN_WRAPPED_LINE, decisionSignature(s), statusSignature(s), citedWordsSignature(s), citationSpans(s).length > 0, s.trimEnd().slice(-1), isHeadingLine(s), isParagraphLine(s)].join('|');
+  return [joinSignature(s), citationEndSignature(s), s.trim().length >= MIN_WRAPPED_LINE, decisionSignature(s), statusSignature(s), proseEndSignature(s), citationSpans(s).length > 0, s.trimEnd().slice(-1), isHeadingLine(s), isParagraphLine(s)].join('|');
 }
 
 /** True when the edit of line `i` leaves every structural fact about the line as it was. */

@@ -115,3 +115,11 @@ const END_MATTER_MAX = 120;
 export function isEndMatter(line: string): boolean {
   return line.length <= END_MATTER_MAX && END_MATTER.test(line);
 }
+
+/**
+ * The opening words; a word and a comma may lead them in a letter ("Finally, the Committee recommended that …"), and a
+ * letter to the Chair may say "you", "your Committee" or "your report" ("You recommended that …"). The
+ * Committee may ask, call on, urge, request or invite ("The Committee asks the Scottish Government to …"), or believe,
+ * consider or conclude that something should be so: each is a point the reply answers.
+ */
+export const COMMITTEE_OPENS = /^[ \t]*(?:\*\*)?(?:[A-Z][a-z]+,[ \t]+)?(?:(?:(?:[Tt]he|[Yy]our)[ \t]+)?(?:Committee(?:['’]s)?|report)|[Yy]ou)[ \t]+(?:also[ \t]+)?(?:(?:recommend(?:s|ed)?|recommendation(?:[ \t]+\d{1,3})?)(?:\*\*)?(?:[ \t]*:(?:\*\*)?[ \t]*|[ \t]+that\b)|(?:ask(?:s|ed)?|call(?:s|ed)?[ \t]+on|urge[sd]?|request(?:s|ed)?|invite[sd]?)[ \t]+(?=[A-Za-z])|(?:believe[sd]?|consider(?:s|ed)?|conclude[sd]?)[ \t]+that\b)/;

@@ -5,7 +5,7 @@
 // the recommendation rules the last two (startsAfterSentence).
 import { endsCitation } from './citations';
 import { endsSentence, isBlankLine, isHeadingLine, isParagraphLine, startsAddress, startsLowerCase } from './lines';
-import { RECOMMENDS } from './patterns';
+import { COMMITTEE_OPENS, RECOMMENDS } from './patterns';
 import type { Block } from './rules/types';
 import type { LineState } from './state';
 import type { ParagraphKind } from './types';
@@ -24,8 +24,13 @@ export function proseGoesOn(state: LineState, block: Block, next: number): boole
   // Prose (not a recommendation's own words) ends before the words of a recommendation that ends at its citation, after
   // its last sentence or after a heading's one line (the document's title, "Recommendations").
   // (A number or a letter alone, "7." or "(a)", labels the words under it and ends no sentence.)
-  return !(((endsSentence(last) && !LABEL_ALONE.test(last)) || (n === 1 && isHeadingLine(last))) && opensCitedWords(state, next));
+  const ended = (endsSentence(last) && !LABEL_ALONE.test(last)) || (n === 1 && isHeadingLine(last)) || SALUTATION.test(last);
+  // Nor does it go on into a letter's next point: "You recommended that …", "The Committee also asks …".
+  return !(ended && (opensCitedWords(state, next) || COMMITTEE_OPENS.test(state.lines[next])));
 }
+
+/** A letter's salutation, which the letter's words follow: "Dear Chair,", "Dear Ms Smith". */
+const SALUTATION = /^[ \t]*Dear\b[^.!?]{0,60}[,:]?[ \t]*$/;
 
 /** The longest line read as a decision alone: "Accepted in principle.", "Not accepted at this time". */
 const DECISION_LINE = 40;
@@ -63,9 +68,12 @@ const MAX_CITED_RUN = 8;
 /** A sentence's opening: a capital, after a quotation mark, Markdown's emphasis or a quote's ">". */
 const OPENING = /^[ \t]*(?:\*\*?|_|[“"‘]|>[ \t]?)?\p{Lu}/u;
 
-/** What a line tells of where cited words without a number start (opensCitedWords), as the keystroke path compares it. */
-export function citedWordsSignature(s: string): string {
-  return `${OPENING.test(s)}${RECOMMENDS.test(s)}${LABEL_ALONE.test(s)}`;
+/**
+ * What a line tells of where prose ends before it or after it (cited words without a number, a letter's next point, a
+ * salutation), as the keystroke path compares it.
+ */
+export function proseEndSignature(s: string): string {
+  return `${OPENING.test(s)}${RECOMMENDS.test(s)}${LABEL_ALONE.test(s)}${COMMITTEE_OPENS.test(s)}${SALUTATION.test(s)}`;
 }
 
 /**

@@ -128,8 +128,11 @@ export function rowStatus(line: string): { text: string; start: number } | undef
  * "The Welsh Government", "Ofsted" — a name of up to five capitalised words, or "we".
  */
 const ANSWERER = String.raw`(?:We|(?:The\s+)?(?:[A-Z][\w&’'-]*)(?:\s+(?:of|for|and|[A-Z][\w&’'-]*)){0,4})`;
-/** The verbs of a decision: "accepts", "agrees", "does not accept", "notes", "welcomes", "will consider", "is considering". */
-const DECIDES = String.raw`(?:(?:fully\s+|strongly\s+|partially\s+)?(?:accepts?|agrees?|rejects?|notes?|welcomes?|supports?|acknowledges?|recognises?)|(?:do|does)\s+not\s+(?:accept|agree|support|consider)|(?:will|is|are)\s+(?:carefully\s+)?consider(?:ing)?|disagrees?)`;
+/**
+ * The verbs of a decision: "accepts", "agrees", "does not accept", "notes", "welcomes", "will consider", "is considering",
+ * "does not intend to", "has no plans to".
+ */
+const DECIDES = String.raw`(?:(?:fully\s+|strongly\s+|partially\s+)?(?:accepts?|agrees?|rejects?|notes?|welcomes?|supports?|acknowledges?|recognises?)|(?:do|does)\s+not\s+(?:accept|agree|support|consider|intend\s+to|plan\s+to|propose\s+to)|(?:has|have)\s+no\s+(?:plans?|intention)\s+to|(?:will|is|are)\s+(?:carefully\s+)?consider(?:ing)?|disagrees?)`;
 const OPENS_WITH_DECISION = new RegExp(String.raw`^[\s*]*${ANSWERER}\s+${DECIDES}\b`);
 
 /** "Status:", "Decision:", "Outcome:", "Government position:" opening a line, bold or not. */

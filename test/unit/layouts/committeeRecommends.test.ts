@@ -70,7 +70,7 @@ describe('layout: recommendations quoted after "The Committee recommended:"', ()
   });
 
   it('reads a letter to the Chair that says "you recommended", "your Committee recommended" or "your report recommended"', () => {
-    const rows = briefingRows(parse(lines(
+    const letter = lines(
       'Dear Chair,', '', 'Thank you for your Committee\'s report. I set out the Government\'s response below.', '',
       'You recommended that the Government should uprate benefits in line with inflation every April.', '',
       'We agree, and benefits were uprated by 6.7% in April 2024.', '',
@@ -79,12 +79,18 @@ describe('layout: recommendations quoted after "The Committee recommended:"', ()
       'Finally, your report recommended that the Department publish data on food bank use.', '',
       'The Government has no plans to publish these data.', '',
       'Yours sincerely,',
-    )), 'file:///l.txt');
-    assert.deepEqual(rows.map((r) => [r.number, r.title.slice(0, 16), r.inferredStance]), [
-      [1, 'You recommended ', 'accepted'],
-      [2, 'Your Committee a', 'rejected'],
-      [3, 'Finally, your re', 'rejected'],
-    ]);
+    );
+    const read = (text: string) => briefingRows(parse(text), 'file:///l.txt').map((r) => [r.number, r.title.slice(0, 16), r.inferredStance, r.response.slice(0, 14)]);
+    const expected = [
+      [1, 'You recommended ', 'accepted', 'We agree, and '],
+      [2, 'Your Committee a', 'rejected', 'The Government'],
+      [3, 'Finally, your re', 'rejected', 'The Government'],
+    ];
+    assert.deepEqual(read(letter), expected);
+    // With no blank lines: the salutation, each point and each reply part where a sentence ends.
+    assert.deepEqual(read(letter.split('\n').filter((l) => l.trim()).join('\n')), expected);
+    // A point straight after the salutation.
+    assert.deepEqual(read(lines('Dear Convener,', 'The Committee recommended that the Scottish Government publish a plan.', 'We agree.')), [[1, 'The Committee re', 'accepted', 'We agree.']]);
   });
 
   it('leaves the words as a reply where another layout found the recommendations', () => {

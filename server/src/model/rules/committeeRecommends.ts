@@ -5,6 +5,7 @@
 // paragraph is claimed only in a document where no other layout found a recommendation, and only when it opens with
 // them. Numbered by its place; its words are what follows the colon, or the whole paragraph.
 import { endsSentence } from '../lines';
+import { COMMITTEE_OPENS as OPENS } from '../patterns';
 import { recommendationMeaning, replyFrom } from '../recommendationBlock';
 import type { Position } from '../types';
 import { opensWithDecision } from '../verdicts';
@@ -12,13 +13,6 @@ import type { BlockRule, RecommendationMeaning } from './types';
 import { defineRule, otherLayoutsRecommend } from './types';
 
 const NAME = 'committee-recommends';
-/**
- * The opening words; a word and a comma may lead them in a letter ("Finally, the Committee recommended that …"), and a
- * letter to the Chair may say "you", "your Committee" or "your report" ("You recommended that …"). The
- * Committee may ask, call on, urge, request or invite ("The Committee asks the Scottish Government to …"), or believe,
- * consider or conclude that something should be so: each is a point the reply answers.
- */
-const OPENS = /^[ \t]*(?:\*\*)?(?:[A-Z][a-z]+,[ \t]+)?(?:(?:(?:[Tt]he|[Yy]our)[ \t]+)?(?:Committee(?:['’]s)?|report)|[Yy]ou)[ \t]+(?:also[ \t]+)?(?:(?:recommend(?:s|ed)?|recommendation(?:[ \t]+\d{1,3})?)(?:\*\*)?(?:[ \t]*:(?:\*\*)?[ \t]*|[ \t]+that\b)|(?:ask(?:s|ed)?|call(?:s|ed)?[ \t]+on|urge[sd]?|request(?:s|ed)?|invite[sd]?)[ \t]+(?=[A-Za-z])|(?:believe[sd]?|consider(?:s|ed)?|conclude[sd]?)[ \t]+that\b)/;
 
 /** Where a sentence ends and the next begins on a line. */
 const SENTENCE_END = /[.!?][”"’')]*[ \t]+(?=\S)/g;
