@@ -15,7 +15,7 @@ import { CORRECTION_KINDS, type Annotation, type AnnotationKind, type Citation, 
 import { ruleNamed, TEXT_RULE } from './rules';
 import { recommendationMeaning, tableNumberAt } from './recommendationBlock';
 import { expandNumberList } from './patterns';
-import { decisionAt, isDecisionOnly, opensWithDecision, statusLabelEnd } from './verdicts';
+import { decidedLabel, decisionAt, isDecisionOnly, opensWithDecision, statusLabelEnd } from './verdicts';
 import { bestMatchByWords, contentWords } from './words';
 
 const SECTION_HEADING = ruleNamed('section-heading');
@@ -923,11 +923,3 @@ function corrected(state: LineState, p: Paragraph, read: Meaning, c: Correction)
   return c.kind === 'answers' ? { ...text, answers: c.numbers } : text;
 }
 
-/** "Recommendation 1 – Accepted", "**Recommendation 2:** Not accepted": a number and a decision and nothing more. */
-const DECIDED_LABEL = /^[ \t]*(?:\*\*)?Recommendation[ \t]+(\d{1,4})(?:\*\*)?[ \t]*[:.–—-]?(?:\*\*)?[ \t]*/i;
-
-/** The number of a heading that gives a recommendation's decision beside it, and where the decision starts. */
-function decidedLabel(line: string): { number: number; decisionAt: number } | undefined {
-  const m = DECIDED_LABEL.exec(line);
-  return m && isDecisionOnly(line, m[0].length) ? { number: Number(m[1]), decisionAt: m[0].length } : undefined;
-}

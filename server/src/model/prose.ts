@@ -9,7 +9,7 @@ import { COMMITTEE_OPENS, RECOMMENDS } from './patterns';
 import type { Block } from './rules/types';
 import type { LineState } from './state';
 import type { ParagraphKind } from './types';
-import { decisionAt, isDecisionOnly, opensWithDecision } from './verdicts';
+import { decidedLabel, decisionAt, isDecisionOnly, opensWithDecision } from './verdicts';
 
 /** True for the kind of a paragraph that opens an item: a recommendation, a conclusion, a report part. */
 export const opensItem = (kind: ParagraphKind) => kind === 'recommendation' || kind === 'recommendation-heading' || kind === 'conclusion' || kind === 'report-part';
@@ -20,6 +20,8 @@ export function proseGoesOn(state: LineState, block: Block, next: number): boole
   const last = state.lines[block.lines[n - 1]];
   if (startsLowerCase(state.lines[next])) return true;
   if (endsCitation(last, n > 1 ? state.lines[block.lines[n - 2]] : undefined)) return false;
+  // "Recommendation 1 – Accepted", a reply's heading with its decision, is a line of its own whatever stands above it.
+  if (decidedLabel(state.lines[next])) return false;
   if (startsAfterSentence(state, block, next)) return false;
   // Prose (not a recommendation's own words) ends before the words of a recommendation that ends at its citation, after
   // its last sentence or after a heading's one line (the document's title, "Recommendations").
@@ -70,7 +72,8 @@ const OPENING = /^[ \t]*(?:\*\*?|_|[“"‘]|>[ \t]?)?\p{Lu}/u;
 
 /**
  * What a line tells of where prose ends before it or after it (cited words without a number, a letter's next point, a
- * salutation), as the keystroke path compares it.
+ * salutation), as the keystroke path compares it. (A reply's heading with its decision, "Recommendation 1 – Accepted",
+ * is a short line, which an edit always has read afresh.)
  */
 export function proseEndSignature(s: string): string {
   return `${OPENING.test(s)}${RECOMMENDS.test(s)}${LABEL_ALONE.test(s)}${COMMITTEE_OPENS.test(s)}${SALUTATION.test(s)}`;

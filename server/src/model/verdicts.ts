@@ -167,3 +167,12 @@ export function isDecisionOnly(s: string, from = 0): boolean {
   const found = decisionAt(s, from);
   return found !== undefined && /^[\s.*:;,–—|-]*$/.test(s.slice(found.start + found.text.length));
 }
+
+/** "Recommendation 1 – Accepted", "**Recommendation 2:** Not accepted": a number and a decision and nothing more. */
+const DECIDED_LABEL = /^[ \t]*(?:\*\*)?Recommendation[ \t]+(\d{1,4})(?:\*\*)?[ \t]*[:.–—-]?(?:\*\*)?[ \t]*/i;
+
+/** The number of a heading that gives a recommendation's decision beside it, and where the decision starts. */
+export function decidedLabel(line: string): { number: number; decisionAt: number } | undefined {
+  const m = DECIDED_LABEL.exec(line);
+  return m && isDecisionOnly(line, m[0].length) ? { number: Number(m[1]), decisionAt: m[0].length } : undefined;
+}

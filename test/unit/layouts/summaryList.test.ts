@@ -120,6 +120,10 @@ describe('layout: a summary of the recommendations at the front', () => {
     const s = stances(r);
     assert.deepEqual(r.recommendations.map((x, i) => [x.number, x.responses.length, s[i].inferred.stance]), [[1, 1, 'accepted'], [2, 1, 'rejected']]);
     assert.ok(r.layouts.includes('answers-under-headings'));
+    // With no blank lines, each such heading starts a paragraph of its own.
+    const packed = parse(r.text.split('\n').filter((l) => l.trim()).join('\n'));
+    const p = stances(packed);
+    assert.deepEqual(packed.recommendations.map((x, i) => [x.number, x.responses.length, p[i].inferred.stance]), [[1, 1, 'accepted'], [2, 1, 'rejected']]);
   });
 });
 
