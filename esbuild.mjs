@@ -168,9 +168,10 @@ const builds = [
   // `describes` and hooks `goesOn`, `interrupts`, `takes`, `claims`; a start record's `strong`, `owner`, `prefix`; a
   // meaning's `role`, `reply`, `wordsEnd`, `decisionFrom`, `namesOnly`, `certain`, `layout`, `endMatter`; the line
   // state's `startAt`, `citationsOn`, `ruleAt`, `spaced`, `someTake`, `lastNumber`; a rule's `claimsItems`), shortened as
-  // the minifier shortens variables: about 3 KB. None is a field of anything sent to the client. Also, 1.1 KB more, a
+  // the minifier shortens variables: about 3 KB. None is a field of anything sent to the client. Also, 1.4 KB more, a
   // few long names of the model's own that only the server reads (`bodyParagraphs`, `headingRange`, `jointWith`,
-  // `paragraphIndex`, `conclusionRange`, `leadRange`, `joinedAcrossBreak`, a meaning's `wordsFrom` and `several`): no
+  // `paragraphIndex`, `conclusionRange`, `leadRange`, `joinedAcrossBreak`, `stanceLabel`, `headingTitle`, `bodyRange`,
+  // `lineCount`, a meaning's `wordsFrom` and `several`): no
   // feature sends them, no diagnostic's data holds them, and the client names none of them (checked by grep of
   // client/src and the FixData type; the browser's end-to-end tests run this bundle).
   {
@@ -180,7 +181,7 @@ const builds = [
     target: 'es2022',
     minify: true,
     charset: 'utf8',
-    mangleProps: /^(?:startsRecommendation|weakNumber|singleLine|endsAtCitation|carriesOverBreak|stableUnderKeystroke|readAs|firstChars|describes|someTake|answersNumber|lastNumber|goesOn|interrupts|takes|claims|rank|labelled|strong|owner|prefix|role|reply|wordsEnd|decisionFrom|namesOnly|certain|heading|layout|endMatter|startAt|citationsOn|ruleAt|spaced|claimsItems|wordsFrom|several|joinedAcrossBreak|conclusionRange|bodyParagraphs|jointWith|headingRange|paragraphIndex|leadRange)$/,
+    mangleProps: /^(?:startsRecommendation|weakNumber|singleLine|endsAtCitation|carriesOverBreak|stableUnderKeystroke|readAs|firstChars|describes|someTake|answersNumber|lastNumber|goesOn|interrupts|takes|claims|rank|labelled|strong|owner|prefix|role|reply|wordsEnd|decisionFrom|namesOnly|certain|heading|layout|endMatter|startAt|citationsOn|ruleAt|spaced|claimsItems|wordsFrom|several|joinedAcrossBreak|conclusionRange|bodyParagraphs|jointWith|headingRange|paragraphIndex|leadRange|stanceLabel|headingTitle|bodyRange|lineCount)$/,
   },
   // The browser server reads it with importScripts, which leaves the writer in the global CommitteeReportDocx.
   { entryPoints: { 'web/docx': 'server/src/docx/index.ts' }, platform: 'browser', format: 'iife', globalName: 'CommitteeReportDocx', target: 'es2022', minify: true },
