@@ -50,7 +50,6 @@ export const REJECTION = [
   /\b(?:do not|does not|don't|doesn't) (?:consider|feel|think|believe)\b[^.]{0,80}\b(?:necessary|needed|appropriate|right)\b[^.]*/i,
   /\bwe (?:do not|don't) (?:propose|intend|plan) to\b[^.]*/i,
   who(String.raw`(?:does not|doesn't) (?:propose|intend|plan) to`),
-  /\bwe have no (?:plans?|intention) to\b[^.]*/i,
   who(String.raw`(?:has|have) no (?:plans?|intention) to`),
   /\bwe (?:do not|don't) support (?:this|the|these) recommendations?\b[^.]*/i,
   who(String.raw`(?:does not|doesn't) support (?:this|the|these) recommendations?`),

@@ -170,9 +170,7 @@ export class ReportBuilder {
       if (next?.kind !== 'recommendation') return;
       const part = this.state.startAt(next.lines[0]);
       if (part.number !== start.number || part.label === undefined || part.label === start.label) return;
-      p.kind = 'section-heading';
-      p.rule = SECTION_HEADING.name;
-      this.#meanings[i] = undefined;
+      this.#asHeading(i);
     });
   }
 
@@ -250,10 +248,7 @@ export class ReportBuilder {
     // A heading's one line between the list and the replies ("Government responses") heads them: it answers nothing.
     for (let i = b; i < body[0]; i++) {
       const p = ps[i];
-      if (p.kind === 'text' && p.lines.length === 1 && isHeadingLine(this.#lines[p.lines[0]])) {
-        p.kind = 'section-heading';
-        p.rule = SECTION_HEADING.name;
-      }
+      if (p.kind === 'text' && p.lines.length === 1 && isHeadingLine(this.#lines[p.lines[0]])) this.#asHeading(i);
     }
     this.#layouts.add('answers-under-headings');
   }
@@ -286,6 +281,14 @@ export class ReportBuilder {
     return m.role === 'recommendation' ? m.citations : [];
   }
 
+  /** Reads paragraph `index` as a section heading from now on: a title over the recommendations after it. */
+  #asHeading(index: number): void {
+    const p = this.#paragraphs[index];
+    p.kind = 'section-heading';
+    p.rule = SECTION_HEADING.name;
+    this.#meanings[index] = undefined;
+  }
+
   /** Reads paragraph `index` as text from now on: a number that turned out not to start a recommendation. */
   #asText(index: number): void {
     this.#paragraphs[index].kind = 'text';
@@ -304,10 +307,7 @@ export class ReportBuilder {
     const k = nextIndex(this.#paragraphs, index);
     const next = this.#paragraphs[k];
     if (next?.kind !== 'recommendation' || (ruleOfParagraph(this.state, next).props.weakNumber && this.#citationsOf(k).length === 0)) return;
-    if (SECTION_HEADING.claims!(this.state, p, index)) {
-      p.kind = 'section-heading';
-      p.rule = SECTION_HEADING.name;
-    }
+    if (SECTION_HEADING.claims!(this.state, p, index)) this.#asHeading(index);
   }
 
   /**

@@ -2,14 +2,13 @@
 // It answers the recommendations that cite that paragraph (by its words or its place when the number is wrong).
 // Where another response heading follows it directly ("DHSC response: …") and no recommendation before it cites its
 // paragraph, it heads nothing: it is the recommendation, "Paragraph 12: The Department should …", numbered by its place.
-import { findCitations } from '../citations';
 import { endsSentence, startsLowerCase } from '../lines';
 import { NUMBER_LIST, expandNumberList } from '../patterns';
 import { recommendationMeaning } from '../recommendationBlock';
 import type { LineState } from '../state';
 import { opensWithDecision } from '../verdicts';
 import type { BlockRule, RecommendationMeaning, ResponseMeaning } from './types';
-import { defineRule, isResponseKind, nextIndex, oncePerVersion, recommendationOfAnotherRule, started } from './types';
+import { defineRule, firstCitingRecommendation, isResponseKind, nextIndex, oncePerVersion, recommendationOfAnotherRule, started } from './types';
 
 const PARAGRAPH_HEADING = new RegExp(String.raw`^(?:\*\*)?(Paragraphs?)\s+(${NUMBER_LIST})\s*:(?:\*\*)?\s*`);
 
@@ -52,15 +51,7 @@ const rule: BlockRule = defineRule({
 export default rule;
 
 /** For each paragraph of the Committee's report that recommendations cite, the first that cites it. */
-const citedBy = oncePerVersion((state) => {
-  const found = new Map<number, number>();
-  state.paragraphs.forEach((p, index) => {
-    if (!recommendationOfAnotherRule(p, rule.name)) return;
-    // Its citations as the recommendation reads them: a line break may cut one ("(Paragraph" / "54)").
-    for (const c of findCitations(state, p.lines)) if (!found.has(c.paragraph)) found.set(c.paragraph, index);
-  });
-  return found;
-});
+const citedBy = firstCitingRecommendation(rule.name);
 
 /** The first words of a text, in small letters, as a key: a heading that quotes a recommendation opens with them. */
 function opening(s: string): string | undefined {

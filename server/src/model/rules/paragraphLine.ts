@@ -10,7 +10,7 @@ import { recommendationMeaning } from '../recommendationBlock';
 import { opensWithDecision } from '../verdicts';
 import type { LineState } from '../state';
 import type { BlockRule } from './types';
-import { defineRule, oncePerVersion, recommendationOfAnotherRule } from './types';
+import { defineRule, firstCitingRecommendation } from './types';
 
 const NAME = 'paragraph-line';
 /** The same words as PARAGRAPH_LINE, of either case: a block is opened by one with a capital, and claimed with either. */
@@ -19,14 +19,7 @@ const BARE = new RegExp(PARAGRAPH_LINE.source, 'i');
 const MAX_LENGTH = 40;
 
 /** For each paragraph of the Committee's report that recommendations of other layouts cite, the first that cites it. */
-const citedBy = oncePerVersion((state) => {
-  const found = new Map<number, number>();
-  state.paragraphs.forEach((p, index) => {
-    if (!recommendationOfAnotherRule(p, NAME)) return;
-    for (const line of p.lines) for (const c of state.citationsOn(line)) if (!found.has(c.paragraph)) found.set(c.paragraph, index);
-  });
-  return found;
-});
+const citedBy = firstCitingRecommendation(NAME);
 
 /** The first line of the paragraph after `index` when it is plain text, not another such label: the label's words. */
 function wordsAfter(state: LineState, index: number): string | undefined {

@@ -1,5 +1,6 @@
 // What a layout rule is: it says where its block starts, where the block ends, and what the block means, reading
 // the one shared LineState (model/state.ts). The builder (model/builder.ts) joins what rules mean and knows no rule.
+import { findCitations } from '../citations';
 import type { LineState } from '../state';
 import type { AnnotationKind, Citation, Paragraph, ParagraphKind, Position, Range, StanceLabel } from '../types';
 
@@ -259,6 +260,22 @@ export function isResponseKind(kind: Paragraph['kind']): boolean {
 /** True for a paragraph read as a recommendation (or a Treasury Minute's conclusion) by a rule other than `name`. */
 export function recommendationOfAnotherRule(p: Paragraph | undefined, name: string): boolean {
   return p !== undefined && (p.kind === 'recommendation' || p.kind === 'conclusion') && p.rule !== name;
+}
+
+/**
+ * For each paragraph of the Committee's report that recommendations read by rules other than `name` cite, the index of
+ * the first that cites it, made once per version: a line that names a paragraph ("Paragraph 34", "Paragraph 12: …")
+ * points back to such a recommendation. Its citations as the recommendation reads them: a line break may cut one.
+ */
+export function firstCitingRecommendation(name: string): (state: LineState) => ReadonlyMap<number, number> {
+  return oncePerVersion((state) => {
+    const found = new Map<number, number>();
+    state.paragraphs.forEach((p, index) => {
+      if (!recommendationOfAnotherRule(p, name)) return;
+      for (const c of findCitations(state, p.lines)) if (!found.has(c.paragraph)) found.set(c.paragraph, index);
+    });
+    return found;
+  });
 }
 
 /**
