@@ -2,7 +2,7 @@
 // minifies everything and leaves out source maps (the server is minified in every build: see below).
 import * as esbuild from 'esbuild';
 import { readFile } from 'fs/promises';
-import { basename } from 'path';
+import * as path from 'path';
 import { NOT_RULES, writeRuleList } from './scripts/rules.mjs';
 
 // The layout rules are found in their folder: list them before anything is bundled.
@@ -105,7 +105,7 @@ const dropRuleExamples = {
   name: 'drop-rule-examples',
   setup(build) {
     build.onLoad({ filter: RULE_FILE }, async (args) => {
-      if (NOT_RULES.has(basename(args.path))) return undefined;
+      if (NOT_RULES.has(path.basename(args.path))) return undefined;
       const text = await readFile(args.path, 'utf8');
       // On lines of their own ("  examples: [" … "  ],"), or on one line ("  examples: ['…'],").
       const start = text.indexOf('\n  examples: [');
@@ -148,6 +148,23 @@ const lazyBuiltins = {
   },
 };
 
+/**
+ * VS Code for the Web's server reads glossary files' JSON with jsonc-parser on first use, not with the server (11 KB
+ * less for it to download, where most workspaces have no glossary file): server/src/glossary/jsonc.ts, which bundles
+ * the parser, is jsoncOnFirstUse.ts there, and the parser is dist/web/jsonc.js.
+ */
+const JSONC = path.resolve('server/src/glossary/jsonc.ts');
+const jsoncOnFirstUse = {
+  name: 'jsonc-on-first-use',
+  setup(build) {
+    build.onResolve({ filter: /(?:^|\/)jsonc$/ }, (args) => (path.resolve(args.resolveDir, `${args.path}.ts`) === JSONC ? { path: path.resolve('server/src/glossary/jsoncOnFirstUse.ts') } : undefined));
+    // Nothing else of the server may bundle the parser again.
+    build.onResolve({ filter: /^jsonc-parser$/ }, (args) => {
+      throw new Error(`${args.importer} imports jsonc-parser: in the browser's server it is read on first use (esbuild.mjs: jsoncOnFirstUse).`);
+    });
+  },
+};
+
 const builds = [
   { entryPoints: { client: 'client/src/extension.ts' }, external: ['vscode'] },
   // dist/server.js is the small entry point that runs dist/serverMain.js from a V8 code cache (server/src/start.ts).
@@ -181,10 +198,12 @@ const builds = [
     target: 'es2022',
     minify: true,
     charset: 'utf8',
+    plugins: [jsoncOnFirstUse, compactGlossary, dropRuleExamples],
     mangleProps: /^(?:startsRecommendation|weakNumber|singleLine|endsAtCitation|carriesOverBreak|stableUnderKeystroke|readAs|firstChars|describes|someTake|answersNumber|lastNumber|goesOn|interrupts|takes|claims|rank|labelled|strong|owner|prefix|role|reply|wordsEnd|decisionFrom|namesOnly|certain|heading|layout|endMatter|startAt|citationsOn|ruleAt|spaced|claimsItems|wordsFrom|several|joinedAcrossBreak|conclusionRange|bodyParagraphs|jointWith|headingRange|paragraphIndex|leadRange|stanceLabel|headingTitle|bodyRange|lineCount)$/,
   },
   // The browser server reads it with importScripts, which leaves the writer in the global CommitteeReportDocx.
   { entryPoints: { 'web/docx': 'server/src/docx/index.ts' }, platform: 'browser', format: 'iife', globalName: 'CommitteeReportDocx', target: 'es2022', minify: true },
+  { entryPoints: { 'web/jsonc': 'server/src/glossary/jsoncScript.ts' }, platform: 'browser', format: 'iife', globalName: 'CommitteeReportJsonc', target: 'es2022', minify: true },
   // The importer likewise (PDF.js, htmlparser2, mammoth's browser build), read on the first import: each import starts a
   // worker of its own that loads it (import/browser.ts), or, where no worker can be started, CommitteeReportImporter.
   { entryPoints: { 'web/import': 'server/src/import/browser.ts' }, platform: 'browser', format: 'iife', globalName: 'CommitteeReportImporter', target: 'es2022', minify: true },

@@ -77,6 +77,8 @@ export interface ServerPlatform {
    * `signal` aborts it. The Node server runs it in a thread of its own with a memory cap and a time limit.
    */
   runImport(init: unknown, bytes: Uint8Array, name: string, signal: AbortSignal): Promise<ImportOutcome>;
+  /** Learns what it needs from the client's initialisation options when the client starts it (the browser server: where its scripts are). */
+  initialize?(init: unknown): void;
 }
 
 /** Registers every handler on `connection` and starts listening. */
@@ -189,6 +191,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
   let initOptions: unknown;
   connection.onInitialize((params): InitializeResult => {
     initOptions = params.initializationOptions;
+    platform.initialize?.(initOptions);
     settings.setSupported(!!params.capabilities.workspace?.configuration);
     settings.setDocsBase(platform.docsBase(params.initializationOptions));
     glossaries.setFolders(

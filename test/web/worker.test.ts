@@ -26,6 +26,7 @@ import { Document, Packer, Paragraph, TextRun } from 'docx';
 const ROOT = path.join(__dirname, '..', '..');
 const BUNDLE = path.join(ROOT, 'dist', 'web', 'server.js');
 const IMPORTER = path.join(ROOT, 'dist', 'web', 'import.js');
+const JSONC = path.join(ROOT, 'dist', 'web', 'jsonc.js');
 const FOLDER = 'vscode-test-web://mount';
 const REPORT = `${FOLDER}/report.txt`;
 const GLOSSARY = `${FOLDER}/.vscode/committee-report-glossary.json`;
@@ -101,10 +102,10 @@ describe('browser server in a Web Worker (headless Chromium)', () => {
     const bundle = readFileSync(BUNDLE, 'utf8');
     site = http.createServer((req, res) => {
       requested.push(req.url ?? '');
-      if (req.url === '/server.js' || req.url === '/import.js') {
+      if (req.url === '/server.js' || req.url === '/import.js' || req.url === '/jsonc.js') {
         // Kept by the browser, as VS Code for the Web's extension files are: each import's worker reads the importer again.
         res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'max-age=3600' });
-        res.end(req.url === '/server.js' ? bundle : readFileSync(IMPORTER, 'utf8'));
+        res.end(req.url === '/server.js' ? bundle : readFileSync(req.url === '/import.js' ? IMPORTER : JSONC, 'utf8'));
       } else {
         res.writeHead(200, { 'content-type': 'text/html' });
         res.end('<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Committee Report worker test</title>');
@@ -162,7 +163,7 @@ describe('browser server in a Web Worker (headless Chromium)', () => {
       rootUri: FOLDER,
       workspaceFolders: [{ uri: FOLDER, name: 'mount' }],
       capabilities: { workspace: { configuration: true }, textDocument: { definition: { linkSupport: true } } },
-      initializationOptions: { docsBase: 'vscode-test-web://extension/docs/diagnostics.md', importScript: `${base}/import.js` },
+      initializationOptions: { docsBase: 'vscode-test-web://extension/docs/diagnostics.md', importScript: `${base}/import.js`, jsoncScript: `${base}/jsonc.js` },
     })) as { capabilities: Record<string, unknown>; serverInfo: { name: string } };
     // Not a target, a figure for the README: the browser has no code cache, so this includes compiling the bundle.
     console.log(`      (initialize answered ${Date.now() - workerCreated} ms after the worker was created)`);
@@ -273,6 +274,7 @@ describe('browser server in a Web Worker (headless Chromium)', () => {
   });
 
   it('made no request beyond its own scripts', () => {
-    assert.deepEqual(requested, ['/', '/server.js', '/import.js']);
+    // The glossary files' reader when the glossary file was read, the importer on the first import.
+    assert.deepEqual(requested, ['/', '/server.js', '/jsonc.js', '/import.js']);
   });
 });

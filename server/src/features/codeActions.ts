@@ -1,5 +1,5 @@
 // Quick fixes for diagnostics. Each changes only what its title says: one insertion or one replacement.
-import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { jsonc, type Node, type ParseError } from '../glossary/jsonc';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Report } from '../model';
 import type { FixData } from './diagnostics/types';
@@ -84,6 +84,7 @@ export function addToGlossaryEdit(file: GlossaryFile, term: string): WorkspaceEd
   }
   const text = file.text;
   const errors: ParseError[] = [];
+  const { parseTree } = jsonc();
   const root = parseTree(text, errors, { allowTrailingComma: true });
   // Never write into a file that does not parse: the edit could lose the user's text.
   if (errors.length || !root || (root.type !== 'array' && root.type !== 'object')) return undefined;

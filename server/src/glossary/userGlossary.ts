@@ -1,5 +1,5 @@
 // Reads a user glossary file: `{ "entries": [ … ] }` or a bare array of entries. Mistakes become problems with offsets, never exceptions.
-import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { jsonc, type Node, type ParseError } from './jsonc';
 import type { GlossaryEntry } from './types';
 
 export const GLOSSARY_FILE = '.vscode/committee-report-glossary.json';
@@ -74,7 +74,7 @@ function readEntry(node: Node, index: number, problems: GlossaryProblem[]): Glos
   let variants: string[] | undefined;
   const v = property(node, 'variants');
   if (v) {
-    const values = v.type === 'array' ? (getNodeValue(v) as unknown[]) : undefined;
+    const values = v.type === 'array' ? (jsonc().getNodeValue(v) as unknown[]) : undefined;
     if (!values || !values.every((x) => typeof x === 'string' && x.trim())) {
       problems.push(problemAt(v, `"variants" should be a list of spellings, like ["WSoA"].`));
     } else variants = (values as string[]).map((x) => x.trim());
@@ -85,6 +85,7 @@ function readEntry(node: Node, index: number, problems: GlossaryProblem[]): Glos
 
 export function parseUserGlossary(text: string): ParsedGlossary {
   const errors: ParseError[] = [];
+  const { parseTree, printParseErrorCode } = jsonc();
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const problems: GlossaryProblem[] = errors.map((e) => ({
     message: `${PARSE_ERRORS[printParseErrorCode(e.error)] ?? 'This is not valid JSON'}. The glossary is read as far as it can be.`,
