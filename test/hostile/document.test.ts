@@ -33,6 +33,15 @@ describe('hostile reports: every analysis stays linear', () => {
     assert.ok(cites.every((d) => (d.relatedInformation?.length ?? 0) <= 8));
   });
 
+  it('reads lines that are one long run of digits (a reference number, a barcode)', async () => {
+    // Read as the end of a citation a line break cut ("20)", "21 and 22)."), a run of digits could be split into
+    // numbers of up to four digits in every way there is: 5 s for a line of 30 digits, twice as long for each more.
+    const digits = '978152860000000000000000000000';
+    const text = `1. The Government should act now. (Paragraph 3)\n${digits}\n\nGovernment response\n\nWe agree.\n${digits}\n${digits}x\n`;
+    const { symbols } = await within(3000, 'the analysis', () => analyse(text));
+    assert.ok(symbols.length > 0);
+  });
+
   it('reads one response that answers 9,999 recommendations', async () => {
     // Each recommendation's code lens named all the others, and each read the shared response's words again: 40 s.
     // (Numbers past 9999 are not read as recommendations: the response answers the first 9,999.)

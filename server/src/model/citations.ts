@@ -1,6 +1,6 @@
 // The one citation reader: "(Paragraph 45)", "(Paras 14, 16 and 20)", "(Para 30-32)", on one line or cut by a line
 // break, and where a recommendation's citation ends it. Every rule and feature that reads citations reads them here.
-import { expandNumberList, isDigit, NUMBER_LIST } from './patterns';
+import { expandParagraphList, isDigit, PARAGRAPH_LIST } from './patterns';
 import type { LineState } from './state';
 import type { Citation } from './types';
 
@@ -22,19 +22,24 @@ const OF_REPORT = String.raw`(?:\s+of\s+(?:the|our|this|its)\s+report)?`;
  * "(Paragraph 45)", "(Paragraphs 45 and 46)", "(Paragraph 45, 46)", "(Para 41)", "(Paras 14, 16, 20)", "(Para 30-32)",
  * in square brackets too ("[Paragraph 23]"), and "(Paragraph 40 of the report)".
  */
-const CITATION = new RegExp(String.raw`[([](?:\*\*)?${CITING}${PARAGRAPH_LEAD}(${NUMBER_LIST})${OF_REPORT}(?:\*\*)?[)\]]`, 'iy');
+const CITATION = new RegExp(String.raw`[([](?:\*\*)?${CITING}${PARAGRAPH_LEAD}(${PARAGRAPH_LIST})${OF_REPORT}(?:\*\*)?[)\]]`, 'iy');
 
 /** A block that is nothing but a citation: "(Paragraph 27)" on a line of its own. */
-export const CITATION_ONLY = new RegExp(String.raw`^\s*[([]${CITING}${PARAGRAPH_LEAD}${NUMBER_LIST}${OF_REPORT}[)\]]\s*$`, 'i');
+export const CITATION_ONLY = new RegExp(String.raw`^\s*[([]${CITING}${PARAGRAPH_LEAD}${PARAGRAPH_LIST}${OF_REPORT}[)\]]\s*$`, 'i');
 
 /** A citation that ends its line, "(Paragraph 45)." or "[Para 41]", tried only at the line's last bracket that opens. */
-const CITATION_AT_END = new RegExp(String.raw`[([]${CITING}${PARAGRAPH_LEAD}${NUMBER_LIST}${OF_REPORT}[)\]]${FOOTNOTE}[.*_]*\s*$`, 'iy');
+const CITATION_AT_END = new RegExp(String.raw`[([]${CITING}${PARAGRAPH_LEAD}${PARAGRAPH_LIST}${OF_REPORT}[)\]]${FOOTNOTE}[.*_]*\s*$`, 'iy');
 
 /** "(Paragraph", "(Para 4" or "[Para 4 of the" left open at a line's end: a citation a hard line break cut. */
-export const OPEN_CITATION = new RegExp(String.raw`[([](?:\*\*)?${PARAGRAPH_WORD}(?:\s*[\d,–—\-\s]*(?:(?:and|to)[\d\s]*)?(?:of(?:\s+(?:the|our|this|its))?\s*)?)?$`, 'i');
-/** The end of such a citation on the next line: "20)", "21 and 22).", "report)", "the report]". */
-export const CITATION_CLOSE =
-  /^\s*(?:(?:(?:,|and|&|to|–|—|-)\s*)?(?:\d{1,4}(?:\s*(?:,|and|&|to|–|—|-)\s*)?)+(?:\s+of\s+(?:the|our|this|its)\s+report)?|(?:of\s+)?(?:(?:the|our|this|its)\s+)?report)[)\]][.*_]*\s*$/;
+export const OPEN_CITATION = new RegExp(String.raw`[([](?:\*\*)?${PARAGRAPH_WORD}(?:\s*[\d.,–—\-\s]*(?:(?:and|to)[\d.\s]*)?(?:of(?:\s+(?:the|our|this|its))?\s*)?)?$`, 'i');
+/**
+ * The end of such a citation on the next line: "20)", "21 and 22).", "report)", "the report]". Each number is whole
+ * (no digit after it), so a run of digits is read one way only: read as any number of numbers of up to four digits,
+ * a line of 32 digits took 11 seconds to be found no citation, and each digit more doubled it.
+ */
+export const CITATION_CLOSE = new RegExp(
+  String.raw`^\s*(?:(?:(?:,|and|&|to|–|—|-)\s*)?(?:\d{1,4}(?:\.\d{1,3})?(?!\d)(?:\s*(?:,|and|&|to|–|—|-)\s*)?)+(?:\s+of\s+(?:the|our|this|its)\s+report)?|(?:of\s+)?(?:(?:the|our|this|its)\s+)?report)[)\]][.*_]*\s*$`,
+);
 
 /** A citation at the very end of a text: what a recommendation's words end with. */
 const TRAILING_CITATION = new RegExp(String.raw`^[([](?:\*\*)?(?:Para(?:graph)?s?\.?\s|§)[^)\]]*[)\]][\s*._]*$`, 'i');
@@ -124,7 +129,7 @@ export function citationSpans(s: string): readonly CitationSpan[] {
     const next = m ? at + m[0].length : at + 1;
     if (m) {
       out ??= [];
-      for (const paragraph of expandNumberList(m[1])) out.push({ paragraph, start: at, end: next });
+      for (const paragraph of expandParagraphList(m[1])) out.push({ paragraph, start: at, end: next });
     }
     if (round >= 0 && round < next) round = openingAfter(s, '(', next);
     if (square >= 0 && square < next) square = openingAfter(s, '[', next);

@@ -73,6 +73,34 @@ export function numeralValue(s: string): number | undefined {
   return total > 0 ? total : undefined;
 }
 
+/**
+ * The report paragraphs a citation names: as NUMBER_LIST, each number also as a chapter's paragraph ("3.12", in a
+ * report numbered by chapter), which the model holds as the number 3.12 (so "3.10" is 3.1).
+ */
+const PARAGRAPH_NUMBER = String.raw`\d{1,4}(?:\.\d{1,3})?`;
+export const PARAGRAPH_LIST = String.raw`${PARAGRAPH_NUMBER}(?:\s*(?:,|and|&|to|–|—|-)\s*${PARAGRAPH_NUMBER})*`;
+
+/** Turns a PARAGRAPH_LIST into its numbers: "3.12–3.14" into [3.12, 3.13, 3.14], a range within one chapter filled as expandNumberList fills one. */
+export function expandParagraphList(list: string): number[] {
+  if (!list.includes('.')) return expandNumberList(list);
+  const out: number[] = [];
+  const re = /(\d{1,4})(?:\.(\d{1,3}))?|(to|–|—|-)/g;
+  let from: RegExpExecArray | undefined;
+  let pendingRange = false;
+  for (let m = re.exec(list); m; m = re.exec(list)) {
+    if (m[3]) {
+      pendingRange = out.length > 0;
+      continue;
+    }
+    if (pendingRange && from?.[2] !== undefined && m[2] !== undefined && from[1] === m[1] && +m[2] > +from[2] && +m[2] - +from[2] <= 200) {
+      for (let k = +from[2] + 1; k <= +m[2]; k++) out.push(Number(`${m[1]}.${k}`));
+    } else out.push(Number(m[0]));
+    from = m;
+    pendingRange = false;
+  }
+  return out;
+}
+
 /** Turns "45, 46 and 48" or "45–47" into [45, 46, 48] or [45, 46, 47]. Ranges longer than 200 are kept as their ends. */
 export function expandNumberList(list: string): number[] {
   if (SINGLE_NUMBER.test(list)) return [Number(list)];

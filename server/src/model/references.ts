@@ -1,5 +1,5 @@
 // Cross-references in running text: "recommendations 7–9", "paragraph 29 of the report", and in annotations "R12" / "Rec 12".
-import { expandNumberList, NUMBER_LIST } from './patterns';
+import { expandNumberList, expandParagraphList, NUMBER_LIST, PARAGRAPH_LIST } from './patterns';
 import { ruleOfParagraph } from './reader';
 import type { LineState } from './state';
 import type { Paragraph, Range, TextReference } from './types';
@@ -13,7 +13,7 @@ const KEYWORD = /[Rr]ecommendations?\s+\d|[Pp]aragraphs?\s+\d/g;
 const RECOMMENDATION_REF = new RegExp(String.raw`([Rr]ecommendations?)\s+(${NUMBER_LIST})\b`, 'y');
 /** "paragraph 29", but not "paragraph 3 of Schedule 2" or the like, which point into other documents. */
 const PARAGRAPH_REF = new RegExp(
-  String.raw`([Pp]aragraphs?)\s+(${NUMBER_LIST})\b(?!\s+of\s+(?:Schedule|Part|Annex|Appendix|section|the\s+\w+\s+Act))`,
+  String.raw`([Pp]aragraphs?)\s+(${PARAGRAPH_LIST})\b(?!\s+of\s+(?:Schedule|Part|Annex|Appendix|section|the\s+\w+\s+Act))`,
   'y',
 );
 /** Short forms staff write in annotations: "R12", "Rec 12", "Rec. 12". */
@@ -30,7 +30,7 @@ interface Span {
 }
 
 function push(out: Span[], kind: TextReference['kind'], s: string, m: RegExpExecArray): void {
-  const numbers = expandNumberList(m[2]);
+  const numbers = kind === 'paragraph' ? expandParagraphList(m[2]) : expandNumberList(m[2]);
   if (!numbers.length) return;
   const viaResponse = RESPONSE_TO_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index));
   out.push({ kind, numbers, start: m.index, end: m.index + m[0].length, viaResponse });

@@ -43,6 +43,21 @@ describe('layout: the forms a citation takes', () => {
     assert.deepEqual(packed.recommendations.map((x) => [x.paragraphs, packed.responses[x.responses[0]]?.kind]), [[[12], 'plain'], [[19], 'plain'], [[27], 'plain'], [[40], 'plain']]);
   });
 
+  it('reads a report numbered by chapter: "(Paragraph 3.12)", a range within a chapter, one a line break cuts, and in a heading', () => {
+    const text = lines(
+      'Government Response to the Committee', '',
+      '1. The Department should publish a fully funded workforce plan. (Paragraph 3.12)', '', 'The Government agrees.', '',
+      '2. Ministers must set out how training places will be allocated. (Paras 4.9–4.11)', '', 'The Government accepts this in part.', '',
+      '3. NHS England should report annually on the retention of nurses in their first years (Paragraph', '5.21).', '', 'We do not accept this recommendation.', '',
+      'Recommendation 4 (paragraph 6.2)', 'The Department should write to the Committee.', '', 'Government response', 'Agreed.',
+    );
+    const r = parse(text);
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [3.12], 1], [2, [4.9, 4.1, 4.11], 1], [3, [5.21], 1], [4, [6.2], 1]]);
+    // With no blank lines, each ends its recommendation there.
+    const packed = parse(text.split('\n').filter((l) => l.trim()).join('\n'));
+    assert.deepEqual(packed.recommendations.map((x) => [x.number, x.paragraphs, packed.responses[x.responses[0]]?.kind]), [[1, [3.12], 'plain'], [2, [4.9, 4.1, 4.11], 'plain'], [3, [5.21], 'plain'], [4, [6.2], 'heading']]);
+  });
+
   it('reads "[Paragraph 29]" opening a recommendation once, as its opening', () => {
     const r = parse(lines('[Paragraph 29] The Department should publish its review.', '', 'The Government agrees.'));
     assert.equal(r.recommendations[0].citations.length, 1);

@@ -2,7 +2,7 @@
 // from, in square brackets, and no number of its own: it is numbered by its place, cites that paragraph, and is believed
 // as a labelled one is (the bracket is its label, not a reference in running text). Also without the brackets, with a
 // dash after the number, as a Scottish Government letter writes it: "Paragraph 45 – The Committee recommends …".
-import { NUMBER_LIST, RECOMMENDS, expandNumberList } from '../patterns';
+import { PARAGRAPH_LIST, RECOMMENDS, expandParagraphList } from '../patterns';
 import { afterReplyLabel, beforeItsCitation, recommendationMeaning, takesItsList } from '../recommendationBlock';
 import { isDecisionOnly, opensWithDecision } from '../verdicts';
 import type { BlockRule } from './types';
@@ -10,18 +10,18 @@ import { defineRule, execAt, started } from './types';
 import { markdownLead } from '../lines';
 
 /** Words follow the bracket: "[Paragraph 29]." alone ends the words above it, as a citation carried to its own line. */
-const START = new RegExp(String.raw`(?:\*\*)?\[(?:Paragraphs?|Paras?\.?)[ \t]+(${NUMBER_LIST})\](?:\*\*)?[ \t]*(?=[^\s.,;:)\]])`, 'iy');
+const START = new RegExp(String.raw`(?:\*\*)?\[(?:Paragraphs?|Paras?\.?)[ \t]+(${PARAGRAPH_LIST})\](?:\*\*)?[ \t]*(?=[^\s.,;:)\]])`, 'iy');
 /**
  * In round brackets, "(Paragraph 12) The Department should …": only before words that recommend, since a wrap may put
  * a recommendation's citation at the start of a line, its reply after it ("(Para 12) The in-service date will be …").
  */
-const ROUND = new RegExp(String.raw`(?:\*\*)?\((?:Paragraphs?|Paras?\.?)[ \t]+(${NUMBER_LIST})\)(?:\*\*)?[ \t]*(?=\p{Lu})`, 'iuy');
+const ROUND = new RegExp(String.raw`(?:\*\*)?\((?:Paragraphs?|Paras?\.?)[ \t]+(${PARAGRAPH_LIST})\)(?:\*\*)?[ \t]*(?=\p{Lu})`, 'iuy');
 /**
  * Without brackets: "Paragraph 45 – …", "**Paras 12 and 13** – …". A capital, and a dash after the number, set it apart
  * from running text a line break cut ("… as set out in" / "paragraph 45 of the report"). With a colon, "Paragraph 20:
  * Funding for …" is a reply's heading that quotes the recommendation (the paragraph-heading rule).
  */
-const PLAIN = new RegExp(String.raw`(?:\*\*)?(?:Paragraphs?|Paras?\.?)[ \t]+(${NUMBER_LIST})(?:\*\*)?(?:[ \t]+[–—-]|[ \t]*[–—])(?:\*\*)?[ \t]+(?=\S)`, 'y');
+const PLAIN = new RegExp(String.raw`(?:\*\*)?(?:Paragraphs?|Paras?\.?)[ \t]+(${PARAGRAPH_LIST})(?:\*\*)?(?:[ \t]+[–—-]|[ \t]*[–—])(?:\*\*)?[ \t]+(?=\S)`, 'y');
 /** Words after the label that are a reply's heading, not a recommendation's: "Paragraph 45 – Government response". */
 const REPLY_WORDS = /(?:Scottish[ \t]+|Welsh[ \t]+|UK[ \t]+)?(?:Government[ \t]+)?(?:response|reply)\b/iy;
 
@@ -55,7 +55,7 @@ const rule: BlockRule = defineRule({
     const meaning = recommendationMeaning(state, p);
     // The opening bracket is itself a citation to the reader of citations: kept once, as the opening.
     const others = meaning.citations.filter((c) => c.range.start.line !== line || c.range.start.character >= range.end.character);
-    return { ...meaning, citations: [...expandNumberList(m[1]).map((paragraph) => ({ paragraph, range })), ...others] };
+    return { ...meaning, citations: [...expandParagraphList(m[1]).map((paragraph) => ({ paragraph, range })), ...others] };
   },
   examples: [
     'Dear Convener,\n\nParagraph 45 – The Committee recommends that the Scottish Government publishes a workforce plan for social care by the end of the year.\n\nThe Scottish Government agrees and will publish the plan in the autumn.\n\nParagraph 52 – The Committee asks the Scottish Government to set out how it will monitor waiting times.\n\nWe will report to the Committee every six months.\n',

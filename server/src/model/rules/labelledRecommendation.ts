@@ -1,7 +1,7 @@
 // "Recommendation 4: The Department should … (paragraph 61)." and "Conclusion 3. We urge …": the label and the
 // recommendation's words in one paragraph, bold or not ("**Recommendation 4:** …", "**Recommendation 4: …**").
 import { endsSentence, MIN_PROSE_LINE } from '../lines';
-import { NUMBER_LIST, spelt, SPELT_NUMBER } from '../patterns';
+import { PARAGRAPH_LIST, spelt, SPELT_NUMBER } from '../patterns';
 import { beforeItsCitation, endOfCitedWords, recommendationMeaning, takesItsList } from '../recommendationBlock';
 import { isDecisionOnly } from '../verdicts';
 import type { LineState } from '../state';
@@ -17,7 +17,7 @@ import { defineRule, execAt, isResponseKind, nextIndex, started } from './types'
  * the number with no stop, when they open with a capital: "Recommendation 3.1 Local authorities should …".
  */
 const START = new RegExp(
-  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+|(?=[RC]))([Rr]ecommendation|[Cc]onclusion|RECOMMENDATION|CONCLUSION|Rec\.?)[ \t]+(?:[Nn]o\.?[ \t]*|[Nn]umber[ \t]+)?(?:(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?=[ \t]*[:–—-]|(?:\*\*?|_)?[ \t]+[A-Z]))?)|(${SPELT_NUMBER}))(?:[ \t]*[([][Pp]ara(?:graph)?s?\.?[ \t]+${NUMBER_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]])?(?:[ \t]*[:.–—-](?:\*\*?|_)?[ \t]+(?=\S)|(?:\*\*?|_)?[ \t]+(?=[A-Z“"‘']))`,
+  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+|(?=[RC]))([Rr]ecommendation|[Cc]onclusion|RECOMMENDATION|CONCLUSION|Rec\.?)[ \t]+(?:[Nn]o\.?[ \t]*|[Nn]umber[ \t]+)?(?:(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?=[ \t]*[:–—-]|(?:\*\*?|_)?[ \t]+[A-Z]))?)|(${SPELT_NUMBER}))(?:[ \t]*[([][Pp]ara(?:graph)?s?\.?[ \t]+${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]])?(?:[ \t]*[:.–—-](?:\*\*?|_)?[ \t]+(?=\S)|(?:\*\*?|_)?[ \t]+(?=[A-Z“"‘']))`,
   'y',
 );
 

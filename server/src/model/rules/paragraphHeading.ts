@@ -3,14 +3,14 @@
 // Where another response heading follows it directly ("DHSC response: …") and no recommendation before it cites its
 // paragraph, it heads nothing: it is the recommendation, "Paragraph 12: The Department should …", numbered by its place.
 import { endsSentence, startsLowerCase } from '../lines';
-import { NUMBER_LIST, expandNumberList } from '../patterns';
+import { PARAGRAPH_LIST, expandParagraphList } from '../patterns';
 import { recommendationMeaning } from '../recommendationBlock';
 import type { LineState } from '../state';
 import { opensWithDecision } from '../verdicts';
 import type { BlockRule, RecommendationMeaning, ResponseMeaning } from './types';
 import { defineRule, firstCitingRecommendation, isResponseKind, nextIndex, oncePerVersion, recommendationOfAnotherRule, started } from './types';
 
-const PARAGRAPH_HEADING = new RegExp(String.raw`^(?:\*\*)?(Paragraphs?)\s+(${NUMBER_LIST})\s*:(?:\*\*)?\s*`);
+const PARAGRAPH_HEADING = new RegExp(String.raw`^(?:\*\*)?(Paragraphs?)\s+(${PARAGRAPH_LIST})\s*:(?:\*\*)?\s*`);
 
 const rule: BlockRule = defineRule({
   name: 'paragraph-heading',
@@ -30,7 +30,7 @@ const rule: BlockRule = defineRule({
     const m = PARAGRAPH_HEADING.exec(s)!;
     const listStart = s.indexOf(m[2], s.indexOf(m[1]));
     const range = { start: { line, character: Math.max(0, s.indexOf(m[1])) }, end: { line, character: listStart + m[2].length } };
-    const citations = expandNumberList(m[2]).map((paragraph) => ({ paragraph, range }));
+    const citations = expandParagraphList(m[2]).map((paragraph) => ({ paragraph, range }));
     if (headsNothing(state, index, citations, s.slice(m[0].length))) {
       const meaning = recommendationMeaning(state, p);
       return { ...meaning, citations: [...citations, ...meaning.citations], wordsFrom: m[0].length, layout: 'paragraph-label' };

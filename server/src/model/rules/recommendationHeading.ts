@@ -2,7 +2,7 @@
 // 5", "## Recommendation 7", "**Recommendation 7**"): the recommendation's words follow in the paragraphs after it,
 // up to the next heading, and may start with the number again ("7. The Department should …"). A heading that names
 // several numbers over one text makes a recommendation for each.
-import { expandNumberList, NUMBER_LIST, RECOMMENDS, spelt, SPELT_NUMBER } from '../patterns';
+import { expandNumberList, NUMBER_LIST, PARAGRAPH_LIST, RECOMMENDS, spelt, SPELT_NUMBER } from '../patterns';
 import { recommendationMeaning } from '../recommendationBlock';
 import { endsCitation } from '../citations';
 import { opensWithDecision } from '../verdicts';
@@ -22,7 +22,7 @@ import { defineRule, execAt, started } from './types';
  * (group 5: "Recommendation 1: Funding for hospices (paragraph 23)"; the citation is group 6), the words under it.
  */
 const HEADING = new RegExp(
-  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+)?(?:Recommendations?|Recs?\.?|Conclusions?)[ \t]+(?:No\.?[ \t]*|Number[ \t]+)?(?:((\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2})?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${SPELT_NUMBER})|(?=[([][Pp§]))(?:[ \t]*[:.–—-][ \t]+([A-Z][^.;:!?()[\]]{0,60}?))?([ \t]*[([](?:Para(?:graph)?s?\.?[ \t]+|§§?[ \t]*)${NUMBER_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]])?[ \t]*[:.]?[ \t]*(?:\*\*?|_)?[ \t]*$`,
+  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+)?(?:Recommendations?|Recs?\.?|Conclusions?)[ \t]+(?:No\.?[ \t]*|Number[ \t]+)?(?:((\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2})?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${SPELT_NUMBER})|(?=[([][Pp§]))(?:[ \t]*[:.–—-][ \t]+([A-Z][^.;:!?()[\]]{0,60}?))?([ \t]*[([](?:Para(?:graph)?s?\.?[ \t]+|§§?[ \t]*)${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]])?[ \t]*[:.]?[ \t]*(?:\*\*?|_)?[ \t]*$`,
   'iy',
 );
 const LIST = new RegExp(`^${NUMBER_LIST}$`);
