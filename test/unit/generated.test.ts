@@ -223,6 +223,21 @@ const LAYOUTS: Record<string, { render: Layout; cites: boolean; grouped?: boolea
       }),
     ],
   },
+  'set apart, no citations': {
+    cites: false,
+    // No numbers and no citations: each recommendation in bold, italics or quotation marks, its reply (if any) in plain
+    // words. Read where two or more have a reply.
+    render: (g) => {
+      fc.pre(allRecs(g).filter((r) => r.stance).length >= 2);
+      return [
+        'Government response to the Committee', '',
+        ...allRecs(g).flatMap((r, i) => {
+          const [open, close] = pick([['**', '**'], ['_', '_'], ['“', '”']], i);
+          return [`${open}${sentence(r)}.${close}`, '', ...(r.stance ? [answer(r, i), ''] : [])];
+        }),
+      ];
+    },
+  },
   'split over paragraphs': {
     cites: true,
     grouped: true,

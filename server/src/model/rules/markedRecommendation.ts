@@ -1,0 +1,101 @@
+// "**The Department should publish a recruitment strategy within six months.**", then the reply in plain words: a
+// response (often a web page's) that sets each recommendation apart by how it is written — in bold, in italics or in
+// quotation marks — with no number and no citation, its reply in the paragraphs after it. A reply may stress a
+// sentence so too, so a paragraph is claimed only in a document where no other layout found a recommendation and two
+// paragraphs or more are set apart so, each with words that recommend and a plain paragraph after it; then each so set
+// apart is one, answered or not. Numbered by its place.
+import { RECOMMENDS } from '../patterns';
+import { recommendationMeaning } from '../recommendationBlock';
+import type { LineState } from '../state';
+import type { Paragraph } from '../types';
+import { opensWithDecision } from '../verdicts';
+import type { BlockRule } from './types';
+import { defineRule, nextIndex, oncePerVersion, otherLayoutsRecommend } from './types';
+
+const NAME = 'marked-recommendation';
+
+/** The marks a paragraph may stand between, the opening one first: bold, italics, quotation marks. */
+const MARKS: readonly (readonly [string, string])[] = [
+  ['**', '**'],
+  ['__', '__'],
+  ['*', '*'],
+  ['_', '_'],
+  ['“', '”'],
+  ['"', '"'],
+  ['‘', '’'],
+];
+
+/** The characters they open with. */
+const OPENING = '*_“"‘';
+
+/** The most lines a recommendation so written is read over (a longer paragraph is not one). */
+const MAX_LINES = 12;
+/** Words it needs: a sentence, not a heading in bold. */
+const MIN_WORDS = 6;
+
+/**
+ * The marks `p` stands between as a whole, its opening one at its first line's start and its closing one at its last
+ * line's end (a full stop may follow), with no closing mark between them: undefined when it is not so set apart.
+ */
+function marksOf(state: LineState, p: Paragraph): readonly [string, string] | undefined {
+  if (p.lines.length > MAX_LINES) return undefined;
+  // Most paragraphs are settled by their first character.
+  const line = state.lines[p.lines[0]];
+  let at = 0;
+  while (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9) at++;
+  if (!OPENING.includes(line.charAt(at))) return undefined;
+  const first = line.slice(at);
+  const last = state.lines[p.lines[p.lines.length - 1]].trimEnd().replace(/[.:]$/, '');
+  const marks = MARKS.find(([open]) => first.startsWith(open));
+  if (!marks) return undefined;
+  const [open, close] = marks;
+  if (!last.endsWith(close)) return undefined;
+  const inner = p.lines.map((l) => state.lines[l]).join(' ').trim();
+  const body = inner.slice(open.length, inner.lastIndexOf(close));
+  // Bold or italics closed before the end ("**Agreed.** The Department … **now**") set apart only some words.
+  if (!body.trim() || (open === close && open !== '"' && body.includes(close.charAt(0)))) return undefined;
+  return marks;
+}
+
+/** Whether `p` is set apart, recommends and does not open as a reply does. */
+function standsApart(state: LineState, p: Paragraph): boolean {
+  if (p.kind !== 'text') return false;
+  const marks = marksOf(state, p);
+  if (!marks) return false;
+  const words = p.lines.reduce((n, l) => n + state.lines[l].split(/\s+/).filter(Boolean).length, 0);
+  if (words < MIN_WORDS || !p.lines.some((l) => RECOMMENDS.test(state.lines[l]))) return false;
+  return !opensWithDecision(state.lines[p.lines[0]].trimStart().slice(marks[0].length));
+}
+
+/**
+ * Whether the version has two such paragraphs or more, each with a plain paragraph after it (a reply): one alone may be
+ * a reply's stress, and a run of them with none between a list of points.
+ */
+const severalApart = oncePerVersion((state) => {
+  let found = 0;
+  const ps = state.paragraphs;
+  for (let i = 0; i < ps.length && found < 2; i++) {
+    const next = ps[nextIndex(ps, i)];
+    if (next !== undefined && next.kind === 'text' && standsApart(state, ps[i]) && marksOf(state, next) === undefined) found++;
+  }
+  return found >= 2;
+});
+
+const otherRecommendations = otherLayoutsRecommend(NAME);
+
+const rule: BlockRule = defineRule({
+  name: NAME,
+  describes: 'recommendations with no number or citation, set apart in bold, italics or quotation marks, each followed by its reply',
+  rank: 1090,
+  firstChars: '',
+  props: { startsRecommendation: true, labelled: true, readAs: 'recommendation' },
+  start: () => undefined,
+  claims(state, p) {
+    return standsApart(state, p) && severalApart(state) && !otherRecommendations(state);
+  },
+  read: (state, p) => recommendationMeaning(state, p),
+  examples: [
+    'Government response to the Education Committee\n\n## Recruitment\n\n**The Department should publish a recruitment strategy for shortage subjects within six months.**\n\nThe Government agrees. We will publish the strategy in March.\n\n**The Department should extend bursaries to all trainee teachers of physics.**\n\nThe Government does not accept this recommendation.\n',
+  ],
+});
+export default rule;

@@ -1,0 +1,60 @@
+// Recommendations with no number and no citation, set apart in bold, italics or quotation marks, each followed by its
+// reply in plain words: read where two or more stand so and no other layout found a recommendation.
+import { strict as assert } from 'assert';
+import { parse } from '../../../server/src/model';
+import { inferStance, responseWords } from '../../../server/src/features/stance';
+import { lines } from '../../support/fixture';
+
+const read = (text: string) => {
+  const r = parse(text);
+  return r.recommendations.map((x, i) => [x.number, x.shortTitle.replace('…', ''), inferStance(responseWords(r, i)).stance]);
+};
+
+describe('layout: recommendations set apart in bold, italics or quotation marks', () => {
+  it('reads each, numbered by its place, with the plain paragraphs after it as its reply, under theme headings too', () => {
+    assert.deepEqual(read(lines(
+      '# Government response to the Education Committee', '', '## Recruitment', '',
+      '**The Department should publish a recruitment strategy for shortage subjects.**', '', 'The Government agrees. We will publish it in March.', '',
+      '_The Department should extend bursaries to all trainee teachers of physics._', '', 'The Government does not accept this recommendation.', '', 'Bursaries are already generous.', '',
+      '## Retention', '',
+      '“Ofsted should reduce the burden of inspection on small schools.”', '', 'We note the Committee’s view.',
+    )), [
+      [1, 'The Department should publish a recruitment strategy for', 'accepted'],
+      [2, 'The Department should extend bursaries to all trainee', 'rejected'],
+      // (A quotation keeps its opening mark in the title, as a cited one does.)
+      [3, '“Ofsted should reduce the burden of inspection on', 'noted'],
+    ]);
+  });
+
+  it('reads none where only one paragraph stands so, or where its words open as a reply does or do not recommend', () => {
+    const reply = ['Government response', '', 'The Government has reviewed the scheme.', '', '**Schools should receive the funding by April, and we will make sure they do.**', '', 'The funding formula is unchanged.'];
+    assert.deepEqual(read(lines(...reply)), []);
+    assert.deepEqual(read(lines(
+      '**We agree that the Department should publish a recruitment strategy.**', '', 'It will be published in March.', '',
+      '**We accept that Ofsted should reduce the burden of inspection.**', '', 'Ofsted is reviewing its framework.', '',
+      '**The scheme has been running for three years in twelve areas.**', '', 'It will be evaluated next year.',
+    )), []);
+  });
+
+  it('reads one with no reply between two answered ones, and none in a run of points with no reply between them', () => {
+    assert.deepEqual(read(lines(
+      'Government response', '',
+      '**The Department should publish a recruitment strategy for shortage subjects.**', '', 'The Government agrees.', '',
+      '**The Department should extend bursaries to all trainee teachers of physics.**', '',
+      '**Ofsted should reduce the burden of inspection on small schools.**', '', 'We note the Committee’s view.',
+    )).map(([n, , stance]) => [n, stance]), [[1, 'accepted'], [2, 'no-response'], [3, 'noted']]);
+    assert.deepEqual(read(lines(
+      'Our priorities', '',
+      '**Every school should have a mental health lead by 2025.**', '', '**Every council must publish its local offer online.**', '',
+      '**Health visitors should see every family twice in the first year.**', '', 'These are the priorities of the strategy, which we will publish in the spring.',
+    )), []);
+  });
+
+  it('leaves a reply\'s words in bold to the reply where another layout found the recommendations', () => {
+    const r = parse(lines(
+      '1. The Department should publish a recruitment strategy. (Paragraph 12)', '', '**The Department should and will publish it in March.**', '', 'It is being drafted.', '',
+      '2. The Department should extend bursaries to physics. (Paragraph 15)', '', '**Bursaries should stay as they are for every subject.**', '', 'They are reviewed each year.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, r.responses[x.responses[0]].bodyParagraphs.length]), [[1, [12], 2], [2, [15], 2]]);
+  });
+});
