@@ -70,6 +70,20 @@ describe('layout: recommendations without numbers that end with their citation',
     assert.equal(r.recommendations[0].text, 'The Ministry should publish an annual report on the education provided in each prison. (Paragraph 12)');
   });
 
+  it('takes a number in small Roman numerals before the words as the recommendation\'s ("iv. The Government should …", "(v) …")', () => {
+    const r = parse(lines(
+      'Government Response to the Constitution Committee', '',
+      'iv. The Government should publish draft legislation before it introduces a bill. (Paragraph 34)', '', 'The Government agrees.', '',
+      '(v) The Cabinet Manual should be updated to reflect the changes. (Paragraph 41)', '', 'The Government does not agree.', '',
+      'vi) Ministers should explain to Parliament how the guidance will be enforced. (Paragraph 47)', '', 'Accepted.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.shortTitle, x.responses.length]), [
+      [4, 'The Government should publish draft legislation before it…', 1],
+      [5, 'The Cabinet Manual should be updated to reflect…', 1],
+      [6, 'Ministers should explain to Parliament how the guidance…', 1],
+    ]);
+  });
+
   it('takes a bare number before the words as the recommendation\'s ("7 The Department …", "8We recommend …", "R4 The …")', () => {
     const r = parse(lines(
       'Government Response to the Committee on Rural Bus Services', '',

@@ -7,7 +7,7 @@ import type { Paragraph } from '../types';
 import type { BlockRule } from './types';
 import { defineRule } from './types';
 import { BULLET } from './listItem';
-import { RECOMMENDS } from '../patterns';
+import { numeralValue, RECOMMENDS, SMALL_ROMAN } from '../patterns';
 import { opensWithDecision } from '../verdicts';
 
 /** Words before the citation: a sentence of a recommendation, not a citation alone or a heading with one. */
@@ -28,6 +28,9 @@ const LETTER_LABEL = /^[ \t]*(?:\*\*)?(?:[A-Z][.)]|\([A-Z]\))(?:\*\*)?[ \t]+(?=\
  * number opening the words numbers the recommendation; elsewhere ("10 local authorities …") it is the sentence's.
  */
 const BARE_NUMBER = /^[ \t]*(?:\*\*)?(?:R(?:ec)?\.?[ \t]*)?(\d{1,3})(?!\d)(?:\*\*)?(?:[ \t]+(?=[\p{Lu}“"‘'(*])|(?=\p{Lu}\p{Ll}))/u;
+
+/** A number in small Roman numerals before the words, as a list numbers its items: "ii. The Cabinet Manual should …", "(iv) …". */
+const ROMAN_LABEL = new RegExp(String.raw`^[ \t]*(?:\*\*)?\(?(${SMALL_ROMAN})[.)](?:\*\*)?[ \t]+(?=\S)`);
 
 /** A number alone on the first line, the words under it ("1." / "The Department should …", as a PDF's list leaves it; "R1"). */
 const NUMBER_LINE = /^[ \t]*(?:\*\*)?(?:R(?:ec)?\.?[ \t]*)?\(?(\d{1,3})\)?[.:]?(?:\*\*)?[ \t]*$/;
@@ -95,6 +98,8 @@ const rule: BlockRule = defineRule({
     const numbered = (number: string, from: number) => ({ ...meaning, number: Number(number), label: number, wordsFrom: from });
     const alone = p.lines.length > 1 ? NUMBER_LINE.exec(first) : null;
     if (alone) return numbered(alone[1], first.length);
+    const roman = ROMAN_LABEL.exec(first);
+    if (roman) return { ...meaning, number: numeralValue(roman[1]), label: roman[1], wordsFrom: roman[0].length };
     const letter = LETTER_LABEL.exec(first) ?? BRACKETED_LABEL.exec(first) ?? INLINE_LABEL.exec(first);
     if (letter) return { ...meaning, wordsFrom: letter[0].length };
     const quoted = QUOTED_NUMBER.exec(first);
