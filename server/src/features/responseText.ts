@@ -63,8 +63,24 @@ export function isAnswered(report: Report, rec: Report['recommendations'][number
   return rec.responses.some((i) => hasWords(report, i));
 }
 
-/** The words of a response on its heading's or row's line (and the lines after, for a reply inside a paragraph), without bold markers. */
+/**
+ * The words of a response on its heading's or row's line (and the lines after, for a reply inside a paragraph), without
+ * bold markers; a table row's cells after the first of the reply, and a cell's own line breaks ("<br>"), read as
+ * sentences one after another ("Accept | We will …" is "Accept. We will …", "Accepted | in hand" "Accepted; in hand").
+ */
 function leadText(report: Report, r: Report['responses'][number]): string {
+  const text = leadWords(report, r);
+  if (!text.includes('|') && !text.includes('<br')) return text;
+  let out = '';
+  for (const cell of text.replace(/\s*(?:<br\s*\/?>\s*)+/gi, ' ').split('|')) {
+    const words = cell.trim();
+    // (A cell that goes on in small letters goes on the sentence: "Accepted; in hand".)
+    if (words) out = out ? `${out}${/[.!?:;]$/.test(out) ? ' ' : /^\p{Ll}/u.test(words) ? '; ' : '. '}${words}` : words;
+  }
+  return out;
+}
+
+function leadWords(report: Report, r: Report['responses'][number]): string {
   if (!r.leadRange) return '';
   const { start, end } = r.leadRange;
   if (end.line === start.line) return report.lines[start.line].slice(start.character, end.character).replace(/\*\*/g, '').trim();

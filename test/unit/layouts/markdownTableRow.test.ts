@@ -2,9 +2,10 @@
 import { strict as assert } from 'assert';
 import { parse } from '../../../server/src/model';
 import { briefingRows } from '../../../server/src/features/briefing';
+import { responseWords } from '../../../server/src/features/stance';
 import { lines } from '../../support/fixture';
 
-const rows = (text: string) => briefingRows(parse(text), 'file:///t.md').map((r) => [r.number, r.response.split(' | ')[0], r.inferredStance]);
+const rows = (text: string) => briefingRows(parse(text), 'file:///t.md').map((r) => [r.number, r.response.split('. ')[0], r.inferredStance]);
 
 describe('layout: Markdown table rows', () => {
   const table = lines(
@@ -23,6 +24,18 @@ describe('layout: Markdown table rows', () => {
     assert.equal(r.recommendations[0].text, 'The Welsh Government should set a national target.');
     assert.equal(r.recommendations[2].shortTitle, 'The Welsh Government should fund an officer for…');
     assert.ok(r.layouts.includes('markdown-table-row'));
+  });
+
+  it('reads the reply\'s cells one after another as sentences, and a cell\'s own line breaks ("<br>") as spaces', () => {
+    const r = parse(lines(
+      '| No. | Recommendation | Response | Detail | Timescale |', '| --- | --- | --- | --- | --- |',
+      '| 1 | The Home Office should publish data each quarter. (Paragraph 14) | Accepted | Data will be published.<br><br>It will cover every route. | April 2025 |',
+      '| 2 | The Home Office should end the use of hotels. (Paragraph 22) | Not accepted. | Hotels remain necessary. |  |',
+    ));
+    assert.deepEqual(r.recommendations.map((_, i) => responseWords(r, i).trim()), [
+      'Accepted. Data will be published. It will cover every route. April 2025',
+      'Not accepted. Hotels remain necessary.',
+    ]);
   });
 
   it('numbers by its place a row whose first cell cites a paragraph but has no number, and leaves the header rows alone', () => {

@@ -76,6 +76,6 @@ describe('a summary of decisions, and cells separated by "|"', () => {
   });
 
   it('reads a reply cell after "|", and an empty one as no reply', () => {
-    assert.deepEqual(rows(lines('1.That the Department act (Para 5) | Accepted | in hand', '2.That it report (Para 6) |  | ')), [[1, 'Accepted | in hand', 'accepted'], [2, '', 'no-response']]);
+    assert.deepEqual(rows(lines('1.That the Department act (Para 5) | Accepted | in hand', '2.That it report (Para 6) |  | ')), [[1, 'Accepted; in hand', 'accepted'], [2, '', 'no-response']]);
   });
 });
