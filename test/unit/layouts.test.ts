@@ -338,6 +338,20 @@ describe('layout: text copied from a PDF', () => {
     const r = parse(text);
     assert.deepEqual(read(r), ['1 [12] → unclear', '2 [19] → accepted', '3 [24] → rejected']);
     assert.equal(briefingRows(r, 'file:///t.txt')[2].response, 'Not accepted. The information is already available in the Major Projects Report.');
+    // A short one whose paragraphs are short (most of its lines end a paragraph, two blank lines after them) too.
+    const paragraphs = [
+      ['Government Response'],
+      ['The Government welcomes the report. Its response to each of the', 'recommendations is set out below.'],
+      ['(a) We recommend that Defra publishes a plan for reducing food waste', 'in the supply chain. (Paragraph 12)'],
+      ['The Government agrees. A plan will be published in the spring.'],
+      ['(b) Defra should work with retailers to end multi-buy offers on', 'perishable food. (Paragraph 19)'],
+      ['The Government does not accept this recommendation. Retailers have', 'already reduced such offers.'],
+      ['(c) We recommend that the funding of the programme be kept as it is', 'for the next three years. (Paragraph 25)'],
+      ['The Government notes the recommendation.'],
+    ];
+    const short = parse(paragraphs.map((p) => p.map((l) => `${l}\n\n`).join('')).join('\n'));
+    assert.deepEqual(read(short), ['1 [12] → accepted', '2 [19] → rejected', '3 [25] → noted']);
+    assert.deepEqual(read(short), read(parse(paragraphs.map((p) => p.join('\n')).join('\n\n'))));
     // Paragraphs of one line each, a blank line between, are paragraphs still.
     const plain = parse(lines(...Array.from({ length: 30 }, (_, k) => [`${k + 1}. The Department should act on item ${k + 1}. (Paragraph ${k + 10})`, '', 'Agreed.', '']).flat()));
     assert.equal(plain.recommendations.length, 30);

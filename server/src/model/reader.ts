@@ -131,27 +131,28 @@ function forEachBlock(state: LineState, each: (block: Block) => void, short?: nu
 /** How many of a document's first lines of text show whether it has a blank line after every line. */
 const SPACING_SAMPLE = 200;
 /** Lines of text this many or more, for a document's spacing to tell. */
-const MIN_SPACED_LINES = 20;
+const MIN_SPACED_LINES = 10;
 
 /**
  * True when the text has a blank line after every line of a hard-wrapped text (as some converters give a PDF's text):
- * four lines of five or more followed by one blank line and more text, and one of five or more followed so by a line
- * that goes on with the sentence (a small letter after a line that ended none). Paragraphs of one line each, a blank
- * line between, start with capitals. Read from its first lines of text, so that the question costs a few hundred
- * lines at most.
+ * four lines of five or more followed by a blank line (one, or more where a paragraph ends), and one of five or more
+ * followed by one blank line and a line that goes on with the sentence (a small letter after a line that ended none).
+ * Paragraphs of one line each, a blank line between, start with capitals. Read from its first lines of text, so that
+ * the question costs a few hundred lines at most.
  */
 export function isSpaced(lines: readonly string[]): boolean {
   let text = 0;
-  let single = 0;
+  let apart = 0;
   let goesOn = 0;
   for (let i = 0; i < lines.length && text < SPACING_SAMPLE; i++) {
     if (isBlankLine(lines[i])) continue;
     text++;
-    if (i + 2 >= lines.length || !isBlankLine(lines[i + 1]) || isBlankLine(lines[i + 2])) continue;
-    single++;
+    if (i + 1 < lines.length && !isBlankLine(lines[i + 1])) continue;
+    apart++;
+    if (i + 2 >= lines.length || isBlankLine(lines[i + 2])) continue;
     if (lines[i].length <= MAX_WRAPPED_LENGTH && !endsSentence(lines[i]) && startsLowerCase(lines[i + 2])) goesOn++;
   }
-  return text >= MIN_SPACED_LINES && 5 * single >= 4 * text && 5 * goesOn >= text;
+  return text >= MIN_SPACED_LINES && 5 * apart >= 4 * text && 5 * goesOn >= text;
 }
 const MAX_WRAPPED_LENGTH = 100;
 
