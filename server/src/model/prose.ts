@@ -18,7 +18,8 @@ export const opensItem = (kind: ParagraphKind) => kind === 'recommendation' || k
 export function proseGoesOn(state: LineState, block: Block, next: number): boolean {
   const n = block.lines.length;
   const last = state.lines[block.lines[n - 1]];
-  if (startsLowerCase(state.lines[next])) return true;
+  // (A list's letter or small Roman numeral before a capital, "ii. The …", starts a point, not a wrapped line.)
+  if (startsLowerCase(state.lines[next]) && !LABELLED.test(state.lines[next])) return true;
   if (endsCitation(last, n > 1 ? state.lines[block.lines[n - 2]] : undefined)) return false;
   // "Recommendation 1 – Accepted", a reply's heading with its decision, is a line of its own whatever stands above it.
   if (decidedLabel(state.lines[next])) return false;
@@ -67,8 +68,12 @@ const LABEL_ALONE = /^[ \t]*[*_(]*(?:\d{1,3}|[A-Za-z]|[ivxlc]{1,6})[.):*_]*[ \t]
 
 /** The most lines a recommendation's words with no number run to before their citation, with no blank line to part them. */
 const MAX_CITED_RUN = 8;
-/** A sentence's opening: a capital, after a quotation mark, Markdown's emphasis or a quote's ">". */
-const OPENING = /^[ \t]*(?:\*\*?|_|[“"‘]|>[ \t]?)?\p{Lu}/u;
+/**
+ * A sentence's opening: a capital, after a quotation mark, Markdown's emphasis or a quote's ">", or after a list's
+ * letter or small Roman numeral ("ii. The Cabinet Manual should …", "(b) Defra should …").
+ */
+const OPENING = /^[ \t]*(?:\(?(?:[ivxlc]{1,6}|[a-z])[.)][ \t]+)?(?:\*\*?|_|[“"‘]|>[ \t]?)?\p{Lu}/u;
+const LABELLED = /^[ \t]*\(?(?:[ivxlc]{1,6}|[a-z])[.)][ \t]+\p{Lu}/u;
 
 /**
  * What a line tells of where prose ends before it or after it (cited words without a number, a letter's next point, a

@@ -71,17 +71,22 @@ describe('layout: recommendations without numbers that end with their citation',
   });
 
   it('takes a number in small Roman numerals before the words as the recommendation\'s ("iv. The Government should …", "(v) …")', () => {
-    const r = parse(lines(
-      'Government Response to the Constitution Committee', '',
+    const text = lines(
+      'Government Response to the Constitution Committee', '', 'Introduction', '', 'The Government is grateful to the Committee.', '',
       'iv. The Government should publish draft legislation before it introduces a bill. (Paragraph 34)', '', 'The Government agrees.', '',
       '(v) The Cabinet Manual should be updated to reflect the changes. (Paragraph 41)', '', 'The Government does not agree.', '',
       'vi) Ministers should explain to Parliament how the guidance will be enforced. (Paragraph 47)', '', 'Accepted.',
-    ));
-    assert.deepEqual(r.recommendations.map((x) => [x.number, x.shortTitle, x.responses.length]), [
+    );
+    const expected = [
       [4, 'The Government should publish draft legislation before it…', 1],
       [5, 'The Cabinet Manual should be updated to reflect…', 1],
       [6, 'Ministers should explain to Parliament how the guidance…', 1],
-    ]);
+    ];
+    const r = parse(text);
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.shortTitle, x.responses.length]), expected);
+    // With no blank lines, each starts after the sentence before it ends.
+    const packed = parse(text.split('\n').filter((l) => l.trim()).join('\n'));
+    assert.deepEqual(packed.recommendations.map((x) => [x.number, x.shortTitle, x.responses.length]), expected);
   });
 
   it('takes a bare number before the words as the recommendation\'s ("7 The Department …", "8We recommend …", "R4 The …")', () => {
