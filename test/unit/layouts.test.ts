@@ -300,6 +300,21 @@ describe('layout: text copied from a PDF', () => {
     assert.equal(responseText(r, 0), 'The Government does not agree that a separate target is needed, because the overall target includes them.');
     assert.ok(!r.furniture.includes(0), 'the title page keeps its title');
     assert.deepEqual(r.furniture.map((l) => r.lines[l].trim()), ['1', title, '2', title, '3', title]);
+    // Wrapped over two lines ("… Homes for" / "later life") where a theme heading follows it, with no blank lines and
+    // with a blank line after every line: both its lines are left out, and the heading is the theme's.
+    const wrapped = (n: number) => [`${' '.repeat(60)}${n}`, 'Government Response to the Committee: Homes for', 'later life'];
+    const text = lines(
+      title, 'Recommendation 1 (paragraph 34)', 'The Government should set a target for homes for older people.',
+      'Government response', 'The Government does not agree that a separate target is needed.', ...wrapped(1), 'Consumer protection',
+      'Recommendation 2 (paragraph 41)', 'Councils should plan for older people.', 'Government response', 'The Government agrees.', ...wrapped(2),
+      'Recommendation 3 (paragraph 47)', 'Homes should be accessible.', 'Government response', 'The Government agrees.', ...wrapped(3), 'End matter',
+    );
+    for (const copy of [text, text.replace(/\n/g, '\n\n')]) {
+      const w = parse(copy);
+      assert.deepEqual(read(w), ['1 [34] → rejected', '2 [41] → accepted', '3 [47] → accepted']);
+      assert.equal(responseText(w, 0), 'The Government does not agree that a separate target is needed.');
+      assert.deepEqual(w.furniture.map((l) => w.lines[l].trim()).filter((l) => l === 'later life').length, 3);
+    }
     // A heading that stands by a page number once, of three, is no running title.
     const once = parse(lines('1. The Department should act. (Paragraph 3)', '', 'Government response', '', '7', '', 'Agreed.', '', '8', '', '2. The Department should report. (Paragraph 4)', '', '9', '', 'Government response', '', 'Agreed.'));
     assert.deepEqual(once.furniture.map((l) => once.lines[l].trim()), ['7', '8', '9']);

@@ -198,6 +198,14 @@ function runningTitles(lines: readonly string[], pages: readonly number[], isCan
     if (entry.lines.size < 2 || entry.pages.size < 2 || 2 * entry.pages.size < pages.length) continue;
     out ??= new Uint8Array(lines.length);
     for (const j of entry.lines) out[j] = 1;
+    // A title a wrap carried onto a second line ("… Homes for" / "later life"): the same words right after it (or
+    // before it, over a blank line in text with one after every line) beside every one of its page numbers.
+    for (const step of [-1, 1] as const) {
+      const beside = [...entry.lines].map((j) => lineOver(lines, j, step, 1));
+      const key = beside[0] >= 0 && beside[0] < lines.length ? keyOf(lines[beside[0]]) : undefined;
+      const same = (k: number) => k >= 0 && k < lines.length && out![k] !== 1 && isShort(lines[k]) && isCandidate(k) && keyOf(lines[k])?.key === key!.key;
+      if (key && key.page === undefined && beside.every(same)) for (const k of beside) out[k] = 1;
+    }
   }
   return out;
 }
