@@ -26,6 +26,23 @@ describe('layout: a web page\'s and a printout\'s furniture', () => {
     assert.deepEqual(r.responses.map((_, i) => responseBodyText(r, i)), ['We agree and will publish the data every quarter from April.', 'Noted.']);
   });
 
+  it('leaves out a contents list\'s entries, which name the recommendations with a leader of dots to their pages', () => {
+    const r = parse(lines(
+      'Government Response to the Committee', '', 'Contents', '',
+      'Introduction ........................................ 3',
+      'Recommendation 1: Workforce planning ................ 4',
+      'Recommendation 2: Retention . . . . . . . . . . . . . 5',
+      '3. Pay …………………………………… 6',
+      'Annex ................................................ iv', '',
+      'Recommendation 1: Workforce planning', '', 'The Department should publish workforce projections. (Paragraph 32)', '', 'Government response', '', 'The Government agrees.', '',
+      'Recommendation 2: Retention', '', 'NHS England should set a target for retention. (Paragraph 45)', '', 'Government response', '', 'The Government does not agree.', '',
+      '3. The Government should commit to a pay settlement. (Paragraph 58)', '', 'The Government will consider this.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [32], 1], [2, [45], 1], [3, [58], 1]]);
+    // (The heading "Contents" alone is a page's link, as a web page's is.)
+    assert.deepEqual(r.furniture, [2, 4, 5, 6, 7, 8]);
+  });
+
   it('leaves alone prose that names pages or copyright in a sentence', () => {
     const r = parse(lines('1. The Department should act. (Paragraph 3)', '', 'Copyright law is a matter for the Intellectual Property Office, which will consult.', '', 'See the next page for the contents of the plan.'));
     assert.equal(responseBodyText(r, 0), 'Copyright law is a matter for the Intellectual Property Office, which will consult. See the next page for the contents of the plan.');

@@ -1,8 +1,9 @@
 // The furniture of a web page and of a printout, on lines of its own: a page's links ("previous page contents next
 // page", "Back to top", "House of Commons home page …"), its copyright and date lines ("© Parliamentary copyright
-// 2001", "Prepared 5 February 2001"), a publication's print codes and ISBN, and the header and footer a browser prints
-// on each page (the page's address and "3/20", the date and time). Read as absent, like a PDF's running headers, so a
-// sentence a printed page break cut reads on, and none of it is ever a response.
+// 2001", "Prepared 5 February 2001"), a publication's print codes and ISBN, the header and footer a browser prints on
+// each page (the page's address and "3/20", the date and time), and a contents list's entries ("Recommendation 1 ….
+// 4"). Read as absent, like a PDF's running headers, so a sentence a printed page break cut reads on, and none of it
+// is ever a response or a recommendation.
 import { isDigit } from '../patterns';
 import type { BlockRule } from './types';
 import { defineRule, started } from './types';
@@ -23,6 +24,12 @@ const PRINT_CODE = /^\s*(?:[A-Z]{1,3}\d{7,10})(?:\s+\d{2}\/\d{2})?\s*$/;
 const BROWSER_FOOTER = /^\s*(?:(?:https?|file):\/\/\S+\s+)?\d{1,3}\s*\/\s*\d{1,3}\s*$/;
 /** A browser's header: the date and time it was printed, then the page's title ("03/12/2026, 14:05  Government response …"). */
 const BROWSER_HEADER = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?(?:\s|$)/;
+/**
+ * A contents list's entry: its words, a leader of dots to the page's number ("Recommendation 1: Workforce planning
+ * ........ 4", ". . . . 12", "…… iii"). Its words name a recommendation; the entry is none.
+ */
+const ROMAN_LAST = 'ivxlc';
+const CONTENTS_ENTRY = /\S[ \t]*(?:\.{3,}|(?:\.[ \t]){2,}\.|…+)[ \t.…]*(?:\d{1,3}|[ivxlc]{1,6})[ \t]*$/;
 /** Furniture is a line of a page, never a paragraph. */
 const MAX_LENGTH = 160;
 
@@ -74,6 +81,8 @@ const rule: BlockRule = defineRule({
     while (end >= at && line.charCodeAt(end) <= 32) end--;
     if (end < at) return undefined;
     const last = line.charCodeAt(end);
+    // (Most lines end with no page number, and are settled by that; an entry has its leader of dots before one.)
+    if ((isDigit(last) || ROMAN_LAST.includes(line[end])) && (line.includes('..') || line.includes('. .') || line.includes('…')) && CONTENTS_ENTRY.test(line)) return started('text', rule, 0);
     // A line that ends a sentence is prose, but for a date line ("Prepared 5 February 2001.", "Last updated …").
     if (last === 46 || last === 44 || last === 59 || last === 33 || last === 63) return mayBeDated(line) && PREPARED.test(line) ? started('text', rule, 0) : undefined;
     return furnitureByFirst(line, at) ? started('text', rule, 0) : undefined;
