@@ -57,10 +57,14 @@ function linePiece(lines: readonly string[], p: Paragraph, prefix: number, i: nu
     const repeated = REPEATED_NUMBER.exec(line);
     if (repeated) return line.slice(repeated[0].length).trim();
   }
-  if (i > 0) return line.trim();
-  const words = line.slice(prefix).trim();
+  if (i > 0) return unquoted(line.trim());
+  const words = unquoted(line.slice(prefix).trim());
   return words.startsWith('**') ? words.slice(2) : words;
 }
+
+/** Markdown's marks of a quotation before a line's words ("> The Department should …"): the document's layout, not its words. */
+const unquoted = (s: string) => (s.charCodeAt(0) === 62 /* > */ ? s.replace(QUOTE_MARKS, '') : s);
+const QUOTE_MARKS = /^(?:>[ \t]*)+/;
 
 /** How many of the paragraph's lines hold the recommendation's words: those up to `end`, else all. */
 function lineCount(p: Paragraph, end?: Position): number {

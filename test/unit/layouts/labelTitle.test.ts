@@ -41,6 +41,19 @@ describe('layout: a labelled recommendation with a title over its words', () => 
     ]);
   });
 
+  it('leaves Markdown\'s quotation marks out of words quoted under a heading ("### Recommendation 1: Data" / "> The Department …")', () => {
+    const r = parse(lines(
+      '### Recommendation 1: Data sharing', '',
+      '> The Department should publish a framework for sharing data', '> by the end of 2025. (Paragraph 23)', '',
+      'The government agrees.', '',
+      '### Recommendation 2', '', '>> UKRI should report on the diversity of its funding. (Paragraph 40)', '', 'Noted.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length, x.text, x.shortTitle]), [
+      [1, [23], 1, 'The Department should publish a framework for sharing data by the end of 2025. (Paragraph 23)', 'The Department should publish a framework for sharing…'],
+      [2, [40], 1, 'UKRI should report on the diversity of its funding. (Paragraph 40)', 'UKRI should report on the diversity of its…'],
+    ]);
+  });
+
   it('leaves a label whose words are a sentence, and a title with no response heading after its words, as they were', () => {
     const sentence = parse(lines(
       'Recommendation 1: The Department should publish the plan.', '',
