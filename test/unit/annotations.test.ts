@@ -112,6 +112,8 @@ describe('stance', () => {
     assert.equal(stanceOf('We will not be taking this recommendation forward.'), 'rejected');
     assert.equal(stanceOf('The Government partly agrees with this recommendation.'), 'accepted-in-part');
     assert.equal(stanceOf('This recommendation is accepted in part.'), 'accepted-in-part');
+    assert.equal(stanceOf('The recommendation is partially accepted, as set out below.'), 'accepted-in-part');
+    assert.equal(stanceOf('These recommendations have been partly implemented.'), 'accepted-in-part');
     // What is not said of the recommendation decides nothing.
     assert.equal(stanceOf('The principle is accepted widely in the sector.'), 'unclear');
     assert.equal(stanceOf('Funding has been implemented through the new formula.'), 'unclear');

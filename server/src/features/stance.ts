@@ -75,6 +75,7 @@ export const ACCEPTANCE = [
 export const PARTIAL = [
   /\b(?:accept|agree|support)(?:s|ed)? (?:(?:this|the|these) (?:recommendations?|proposals?) )?(?:in part|partially)\b[^.]*/i,
   /\b(?:partially|partly) (?:accept|agree|support)s?\b[^.]*/i,
+  /\b(?:this|the|these) recommendations? (?:is|are|has been|have been) (?:partially|partly) (?:accepted|agreed|supported|implemented)\b[^.]*/i,
 ];
 export const PRINCIPLE = [/\b(?:accept|agree)(?:s|ed)? (?:this |the recommendation )?in principle\b[^.]*/i];
 export const CONSIDERATION = [

@@ -23,6 +23,15 @@ describe('layout: a reply opened by its decision alone on a line', () => {
     assert.deepEqual(briefingRows(r, 'file:///r.txt').map((row) => row.inferredStance), ['accepted', 'rejected', 'accepted']);
   });
 
+  it('reads "Supported", "Not supported" and "Partially supported" as decisions', () => {
+    const r = parse(lines(
+      'Recommendation 1', 'The Department should establish a national safety board.', 'Supported.', 'The board will be set up by April.', '',
+      'Recommendation 2', 'NHS England should publish staffing data for every trust.', 'Not supported', 'The data is published already.', '',
+      'Recommendation 3', 'The Government should create a statutory duty.', 'Partially supported.', 'We will consult on part of it.',
+    ));
+    assert.deepEqual(briefingRows(r, 'file:///r.txt').map((row) => [row.number, row.inferredStance]), [[1, 'accepted'], [2, 'rejected'], [3, 'accepted-in-part']]);
+  });
+
   it('leaves a decision word that a wrap put at the start of a line, or that ends no sentence, inside the prose', () => {
     const r = parse(lines(
       '1. The Department should publish its plan. (Paragraph 3)', '',
