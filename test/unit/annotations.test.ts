@@ -138,6 +138,8 @@ describe('stance', () => {
     assert.equal(stanceOf('The Government is not persuaded that a new body is needed.'), 'rejected');
     assert.equal(stanceOf('We are not convinced that this is necessary.'), 'rejected');
     assert.equal(stanceOf('The Government has noted the Committee’s recommendation.'), 'noted');
+    assert.equal(stanceOf('The Government takes note of the Committee’s views.'), 'noted');
+    assert.equal(stanceOf('We have taken careful note of the evidence.'), 'noted');
   });
 
   it('reads a decision by a body the list of who decides does not name: an acronym, or a name that ends with what it is', () => {

@@ -94,6 +94,7 @@ export const NOTING = [
   /\bwe note\b[^.]*/i,
   who('notes'),
   who(String.raw`(?:has|have) noted (?:this|the|these|the Committee['’]s) recommendations?`),
+  who(String.raw`(?:takes|take|has taken|have taken) (?:careful )?note of`),
   /\bwe welcome the Committee's\b[^.]*/i,
   /\bwe acknowledge\b[^.]*/i,
 ];
