@@ -19,9 +19,21 @@ describe('who answers', () => {
     ]);
   });
 
+  it('reads "Response of the Government" and "Response by the Department" as headings too', () => {
+    assert.deepEqual(rows(lines(
+      '1. The Department should publish a plan. (Paragraph 14)', '', 'Response of the Government', '', 'The Government agrees.', '',
+      '2. The Department should report. (Paragraph 22)', '', 'Response by the Department for Education: Reject. It reports already.',
+    )), [
+      [1, 'The Government agrees.', 'accepted'],
+      [2, 'Reject. It reports already.', 'rejected'],
+    ]);
+  });
+
   it('leaves prose that starts "Response from" as prose', () => {
     const r = parse(lines('1. The Trust should act. (Paragraph 3)', '', 'Response from the Trust was slow, and the Department agrees.'));
     assert.equal(r.responses[0].kind, 'plain');
+    const by = parse(lines('1. The Trust should act. (Paragraph 3)', '', 'Response by Local Authorities has been mixed.'));
+    assert.equal(by.responses[0].kind, 'plain');
   });
 });
 
