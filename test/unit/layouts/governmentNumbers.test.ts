@@ -32,6 +32,27 @@ describe('layout: the Government\'s own paragraph numbers', () => {
     ]);
   });
 
+  it('reads a numbered paragraph right under "Recommendation 1" as its words, the Government\'s number left out', () => {
+    const r = parse(lines(
+      '1. The Government welcomes the Committee\'s report.', '',
+      'Recommendation 1', '', '2. The Cabinet Office should publish a workforce plan. (Paragraph 14)', '', '3. The Government agrees.', '',
+      'Recommendation 2', '', '4. The Cabinet Office should reduce the use of consultants. (Paragraph 20)', '',
+      '5. The Government does not accept this recommendation.', '', '6. Spending is published each year.', '',
+      // Under a reply's heading after a front list, a numbered reply is the reply still.
+      'Recommendation 3', '', '7. The Government agrees with the Committee.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.text]), [
+      [1, [14], 'The Cabinet Office should publish a workforce plan. (Paragraph 14)'],
+      [2, [20], 'The Cabinet Office should reduce the use of consultants. (Paragraph 20)'],
+      [3, [], ''],
+    ]);
+    assert.deepEqual(r.responses.map((_, i) => responseBodyText(r, i)), [
+      'The Government agrees.',
+      'The Government does not accept this recommendation. Spending is published each year.',
+      'The Government agrees with the Committee.',
+    ]);
+  });
+
   it('leaves out "1.1" numbers of numbered replies too', () => {
     const r = parse(lines('1. The Ministry should act. (Paragraph 3)', '', '1.1 The Ministry agrees.', '', '1.2 It will act within the year.'));
     assert.equal(responseBodyText(r, 0), 'The Ministry agrees. It will act within the year.');

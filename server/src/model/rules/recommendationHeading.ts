@@ -58,8 +58,13 @@ const rule: BlockRule = defineRule({
     if (next.kind === 'recommendation') {
       if (state.ruleAt(next.lines[0]).props.labelled) return false;
       const heading = state.startAt(mine.lines[0]);
-      const number = state.startAt(next.lines[0]).number;
-      return first ? number === heading.number : (heading.numbers?.length ?? 0) > 1 && number !== undefined && heading.numbers!.includes(number);
+      const start = state.startAt(next.lines[0]);
+      const number = start.number;
+      if (!first) return (heading.numbers?.length ?? 0) > 1 && number !== undefined && heading.numbers!.includes(number);
+      // Or with the Government's own paragraph number ("Recommendation 1", then "3. The Cabinet Office should …", where
+      // the response numbers every paragraph): under one number, the first numbered paragraph is its words, unless it
+      // opens as a reply does ("4. The Government agrees …").
+      return number === heading.number || ((heading.numbers?.length ?? 0) <= 1 && start.owner.props.weakNumber === true && !opensWithDecision(state.lines[next.lines[0]].slice(start.prefix)));
     }
     // The recommendation's words end at its citation (a reply may follow with no heading of its own); when the heading
     // carries the citation ("Recommendation 1 (paragraph 34)"), at the end of the first paragraph of words.
