@@ -23,6 +23,21 @@ describe('layout: a reply opened by its decision alone on a line', () => {
     assert.deepEqual(briefingRows(r, 'file:///r.txt').map((row) => row.inferredStance), ['accepted', 'rejected', 'accepted']);
   });
 
+  it('reads a decision straight under "Recommendation 1", with no words between, as the reply of a response that gives none', () => {
+    const r = parse(lines(
+      'Government response', '',
+      'Recommendation 1', 'Accepted. The Department will publish the plan in March.', '',
+      'Recommendation 2', '', 'Not accepted: existing guidance is sufficient.', '',
+      'Recommendation 3', 'Under consideration.',
+    ));
+    assert.deepEqual(briefingRows(r, 'file:///r.txt').map((row) => [row.number, row.inferredStance, row.response]), [
+      [1, 'accepted', 'Accepted. The Department will publish the plan in March.'],
+      [2, 'rejected', 'Not accepted: existing guidance is sufficient.'],
+      [3, 'under-consideration', 'Under consideration.'],
+    ]);
+    assert.ok(r.recommendations.every((x) => x.text === ''));
+  });
+
   it('reads "Supported", "Not supported" and "Partially supported" as decisions', () => {
     const r = parse(lines(
       'Recommendation 1', 'The Department should establish a national safety board.', 'Supported.', 'The board will be set up by April.', '',

@@ -5,7 +5,7 @@
 import { expandNumberList, NUMBER_LIST, PARAGRAPH_LIST, RECOMMENDS, spelt, SPELT_NUMBER } from '../patterns';
 import { recommendationMeaning } from '../recommendationBlock';
 import { endsCitation } from '../citations';
-import { opensWithDecision } from '../verdicts';
+import { decisionAt, opensWithDecision } from '../verdicts';
 import { isHeadingLine } from '../lines';
 import { opensItem } from '../prose';
 import type { LineState } from '../state';
@@ -70,7 +70,10 @@ const rule: BlockRule = defineRule({
     // carries the citation ("Recommendation 1 (paragraph 34)"), at the end of the first paragraph of words.
     if (!first && (state.citationsOn(mine.lines[0]).length > 0 || endsAtItsCitation(state, mine))) return false;
     // A reply with no heading of its own opens with its decision ("The Government accepts …"): the words end before it.
-    if (next.kind === 'text' && !first && opensWithDecision(state.lines[next.lines[0]])) return false;
+    // Straight under the heading, a decision's label ("Accepted. The Department will …") is the reply of a response
+    // that gives no recommendation's words (a recommendation's never open so).
+    const line = state.lines[next.lines[0]];
+    if (next.kind === 'text' && (first ? decisionAt(line, 0) !== undefined : opensWithDecision(line))) return false;
     // Nor is a heading over the next recommendation ("Chapter 2: Funding") part of this one's words.
     // (A sentence and its citation, "Caseloads remain too high. (Paragraph 31)", are the words, not such a heading.)
     if (next.kind === 'text' && next.lines.length === 1 && isHeadingLine(state.lines[next.lines[0]]) && !SENTENCE_THEN_CITATION.test(state.lines[next.lines[0]]) && after !== undefined && opensItem(after.kind)) return false;
