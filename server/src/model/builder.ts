@@ -512,6 +512,7 @@ export class ReportBuilder {
     const labelled = ruleOfParagraph(this.state, p).props.labelled === true;
     if (this.#group && (this.#group.responses.length > 0 || (labelled && this.#group.recommendations.length > 0))) this.#closeGroup();
     this.#inPartPrelude = false;
+    const first = this.#recommendations.length;
     if (m.several.length) for (const number of this.#ownNumbers(index, m.several)) this.#addOneRecommendation(p, index, m, number);
     else this.#addOneRecommendation(p, index, m, this.#handedOn.length && m.number === undefined ? this.#handedOn.shift() : undefined);
     if (m.reply) {
@@ -527,7 +528,8 @@ export class ReportBuilder {
         stanceLabel: m.reply.decision,
       };
       this.#layouts.add(m.reply.layout);
-      this.#attachResponse(response, [this.#recommendations.length - 1]);
+      // (It answers every recommendation the paragraph gives: "On recommendations 3 and 4, we will consider …".)
+      this.#attachResponse(response, Array.from({ length: this.#recommendations.length - first }, (_, k) => first + k));
     }
   }
 
