@@ -36,6 +36,7 @@ export function readParagraphs(state: LineState): Paragraph[] {
   let paragraphs = state.someTake ? takeFollowing(state, read, (p) => state.startAt(p.lines[0]).owner) : read;
   state.paragraphs = paragraphs;
   for (const rule of CLAIMING_RULES) {
+    if (rule.claimsHere && !rule.claimsHere(state)) continue;
     let claimed = false;
     for (let i = 0; i < paragraphs.length; i++) {
       const p = paragraphs[i];
@@ -68,7 +69,7 @@ function withLines(marks: Uint8Array | undefined, lines: readonly number[], leng
  * around it being as they are. A claim depends on the paragraph's own lines and the kinds of those around it.
  */
 export function claimantOf(state: LineState, p: Paragraph, index: number): BlockRule | undefined {
-  for (const rule of CLAIMING_RULES) if (mayClaim(rule, p) && rule.claims!(state, p, index)) return rule;
+  for (const rule of CLAIMING_RULES) if (mayClaim(rule, p) && (!rule.claimsHere || rule.claimsHere(state)) && rule.claims!(state, p, index)) return rule;
   return undefined;
 }
 

@@ -57,8 +57,9 @@ const rule: BlockRule = defineRule({
     // (Or a word and a comma before them: "Finally, the Committee …".)
     const space = first.indexOf(' ', at);
     if (!first.startsWith('The', at) && !first.startsWith('Committee', at) && !first.startsWith('You', at) && first.charCodeAt(space - 1) !== 44 /* , */) return false;
-    return OPENS.test(first) && !otherRecommendations(state);
+    return OPENS.test(first);
   },
+  claimsHere: (state) => !otherRecommendations(state),
   read(state, p) {
     const s = state.lines[p.lines[0]];
     const m = OPENS.exec(s)!;

@@ -33,8 +33,9 @@ const rule: BlockRule = defineRule({
   claims(state, _p, index) {
     // Most paragraphs are settled by what follows them.
     const next = state.paragraphs[nextIndex(state.paragraphs, index)];
-    return index > 0 && next !== undefined && next.kind === 'response-heading' && severalHeadings(state) && !otherRecommendations(state);
+    return index > 0 && next !== undefined && next.kind === 'response-heading' && severalHeadings(state);
   },
+  claimsHere: (state) => !otherRecommendations(state),
   read: (state, p) => recommendationMeaning(state, p),
   examples: [
     'Government response to the Women and Equalities Committee\n\n**The Government should publish an action plan on menopause in the workplace within six months.**\n\nGovernment response\n\nThe Government accepts this recommendation. An action plan will be published in the autumn.\n\n**The Government should make menopause a protected characteristic.**\n\nGovernment response\n\nThe Government does not accept this recommendation.\n',

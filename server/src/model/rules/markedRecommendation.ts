@@ -25,8 +25,8 @@ const MARKS: readonly (readonly [string, string])[] = [
   ['‘', '’'],
 ];
 
-/** The characters they open with. */
-const OPENING = '*_“"‘';
+/** Whether a character opens one of them: * _ “ " ‘. */
+const opens = (c: number) => c === 42 || c === 95 || c === 0x201c || c === 34 || c === 0x2018;
 
 /** The most lines a recommendation so written is read over (a longer paragraph is not one). */
 const MAX_LINES = 12;
@@ -43,7 +43,7 @@ function marksOf(state: LineState, p: Paragraph): readonly [string, string] | un
   const line = state.lines[p.lines[0]];
   let at = 0;
   while (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9) at++;
-  if (!OPENING.includes(line.charAt(at))) return undefined;
+  if (!opens(line.charCodeAt(at))) return undefined;
   const first = line.slice(at);
   const last = state.lines[p.lines[p.lines.length - 1]].trimEnd().replace(/[.:]$/, '');
   const marks = MARKS.find(([open]) => first.startsWith(open));
@@ -91,8 +91,9 @@ const rule: BlockRule = defineRule({
   props: { startsRecommendation: true, labelled: true, readAs: 'recommendation' },
   start: () => undefined,
   claims(state, p) {
-    return standsApart(state, p) && severalApart(state) && !otherRecommendations(state);
+    return standsApart(state, p) && severalApart(state);
   },
+  claimsHere: (state) => !otherRecommendations(state),
   read: (state, p) => recommendationMeaning(state, p),
   examples: [
     'Government response to the Education Committee\n\n## Recruitment\n\n**The Department should publish a recruitment strategy for shortage subjects within six months.**\n\nThe Government agrees. We will publish the strategy in March.\n\n**The Department should extend bursaries to all trainee teachers of physics.**\n\nThe Government does not accept this recommendation.\n',

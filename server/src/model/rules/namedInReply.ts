@@ -29,9 +29,15 @@ const rule: BlockRule = defineRule({
   props: { startsRecommendation: true, labelled: true, readAs: 'recommendation' },
   start: () => undefined,
   claims(state, p) {
+    // Most paragraphs are settled by their first character: the words start "O", "I", "T", "A", "W", "R" or "**".
     const first = state.lines[p.lines[0]];
-    return first.length > 0 && NAMES.test(first) && !otherRecommendations(state);
+    let at = 0;
+    while (first.charCodeAt(at) === 32 || first.charCodeAt(at) === 9) at++;
+    const c = first.charCodeAt(at);
+    if (c !== 79 && c !== 73 && c !== 84 && c !== 65 && c !== 87 && c !== 82 && c !== 42) return false;
+    return NAMES.test(first);
   },
+  claimsHere: (state) => !otherRecommendations(state),
   read(state, p): RecommendationMeaning {
     const line = p.lines[0];
     const m = NAMES.exec(state.lines[line])!;

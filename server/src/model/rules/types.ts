@@ -207,6 +207,12 @@ export interface BlockRule {
    * rule that claims paragraphs says what kind they become (`readAs`). Unset: it claims none.
    */
   claims?(state: LineState, p: Paragraph, index: number): boolean;
+  /**
+   * Does the rule claim anything in this document? Asked once before its claims (a rule that reads only where the
+   * layouts before it found no recommendation says so here, not of every paragraph): when not, no paragraph is asked.
+   * Unset: yes.
+   */
+  claimsHere?(state: LineState): boolean;
   /** What the paragraph (one of this rule's blocks, with what it took in) means. */
   read(state: LineState, p: Paragraph, index: number): Meaning;
   /** Small documents in the rule's layout: its fixtures, which the tests read and type into. */
@@ -242,8 +248,8 @@ export function started(
 }
 
 /** A rule as its file writes it: the hooks it does not need left out, and only the properties it has. */
-export type RuleSpec = Omit<BlockRule, 'props' | 'goesOn' | 'interrupts' | 'takes' | 'claims'> &
-  Partial<Pick<BlockRule, 'goesOn' | 'interrupts' | 'takes' | 'claims'>> & { props: RuleProps };
+export type RuleSpec = Omit<BlockRule, 'props' | 'goesOn' | 'interrupts' | 'takes' | 'claims' | 'claimsHere'> &
+  Partial<Pick<BlockRule, 'goesOn' | 'interrupts' | 'takes' | 'claims' | 'claimsHere'>> & { props: RuleProps };
 
 /** The index of the paragraph after `index` that is not an annotation (annotation lines are transparent to reading). */
 export function nextIndex(paragraphs: readonly Paragraph[], index: number): number {
@@ -341,6 +347,7 @@ export function defineRule(spec: RuleSpec): BlockRule {
     interrupts: spec.interrupts,
     takes: spec.takes,
     claims: spec.claims,
+    claimsHere: spec.claimsHere,
     read: spec.read,
     // (The bundles leave each rule's examples out: esbuild.mjs.)
     examples: spec.examples ?? [],
