@@ -12,8 +12,11 @@ const PARAGRAPH_LEAD = String.raw`(?:Para(?:graph)?s?\.?\s+|§§?\s*)`;
 /** A footnote's marker glued after a citation: "(Paragraph 40)2", "(Paragraph 12)[1]". */
 const FOOTNOTE = String.raw`(?:\[\d{1,3}\]|\d{1,2}(?!\d))?`;
 
-/** Words that may lead the paragraph's: "(see paragraph 19)", "(cf. para 4)", "(Report, paragraph 27)". */
-const CITING = String.raw`(?:(?:see|cf\.?)\s+|(?:the\s+)?report,?\s+)?`;
+/**
+ * Words that may lead the paragraph's: "(see paragraph 19)", "(cf. para 4)", "(Report, paragraph 27)", and the
+ * recommendation's own number, "(Recommendation 3, paragraph 27)", "(Conclusion 2; para 8)".
+ */
+const CITING = String.raw`(?:(?:see|cf\.?)\s+|(?:the\s+)?report,?\s+|(?:recommendation|conclusion)\s+\d{1,3}[a-z]?\s*[,;]\s*)?`;
 
 /** "of the report" after the numbers: "(Paragraph 40 of the report)". */
 const OF_REPORT = String.raw`(?:\s+of\s+(?:the|our|this|its)\s+report)?`;
@@ -42,7 +45,7 @@ export const CITATION_CLOSE = new RegExp(
 );
 
 /** A citation at the very end of a text: what a recommendation's words end with. */
-const TRAILING_CITATION = new RegExp(String.raw`^[([](?:\*\*)?(?:Para(?:graph)?s?\.?\s|§)[^)\]]*[)\]][\s*._]*$`, 'i');
+const TRAILING_CITATION = new RegExp(String.raw`^[([](?:\*\*)?${CITING}(?:Para(?:graph)?s?\.?\s|§)[^)\]]*[)\]][\s*._]*$`, 'i');
 
 /**
  * Where the last bracket that may open a citation stands in `s`, "(" or "[": -1 when there is none. One pass back

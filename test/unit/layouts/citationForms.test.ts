@@ -43,6 +43,18 @@ describe('layout: the forms a citation takes', () => {
     assert.deepEqual(packed.recommendations.map((x) => [x.paragraphs, packed.responses[x.responses[0]]?.kind]), [[[12], 'plain'], [[19], 'plain'], [[27], 'plain'], [[40], 'plain']]);
   });
 
+  it('reads the recommendation\'s own number leading its citation ("(Recommendation 4, paragraph 12)"), and leaves the citation out of the title', () => {
+    const r = parse(lines(
+      'Government response', '',
+      'The Department should publish a plan for school buildings. (Recommendation 4, paragraph 12)', '', 'The Government agrees.', '',
+      'The Department should fund the removal of RAAC. (Conclusion 5; para 19)', '', 'We do not accept this recommendation.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length, x.shortTitle]), [
+      [4, [12], 1, 'The Department should publish a plan for school…'],
+      [5, [19], 1, 'The Department should fund the removal of RAAC'],
+    ]);
+  });
+
   it('reads a report numbered by chapter: "(Paragraph 3.12)", a range within a chapter, one a line break cuts, and in a heading', () => {
     const text = lines(
       'Government Response to the Committee', '',

@@ -32,6 +32,9 @@ const BARE_NUMBER = /^[ \t]*(?:\*\*)?(?:R(?:ec)?\.?[ \t]*)?(\d{1,3})(?!\d)(?:\*\
 /** A number in small Roman numerals before the words, as a list numbers its items: "ii. The Cabinet Manual should …", "(iv) …". */
 const ROMAN_LABEL = new RegExp(String.raw`^[ \t]*(?:\*\*)?\(?(${SMALL_ROMAN})[.)](?:\*\*)?[ \t]+(?=\S)`);
 
+/** The recommendation's number leading its citation: "(Recommendation 3, paragraph 27)". */
+const NUMBER_IN_CITATION = /[([](?:Recommendation|Conclusion)\s+(\d{1,3})[a-z]?\s*[,;]\s*Para/i;
+
 /** A number alone on the first line, the words under it ("1." / "The Department should …", as a PDF's list leaves it; "R1"). */
 const NUMBER_LINE = /^[ \t]*(?:\*\*)?(?:R(?:ec)?\.?[ \t]*)?\(?(\d{1,3})\)?[.:]?(?:\*\*)?[ \t]*$/;
 
@@ -106,7 +109,10 @@ const rule: BlockRule = defineRule({
     if (quoted) return numbered(quoted[1], quoted[0].length);
     // A bare number before the words ("7 The Department …") is the recommendation's.
     const bare = BARE_NUMBER.exec(first);
-    return bare ? numbered(bare[1], bare[0].length) : meaning;
+    if (bare) return numbered(bare[1], bare[0].length);
+    // As is its number in its citation: "… (Recommendation 3, paragraph 27)".
+    const cited = NUMBER_IN_CITATION.exec(state.lines[p.lines[p.lines.length - 1]]);
+    return cited ? { ...meaning, number: Number(cited[1]), label: cited[1] } : meaning;
   },
   examples: [
     'Government response to the Committee’s report\n\n“The Government should publish its evaluation of the pilot before it decides whether to extend the scheme to every region of England.” (Paragraph 41)\n\nThe Government agrees and will publish the evaluation in the spring, with the data on which it rests.\n\n**The Department should consult the sector on the new funding formula before it is introduced.** (Paragraph 44)\n\nWe do not accept this recommendation.\n',
