@@ -131,6 +131,17 @@ describe('stance', () => {
     assert.equal(stanceOf('Local authorities are taking the work forward.'), 'unclear');
   });
 
+  it('reads what is said of the recommendation over what is said of something else in the same sentence', () => {
+    const stanceOf = (text: string) => inferStance(text).stance;
+    assert.equal(stanceOf('The Government agrees that rural transport is important but does not accept the recommendation.'), 'rejected');
+    assert.equal(stanceOf('The Government does not agree with the Committee’s analysis, but accepts the recommendation.'), 'accepted-in-part');
+    assert.equal(stanceOf('Although we cannot accept this recommendation in full, we accept the principle behind it.'), 'accepted-in-part');
+    assert.equal(stanceOf('We note the Committee’s recommendation and agree with it.'), 'accepted');
+    // Rejecting a claim is not rejecting the recommendation.
+    assert.equal(stanceOf('The Government rejects the suggestion that funding has fallen.'), 'unclear');
+    assert.equal(stanceOf('The Government rejects this recommendation.'), 'rejected');
+  });
+
   it('reads not supporting the recommendation, not being persuaded, and having noted it', () => {
     const stanceOf = (text: string) => inferStance(text).stance;
     assert.equal(stanceOf('The Government does not support this recommendation.'), 'rejected');

@@ -33,13 +33,17 @@ const who = (rest: string) => new RegExp(String.raw`\b${WHO} ${rest}\b[^.]*`, 'i
 
 /** Rejections of the recommendation itself: they decide even when the response agrees with something else. */
 export const FIRM_REJECTION = [
-  /\bwe (?:do not|don't|cannot|can ?not|are unable to|are not able to) accept\b[^.]*/i,
+  /\bwe (?:do not|don't|cannot|can ?not|are unable to|are not able to) accept\b(?![^.]{0,40}\bin full\b)[^.]*/i,
+  // Said of the recommendation, whoever says it, after agreeing with something else ("… is important but does not
+  // accept the recommendation").
+  /\b(?:do not|does not|don't|doesn't|cannot|can ?not|(?:is|are) unable to) accept (?:this|the|these) recommendations?\b(?!['’]s|[^.]{0,20}\bin full\b)[^.]*/i,
   /\b(?:this|the|these) recommendations? (?:is|are) (?:not accepted|not agreed|rejected)\b[^.]*/i,
   /\bwill not (?:be )?(?:taking|take) (?:this|these|the recommendations?|(?:this|these) recommendations?) forward\b[^.]*/i,
   /\b(?:will not|do not|does not) (?:be )?(?:intend to )?implement(?:ing)? (?:this|the|these) recommendations?\b[^.]*/i,
   /\bwe reject\b[^.]*/i,
-  who(String.raw`(?:does not|doesn't|cannot|can ?not|is unable to) accept`),
-  who('rejects'),
+  who(String.raw`(?:does not|doesn't|cannot|can ?not|is unable to) accept(?![^.]{0,40}\bin full\b)`),
+  // (Not a claim it disputes: "rejects the suggestion that funding has fallen".)
+  who(String.raw`rejects(?! (?:the|any) (?:suggestion|claim|assertion|view|idea|premise|characterisation|criticism|notion|argument)s?\b)`),
 ];
 /** Rejections that, beside agreement elsewhere, make a partial acceptance. */
 export const REJECTION = [
@@ -61,7 +65,9 @@ export const REJECTION = [
 export const ACCEPTANCE = [
   /\bwe (?:do |fully |strongly )?(?:agree|accept)\b[^.]*/i,
   who(String.raw`(?:fully |strongly )?(?:agrees|accepts)`),
-  /\bwe welcome\b[^.]{0,120}\band (?:agree|accept)\b[^.]*/i,
+  /\bwe (?:welcome|note)\b[^.]{0,120}\band (?:agree|accept)\b[^.]*/i,
+  // "… does not agree with the Committee's analysis, but accepts the recommendation".
+  /\b(?:but|yet|and) (?:accepts?|agrees? with) (?:this|the|these) recommendations?\b(?!['’]s)[^.]*/i,
   /\bwe will implement\b[^.]*/i,
   // "We are taking this forward" ("… will not be taking this recommendation forward" is a rejection, above).
   who(String.raw`(?:is|are|will be|will) (?:taking|take) (?:this|the|these) (?:recommendations? )?forward`),
@@ -76,6 +82,7 @@ export const PARTIAL = [
   /\b(?:accept|agree|support)(?:s|ed)? (?:(?:this|the|these) (?:recommendations?|proposals?) )?(?:in part|partially)\b[^.]*/i,
   /\b(?:partially|partly) (?:accept|agree|support)s?\b[^.]*/i,
   /\b(?:this|the|these) recommendations? (?:is|are|has been|have been) (?:partially|partly) (?:accepted|agreed|supported|implemented)\b[^.]*/i,
+  /\b(?:cannot|can ?not|do not|does not|don't|doesn't|(?:is|are) unable to) accept\b[^.]{0,40}\bin full\b[^.]*/i,
 ];
 export const PRINCIPLE = [/\b(?:accept|agree)(?:s|ed)? (?:this |the recommendation )?in principle\b[^.]*/i];
 export const CONSIDERATION = [
