@@ -151,4 +151,13 @@ export function isEndMatter(line: string): boolean {
  * Committee may ask, call on, urge, request or invite ("The Committee asks the Scottish Government to …"), or believe,
  * consider or conclude that something should be so: each is a point the reply answers.
  */
+/**
+ * A reply's opening that names the recommendations it answers, then the reply after a comma, colon or dash: "On
+ * recommendation 1,", "In response to the Committee's recommendations 3 and 4:", "Regarding your recommendation 5 (on
+ * funding) –". The numbers in group 1.
+ */
+export const REPLY_NAMES = new RegExp(
+  String.raw`^[ \t]*(?:\*\*)?(?:On|In[ \t]+response[ \t]+to|Turning[ \t]+to|As[ \t]+(?:for|regards)|With[ \t]+regard[ \t]+to|Regarding|In[ \t]+relation[ \t]+to|Responding[ \t]+to)[ \t]+(?:the[ \t]+)?(?:Committee['’]s[ \t]+|your[ \t]+)?[Rr]ecommendations?[ \t]+(${NUMBER_LIST})(?:[ \t]*\([^()]{1,80}\))?(?:\*\*)?[ \t]*[,:–—-](?:\*\*)?[ \t]*(?=\S)`,
+);
+
 export const COMMITTEE_OPENS = /^[ \t]*(?:\*\*)?(?:[A-Z][a-z]+,[ \t]+)?(?:(?:(?:[Tt]he|[Yy]our)[ \t]+)?(?:Committee(?:['’]s)?|report)|[Yy]ou)[ \t]+(?:also[ \t]+)?(?:(?:recommend(?:s|ed)?|recommendation(?:[ \t]+\d{1,3})?)(?:\*\*)?(?:[ \t]*:(?:\*\*)?[ \t]*|[ \t]+that\b)|(?:ask(?:s|ed)?|call(?:s|ed)?[ \t]+on|urge[sd]?|request(?:s|ed)?|invite[sd]?)[ \t]+(?=[A-Za-z])|(?:believe[sd]?|consider(?:s|ed)?|conclude[sd]?)[ \t]+that\b)/;

@@ -5,7 +5,7 @@
 // the recommendation rules the last two (startsAfterSentence).
 import { endsCitation } from './citations';
 import { endsSentence, isBlankLine, isHeadingLine, isParagraphLine, startsAddress, startsLowerCase } from './lines';
-import { COMMITTEE_OPENS, RECOMMENDS } from './patterns';
+import { COMMITTEE_OPENS, RECOMMENDS, REPLY_NAMES } from './patterns';
 import type { Block } from './rules/types';
 import type { LineState } from './state';
 import type { ParagraphKind } from './types';
@@ -28,8 +28,9 @@ export function proseGoesOn(state: LineState, block: Block, next: number): boole
   // its last sentence or after a heading's one line (the document's title, "Recommendations").
   // (A number or a letter alone, "7." or "(a)", labels the words under it and ends no sentence.)
   const ended = (endsSentence(last) && !LABEL_ALONE.test(last)) || (n === 1 && isHeadingLine(last)) || SALUTATION.test(last);
-  // Nor does it go on into a letter's next point: "You recommended that …", "The Committee also asks …".
-  return !(ended && (opensCitedWords(state, next) || COMMITTEE_OPENS.test(state.lines[next])));
+  // Nor does it go on into a letter's next point: "You recommended that …", "The Committee also asks …", "On
+  // recommendation 2, …".
+  return !(ended && (opensCitedWords(state, next) || COMMITTEE_OPENS.test(state.lines[next]) || REPLY_NAMES.test(state.lines[next])));
 }
 
 /** A letter's salutation, which the letter's words follow: "Dear Chair,", "Dear Ms Smith". */
@@ -81,7 +82,7 @@ const LABELLED = /^[ \t]*\(?(?:[ivxlc]{1,6}|[a-z])[.)][ \t]+\p{Lu}/u;
  * is a short line, which an edit always has read afresh.)
  */
 export function proseEndSignature(s: string): string {
-  return `${OPENING.test(s)}${RECOMMENDS.test(s)}${LABEL_ALONE.test(s)}${COMMITTEE_OPENS.test(s)}${SALUTATION.test(s)}`;
+  return `${OPENING.test(s)}${RECOMMENDS.test(s)}${LABEL_ALONE.test(s)}${COMMITTEE_OPENS.test(s)}${SALUTATION.test(s)}${REPLY_NAMES.test(s)}`;
 }
 
 /**

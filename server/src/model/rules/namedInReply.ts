@@ -4,20 +4,12 @@
 // own, so that what the letter answers can be seen, briefed and tracked. The same words stand in replies that follow
 // recommendations ("On recommendation 3, see above"), so a paragraph is claimed only in a document where no other layout
 // found a recommendation.
-import { expandNumberList, NUMBER_LIST } from '../patterns';
+import { expandNumberList, REPLY_NAMES as NAMES } from '../patterns';
 import { recommendationMeaning, replyFrom } from '../recommendationBlock';
 import type { BlockRule, RecommendationMeaning } from './types';
 import { defineRule, otherLayoutsRecommend } from './types';
 
 const NAME = 'named-in-reply';
-
-/**
- * The words that name them, opening the paragraph, and the reply after a comma, colon or dash: "On recommendation 1,",
- * "In response to the Committee's recommendations 3 and 4:", "Regarding your recommendation 5 (on funding) –".
- */
-const NAMES = new RegExp(
-  String.raw`^[ \t]*(?:\*\*)?(?:On|In[ \t]+response[ \t]+to|Turning[ \t]+to|As[ \t]+(?:for|regards)|With[ \t]+regard[ \t]+to|Regarding|In[ \t]+relation[ \t]+to|Responding[ \t]+to)[ \t]+(?:the[ \t]+)?(?:Committee['’]s[ \t]+|your[ \t]+)?[Rr]ecommendations?[ \t]+(${NUMBER_LIST})(?:[ \t]*\([^()]{1,80}\))?(?:\*\*)?[ \t]*[,:–—-](?:\*\*)?[ \t]*(?=\S)`,
-);
 
 const otherRecommendations = otherLayoutsRecommend(NAME);
 
