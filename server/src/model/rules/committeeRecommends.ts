@@ -10,7 +10,7 @@ import { recommendationMeaning, replyFrom } from '../recommendationBlock';
 import type { Position } from '../types';
 import { opensWithDecision } from '../verdicts';
 import type { BlockRule, RecommendationMeaning } from './types';
-import { defineRule, otherLayoutsRecommend } from './types';
+import { defineRule, whereNoOtherLayoutRecommends } from './types';
 
 const NAME = 'committee-recommends';
 
@@ -39,9 +39,6 @@ function replyInParagraph(lines: readonly string[], p: { lines: readonly number[
   return undefined;
 }
 
-/** Whether another layout found a recommendation: then these words are a reply's. */
-const otherRecommendations = otherLayoutsRecommend(NAME);
-
 const rule: BlockRule = defineRule({
   name: NAME,
   describes: 'recommendations quoted after “The Committee recommended:” with no number or citation',
@@ -59,7 +56,7 @@ const rule: BlockRule = defineRule({
     if (!first.startsWith('The', at) && !first.startsWith('Committee', at) && !first.startsWith('You', at) && first.charCodeAt(space - 1) !== 44 /* , */) return false;
     return OPENS.test(first);
   },
-  claimsHere: (state) => !otherRecommendations(state),
+  claimsHere: whereNoOtherLayoutRecommends(NAME),
   read(state, p) {
     const s = state.lines[p.lines[0]];
     const m = OPENS.exec(s)!;

@@ -6,11 +6,9 @@
 // Numbered by its place.
 import { recommendationMeaning } from '../recommendationBlock';
 import type { BlockRule } from './types';
-import { defineRule, nextIndex, oncePerVersion, otherLayoutsRecommend } from './types';
+import { defineRule, nextIndex, oncePerVersion, whereNoOtherLayoutRecommends } from './types';
 
 const NAME = 'headed-by-reply';
-
-const otherRecommendations = otherLayoutsRecommend(NAME);
 
 /**
  * Whether the version has two response headings or more with a paragraph of text before each: one alone is the
@@ -35,7 +33,7 @@ const rule: BlockRule = defineRule({
     const next = state.paragraphs[nextIndex(state.paragraphs, index)];
     return index > 0 && next !== undefined && next.kind === 'response-heading' && severalHeadings(state);
   },
-  claimsHere: (state) => !otherRecommendations(state),
+  claimsHere: whereNoOtherLayoutRecommends(NAME),
   read: (state, p) => recommendationMeaning(state, p),
   examples: [
     'Government response to the Women and Equalities Committee\n\n**The Government should publish an action plan on menopause in the workplace within six months.**\n\nGovernment response\n\nThe Government accepts this recommendation. An action plan will be published in the autumn.\n\n**The Government should make menopause a protected characteristic.**\n\nGovernment response\n\nThe Government does not accept this recommendation.\n',

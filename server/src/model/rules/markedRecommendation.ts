@@ -10,7 +10,7 @@ import type { LineState } from '../state';
 import type { Paragraph } from '../types';
 import { opensWithDecision } from '../verdicts';
 import type { BlockRule } from './types';
-import { defineRule, nextIndex, oncePerVersion, otherLayoutsRecommend } from './types';
+import { defineRule, nextIndex, oncePerVersion, whereNoOtherLayoutRecommends } from './types';
 
 const NAME = 'marked-recommendation';
 
@@ -81,8 +81,6 @@ const severalApart = oncePerVersion((state) => {
   return found >= 2;
 });
 
-const otherRecommendations = otherLayoutsRecommend(NAME);
-
 const rule: BlockRule = defineRule({
   name: NAME,
   describes: 'recommendations with no number or citation, set apart in bold, italics or quotation marks, each followed by its reply',
@@ -93,7 +91,7 @@ const rule: BlockRule = defineRule({
   claims(state, p) {
     return standsApart(state, p) && severalApart(state);
   },
-  claimsHere: (state) => !otherRecommendations(state),
+  claimsHere: whereNoOtherLayoutRecommends(NAME),
   read: (state, p) => recommendationMeaning(state, p),
   examples: [
     'Government response to the Education Committee\n\n## Recruitment\n\n**The Department should publish a recruitment strategy for shortage subjects within six months.**\n\nThe Government agrees. We will publish the strategy in March.\n\n**The Department should extend bursaries to all trainee teachers of physics.**\n\nThe Government does not accept this recommendation.\n',

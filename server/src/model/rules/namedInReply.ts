@@ -7,11 +7,9 @@
 import { expandNumberList, REPLY_NAMES as NAMES } from '../patterns';
 import { recommendationMeaning, replyFrom } from '../recommendationBlock';
 import type { BlockRule, RecommendationMeaning } from './types';
-import { defineRule, otherLayoutsRecommend } from './types';
+import { defineRule, whereNoOtherLayoutRecommends } from './types';
 
 const NAME = 'named-in-reply';
-
-const otherRecommendations = otherLayoutsRecommend(NAME);
 
 const rule: BlockRule = defineRule({
   name: NAME,
@@ -29,7 +27,7 @@ const rule: BlockRule = defineRule({
     if (c !== 79 && c !== 73 && c !== 84 && c !== 65 && c !== 87 && c !== 82 && c !== 42) return false;
     return NAMES.test(first);
   },
-  claimsHere: (state) => !otherRecommendations(state),
+  claimsHere: whereNoOtherLayoutRecommends(NAME),
   read(state, p): RecommendationMeaning {
     const line = p.lines[0];
     const m = NAMES.exec(state.lines[line])!;

@@ -290,7 +290,7 @@ export function firstCitingRecommendation(name: string): (state: LineState) => R
  * citation ("4. The Government accepts …") does not count: it may be the Government's own paragraph number, which the
  * builder tells later.
  */
-export function otherLayoutsRecommend(name: string): (state: LineState) => boolean {
+function otherLayoutsRecommend(name: string): (state: LineState) => boolean {
   return oncePerVersion((state) =>
     state.paragraphs.some(
       (p) =>
@@ -298,6 +298,15 @@ export function otherLayoutsRecommend(name: string): (state: LineState) => boole
         (!state.startAt(p.lines[0]).owner.props.weakNumber || p.lines.some((l) => state.citationsOn(l).length > 0)),
     ),
   );
+}
+
+/**
+ * The `claimsHere` of a rule that reads only where no other layout found a recommendation (its words also stand in
+ * replies): asked once per reading, not of each paragraph.
+ */
+export function whereNoOtherLayoutRecommends(name: string): (state: LineState) => boolean {
+  const other = otherLayoutsRecommend(name);
+  return (state) => !other(state);
 }
 
 /**
