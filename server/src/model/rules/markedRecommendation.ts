@@ -75,8 +75,10 @@ const severalApart = oncePerVersion((state) => {
   let found = 0;
   const ps = state.paragraphs;
   for (let i = 0; i < ps.length && found < 2; i++) {
+    // (The paragraph first: the walk to the next over annotations is made only from one set apart.)
+    if (!standsApart(state, ps[i])) continue;
     const next = ps[nextIndex(ps, i)];
-    if (next !== undefined && next.kind === 'text' && standsApart(state, ps[i]) && marksOf(state, next) === undefined) found++;
+    if (next !== undefined && next.kind === 'text' && marksOf(state, next) === undefined) found++;
   }
   return found >= 2;
 });
