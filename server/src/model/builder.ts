@@ -27,6 +27,12 @@ export type Built = Omit<Report, 'eol' | 'text' | 'references'>;
 
 /** How many recommendations a misquoting heading's words are matched against where they stand (see answeredByHeading). */
 const FEW_TO_READ = 8;
+/**
+ * How many recommendations a document may hold before a label that names several ("Recommendations 1-200", "On
+ * recommendations 3 and 4") gives only its first: a real response has a few hundred; repeated, such a label made
+ * 600,000 from 100 KB of text (1.7 GB, 8 s).
+ */
+const MAX_FROM_SEVERAL = 20_000;
 
 /** True for a paragraph that is part of the structure: a recommendation, a conclusion, a response heading, a report part. */
 function isStructural(p: Paragraph): boolean {
@@ -513,7 +519,8 @@ export class ReportBuilder {
     if (this.#group && (this.#group.responses.length > 0 || (labelled && this.#group.recommendations.length > 0))) this.#closeGroup();
     this.#inPartPrelude = false;
     const first = this.#recommendations.length;
-    if (m.several.length) for (const number of this.#ownNumbers(index, m.several)) this.#addOneRecommendation(p, index, m, number);
+    const several = this.#recommendations.length + m.several.length > MAX_FROM_SEVERAL ? m.several.slice(0, 1) : m.several;
+    if (several.length) for (const number of this.#ownNumbers(index, several)) this.#addOneRecommendation(p, index, m, number);
     else this.#addOneRecommendation(p, index, m, this.#handedOn.length && m.number === undefined ? this.#handedOn.shift() : undefined);
     if (m.reply) {
       // A progress table's row ends with the Government's reply after the citation.
