@@ -42,6 +42,13 @@ describe('hostile reports: every analysis stays linear', () => {
     assert.ok(symbols.length > 0);
   });
 
+  it('reads lines of dots that end nearly as a contents list\'s entries do', async () => {
+    // Read by a pattern, the dots could be split between the leader and what may follow it in every way: 1 ms a line.
+    const text = Array.from({ length: 20_000 }, (_, i) => `${i}. The entry ${'.'.repeat(140)}b9`).join('\n');
+    const { symbols } = await within(5000, 'the analysis', () => analyse(text));
+    assert.ok(Array.isArray(symbols));
+  });
+
   it('reads a label that names 200 recommendations, repeated 10,000 times, as a bounded number of them', async () => {
     // Each "Recommendations 1-200" was 200 recommendations: 2,000,000 from 510 KB of text (36 s and 4.5 GB).
     const text = Array.from({ length: 10_000 }, () => 'Recommendations 1-200\n\nThe Department should act.\n').join('\n');
