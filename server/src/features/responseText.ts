@@ -72,8 +72,8 @@ function leadText(report: Report, r: Report['responses'][number]): string {
   const text = leadWords(report, r);
   if (!text.includes('|') && !text.includes('<br')) return text;
   let out = '';
-  for (const cell of text.replace(/\s*(?:<br\s*\/?>\s*)+/gi, ' ').split('|')) {
-    const words = cell.trim();
+  for (const cell of text.replace(/<br\s*\/?>/gi, ' ').split('|')) {
+    const words = cell.replace(/\s+/g, ' ').trim();
     // (A cell that goes on in small letters goes on the sentence: "Accepted; in hand".)
     if (words) out = out ? `${out}${/[.!?:;]$/.test(out) ? ' ' : /^\p{Ll}/u.test(words) ? '; ' : '. '}${words}` : words;
   }
