@@ -519,7 +519,7 @@ export class ReportBuilder {
     if (this.#group && (this.#group.responses.length > 0 || (labelled && this.#group.recommendations.length > 0))) this.#closeGroup();
     this.#inPartPrelude = false;
     const first = this.#recommendations.length;
-    const several = this.#recommendations.length + m.several.length > MAX_FROM_SEVERAL ? m.several.slice(0, 1) : m.several;
+    const several = first + m.several.length > MAX_FROM_SEVERAL ? m.several.slice(0, 1) : m.several;
     if (several.length) for (const number of this.#ownNumbers(index, several)) this.#addOneRecommendation(p, index, m, number);
     else this.#addOneRecommendation(p, index, m, this.#handedOn.length && m.number === undefined ? this.#handedOn.shift() : undefined);
     if (m.reply) {

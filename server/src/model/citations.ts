@@ -13,10 +13,18 @@ const PARAGRAPH_LEAD = String.raw`(?:Para(?:graph)?s?\.?\s+|§§?\s*)`;
 const FOOTNOTE = String.raw`(?:\[\d{1,3}\]|\d{1,2}(?!\d))?`;
 
 /**
- * Words that may lead the paragraph's: "(see paragraph 19)", "(cf. para 4)", "(Report, paragraph 27)", and the
- * recommendation's own number, "(Recommendation 3, paragraph 27)", "(Conclusion 2; para 8)".
+ * The recommendation's own number leading its citation: "(Recommendation 3, paragraph 27)", "(Conclusion 2; para 8)";
+ * the number in a group of its own when `group` is set.
  */
-const CITING = String.raw`(?:(?:see|cf\.?)\s+|(?:the\s+)?report,?\s+|(?:recommendation|conclusion)\s+\d{1,3}[a-z]?\s*[,;]\s*)?`;
+const ownNumber = (group: boolean) => String.raw`(?:recommendation|conclusion)\s+${group ? String.raw`(\d{1,3})` : String.raw`\d{1,3}`}[a-z]?\s*[,;]\s*`;
+/** Words that may lead the paragraph's: "(see paragraph 19)", "(cf. para 4)", "(Report, paragraph 27)", and the recommendation's own number. */
+const CITING = String.raw`(?:(?:see|cf\.?)\s+|(?:the\s+)?report,?\s+|${ownNumber(false)})?`;
+const NUMBER_IN_CITATION = new RegExp(String.raw`[([]${ownNumber(true)}Para`, 'i');
+
+/** The number a citation on `line` gives its recommendation ("… (Recommendation 3, paragraph 27)": "3"), if one does. */
+export function numberInCitation(line: string): string | undefined {
+  return NUMBER_IN_CITATION.exec(line)?.[1];
+}
 
 /** "of the report" after the numbers: "(Paragraph 40 of the report)". */
 const OF_REPORT = String.raw`(?:\s+of\s+(?:the|our|this|its)\s+report)?`;

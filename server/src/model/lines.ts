@@ -106,6 +106,13 @@ export function startsLowerCase(line: string): boolean {
   return /^\s*\p{Ll}/u.test(line);
 }
 
+/** Where the line's first character other than a space or a tab stands, from `from` on (its length when it has none). */
+export function afterIndent(line: string, from = 0): number {
+  let at = from;
+  while (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9) at++;
+  return at;
+}
+
 /** True when the line starts with a digit, after up to three spaces. */
 export function startsWithDigit(line: string): boolean {
   let k = 0;

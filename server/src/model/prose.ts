@@ -69,12 +69,15 @@ const LABEL_ALONE = /^[ \t]*[*_(]*(?:\d{1,3}|[A-Za-z]|[ivxlc]{1,6})[.):*_]*[ \t]
 
 /** The most lines a recommendation's words with no number run to before their citation, with no blank line to part them. */
 const MAX_CITED_RUN = 8;
+/** A list's letter or small Roman numeral and the space after it: "ii. ", "(b) ". */
+const LIST_LABEL = String.raw`\(?(?:[ivxlc]{1,6}|[a-z])[.)][ \t]+`;
 /**
  * A sentence's opening: a capital, after a quotation mark, Markdown's emphasis or a quote's ">", or after a list's
  * letter or small Roman numeral ("ii. The Cabinet Manual should …", "(b) Defra should …").
  */
-const OPENING = /^[ \t]*(?:\(?(?:[ivxlc]{1,6}|[a-z])[.)][ \t]+)?(?:\*\*?|_|[“"‘]|>[ \t]?)?\p{Lu}/u;
-const LABELLED = /^[ \t]*\(?(?:[ivxlc]{1,6}|[a-z])[.)][ \t]+\p{Lu}/u;
+const OPENING = new RegExp(String.raw`^[ \t]*(?:${LIST_LABEL})?(?:\*\*?|_|[“"‘]|>[ \t]?)?\p{Lu}`, 'u');
+/** A line that a list's letter or small Roman numeral opens, a capital after it: "ii. The Cabinet Manual …". */
+const LABELLED = new RegExp(String.raw`^[ \t]*${LIST_LABEL}\p{Lu}`, 'u');
 
 /**
  * What a line tells of where prose ends before it or after it (cited words without a number, a letter's next point, a

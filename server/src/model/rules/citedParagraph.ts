@@ -9,6 +9,7 @@ import { defineRule } from './types';
 import { BULLET } from './listItem';
 import { numeralValue, RECOMMENDS, SMALL_ROMAN } from '../patterns';
 import { opensWithDecision } from '../verdicts';
+import { numberInCitation } from '../citations';
 
 /** Words before the citation: a sentence of a recommendation, not a citation alone or a heading with one. */
 const MIN_WORDS = 5;
@@ -31,9 +32,6 @@ const BARE_NUMBER = /^[ \t]*(?:\*\*)?(?:R(?:ec)?\.?[ \t]*)?(\d{1,3})(?!\d)(?:\*\
 
 /** A number in small Roman numerals before the words, as a list numbers its items: "ii. The Cabinet Manual should …", "(iv) …". */
 const ROMAN_LABEL = new RegExp(String.raw`^[ \t]*(?:\*\*)?\(?(${SMALL_ROMAN})[.)](?:\*\*)?[ \t]+(?=\S)`);
-
-/** The recommendation's number leading its citation: "(Recommendation 3, paragraph 27)". */
-const NUMBER_IN_CITATION = /[([](?:Recommendation|Conclusion)\s+(\d{1,3})[a-z]?\s*[,;]\s*Para/i;
 
 /** A number alone on the first line, the words under it ("1." / "The Department should …", as a PDF's list leaves it; "R1"). */
 const NUMBER_LINE = /^[ \t]*(?:\*\*)?(?:R(?:ec)?\.?[ \t]*)?\(?(\d{1,3})\)?[.:]?(?:\*\*)?[ \t]*$/;
@@ -111,8 +109,8 @@ const rule: BlockRule = defineRule({
     const bare = BARE_NUMBER.exec(first);
     if (bare) return numbered(bare[1], bare[0].length);
     // As is its number in its citation: "… (Recommendation 3, paragraph 27)".
-    const cited = NUMBER_IN_CITATION.exec(state.lines[p.lines[p.lines.length - 1]]);
-    return cited ? { ...meaning, number: Number(cited[1]), label: cited[1] } : meaning;
+    const cited = numberInCitation(state.lines[p.lines[p.lines.length - 1]]);
+    return cited ? { ...meaning, number: Number(cited), label: cited } : meaning;
   },
   examples: [
     'Government response to the Committee’s report\n\n“The Government should publish its evaluation of the pilot before it decides whether to extend the scheme to every region of England.” (Paragraph 41)\n\nThe Government agrees and will publish the evaluation in the spring, with the data on which it rests.\n\n**The Department should consult the sector on the new funding formula before it is introduced.** (Paragraph 44)\n\nWe do not accept this recommendation.\n',

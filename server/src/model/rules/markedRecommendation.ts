@@ -4,6 +4,7 @@
 // sentence so too, so a paragraph is claimed only in a document where no other layout found a recommendation and two
 // paragraphs or more are set apart so, each with words that recommend and a plain paragraph after it; then each so set
 // apart is one, answered or not. Numbered by its place.
+import { afterIndent } from '../lines';
 import { RECOMMENDS } from '../patterns';
 import { recommendationMeaning } from '../recommendationBlock';
 import type { LineState } from '../state';
@@ -41,8 +42,7 @@ function marksOf(state: LineState, p: Paragraph): readonly [string, string] | un
   if (p.lines.length > MAX_LINES) return undefined;
   // Most paragraphs are settled by their first character.
   const line = state.lines[p.lines[0]];
-  let at = 0;
-  while (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9) at++;
+  const at = afterIndent(line);
   if (!opens(line.charCodeAt(at))) return undefined;
   const first = line.slice(at);
   const last = state.lines[p.lines[p.lines.length - 1]].trimEnd().replace(/[.:]$/, '');

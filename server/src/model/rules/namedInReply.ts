@@ -4,6 +4,7 @@
 // own, so that what the letter answers can be seen, briefed and tracked. The same words stand in replies that follow
 // recommendations ("On recommendation 3, see above"), so a paragraph is claimed only in a document where no other layout
 // found a recommendation.
+import { afterIndent } from '../lines';
 import { expandNumberList, REPLY_NAMES as NAMES } from '../patterns';
 import { recommendationMeaning, replyFrom } from '../recommendationBlock';
 import type { BlockRule, RecommendationMeaning } from './types';
@@ -21,9 +22,7 @@ const rule: BlockRule = defineRule({
   claims(state, p) {
     // Most paragraphs are settled by their first character: the words start "O", "I", "T", "A", "W", "R" or "**".
     const first = state.lines[p.lines[0]];
-    let at = 0;
-    while (first.charCodeAt(at) === 32 || first.charCodeAt(at) === 9) at++;
-    const c = first.charCodeAt(at);
+    const c = first.charCodeAt(afterIndent(first));
     if (c !== 79 && c !== 73 && c !== 84 && c !== 65 && c !== 87 && c !== 82 && c !== 42) return false;
     return NAMES.test(first);
   },

@@ -4,6 +4,7 @@
 // each page (the page's address and "3/20", the date and time), and a contents list's entries ("Recommendation 1 ….
 // 4"). Read as absent, like a PDF's running headers, so a sentence a printed page break cut reads on, and none of it
 // is ever a response or a recommendation.
+import { afterIndent } from '../lines';
 import { isDigit } from '../patterns';
 import type { BlockRule } from './types';
 import { defineRule, started } from './types';
@@ -57,9 +58,7 @@ function isLinks(line: string): boolean {
 
 /** The furniture patterns a line can match, by its first character other than a space: each line tries one or two. */
 function furnitureByFirst(line: string, at: number): boolean {
-  let i = at;
-  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
-  const c = line.charCodeAt(i);
+  const c = line.charCodeAt(afterIndent(line, at));
   if (c >= 48 && c <= 57) return BROWSER_FOOTER.test(line) || BROWSER_HEADER.test(line) || ISBN.test(line);
   if (c === 0xa9 /* © */ || c === 40 /* ( */) return COPYRIGHT.test(line);
   if (c === 104 /* h */ || c === 102 /* f */) return BROWSER_FOOTER.test(line) || isLinks(line);
