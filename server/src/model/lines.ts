@@ -155,7 +155,7 @@ export function markdownLead(line: string): number {
   if (c === 35 /* # */) {
     while (at < 6 && line.charCodeAt(at) === 35) at++;
     if (line.charCodeAt(at) !== 32 && line.charCodeAt(at) !== 9) return 0;
-    while (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9) at++;
+    at = afterIndent(line, at);
   } else if (c === 62 /* > */) {
     at = 1;
     if (line.charCodeAt(at) === 32) at++;
