@@ -238,6 +238,12 @@ const LAYOUTS: Record<string, { render: Layout; cites: boolean; grouped?: boolea
       ];
     },
   },
+  'headed, reply in voice': {
+    cites: false,
+    // "Recommendation 1" over the words, the reply after them with no heading, opening in the answerer's own voice.
+    render: (g) =>
+      allRecs(g).flatMap((r, i) => [`Recommendation ${i + 1}`, '', `${sentence(r)}.`, '', ...(r.stance ? [`${pick(['We will', 'The Government will', 'The Department will'], i)} write to the Committee. ${answer(r, i)}`, ''] : [])]),
+  },
   'split over paragraphs': {
     cites: true,
     grouped: true,

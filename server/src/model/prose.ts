@@ -9,7 +9,7 @@ import { COMMITTEE_OPENS, RECOMMENDS, REPLY_NAMES } from './patterns';
 import type { Block } from './rules/types';
 import type { LineState } from './state';
 import type { ParagraphKind } from './types';
-import { decidedLabel, decisionAt, isDecisionOnly, opensWithDecision } from './verdicts';
+import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision } from './verdicts';
 
 /** True for the kind of a paragraph that opens an item: a recommendation, a conclusion, a report part. */
 export const opensItem = (kind: ParagraphKind) => kind === 'recommendation' || kind === 'recommendation-heading' || kind === 'conclusion' || kind === 'report-part';
@@ -56,6 +56,9 @@ export function startsAfterSentence(state: LineState, block: Block, next: number
   // recommendation's, and a reply with no heading or blank line of its own starts where a line opens with its decision
   // ("The Government agrees …").
   if ((underCitingHeading(state, block) || state.citationsOn(block.lines[0]).length > 0) && opensWithDecision(line)) return true;
+  // Under "Recommendation 1", after words that recommend, a line in the answerer's own voice ("The Scottish Government
+  // will publish …") starts a reply that has no heading, citation or decision word before it.
+  if (underHeading(state, block) && opensInReplyVoice(line) && block.lines.some((l) => RECOMMENDS.test(state.lines[l]))) return true;
   if (isHeadingLine(line) && next + 1 < state.lines.length && (opensItem(state.startAt(next + 1).kind) || isParagraphLine(state.lines[next + 1]))) return true;
   if (line.length <= DECISION_LINE && !startsLowerCase(line) && isDecisionOnly(line.trim())) return true;
   // A decision and its stop opening the line ("Accepted. The Authority was …", "Not accepted: …") starts the reply too.
@@ -81,11 +84,11 @@ const LABELLED = new RegExp(String.raw`^[ \t]*${LIST_LABEL}\p{Lu}`, 'u');
 
 /**
  * What a line tells of where prose ends before it or after it (cited words without a number, a letter's next point, a
- * salutation), as the keystroke path compares it. (A reply's heading with its decision, "Recommendation 1 – Accepted",
+ * salutation, a reply in the answerer's voice), as the keystroke path compares it. (A reply's heading with its decision, "Recommendation 1 – Accepted",
  * is a short line, which an edit always has read afresh.)
  */
 export function proseEndSignature(s: string): string {
-  return `${OPENING.test(s)}${RECOMMENDS.test(s)}${LABEL_ALONE.test(s)}${COMMITTEE_OPENS.test(s)}${SALUTATION.test(s)}${REPLY_NAMES.test(s)}`;
+  return `${OPENING.test(s)}${RECOMMENDS.test(s)}${LABEL_ALONE.test(s)}${COMMITTEE_OPENS.test(s)}${SALUTATION.test(s)}${REPLY_NAMES.test(s)}${opensInReplyVoice(s)}`;
 }
 
 /**
@@ -109,6 +112,15 @@ function opensCitedWords(state: LineState, next: number): boolean {
 }
 
 /** True when the block's first line is right under a recommendation's heading that cites its paragraph. */
+/** True when the block stands under a recommendation's heading ("Recommendation 1"), a blank line between them or none. */
+function underHeading(state: LineState, block: Block): boolean {
+  let heading = block.lines[0] - 1;
+  while (heading >= 0 && block.lines[0] - heading <= MAX_BLANKS && isBlankLine(state.lines[heading])) heading--;
+  return heading >= 0 && state.startAt(heading).kind === 'recommendation-heading';
+}
+/** The most blank lines between a heading and the words under it. */
+const MAX_BLANKS = 3;
+
 function underCitingHeading(state: LineState, block: Block): boolean {
   const heading = block.lines[0] - 1;
   return heading >= 0 && state.startAt(heading).kind === 'recommendation-heading' && state.citationsOn(heading).length > 0;

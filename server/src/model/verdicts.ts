@@ -1,5 +1,6 @@
 // The one verdict table: the decision words a response or a table's status column gives ("Accepted", "Not agreed",
 // "Under consideration"), and the stance each decides. The reader finds them with it; the stance feature reads them.
+import { RECOMMENDS } from './patterns';
 
 /** What a decision word decides (the stance feature's values, without its own "no-response" and "unclear"). */
 export type Verdict = 'accepted' | 'accepted-in-part' | 'under-consideration' | 'noted' | 'rejected';
@@ -140,6 +141,29 @@ const ANSWERER = String.raw`(?:We|(?:The\s+)?(?:[A-Z][\w&’'-]*)(?:\s+(?:of|for
  */
 const DECIDES = String.raw`(?:(?:fully\s+|strongly\s+|partially\s+)?(?:accepts?|agrees?|rejects?|notes?|welcomes?|supports?|acknowledges?|recognises?)|(?:do|does)\s+not\s+(?:accept|agree|support|consider|intend\s+to|plan\s+to|propose\s+to)|(?:has|have)\s+no\s+(?:plans?|intention)\s+to|(?:will|is|are)\s+(?:carefully\s+)?consider(?:ing)?|disagrees?)`;
 const OPENS_WITH_DECISION = new RegExp(String.raw`^[\s*]*${ANSWERER}\s+${DECIDES}\b`);
+
+/**
+ * Who answers a committee, opening a reply: "We", "The Government", "The Scottish Government", "Welsh Ministers",
+ * "The Department for Education", "The Secretary of State", "NHS England", "Ofsted", an office's initials ("DHSC",
+ * "DfE", "MoD"). Not any capitalised words: "This will …" and "The Committee will …" are not who answers.
+ */
+const WHO_ANSWERS = String.raw`(?:We|The\s+(?:(?:UK|Scottish|Welsh)\s+)?Government|(?:The\s+)?(?:Scottish|Welsh)\s+Ministers|Ministers|The\s+(?:Department|Ministry)(?:\s+(?:of|for)(?:\s+(?:and|[A-Z][\w&’'-]*),?){1,5})?|The\s+(?:Secretary\s+of\s+State|Minister|Agency|Executive|Regulator)|NHS\s+England|Ofsted|Ofqual|Ofgem|Ofwat|Ofcom|(?:HM\s+)?Treasury|[A-Z][a-z]?[A-Z][A-Za-z]{0,5}(?:\s+England)?)`;
+/**
+ * A reply's words in the answerer's own voice, with no decision word: what they will do or already do, or what they
+ * do not believe ("The Scottish Government will publish …", "We do not believe a target …", "NHS England is already
+ * …"). A committee's recommendation never opens so.
+ */
+const REPLY_VOICE = new RegExp(
+  String.raw`^[\s*]*${WHO_ANSWERS}\s+(?:will|shall|(?:intends?|plans?|expects?)\s+to|(?:do|does)\s+not\s+(?:believe|think|consider|see|intend|plan|propose)|(?:is|are)\s+(?:already|now|currently|committed|working|developing|reviewing|taking)|(?:has|have)\s+(?:already|now|recently|been))\b`,
+);
+
+/**
+ * True when the words open as a reply does, its decision given or not: "The Government accepts …", "Accepted.", or the
+ * answerer's own voice ("We will publish …", "The Scottish Government will …") in words that recommend nothing.
+ */
+export function opensInReplyVoice(s: string): boolean {
+  return opensWithDecision(s) || (REPLY_VOICE.test(s) && !RECOMMENDS.test(s));
+}
 
 /** "Status:", "Decision:", "Outcome:", "Government position:" opening a line, bold or not. */
 const STATUS_LABEL = /[ \t]*(?:\*\*)?(?:(?:Current[ \t]+|Response[ \t]+)?Status|Decision|Outcome|Government[ \t]+position)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*/iy;

@@ -3,14 +3,15 @@
 // Where another response heading follows it directly ("DHSC response: …") and no recommendation before it cites its
 // paragraph, it heads nothing: it is the recommendation, "Paragraph 12: The Department should …", numbered by its place.
 import { endsSentence, startsLowerCase } from '../lines';
-import { PARAGRAPH_LIST, expandParagraphList } from '../patterns';
+import { PARAGRAPH_LIST, RECOMMENDS, expandParagraphList } from '../patterns';
 import { recommendationMeaning } from '../recommendationBlock';
 import type { LineState } from '../state';
-import { opensWithDecision } from '../verdicts';
+import { opensInReplyVoice, opensWithDecision } from '../verdicts';
 import type { BlockRule, RecommendationMeaning, ResponseMeaning } from './types';
-import { defineRule, firstCitingRecommendation, isResponseKind, nextIndex, oncePerVersion, recommendationOfAnotherRule, started } from './types';
+import { defineRule, firstCitingRecommendation, isResponseKind, nextIndex, oncePerVersion, recommendationOfAnotherRule, started, whereNoOtherLayoutRecommends } from './types';
 
-const PARAGRAPH_HEADING = new RegExp(String.raw`^(?:\*\*)?(Paragraphs?)\s+(${PARAGRAPH_LIST})\s*:(?:\*\*)?\s*`);
+/** "Paragraph 20:", "Paras 4-6:", "Para. 14:". */
+const PARAGRAPH_HEADING = new RegExp(String.raw`^(?:\*\*)?(Para(?:graph)?s?\.?)\s+(${PARAGRAPH_LIST})\s*:(?:\*\*)?\s*`);
 
 const rule: BlockRule = defineRule({
   name: 'paragraph-heading',
@@ -50,6 +51,9 @@ const rule: BlockRule = defineRule({
 });
 export default rule;
 
+/** Whether no other layout found a recommendation in the version: then a "Paragraph N:" line is no reply's heading. */
+const onlyLayout = whereNoOtherLayoutRecommends(rule.name);
+
 /** For each paragraph of the Committee's report that recommendations cite, the first that cites it. */
 const citedBy = firstCitingRecommendation(rule.name);
 
@@ -80,7 +84,10 @@ const openings = oncePerVersion((state) => {
  */
 function headsNothing(state: LineState, index: number, citations: readonly { paragraph: number }[], words: string): boolean {
   const next = state.paragraphs[nextIndex(state.paragraphs, index)];
-  if (next === undefined || !isResponseKind(next.kind) || opensWithDecision(words)) return false;
+  // Or, where no other layout found a recommendation, a reply with no heading of its own, in the answerer's voice ("The
+  // Government agrees …", "We will …"), after words that recommend.
+  const replied = next !== undefined && next.kind === 'text' && RECOMMENDS.test(words) && opensInReplyVoice(state.lines[next.lines[0]]) && onlyLayout(state);
+  if (next === undefined || !(isResponseKind(next.kind) || replied) || opensWithDecision(words)) return false;
   const cited = citedBy(state);
   if (!citations.every((c) => (cited.get(c.paragraph) ?? Infinity) > index)) return false;
   const key = opening(words);

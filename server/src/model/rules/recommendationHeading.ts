@@ -5,7 +5,7 @@
 import { expandNumberList, NUMBER_LIST, PARAGRAPH_LIST, RECOMMENDS, spelt, SPELT_NUMBER } from '../patterns';
 import { recommendationMeaning } from '../recommendationBlock';
 import { endsCitation } from '../citations';
-import { decisionAt, opensWithDecision } from '../verdicts';
+import { decisionAt, opensInReplyVoice, opensWithDecision } from '../verdicts';
 import { isHeadingLine } from '../lines';
 import { opensItem } from '../prose';
 import type { LineState } from '../state';
@@ -74,6 +74,9 @@ const rule: BlockRule = defineRule({
     // that gives no recommendation's words (a recommendation's never open so).
     const line = state.lines[next.lines[0]];
     if (next.kind === 'text' && (first ? decisionAt(line, 0) !== undefined : opensWithDecision(line))) return false;
+    // Nor, after words that recommend, one in the answerer's own voice ("The Scottish Government will publish …", "We
+    // do not believe …"): a reply with no heading, no citation before it and no decision word.
+    if (!first && next.kind === 'text' && opensInReplyVoice(line) && wordsRecommend(state, mine)) return false;
     // Nor is a heading over the next recommendation ("Chapter 2: Funding") part of this one's words.
     // (A sentence and its citation, "Caseloads remain too high. (Paragraph 31)", are the words, not such a heading.)
     if (next.kind === 'text' && next.lines.length === 1 && isHeadingLine(state.lines[next.lines[0]]) && !SENTENCE_THEN_CITATION.test(state.lines[next.lines[0]]) && after !== undefined && opensItem(after.kind)) return false;
@@ -92,6 +95,12 @@ export default rule;
 
 /** A sentence's end and then a bracket that ends the line: a recommendation's words and their citation. */
 const SENTENCE_THEN_CITATION = /[.;!?]\**\s*[([][^()[\]]*[)\]][.*_]*\s*$/;
+
+/** True when the words under the heading (its paragraph's lines after the first) recommend: the Committee's words. */
+function wordsRecommend(state: LineState, p: Paragraph): boolean {
+  for (let k = 1; k < p.lines.length; k++) if (RECOMMENDS.test(state.lines[p.lines[k]])) return true;
+  return false;
+}
 
 /** True when the paragraph's last line ends its citation. */
 function endsAtItsCitation(state: LineState, p: Paragraph): boolean {

@@ -1,0 +1,86 @@
+// A reply with no heading, no citation before it and no decision word, in the answerer's own voice ("The Scottish
+// Government will publish …", "We do not believe …"), after a recommendation's words that recommend: under
+// "Recommendation 1", and after "Para 14: The Government should …".
+import { strict as assert } from 'assert';
+import { parse } from '../../../server/src/model';
+import { briefingRows } from '../../../server/src/features/briefing';
+import { opensInReplyVoice } from '../../../server/src/model/verdicts';
+import { lines } from '../../support/fixture';
+
+const rows = (text: string) => briefingRows(parse(text), 'file:///t.txt').map((r) => [r.number, r.paragraphs, r.title.slice(0, 24), r.response.slice(0, 24)]);
+
+const variants = (text: string): [string, string][] => [
+  ['as written', text],
+  ['with no blank lines', text.split('\n').filter((l) => l.trim()).join('\n')],
+  ['with CRLF', text.replace(/\n/g, '\r\n')],
+  ['hard-wrapped at 60', text.split('\n').flatMap((l) => (l.length > 60 ? [l.slice(0, l.lastIndexOf(' ', 60)), l.slice(l.lastIndexOf(' ', 60) + 1)] : [l])).join('\n')],
+];
+
+describe('layout: a reply in the answerer’s own voice, with no heading or decision word', () => {
+  const headed = lines(
+    'Scottish Government Response to the Net Zero, Energy and Transport Committee', '',
+    'Recommendation 1', '',
+    'The Scottish Government should publish a heat in buildings delivery plan.', '',
+    'The Scottish Government will publish the delivery plan in 2025.', '',
+    'Recommendation 2', '',
+    'The Scottish Government should set a target for ferry reliability.', '',
+    'We do not believe a target would improve reliability. Investment in new vessels is the priority.', '',
+    'Recommendation 3', '',
+    'The Scottish Government should fund local authorities to maintain roads.', '',
+    'We will provide additional funding in the next budget.',
+  );
+  const expected = [
+    [1, [], 'The Scottish Government ', 'The Scottish Government '],
+    [2, [], 'The Scottish Government ', 'We do not believe a targ'],
+    [3, [], 'The Scottish Government ', 'We will provide addition'],
+  ];
+
+  for (const [name, text] of variants(headed)) {
+    it(`ends the words under "Recommendation 1" where the reply starts, ${name}`, () => {
+      assert.deepEqual(rows(text), expected);
+    });
+  }
+
+  it('keeps a second paragraph of the Committee’s words, which recommends or is not the answerer’s voice, in the recommendation', () => {
+    const r = rows(lines(
+      'Recommendation 1', '',
+      'The Department should publish a workforce plan.', '',
+      'The Government will need to fund it in full.', '',
+      'This will ensure that trusts can plan ahead.', '',
+      'Government response', '',
+      'We agree.',
+    ));
+    assert.deepEqual(r, [[1, [], 'The Department should pu', 'We agree.']]);
+    const committee = parse(lines('Recommendation 1', '', 'The Department should publish a plan.', '', 'The Committee will return to this.', '', 'Government response', '', 'We agree.'));
+    assert.equal(committee.recommendations.length, 1);
+    assert.equal(committee.recommendations[0].range.end.line, 4);
+  });
+
+  const labelled = lines(
+    'Government response', '',
+    'Para 14: The Government should review the funding formula for further education colleges.', '',
+    'The Government agrees that the formula should be reviewed and will do so next year.', '',
+    'Para 19: The Government should extend free school meals to all children in families receiving Universal Credit.', '',
+    'We will keep eligibility under review.', '',
+    'Paragraph 27: Ministers should report annually to Parliament on progress.', '',
+    'The Government accepts this recommendation.',
+  );
+  for (const [name, text] of variants(labelled)) {
+    it(`reads "Para 14: The Government should …" followed by its reply as the recommendation, ${name}`, () => {
+      assert.deepEqual(rows(text), [
+        [1, [14], 'The Government should re', 'The Government agrees th'],
+        [2, [19], 'The Government should ex', 'We will keep eligibility'],
+        [3, [27], 'Ministers should report ', 'The Government accepts t'],
+      ]);
+    });
+  }
+
+  it('tells who answers from other capitalised words, and a reply from words that recommend', () => {
+    for (const s of ['We will publish the plan.', 'The Scottish Government will publish it.', 'Welsh Ministers will consider it.', 'The Department for Education is already reviewing it.', 'NHS England has already begun.', 'DHSC does not believe this is needed.', 'Ofsted will publish data.', 'The Government accepts this recommendation.']) {
+      assert.equal(opensInReplyVoice(s), true, s);
+    }
+    for (const s of ['This will ensure that trusts can plan.', 'The Committee will return to this.', 'The Government will need to act.', 'We recommend that the Department publishes it.', 'Local authorities will struggle.']) {
+      assert.equal(opensInReplyVoice(s), false, s);
+    }
+  });
+});
