@@ -223,6 +223,15 @@ const LAYOUTS: Record<string, { render: Layout; cites: boolean; grouped?: boolea
       }),
     ],
   },
+  'named by heading': {
+    cites: false,
+    // No recommendation's words: "Response to recommendation 1" over each reply (one with no stance of its own is noted).
+    everyAnswered: true,
+    render: (g) => [
+      'Government response to the Committee', '',
+      ...allRecs(g).flatMap((r, i) => [`${pick(['Response to recommendation', 'Government response to recommendation', 'Reply to recommendation'], i)} ${i + 1}`, '', answer({ ...r, stance: r.stance ?? 'noted' }, i), '']),
+    ],
+  },
   'set apart, no citations': {
     cites: false,
     // No numbers and no citations: each recommendation in bold, italics or quotation marks, its reply (if any) in plain

@@ -73,9 +73,9 @@ export function claimantOf(state: LineState, p: Paragraph, index: number): Block
   return undefined;
 }
 
-/** A claiming rule is asked about paragraphs of text, and about list items when it says it claims them. */
+/** A claiming rule is asked about paragraphs of text, and about list items and response headings when it says it claims them. */
 function mayClaim(rule: BlockRule, p: Paragraph): boolean {
-  return p.kind === 'text' || (p.kind === 'list-item' && rule.props.claimsItems === true);
+  return p.kind === 'text' || (p.kind === 'list-item' && rule.props.claimsItems === true) || (p.kind === 'response-heading' && rule.props.claimsHeadings === true);
 }
 
 /** True when line `i` is a table row: a recommendation, which starts with its number (other lines are settled without asking the rules). */

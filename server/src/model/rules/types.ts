@@ -59,6 +59,11 @@ export interface RuleProps {
    * 18)", a recommendation in a letter that bullets them.
    */
   readonly claimsItems?: boolean;
+  /**
+   * Its `claims` may take a response's heading too: "Response to recommendation 1" over a reply, in a response that
+   * gives no recommendation's words, stands for the recommendation it names.
+   */
+  readonly claimsHeadings?: boolean;
   /** Its lines are page furniture (a web page's links, a copyright line, a browser's printed footer): read as absent. */
   readonly furniture?: boolean;
   /**
@@ -343,6 +348,7 @@ export function defineRule(spec: RuleSpec): BlockRule {
     stableUnderKeystroke: p.stableUnderKeystroke === true,
     furniture: p.furniture === true,
     claimsItems: p.claimsItems === true,
+    claimsHeadings: p.claimsHeadings === true,
     readAs: p.readAs,
   };
   return {
