@@ -104,4 +104,25 @@ describe('layout: Markdown table rows', () => {
     // The citation is where the cell's number stands.
     assert.deepEqual(r.recommendations[0].citations.map((c) => [c.paragraph, c.range.start.character, c.range.end.character]), [[12, 6, 8]]);
   });
+
+  it('leaves a summary of statuses with the paragraph in a cell of its own alone, the recommendations given after it', () => {
+    const summary = (first: string, row: (n: number, para: number, status: string) => string) => parse(lines(
+      'Annex A: Summary of Government responses', '',
+      first,
+      row(1, 12, 'Accepted'), row(2, 18, 'Partially accepted'), row(3, 25, 'Not accepted'), '',
+      'Recommendation 1: The Department should publish a national plan for dementia care. (Paragraph 12)', '',
+      'The Government accepts this recommendation.', '',
+      'Recommendation 2: The Department should fund a dementia adviser for every practice. (Paragraph 18)', '',
+      'The Government partially accepts this recommendation.', '',
+      'Recommendation 3: The Department should make dementia care free. (Paragraph 25)', '',
+      'The Government does not accept this recommendation.',
+    ));
+    for (const r of [
+      summary('Recommendation | Paragraph | Response', (n, para, status) => `${n} | ${para} | ${status}`),
+      summary('| Recommendation | Paragraph | Response |\n| --- | --- | --- |', (n, para, status) => `| ${n} | ${para} | ${status} |`),
+    ]) {
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.shortTitle.slice(0, 14)]), [[1, [12], 'The Department'], [2, [18], 'The Department'], [3, [25], 'The Department']]);
+      assert.deepEqual(briefingRows(r, 'file:///t.txt').map((x) => x.inferredStance), ['accepted', 'accepted-in-part', 'rejected']);
+    }
+  });
 });

@@ -40,6 +40,15 @@ function paragraphsOf(m: RegExpExecArray): number[] {
   return [a, b];
 }
 
+/**
+ * True when the cell at `at` (after the number's and the paragraph's cells) holds a decision alone: a summary table's
+ * status row ("| 3 | 22 | Accepted |"), not a recommendation's words.
+ */
+function isStatusCell(line: string, at: number): boolean {
+  const end = firstCellEnd(line, at);
+  return isDecisionOnly(line.slice(at, end < 0 ? line.length : end));
+}
+
 /** A cell's edge: a "|" that is not escaped ("\|" is a bar in a cell's words). */
 const EDGE = /(?<!\\)\|/g;
 
@@ -81,7 +90,9 @@ const rule: BlockRule = defineRule({
       const b = BARE_NUMBER.exec(line);
       const wordsEnd = b ? firstCellEnd(line, b[0].length) : -1;
       if (!b || wordsEnd < 0 || isDecisionOnly(line.slice(b[0].length, wordsEnd))) return undefined;
-      return started('recommendation', rule, pastParagraphCell(line, b[0].length), { number: Number(b[1]), label: b[1] + b[2], strong: true });
+      const words = pastParagraphCell(line, b[0].length);
+      if (words !== b[0].length && isStatusCell(line, words)) return undefined;
+      return started('recommendation', rule, words, { number: Number(b[1]), label: b[1] + b[2], strong: true });
     }
     MARKER.lastIndex = 0;
     const m = MARKER.exec(line);
@@ -91,7 +102,9 @@ const rule: BlockRule = defineRule({
       // A number in a cell of its own before a decision alone is a summary table's status row, not a recommendation.
       if (m[5] !== undefined && isDecisionOnly(line.slice(m[0].length, end))) return undefined;
       const number = m[1] ?? m[3];
-      return started('recommendation', rule, m[5] === undefined ? m[0].length : pastParagraphCell(line, m[0].length), { number: Number(number), label: number + (m[2] ?? m[4] ?? ''), strong: true });
+      const words = m[5] === undefined ? m[0].length : pastParagraphCell(line, m[0].length);
+      if (words !== m[0].length && isStatusCell(line, words)) return undefined;
+      return started('recommendation', rule, words, { number: Number(number), label: number + (m[2] ?? m[4] ?? ''), strong: true });
     }
     // No number: a first cell that cites the Committee's report is a recommendation all the same, numbered by its place.
     const end = firstCellEnd(line, open + 1);
