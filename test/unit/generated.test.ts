@@ -223,6 +223,16 @@ const LAYOUTS: Record<string, { render: Layout; cites: boolean; grouped?: boolea
       }),
     ],
   },
+  'headed, decided': {
+    cites: false,
+    // The decision beside the number ("Recommendation 1 (Accepted)", "Recommendation 2 – Not accepted"), the words
+    // under it, then a reply that neither decides nor speaks in the answerer's voice.
+    render: (g) =>
+      allRecs(g).flatMap((r, i) => {
+        const decision = r.stance ? pick([` (${label(r, i)})`, ` – ${label(r, i)}`, `: ${label(r, i)}`], i) : '';
+        return [`Recommendation ${i + 1}${decision}`, '', `${sentence(r)}.`, '', ...(r.stance ? ['Work on this is set out in the annual report.', ''] : [])];
+      }),
+  },
   'named by heading': {
     cites: false,
     // No recommendation's words: "Response to recommendation 1" over each reply (one with no stance of its own is noted).

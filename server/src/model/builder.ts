@@ -14,7 +14,7 @@ import type { LineState } from './state';
 import { CORRECTION_KINDS, type Annotation, type AnnotationKind, type Citation, type Group, type Paragraph, type Range, type Recommendation, type Report, type ReportPart, type Response } from './types';
 import { ruleNamed, TEXT_RULE } from './rules';
 import { recommendationMeaning, tableNumberAt } from './recommendationBlock';
-import { expandNumberList } from './patterns';
+import { expandNumberList, RECOMMENDS } from './patterns';
 import { decidedLabel, decisionAt, isDecisionOnly, opensWithDecision, statusLabelEnd } from './verdicts';
 import { bestMatchByWords, contentWords } from './words';
 
@@ -93,6 +93,7 @@ export class ReportBuilder {
     this.#headingsThatRecommend();
     this.#titlesOverParts();
     this.#setAsideSummary();
+    this.#decisionsAsText();
     this.#answersUnderHeadings();
     const first = this.#firstRecommendationIndex();
     this.start = first;
@@ -230,7 +231,8 @@ export class ReportBuilder {
     const decided = new Map<number, number>();
     for (let i = b; i < ps.length; i++) {
       const p = ps[i];
-      const label = p.kind === 'text' ? decidedLabel(this.#lines[p.lines[0]]) : undefined;
+      // (Read as text, or as a heading over the words under it, which are the reply's here.)
+      const label = p.kind === 'text' || p.rule === HEADING.name ? decidedLabel(this.#lines[p.lines[0]]) : undefined;
       if (label) {
         if (body.length === numbers.length || label.number !== numbers[body.length]) return;
         decided.set(i, label.decisionAt);
@@ -275,6 +277,18 @@ export class ReportBuilder {
       numbers.push(n);
     }
     return numbers.length < 2 ? undefined : { a, b, numbers };
+  }
+
+  /**
+   * A heading with the decision beside the number ("Recommendation 1: Accepted") over no words that recommend — a
+   * summary's status line, or the heading of a reply (#answersUnderHeadings) — is text, not a recommendation.
+   */
+  #decisionsAsText(): void {
+    this.#paragraphs.forEach((p, i) => {
+      if (p.kind !== 'recommendation' || p.rule !== HEADING.name || this.#corrections.has(i) || !decidedLabel(this.#lines[p.lines[0]])) return;
+      for (let k = 1; k < p.lines.length; k++) if (RECOMMENDS.test(this.#lines[p.lines[k]])) return;
+      this.#asText(i);
+    });
   }
 
   /** Paragraphs that are the reply to the recommendation of a number, under a heading that names it (#answersUnderHeadings). */
@@ -833,6 +847,13 @@ export class ReportBuilder {
         const found = label < 0 ? undefined : at(line, label);
         if (found) return found;
       }
+    }
+    // The decision beside the number on the heading of the recommendation it answers ("Recommendation 2 (Not accepted)").
+    for (const a of r.answers) {
+      const line = this.#recommendations[a].range.start.line;
+      const label = decidedLabel(this.#lines[line]);
+      const found = label && at(line, label.decisionAt);
+      if (found) return found;
     }
     return undefined;
   }

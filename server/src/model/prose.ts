@@ -58,7 +58,9 @@ export function startsAfterSentence(state: LineState, block: Block, next: number
   if ((underCitingHeading(state, block) || state.citationsOn(block.lines[0]).length > 0) && opensWithDecision(line)) return true;
   // Under "Recommendation 1", after words that recommend, a line in the answerer's own voice ("The Scottish Government
   // will publish …") starts a reply that has no heading, citation or decision word before it.
-  if (underHeading(state, block) && opensInReplyVoice(line) && block.lines.some((l) => RECOMMENDS.test(state.lines[l]))) return true;
+  // Under a heading that gives the decision ("Recommendation 2 (Not accepted)"), any sentence that recommends nothing.
+  const heading = headingAbove(state, block);
+  if (heading >= 0 && (opensInReplyVoice(line) || (decidedLabel(state.lines[heading]) !== undefined && OPENING.test(line) && !RECOMMENDS.test(line))) && block.lines.some((l) => RECOMMENDS.test(state.lines[l]))) return true;
   if (isHeadingLine(line) && next + 1 < state.lines.length && (opensItem(state.startAt(next + 1).kind) || isParagraphLine(state.lines[next + 1]))) return true;
   if (line.length <= DECISION_LINE && !startsLowerCase(line) && isDecisionOnly(line.trim())) return true;
   // A decision and its stop opening the line ("Accepted. The Authority was …", "Not accepted: …") starts the reply too.
@@ -112,11 +114,11 @@ function opensCitedWords(state: LineState, next: number): boolean {
 }
 
 /** True when the block's first line is right under a recommendation's heading that cites its paragraph. */
-/** True when the block stands under a recommendation's heading ("Recommendation 1"), a blank line between them or none. */
-function underHeading(state: LineState, block: Block): boolean {
+/** The line of the recommendation's heading ("Recommendation 1") the block stands under, a blank line between them or none; -1 when none. */
+function headingAbove(state: LineState, block: Block): number {
   let heading = block.lines[0] - 1;
   while (heading >= 0 && block.lines[0] - heading <= MAX_BLANKS && isBlankLine(state.lines[heading])) heading--;
-  return heading >= 0 && state.startAt(heading).kind === 'recommendation-heading';
+  return heading >= 0 && state.startAt(heading).kind === 'recommendation-heading' ? heading : -1;
 }
 /** The most blank lines between a heading and the words under it. */
 const MAX_BLANKS = 3;

@@ -68,10 +68,11 @@ export function verdictOf(words: string): Verdict | undefined {
 
 /**
  * A decision label opening a response: "Accepted.", "Not accepted", "Agree", "Partially accepted", "Under
- * consideration". Followed by punctuation, the end, a bold marker or a table cell's edge ("| Accept | …", or a tab
- * straight after it, as a table copied from a spreadsheet has), so that "Accepted practice is …" is not one.
+ * consideration". Followed by punctuation (a closing bracket too: "Recommendation 2 (Not accepted)"), the end, a bold
+ * marker or a table cell's edge ("| Accept | …", or a tab straight after it, as a table copied from a spreadsheet has),
+ * so that "Accepted practice is …" is not one.
  */
-const DECISION_LABEL = new RegExp(String.raw`^[ \t]*(?:\*\*)?(${WORDS})(?:\*\*)?(?=\t|[ \t]*(?:[.:;,–—|-]|\*\*|$))`, 'i');
+const DECISION_LABEL = new RegExp(String.raw`^[ \t]*(?:\*\*)?(${WORDS})(?:\*\*)?(?=\t|[ \t]*(?:[.:;,–—|)\]-]|\*\*|$))`, 'i');
 
 /** The first words of the decision words, and their first letters' character codes: most responses start otherwise. */
 const FIRST_WORDS = new Set(VERDICTS.map(([w]) => w.split(' ')[0].toLowerCase()));
@@ -198,11 +199,19 @@ export function isDecisionOnly(s: string, from = 0): boolean {
   return found !== undefined && /^[\s.*:;,–—|-]*$/.test(s.slice(found.start + found.text.length));
 }
 
-/** "Recommendation 1 – Accepted", "**Recommendation 2:** Not accepted": a number and a decision and nothing more. */
-const DECIDED_LABEL = /^[ \t]*(?:\*\*)?Recommendation[ \t]+(\d{1,4})(?:\*\*)?[ \t]*[:.–—-]?(?:\*\*)?[ \t]*/i;
+/**
+ * "Recommendation 1 – Accepted", "**Recommendation 2:** Not accepted", "Recommendation 3 (Accepted in part)": a number
+ * and a decision and nothing more (group 2: the bracket the decision stands in).
+ */
+const DECIDED_LABEL = /^[ \t]*(?:\*\*)?Recommendation[ \t]+(\d{1,4})(?:\*\*)?[ \t]*(?:[:.–—-]|([([]))?(?:\*\*)?[ \t]*/i;
 
 /** The number of a heading that gives a recommendation's decision beside it, and where the decision starts. */
 export function decidedLabel(line: string): { number: number; decisionAt: number } | undefined {
   const m = DECIDED_LABEL.exec(line);
-  return m && isDecisionOnly(line, m[0].length) ? { number: Number(m[1]), decisionAt: m[0].length } : undefined;
+  if (!m) return undefined;
+  const at = m[0].length;
+  if (m[2] === undefined) return isDecisionOnly(line, at) ? { number: Number(m[1]), decisionAt: at } : undefined;
+  // In brackets: the decision and its closing bracket, and nothing after it.
+  const close = line.indexOf(m[2] === '(' ? ')' : ']', at);
+  return close > at && /^[\s.*:]*$/.test(line.slice(close + 1)) && isDecisionOnly(line.slice(0, close), at) ? { number: Number(m[1]), decisionAt: at } : undefined;
 }

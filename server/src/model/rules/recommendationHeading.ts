@@ -5,7 +5,7 @@
 import { expandNumberList, NUMBER_LIST, PARAGRAPH_LIST, RECOMMENDS, spelt, SPELT_NUMBER } from '../patterns';
 import { recommendationMeaning } from '../recommendationBlock';
 import { endsCitation } from '../citations';
-import { decisionAt, opensInReplyVoice, opensWithDecision } from '../verdicts';
+import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision } from '../verdicts';
 import { isHeadingLine } from '../lines';
 import { opensItem } from '../prose';
 import type { LineState } from '../state';
@@ -19,10 +19,12 @@ import { defineRule, execAt, started } from './types';
  * The number may be written out: "Recommendation IV", "Recommendation one" (group 4), or called one: "Recommendation
  * No. 7"; the Committee may be named before it: "Committee recommendation 1 (paragraph 56)"; the whole may be in bold
  * or italics ("*Recommendation 7*", "_Recommendation 7_"). A short title may stand between the number and the citation
- * (group 5: "Recommendation 1: Funding for hospices (paragraph 23)"; the citation is group 6), the words under it.
+ * (group 5: "Recommendation 1: Funding for hospices (paragraph 23)"; the citation is group 7), the words under it; or the
+ * decision on the recommendation, after a dash or colon (group 5) or in brackets (group 6): "Recommendation 1 –
+ * Accepted", "Recommendation 2 (Not accepted)".
  */
 const HEADING = new RegExp(
-  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+)?(?:Recommendations?|Recs?\.?|Conclusions?)[ \t]+(?:No\.?[ \t]*|Number[ \t]+)?(?:((\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2})?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${SPELT_NUMBER})|(?=[([][Pp§]))(?:[ \t]*[:.–—-][ \t]+([A-Z][^.;:!?()[\]]{0,60}?))?([ \t]*[([](?:Para(?:graph)?s?\.?[ \t]+|§§?[ \t]*)${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]])?[ \t]*[:.]?[ \t]*(?:\*\*?|_)?[ \t]*$`,
+  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+)?(?:Recommendations?|Recs?\.?|Conclusions?)[ \t]+(?:No\.?[ \t]*|Number[ \t]+)?(?:((\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2})?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${SPELT_NUMBER})|(?=[([][Pp§]))(?:[ \t]*[:.–—-][ \t]+([A-Z][^.;:!?()[\]]{0,60}?)|[ \t]*[([]([A-Z][A-Za-z \t]{1,40}?)[)\]])?([ \t]*[([](?:Para(?:graph)?s?\.?[ \t]+|§§?[ \t]*)${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]])?[ \t]*[:.]?[ \t]*(?:\*\*?|_)?[ \t]*$`,
   'iy',
 );
 const LIST = new RegExp(`^${NUMBER_LIST}$`);
@@ -42,7 +44,9 @@ const rule: BlockRule = defineRule({
     if (!m) return undefined;
     // A title is a heading's only before its citation, and only a name ("Funding for hospices"): words that recommend
     // ("… should publish data (paragraph 40)") are the recommendation itself, ending at its citation.
-    if (m[5] !== undefined && (m[6] === undefined || RECOMMENDS.test(m[5]))) return undefined;
+    // Or the decision on it, beside the number ("Recommendation 1 – Accepted", "Recommendation 2 (Not accepted)").
+    if (m[5] !== undefined && (m[7] === undefined || RECOMMENDS.test(m[5])) && !(m[7] === undefined && isDecisionOnly(m[5]))) return undefined;
+    if (m[6] !== undefined && !isDecisionOnly(m[6])) return undefined;
     if (m[4] !== undefined) {
       const { number, label } = spelt(m[4]);
       return started('recommendation-heading', rule, line.length, { number, label, numbers: [number], strong: true });
@@ -76,7 +80,8 @@ const rule: BlockRule = defineRule({
     if (next.kind === 'text' && (first ? decisionAt(line, 0) !== undefined : opensWithDecision(line))) return false;
     // Nor, after words that recommend, one in the answerer's own voice ("The Scottish Government will publish …", "We
     // do not believe …"): a reply with no heading, no citation before it and no decision word.
-    if (!first && next.kind === 'text' && opensInReplyVoice(line) && wordsRecommend(state, mine)) return false;
+    // Under a heading that gives the decision ("Recommendation 2 (Not accepted)"), whatever follows them.
+    if (!first && next.kind === 'text' && (opensInReplyVoice(line) || decidedLabel(state.lines[mine.lines[0]]) !== undefined) && wordsRecommend(state, mine)) return false;
     // Nor is a heading over the next recommendation ("Chapter 2: Funding") part of this one's words.
     // (A sentence and its citation, "Caseloads remain too high. (Paragraph 31)", are the words, not such a heading.)
     if (next.kind === 'text' && next.lines.length === 1 && isHeadingLine(state.lines[next.lines[0]]) && !SENTENCE_THEN_CITATION.test(state.lines[next.lines[0]]) && after !== undefined && opensItem(after.kind)) return false;

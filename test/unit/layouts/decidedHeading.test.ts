@@ -1,0 +1,56 @@
+// "Recommendation 1 (Accepted)", "Recommendation 2 – Not accepted", "Recommendation 3: Accepted in part" over the
+// recommendation's words and then the reply: the decision beside the number is the reply's, and the words end at the
+// first paragraph (or, with no blank lines, sentence) after words that recommend.
+import { strict as assert } from 'assert';
+import { parse } from '../../../server/src/model';
+import { briefingRows } from '../../../server/src/features/briefing';
+import { decidedLabel } from '../../../server/src/model/verdicts';
+import { lines } from '../../support/fixture';
+
+const rows = (text: string) => briefingRows(parse(text), 'file:///t.txt').map((r) => [r.number, r.title.slice(0, 24), r.response.slice(0, 24), r.inferredStance]);
+
+describe('layout: headings that give the decision beside the number', () => {
+  const paper = lines(
+    'Progress report on the Committee’s recommendations', '',
+    'Recommendation 1 (Accepted)', '',
+    'The Department should publish a heat in buildings delivery plan.', '',
+    'Publication is expected in the spring, after consultation with local authorities.', '',
+    'Recommendation 2 – Not accepted', '',
+    'The Department should set a target for ferry reliability. It should report on it each year.', '',
+    'Reliability depends on the age of the fleet, which new vessels will address.', '',
+    'Recommendation 3: Accepted in part', '',
+    'The Department should fund local authorities to maintain roads.', '',
+    'Additional funding is provided in the next budget.',
+  );
+  const expected = [
+    [1, 'The Department should pu', 'Publication is expected ', 'accepted'],
+    [2, 'The Department should se', 'Reliability depends on t', 'rejected'],
+    [3, 'The Department should fu', 'Additional funding is pr', 'accepted-in-part'],
+  ];
+
+  it('reads the words under each, the reply after them, and the decision as the reply’s', () => {
+    assert.deepEqual(rows(paper), expected);
+  });
+
+  it('reads it so with no blank lines, with CRLF and hard-wrapped', () => {
+    assert.deepEqual(rows(paper.split('\n').filter((l) => l.trim()).join('\n')), expected);
+    assert.deepEqual(rows(paper.replace(/\n/g, '\r\n')), expected);
+    const wrapped = paper.split('\n').flatMap((l) => (l.length > 60 ? [l.slice(0, l.lastIndexOf(' ', 60)), l.slice(l.lastIndexOf(' ', 60) + 1)] : [l]));
+    assert.deepEqual(rows(wrapped.join('\n')), expected);
+  });
+
+  it('leaves a summary’s status lines text, in brackets as after a colon', () => {
+    const r = parse(lines(
+      'Summary', '', 'Recommendation 1 (Accepted)', 'Recommendation 2 (Not accepted)', '',
+      'Recommendation 1: The Department should act. (Paragraph 3)', '', 'The Government accepts this recommendation.', '',
+      'Recommendation 2: The Department should report. (Paragraph 4)', '', 'We do not accept this recommendation.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [3]], [2, [4]]]);
+  });
+
+  it('does not take a title in brackets for a decision', () => {
+    assert.deepEqual(decidedLabel('Recommendation 1 (Accepted in part)'), { number: 1, decisionAt: 18 });
+    assert.equal(decidedLabel('Recommendation 1 (Funding)'), undefined);
+    assert.equal(decidedLabel('Recommendation 1 (Accepted) and more words'), undefined);
+  });
+});
