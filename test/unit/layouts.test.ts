@@ -489,6 +489,20 @@ describe('layouts: end matter', () => {
     assert.deepEqual(report.responses.map((r) => r.bodyParagraphs.map((i) => paragraphText(report.lines, report.paragraphs[i]))), [['We agree.'], ['We also agree.']]);
   });
 
+  it('an annex, glossary or list of abbreviations after the last response is in no response; an annex that gives the response is read', () => {
+    const words = (text: string) => {
+      const report = parse(text);
+      return report.responses.map((r) => r.bodyParagraphs.map((i) => paragraphText(report.lines, report.paragraphs[i])).join(' | '));
+    };
+    const end = (heading: string) => words(`1. The Department should act. (Paragraph 3)\n\nWe agree.\n\n2. It should report. (Paragraph 5)\n\nWe also agree.\n\n${heading}\n\nLocal Government Association\nDfT: Department for Transport\n`);
+    for (const heading of ['Annex A: Organisations consulted', 'Annex 1 – List of witnesses', 'Appendix B: Terms of reference', 'Glossary', 'List of abbreviations', '**Abbreviations and acronyms**']) {
+      assert.deepEqual(end(heading), ['We agree.', 'We also agree.'], heading);
+    }
+    // The response in an annex or appendix is the response.
+    const annexed = parse('Report of the Committee\n\nAppendix: Government Response\n\n1. The Department should act. (Paragraph 3)\n\nWe agree.\n\nAnnex A: The Government\'s response to recommendation 2\n\n2. It should report. (Paragraph 5)\n\nWe also agree.\n');
+    assert.deepEqual(annexed.recommendations.map((r) => r.responses.length), [1, 1]);
+  });
+
   it('a line of prose longer than a heading is not end matter, whatever its first words', () => {
     const prose = `List of Reports from the Committee ${'and more words '.repeat(7)}were set out in the annex`;
     assert.ok(prose.length > 120);
