@@ -8,6 +8,8 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { parse } from '../../server/src/model';
+import { briefingRows } from '../../server/src/features/briefing';
+import { pdfToText } from '../../server/src/import/pdf';
 import { computeDiagnostics } from '../../server/src/features/diagnostics';
 import { stances } from '../../server/src/features/stance';
 import { DEFAULT_SETTINGS } from '../../server/src/features/settings';
@@ -350,5 +352,73 @@ describe('import: bullet points', () => {
     }
     const imported = await importDocument(await doc.save(), 'bullets.pdf');
     assert.match(imported.text, /We agree\. We will:\n\n• publish a plan for the courts by the spring;\n\n• report on it to the Committee each quarter; and\n\n• fund the extra sittings it needs\./, imported.text);
+  });
+});
+
+describe('import: tables in a PDF', () => {
+  /** A PDF of a table: each row's cells wrapped in their columns, side by side, over as many pages as it takes. */
+  async function tablePdf(columns: { x: number; width: number }[], rows: string[][], before: string[] = []): Promise<Uint8Array> {
+    const doc = await PdfDoc.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const wrap = (text: string, width: number) => {
+      const out: string[] = [];
+      let line = '';
+      for (const w of text.split(' ')) {
+        const t = line ? `${line} ${w}` : w;
+        if (line && font.widthOfTextAtSize(t, 9) > width) {
+          out.push(line);
+          line = w;
+        } else line = t;
+      }
+      return [...out, line];
+    };
+    let page = doc.addPage([595, 842]);
+    let y = 800;
+    for (const l of before) {
+      page.drawText(l, { x: columns[0].x, y, size: 9, font });
+      y -= 24;
+    }
+    for (const row of rows) {
+      const cells = row.map((t, c) => wrap(t, columns[c].width));
+      const n = Math.max(...cells.map((c) => c.length));
+      if (y - n * 12 < 60) {
+        page = doc.addPage([595, 842]);
+        y = 800;
+      }
+      for (let i = 0; i < n; i++) cells.forEach((c, k) => c[i] && page.drawText(c[i], { x: columns[k].x, y: y - i * 12, size: 9, font }));
+      y -= n * 12 + 10;
+    }
+    return doc.save();
+  }
+
+  it('makes each row of a table one line, its cells parted by "|", so that each reply is its recommendation’s', async () => {
+    const pdf = await tablePdf([{ x: 50, width: 240 }, { x: 320, width: 230 }], [
+      ['Recommendation', 'Government response'],
+      ['1. The Department should publish a workforce plan for the NHS by the end of 2024, setting out how many staff will be needed. (Paragraph 30)', 'Accepted. The Long Term Workforce Plan was published in June 2023 and sets out the number of staff needed over fifteen years, and by whom.'],
+      ['2. The Department should fund additional training places for nurses and midwives. (Paragraph 35)', 'Partially accepted. Funding has been provided for 2,000 additional places, focused on regions with the largest shortages of nurses.'],
+      ['3. The Department should end the use of agency staff. (Paragraph 41)', 'Not accepted.'],
+    ], ['Government response to the Health Committee']);
+    const imported = await importDocument(pdf, 'table.pdf');
+    assert.match(imported.text, /\n1\. The Department should publish a workforce plan for the NHS by the end of 2024, setting out how many staff will be needed\. \(Paragraph 30\) \| Accepted\. The Long Term Workforce Plan [^\n]* and by whom\.\n/, imported.text);
+    assert.match(imported.text, /\n3\. The Department should end the use of agency staff\. \(Paragraph 41\) \| Not accepted\.\n/);
+    const rows = briefingRows(parse(imported.text), 'file:///t.txt').map((r) => [r.number, r.paragraphs, r.inferredStance]);
+    assert.deepEqual(rows, [[1, [30], 'accepted'], [2, [35], 'accepted-in-part'], [3, [41], 'rejected']]);
+  });
+
+  it('reads a table of four columns over two pages, its number in a column of its own', async () => {
+    const rows = Array.from({ length: 14 }, (_, k) => [`${k + 1}`, `The Department should take action number ${k + 1} to improve the service for patients and publish its progress each year. (Paragraph ${3 * (k + 1)})`, k % 3 === 2 ? 'Not accepted. The current arrangements are sufficient.' : 'Accepted. Work began last year and will finish next year.', k % 2 ? 'In progress' : 'Complete']);
+    const pdf = await tablePdf([{ x: 40, width: 25 }, { x: 75, width: 230 }, { x: 320, width: 150 }, { x: 480, width: 80 }], [['No.', 'Recommendation', 'Government response', 'Status'], ...rows]);
+    const report = parse((await importDocument(pdf, 'progress.pdf')).text);
+    assert.deepEqual(report.recommendations.map((r) => r.number), rows.map((_, k) => k + 1));
+    assert.deepEqual(briefingRows(report, 'file:///t.txt').map((r) => r.inferredStance), rows.map((_, k) => (k % 3 === 2 ? 'rejected' : 'accepted')));
+  });
+
+  it('leaves text in two columns that is no table of numbered rows as it reads', async () => {
+    const pdf = await tablePdf([{ x: 50, width: 240 }, { x: 320, width: 230 }], [
+      ['The Committee took evidence from many witnesses over the course of the inquiry, and visited three regions.', 'Its report was published in the spring and the Government replied within two months, as is usual.'],
+    ]);
+    const { text } = await pdfToText(pdf);
+    assert.doesNotMatch(text, /\|/);
+    assert.match(text, /witnesses/);
   });
 });

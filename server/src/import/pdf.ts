@@ -3,7 +3,8 @@
 // into the page and no network: the document is only parsed.
 //
 // How the text is rebuilt, in order:
-// 1. Lines: the text items of a page grouped by their baseline, left to right.
+// 1. Lines: the text items of a page grouped by their baseline, left to right; a table's rows each made one line, its
+//    cells parted by " | " (pdfTable.ts).
 // 2. Page furniture: a line that comes back at the same height on most pages (a running header or footer, with
 //    its page number read as any number), and a number alone at the top or bottom of a page, are left out.
 // 3. Footnotes: lines at the foot of a page in a smaller type than the body, starting with their number, are taken
@@ -18,6 +19,7 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import * as pdfWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import './pdfjsAfter';
 import { LineBuilder } from './lineBuilder';
+import { withTableRows } from './pdfTable';
 import { troubleOf } from '../importOutcome';
 
 /** PDF.js's "fake worker" in Node takes its message handler from here instead of loading a file. */
@@ -46,6 +48,8 @@ interface Line {
   bold: boolean;
   /** A footnote's text, taken out of the body. */
   footnote?: boolean;
+  /** A table's row, its cells' lines made one ("… (Paragraph 30) | Accepted. …"): a paragraph of its own. */
+  row?: boolean;
 }
 
 export interface PdfReading {
@@ -202,8 +206,15 @@ export async function pdfToText(bytes: Uint8Array, isCancelled: () => boolean = 
   const { pages, heights } = await readItems(bytes, isCancelled);
   if (!pages.some((p) => p.length)) throw new PdfError('has no text in it, only images of pages (a scan). It needs text recognition (OCR) first: most PDF programs can do that, then import the result.');
   const body = median(pages.flat().map((i) => Math.round(i.size * 10) / 10)) || 10;
-  const pageLines = pages.map((items, p) => linesOf(p, items));
-  for (const lines of pageLines) for (const l of lines) l.text = lineText(l, body);
+  // 1b. Tables: each row one line, its cells parted by " | " (pdfTable.ts).
+  const pageLines = pages.map((items, p) =>
+    withTableRows(
+      linesOf(p, items),
+      (line, cell) => lineText({ ...line, items: cell }, body),
+      (first, text): Line => ({ ...first, items: [], text, bold: false, row: true }),
+    ),
+  );
+  for (const lines of pageLines) for (const l of lines) if (!l.row) l.text = lineText(l, body);
 
   // 2. Page furniture.
   const removed = { furniture: 0, numbers: 0, footnotes: 0 };
@@ -260,7 +271,8 @@ export async function pdfToText(bytes: Uint8Array, isCancelled: () => boolean = 
   let prev: Line | undefined;
   for (const l of body_) {
     let fresh = !prev;
-    if (prev) {
+    if (prev?.row || l.row) fresh = true;
+    else if (prev) {
       const samePage = prev.page === l.page;
       const prevText = prev.text.replace(/\*\*$/, '');
       const endsSentence = /[.!?:)”"’]$/.test(prevText);
