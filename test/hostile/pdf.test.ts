@@ -20,6 +20,28 @@ describe('hostile PDFs', () => {
   });
 });
 
+describe('hostile PDFs: tables', () => {
+  /** One page of `lines` lines, each of `cells` cells far apart: a grid of figures, or a table's rows. */
+  function grid(lines: number, cells: (line: number, cell: number) => string, count: number, width: number): Uint8Array {
+    const ops: string[] = [];
+    for (let i = 0; i < lines; i++) for (let c = 0; c < count; c++) ops.push(`BT /F1 9 Tf ${40 + c * width} ${50 + (lines - i) * 12} Td (${cells(i, c)}) Tj ET`);
+    return onePage(ops.join('\n'), { height: lines * 12 + 100, width: 80 + count * width });
+  }
+
+  it('reads a page of 2,000 lines of 60 columns of figures in time, and as no table of recommendations', async function () {
+    const bytes = grid(2_000, (i, c) => `${i % 900}.${c}.`, 60, 40);
+    const { text } = await within(20_000, 'reading the grid', () => pdfToText(bytes));
+    assert.doesNotMatch(text, /\|/);
+  });
+
+  it('reads a table of 10,000 numbered rows in time, a row a line', async function () {
+    const bytes = grid(10_000, (i, c) => (c === 0 ? `${(i % 900) + 1}. The Department should act. (Paragraph ${i % 900})` : 'Accepted.'), 2, 300);
+    const { text } = await within(20_000, 'reading the table', () => pdfToText(bytes));
+    assert.match(text, /^1\. The Department should act\. \(Paragraph 0\) \| Accepted\.\n/);
+    assert.equal(text.split('\n').filter((l) => l.endsWith('| Accepted.')).length, 10_000);
+  });
+});
+
 export { PdfError };
 
 describe('broken PDFs are refused in plain words', () => {

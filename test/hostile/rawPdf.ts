@@ -40,11 +40,11 @@ export function rawPdf(objects: RawObject[]): Uint8Array {
 }
 
 /** A one-page PDF whose page draws `content` (a content stream) with Helvetica as /F1. */
-export function onePage(content: string | Uint8Array, options: { height?: number; deflate?: boolean } = {}): Uint8Array {
+export function onePage(content: string | Uint8Array, options: { height?: number; width?: number; deflate?: boolean } = {}): Uint8Array {
   return rawPdf([
     { body: '<< /Type /Catalog /Pages 2 0 R >>' },
     { body: '<< /Type /Pages /Kids [3 0 R] /Count 1 >>' },
-    { body: `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 ${options.height ?? 842}] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>` },
+    { body: `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${options.width ?? 595} ${options.height ?? 842}] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>` },
     { body: '<< >>', stream: content, deflate: options.deflate },
     { body: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>' },
   ]);

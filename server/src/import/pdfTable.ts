@@ -23,6 +23,8 @@ const MIN_GUTTER = 12;
 const COLUMN_SLACK = 6;
 /** A column is one when this many lines of the page have a cell starting there. */
 const MIN_COLUMN_LINES = 3;
+/** The most columns a table of recommendations has: number, recommendation, reply, status, date, owner … */
+const MAX_COLUMNS = 8;
 /** A table is one when this many of its rows open with a number ("1.", "(2)", "Recommendation 3"). */
 const MIN_NUMBERED_ROWS = 2;
 /** A row's first cell opening with its number. */
@@ -75,7 +77,9 @@ function crosses<I extends TableItem>(line: TableLine<I>, starts: readonly numbe
  */
 export function withTableRows<L extends TableLine<TableItem>>(lines: L[], cellText: (line: L, items: L['items']) => string, row: (first: L, text: string) => L): L[] {
   const starts = columnStarts(lines);
-  if (!starts.length) return lines;
+  // (A page of many columns — a grid of figures — is no table of recommendations, and each line's cells would cost
+  // as many steps as it has columns.)
+  if (!starts.length || starts.length >= MAX_COLUMNS) return lines;
   let first = -1;
   let last = -1;
   lines.forEach((l, k) => {
