@@ -233,6 +233,16 @@ const LAYOUTS: Record<string, { render: Layout; cites: boolean; grouped?: boolea
         return [`Recommendation ${i + 1}${decision}`, '', `${sentence(r)}.`, '', ...(r.stance ? ['Work on this is set out in the annual report.', ''] : [])];
       }),
   },
+  'answered in turn': {
+    cites: false,
+    grouped: true,
+    // Numbered with no citation, each answered by the paragraph after it, with no heading: an inquiry's response.
+    render: (g) => {
+      // Read so where two or more are answered in turn.
+      fc.pre(allRecs(g).filter((r) => r.stance).length >= 2);
+      return allRecs(g).flatMap((r, i) => [`${i + 1}. ${pick([`That the Department ${r.words.join(' ')}`, `${sentence(r)}`], i)}.`, '', ...(r.stance ? [answer(r, i), ''] : [])]);
+    },
+  },
   'named by heading': {
     cites: false,
     // No recommendation's words: "Response to recommendation 1" over each reply (one with no stance of its own is noted).

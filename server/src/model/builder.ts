@@ -14,8 +14,8 @@ import type { LineState } from './state';
 import { CORRECTION_KINDS, type Annotation, type AnnotationKind, type Citation, type Group, type Paragraph, type Range, type Recommendation, type Report, type ReportPart, type Response } from './types';
 import { ruleNamed, TEXT_RULE } from './rules';
 import { recommendationMeaning, tableNumberAt } from './recommendationBlock';
-import { expandNumberList, RECOMMENDS } from './patterns';
-import { decidedLabel, decisionAt, isDecisionOnly, opensWithDecision, statusLabelEnd } from './verdicts';
+import { expandNumberList, INQUIRY_OPENING, RECOMMENDS } from './patterns';
+import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision, statusLabelEnd } from './verdicts';
 import { bestMatchByWords, contentWords } from './words';
 
 const SECTION_HEADING = ruleNamed('section-heading');
@@ -27,6 +27,8 @@ export type Built = Omit<Report, 'eol' | 'text' | 'references'>;
 
 /** How many recommendations a misquoting heading's words are matched against where they stand (see answeredByHeading). */
 const FEW_TO_READ = 8;
+/** Numbered paragraphs answered in turn, each by the reply after it (#answeredInTurn), for a response to be read so. */
+const MIN_ANSWERED_IN_TURN = 2;
 /**
  * How many recommendations a document may hold before a label that names several ("Recommendations 1-200", "On
  * recommendations 3 and 4") gives only its first: a real response has a few hundred; repeated, such a label made
@@ -363,6 +365,7 @@ export class ReportBuilder {
     // "1.That …" before "2.That … (Para 21) …". ("1. first step" before "2. … (Paragraph 6)" is a list.)
     const next = this.#paragraphs[index + 1];
     if (tableNumberAt(this.state, p.lines[0]) && next?.kind === 'recommendation' && ruleOfParagraph(this.state, next).props.weakNumber && start.number !== undefined && this.state.startAt(next.lines[0]).number === start.number + 1 && this.#citationsOf(index + 1).length > 0) return true;
+    if (this.#answeredInTurn(index) && this.#pairsAnsweredInTurn() >= MIN_ANSWERED_IN_TURN) return true;
     for (let k = index + 1; k < this.#paragraphs.length; k++) {
       const next = this.#paragraphs[k];
       // A weak recommendation that a response heading follows is believed.
@@ -371,6 +374,32 @@ export class ReportBuilder {
     }
     return false;
   }
+
+  /**
+   * Whether the numbered paragraph at `index` (citing nothing) recommends — "1. The Government should …", an inquiry's
+   * "1. That the Government pay …" — and the paragraph after it, with no number of its own, replies in the answerer's
+   * voice ("The Government accepts …", "We will …"): a response that answers each recommendation in turn with no heading.
+   */
+  #answeredInTurn(index: number): boolean {
+    const p = this.#paragraphs[index];
+    const next = this.#paragraphs[nextIndex(this.#paragraphs, index)];
+    if (next?.kind !== 'text' || !opensInReplyVoice(this.#lines[next.lines[0]])) return false;
+    const words = this.#lines[p.lines[0]].slice(this.state.startAt(p.lines[0]).prefix);
+    return INQUIRY_OPENING.test(words) || p.lines.some((l) => RECOMMENDS.test(this.#lines[l]));
+  }
+
+  /** How many numbered paragraphs are answered so in turn (#answeredInTurn): counted once, up to the few that settle it. */
+  #pairsAnsweredInTurn(): number {
+    if (this.#answeredPairs === undefined) {
+      this.#answeredPairs = 0;
+      for (let i = 0; i < this.#paragraphs.length && this.#answeredPairs < MIN_ANSWERED_IN_TURN; i++) {
+        const p = this.#paragraphs[i];
+        if (p.kind === 'recommendation' && ruleOfParagraph(this.state, p).props.weakNumber && this.#answeredInTurn(i)) this.#answeredPairs++;
+      }
+    }
+    return this.#answeredPairs;
+  }
+  #answeredPairs: number | undefined;
 
   /**
    * Numbered paragraphs before the recommendations start are ordinary text; after it, a bare number with no citation

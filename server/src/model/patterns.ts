@@ -4,6 +4,8 @@
 /** A list of paragraph numbers: "45", "45 and 46", "45, 46 and 48", "45–47", "45 to 47". */
 /** Words that recommend: no heading's title has them, and a reply's list items seldom do. */
 export const RECOMMENDS = /\b(?:should|must|ought|recommends?|urges?|calls on|needs? to)\b/i;
+/** An inquiry's recommendation, a clause of what is recommended: "That the Government pay compensation …". */
+export const INQUIRY_OPENING = /^[ \t]*(?:\*\*)?That[ \t]+(?:the|a|an|all|every|each|no|[A-Z])/;
 
 export const NUMBER_LIST = String.raw`\d{1,4}(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*`;
 

@@ -5,7 +5,7 @@
 // the recommendation rules the last two (startsAfterSentence).
 import { endsCitation } from './citations';
 import { endsSentence, isBlankLine, isHeadingLine, isParagraphLine, startsAddress, startsLowerCase } from './lines';
-import { COMMITTEE_OPENS, RECOMMENDS, REPLY_NAMES } from './patterns';
+import { COMMITTEE_OPENS, INQUIRY_OPENING, RECOMMENDS, REPLY_NAMES } from './patterns';
 import type { Block } from './rules/types';
 import type { LineState } from './state';
 import type { ParagraphKind } from './types';
@@ -56,6 +56,10 @@ export function startsAfterSentence(state: LineState, block: Block, next: number
   // recommendation's, and a reply with no heading or blank line of its own starts where a line opens with its decision
   // ("The Government agrees …").
   if ((underCitingHeading(state, block) || state.citationsOn(block.lines[0]).length > 0) && opensWithDecision(line)) return true;
+  // A numbered recommendation that cites nothing, in words that recommend ("1. The Government should …", "1. That the
+  // Government pay …"), ends where a line replies in the answerer's voice ("The Government accepts …"), unless a
+  // citation in the lines ahead shows the words go on to it.
+  if (block.start.kind === 'recommendation' && opensInReplyVoice(line) && !block.lines.some((l) => state.citationsOn(l).length > 0) && recommendsIn(state, block) && !citesAhead(state, next)) return true;
   // Under "Recommendation 1", after words that recommend, a line in the answerer's own voice ("The Scottish Government
   // will publish …") starts a reply that has no heading, citation or decision word before it.
   // Under a heading that gives the decision ("Recommendation 2 (Not accepted)"), any sentence that recommends nothing.
@@ -114,6 +118,20 @@ function opensCitedWords(state: LineState, next: number): boolean {
 }
 
 /** True when the block's first line is right under a recommendation's heading that cites its paragraph. */
+/** Whether the block's words recommend: a word that does ("should", "recommends" …), or an inquiry's "That the …". */
+function recommendsIn(state: LineState, block: Block): boolean {
+  return INQUIRY_OPENING.test(state.lines[block.lines[0]].slice(block.start.prefix)) || block.lines.some((l) => RECOMMENDS.test(state.lines[l]));
+}
+
+/** Whether a citation stands on line `from` or one of the few after it, before a blank line or the next recommendation. */
+function citesAhead(state: LineState, from: number): boolean {
+  for (let k = from; k < state.lines.length && k - from < MAX_CITED_RUN && !isBlankLine(state.lines[k]); k++) {
+    if (k > from && state.startAt(k).kind === 'recommendation') return false;
+    if (state.citationsOn(k).length) return true;
+  }
+  return false;
+}
+
 /** The line of the recommendation's heading ("Recommendation 1") the block stands under, a blank line between them or none; -1 when none. */
 function headingAbove(state: LineState, block: Block): number {
   let heading = block.lines[0] - 1;

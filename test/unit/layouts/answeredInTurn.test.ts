@@ -1,0 +1,46 @@
+// Numbered recommendations that cite nothing, each answered in turn by the paragraph after it with no heading: a
+// public inquiry's "1. That the Government pay compensation …", or "1. The Government should …", then "The Government
+// accepts …".
+import { strict as assert } from 'assert';
+import { parse } from '../../../server/src/model';
+import { briefingRows } from '../../../server/src/features/briefing';
+import { lines } from '../../support/fixture';
+
+const rows = (text: string) => briefingRows(parse(text), 'file:///t.txt').map((r) => [r.number, r.title.slice(0, 20), r.response.slice(0, 24), r.inferredStance]);
+
+describe('layout: numbered recommendations with no citation, each answered in turn', () => {
+  const inquiry = lines(
+    'Response to the Infected Blood Inquiry', '',
+    '1. That the Government pay compensation to all those infected and affected without delay.', '',
+    'The Government accepts this recommendation. An interim payment scheme opened in 2024.', '',
+    '2. That a permanent memorial be established.', '',
+    'We will work with the community on the design of a memorial.', '',
+    '3. The Government should apologise on behalf of the state.', '',
+    'The Government accepts this recommendation.',
+  );
+  const expected = [
+    [1, 'That the Government ', 'The Government accepts t', 'accepted'],
+    [2, 'That a permanent mem', 'We will work with the co', 'unclear'],
+    [3, 'The Government shoul', 'The Government accepts t', 'accepted'],
+  ];
+
+  it('reads each, answered by the paragraph after it', () => {
+    assert.deepEqual(rows(inquiry), expected);
+  });
+
+  it('reads them so with no blank lines, with CRLF and hard-wrapped', () => {
+    assert.deepEqual(rows(inquiry.split('\n').filter((l) => l.trim()).join('\n')), expected);
+    assert.deepEqual(rows(inquiry.replace(/\n/g, '\r\n')), expected);
+    const wrapped = inquiry.split('\n').flatMap((l) => (l.length > 60 ? [l.slice(0, l.lastIndexOf(' ', 60)), l.slice(l.lastIndexOf(' ', 60) + 1)] : [l]));
+    assert.deepEqual(rows(wrapped.join('\n')), expected);
+  });
+
+  it('leaves a Government’s own numbered paragraphs text, and one such pair alone', () => {
+    assert.deepEqual(rows(lines(
+      'Government response', '',
+      '1. The Government welcomes the Committee’s report.', '',
+      '2. The Department should, in the Committee’s view, do more.', '',
+      'We will consider the report carefully.',
+    )), []);
+  });
+});
