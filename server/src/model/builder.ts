@@ -967,7 +967,7 @@ function correctionOf(kind: AnnotationKind, value: string): Correction | undefin
     const numbers = expandNumberList(value.replace(/\b(?:R|Rec\.?|Recommendations?)\s*/gi, ''));
     return numbers.length ? { kind: 'answers', numbers } : undefined;
   }
-  const m = /^\s*(?:R|Rec\.?|Recommendation)?\s*((\d{1,4})(?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2})?)?\s*$/i.exec(value);
+  const m = /^\s*(?:R|Rec\.?|Recommendation)?\s*((\d{1,4})(?:\.\d{1,2})?(?:[a-z]|\([a-z]{1,4}\))?)?\s*$/i.exec(value);
   if (!m) return undefined;
   return m[1] ? { kind: 'rec', number: Number(m[2]), label: m[1] } : { kind: 'rec' };
 }

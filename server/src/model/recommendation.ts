@@ -11,7 +11,7 @@ import type { Citation, Paragraph, Position, Range, Recommendation, Report } fro
  * its number (which a list renumbered "1." throughout takes from the order).
  */
 export function recLabel(rec: Pick<Recommendation, 'number' | 'label'>): string {
-  return /^(?:\d+(?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2})|[ivxlc]+)$/i.test(rec.label) ? rec.label : String(rec.number);
+  return /^(?:\d+(?:\.\d{1,2}(?:[a-z]|\([a-z]{1,4}\))?|[a-z]|\([a-z]{1,4}\))|[ivxlc]+)$/i.test(rec.label) ? rec.label : String(rec.number);
 }
 
 /** What the model needs to make a recommendation beside its paragraph. */

@@ -47,6 +47,18 @@ describe('layout: recommendations in parts, and lists inside a recommendation', 
     const r = parse(lines('Recommendation 3.1: The Board should publish its plan. (Paragraph 4)', '', 'Response: Accepted.', '', 'Recommendation 3.2: The Board should consult. (Paragraph 5)', '', 'Response: Accepted.'));
     assert.deepEqual(r.recommendations.map((x) => [recLabel(x), x.number]), [['3.1', 3], ['3.2', 3]]);
   });
+
+  it('reads an inquiry\'s "Recommendation 113.9(a)", a chapter\'s number and a part, over its words or labelling them', () => {
+    const headed = parse(lines(
+      'Recommendation 113.8', '', 'That the government review the statutory guidance.', '', 'Response: Accepted.', '',
+      'Recommendation 113.9(a)', '', 'That the government establish a single regulator.', '', 'Response: Accepted in principle.', '',
+      'Recommendation 113.9b', '', 'That the regulator approve construction products.', '', 'Response: Accepted.',
+    ));
+    assert.deepEqual(headed.recommendations.map((x) => [recLabel(x), x.number, x.responses.length]), [['113.8', 113, 1], ['113.9(a)', 113, 1], ['113.9b', 113, 1]]);
+    assert.deepEqual(findings(headed).map((f) => f.code).filter((c) => c === 'duplicate-number'), []);
+    const labelled = parse(lines('Recommendation 113.9(a): That the government establish a regulator.', '', 'Response: Accepted.', '', 'Recommendation 113.9(b): That it approve products.', '', 'Response: Accepted.'));
+    assert.deepEqual(labelled.recommendations.map((x) => [recLabel(x), x.shortTitle]), [['113.9(a)', 'That the government establish a regulator'], ['113.9(b)', 'That it approve products']]);
+  });
 });
 
 describe('decisions in table cells', () => {
