@@ -430,8 +430,12 @@ export class ReportBuilder {
         const cites = this.#citationsOf(i).length > 0;
         const inReplyList = replyList !== undefined && n === replyList + 1;
         const follows = !inReplyList && (previous === undefined ? i === first : n === previous + 1 && p.rule === previousRule);
-        if (!cites && (labelled || !follows) && !this.#believed(i)) {
-          this.#asTextOrHeading(i);
+        // One that opens as a reply does ("3. The Government accepts …", "1. The Government welcomes the report"): the
+        // Government's own paragraph number, where a response numbers every paragraph, its recommendations' too.
+        const replies = !cites && opensInReplyVoice(this.#lines[p.lines[0]].slice(m.prefix));
+        if (replies || (!cites && (labelled || !follows) && !this.#believed(i))) {
+          if (replies) this.#asText(i);
+          else this.#asTextOrHeading(i);
           if (headed && (n === 1 || inReplyList)) replyList = n;
           return;
         }

@@ -57,4 +57,22 @@ describe('layout: the Government\'s own paragraph numbers', () => {
     const r = parse(lines('1. The Ministry should act. (Paragraph 3)', '', '1.1 The Ministry agrees.', '', '1.2 It will act within the year.'));
     assert.equal(responseBodyText(r, 0), 'The Ministry agrees. It will act within the year.');
   });
+
+  it('reads a response that numbers every paragraph, its recommendations\' too: the replies are text, the cited ones recommendations', () => {
+    const numbered = lines(
+      'Government response', '',
+      '1. The Government welcomes the Committee\'s report.', '',
+      '2. **The Department should publish a national bus strategy within six months. (Paragraph 14)**', '',
+      '3. The Government accepts this recommendation. The strategy will be published in the spring.', '',
+      '4. **The Department should give local authorities powers to franchise services. (Paragraph 22)**', '',
+      '5. We will consider the powers local authorities need.', '',
+      '6. **Ministers should report to Parliament each year. (Paragraph 30)**', '',
+      '7. We do not accept this recommendation.',
+    );
+    for (const text of [numbered, numbered.split('\n').filter((l) => l.trim()).join('\n')]) {
+      const r = parse(text);
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs]), [[2, [14]], [4, [22]], [6, [30]]]);
+      assert.deepEqual(r.recommendations.map((_, i) => responseBodyText(r, r.recommendations[i].responses[0])), ['The Government accepts this recommendation. The strategy will be published in the spring.', 'We will consider the powers local authorities need.', 'We do not accept this recommendation.']);
+    }
+  });
 });
