@@ -107,6 +107,11 @@ describe('layout rules', () => {
     assert.equal(ruleOf('Response rates rose.'), 'text');
     assert.equal(ruleOf('In response, the Department acted.'), 'text');
     assert.equal(ruleOf('No. Recommendation Government reply'), 'text', 'a table\'s column headings');
+    // Behind a list's bullet, a reply's label is read from the label; other words are the item's.
+    assert.deepEqual([ruleOf('   - Response: Accepted. The plan will be published.'), read('   - Response: Accepted. The plan will be published.').rest], ['response-heading', 'Accepted. The plan will be published.']);
+    assert.equal(ruleOf('• **Government response:** Not accepted'), 'response-heading');
+    assert.equal(ruleOf('- Response times have improved.'), 'list-item');
+    assert.equal(ruleOf('- The Government will publish a plan.'), 'list-item');
   });
 
   it('who answers: capitalised words and "of", "for", "and", "the", "on", "&" before the word, up to eight of them', () => {

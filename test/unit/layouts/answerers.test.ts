@@ -2,6 +2,8 @@
 import { strict as assert } from 'assert';
 import { parse } from '../../../server/src/model';
 import { briefingRows } from '../../../server/src/features/briefing';
+import { stances } from '../../../server/src/features/stance';
+import { responseBodyText } from '../../../server/src/features/responseText';
 import { lines } from '../../support/fixture';
 
 const rows = (text: string) => briefingRows(parse(text), 'file:///t.txt').map((r) => [r.number, r.response, r.inferredStance]);
@@ -88,5 +90,18 @@ describe('"Recommendations 3 and 4" over items "3." and "4."', () => {
     // One paragraph of words under two numbers is both recommendations, as before.
     const one = parse(lines('Recommendations 2 and 3', '', 'The Department should set targets and report on them. (Paragraph 12)', '', 'Government response', '', 'Agreed.'));
     assert.deepEqual(one.recommendations.map((x) => [x.number, x.paragraphs]), [[2, [12]], [3, [12]]]);
+  });
+});
+
+describe('a reply nested under its recommendation as a list item', () => {
+  it('reads "- Response: Accepted …" under each numbered recommendation as its labelled reply', () => {
+    const r = parse(lines(
+      'Government response', '',
+      '1. The Department should publish a plan for rural schools. (Paragraph 4)', '   - Response: Accepted. The plan will be published in the spring.',
+      '2. The Department should fund school transport in full. (Paragraph 9)', '   - Response: Not accepted. Funding is provided through the settlement.',
+      '3. The Department should review small school closures. (Paragraph 15)', '   * **Government response:** Under consideration.',
+    ));
+    assert.deepEqual(stances(r).map((s) => s.inferred.stance), ['accepted', 'rejected', 'under-consideration']);
+    assert.deepEqual(r.recommendations.map((_, i) => responseBodyText(r, r.recommendations[i].responses[0])), ['Accepted. The plan will be published in the spring.', 'Not accepted. Funding is provided through the settlement.', 'Under consideration.']);
   });
 });

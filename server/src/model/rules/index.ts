@@ -4,6 +4,7 @@
 import { ALL_RULES } from './all';
 import type { BlockRule, Start } from './types';
 import { markdownLead } from '../lines';
+import { BULLET } from './listItem';
 
 export type { BlockRule, Block, Meaning, RuleProps, Start, LineMatch } from './types';
 
@@ -58,6 +59,7 @@ export function matchLine(line: string): Start {
     c = line.charCodeAt(at);
   }
   const found = tryRules(line, c, at);
+  if (found.kind === 'list-item') return replyLabelBehindBullet(line) ?? found;
   if (found !== TEXT || (c !== 32 && c !== 9)) return found;
   // A line indented by up to three spaces (a PDF's text, a pasted page) that no rule of spaces read ("   Recommendation
   // 2"): read from its first word, as a line with none before it. Four spaces or a tab make Markdown's code: text.
@@ -65,6 +67,19 @@ export function matchLine(line: string): Start {
   while (word - at < MAX_INDENT && line.charCodeAt(word) === 32) word++;
   const w = line.charCodeAt(word);
   return w === 32 || w === 9 || word === line.length ? TEXT : tryRules(line, w, word);
+}
+
+/**
+ * A reply's label behind a list's bullet ("- Response: Accepted …", "• **Government response:** …", as a list nests each
+ * reply under its recommendation): read from the label, as Markdown's "#" and ">" are looked past. Only a reply's label
+ * or heading is read so: other words behind a bullet are the item's.
+ */
+function replyLabelBehindBullet(line: string): Start | undefined {
+  const bullet = BULLET.exec(line);
+  if (!bullet) return undefined;
+  const at = bullet[0].length;
+  const under = tryRules(line, line.charCodeAt(at), at);
+  return under.owner.props.heading && (under.kind === 'response-heading' || under.kind === 'response-from-heading') ? under : undefined;
 }
 
 /** How far into a line its first word may stand for the line to be read from it: Markdown's three spaces. */
