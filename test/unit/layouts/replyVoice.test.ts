@@ -79,7 +79,7 @@ describe('layout: a reply in the answerer’s own voice, with no heading or deci
     for (const s of ['We will publish the plan.', 'The Scottish Government will publish it.', 'Welsh Ministers will consider it.', 'The Department for Education is already reviewing it.', 'NHS England has already begun.', 'DHSC does not believe this is needed.', 'Ofsted will publish data.', 'The Government accepts this recommendation.']) {
       assert.equal(opensInReplyVoice(s), true, s);
     }
-    for (const s of ['This will ensure that trusts can plan.', 'The Committee will return to this.', 'The Government will need to act.', 'We recommend that the Department publishes it.', 'Local authorities will struggle.']) {
+    for (const s of ['This will ensure that trusts can plan.', 'The Committee will return to this.', 'The Government will need to act.', 'We recommend that the Department publishes it.', 'Local authorities will struggle.', 'The Department has been too slow to act.', 'The Department is currently failing pupils.', 'The Government has not yet acted.']) {
       assert.equal(opensInReplyVoice(s), false, s);
     }
   });
