@@ -60,11 +60,11 @@ export function startsAfterSentence(state: LineState, block: Block, next: number
   // Government pay …"), ends where a line replies in the answerer's voice ("The Government accepts …"), unless a
   // citation in the lines ahead shows the words go on to it.
   if (block.start.kind === 'recommendation' && opensInReplyVoice(line) && !block.lines.some((l) => state.citationsOn(l).length > 0) && recommendsIn(state, block) && !citesAhead(state, next)) return true;
-  // Under "Recommendation 1", after words that recommend, a line in the answerer's own voice ("The Scottish Government
-  // will publish …") starts a reply that has no heading, citation or decision word before it.
+  // Under "Recommendation 1" (or "Paragraph 45" alone), after words that recommend, a line in the answerer's own voice
+  // ("The Scottish Government will publish …") starts a reply that has no heading, citation or decision word before it.
   // Under a heading that gives the decision ("Recommendation 2 (Not accepted)"), any sentence that recommends nothing.
   const heading = headingAbove(state, block);
-  if (heading >= 0 && (opensInReplyVoice(line) || (decidedLabel(state.lines[heading]) !== undefined && OPENING.test(line) && !RECOMMENDS.test(line))) && block.lines.some((l) => RECOMMENDS.test(state.lines[l]))) return true;
+  if (heading >= 0 && (opensInReplyVoice(line) || (decidedLabel(state.lines[heading]) !== undefined && OPENING.test(line) && !RECOMMENDS.test(line))) && recommendsIn(state, block)) return true;
   if (isHeadingLine(line) && next + 1 < state.lines.length && (opensItem(state.startAt(next + 1).kind) || isParagraphLine(state.lines[next + 1]))) return true;
   if (line.length <= DECISION_LINE && !startsLowerCase(line) && isDecisionOnly(line.trim())) return true;
   // A decision and its stop opening the line ("Accepted. The Authority was …", "Not accepted: …") starts the reply too.
@@ -118,9 +118,13 @@ function opensCitedWords(state: LineState, next: number): boolean {
 }
 
 /** True when the block's first line is right under a recommendation's heading that cites its paragraph. */
-/** Whether the block's words recommend: a word that does ("should", "recommends" …), or an inquiry's "That the …". */
+/**
+ * Whether the block's words recommend: a word that does ("should", "recommends" …), an inquiry's "That the …", or the
+ * Committee asking ("The Committee asks the Scottish Government to …").
+ */
 function recommendsIn(state: LineState, block: Block): boolean {
-  return INQUIRY_OPENING.test(state.lines[block.lines[0]].slice(block.start.prefix)) || block.lines.some((l) => RECOMMENDS.test(state.lines[l]));
+  const first = state.lines[block.lines[0]].slice(block.start.prefix);
+  return INQUIRY_OPENING.test(first) || COMMITTEE_OPENS.test(first) || block.lines.some((l) => RECOMMENDS.test(state.lines[l]));
 }
 
 /** Whether a citation stands on line `from` or one of the few after it, before a blank line or the next recommendation. */
@@ -132,11 +136,14 @@ function citesAhead(state: LineState, from: number): boolean {
   return false;
 }
 
-/** The line of the recommendation's heading ("Recommendation 1") the block stands under, a blank line between them or none; -1 when none. */
+/**
+ * The line of the recommendation's heading ("Recommendation 1", or "Paragraph 45" alone) the block stands under, a blank
+ * line between them or none; -1 when none.
+ */
 function headingAbove(state: LineState, block: Block): number {
   let heading = block.lines[0] - 1;
   while (heading >= 0 && block.lines[0] - heading <= MAX_BLANKS && isBlankLine(state.lines[heading])) heading--;
-  return heading >= 0 && state.startAt(heading).kind === 'recommendation-heading' ? heading : -1;
+  return heading >= 0 && (state.startAt(heading).kind === 'recommendation-heading' || isParagraphLine(state.lines[heading])) ? heading : -1;
 }
 /** The most blank lines between a heading and the words under it. */
 const MAX_BLANKS = 3;

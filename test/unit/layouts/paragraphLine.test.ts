@@ -80,4 +80,15 @@ describe('layout: a recommendation under “Paragraph 34” on a line of its own
     ));
     assert.deepEqual(replies.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [3], 1], [2, [5], 1]]);
   });
+
+  it('ends the words under it where the reply starts with no heading and no blank line, in the answerer’s voice', () => {
+    const r = parse(lines(
+      'Scottish Government response to the Health, Social Care and Sport Committee', '',
+      'Paragraph 45', 'The Committee recommends that the Scottish Government publishes a workforce plan for social care.', 'The Scottish Government agrees and will publish the plan in the autumn.', '',
+      'Paragraph 52', 'The Committee asks the Scottish Government to set out how it will reduce delayed discharge.', 'We will report to the Committee every six months on delayed discharge.', '',
+      'Paragraph 60', 'The Committee calls on the Scottish Government to fund unpaid carers’ breaks.', 'The Scottish Government does not accept this recommendation.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.range.end.line]), [[1, [45], 3], [2, [52], 7], [3, [60], 11]]);
+    assert.deepEqual(r.recommendations.map((x) => responseBodyText(r, x.responses[0]).slice(0, 28)), ['The Scottish Government agre', 'We will report to the Commit', 'The Scottish Government does']);
+  });
 });
