@@ -14,3 +14,16 @@ export function withCursor(text: string, marker = '|'): { text: string; position
   const character = at - (before.lastIndexOf('\n') + 1);
   return { text: before + text.slice(at + marker.length), position: { line, character } };
 }
+
+/**
+ * The copies of a fixture a reader meets beside the text as written: with no blank lines, with CRLF, and with each
+ * line over 60 characters wrapped once at a space before its 60th (as text copied from a PDF comes).
+ */
+export function copies(text: string): [name: string, text: string][] {
+  return [
+    ['as written', text],
+    ['with no blank lines', text.split('\n').filter((l) => l.trim()).join('\n')],
+    ['with CRLF', text.replace(/\n/g, '\r\n')],
+    ['hard-wrapped at 60', text.split('\n').flatMap((l) => (l.length > 60 ? [l.slice(0, l.lastIndexOf(' ', 60)), l.slice(l.lastIndexOf(' ', 60) + 1)] : [l])).join('\n')],
+  ];
+}

@@ -5,16 +5,9 @@ import { strict as assert } from 'assert';
 import { parse } from '../../../server/src/model';
 import { briefingRows } from '../../../server/src/features/briefing';
 import { opensInReplyVoice } from '../../../server/src/model/verdicts';
-import { lines } from '../../support/fixture';
+import { copies, lines } from '../../support/fixture';
 
 const rows = (text: string) => briefingRows(parse(text), 'file:///t.txt').map((r) => [r.number, r.paragraphs, r.title.slice(0, 24), r.response.slice(0, 24)]);
-
-const variants = (text: string): [string, string][] => [
-  ['as written', text],
-  ['with no blank lines', text.split('\n').filter((l) => l.trim()).join('\n')],
-  ['with CRLF', text.replace(/\n/g, '\r\n')],
-  ['hard-wrapped at 60', text.split('\n').flatMap((l) => (l.length > 60 ? [l.slice(0, l.lastIndexOf(' ', 60)), l.slice(l.lastIndexOf(' ', 60) + 1)] : [l])).join('\n')],
-];
 
 describe('layout: a reply in the answerer’s own voice, with no heading or decision word', () => {
   const headed = lines(
@@ -35,7 +28,7 @@ describe('layout: a reply in the answerer’s own voice, with no heading or deci
     [3, [], 'The Scottish Government ', 'We will provide addition'],
   ];
 
-  for (const [name, text] of variants(headed)) {
+  for (const [name, text] of copies(headed)) {
     it(`ends the words under "Recommendation 1" where the reply starts, ${name}`, () => {
       assert.deepEqual(rows(text), expected);
     });
@@ -65,7 +58,7 @@ describe('layout: a reply in the answerer’s own voice, with no heading or deci
     'Paragraph 27: Ministers should report annually to Parliament on progress.', '',
     'The Government accepts this recommendation.',
   );
-  for (const [name, text] of variants(labelled)) {
+  for (const [name, text] of copies(labelled)) {
     it(`reads "Para 14: The Government should …" followed by its reply as the recommendation, ${name}`, () => {
       assert.deepEqual(rows(text), [
         [1, [14], 'The Government should re', 'The Government agrees th'],
