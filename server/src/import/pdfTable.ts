@@ -93,7 +93,9 @@ export function withTableRows<L extends TableLine<TableItem>>(lines: L[], cellTe
   const spacing = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 4)] ?? 0;
   // A cell's last lines may stand in one column alone, below the last line that crosses ("been capped."), or its
   // first above the first: in the table while they stand as close as its lines do, and where one of its columns starts.
-  const columns = [Math.min(...lines.slice(first, last + 1).map((l) => l.items[0]?.x ?? Infinity)), ...starts];
+  let left = Infinity;
+  for (let k = first; k <= last; k++) left = Math.min(left, lines[k].items[0]?.x ?? Infinity);
+  const columns = [left, ...starts];
   const inColumn = (l: L) => l.items.length > 0 && columns.some((x) => Math.abs(l.items[0].x - x) < COLUMN_SLACK);
   while (last + 1 < lines.length && lines[last].y - lines[last + 1].y <= 1.4 * spacing && inColumn(lines[last + 1])) last++;
   while (first > 0 && lines[first - 1].y - lines[first].y <= 1.4 * spacing && inColumn(lines[first - 1])) first--;

@@ -90,8 +90,8 @@ const LABELLED = new RegExp(String.raw`^[ \t]*${LIST_LABEL}\p{Lu}`, 'u');
 
 /**
  * What a line tells of where prose ends before it or after it (cited words without a number, a letter's next point, a
- * salutation, a reply in the answerer's voice), as the keystroke path compares it. (A reply's heading with its decision, "Recommendation 1 – Accepted",
- * is a short line, which an edit always has read afresh.)
+ * salutation, a reply in the answerer's voice), as the keystroke path compares it. (A reply's heading with its
+ * decision, "Recommendation 1 – Accepted", is a short line, which an edit always has read afresh.)
  */
 export function proseEndSignature(s: string): string {
   return `${OPENING.test(s)}${RECOMMENDS.test(s)}${LABEL_ALONE.test(s)}${COMMITTEE_OPENS.test(s)}${SALUTATION.test(s)}${REPLY_NAMES.test(s)}${opensInReplyVoice(s)}`;
@@ -117,7 +117,6 @@ function opensCitedWords(state: LineState, next: number): boolean {
   return false;
 }
 
-/** True when the block's first line is right under a recommendation's heading that cites its paragraph. */
 /**
  * Whether the block's words recommend: a word that does ("should", "recommends" …), an inquiry's "That the …", or the
  * Committee asking ("The Committee asks the Scottish Government to …").
@@ -148,6 +147,7 @@ function headingAbove(state: LineState, block: Block): number {
 /** The most blank lines between a heading and the words under it. */
 const MAX_BLANKS = 3;
 
+/** True when the block's first line is right under a recommendation's heading that cites its paragraph. */
 function underCitingHeading(state: LineState, block: Block): boolean {
   const heading = block.lines[0] - 1;
   return heading >= 0 && state.startAt(heading).kind === 'recommendation-heading' && state.citationsOn(heading).length > 0;
