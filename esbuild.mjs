@@ -184,7 +184,8 @@ const builds = [
   // The reader's own property names, which nothing outside the server sees (the rules' props, `rank`, `firstChars`,
   // `describes` and hooks `goesOn`, `interrupts`, `takes`, `claims`; a start record's `strong`, `owner`, `prefix`; a
   // meaning's `role`, `reply`, `wordsEnd`, `decisionFrom`, `namesOnly`, `certain`, `layout`, `endMatter`; the line
-  // state's `startAt`, `citationsOn`, `ruleAt`, `spaced`, `someTake`, `lastNumber`; a rule's `claimsItems`), shortened as
+  // state's `startAt`, `citationsOn`, `ruleAt`, `spaced`, `someTake`, `lastNumber`; a rule's `claimsItems` and
+  // `claimsHeadings`), shortened as
   // the minifier shortens variables: about 3 KB. None is a field of anything sent to the client. Also, 1.4 KB more, a
   // few long names of the model's own that only the server reads (`bodyParagraphs`, `headingRange`, `jointWith`,
   // `paragraphIndex`, `conclusionRange`, `leadRange`, `joinedAcrossBreak`, `stanceLabel`, `headingTitle`, `bodyRange`,
@@ -199,7 +200,7 @@ const builds = [
     minify: true,
     charset: 'utf8',
     plugins: [jsoncOnFirstUse, compactGlossary, dropRuleExamples],
-    mangleProps: /^(?:startsRecommendation|weakNumber|singleLine|endsAtCitation|carriesOverBreak|stableUnderKeystroke|readAs|firstChars|describes|someTake|answersNumber|lastNumber|goesOn|interrupts|takes|claims|rank|labelled|strong|owner|prefix|role|reply|wordsEnd|decisionFrom|namesOnly|certain|heading|layout|endMatter|startAt|citationsOn|ruleAt|spaced|claimsItems|wordsFrom|several|joinedAcrossBreak|conclusionRange|bodyParagraphs|jointWith|headingRange|paragraphIndex|leadRange|stanceLabel|headingTitle|bodyRange|lineCount)$/,
+    mangleProps: /^(?:startsRecommendation|weakNumber|singleLine|endsAtCitation|carriesOverBreak|stableUnderKeystroke|readAs|firstChars|describes|someTake|answersNumber|lastNumber|goesOn|interrupts|takes|claims|rank|labelled|strong|owner|prefix|role|reply|wordsEnd|decisionFrom|namesOnly|certain|heading|layout|endMatter|startAt|citationsOn|ruleAt|spaced|claimsItems|claimsHeadings|wordsFrom|several|joinedAcrossBreak|conclusionRange|bodyParagraphs|jointWith|headingRange|paragraphIndex|leadRange|stanceLabel|headingTitle|bodyRange|lineCount)$/,
   },
   // The browser server reads it with importScripts, which leaves the writer in the global CommitteeReportDocx.
   { entryPoints: { 'web/docx': 'server/src/docx/index.ts' }, platform: 'browser', format: 'iife', globalName: 'CommitteeReportDocx', target: 'es2022', minify: true },
