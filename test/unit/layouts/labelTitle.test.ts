@@ -107,4 +107,17 @@ describe('layout: "Recommendation 1: Funding (paragraph 23)" over the words, the
       ['NHS England should publish a workforce plan.', ['NHS England accepts this recommendation.']],
     ]);
   });
+
+  it('leaves the title out of the words with no blank line between, where the title is a name and the words open a sentence', () => {
+    const r = parse(lines(
+      'Recommendation 1: Workforce planning', 'The Department should publish a workforce plan. (Paragraph 12)', 'The Government accepts this recommendation.', '',
+      'Recommendation 2: The future of', 'Bus services should be funded. (Paragraph 18)', '',
+      'Recommendation 3: Funding', 'for training places should rise. (Paragraph 20)',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => x.text), [
+      'The Department should publish a workforce plan. (Paragraph 12)',
+      'The future of Bus services should be funded. (Paragraph 18)',
+      'Funding for training places should rise. (Paragraph 20)',
+    ]);
+  });
 });

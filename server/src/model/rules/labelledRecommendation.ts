@@ -1,7 +1,7 @@
 // "Recommendation 4: The Department should … (paragraph 61)." and "Conclusion 3. We urge …": the label and the
 // recommendation's words in one paragraph, bold or not ("**Recommendation 4:** …", "**Recommendation 4: …**").
 import { endsSentence, MIN_PROSE_LINE } from '../lines';
-import { PARAGRAPH_LIST, spelt, SPELT_NUMBER } from '../patterns';
+import { PARAGRAPH_LIST, RECOMMENDS, spelt, SPELT_NUMBER } from '../patterns';
 import { beforeItsCitation, endOfCitedWords, recommendationMeaning, takesItsList } from '../recommendationBlock';
 import { isDecisionOnly } from '../verdicts';
 import type { LineState } from '../state';
@@ -44,6 +44,10 @@ function opensItsRecommendation(state: LineState, p: Paragraph, index: number): 
 
 /** A label's line that gives a title, not the words: short, and ending no sentence ("Recommendation 1(a): Memorials"). */
 const isTitle = (line: string) => !endsSentence(line) && line.trim().length < MIN_PROSE_LINE;
+/** A title's words: up to six, the last not one a wrapped sentence stops on ("… and", "… the"). */
+const TITLE_WORDS = /^\W*\S+(?:\s+\S+){0,5}?(?<!\b(?:and|or|the|a|an|of|to|for|in|on|by|with|that|its|their))\W*$/i;
+/** A line that opens a sentence: a capital first. */
+const SENTENCE_OPENS = /^[ \t]*(?:\*\*|[“"])?\p{Lu}/u;
 
 /**
  * "Recommendation 1(a): Memorials" over the recommendation's words: the label and its title name the recommendation,
@@ -76,9 +80,12 @@ const rule: BlockRule = defineRule({
   read(state, p, index) {
     if (opensItsRecommendation(state, p, index)) return CONCLUSION;
     const meaning = recommendationMeaning(state, p);
-    // Under a title, its words a paragraph of their own (not a sentence a page break cut), they start on the line after it.
+    // Under a title, its words a paragraph of their own (not a sentence a page break cut), they start on the line after it;
+    // with no blank line between, where the title is a name and the next line opens a sentence (not a wrap of one).
     const title = state.lines[p.lines[0]];
-    return p.lines.length > 1 && p.lines[1] > p.lines[0] + 1 && !p.joinedAcrossBreak && isTitle(title) ? { ...meaning, wordsFrom: title.length } : meaning;
+    if (p.lines.length < 2 || p.joinedAcrossBreak || !isTitle(title)) return meaning;
+    const apart = p.lines[1] > p.lines[0] + 1 || (TITLE_WORDS.test(title.slice(state.startAt(p.lines[0]).prefix)) && !RECOMMENDS.test(title) && SENTENCE_OPENS.test(state.lines[p.lines[1]]));
+    return apart ? { ...meaning, wordsFrom: title.length } : meaning;
   },
   examples: [
     'Recommendation 1: The Department should publish waiting times for assessments every quarter (paragraph 61).\n\nThe Government agrees and will publish them from April.\n\nRecommendation 2: The Department should consult on the guidance before it is revised. (Paragraph 12)\n\nAccepted in principle. We will consult in the autumn.\n',
