@@ -13,7 +13,7 @@ import { isHeadingLine } from './lines';
 import type { LineState } from './state';
 import { CORRECTION_KINDS, type Annotation, type AnnotationKind, type Citation, type Group, type Paragraph, type Range, type Recommendation, type Report, type ReportPart, type Response } from './types';
 import { ruleNamed, TEXT_RULE } from './rules';
-import { recommendationMeaning, tableNumberAt } from './recommendationBlock';
+import { recommendationMeaning, tableNumberAt, wordsUnderRecommend } from './recommendationBlock';
 import { expandNumberList, INQUIRY_OPENING, RECOMMENDS } from './patterns';
 import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision, statusLabelEnd } from './verdicts';
 import { bestMatchByWords, contentWords } from './words';
@@ -288,8 +288,7 @@ export class ReportBuilder {
   #decisionsAsText(): void {
     this.#paragraphs.forEach((p, i) => {
       if (p.kind !== 'recommendation' || p.rule !== HEADING.name || this.#corrections.has(i) || !decidedLabel(this.#lines[p.lines[0]])) return;
-      for (let k = 1; k < p.lines.length; k++) if (RECOMMENDS.test(this.#lines[p.lines[k]])) return;
-      this.#asText(i);
+      if (!wordsUnderRecommend(this.state, p)) this.#asText(i);
     });
   }
 

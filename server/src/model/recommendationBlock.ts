@@ -4,6 +4,7 @@ import { CITATION_ONLY, endsCitation, findCitations, leavesCitationOpen } from '
 import { startsAfterSentence } from './prose';
 import type { Block, RecommendationMeaning, Start } from './rules/types';
 import { isBlankLine } from './lines';
+import { RECOMMENDS } from './patterns';
 import type { LineState } from './state';
 import type { Paragraph, Position, Range } from './types';
 import { decisionAt, opensWithDecision, rowStatus } from './verdicts';
@@ -84,6 +85,16 @@ function numbersAReply(state: LineState, line: number, start: Start): boolean {
     expected--;
     k--;
   }
+}
+
+/**
+ * True when the words under a heading — its paragraph's lines after the first — recommend: the Committee's words, not
+ * a reply's ("Recommendation 1" over "The Department should …"; "Recommendation 1: Accepted" over a reply is no heading
+ * of a recommendation).
+ */
+export function wordsUnderRecommend(state: LineState, p: Paragraph): boolean {
+  for (let k = 1; k < p.lines.length; k++) if (RECOMMENDS.test(state.lines[p.lines[k]])) return true;
+  return false;
 }
 
 function opensAsReply(state: LineState, p: Paragraph): boolean {

@@ -3,7 +3,7 @@
 // up to the next heading, and may start with the number again ("7. The Department should …"). A heading that names
 // several numbers over one text makes a recommendation for each.
 import { expandNumberList, NUMBER_LIST, PARAGRAPH_LIST, RECOMMENDS, spelt, SPELT_NUMBER } from '../patterns';
-import { recommendationMeaning } from '../recommendationBlock';
+import { recommendationMeaning, wordsUnderRecommend } from '../recommendationBlock';
 import { endsCitation } from '../citations';
 import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision } from '../verdicts';
 import { isHeadingLine } from '../lines';
@@ -45,7 +45,7 @@ const rule: BlockRule = defineRule({
     // A title is a heading's only before its citation, and only a name ("Funding for hospices"): words that recommend
     // ("… should publish data (paragraph 40)") are the recommendation itself, ending at its citation.
     // Or the decision on it, beside the number ("Recommendation 1 – Accepted", "Recommendation 2 (Not accepted)").
-    if (m[5] !== undefined && (m[7] === undefined || RECOMMENDS.test(m[5])) && !(m[7] === undefined && isDecisionOnly(m[5]))) return undefined;
+    if (m[5] !== undefined && !(m[7] === undefined ? isDecisionOnly(m[5]) : !RECOMMENDS.test(m[5]))) return undefined;
     if (m[6] !== undefined && !isDecisionOnly(m[6])) return undefined;
     if (m[4] !== undefined) {
       const { number, label } = spelt(m[4]);
@@ -81,7 +81,7 @@ const rule: BlockRule = defineRule({
     // Nor, after words that recommend, one in the answerer's own voice ("The Scottish Government will publish …", "We
     // do not believe …"): a reply with no heading, no citation before it and no decision word.
     // Under a heading that gives the decision ("Recommendation 2 (Not accepted)"), whatever follows them.
-    if (!first && next.kind === 'text' && (opensInReplyVoice(line) || decidedLabel(state.lines[mine.lines[0]]) !== undefined) && wordsRecommend(state, mine)) return false;
+    if (!first && next.kind === 'text' && (opensInReplyVoice(line) || decidedLabel(state.lines[mine.lines[0]]) !== undefined) && wordsUnderRecommend(state, mine)) return false;
     // Nor is a heading over the next recommendation ("Chapter 2: Funding") part of this one's words.
     // (A sentence and its citation, "Caseloads remain too high. (Paragraph 31)", are the words, not such a heading.)
     if (next.kind === 'text' && next.lines.length === 1 && isHeadingLine(state.lines[next.lines[0]]) && !SENTENCE_THEN_CITATION.test(state.lines[next.lines[0]]) && after !== undefined && opensItem(after.kind)) return false;
@@ -100,12 +100,6 @@ export default rule;
 
 /** A sentence's end and then a bracket that ends the line: a recommendation's words and their citation. */
 const SENTENCE_THEN_CITATION = /[.;!?]\**\s*[([][^()[\]]*[)\]][.*_]*\s*$/;
-
-/** True when the words under the heading (its paragraph's lines after the first) recommend: the Committee's words. */
-function wordsRecommend(state: LineState, p: Paragraph): boolean {
-  for (let k = 1; k < p.lines.length; k++) if (RECOMMENDS.test(state.lines[p.lines[k]])) return true;
-  return false;
-}
 
 /** True when the paragraph's last line ends its citation. */
 function endsAtItsCitation(state: LineState, p: Paragraph): boolean {
