@@ -2,7 +2,7 @@
 import { strict as assert } from 'assert';
 import { parse } from '../../../server/src/model';
 import { briefingRows } from '../../../server/src/features/briefing';
-import { lines } from '../../support/fixture';
+import { copies, lines } from '../../support/fixture';
 
 const rows = (text: string) => briefingRows(parse(text), 'file:///t.txt').map((r) => [r.number, r.paragraphs.join(), r.response, r.inferredStance]);
 
@@ -34,6 +34,31 @@ describe('layout: table rows with the reply after the citation', () => {
     assert.ok(!r.layouts.includes('table-row'));
     const wrapped = parse(lines('1. The Department should publish a strategy that sets out how it will double cycling by', '2030. (Paragraph 12) The Government agrees with this.'));
     assert.deepEqual(wrapped.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [12]]]);
+  });
+
+  it('reads a row whose number lost its full stop, was glued to its words, or stands in brackets, in every copy', () => {
+    const row = (n: string, i: number) => [
+      `${n}The MoD should publish its plans for the reserve forces. (Para 11) Accepted. Plans were published in March.`,
+      `${n}The MoD should review the pay of reservists. (Para 14) Not accepted. Pay is reviewed annually.`,
+    ][i];
+    for (const [form, numbers] of [['1 ', ['1 ', '2 ']], ['1The', ['1', '2']], ['(1) ', ['(1) ', '(2) ']]] as const) {
+      const text = lines('Annex: Progress on recommendations', '', 'Recommendation Government Response Progress', row(numbers[0], 0), row(numbers[1], 1));
+      for (const [copy, t] of copies(text).slice(0, 3)) {
+        assert.deepEqual(rows(t), [
+          [1, '11', 'Accepted. Plans were published in March.', 'accepted'],
+          [2, '14', 'Not accepted. Pay is reviewed annually.', 'rejected'],
+        ], `${form}: ${copy}`);
+      }
+    }
+  });
+
+  it('leaves a number before small letters, or a bracketed number whose line ends at its citation, to the other rules', () => {
+    // A list's item in a reply, a bracket in its words: not a table's row.
+    const r = parse(lines('1. The Department should publish a plan. (Paragraph 10)', '', 'We agree. The plan will say:', '(1) the Department\'s review (paragraph 4 of the guidance) found gaps;', '(2) how they will be closed.'));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [10]]]);
+    const paren = parse(lines('(1) We recommend that the Ministry reviews temporary cells. (Paragraph 30)', '', 'The Government agrees.'));
+    assert.ok(!paren.layouts.includes('table-row'));
+    assert.equal(paren.recommendations[0].responses.length, 1);
   });
 
   it('reads a table whose cells a tab sets apart (copied from a spreadsheet or a Word table), its number in a cell of its own', () => {

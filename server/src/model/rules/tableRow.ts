@@ -9,8 +9,12 @@ import { startsNewBlock } from './numberedRecommendation';
 import type { BlockRule, RecommendationMeaning } from './types';
 import { defineRule, DIGITS, execAt, started } from './types';
 
-/** "1.That …", "1. That …", or the number in a cell of its own that a tab ends ("1<tab>The Department should …"). */
-const START = /( {0,3})(?:\*\*)?(\d{1,4})(?:\.(?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S))/uy;
+/**
+ * "1.That …", "1. That …", or the number in a cell of its own that a tab ends ("1<tab>The Department should …"); or,
+ * before a capital, that a space ends or nothing does ("1 The MoD should …", "1The MoD should …"), or in brackets
+ * ("(1) The MoD should …"), as a table's number cell is flattened. Its number is group 2 or 3.
+ */
+const START = /( {0,3})(?:\*\*)?(?:\((\d{1,4})\)(?:\*\*)?[ \t]+(?=["“‘'\p{Lu}])|(\d{1,4})(?:\.(?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S)|[ \t]+(?=["“‘'\p{Lu}])|(?=\p{Lu}\p{Ll})))/uy;
 
 /** Where the reply starts after the row's last citation, or -1 when the row ends with its citation. */
 function replyStart(line: string): number {
@@ -25,7 +29,7 @@ const rule: BlockRule = defineRule({
   name: 'table-row',
   describes: 'table rows with the reply after the citation (“1.That … (Para 57) Accepted”)',
   rank: 950,
-  firstChars: DIGITS + ' *',
+  firstChars: DIGITS + ' *(',
   // A row is one line, its reply placed on it: an edit there reads the document afresh (not stable under a keystroke).
   props: { startsRecommendation: true, weakNumber: true, singleLine: true },
   start(line, at) {
@@ -33,7 +37,8 @@ const rule: BlockRule = defineRule({
     if (line.indexOf('(', at) < 0 && line.indexOf('[', at) < 0) return undefined;
     const m = execAt(START, line, at);
     if (!m || replyStart(line) < 0) return undefined;
-    return started('recommendation', rule, at + m[0].length, { number: Number(m[2]), label: m[2], strong: false });
+    const number = m[2] ?? m[3];
+    return started('recommendation', rule, at + m[0].length, { number: Number(number), label: number, strong: false });
   },
   interrupts: startsNewBlock,
   read(state, p): RecommendationMeaning {
