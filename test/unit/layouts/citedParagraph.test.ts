@@ -2,7 +2,7 @@
 import { strict as assert } from 'assert';
 import { parse } from '../../../server/src/model';
 import { stances } from '../../../server/src/features/stance';
-import { lines } from '../../support/fixture';
+import { copies, lines } from '../../support/fixture';
 
 describe('layout: recommendations without numbers that end with their citation', () => {
   const text = lines(
@@ -161,6 +161,20 @@ describe('layout: recommendations without numbers that end with their citation',
   it('keeps the numbers the other layouts give: a number or a label is read first', () => {
     const r = parse(lines('7. The Department should act. (Paragraph 3)', '', 'We agree.', '', 'The Department should also report on it every year. (Paragraph 4)', '', 'Noted.'));
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs]), [[7, [3]], [8, [4]]]);
+  });
+
+  it('leaves an introduction that cites the report, before the recommendations other layouts read, as text, unless it recommends', () => {
+    const body = ['Recommendation 1', '', 'The Ministry should publish data on the use of remand. (Paragraph 20)', '', 'Government response', '', 'Accepted.', '', 'Recommendation 2', '', 'The Ministry should review bail hostels. (Paragraph 26)', '', 'Government response', '', 'Not accepted.'];
+    const intro = 'The Committee\'s report made 14 recommendations and the Government is grateful for its careful work (paragraph 3).';
+    for (const [copy, text] of copies(lines('Introduction', '', intro, '', ...body))) {
+      const r = parse(text);
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [20], 1], [2, [26], 1]], copy);
+    }
+    // Words that recommend before the headed ones are a recommendation still; after them, any cited paragraph is.
+    const recommends = parse(lines('The Ministry should also fund more bail places across the country. (Paragraph 3)', '', 'Noted.', '', ...body));
+    assert.equal(recommends.recommendations.length, 3);
+    const after = parse(lines(...body, '', 'The Committee\'s concerns about remand apply to young adults too, in every region. (Paragraph 30)', '', 'Noted.'));
+    assert.deepEqual(after.recommendations.map((x) => x.paragraphs[0]), [20, 26, 30]);
   });
 
   it('reads bulleted or lettered ones ("• The Government should … (Paragraph 18)", "c) …"), but not the items of a reply\'s list', () => {

@@ -5,7 +5,7 @@ import { endOfCitedWords, recommendationMeaning } from '../recommendationBlock';
 import type { LineState } from '../state';
 import type { Paragraph } from '../types';
 import type { BlockRule } from './types';
-import { defineRule } from './types';
+import { defineRule, firstOtherRecommendation } from './types';
 import { BULLET } from './listItem';
 import { numeralValue, RECOMMENDS, SMALL_ROMAN } from '../patterns';
 import { opensWithDecision } from '../verdicts';
@@ -68,8 +68,12 @@ function introduced(state: LineState, index: number): boolean {
 /** The most items of a list looked back over. */
 const MAX_ITEMS = 50;
 
+const NAME = 'cited-paragraph';
+/** Where the first recommendation another layout read is. */
+const firstOther = firstOtherRecommendation(NAME);
+
 const rule: BlockRule = defineRule({
-  name: 'cited-paragraph',
+  name: NAME,
   describes: 'recommendations without numbers that end with their citation (“… (Paragraph 41)”)',
   rank: 1050,
   firstChars: '',
@@ -84,7 +88,11 @@ const rule: BlockRule = defineRule({
     // A bulleted or lettered one whose words recommend ("• The Government should … (Paragraph 18)", "a) …"), not an item
     // of a reply's list ("• set up a review … (paragraph 12)", any item a sentence ending with a colon introduces, and
     // the items after it).
-    if (p.kind === 'list-item' && (!BULLET.test(state.lines[p.lines[0]]) || !p.lines.some((l) => RECOMMENDS.test(state.lines[l])) || introduced(state, index))) return false;
+    const recommends = p.lines.some((l) => RECOMMENDS.test(state.lines[l]));
+    if (p.kind === 'list-item' && (!BULLET.test(state.lines[p.lines[0]]) || !recommends || introduced(state, index))) return false;
+    // Before the first recommendation another layout read, words that do not recommend are the response's introduction
+    // ("… grateful for the Committee's careful work (paragraph 3).").
+    if (!recommends && index < firstOther(state)) return false;
     return wordsBefore(state, p, words.k, words.end) - 2 >= MIN_WORDS;
   },
   read(state, p) {

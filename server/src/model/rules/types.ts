@@ -296,8 +296,14 @@ export function firstCitingRecommendation(name: string): (state: LineState) => R
  * builder tells later.
  */
 function otherLayoutsRecommend(name: string): (state: LineState) => boolean {
+  const first = firstOtherRecommendation(name);
+  return (state) => first(state) >= 0;
+}
+
+/** The index of the first such paragraph (see otherLayoutsRecommend), made once per version; -1 when there is none. */
+export function firstOtherRecommendation(name: string): (state: LineState) => number {
   return oncePerVersion((state) =>
-    state.paragraphs.some(
+    state.paragraphs.findIndex(
       (p) =>
         recommendationOfAnotherRule(p, name) &&
         (!state.startAt(p.lines[0]).owner.props.weakNumber || p.lines.some((l) => state.citationsOn(l).length > 0)),
