@@ -86,7 +86,7 @@ function headsNothing(state: LineState, index: number, citations: readonly { par
   const next = state.paragraphs[nextIndex(state.paragraphs, index)];
   // Or, where no other layout found a recommendation, a reply with no heading of its own, in the answerer's voice ("The
   // Government agrees …", "We will …"), after words that recommend.
-  const replied = next !== undefined && next.kind === 'text' && RECOMMENDS.test(words) && opensInReplyVoice(state.lines[next.lines[0]]) && onlyLayout(state);
+  const replied = next !== undefined && next.kind === 'text' && onlyLayout(state) && RECOMMENDS.test(words) && opensInReplyVoice(state.lines[next.lines[0]]);
   if (next === undefined || !(isResponseKind(next.kind) || replied) || opensWithDecision(words)) return false;
   const cited = citedBy(state);
   if (!citations.every((c) => (cited.get(c.paragraph) ?? Infinity) > index)) return false;
