@@ -25,10 +25,10 @@ const LETTER_LABEL = /^[ \t]*(?:\*\*)?(?:[A-Z][.)]|\([A-Z]\))(?:\*\*)?[ \t]+(?=\
 
 /**
  * A number before the words with no stop or bracket after it, as a table's first cell or a PDF's list leaves it: "7 The
- * Department should …", "7The Department …" (glued), "R7 The Department …". Only in a paragraph that ends with its citation, where a bare
+ * Department should …", "7The Department …" (glued), "R7 The Department …"; or in square brackets, "[7] The Department …" (group 2). Only in a paragraph that ends with its citation, where a bare
  * number opening the words numbers the recommendation; elsewhere ("10 local authorities …") it is the sentence's.
  */
-const BARE_NUMBER = /^[ \t]*(?:\*\*)?(?:R(?:ec)?\.?[ \t]*)?(\d{1,3})(?!\d)(?:\*\*)?(?:[ \t]+(?=[\p{Lu}“"‘'(*])|(?=\p{Lu}\p{Ll}))/u;
+const BARE_NUMBER = /^[ \t]*(?:\*\*)?(?:R(?:ec)?\.?[ \t]*)?(?:(\d{1,3})(?!\d)|\[(\d{1,3})\])(?:\*\*)?(?:[ \t]+(?=[\p{Lu}“"‘'(*])|(?=\p{Lu}\p{Ll}))/u;
 
 /** A number in small Roman numerals before the words, as a list numbers its items: "ii. The Cabinet Manual should …", "(iv) …". */
 const ROMAN_LABEL = new RegExp(String.raw`^[ \t]*(?:\*\*)?\(?(${SMALL_ROMAN})[.)](?:\*\*)?[ \t]+(?=\S)`);
@@ -115,7 +115,7 @@ const rule: BlockRule = defineRule({
     if (quoted) return numbered(quoted[1], quoted[0].length);
     // A bare number before the words ("7 The Department …") is the recommendation's.
     const bare = BARE_NUMBER.exec(first);
-    if (bare) return numbered(bare[1], bare[0].length);
+    if (bare) return numbered(bare[1] ?? bare[2], bare[0].length);
     // As is its number in its citation: "… (Recommendation 3, paragraph 27)".
     const cited = numberInCitation(state.lines[p.lines[p.lines.length - 1]]);
     return cited ? { ...meaning, number: Number(cited), label: cited } : meaning;
