@@ -495,12 +495,20 @@ describe('layouts: end matter', () => {
       return report.responses.map((r) => r.bodyParagraphs.map((i) => paragraphText(report.lines, report.paragraphs[i])).join(' | '));
     };
     const end = (heading: string) => words(`1. The Department should act. (Paragraph 3)\n\nWe agree.\n\n2. It should report. (Paragraph 5)\n\nWe also agree.\n\n${heading}\n\nLocal Government Association\nDfT: Department for Transport\n`);
-    for (const heading of ['Annex A: Organisations consulted', 'Annex 1 – List of witnesses', 'Appendix B: Terms of reference', 'Glossary', 'List of abbreviations', '**Abbreviations and acronyms**']) {
+    // Also the line of underscores above the footnotes of a Word file or web page saved as text.
+    for (const heading of ['Annex A: Organisations consulted', 'Annex 1 – List of witnesses', 'Appendix B: Terms of reference', 'Glossary', 'List of abbreviations', '**Abbreviations and acronyms**', '_'.repeat(32)]) {
       assert.deepEqual(end(heading), ['We agree.', 'We also agree.'], heading);
     }
     // The response in an annex or appendix is the response.
     const annexed = parse('Report of the Committee\n\nAppendix: Government Response\n\n1. The Department should act. (Paragraph 3)\n\nWe agree.\n\nAnnex A: The Government\'s response to recommendation 2\n\n2. It should report. (Paragraph 5)\n\nWe also agree.\n');
     assert.deepEqual(annexed.recommendations.map((r) => r.responses.length), [1, 1]);
+  });
+
+  it('a few underscores in a response, or a line that only starts with them, are not end matter', () => {
+    for (const line of ['Name: ______', '________ (to be completed by the applicant)']) {
+      const report = parse(`1. The Department should act. (Paragraph 3)\n\nWe agree.\n\n${line}\n\nWe will act.\n`);
+      assert.equal(report.responses[0].bodyParagraphs.length, 3, line);
+    }
   });
 
   it('a line of prose longer than a heading is not end matter, whatever its first words', () => {

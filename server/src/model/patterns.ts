@@ -132,11 +132,12 @@ export function expandNumberList(list: string): number[] {
  * imported PDF collects its footnotes there); and a Commons report's own end matter after its conclusions and
  * recommendations ("Formal minutes", "Witnesses", "Published written evidence", "List of Reports from the
  * Committee …"); a glossary or list of abbreviations; an annex or appendix whose title is not the response's or the
- * recommendations' ("Annex A: Organisations consulted", but not "Appendix: Government Response"). What follows answers
- * no recommendation.
+ * recommendations' ("Annex A: Organisations consulted", but not "Appendix: Government Response"); and a line of
+ * underscores alone, which a Word file or web page saved as text puts above its footnotes. What follows answers no
+ * recommendation.
  */
 const END_MATTER =
-  /^(?:#{1,6}[ \t]+)?(?:\*\*)?(?:Footnotes|Endnotes|Notes|References|Formal minutes|Witnesses|Published written evidence|List of Reports from the Committee\b[^.]*|Glossary(?:[ \t]+of[ \t]+terms)?|(?:List[ \t]+of[ \t]+)?(?:Abbreviations|Acronyms)(?:[ \t]+and[ \t]+(?:abbreviations|acronyms))?|(?:Annex|Appendix)(?:[ \t]+[A-Z0-9]{1,3})?[ \t]*[:.–—-][ \t]*(?![^.]*\b(?:respons|repl|recommend|conclusion|government|committee))[^.]{3,80}?)(?:\*\*)?:?[ \t]*$/i;
+  /^(?:#{1,6}[ \t]+)?(?:\*\*)?(?:Footnotes|Endnotes|Notes|References|Formal minutes|Witnesses|Published written evidence|List of Reports from the Committee\b[^.]*|Glossary(?:[ \t]+of[ \t]+terms)?|(?:List[ \t]+of[ \t]+)?(?:Abbreviations|Acronyms)(?:[ \t]+and[ \t]+(?:abbreviations|acronyms))?|(?:Annex|Appendix)(?:[ \t]+[A-Z0-9]{1,3})?[ \t]*[:.–—-][ \t]*(?![^.]*\b(?:respons|repl|recommend|conclusion|government|committee))[^.]{3,80}?|_{8,})(?:\*\*)?:?[ \t]*$/i;
 /** Longer than this, a line is prose, not an end-matter heading. */
 const END_MATTER_MAX = 120;
 
