@@ -8,7 +8,7 @@ import { codeActions } from '../../server/src/features/codeActions';
 import { completions } from '../../server/src/features/completion';
 import { nextTodo, nextUnanswered, notePosition, summary } from '../../server/src/features/commands';
 import { documentSymbols } from '../../server/src/features/outline';
-import { formatBriefing } from '../../server/src/features/briefing';
+import { briefingRows, formatBriefing } from '../../server/src/features/briefing';
 import * as fc from 'fast-check';
 import { ACCEPTANCE, CONSIDERATION, FIRM_REJECTION, inferStance, NOTING, WORK_IN_HAND, PARTIAL, PRINCIPLE, REJECTION, stances, stanceSteps } from '../../server/src/features/stance';
 import { multiplyReport, readSeed } from '../../scripts/corpus';
@@ -98,6 +98,11 @@ describe('stance', () => {
     // No deciding words: unclear, not noted (issue 14: a wrong stance is worse than an unknown one).
     assert.deepEqual(inferStance('Funding rose by 4%.'), { stance: 'unclear', phrase: undefined });
     assert.deepEqual(inferStance(''), { stance: 'no-response' });
+  });
+
+  it('reads a decision label that says what was done or that it is being considered', () => {
+    const stanceOf = (reply: string) => briefingRows(parse(`1. The Department should act. (Paragraph 3)\n\n${reply} More follows.\n`), 'file:///r.txt')[0].inferredStance;
+    assert.deepEqual(['Accepted and implemented.', 'Agreed and implemented.', 'Kept under review.', 'Being considered.'].map(stanceOf), ['accepted', 'accepted', 'under-consideration', 'under-consideration']);
   });
 
   it('reads a decision said of the recommendation itself, in the passive or as what was done', () => {

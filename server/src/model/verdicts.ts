@@ -28,6 +28,8 @@ export const VERDICTS: readonly (readonly [words: string, verdict: Verdict])[] =
   ['Not supported', 'rejected'],
   ['Noted and agreed', 'accepted'],
   ['Noted and accepted', 'accepted'],
+  ['Accepted and implemented', 'accepted'],
+  ['Agreed and implemented', 'accepted'],
   ['Accepted in full', 'accepted'],
   ['Agreed in full', 'accepted'],
   ['Not accepted', 'rejected'],
@@ -46,6 +48,8 @@ export const VERDICTS: readonly (readonly [words: string, verdict: Verdict])[] =
   ['Under consideration', 'under-consideration'],
   ['Under examination', 'under-consideration'],
   ['Under review', 'under-consideration'],
+  ['Kept under review', 'under-consideration'],
+  ['Being considered', 'under-consideration'],
   ['Being pursued', 'accepted'],
   // A progress table's status: what was done says the recommendation was taken up ("Not implemented" says nothing of
   // whether it was accepted, and is not here).
