@@ -868,7 +868,8 @@ export class ReportBuilder {
       if (found) return found;
     }
     const body = r.bodyParagraphs[0];
-    const opening = body === undefined ? undefined : at(this.#paragraphs[body].lines[0], this.#decidedAt.get(body) ?? 0);
+    // (After the Government's own number for the paragraph: "6. Accepted. …".)
+    const opening = body === undefined ? undefined : at(this.#paragraphs[body].lines[0], this.#decidedAt.get(body) ?? this.#paragraphs[body].wordsFrom ?? 0);
     if (opening) return opening;
     // A status line among its words ("Status: Not accepted", "Decision: Agreed"), as a tracker's entry closes with one:
     // a paragraph's first line or its last (a line of its own, with or without a blank line before it).

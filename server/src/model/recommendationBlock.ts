@@ -1,9 +1,9 @@
 // What every recommendation's block shares, whichever rule starts it: it ends at the line that ends with its
 // citation, it cites paragraphs, and a progress table's row may carry the Government's reply after the citation.
 import { CITATION_ONLY, endsCitation, findCitations, leavesCitationOpen } from './citations';
-import { startsAfterSentence } from './prose';
+import { proseGoesOn, startsAfterSentence } from './prose';
 import type { Block, RecommendationMeaning, Start } from './rules/types';
-import { isBlankLine } from './lines';
+import { endsSentence, isBlankLine } from './lines';
 import { RECOMMENDS } from './patterns';
 import type { LineState } from './state';
 import type { Paragraph, Position, Range } from './types';
@@ -17,6 +17,9 @@ export function beforeItsCitation(state: LineState, block: Block, next: number):
   const n = block.lines.length;
   const last = state.lines[block.lines[n - 1]];
   if (endsCitation(last, n > 1 ? state.lines[block.lines[n - 2]] : undefined)) return false;
+  // A numbered paragraph that opens, after its number, as a reply ("5. Accepted. …", "6. The Government agrees …") is the
+  // Government's own, and reads on as prose does: not into the words of the recommendation after it.
+  if (endsSentence(last) && opensWithDecision(state.lines[block.lines[0]].slice(block.start.prefix))) return proseGoesOn(state, block, next);
   // "… (para." is no sentence's end: the citation goes on, on the next line (asked only where a sentence seemed to end).
   return !startsAfterSentence(state, block, next) || leavesCitationOpen(last);
 }

@@ -3,7 +3,8 @@
 import { strict as assert } from 'assert';
 import { parse } from '../../../server/src/model';
 import { responseBodyText } from '../../../server/src/features/responseText';
-import { lines } from '../../support/fixture';
+import { copies, lines } from '../../support/fixture';
+import { stances } from '../../../server/src/features/stance';
 
 describe('layout: the Government\'s own paragraph numbers', () => {
   const paper = lines(
@@ -51,6 +52,20 @@ describe('layout: the Government\'s own paragraph numbers', () => {
       'The Government does not accept this recommendation. Spending is published each year.',
       'The Government agrees with the Committee.',
     ]);
+  });
+
+  it('reads the decision that opens a reply after the Government\'s number ("6. Accepted. …") as its stance, in every copy', () => {
+    const text = lines(
+      'Appendix: Government response', '',
+      'We recommend that the Government set out a strategy for marine science. (Paragraph 24)', '',
+      '5. Accepted. The Marine Science Co-ordination Committee will publish one by 2009.', '',
+      'The Natural Environment Research Council should review its research vessels. (Paragraph 37)', '',
+      '6. Not accepted. NERC reviewed its fleet last year.',
+    );
+    // With no blank lines too: the numbered reply ends where the next recommendation's words begin.
+    for (const [copy, t] of copies(text)) {
+      assert.deepEqual(stances(parse(t)).map((s) => s.inferred.stance), ['accepted', 'rejected'], copy);
+    }
   });
 
   it('leaves out "1.1" numbers of numbered replies too', () => {
