@@ -248,6 +248,24 @@ describe('parse with the previous version (the keystroke path)', () => {
     assert.equal(patched.recommendations.length, 2);
   });
 
+  it('reads afresh a numbered paragraph whose words stop opening as an inquiry\'s recommendation ("4.That …" to "4.XThat …")', () => {
+    // Found by the keystroke property test at 10,000 cases: "That the Department …" after the number is what makes the
+    // paragraph one answered in turn, which the builder believes only with another so answered.
+    const long = 'as the Committee set out at some length in its report and in the evidence that it heard from witnesses over many months';
+    const before = lines(
+      `**3.** The Department ${long} should review the guidance on school transport for children with special educational needs.`,
+      `The Government will ${long} consider this recommendation.`,
+      `4.That the Department ${long} publish a timetable for the review of hospice funding`, '',
+      'Under consideration.',
+    );
+    const previous = parse(before);
+    assert.equal(previous.recommendations.length, 2);
+    const text = before.replace('4.That', '4.XThat');
+    const patched = parse(text, { previous });
+    assert.deepEqual(patched, parse(text));
+    assert.equal(patched.recommendations.length, 0);
+  });
+
   it('reads afresh an edit of a report part’s title when its recommendations share a group with those before its heading', () => {
     // Found by the keystroke property test at 36,000 cases: the part's first group starts before its heading (the
     // first part's heading is not read as one), so the title's lines were not taken for the title's.

@@ -5,6 +5,7 @@
 // full parse, which the caller makes.
 import { citationEndSignature, citationSpans } from './citations';
 import { mayBeFurniture } from './furniture';
+import { INQUIRY_OPENING } from './patterns';
 import { proseEndSignature } from './prose';
 import { isHeadingLine, isParagraphLine, MIN_WRAPPED_LINE } from './lines';
 import { claimantOf, isSpaced, isTableRow, joinSignature, ruleOfParagraph } from './reader';
@@ -59,10 +60,18 @@ function sameLine(before: LineState, after: LineState, i: number): boolean {
     !mayBeFurniture(before.lines, i, (k) => isTableRow(before, k)) &&
     !mayBeFurniture(after.lines, i, (k) => isTableRow(after, k)) &&
     lineFacts(before.lines[i]) === lineFacts(after.lines[i]) &&
-    // Whether its words open as a reply does ("The Government agrees …"): a paragraph beside it asks (a heading's
-    // words end before it; a numbered paragraph after it carries on a reply's numbering).
-    opensWithDecision(before.lines[i].slice(before.startAt(i).prefix)) === opensWithDecision(after.lines[i].slice(after.startAt(i).prefix))
+    wordsFacts(before, i) === wordsFacts(after, i)
   );
+}
+
+/**
+ * How the words after the line's number (or label) open: as a reply does ("The Government agrees …"), which a paragraph
+ * beside it asks (a heading's words end before it; a numbered paragraph after it carries on a reply's numbering); or as
+ * an inquiry's recommendation does ("4.That the Department …"), which tells a numbered paragraph answered in turn.
+ */
+function wordsFacts(state: LineState, i: number): string {
+  const words = state.lines[i].slice(state.startAt(i).prefix);
+  return `${opensWithDecision(words)}${INQUIRY_OPENING.test(words)}`;
 }
 
 /**
