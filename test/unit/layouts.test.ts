@@ -9,7 +9,7 @@ import { briefingRows, formatBriefing } from '../../server/src/features/briefing
 import { createReportService } from '../../server/src/service';
 import { documentDefinitions } from '../../server/src/features/documentDefinitions';
 import { readSeed } from '../../scripts/corpus';
-import { lines } from '../support/fixture';
+import { copies, lines } from '../support/fixture';
 
 /** Each recommendation as "label [paragraphs] → stance", with "none" for no response. */
 function read(report: Report): string[] {
@@ -190,6 +190,23 @@ describe('layout: Treasury Minutes', () => {
     ));
     assert.deepEqual(read(r), ['1 [] → accepted', '2 [] → rejected']);
     assert.deepEqual(r.recommendations.map((x) => x.conclusionRange?.start.line), [2, 10]);
+  });
+
+  it('reads an older Minute\'s "PAC conclusion (iii):", each answered in turn, as what the Government answers, in every copy', () => {
+    const text = lines(
+      'Treasury Minutes on the Twelfth Report from the Committee of Public Accounts 2008-09', '',
+      'PAC conclusion (i): The Agency does not know whether its maintenance contracts give value for money.', '',
+      '1. The Government agrees with this conclusion. The Agency will review its contracts by March 2010.', '',
+      'PAC conclusion (ii): The Agency should set targets for the cost of routine maintenance.', '',
+      '2. The Government accepts this recommendation. Targets will be published in the business plan.', '',
+      'PAC conclusion (iii): The Department should publish the results of its review of the Agency.', '',
+      '3. The Government does not accept this recommendation. The review was internal.',
+    );
+    for (const [copy, t] of copies(text)) {
+      const r = parse(t);
+      assert.deepEqual(read(r), ['i [] → accepted', 'ii [] → accepted', 'iii [] → rejected'], copy);
+      assert.deepEqual(r.recommendations.map((x) => x.number), [1, 2, 3], copy);
+    }
   });
 
   it('gives each report its own part, numbering and target dates; conclusions go with their recommendations', () => {
