@@ -6,8 +6,6 @@ import { beforeItsCitation, recommendationMeaning } from '../recommendationBlock
 import type { BlockRule } from './types';
 import { DIGITS, defineRule, execAt, started } from './types';
 
-const DIGIT = /^\d/;
-
 const START = /(?:\*\*)?(\d{1,3})([a-z]?)[.:)]?(?:\*\*)?[ \t]+(?:\*\*)?(?:PAC|Committee)[ \t]+(conclusion|recommendation)s?[ \t]*:(?:\*\*)?[ \t]*/iy;
 /** The number after the words, as other Minutes print it: "PAC conclusion 1:", "**PAC recommendation 3b:**". */
 const START_WORDS_FIRST = /(?:\*\*)?PAC[ \t]+(conclusion|recommendation)[ \t]+(\d{1,3})([a-z]?)[ \t]*[:.](?:\*\*)?[ \t]*/iy;
@@ -28,7 +26,7 @@ const rule: BlockRule = defineRule({
     const w = m ? undefined : execAt(START_WORDS_FIRST, line, at);
     if (!m && !w) {
       const b = execAt(START_BRACKETED, line, at);
-      const value = b && (DIGIT.test(b[1]) ? Number(b[1]) : numeralValue(b[1]));
+      const value = b && (Number(b[1]) || numeralValue(b[1]));
       return value ? started('recommendation', rule, at + b![0].length, { number: value, label: b![1], strong: true }) : undefined;
     }
     const [word, number, part] = m ? [m[3], m[1], m[2]] : [w![1], w![2], w![3]];
