@@ -52,6 +52,23 @@ describe('layout: table rows with the reply after the citation', () => {
     }
   });
 
+  it('reads a reply cell that a decision opens and that cites too: the reply from the first citation a decision follows', () => {
+    const text = lines(
+      'Recommendations and undertakings Government Response Notes',
+      '1.That the MoD publish its plans for the reserve forces. (Para 11) Accepted. The plans were set out in the White Paper (see para 4).',
+      '2.That the MoD review, as we said before (see paragraph 19), the pay of reservists. (Para 14) Not accepted. See (para 6) of the memorandum.',
+      '3.That the MoD publish its plans, and then (Para 20) (Para 21) review them. (Para 22) Under consideration',
+    );
+    for (const [copy, t] of copies(text).slice(0, 3)) {
+      assert.deepEqual(rows(t), [
+        [1, '11', 'Accepted. The plans were set out in the White Paper (see para 4).', 'accepted'],
+        [2, '19,14', 'Not accepted. See (para 6) of the memorandum.', 'rejected'],
+        // Words that do not decide after a citation are the recommendation's.
+        [3, '20,21,22', 'Under consideration', 'under-consideration'],
+      ], copy);
+    }
+  });
+
   it('leaves a number before small letters, or a bracketed number whose line ends at its citation, to the other rules', () => {
     // A list's item in a reply, a bracket in its words: not a table's row.
     const r = parse(lines('1. The Department should publish a plan. (Paragraph 10)', '', 'We agree. The plan will say:', '(1) the Department\'s review (paragraph 4 of the guidance) found gaps;', '(2) how they will be closed.'));

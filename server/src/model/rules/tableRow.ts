@@ -4,7 +4,7 @@
 import { citationSpans, endsWithCitation } from '../citations';
 import { afterReplyLabel, recommendationMeaning, replyAfter } from '../recommendationBlock';
 import type { Range } from '../types';
-import { decisionAt } from '../verdicts';
+import { decisionAt, opensWithDecision } from '../verdicts';
 import { startsNewBlock } from './numberedRecommendation';
 import type { BlockRule, RecommendationMeaning } from './types';
 import { defineRule, DIGITS, execAt, started } from './types';
@@ -16,12 +16,29 @@ import { defineRule, DIGITS, execAt, started } from './types';
  */
 const START = /( {0,3})(?:\*\*)?(?:\((\d{1,4})\)(?:\*\*)?[ \t]+(?=["“‘'\p{Lu}])|(\d{1,4})(?:\.(?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S)|[ \t]+(?=["“‘'\p{Lu}])|(?=\p{Lu}\p{Ll})))/uy;
 
-/** Where the reply starts after the row's last citation, or -1 when the row ends with its citation. */
+/**
+ * Where the reply starts: after the first citation that a decision follows, as a reply that cites too ("… (Para 11)
+ * Accepted. The plans were set out (see para 4).") has one after it; else after the row's last citation; -1 when the
+ * row ends with its citation and no decision follows an earlier one.
+ */
 function replyStart(line: string): number {
-  // Most recommendations' lines end with their citation, and have no reply: settled without reading their citations.
-  if (endsWithCitation(line)) return -1;
+  const ends = endsWithCitation(line);
+  // Most recommendations' lines end with their citation, the only bracket on the line, and have no reply: settled
+  // without reading their citations.
+  if (ends && bracketsIn(line) < 2) return -1;
   const spans = citationSpans(line);
-  return spans.length ? replyAfter(line, spans[spans.length - 1].end) : -1;
+  for (let k = 0; k < spans.length - 1; k++) {
+    const at = replyAfter(line, spans[k].end);
+    if (at >= 0 && (decisionAt(line, at) !== undefined || opensWithDecision(line.slice(at)))) return at;
+  }
+  return spans.length && !ends ? replyAfter(line, spans[spans.length - 1].end) : -1;
+}
+
+/** How many opening brackets, round or square, the line has: up to two. */
+function bracketsIn(line: string): number {
+  const round = line.indexOf('(');
+  const square = line.indexOf('[');
+  return (round < 0 ? 0 : round === line.lastIndexOf('(') ? 1 : 2) + (square < 0 ? 0 : 1);
 }
 
 
@@ -53,8 +70,11 @@ const rule: BlockRule = defineRule({
     // The words end at the citation: a bold marker or a cell's edge before the reply is neither's.
     let wordsEnd = at;
     while (wordsEnd > 0 && /[\s*|]/.test(s[wordsEnd - 1])) wordsEnd--;
+    const meaning = recommendationMeaning(state, p);
     return {
-      ...recommendationMeaning(state, p),
+      ...meaning,
+      // The reply's own references ("see para 4") are not the recommendation's citations.
+      citations: meaning.citations.filter((c) => c.range.start.character < at),
       wordsEnd: { line, character: wordsEnd },
       reply: {
         range,
