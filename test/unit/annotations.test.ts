@@ -100,9 +100,13 @@ describe('stance', () => {
     assert.deepEqual(inferStance(''), { stance: 'no-response' });
   });
 
-  it('reads a decision label that says what was done or that it is being considered', () => {
+  it('reads a decision label that says what was done, that it is being considered, when, or in part', () => {
     const stanceOf = (reply: string) => briefingRows(parse(`1. The Department should act. (Paragraph 3)\n\n${reply} More follows.\n`), 'file:///r.txt')[0].inferredStance;
     assert.deepEqual(['Accepted and implemented.', 'Agreed and implemented.', 'Kept under review.', 'Being considered.'].map(stanceOf), ['accepted', 'accepted', 'under-consideration', 'under-consideration']);
+    // Or only when ("Not accepted at this time"), or the part with a comma before it ("Accepted, in part").
+    assert.deepEqual(['Not accepted at this time.', 'Not agreed at present.', 'Accepted, in part.', 'Agreed, in part.'].map(stanceOf), ['rejected', 'rejected', 'accepted-in-part', 'accepted-in-part']);
+    // Words after it that are no time make no label: "Accepted practice is …" decides nothing.
+    assert.equal(stanceOf('Accepted practice is to publish.'), 'unclear');
   });
 
   it('reads a decision said of the recommendation itself, in the passive or as what was done', () => {
