@@ -17,9 +17,10 @@ export function beforeItsCitation(state: LineState, block: Block, next: number):
   const n = block.lines.length;
   const last = state.lines[block.lines[n - 1]];
   if (endsCitation(last, n > 1 ? state.lines[block.lines[n - 2]] : undefined)) return false;
-  // A numbered paragraph that opens, after its number, as a reply ("5. Accepted. …", "6. The Government agrees …") is the
-  // Government's own, and reads on as prose does: not into the words of the recommendation after it.
-  if (endsSentence(last) && opensWithDecision(state.lines[block.lines[0]].slice(block.start.prefix))) return proseGoesOn(state, block, next);
+  // A numbered paragraph that opens, after its number, with a decision ("5. Accepted. …") is the Government's own reply,
+  // and reads on as prose does: not into the words of the recommendation after it. (Not one that opens "We welcome …" or
+  // "The Committee notes …": a committee's words open so too, and go on to their citation.)
+  if (endsSentence(last) && decisionAt(state.lines[block.lines[0]], block.start.prefix) !== undefined) return proseGoesOn(state, block, next);
   // "… (para." is no sentence's end: the citation goes on, on the next line (asked only where a sentence seemed to end).
   return !startsAfterSentence(state, block, next) || leavesCitationOpen(last);
 }

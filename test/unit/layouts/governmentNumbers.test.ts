@@ -68,6 +68,20 @@ describe('layout: the Government\'s own paragraph numbers', () => {
     }
   });
 
+  it('keeps a numbered recommendation that opens as a committee\'s words do ("1. We welcome …", "2. The Committee notes …") to its citation, hard-wrapped', () => {
+    const text = lines(
+      '1. We welcome the Department\'s progress on the programme so far.', 'The Department should now publish a plan for the next phase. (Paragraph 12)', '',
+      'The Government agrees.', '',
+      '2. The Committee notes that costs have risen sharply.', 'The Department should explain the rise to the Committee. (Paragraph 15)', '',
+      'The Government accepts this recommendation.',
+    );
+    for (const [copy, t] of copies(text)) {
+      const r = parse(t);
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.text.slice(0, 14)]), [[1, [12], 'We welcome the'], [2, [15], 'The Committee ']], copy);
+      assert.deepEqual(r.recommendations.map((x) => x.responses.length), [1, 1], copy);
+    }
+  });
+
   it('leaves out "1.1" numbers of numbered replies too', () => {
     const r = parse(lines('1. The Ministry should act. (Paragraph 3)', '', '1.1 The Ministry agrees.', '', '1.2 It will act within the year.'));
     assert.equal(responseBodyText(r, 0), 'The Ministry agrees. It will act within the year.');
