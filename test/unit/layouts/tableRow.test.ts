@@ -67,6 +67,9 @@ describe('layout: table rows with the reply after the citation', () => {
         [3, '20,21,22', 'Under consideration', 'under-consideration'],
       ], copy);
     }
+    // So are a committee's words that open as a decision might ("We welcome …"): only a decision's label starts a reply there.
+    const committee = lines('5.That the MoD note the delays. (Para 20) We welcome the new plan and the MoD should fund it. (Para 21) Accepted', '6.That the MoD report. (Para 22) We welcome its work. (Para 23)');
+    assert.deepEqual(rows(committee), [[5, '20,21', 'Accepted', 'accepted'], [6, '22,23', '', 'no-response']]);
   });
 
   it('leaves a number before small letters, or a bracketed number whose line ends at its citation, to the other rules', () => {

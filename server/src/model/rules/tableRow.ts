@@ -4,7 +4,7 @@
 import { citationSpans, endsWithCitation } from '../citations';
 import { afterReplyLabel, recommendationMeaning, replyAfter } from '../recommendationBlock';
 import type { Range } from '../types';
-import { decisionAt, opensWithDecision } from '../verdicts';
+import { decisionAt } from '../verdicts';
 import { startsNewBlock } from './numberedRecommendation';
 import type { BlockRule, RecommendationMeaning } from './types';
 import { defineRule, DIGITS, execAt, started } from './types';
@@ -17,7 +17,7 @@ import { defineRule, DIGITS, execAt, started } from './types';
 const START = /( {0,3})(?:\*\*)?(?:\((\d{1,4})\)(?:\*\*)?[ \t]+(?=["“‘'\p{Lu}])|(\d{1,4})(?:\.(?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S)|[ \t]+(?=["“‘'\p{Lu}])|(?=\p{Lu}\p{Ll})))/uy;
 
 /**
- * Where the reply starts: after the first citation that a decision follows, as a reply that cites too ("… (Para 11)
+ * Where the reply starts: after the first citation that a decision's label follows, as a reply that cites too ("… (Para 11)
  * Accepted. The plans were set out (see para 4).") has one after it; else after the row's last citation; -1 when the
  * row ends with its citation and no decision follows an earlier one.
  */
@@ -29,7 +29,8 @@ function replyStart(line: string): number {
   const spans = citationSpans(line);
   for (let k = 0; k < spans.length - 1; k++) {
     const at = replyAfter(line, spans[k].end);
-    if (at >= 0 && (decisionAt(line, at) !== undefined || opensWithDecision(line.slice(at)))) return at;
+    // (A decision's label: a committee's next sentence may open "We welcome …", which decides nothing here.)
+    if (at >= 0 && decisionAt(line, at) !== undefined) return at;
   }
   return spans.length && !ends ? replyAfter(line, spans[spans.length - 1].end) : -1;
 }
