@@ -49,6 +49,25 @@ describe('layout: a reply in the answerer’s own voice, with no heading or deci
     assert.equal(committee.recommendations[0].range.end.line, 4);
   });
 
+  it('keeps the Committee’s own "We will …" in the recommendation where it ends at the citation or a reply’s heading follows it, in every copy', () => {
+    const text = lines(
+      'Recommendation 1', '',
+      'The Department should publish its plan for the programme by the end of the year.', '',
+      'We will return to this issue in our next report. (Paragraph 12)', '',
+      'Government response', '', 'The Government accepts this recommendation.', '',
+      'Recommendation 2', '',
+      'The Department should review its approach to procurement.', '',
+      'We will want to see clear evidence of progress.', '',
+      'Government response', '', 'The Government agrees.',
+    );
+    for (const [copy, t] of copies(text)) {
+      assert.deepEqual(rows(t), [
+        [1, [12], 'The Department should pu', 'The Government accepts t'],
+        [2, [], 'The Department should re', 'The Government agrees.'],
+      ], copy);
+    }
+  });
+
   const labelled = lines(
     'Government response', '',
     'Para 14: The Government should review the funding formula for further education colleges.', '',

@@ -11,7 +11,7 @@ import { opensItem } from '../prose';
 import type { LineState } from '../state';
 import type { Paragraph } from '../types';
 import type { BlockRule } from './types';
-import { defineRule, execAt, started } from './types';
+import { defineRule, execAt, isResponseKind, started } from './types';
 
 /**
  * "Recommendation 7", "Recommendations 3 and 4:", "Recommendation 1 (paragraph 34)": the citation may follow the number,
@@ -81,7 +81,10 @@ const rule: BlockRule = defineRule({
     // Nor, after words that recommend, one in the answerer's own voice ("The Scottish Government will publish …", "We
     // do not believe …"): a reply with no heading, no citation before it and no decision word.
     // Under a heading that gives the decision ("Recommendation 2 (Not accepted)"), whatever follows them.
-    if (!first && next.kind === 'text' && (opensInReplyVoice(line) || decidedLabel(state.lines[mine.lines[0]]) !== undefined) && wordsUnderRecommend(state, mine)) return false;
+    // Not words that end at their citation, nor words that a reply's heading follows ("We will return to this …" /
+    // "Government response"): those are the Committee's own.
+    const voice = opensInReplyVoice(line) && !endsAtItsCitation(state, next) && !(after !== undefined && isResponseKind(after.kind));
+    if (!first && next.kind === 'text' && (voice || decidedLabel(state.lines[mine.lines[0]]) !== undefined) && wordsUnderRecommend(state, mine)) return false;
     // Nor is a heading over the next recommendation ("Chapter 2: Funding") part of this one's words.
     // (A sentence and its citation, "Caseloads remain too high. (Paragraph 31)", are the words, not such a heading.)
     if (next.kind === 'text' && next.lines.length === 1 && isHeadingLine(state.lines[next.lines[0]]) && !SENTENCE_THEN_CITATION.test(state.lines[next.lines[0]]) && after !== undefined && opensItem(after.kind)) return false;
