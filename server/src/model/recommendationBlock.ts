@@ -59,7 +59,10 @@ function takesItsCitedWords(state: LineState, mine: Paragraph, next: Paragraph, 
   if (opensAsReply(state, next)) return false;
   const start = state.startAt(mine.lines[0]);
   if (start.kind !== 'recommendation' || opensWithDecision(state.lines[mine.lines[0]].slice(start.prefix))) return false;
-  const cites = endOfCitedWords(state, next) !== undefined || (first && after !== undefined && after.kind === 'text' && !opensAsReply(state, after) && endOfCitedWords(state, after) !== undefined);
+  // Or, where it recommends, the words that a reply's heading follows and that recommend nothing ("1. The Department
+  // should …" / "We will return to this …" / "Government response").
+  const headed = after?.kind === 'response-heading' && recommends(state, mine) && !recommends(state, next);
+  const cites = endOfCitedWords(state, next) !== undefined || headed || (first && after !== undefined && after.kind === 'text' && !opensAsReply(state, after) && endOfCitedWords(state, after) !== undefined);
   return cites && !numbersAReply(state, mine.lines[0], start);
 }
 /** The most lines a recommendation split so runs to before it reaches its citation. */
@@ -90,6 +93,9 @@ function numbersAReply(state: LineState, line: number, start: Start): boolean {
     k--;
   }
 }
+
+/** True when any line of the paragraph recommends. */
+const recommends = (state: LineState, p: Paragraph) => p.lines.some((l) => RECOMMENDS.test(state.lines[l]));
 
 /**
  * True when the words under a heading — its paragraph's lines after the first — recommend: the Committee's words, not

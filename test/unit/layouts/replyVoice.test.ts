@@ -49,7 +49,7 @@ describe('layout: a reply in the answerer’s own voice, with no heading or deci
     assert.equal(committee.recommendations[0].range.end.line, 4);
   });
 
-  it('keeps the Committee’s own "We will …" in the recommendation where it ends at the citation or a reply’s heading follows it, in every copy', () => {
+  it('keeps the Committee’s own "We will …" in the recommendation where it ends at the citation or a reply’s heading follows it, in every copy, headed or numbered', () => {
     const text = lines(
       'Recommendation 1', '',
       'The Department should publish its plan for the programme by the end of the year.', '',
@@ -63,6 +63,14 @@ describe('layout: a reply in the answerer’s own voice, with no heading or deci
     for (const [copy, t] of copies(text)) {
       assert.deepEqual(rows(t), [
         [1, [12], 'The Department should pu', 'The Government accepts t'],
+        [2, [], 'The Department should re', 'The Government agrees.'],
+      ], copy);
+    }
+    // The same under numbers with no citation: the paragraph a reply's heading follows is the recommendation's.
+    const numbered = text.replace('Recommendation 1\n\n', '1. ').replace('Recommendation 2\n\n', '2. ').replace(' (Paragraph 12)', '');
+    for (const [copy, t] of copies(numbered)) {
+      assert.deepEqual(rows(t), [
+        [1, [], 'The Department should pu', 'The Government accepts t'],
         [2, [], 'The Department should re', 'The Government agrees.'],
       ], copy);
     }
