@@ -94,8 +94,11 @@ function numbersAReply(state: LineState, line: number, start: Start): boolean {
   }
 }
 
-/** True when any line of the paragraph recommends. */
-const recommends = (state: LineState, p: Paragraph) => p.lines.some((l) => RECOMMENDS.test(state.lines[l]));
+/** True when a line of the paragraph recommends, from its `from`-th line on (all of them when unset). */
+function recommends(state: LineState, p: Paragraph, from = 0): boolean {
+  for (let k = from; k < p.lines.length; k++) if (RECOMMENDS.test(state.lines[p.lines[k]])) return true;
+  return false;
+}
 
 /**
  * True when the words under a heading — its paragraph's lines after the first — recommend: the Committee's words, not
@@ -103,8 +106,7 @@ const recommends = (state: LineState, p: Paragraph) => p.lines.some((l) => RECOM
  * of a recommendation).
  */
 export function wordsUnderRecommend(state: LineState, p: Paragraph): boolean {
-  for (let k = 1; k < p.lines.length; k++) if (RECOMMENDS.test(state.lines[p.lines[k]])) return true;
-  return false;
+  return recommends(state, p, 1);
 }
 
 function opensAsReply(state: LineState, p: Paragraph): boolean {
