@@ -13,8 +13,8 @@ import { isHeadingLine } from './lines';
 import type { LineState } from './state';
 import { CORRECTION_KINDS, type Annotation, type AnnotationKind, type Citation, type Group, type Paragraph, type Range, type Recommendation, type Report, type ReportPart, type Response } from './types';
 import { ruleNamed, TEXT_RULE } from './rules';
-import { recommendationMeaning, tableNumberAt, wordsUnderRecommend } from './recommendationBlock';
-import { expandNumberList, INQUIRY_OPENING, RECOMMENDS } from './patterns';
+import { recommendationMeaning, recommends, tableNumberAt, wordsUnderRecommend } from './recommendationBlock';
+import { expandNumberList, INQUIRY_OPENING } from './patterns';
 import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision, statusLabelEnd } from './verdicts';
 import { bestMatchByWords, contentWords } from './words';
 
@@ -384,7 +384,7 @@ export class ReportBuilder {
     const next = this.#paragraphs[nextIndex(this.#paragraphs, index)];
     if (next?.kind !== 'text' || !opensInReplyVoice(this.#lines[next.lines[0]])) return false;
     const words = this.#lines[p.lines[0]].slice(this.state.startAt(p.lines[0]).prefix);
-    return INQUIRY_OPENING.test(words) || p.lines.some((l) => RECOMMENDS.test(this.#lines[l]));
+    return INQUIRY_OPENING.test(words) || recommends(this.state, p);
   }
 
   /** How many numbered paragraphs are answered so in turn (#answeredInTurn): counted once, up to the few that settle it. */

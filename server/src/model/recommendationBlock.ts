@@ -94,8 +94,8 @@ function numbersAReply(state: LineState, line: number, start: Start): boolean {
   }
 }
 
-/** True when a line of the paragraph recommends, from its `from`-th line on (all of them when unset). */
-function recommends(state: LineState, p: Paragraph, from = 0): boolean {
+/** True when a line of the paragraph recommends ("should", "recommends" …), from its `from`-th line on (all of them when unset). */
+export function recommends(state: LineState, p: Pick<Paragraph, 'lines'>, from = 0): boolean {
   for (let k = from; k < p.lines.length; k++) if (RECOMMENDS.test(state.lines[p.lines[k]])) return true;
   return false;
 }

@@ -1,13 +1,13 @@
 // "The Government should publish its evaluation of the pilot. (Paragraph 41)": a recommendation written with no number
 // — plain, quoted or in bold — that ends with the paragraph of the Committee's report it comes from, the reply after
 // it. A paragraph of text is claimed as a whole by how it ends, and numbered by its place.
-import { endOfCitedWords, recommendationMeaning } from '../recommendationBlock';
+import { endOfCitedWords, recommendationMeaning, recommends } from '../recommendationBlock';
 import type { LineState } from '../state';
 import type { Paragraph } from '../types';
 import type { BlockRule } from './types';
 import { defineRule, firstOtherRecommendation } from './types';
 import { BULLET } from './listItem';
-import { numeralValue, RECOMMENDS, SMALL_ROMAN } from '../patterns';
+import { numeralValue, SMALL_ROMAN } from '../patterns';
 import { opensWithDecision } from '../verdicts';
 import { numberInCitation } from '../citations';
 
@@ -89,11 +89,11 @@ const rule: BlockRule = defineRule({
     // A bulleted or lettered one whose words recommend ("• The Government should … (Paragraph 18)", "a) …"), not an item
     // of a reply's list ("• set up a review … (paragraph 12)", any item a sentence ending with a colon introduces, and
     // the items after it).
-    const recommends = p.lines.some((l) => RECOMMENDS.test(state.lines[l]));
-    if (p.kind === 'list-item' && (!BULLET.test(state.lines[p.lines[0]]) || !recommends || introduced(state, index))) return false;
+    const recommending = recommends(state, p);
+    if (p.kind === 'list-item' && (!BULLET.test(state.lines[p.lines[0]]) || !recommending || introduced(state, index))) return false;
     // Before the first recommendation another layout read, words that do not recommend are the response's introduction
     // ("… grateful for the Committee's careful work (paragraph 3).").
-    if (!recommends && index < firstOther(state)) return false;
+    if (!recommending && index < firstOther(state)) return false;
     return wordsBefore(state, p, words.k, words.end) - 2 >= MIN_WORDS;
   },
   read(state, p) {

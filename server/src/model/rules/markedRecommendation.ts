@@ -5,8 +5,7 @@
 // paragraphs or more are set apart so, each with words that recommend and a plain paragraph after it; then each so set
 // apart is one, answered or not. Numbered by its place.
 import { afterIndent } from '../lines';
-import { RECOMMENDS } from '../patterns';
-import { recommendationMeaning } from '../recommendationBlock';
+import { recommendationMeaning, recommends } from '../recommendationBlock';
 import type { LineState } from '../state';
 import type { Paragraph } from '../types';
 import { opensWithDecision } from '../verdicts';
@@ -63,7 +62,7 @@ function standsApart(state: LineState, p: Paragraph): boolean {
   const marks = marksOf(state, p);
   if (!marks) return false;
   const words = p.lines.reduce((n, l) => n + state.lines[l].split(/\s+/).filter(Boolean).length, 0);
-  if (words < MIN_WORDS || !p.lines.some((l) => RECOMMENDS.test(state.lines[l]))) return false;
+  if (words < MIN_WORDS || !recommends(state, p)) return false;
   return !opensWithDecision(state.lines[p.lines[0]].trimStart().slice(marks[0].length));
 }
 
