@@ -52,6 +52,27 @@ describe('layout: table rows with the reply after the citation', () => {
     }
   });
 
+  it('reads rows lettered in brackets, glued to their words or not, numbered as their letters\' places, in every copy', () => {
+    for (const gap of ['', ' ']) {
+      const text = lines(
+        'Recommendations and undertakings Government Response Committee Response/Follow-up Notes',
+        `(a)${gap}That the MoD sets out a timetable for the new units. (Para 12) AcceptedA timetable was published in the Strategy.`,
+        `(b)${gap}That the MoD reviews the pay of service nurses. (Para 18) See response to (a) above.`,
+        `(c)${gap}That the MoD reports each year on recruitment. (Para 23) Not acceptedThe figures are already published.`,
+      );
+      for (const [copy, t] of copies(text).slice(0, 3)) {
+        assert.deepEqual(rows(t), [
+          [1, '12', 'AcceptedA timetable was published in the Strategy.', 'accepted'],
+          [2, '18', 'See response to (a) above.', 'unclear'],
+          [3, '23', 'Not acceptedThe figures are already published.', 'rejected'],
+        ], `"(a)${gap}That": ${copy}`);
+      }
+    }
+    // A lettered item of a reply that cites in its middle stays the reply's.
+    const reply = parse(lines('1. The Department should review its guidance. (Paragraph 12)', '', 'The Government accepts this. The Department will:', '(a) Review the guidance (see paragraph 4.2 of the strategy) by the spring;', '(b) Consult on the changes.'));
+    assert.deepEqual(reply.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [12]]]);
+  });
+
   it('reads a reply cell that a decision opens and that cites too: the reply from the first citation a decision follows', () => {
     const text = lines(
       'Recommendations and undertakings Government Response Notes',

@@ -11,10 +11,11 @@ import { defineRule, DIGITS, execAt, started } from './types';
 
 /**
  * "1.That …", "1. That …", or the number in a cell of its own that a tab ends ("1<tab>The Department should …"); or,
- * before a capital, that a space ends or nothing does ("1 The MoD should …", "1The MoD should …"), or in brackets
- * ("(1) The MoD should …"), as a table's number cell is flattened. Its number is group 2 or 3.
+ * before a capital, that a space ends or nothing does ("1 The MoD should …", "1The MoD should …"), or in brackets,
+ * a number or a letter ("(1) The MoD should …", "(a)That the MoD …"), as a table's number cell is flattened. Its
+ * number is group 2 or 3.
  */
-const START = /( {0,3})(?:\*\*)?(?:\((\d{1,4})\)(?:\*\*)?[ \t]+(?=["“‘'\p{Lu}])|(\d{1,4})(?:\.(?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S)|[ \t]+(?=["“‘'\p{Lu}])|(?=\p{Lu}\p{Ll})))/uy;
+const START = /( {0,3})(?:\*\*)?(?:\((\d{1,4}|[a-z])\)(?:\*\*)?[ \t]*(?=["“‘'\p{Lu}])|(\d{1,4})(?:\.(?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S)|[ \t]+(?=["“‘'\p{Lu}])|(?=\p{Lu}\p{Ll})))/uy;
 
 /**
  * Where the reply starts: after the first citation that a decision's label follows, as a reply that cites too ("… (Para 11)
@@ -56,7 +57,8 @@ const rule: BlockRule = defineRule({
     const m = execAt(START, line, at);
     if (!m || replyStart(line) < 0) return undefined;
     const number = m[2] ?? m[3];
-    return started('recommendation', rule, at + m[0].length, { number: Number(number), label: number, strong: false });
+    // A letter ("(a)That …") numbers a row as its place in the alphabet: (c) is the third.
+    return started('recommendation', rule, at + m[0].length, +number ? { number: +number, label: number, strong: false } : { number: number.charCodeAt(0) - 96, strong: false });
   },
   interrupts: startsNewBlock,
   read(state, p): RecommendationMeaning {
@@ -86,6 +88,7 @@ const rule: BlockRule = defineRule({
   },
   examples: [
     'Recommendations and undertakings Government Response Further Government Action\n1.That the Treaty’s signatories must continue to spotlight all refusals to accept legitimate inspections. (Para 39) The MoD will continue to protest over all refusals to accept legitimate inspections.\n2.That the UK ratify the Treaty, but continue to press for full compliance by Russia. (Para 57) Accepted\n',
+    'Recommendations and undertakings Government Response\n(a)That the MoD sets out a timetable for the new units. (Para 12) AcceptedA timetable was published.\n(b)That the MoD reviews the pay of nurses. (Para 18) See response to (a) above.\n',
     '7.To conduct an inquiry at an early date once Ministers have finalised their plans for the agency (paragraph 32). MoD look forward to helping the Committee’s inquiry. See the Ninth Report, HC 616.\n',
   ],
 });
