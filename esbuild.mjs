@@ -69,27 +69,60 @@ function packWords(text) {
   return { packed, words };
 }
 
-const compactGlossary = {
-  name: 'compact-glossary',
-  setup(build) {
-    build.onLoad({ filter: /glossary[\\/]builtin\.json$/ }, async (args) => {
-      const { entries } = JSON.parse(await readFile(args.path, 'utf8'));
-      const unknown = entries.flatMap((e) => Object.keys(e)).find((k) => !GLOSSARY_FIELDS.includes(k));
-      if (unknown) throw new Error(`${args.path}: the field "${unknown}" is not in GLOSSARY_FIELDS (esbuild.mjs).`);
-      const text = (value, list) => {
-        const items = list ? value : [value];
-        if (!Array.isArray(items) || !items.length || items.some((v) => typeof v !== 'string' || v === '' || /[~|^]/.test(v))) {
-          throw new Error(`${args.path}: ${JSON.stringify(value)} cannot be packed (an empty value, or one with "~", "|" or "^").`);
-        }
-        return items.join('^');
-      };
-      const rows = entries.map((e) => GLOSSARY_FIELDS.map((f) => (e[f] === undefined ? '' : text(e[f], GLOSSARY_LISTS.includes(f)))).join('|').replace(/\|+$/, ''));
-      const { packed, words } = packWords(rows.join('~'));
-      const contents = `const fields = ${JSON.stringify(GLOSSARY_FIELDS)};
+/** The built-in glossary's entries, checked: every field one GLOSSARY_FIELDS names. */
+async function glossaryEntries(file) {
+  const { entries } = JSON.parse(await readFile(file, 'utf8'));
+  const unknown = entries.flatMap((e) => Object.keys(e)).find((k) => !GLOSSARY_FIELDS.includes(k));
+  if (unknown) throw new Error(`${file}: the field "${unknown}" is not in GLOSSARY_FIELDS (esbuild.mjs).`);
+  return entries;
+}
+
+/**
+ * VS Code for the Web's server packs only the fields every analysis may read (term, expansion, variants): each entry's
+ * explanation and link, which only an acronym's hover card shows, are read from dist/web/glossary.js on the first card
+ * that asks (server/src/glossary/textsOnFirstUse.ts): about 11 KB less for the browser to download and compile before
+ * the server answers. The entries that come out have every field still, the two read when first asked for.
+ */
+const LATER_FIELDS = ['explanation', 'link'];
+const TEXTS_ON_FIRST_USE = path.resolve('server/src/glossary/textsOnFirstUse.ts');
+
+/** The plugin: with `textsOnFirstUse`, the browser server's form (its entries' explanations and links read later). */
+function compactGlossaryPlugin(textsOnFirstUse) {
+  const fieldsHere = textsOnFirstUse ? GLOSSARY_FIELDS.filter((f) => !LATER_FIELDS.includes(f)) : GLOSSARY_FIELDS;
+  return {
+    name: 'compact-glossary',
+    setup(build) {
+      build.onLoad({ filter: /glossary[\\/]builtin\.json$/ }, async (args) => {
+        const entries = await glossaryEntries(args.path);
+        const text = (value, list) => {
+          const items = list ? value : [value];
+          if (!Array.isArray(items) || !items.length || items.some((v) => typeof v !== 'string' || v === '' || /[~|^]/.test(v))) {
+            throw new Error(`${args.path}: ${JSON.stringify(value)} cannot be packed (an empty value, or one with "~", "|" or "^").`);
+          }
+          return items.join('^');
+        };
+        const rows = entries.map((e) => fieldsHere.map((f) => (e[f] === undefined ? '' : text(e[f], GLOSSARY_LISTS.includes(f)))).join('|').replace(/\|+$/, ''));
+        const { packed, words } = packWords(rows.join('~'));
+        const decoded = `${JSON.stringify(packed)}.replace(${WORD_CODE}, (code) => words[${JSON.stringify(CODE_MARKS)}.indexOf(code[0]) * ${CODE_LETTERS.length} + ${JSON.stringify(CODE_LETTERS)}.indexOf(code[1])]).split('~').map((row) => Object.fromEntries(row.split('|').flatMap((value, i) => (value === '' ? [] : [[fields[i], lists.includes(fields[i]) ? value.split('^') : value]]))))`;
+        const contents = `${textsOnFirstUse ? `import { withTextsOnFirstUse } from ${JSON.stringify(TEXTS_ON_FIRST_USE)};` : ''}
+const fields = ${JSON.stringify(fieldsHere)};
 const lists = ${JSON.stringify(GLOSSARY_LISTS)};
 const words = ${JSON.stringify(words.join('|'))}.split('|');
-export default { entries: ${JSON.stringify(packed)}.replace(${WORD_CODE}, (code) => words[${JSON.stringify(CODE_MARKS)}.indexOf(code[0]) * ${CODE_LETTERS.length} + ${JSON.stringify(CODE_LETTERS)}.indexOf(code[1])]).split('~').map((row) => Object.fromEntries(row.split('|').flatMap((value, i) => (value === '' ? [] : [[fields[i], lists.includes(fields[i]) ? value.split('^') : value]])))) };`;
-      return { contents, loader: 'js' };
+export default { entries: ${textsOnFirstUse ? `withTextsOnFirstUse(${decoded})` : decoded} };`;
+        return { contents, loader: 'js', resolveDir: path.dirname(args.path) };
+      });
+    },
+  };
+}
+const compactGlossary = compactGlossaryPlugin(false);
+
+/** dist/web/glossary.js: each built-in entry's explanation and link, in order, for the browser's server to read on first use. */
+const glossaryTextsScript = {
+  name: 'glossary-texts-script',
+  setup(build) {
+    build.onLoad({ filter: /glossary[\\/]builtin\.json$/ }, async (args) => {
+      const entries = await glossaryEntries(args.path);
+      return { contents: `export default ${JSON.stringify(entries.map((e) => LATER_FIELDS.map((f) => e[f] ?? '')))};`, loader: 'js' };
     });
   },
 };
@@ -199,11 +232,12 @@ const builds = [
     target: 'es2022',
     minify: true,
     charset: 'utf8',
-    plugins: [jsoncOnFirstUse, compactGlossary, dropRuleExamples],
+    plugins: [jsoncOnFirstUse, compactGlossaryPlugin(true), dropRuleExamples],
     mangleProps: /^(?:startsRecommendation|weakNumber|singleLine|endsAtCitation|carriesOverBreak|stableUnderKeystroke|readAs|firstChars|describes|someTake|answersNumber|lastNumber|goesOn|interrupts|takes|claims|rank|labelled|strong|owner|prefix|role|reply|wordsEnd|decisionFrom|namesOnly|certain|heading|layout|endMatter|startAt|citationsOn|ruleAt|spaced|claimsItems|claimsHeadings|wordsFrom|several|joinedAcrossBreak|conclusionRange|bodyParagraphs|jointWith|headingRange|paragraphIndex|leadRange|stanceLabel|headingTitle|bodyRange|lineCount)$/,
   },
   // The browser server reads it with importScripts, which leaves the writer in the global CommitteeReportDocx.
   { entryPoints: { 'web/docx': 'server/src/docx/index.ts' }, platform: 'browser', format: 'iife', globalName: 'CommitteeReportDocx', target: 'es2022', minify: true },
+  { entryPoints: { 'web/glossary': 'server/src/glossary/builtin.json' }, platform: 'browser', format: 'iife', globalName: 'CommitteeReportGlossary', target: 'es2022', minify: true, plugins: [glossaryTextsScript] },
   { entryPoints: { 'web/jsonc': 'server/src/glossary/jsoncScript.ts' }, platform: 'browser', format: 'iife', globalName: 'CommitteeReportJsonc', target: 'es2022', minify: true },
   // The importer likewise (PDF.js, htmlparser2, mammoth's browser build), read on the first import: each import starts a
   // worker of its own that loads it (import/browser.ts), or, where no worker can be started, CommitteeReportImporter.

@@ -191,10 +191,11 @@ export async function activateWith<C extends BaseLanguageClient>(
     // The diagnostics' reference inside the extension, where each finding's link points (the browser server cannot find it).
     initializationOptions: {
       docsBase: vscode.Uri.joinPath(context.extensionUri, 'docs', 'diagnostics.md').toString(),
-      // The Word writer, the importer and the glossary files' reader for the browser server, which reads each with
-      // importScripts on first use.
+      // The Word writer, the importer, the glossary files' reader and the built-in glossary's explanations for the
+      // browser server, which reads each with importScripts on first use.
       docxScript: vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'docx.js').toString(true),
       jsoncScript: vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'jsonc.js').toString(true),
+      glossaryScript: vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'glossary.js').toString(true),
       importScript: vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'import.js').toString(true),
     },
   };

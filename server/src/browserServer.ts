@@ -10,6 +10,7 @@ import type * as ImporterModule from './import';
 import { importInThisThread } from './importOutcome';
 import { IMPORT_WORKER_NAME, importInBrowserWorker, type ImportThread } from './importInBrowserWorker';
 import { loadJsoncWith } from './glossary/jsoncOnFirstUse';
+import { loadGlossaryTextsWith, type GlossaryTexts } from './glossary/textsOnFirstUse';
 import type { JsoncReader } from './glossary/jsonc';
 
 /** The worker's own scope, which posts and receives the messages (typed by the reader: this project has no DOM types). */
@@ -29,8 +30,8 @@ function scriptAddress(init: unknown, key: string): string | undefined {
 }
 
 /**
- * The Word writer (dist/web/docx.js), the importer (dist/web/import.js) and the glossary files' reader
- * (dist/web/jsonc.js) are scripts of their own, read on first use from the address the client gives in `initializationOptions[key]` (a worker started by VS Code for the Web runs
+ * The Word writer (dist/web/docx.js), the importer (dist/web/import.js), the glossary files' reader
+ * (dist/web/jsonc.js) and the built-in glossary's explanations (dist/web/glossary.js) are scripts of their own, read on first use from the address the client gives in `initializationOptions[key]` (a worker started by VS Code for the Web runs
  * from a blob: address, which no sibling file can be found from); each leaves itself in a global of the worker.
  */
 function loadScript<T>(init: unknown, key: string, global: string, what: string): T {
@@ -77,7 +78,10 @@ startLanguageServer(connection, {
     }),
   // The client passes the address of the diagnostics' reference inside the extension (the browser has no folder to find it in).
   loadDocx: async (init) => loadScript<DocxWriter>(init, 'docxScript', 'CommitteeReportDocx', 'The Word writer'),
-  initialize: (init) => loadJsoncWith(() => loadScript<JsoncReader>(init, 'jsoncScript', 'CommitteeReportJsonc', 'The glossary reader')),
+  initialize: (init) => {
+    loadJsoncWith(() => loadScript<JsoncReader>(init, 'jsoncScript', 'CommitteeReportJsonc', 'The glossary reader'));
+    loadGlossaryTextsWith(() => loadScript<{ default: GlossaryTexts }>(init, 'glossaryScript', 'CommitteeReportGlossary', "The glossary's explanations").default);
+  },
   runImport,
   docsBase: (init) => {
     const given = (init as { docsBase?: unknown } | undefined)?.docsBase;

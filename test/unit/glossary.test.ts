@@ -4,6 +4,9 @@ import { acronymsInLine, findAcronyms } from '../../server/src/model/acronyms';
 import { findDefinitions, matchLongForm } from '../../server/src/glossary/definitions';
 import { BUILTIN_ENTRIES, definitionMap, Glossary, resolveTerm, sameExpansion } from '../../server/src/glossary/glossary';
 import { parseUserGlossary } from '../../server/src/glossary/userGlossary';
+import { loadGlossaryTextsWith, withTextsOnFirstUse } from '../../server/src/glossary/textsOnFirstUse';
+import type { GlossaryEntry } from '../../server/src/glossary/types';
+import { acronymCard } from '../../server/src/features/acronymHover';
 import { addToGlossaryEdit } from '../../server/src/features/codeActions';
 import { createReportService } from '../../server/src/service';
 import { DEFAULT_SETTINGS } from '../../server/src/features/settings';
@@ -201,5 +204,34 @@ describe('acronym hover cards', () => {
     const value = (h.contents as { value: string }).value;
     assert.ok(!value.includes('](command:'));
     assert.ok(!value.includes('<b>'));
+  });
+});
+
+describe("glossary: the browser's built-in entries, their explanations read on first use", () => {
+  it('reads the explanations and links only when a card first asks for one, once, and keeps the entries whole', () => {
+    const entries = withTextsOnFirstUse([{ term: 'WSOA', expansion: 'Written Statement of Action' }, { term: 'DSG', expansion: 'Dedicated Schools Grant' }] as GlossaryEntry[]);
+    let loads = 0;
+    loadGlossaryTextsWith(() => {
+      loads++;
+      return [['The plan a local area must produce.', ''], ['', 'https://www.gov.uk/dsg']];
+    });
+    const glossary = new Glossary(entries);
+    assert.equal(glossary.builtinEntry('WSoA')?.entry.expansion, 'Written Statement of Action');
+    assert.equal(loads, 0, 'finding and expanding a term reads no explanation');
+    assert.equal(entries[0].explanation, 'The plan a local area must produce.');
+    assert.equal(entries[0].link, undefined, 'an entry with no link has none');
+    assert.equal(entries[1].explanation, undefined);
+    assert.equal(entries[1].link, 'https://www.gov.uk/dsg');
+    assert.equal(loads, 1);
+    assert.deepEqual({ ...entries[0] }, { term: 'WSOA', expansion: 'Written Statement of Action', explanation: 'The plan a local area must produce.', link: undefined });
+  });
+
+  it('leaves a card with the expansion alone when the explanations cannot be read', () => {
+    const entries = withTextsOnFirstUse([{ term: 'WSOA', expansion: 'Written Statement of Action' }] as GlossaryEntry[]);
+    loadGlossaryTextsWith(() => {
+      throw new Error('The glossary\'s explanations could not be loaded.');
+    });
+    const card = acronymCard({ term: 'WSOA', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } } }, { glossary: new Glossary(entries) }, 'file:///r.txt', 1);
+    assert.match((card?.contents as { value: string }).value, /^\*\*Written Statement of Action\*\* \(WSOA\)\n\nSource: built-in glossary/);
   });
 });

@@ -27,6 +27,7 @@ const ROOT = path.join(__dirname, '..', '..');
 const BUNDLE = path.join(ROOT, 'dist', 'web', 'server.js');
 const IMPORTER = path.join(ROOT, 'dist', 'web', 'import.js');
 const JSONC = path.join(ROOT, 'dist', 'web', 'jsonc.js');
+const GLOSSARY_TEXTS = path.join(ROOT, 'dist', 'web', 'glossary.js');
 const FOLDER = 'vscode-test-web://mount';
 const REPORT = `${FOLDER}/report.txt`;
 const GLOSSARY = `${FOLDER}/.vscode/committee-report-glossary.json`;
@@ -102,10 +103,11 @@ describe('browser server in a Web Worker (headless Chromium)', () => {
     const bundle = readFileSync(BUNDLE, 'utf8');
     site = http.createServer((req, res) => {
       requested.push(req.url ?? '');
-      if (req.url === '/server.js' || req.url === '/import.js' || req.url === '/jsonc.js') {
+      const script = ({ '/import.js': IMPORTER, '/jsonc.js': JSONC, '/glossary.js': GLOSSARY_TEXTS } as Record<string, string>)[req.url ?? ''];
+      if (req.url === '/server.js' || script) {
         // Kept by the browser, as VS Code for the Web's extension files are: each import's worker reads the importer again.
         res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'max-age=3600' });
-        res.end(req.url === '/server.js' ? bundle : readFileSync(req.url === '/import.js' ? IMPORTER : JSONC, 'utf8'));
+        res.end(req.url === '/server.js' ? bundle : readFileSync(script, 'utf8'));
       } else {
         res.writeHead(200, { 'content-type': 'text/html' });
         res.end('<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Committee Report worker test</title>');
@@ -163,7 +165,7 @@ describe('browser server in a Web Worker (headless Chromium)', () => {
       rootUri: FOLDER,
       workspaceFolders: [{ uri: FOLDER, name: 'mount' }],
       capabilities: { workspace: { configuration: true }, textDocument: { definition: { linkSupport: true } } },
-      initializationOptions: { docsBase: 'vscode-test-web://extension/docs/diagnostics.md', importScript: `${base}/import.js`, jsoncScript: `${base}/jsonc.js` },
+      initializationOptions: { docsBase: 'vscode-test-web://extension/docs/diagnostics.md', importScript: `${base}/import.js`, jsoncScript: `${base}/jsonc.js`, glossaryScript: `${base}/glossary.js` },
     })) as { capabilities: Record<string, unknown>; serverInfo: { name: string } };
     // Not a target, a figure for the README: the browser has no code cache, so this includes compiling the bundle.
     console.log(`      (initialize answered ${Date.now() - workerCreated} ms after the worker was created)`);
@@ -202,7 +204,11 @@ describe('browser server in a Web Worker (headless Chromium)', () => {
   it('hovers on WSoA, on a user-glossary term and on an acronym another report of the workspace defines', async () => {
     const hover = async (position: { line: number; character: number }, uri = REPORT) =>
       ((await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position })) as (Hover & { contents: { value: string } }) | null)?.contents.value ?? '';
-    assert.match(await hover(find(232, 'WSoA')), /Written Statement of Action/);
+    assert.ok(!requested.includes('/glossary.js'), 'the built-in glossary\'s explanations are not read before a card shows one');
+    const card = await hover(find(232, 'WSoA'));
+    assert.match(card, /Written Statement of Action/);
+    // The built-in entry's explanation, read from dist/web/glossary.js for this first card.
+    assert.match(card, /The plan a local area must produce when a joint Ofsted and CQC inspection/);
     const briefing = `${FOLDER}/briefing.md`;
     await connection.sendNotification('textDocument/didOpen', {
       textDocument: { uri: briefing, languageId: 'markdown', version: 1, text: '# Briefing\n\nThe QZX and the KOLB.\n' },
@@ -274,7 +280,8 @@ describe('browser server in a Web Worker (headless Chromium)', () => {
   });
 
   it('made no request beyond its own scripts', () => {
-    // The glossary files' reader when the glossary file was read, the importer on the first import.
-    assert.deepEqual(requested, ['/', '/server.js', '/jsonc.js', '/import.js']);
+    // The glossary files' reader when the glossary file was read, the built-in glossary's explanations on the first
+    // acronym's card, the importer on the first import.
+    assert.deepEqual(requested, ['/', '/server.js', '/jsonc.js', '/glossary.js', '/import.js']);
   });
 });
