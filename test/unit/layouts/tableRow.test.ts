@@ -36,12 +36,12 @@ describe('layout: table rows with the reply after the citation', () => {
     assert.deepEqual(wrapped.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [12]]]);
   });
 
-  it('reads a row whose number lost its full stop, was glued to its words, or stands in brackets, in every copy', () => {
+  it('reads a row whose number lost its full stop, was glued to its words, stands in brackets, or is written "1)", "1:" or "R1", in every copy', () => {
     const row = (n: string, i: number) => [
       `${n}The MoD should publish its plans for the reserve forces. (Para 11) Accepted. Plans were published in March.`,
       `${n}The MoD should review the pay of reservists. (Para 14) Not accepted. Pay is reviewed annually.`,
     ][i];
-    for (const [form, numbers] of [['1 ', ['1 ', '2 ']], ['1The', ['1', '2']], ['(1) ', ['(1) ', '(2) ']]] as const) {
+    for (const [form, numbers] of [['1 ', ['1 ', '2 ']], ['1The', ['1', '2']], ['(1) ', ['(1) ', '(2) ']], ['1) ', ['1) ', '2) ']], ['1)The', ['1)', '2)']], ['1: ', ['1: ', '2: ']], ['R1 ', ['R1 ', 'R2 ']], ['R1.', ['R1.', 'R2.']]] as const) {
       const text = lines('Annex: Progress on recommendations', '', 'Recommendation Government Response Progress', row(numbers[0], 0), row(numbers[1], 1));
       for (const [copy, t] of copies(text).slice(0, 3)) {
         assert.deepEqual(rows(t), [
