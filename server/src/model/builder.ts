@@ -22,6 +22,7 @@ const SECTION_HEADING = ruleNamed('section-heading');
 /** A title is shorter than this: "Compensation", "Recognising what happened". */
 const MAX_TITLE = 60;
 const HEADING = ruleNamed('recommendation-heading');
+const NUMBERED_REPLY = ruleNamed('numbered-reply').name;
 
 export type Built = Omit<Report, 'eol' | 'text' | 'references'>;
 
@@ -415,7 +416,11 @@ export class ReportBuilder {
     // plan will be …"): the last number of such a list, which a "2." after it carries on rather than the recommendations'.
     let headed = false;
     let replyList: number | undefined;
+    // Whether the last paragraph numbered in chapters ("1.2") was a reply's: then so is one that recommends and cites
+    // ("1.3 It is right that schools should … (paragraph 13)."), and only a report's own ("3.1", "3.2") are its recommendations.
+    let chapterReplies = false;
     this.#paragraphs.forEach((p, i) => {
+      if (p.rule === NUMBERED_REPLY) chapterReplies = true;
       if (i < first && p.kind !== 'annotation' && p.kind !== 'list-item') {
         if (p.kind !== 'text') this.#asText(i);
         return;
@@ -424,6 +429,7 @@ export class ReportBuilder {
       if (isResponseKind(p.kind)) headed = true;
       if (p.kind !== 'recommendation') return;
       const m = this.state.startAt(p.lines[0]);
+      if (m.label?.includes('.') && chapterReplies && !this.#corrections.has(i)) return this.#asText(i);
       if (ruleOfParagraph(this.state, p).props.weakNumber && !this.#corrections.has(i)) {
         const n = m.number ?? 0;
         const cites = this.#citationsOf(i).length > 0;

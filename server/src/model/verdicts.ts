@@ -174,6 +174,9 @@ export function opensInReplyVoice(s: string): boolean {
   return opensWithDecision(s) || (REPLY_VOICE.test(s) && !RECOMMENDS.test(s));
 }
 
+/** True when the words open as a reply does, whatever else they say: a decision, or the answerer's own voice. */
+export const opensAsReply = (s: string): boolean => opensWithDecision(s) || REPLY_VOICE.test(s);
+
 /** "Status:", "Decision:", "Outcome:", "Government position:" opening a line, bold or not. */
 const STATUS_LABEL = /[ \t]*(?:\*\*)?(?:(?:Current[ \t]+|Response[ \t]+)?Status|Decision|Outcome|Government[ \t]+position)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*/iy;
 

@@ -104,4 +104,41 @@ describe('layout: the Government\'s own paragraph numbers', () => {
       assert.deepEqual(r.recommendations.map((_, i) => responseBodyText(r, r.recommendations[i].responses[0])), ['The Government accepts this recommendation. The strategy will be published in the spring.', 'We will consider the powers local authorities need.', 'We do not accept this recommendation.']);
     }
   });
+
+  it('reads a report\'s recommendations numbered in its chapters ("3.1 The Department should … (Paragraph 12)") as recommendations, in every copy', () => {
+    const text = lines(
+      'Chapter 3: Funding', '',
+      '3.1 The Department should publish its funding plan. (Paragraph 12)', '',
+      'The Government agrees.', '',
+      '3.2 The Department should consult on the new formula. (Paragraph 14)', '',
+      'The Government does not agree. A consultation was held in 2023.', '',
+      '4.1 Ministers must set out how shortages will be addressed. (Paragraph 20)', '',
+      'Accepted.',
+    );
+    for (const [copy, t] of copies(text).slice(0, 3)) {
+      const r = parse(t);
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.label, x.paragraphs, responseBodyText(r, x.responses[0])]), [
+        [3, '3.1', [12], 'The Government agrees.'],
+        [3, '3.2', [14], 'The Government does not agree. A consultation was held in 2023.'],
+        [4, '4.1', [20], 'Accepted.'],
+      ], copy);
+    }
+  });
+
+  it('keeps a reply\'s "1.2" paragraph that recommends and cites the reply\'s, after a numbered reply or in the answerer\'s voice', () => {
+    const text = lines(
+      'Government response', '',
+      'The Department should publish a funding plan. (Paragraph 12)', '',
+      '1.1 The Government agrees. The plan will be published in the spring.', '',
+      '1.2 It is right that schools should be able to plan ahead (paragraph 13).', '',
+      'The Department should consult on the new formula. (Paragraph 14)', '',
+      '2.1 We will make sure that schools forums should be consulted (paragraph 15).', '',
+      '2.2 Local authorities should already consult schools forums (paragraph 16).',
+    );
+    for (const [copy, t] of copies(text).slice(0, 3)) {
+      const r = parse(t);
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [12]], [2, [14]]], copy);
+      assert.equal(responseBodyText(r, r.recommendations[0].responses[0]), 'The Government agrees. The plan will be published in the spring. It is right that schools should be able to plan ahead (paragraph 13).', copy);
+    }
+  });
 });

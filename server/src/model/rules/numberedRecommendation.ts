@@ -17,9 +17,11 @@ const MARKED_HEADING = /^(?:#{1,6}\s+\S|\*\*[^*]+\*\*$)/;
 /**
  * "18. …", "18: …", "R18. …", "5.That …", "18 – …" (a dash, three digits at most: "2020 – …" is a year); or the number
  * in a table's cell of its own, a tab after it ("18<tab>…"); or a part of a number, "1(a) The Government should …" (a
- * public inquiry's form), which no prose opens with: believed as a label is.
+ * public inquiry's form), which no prose opens with: believed as a label is; or a chapter's number, "3.1 The Department
+ * should … (Paragraph 12)", where the numbered-reply rule leaves it (the builder keeps it a reply's where the last
+ * such number was a reply's).
  */
-const START = /( {0,3})(?:\*\*)?R?(?:(\d{1,4})(?:[.:)](?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S))|(\d{1,3})[ \t]+[–—-](?:\*\*)?[ \t]+(?=["“‘'\p{Lu}])|(\d{1,3})(\([a-z]{1,4}\))[.:]?(?:\*\*)?[ \t]+(?=["“‘'\p{Lu}]))/uy;
+const START = /( {0,3})(?:\*\*)?R?(?:(\d{1,4})(?:[.:)](?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S))|(\d{1,3})[ \t]+[–—-](?:\*\*)?[ \t]+(?=["“‘'\p{Lu}])|(\d{1,3})(\([a-z]{1,4}\)|\.\d{1,3}(?=\.?[ \t]))[.:]?(?:\*\*)?[ \t]+(?=["“‘'\p{Lu}]))/uy;
 
 /**
  * A number at the start of a hard-wrapped line carries the sentence before it on, rather than starting a block,
@@ -96,7 +98,8 @@ const rule: BlockRule = defineRule({
     if (!m) return undefined;
     // "Recommendation 1: Accepted", "1. Agreed": a summary table's status row, not a recommendation.
     if (isDecisionOnly(line, at + m[0].length)) return undefined;
-    if (m[4] !== undefined) return started('recommendation', rule, at + m[0].length, { number: Number(m[4]), label: m[4] + m[5], strong: true });
+    // A chapter's number ("3.1 The Department should …", which the numbered-reply rule left) is weak as a bare one is.
+    if (m[4] !== undefined) return started('recommendation', rule, at + m[0].length, { number: Number(m[4]), label: m[4] + m[5], strong: m[5][0] === '(' });
     const number = m[2] ?? m[3];
     return started('recommendation', rule, at + m[0].length, { number: Number(number), label: number, strong: false });
   },
@@ -106,6 +109,7 @@ const rule: BlockRule = defineRule({
   read: (state, p) => withRowReply(state, p, recommendationMeaning(state, p)),
   examples: [
     '1. The Department should publish a strategy that sets out how it will double cycling by\n2030. (Paragraph 12)\n\nWe agree with the Committee and will publish the strategy.\n\n2. The Department should fund local authorities properly. (Paragraph 14)\n\nWe do not accept this recommendation.\n',
+    '3.1 The Department should publish its funding plan. (Paragraph 12)\n\nThe Government agrees.\n\n3.2 The Department should consult on the formula. (Paragraph 14)\n\nNot accepted.\n',
     '**3.** The Department should review the guidance on school transport for children with special educational needs. (Paragraph\n20)\nThe Government will consider this recommendation.\n4.That the Department publish a timetable for the review of hospice funding (Paras 14, 16, 20)\n\nUnder consideration.\n',
   ],
 });

@@ -1,6 +1,10 @@
 // "4.1 The Government agrees …", "4.2. …": numbered paragraphs of the reply to recommendation 4. They are the response,
 // never recommendations, and each starts a paragraph of its own. A sentence follows the number ("2.5 million" is not one).
+// A line that recommends and ends at its citation, not opening as a reply does, is left to the numbered recommendation.
+import { endsWithCitation } from '../citations';
+import { RECOMMENDS } from '../patterns';
 import { proseGoesOn } from '../prose';
+import { opensAsReply } from '../verdicts';
 import type { BlockRule, BodyMeaning } from './types';
 import { DIGITS, defineRule, execAt, started } from './types';
 
@@ -15,13 +19,19 @@ const rule: BlockRule = defineRule({
   goesOn: proseGoesOn,
   start(line, at) {
     const m = execAt(START, line, at);
-    return m ? started('numbered-reply', rule, at + m[0].length, { number: Number(m[1]) }) : undefined;
+    if (!m) return undefined;
+    // "3.1 The Department should … (Paragraph 12)": the report's recommendation numbered in its chapter, as a
+    // numbered recommendation reads it, not a reply's paragraph (which does not open by recommending and cite).
+    const words = line.slice(at + m[0].length);
+    if (endsWithCitation(line) && RECOMMENDS.test(words) && !opensAsReply(words)) return undefined;
+    return started('numbered-reply', rule, at + m[0].length, { number: Number(m[1]) });
   },
   read(state, p): BodyMeaning {
     return { role: 'body', answersNumber: state.startAt(p.lines[0]).number, layout: rule.name };
   },
   examples: [
     '4. The Department should review the funding formula for schools. (Paragraph 40)\n\n4.1 The Government agrees with the Committee and will review the formula.\n\n4.2 The Department will publish the review next year.\n',
+    'The Department should publish a plan. (Paragraph 12)\n\n1.1 The Government agrees.\n\n1.2 It is right that schools should plan ahead (paragraph 13).\n',
   ],
 });
 export default rule;
