@@ -60,8 +60,10 @@ class ParsedRecommendation implements Recommendation {
     const line = p.lines[0];
     const firstLine = lines[line];
     const m = context.start;
-    const prefix = context.wordsFrom ?? m.prefix;
     this.number = context.number ?? m.number ?? 0;
+    // "1. Recommendation 1. The Secretary of State …": the label again after the number is not the words.
+    const again = SAME_LABEL.exec(firstLine.slice(context.wordsFrom ?? m.prefix));
+    const prefix = (context.wordsFrom ?? m.prefix) + (again && +again[1] === this.number ? again[0].length : 0);
     // One of several numbers a heading names ("Recommendations 3 and 4"): labelled by its own number.
     const other = context.number !== undefined && context.number !== m.number;
     this.label = context.label ?? (other ? String(context.number) : (m.label ?? String(this.number)));
@@ -99,6 +101,9 @@ class ParsedRecommendation implements Recommendation {
     return recommendationShortTitle(this.#lines, this.#paragraph, this.#prefix, words, this.#end);
   }
 }
+
+/** "Recommendation 1. ", "Conclusion 2: " opening the words after a number: its number in group 1. */
+const SAME_LABEL = /^(?:Recommendation|Conclusion)[ \t]+(\d{1,4})[.:][ \t]+/;
 
 /** Where the line's first digit is, or -1. */
 function firstDigit(line: string): number {

@@ -101,5 +101,22 @@ describe('layout: a label\'s number called one or left out, italics and capitals
       [2, [50], 'The Government should act now.'],
     ]);
   });
-});
 
+  it('leaves out of the words and the title a label that repeats the number before it ("1. Recommendation 1. The Secretary of State …"), not another number\'s', () => {
+    const r = parse(lines(
+      'Government response', '',
+      '1. Conclusion 1. We are concerned that funding will fall. The Department must set out its plans. (Paragraph 12)',
+      'The Government does not agree.',
+      '2. Recommendation 2: The Agency should publish its programme. (Paragraph 17)',
+      'Agreed.',
+      '3. Recommendation 4. The Department should report each year. (Paragraph 23)',
+      'Accepted.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.shortTitle.split(' ').slice(0, 3).join(' '), x.text.split(' ').slice(0, 2).join(' ')]), [
+      [1, 'We are concerned', 'We are'],
+      [2, 'The Agency should', 'The Agency'],
+      // Another number's label is the words' own.
+      [3, 'Recommendation 4. The', 'Recommendation 4.'],
+    ]);
+  });
+});
