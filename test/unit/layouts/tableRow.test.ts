@@ -138,6 +138,20 @@ describe('layout: table rows with the reply after the citation', () => {
       [3, '24', 'Not accepted. The information is already available in the Major Projects Report.', 'rejected'],
     ]);
     assert.equal(parse(text).recommendations[0].text, 'That the MoD should set out a clear timetable for the in-service date of the new aircraft. (Para 12)');
+    // Rows lettered in brackets, glued to their words, likewise: numbered by their letters.
+    const lettered = lines(
+      '  Recommendations and undertakings Government Response',
+      'Committee Response/Follow-up Further GovernmentAction Notes',
+      '(a)That the MoD sets out a timetable for the new hospital',
+      'units. (Para 12) AcceptedA timetable was published in the',
+      'Defence Medical Services Strategy.',
+      '(b)That the MoD reviews the pay of service nurses. (Para 18)',
+      'See response to (a) above.',
+    );
+    assert.deepEqual(rows(lettered), [
+      [1, '12', 'AcceptedA timetable was published in the Defence Medical Services Strategy.', 'accepted'],
+      [2, '18', 'See response to (a) above.', 'unclear'],
+    ]);
     // Prose that goes on after a citation, its number not glued and no decision after it, stays the recommendation's.
     const prose = parse(lines('4. We recommend that the MoD publish the data on its equipment programme', 'in full (Paragraph 40). It should do so every year.', '', 'The Government agrees.'));
     assert.deepEqual(briefingRows(prose, 'file:///t.txt').map((r) => [r.number, r.response]), [[4, 'The Government agrees.']]);

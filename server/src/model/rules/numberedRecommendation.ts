@@ -19,9 +19,10 @@ const MARKED_HEADING = /^(?:#{1,6}\s+\S|\*\*[^*]+\*\*$)/;
  * in a table's cell of its own, a tab after it ("18<tab>…"); or a part of a number, "1(a) The Government should …" (a
  * public inquiry's form), which no prose opens with: believed as a label is; or a chapter's number, "3.1 The Department
  * should … (Paragraph 12)", where the numbered-reply rule leaves it (the builder keeps it a reply's where the last
- * such number was a reply's).
+ * such number was a reply's); or a table's row lettered in brackets and glued to its words ("(a)That the MoD …", group
+ * 6), whose line a wrap cut (on one line it is the table-row rule's).
  */
-const START = /( {0,3})(?:\*\*)?R?(?:(\d{1,4})(?:[.:)](?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S))|(\d{1,3})[ \t]+[–—-](?:\*\*)?[ \t]+(?=["“‘'\p{Lu}])|(\d{1,3})(\([a-z]{1,4}\)|\.\d{1,3}(?=\.?[ \t]))[.:]?(?:\*\*)?[ \t]+(?=["“‘'\p{Lu}]))/uy;
+const START = /( {0,3})(?:\*\*)?R?(?:(\d{1,4})(?:[.:)](?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S))|(\d{1,3})[ \t]+[–—-](?:\*\*)?[ \t]+(?=["“‘'\p{Lu}])|(\d{1,3})(\([a-z]{1,4}\)|\.\d{1,3}(?=\.?[ \t]))[.:]?(?:\*\*)?[ \t]+(?=["“‘'\p{Lu}])|\(([a-z])\)(?=["“‘'\p{Lu}]))/uy;
 
 /**
  * A number at the start of a hard-wrapped line carries the sentence before it on, rather than starting a block,
@@ -91,7 +92,7 @@ const rule: BlockRule = defineRule({
   name: 'numbered-recommendation',
   describes: 'numbered recommendations (“18. … (Paragraph 45)”)',
   rank: 1000,
-  firstChars: DIGITS + ' *R',
+  firstChars: DIGITS + ' *R(',
   props: { startsRecommendation: true, weakNumber: true, endsAtCitation: true, carriesOverBreak: true, stableUnderKeystroke: true },
   start(line, at) {
     const m = execAt(START, line, at);
@@ -100,6 +101,8 @@ const rule: BlockRule = defineRule({
     if (isDecisionOnly(line, at + m[0].length)) return undefined;
     // A chapter's number ("3.1 The Department should …", which the numbered-reply rule left) is weak as a bare one is.
     if (m[4] !== undefined) return started('recommendation', rule, at + m[0].length, { number: Number(m[4]), label: m[4] + m[5], strong: m[5][0] === '(' });
+    // A table's row lettered and glued to its words ("(a)That the MoD …"), which a line break cut: numbered by its letter.
+    if (m[6] !== undefined) return started('recommendation', rule, at + m[0].length, { number: m[6].charCodeAt(0) - 96, strong: false });
     const number = m[2] ?? m[3];
     return started('recommendation', rule, at + m[0].length, { number: Number(number), label: number, strong: false });
   },
