@@ -129,6 +129,17 @@ describe('diagnostics', () => {
     assert.deepEqual(ds[0].data, { fix: 'add-to-glossary', term: 'XQZ' });
   });
 
+  it('takes words set in capitals for words, not acronyms: a heading in capitals, and a word the report also writes in small letters', () => {
+    const text = lines(
+      'APPENDIX: GOVERNMENT RESPONSE', '',
+      'BUDGET AND RESOURCING', '',
+      '1. The Department should publish the ANNEX and the KOLB figures. (Paragraph 1)', '',
+      'Yes. The annex will be published with the DPA figures.',
+    );
+    // "ANNEX" is written as a word too; "KOLB" and "DPA" are not, and no heading holds them.
+    assert.deepEqual(run(text).filter((d) => d.code === 'undefined-acronym').map((d) => d.data?.term), ['KOLB', 'DPA']);
+  });
+
   it('knows the common acronyms of parliamentary papers without a glossary: UK, CP, Cm, HC, HL, MPs, NHS, HMG …', () => {
     const text = lines(
       'Government Response to the Committee (HC 20, HL Paper 12), presented as CP 1422 (formerly Cm 9876) to MPs across the UK.',

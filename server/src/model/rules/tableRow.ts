@@ -10,12 +10,12 @@ import type { BlockRule, RecommendationMeaning } from './types';
 import { defineRule, DIGITS, execAt, started } from './types';
 
 /**
- * "1.That …", "1. That …" (or "1)", "1:", "R1."), or the number in a cell of its own that a tab ends ("1<tab>The Department should …"); or,
+ * "1.That …", "1. That …" (or "1)", "1:", "R1.", a part "16a."), or the number in a cell of its own that a tab ends ("1<tab>The Department should …"); or,
  * before a capital, that a space ends or nothing does ("1 The MoD should …", "1The MoD should …"), or in brackets,
  * a number or a letter ("(1) The MoD should …", "(a)That the MoD …"), as a table's number cell is flattened. Its
  * number is group 2 or 3.
  */
-const START = /( {0,3})(?:\*\*)?(?:\((\d{1,4}|[a-z])\)(?:\*\*)?[ \t]*(?=["“‘'\p{Lu}])|R?(\d{1,4})(?:[.:)](?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S)|[ \t]+(?=["“‘'\p{Lu}])|(?=\p{Lu}\p{Ll})))/uy;
+const START = /( {0,3})(?:\*\*)?(?:\((\d{1,4}|[a-z])\)(?:\*\*)?[ \t]*(?=["“‘'\p{Lu}])|R?(\d{1,4}[a-z]?)(?:[.:)](?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S)|[ \t]+(?=["“‘'\p{Lu}])|(?=\p{Lu}\p{Ll})))/uy;
 
 /**
  * Where the reply starts: after the first citation that a decision's label follows, as a reply that cites too ("… (Para 11)
@@ -57,8 +57,9 @@ const rule: BlockRule = defineRule({
     const m = execAt(START, line, at);
     if (!m || replyStart(line) < 0) return undefined;
     const number = m[2] ?? m[3];
-    // A letter ("(a)That …") numbers a row as its place in the alphabet: (c) is the third.
-    return started('recommendation', rule, at + m[0].length, +number ? { number: +number, label: number, strong: false } : { number: number.charCodeAt(0) - 96, strong: false });
+    const n = parseInt(number);
+    // A letter ("(a)That …") numbers a row as its place in the alphabet: (c) is the third. A part ("16a.") is its number's.
+    return started('recommendation', rule, at + m[0].length, n >= 0 ? { number: n, label: number, strong: false } : { number: number.charCodeAt(0) - 96, strong: false });
   },
   interrupts: startsNewBlock,
   read(state, p): RecommendationMeaning {
