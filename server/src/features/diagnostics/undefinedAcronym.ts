@@ -25,8 +25,11 @@ export function undefinedAcronym(report: Report, glossary: Glossary): Finding[] 
  * Which of the tokens are words set in capitals, as headings are ("BUDGET AND RESOURCING", "FIRST SPECIAL REPORT"), not
  * acronyms: one of four letters or more that the report also writes as a word ("Budget", "report"), or one first used
  * on a line with no small letter and another word in capitals (a heading in capitals; an acronym first used there, "THE
- * KOLB REVIEW", is taken for a heading's word too). The report is searched once for all of them.
+ * KOLB REVIEW", is taken for a heading's word too). The report is searched once for all of them (the first MAX_LOOKED_FOR).
  */
+/** How many words are looked for in small letters: a hostile file's thousands of capital words make no pattern of thousands. */
+const MAX_LOOKED_FOR = 100;
+
 function wordsInCapitals(report: Report, tokens: readonly AcronymToken[]): Set<string> {
   const out = new Set<string>();
   const long: string[] = [];
@@ -34,7 +37,7 @@ function wordsInCapitals(report: Report, tokens: readonly AcronymToken[]): Set<s
     if (!/^[A-Z]+$/.test(t.base)) continue;
     const line = report.lines[t.line];
     if (!/[a-z]/.test(line) && /[A-Z]{2,}[^A-Za-z]+[A-Z]{2,}/.test(line)) out.add(t.base);
-    else if (t.base.length >= 4) long.push(t.base[0] + t.base.slice(1).toLowerCase(), t.base.toLowerCase());
+    else if (t.base.length >= 4 && long.length < 2 * MAX_LOOKED_FOR) long.push(t.base[0] + t.base.slice(1).toLowerCase(), t.base.toLowerCase());
   }
   if (long.length) for (const m of report.text.matchAll(new RegExp(`\\b(?:${long.join('|')})\\b`, 'g'))) out.add(m[0].toUpperCase());
   return out;
