@@ -368,8 +368,13 @@ export class ReportBuilder {
     if (this.#answeredInTurn(index) && this.#pairsAnsweredInTurn() >= MIN_ANSWERED_IN_TURN) return true;
     for (let k = index + 1; k < this.#paragraphs.length; k++) {
       const next = this.#paragraphs[k];
-      // A weak recommendation that a response heading follows is believed.
-      if (isResponseKind(next.kind)) return true;
+      // A weak recommendation that a response heading follows is believed, unless a recommendation that cites follows
+      // the heading: then it heads the whole reply, as after a special report's numbered introduction ("2. The
+      // Government's response was received on 19 May …", "Government response", "The Committee recommends … (Paragraph 24)").
+      if (isResponseKind(next.kind)) {
+        const after = nextIndex(this.#paragraphs, k);
+        return this.#paragraphs[after]?.kind !== 'recommendation' || this.#citationsOf(after).length === 0;
+      }
       if (isStructural(next)) return false;
     }
     return false;

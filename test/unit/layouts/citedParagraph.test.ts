@@ -188,6 +188,26 @@ describe('layout: recommendations without numbers that end with their citation',
     assert.deepEqual(after.recommendations.map((x) => x.paragraphs[0]), [20, 26, 30]);
   });
 
+  it('leaves a special report\'s numbered introduction before the reply\'s heading as text, where recommendations that cite follow the heading, in every copy', () => {
+    const text = lines(
+      'Special Report', '',
+      '1. On 5 March the Committee published its report on marine science.', '',
+      '2. On 19 May we received the Government\'s response. It is appended below.', '',
+      'Government response', '',
+      'The Committee recommends that the Government publish a strategy for marine science. (Paragraph 24)', '',
+      'The Government agrees.', '',
+      'The Research Council should review its support for research vessels. (Paragraph 37)', '',
+      'The Council has reviewed its fleet.',
+    );
+    for (const [copy, t] of copies(text).slice(0, 3)) {
+      const r = parse(t);
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [24], 1], [2, [37], 1]], copy);
+    }
+    // A numbered recommendation that cites nothing, a reply under the heading after it, is still one.
+    const headed = parse(lines('1. The Department should publish a strategy.', '', 'Government response', '', 'The Government agrees.', '', '2. The Department should fund it.', '', 'Government response', '', 'Not accepted.'));
+    assert.deepEqual(headed.recommendations.map((x) => [x.number, x.responses.length]), [[1, 1], [2, 1]]);
+  });
+
   it('reads bulleted or lettered ones ("• The Government should … (Paragraph 18)", "c) …"), but not the items of a reply\'s list', () => {
     const letter = lines(
       'Letter from the Minister for Care', '', 'Dear Chair,', '',
