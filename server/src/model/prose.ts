@@ -65,13 +65,15 @@ export function startsAfterSentence(state: LineState, block: Block, next: number
   // Under a heading that gives the decision ("Recommendation 2 (Not accepted)"), any sentence that recommends nothing.
   const heading = headingAbove(state, block);
   if (heading >= 0 && (opensInReplyVoice(line) || (decidedLabel(state.lines[heading]) !== undefined && OPENING.test(line) && !RECOMMENDS.test(line))) && recommendsIn(state, block)) return true;
-  if (isHeadingLine(line) && next + 1 < state.lines.length && (opensItem(state.startAt(next + 1).kind) || isParagraphLine(state.lines[next + 1]))) return true;
+  if (isHeadingLine(line) && ((next + 1 < state.lines.length && (opensItem(state.startAt(next + 1).kind) || isParagraphLine(state.lines[next + 1]))) || REPLY_TITLE.test(line))) return true;
   if (line.length <= DECISION_LINE && !startsLowerCase(line) && isDecisionOnly(line.trim())) return true;
   // A decision and its stop opening the line ("Accepted. The Authority was …", "Not accepted: …") starts the reply too.
   const decision = startsLowerCase(line) ? undefined : decisionAt(line, 0);
   return decision !== undefined && DECISION_STOP.test(line.slice(decision.start + decision.text.length));
 }
 const DECISION_STOP = /^\**[ \t]*[.:;–—]/;
+/** A heading over the Government's reply, after a sentence: "Appendix: Government Response", "The Government's reply". */
+const REPLY_TITLE = /^[\s#*]*(?:Appendix(?:[ \t]+\w{1,3})?[ \t]*[:.–—-][ \t]*)?(?:The[ \t]+)?Government(?:['’]s)?[ \t]+(?:Response|Reply)\b/i;
 
 /** A number, a letter or a Roman numeral alone on a line, bold or in brackets: "7.", "**(8)**", "(a)", "iv)". */
 const LABEL_ALONE = /^[ \t]*[*_(]*(?:\d{1,3}|[A-Za-z]|[ivxlc]{1,6})[.):*_]*[ \t]*$/;
@@ -94,7 +96,7 @@ const LABELLED = new RegExp(String.raw`^[ \t]*${LIST_LABEL}\p{Lu}`, 'u');
  * decision, "Recommendation 1 – Accepted", is a short line, which an edit always has read afresh.)
  */
 export function proseEndSignature(s: string): string {
-  return `${OPENING.test(s)}${RECOMMENDS.test(s)}${LABEL_ALONE.test(s)}${COMMITTEE_OPENS.test(s)}${SALUTATION.test(s)}${REPLY_NAMES.test(s)}${opensInReplyVoice(s)}`;
+  return `${OPENING.test(s)}${RECOMMENDS.test(s)}${LABEL_ALONE.test(s)}${COMMITTEE_OPENS.test(s)}${SALUTATION.test(s)}${REPLY_NAMES.test(s)}${opensInReplyVoice(s)}${REPLY_TITLE.test(s)}`;
 }
 
 /**

@@ -203,6 +203,17 @@ describe('layout: recommendations without numbers that end with their citation',
       const r = parse(t);
       assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [24], 1], [2, [37], 1]], copy);
     }
+    // With no blank lines, a numbered paragraph's words end before "Appendix: Government response" after their last sentence.
+    const run = parse(lines(
+      'Special Report',
+      '1. On 5 March the Committee published its report on marine science.',
+      '2. On 19 May we received the Government\'s response. It is appended below.',
+      'Appendix: Government response',
+      'The Committee\'s recommendations are in bold type; the Government\'s response is in plain type.',
+      'We recommend that the Government publish a strategy for marine science. (Paragraph 24)',
+      'The Government agrees.',
+    ));
+    assert.deepEqual(run.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [24], 1]]);
     // A numbered recommendation that cites nothing, a reply under the heading after it, is still one.
     const headed = parse(lines('1. The Department should publish a strategy.', '', 'Government response', '', 'The Government agrees.', '', '2. The Department should fund it.', '', 'Government response', '', 'Not accepted.'));
     assert.deepEqual(headed.recommendations.map((x) => [x.number, x.responses.length]), [[1, 1], [2, 1]]);
