@@ -3,7 +3,7 @@
 // RESPONSE"), and a heading with the paragraph in the number's place ("Recommendation (paragraph 12)", a Lords form).
 import { strict as assert } from 'assert';
 import { parse } from '../../../server/src/model';
-import { lines } from '../../support/fixture';
+import { copies, lines } from '../../support/fixture';
 
 describe('layout: a label\'s number called one or left out, italics and capitals', () => {
   it('reads "Recommendation No. 1:" and "Recommendation number 6" by their numbers', () => {
@@ -118,5 +118,25 @@ describe('layout: a label\'s number called one or left out, italics and capitals
       // Another number's label is the words' own.
       [3, 'Recommendation 4. The', 'Recommendation 4.'],
     ]);
+  });
+
+  it('reads the paragraph a heading cites with no brackets ("Recommendation 4 — paragraph 12", "…, paragraphs 17 and 18"), in every copy', () => {
+    const text = lines(
+      'Government Response', '',
+      'Recommendation 4 — paragraph 12', 'The Department should publish its data strategy.', '', 'Response', 'Accepted.', '',
+      'Recommendation 7, paragraphs 17 and 18', 'The Department should appoint a chief data officer.', '', 'Response', 'Rejected.', '',
+      'Recommendation 9: Para 20', 'The Department should report annually.', '', 'Response', 'Accepted in principle.', '',
+      'Recommendation 10: Funding', 'The Department should fund it.', '', 'Response', 'Noted.',
+    );
+    for (const [copy, t] of copies(text).slice(0, 3)) {
+      const r = parse(t);
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.text.split(' ').slice(0, 2).join(' ')]), [
+        [4, [12], 'The Department'],
+        [7, [17, 18], 'The Department'],
+        [9, [20], 'The Department'],
+        // A title is no citation.
+        [10, [], 'The Department'],
+      ], copy);
+    }
   });
 });
