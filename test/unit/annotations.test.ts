@@ -146,6 +146,10 @@ describe('stance', () => {
     assert.equal(stanceOf('The Government does not agree with the Committee’s analysis, but accepts the recommendation.'), 'accepted-in-part');
     assert.equal(stanceOf('Although we cannot accept this recommendation in full, we accept the principle behind it.'), 'accepted-in-part');
     assert.equal(stanceOf('We note the Committee’s recommendation and agree with it.'), 'accepted');
+    // A refusal after "but", of whoever agreed or noted first: in part beside agreement, a rejection beside noting.
+    assert.equal(stanceOf('The Government agrees with the aim of this recommendation but does not accept that a new body is needed.'), 'accepted-in-part');
+    assert.equal(stanceOf('The Government notes the recommendation but has no plans to change the current approach.'), 'rejected');
+    assert.equal(stanceOf('The Department welcomes the report but does not intend to legislate.'), 'rejected');
     // Rejecting a claim is not rejecting the recommendation.
     assert.equal(stanceOf('The Government rejects the suggestion that funding has fallen.'), 'unclear');
     assert.equal(stanceOf('The Government rejects this recommendation.'), 'rejected');

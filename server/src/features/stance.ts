@@ -55,6 +55,10 @@ export const REJECTION = [
   /\bwe (?:do not|don't) (?:propose|intend|plan) to\b[^.]*/i,
   who(String.raw`(?:does not|doesn't) (?:propose|intend|plan) to`),
   who(String.raw`(?:has|have) no (?:plans?|intention) to`),
+  // Said after "but", of whoever agreed or noted first: "… agrees with the aim of this recommendation but does not
+  // accept that a new body is needed", "… notes the recommendation but has no plans to change …".
+  /\bbut (?:(?:does|do) not|doesn't|don't|cannot|can ?not) (?:accept|agree|support|propose|intend|plan)\b[^.]*/i,
+  /\bbut (?:has|have) no (?:plans?|intention) to\b[^.]*/i,
   /\bwe (?:do not|don't) support (?:this|the|these) recommendations?\b[^.]*/i,
   who(String.raw`(?:does not|doesn't) support (?:this|the|these) recommendations?`),
   /\b(?:is|are|am) not (?:persuaded|convinced) that\b[^.]*/i,
