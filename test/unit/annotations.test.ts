@@ -150,6 +150,11 @@ describe('stance', () => {
     assert.equal(stanceOf('The Government agrees with the aim of this recommendation but does not accept that a new body is needed.'), 'accepted-in-part');
     assert.equal(stanceOf('The Government notes the recommendation but has no plans to change the current approach.'), 'rejected');
     assert.equal(stanceOf('The Department welcomes the report but does not intend to legislate.'), 'rejected');
+    // Disputing what the Committee found is a rejection beside agreement, not of the recommendation outright.
+    assert.equal(stanceOf('We do not accept the Committee\'s characterisation, but agree that more can be done.'), 'accepted-in-part');
+    assert.equal(stanceOf('The Government does not accept the Committee\'s analysis.'), 'rejected');
+    assert.equal(stanceOf('The Government is not in a position to accept this recommendation.'), 'rejected');
+    assert.equal(stanceOf('The Government has decided not to proceed with this proposal.'), 'rejected');
     // Rejecting a claim is not rejecting the recommendation.
     assert.equal(stanceOf('The Government rejects the suggestion that funding has fallen.'), 'unclear');
     assert.equal(stanceOf('The Government rejects this recommendation.'), 'rejected');

@@ -31,17 +31,20 @@ export interface RecommendationStance {
 const WHO = String.raw`(?:we|the (?:(?:Welsh|Scottish|UK) )?(?:Government|Department|Ministry|MoD|Treasury|Home Office|Cabinet Office|Executive|Agency|Commission|Authority|Regulator|Inspectorate|Board|Service)|(?:Welsh|Scottish) Ministers|DfE|DHSC|DWP|DfT|DESNZ|DEFRA|DCMS|DSIT|DBT|FCDO|MHCLG|DLUHC|MoD|MoJ|HMT|HM Treasury|HMRC|HMPPS|Ofsted|Ofqual|Ofgem|Ofwat|Ofcom|CQC|UKHSA|NHS England|NHS Improvement|Homes England|Natural England|Historic England|Sport England|Public Health England)`;
 const who = (rest: string) => new RegExp(String.raw`\b${WHO} ${rest}\b[^.]*`, 'i');
 
+/** What the Committee found, which a response may dispute without rejecting the recommendation: "the Committee's characterisation". */
+const CLAIM = String.raw` the Committee['’]s (?:characterisation|analysis|assessment|view|conclusions?|findings?|criticisms?|description)\b`;
+
 /** Rejections of the recommendation itself: they decide even when the response agrees with something else. */
 export const FIRM_REJECTION = [
-  /\bwe (?:do not|don't|cannot|can ?not|are unable to|are not able to) accept\b(?![^.]{0,40}\bin full\b)[^.]*/i,
+  new RegExp(String.raw`\bwe (?:do not|don't|cannot|can ?not|are unable to|are not able to) accept\b(?![^.]{0,40}\bin full\b|${CLAIM})[^.]*`, 'i'),
   // Said of the recommendation, whoever says it, after agreeing with something else ("… is important but does not
   // accept the recommendation").
-  /\b(?:do not|does not|don't|doesn't|cannot|can ?not|(?:is|are) unable to) accept (?:this|the|these) recommendations?\b(?!['’]s|[^.]{0,20}\bin full\b)[^.]*/i,
+  /\b(?:do not|does not|don't|doesn't|cannot|can ?not|(?:is|are) (?:unable|not (?:able|in a position)) to) accept (?:this|the|these) recommendations?\b(?!['’]s|[^.]{0,20}\bin full\b)[^.]*/i,
   /\b(?:this|the|these) recommendations? (?:is|are) (?:not accepted|not agreed|rejected)\b[^.]*/i,
   /\bwill not (?:be )?(?:taking|take) (?:this|these|the recommendations?|(?:this|these) recommendations?) forward\b[^.]*/i,
   /\b(?:will not|do not|does not) (?:be )?(?:intend to )?implement(?:ing)? (?:this|the|these) recommendations?\b[^.]*/i,
   /\bwe reject\b[^.]*/i,
-  who(String.raw`(?:does not|doesn't|cannot|can ?not|is unable to) accept(?![^.]{0,40}\bin full\b)`),
+  who(String.raw`(?:does not|doesn't|cannot|can ?not|is unable to) accept(?![^.]{0,40}\bin full\b|${CLAIM})`),
   // (Not a claim it disputes: "rejects the suggestion that funding has fallen".)
   who(String.raw`rejects(?! (?:the|any) (?:suggestion|claim|assertion|view|idea|premise|characterisation|criticism|notion|argument)s?\b)`),
 ];
@@ -59,6 +62,10 @@ export const REJECTION = [
   // accept that a new body is needed", "… notes the recommendation but has no plans to change …".
   /\bbut (?:(?:does|do) not|doesn't|don't|cannot|can ?not) (?:accept|agree|support|propose|intend|plan)\b[^.]*/i,
   /\bbut (?:has|have) no (?:plans?|intention) to\b[^.]*/i,
+  // Disputing what the Committee found, not its recommendation: in part beside agreement ("We do not accept the
+  // Committee's characterisation, but agree that more can be done"); decided not to go on with it.
+  new RegExp(String.raw`\b(?:do not|does not|don't|doesn't|cannot|can ?not) accept${CLAIM}[^.]*`, 'i'),
+  /\b(?:has|have) decided not to (?:proceed|take|implement|accept|adopt|pursue)\b[^.]*/i,
   /\bwe (?:do not|don't) support (?:this|the|these) recommendations?\b[^.]*/i,
   who(String.raw`(?:does not|doesn't) support (?:this|the|these) recommendations?`),
   /\b(?:is|are|am) not (?:persuaded|convinced) that\b[^.]*/i,
@@ -70,6 +77,8 @@ export const ACCEPTANCE = [
   /\bwe (?:do |fully |strongly )?(?:agree|accept)\b[^.]*/i,
   who(String.raw`(?:fully |strongly )?(?:agrees|accepts)`),
   /\bwe (?:welcome|note)\b[^.]{0,120}\band (?:agree|accept)\b[^.]*/i,
+  // "…, but agree that more can be done".
+  /\bbut (?:also )?agrees? that\b[^.]*/i,
   // "… does not agree with the Committee's analysis, but accepts the recommendation".
   /\b(?:but|yet|and) (?:accepts?|agrees? with) (?:this|the|these) recommendations?\b(?!['’]s)[^.]*/i,
   /\bwe will implement\b[^.]*/i,
