@@ -138,5 +138,8 @@ describe('layout: a label\'s number called one or left out, italics and capitals
         [10, [], 'The Department'],
       ], copy);
     }
+    // Where the recommendation stands in the report, in brackets after the number ("(Chapter 3)"), is neither.
+    const chapter = parse(lines('Recommendation 12 (Chapter 3)', '', 'The Department should publish the review. (Paragraph 3.14)', '', 'Government response', '', 'Accepted.', '', 'Recommendation 13 (Chapter 3)', '', 'The Department should consult. (Paragraph 3.16)', '', 'Government response', '', 'Not accepted.'));
+    assert.deepEqual(chapter.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[12, [3.14], 1], [13, [3.16], 1]]);
   });
 });

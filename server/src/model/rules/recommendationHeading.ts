@@ -22,13 +22,14 @@ const UNBRACKETED_AT_END = new RegExp(`${UNBRACKETED}[ \\t]*[:.]?[ \\t]*(?:\\*\\
  * or stand in its place ("Recommendation (paragraph 12)", "Recommendation (paragraph 34 of the report)").
  * The number may be written out: "Recommendation IV", "Recommendation one" (group 4), or called one: "Recommendation
  * No. 7"; the Committee may be named before it: "Committee recommendation 1 (paragraph 56)"; the whole may be in bold
- * or italics ("*Recommendation 7*", "_Recommendation 7_"). A short title may stand between the number and the citation
+ * or italics ("*Recommendation 7*", "_Recommendation 7_"); where it stands in the report may follow the number in
+ * brackets ("Recommendation 12 (Chapter 3)"). A short title may stand between the number and the citation
  * (group 5: "Recommendation 1: Funding for hospices (paragraph 23)"; the citation is group 7), the words under it; or the
  * decision on the recommendation, after a dash or colon (group 5) or in brackets (group 6): "Recommendation 1 –
  * Accepted", "Recommendation 2 (Not accepted)".
  */
 const HEADING = new RegExp(
-  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+)?(?:Recommendations?|Recs?\.?|Conclusions?)[ \t]+(?:No\.?[ \t]*|Number[ \t]+)?(?:((\d{1,4})((?:\.\d{1,2})?(?:[a-z]|\([a-z]{1,4}\))?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${SPELT_NUMBER})|(?=[([][Pp§]))(?:[ \t]*[:.–—-][ \t]+(?!Para)([A-Z][^.;:!?()[\]]{0,60}?)|[ \t]*[([]([A-Z][A-Za-z \t]{1,40}?)[)\]])?([ \t]*[([](?:Para(?:graph)?s?\.?[ \t]+|§§?[ \t]*)${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]]|${UNBRACKETED})?[ \t]*[:.]?[ \t]*(?:\*\*?|_)?[ \t]*$`,
+  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+)?(?:Recommendations?|Recs?\.?|Conclusions?)[ \t]+(?:No\.?[ \t]*|Number[ \t]+)?(?:((\d{1,4})((?:\.\d{1,2})?(?:[a-z]|\([a-z]{1,4}\))?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${SPELT_NUMBER})|(?=[([][Pp§]))(?:[ \t]*[([](?:Chapter|Section|Part|Page|p\.)[ \t]*\w{1,4}[)\]])?(?:[ \t]*[:.–—-][ \t]+(?!Para)([A-Z][^.;:!?()[\]]{0,60}?)|[ \t]*[([]([A-Z][A-Za-z \t]{1,40}?)[)\]])?([ \t]*[([](?:Para(?:graph)?s?\.?[ \t]+|§§?[ \t]*)${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]]|${UNBRACKETED})?[ \t]*[:.]?[ \t]*(?:\*\*?|_)?[ \t]*$`,
   'iy',
 );
 const LIST = new RegExp(`^${NUMBER_LIST}$`);
