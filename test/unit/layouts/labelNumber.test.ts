@@ -142,4 +142,22 @@ describe('layout: a label\'s number called one or left out, italics and capitals
     const chapter = parse(lines('Recommendation 12 (Chapter 3)', '', 'The Department should publish the review. (Paragraph 3.14)', '', 'Government response', '', 'Accepted.', '', 'Recommendation 13 (Chapter 3)', '', 'The Department should consult. (Paragraph 3.16)', '', 'Government response', '', 'Not accepted.'));
     assert.deepEqual(chapter.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[12, [3.14], 1], [13, [3.16], 1]]);
   });
+
+  it('reads a label with the paragraph between it and the words with no brackets, where it stands in brackets, or "#" before its number', () => {
+    const text = lines(
+      'Recommendation 4 – paragraph 12 – The Department should publish its plan.', '', 'Response: Accepted.', '',
+      'Recommendation 5 (Chapter 2): The Department should consult on it.', '', 'Response: Not accepted.', '',
+      'Recommendation #7: The Department should report each year.', '', 'Response: Agreed.', '',
+      'Recommendation #9', '', 'The Department should fund it.', '', 'Government response', '', 'Noted.',
+    );
+    for (const [copy, t] of copies(text).slice(0, 3)) {
+      const r = parse(t);
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.text.split(' ').slice(0, 2).join(' '), x.responses.length]), [
+        [4, [12], 'The Department', 1],
+        [5, [], 'The Department', 1],
+        [7, [], 'The Department', 1],
+        [9, [], 'The Department', 1],
+      ], copy);
+    }
+  });
 });
