@@ -224,3 +224,22 @@ export function isTrailingCitation(tail: string): boolean {
 export function citationEndSignature(s: string): string {
   return [endsWithCitation(s), OPEN_CITATION.exec(s)?.[0] ?? '', CITATION_CLOSE.test(s) ? s.trim() : ''].join('|');
 }
+
+/**
+ * What may stand between the citation and the reply: a footnote's marker glued to it ("2", "[1]"), a full stop, spaces,
+ * a bold marker, a cell's edge ("|").
+ */
+const BETWEEN = /(?:\[\d{1,3}\]|\d{1,2}(?!\d))?[ \t]*\.?(?:\*\*)?[ \t|]*/y;
+/** A reply has words: a letter or a digit. */
+const WORDS = /[\p{L}\d]/u;
+/** A reply cell starts as a sentence or a cell does; "(Paragraph 5), funding rose …" goes on with the same sentence. */
+const CELL_START = /^["“‘'(\p{Lu}\d]/u;
+
+/** Where a reply cell starts after a citation that ends at `end` of the line, or -1 when no words follow it as a cell's do. */
+export function replyAfter(line: string, end: number): number {
+  BETWEEN.lastIndex = end;
+  BETWEEN.test(line);
+  const at = BETWEEN.lastIndex;
+  const rest = line.slice(at);
+  return WORDS.test(rest) && CELL_START.test(rest) ? at : -1;
+}

@@ -9,7 +9,7 @@ import { COMMITTEE_OPENS, INQUIRY_OPENING, RECOMMENDS, REPLY_NAMES } from './pat
 import type { Block } from './rules/types';
 import type { LineState } from './state';
 import type { ParagraphKind } from './types';
-import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision } from './verdicts';
+import { citedThenReplies, decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision } from './verdicts';
 
 /** True for the kind of a paragraph that opens an item: a recommendation, a conclusion, a report part. */
 export const opensItem = (kind: ParagraphKind) => kind === 'recommendation' || kind === 'recommendation-heading' || kind === 'conclusion' || kind === 'report-part';
@@ -96,7 +96,7 @@ const LABELLED = new RegExp(String.raw`^[ \t]*${LIST_LABEL}\p{Lu}`, 'u');
  * decision, "Recommendation 1 – Accepted", is a short line, which an edit always has read afresh.)
  */
 export function proseEndSignature(s: string): string {
-  return `${OPENING.test(s)}${RECOMMENDS.test(s)}${LABEL_ALONE.test(s)}${COMMITTEE_OPENS.test(s)}${SALUTATION.test(s)}${REPLY_NAMES.test(s)}${opensInReplyVoice(s)}${REPLY_TITLE.test(s)}`;
+  return `${OPENING.test(s)}${RECOMMENDS.test(s)}${LABEL_ALONE.test(s)}${COMMITTEE_OPENS.test(s)}${SALUTATION.test(s)}${REPLY_NAMES.test(s)}${opensInReplyVoice(s)}${REPLY_TITLE.test(s)}${citedThenReplies(s)}`;
 }
 
 /**
@@ -114,7 +114,8 @@ function opensCitedWords(state: LineState, next: number): boolean {
     // A line that a reply's sentence opens ("We agree …", "The Government accepts …") is no recommendation's.
     if (isBlankLine(s) || (k > next && opensWithDecision(s))) return false;
     recommends ||= RECOMMENDS.test(s);
-    if (endsCitation(s, k > next ? lines[k - 1] : undefined)) return recommends && !opensWithDecision(lines[next]);
+    // (Or a citation with the reply after it on its line: "… (Paragraph 45) The Government accepts …".)
+    if (endsCitation(s, k > next ? lines[k - 1] : undefined) || citedThenReplies(s)) return recommends && !opensWithDecision(lines[next]);
   }
   return false;
 }

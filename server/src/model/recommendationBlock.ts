@@ -1,13 +1,13 @@
 // What every recommendation's block shares, whichever rule starts it: it ends at the line that ends with its
 // citation, it cites paragraphs, and a progress table's row may carry the Government's reply after the citation.
-import { CITATION_ONLY, endsCitation, findCitations, leavesCitationOpen } from './citations';
+import { CITATION_ONLY, endsCitation, findCitations, leavesCitationOpen, replyAfter } from './citations';
 import { proseGoesOn, startsAfterSentence } from './prose';
 import type { Block, RecommendationMeaning, Start } from './rules/types';
 import { endsSentence, isBlankLine } from './lines';
 import { RECOMMENDS } from './patterns';
 import type { LineState } from './state';
 import type { Paragraph, Position, Range } from './types';
-import { decisionAt, opensWithDecision, rowStatus } from './verdicts';
+import { decisionAt, opensWithDecision, repliesAt, rowStatus } from './verdicts';
 
 /**
  * True while the block has not reached the line that ends its citation, nor a heading over the next recommendation: a
@@ -128,7 +128,37 @@ export function recommendationMeaning(state: LineState, p: Paragraph, several?: 
     citations: findCitations(state, p.lines),
     reply: status && range ? { range, decision: { text: status.text, range }, layout: 'row-status' } : undefined,
   };
-  return status ? meaning : withLabelledReply(state, p, meaning);
+  return status ? meaning : withReplyAfterCitation(state, p, withLabelledReply(state, p, meaning));
+}
+
+/**
+ * A reply on the line of the words' citation, after it, that opens as a reply does, where the paragraph does not go on
+ * to end at a citation: "… for social care. (Paragraph 45) The Government accepts …", "… (Para 52) Not accepted. …".
+ * Where is its line (in `p.lines`, index `k`), where the words end and where the reply starts.
+ */
+export function replyAfterCitation(state: LineState, p: Paragraph): { k: number; end: number; at: number } | undefined {
+  const n = p.lines.length;
+  if (endsCitation(state.lines[p.lines[n - 1]], n > 1 ? state.lines[p.lines[n - 2]] : undefined)) return undefined;
+  // (Also after a citation a line break cut: "… (paragraph" / "12). The Government agrees …".)
+  for (const c of findCitations(state, p.lines)) {
+    const { line, character } = c.range.end;
+    const s = state.lines[line];
+    const at = replyAfter(s, character);
+    if (at < 0) continue;
+    // (Its opening may go on on the next line: "… (paragraph 12). The Government" / "agrees …".)
+    const k = p.lines.indexOf(line);
+    if (repliesAt(s, at, k + 1 < n ? state.lines[p.lines[k + 1]] : '')) return { k, end: character, at };
+  }
+  return undefined;
+}
+
+/** The meaning with the reply that follows the words' citation on its line (replyAfterCitation); as it was when none does. */
+function withReplyAfterCitation(state: LineState, p: Paragraph, meaning: RecommendationMeaning): RecommendationMeaning {
+  if (meaning.reply) return meaning;
+  const found = replyAfterCitation(state, p);
+  if (!found) return meaning;
+  const line = p.lines[found.k];
+  return { ...meaning, wordsEnd: { line, character: found.end }, reply: replyFrom(state, p, { line, character: found.at }, 'reply-after-citation') };
 }
 
 /**
@@ -171,7 +201,11 @@ export function endOfCitedWords(state: LineState, p: Paragraph): { k: number; en
   const n = p.lines.length;
   if (endsCitation(state.lines[p.lines[n - 1]], n > 1 ? state.lines[p.lines[n - 2]] : undefined)) return { k: n - 1, end: state.lines[p.lines[n - 1]].length };
   const label = replyLabelIn(state, p);
-  if (!label) return undefined;
+  if (!label) {
+    // Or before a reply on the citation's line ("… (Paragraph 45) The Government accepts …").
+    const after = replyAfterCitation(state, p);
+    return after && { k: after.k, end: after.end };
+  }
   const k = p.lines.indexOf(label.line);
   return endsCitation(state.lines[label.line].slice(0, label.start), k > 0 ? state.lines[p.lines[k - 1]] : undefined) ? { k, end: label.start } : undefined;
 }
@@ -198,25 +232,6 @@ function withLabelledReply(state: LineState, p: Paragraph, meaning: Recommendati
   const atEnd = label.end >= state.lines[line].length && line !== last;
   const from: Position = atEnd ? { line: p.lines[p.lines.indexOf(line) + 1], character: 0 } : { line, character: label.end };
   return { ...meaning, wordsEnd: { line, character: start }, reply: replyFrom(state, p, from, 'reply-label') };
-}
-
-/**
- * What may stand between the citation and the reply: a footnote's marker glued to it ("2", "[1]"), a full stop, spaces,
- * a bold marker, a cell's edge ("|").
- */
-const BETWEEN = /(?:\[\d{1,3}\]|\d{1,2}(?!\d))?[ \t]*\.?(?:\*\*)?[ \t|]*/y;
-/** A reply has words: a letter or a digit. */
-const WORDS = /[\p{L}\d]/u;
-/** A reply cell starts as a sentence or a cell does; "(Paragraph 5), funding rose …" goes on with the same sentence. */
-const CELL_START = /^["“‘'(\p{Lu}\d]/u;
-
-/** Where a reply cell starts after a citation that ends at `end` of the line, or -1 when no words follow it as a cell's do. */
-export function replyAfter(line: string, end: number): number {
-  BETWEEN.lastIndex = end;
-  BETWEEN.test(line);
-  const at = BETWEEN.lastIndex;
-  const rest = line.slice(at);
-  return WORDS.test(rest) && CELL_START.test(rest) ? at : -1;
 }
 
 /**

@@ -1,5 +1,6 @@
 // The one verdict table: the decision words a response or a table's status column gives ("Accepted", "Not agreed",
 // "Under consideration"), and the stance each decides. The reader finds them with it; the stance feature reads them.
+import { citationSpans, replyAfter } from './citations';
 import { RECOMMENDS } from './patterns';
 
 /** What a decision word decides (the stance feature's values, without its own "no-response" and "unclear"). */
@@ -225,4 +226,25 @@ export function decidedLabel(line: string): { number: number; decisionAt: number
   // In brackets: the decision and its closing bracket, and nothing after it.
   const close = line.indexOf(m[2] === '(' ? ')' : ']', at);
   return close > at && /^[\s.*:]*$/.test(line.slice(close + 1)) && isDecisionOnly(line.slice(0, close), at) ? { number: Number(m[1]), decisionAt: at } : undefined;
+}
+
+/**
+ * How a reply opens after the words' citation, besides a decision's label ("Accepted.", "Not accepted"): who answers (not
+ * "we" alone, which a committee's next sentence may open with: "We welcome the new plan …") and a decision, or "we"
+ * and a decision no committee's words open with ("We agree", "We accept", "We do not accept").
+ */
+const REPLY_OPENS = new RegExp(String.raw`^(?:\*\*)?(?:We\s+(?:(?:fully\s+)?(?:agree|accept)|do\s+not|disagree|reject)\b|(?!We\b|The\s+Committee\b)(?:The\s+)?[A-Z][\w&’'-]*(?:\s+(?:of|for|and|[A-Z][\w&’'-]*)){0,4}\s+(?:(?:fully\s+)?(?:accepts|agrees|rejects|notes|welcomes|supports)|does\s+not|disagrees|(?:is|will)\s+consider)\b)`);
+
+/** True when a reply opens at `at` of `s` (its opening may go on on the `next` line): a decision's label, or REPLY_OPENS. */
+export function repliesAt(s: string, at: number, next = ''): boolean {
+  return decisionAt(s, at) !== undefined || REPLY_OPENS.test(next ? `${s.slice(at)} ${next}` : s.slice(at));
+}
+
+/** True when a reply follows a citation on the line: "… (Paragraph 45) The Government accepts …", "… (Para 52) Not accepted." */
+export function citedThenReplies(s: string): boolean {
+  for (const c of citationSpans(s)) {
+    const at = replyAfter(s, c.end);
+    if (at >= 0 && repliesAt(s, at)) return true;
+  }
+  return false;
 }

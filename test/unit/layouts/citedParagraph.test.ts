@@ -219,6 +219,23 @@ describe('layout: recommendations without numbers that end with their citation',
     assert.deepEqual(headed.recommendations.map((x) => [x.number, x.responses.length]), [[1, 1], [2, 1]]);
   });
 
+  it('reads a reply on the line of the citation, after it, that opens as a reply does, in every copy', () => {
+    const text = lines(
+      'Government response', '',
+      'The Department should publish a workforce plan for social care. (Paragraph 45) The Government accepts this recommendation and will publish a plan in the autumn.', '',
+      'The Department should review the funding formula. (Paragraph 52) Not accepted. A review was completed last year.', '',
+      'The Department should report each year. (Paragraph 60) We agree.',
+    );
+    for (const [copy, t] of copies(text).slice(0, 3)) {
+      const r = parse(t);
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.text.endsWith(')')]), [[1, [45], true], [2, [52], true], [3, [60], true]], copy);
+      assert.deepEqual(stances(r).map((s) => s.inferred.stance), ['accepted', 'rejected', 'accepted'], copy);
+    }
+    // A committee's next sentence after a citation ("We welcome …"), or words that go on to end at a citation, stay the recommendation's.
+    const committee = parse(lines('The Department should fund it (Paragraph 20). We welcome the new plan. (Paragraph 21)', '', 'Agreed.', '', 'The Department should act (Paragraph 22). The Government accepts that this is hard, and should say so. (Paragraph 23)', '', 'Noted.'));
+    assert.deepEqual(committee.recommendations.map((x) => [x.paragraphs, x.text.endsWith('(Paragraph 21)') || x.text.endsWith('(Paragraph 23)')]), [[[20, 21], true], [[22, 23], true]]);
+  });
+
   it('reads bulleted or lettered ones ("• The Government should … (Paragraph 18)", "c) …"), but not the items of a reply\'s list', () => {
     const letter = lines(
       'Letter from the Minister for Care', '', 'Dear Chair,', '',

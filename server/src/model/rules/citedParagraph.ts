@@ -122,6 +122,7 @@ const rule: BlockRule = defineRule({
     return cited ? { ...meaning, number: Number(cited), label: cited } : meaning;
   },
   examples: [
+    'Government response\n\nThe Department should publish a workforce plan for social care. (Paragraph 45) The Government accepts this recommendation.\n\nThe Department should review the funding formula. (Paragraph 52) Not accepted. A review was completed last year.\n',
     'Government response to the Committee’s report\n\n“The Government should publish its evaluation of the pilot before it decides whether to extend the scheme to every region of England.” (Paragraph 41)\n\nThe Government agrees and will publish the evaluation in the spring, with the data on which it rests.\n\n**The Department should consult the sector on the new funding formula before it is introduced.** (Paragraph 44)\n\nWe do not accept this recommendation.\n',
   ],
 });

@@ -14,8 +14,8 @@ import { defineRule, whereNoOtherLayoutRecommends } from './types';
 
 const NAME = 'committee-recommends';
 
-/** Where a sentence ends and the next begins on a line. */
-const SENTENCE_END = /[.!?][”"’')]*[ \t]+(?=\S)/g;
+/** Where a sentence ends and the next begins on a line; or a citation does ("… care. (Paragraph 45) We accept …"). */
+const SENTENCE_END = /[.!?)][”"’')]*[ \t]+(?=\S)/g;
 const THE_COMMITTEE = /^(?:The\s+)?Committee\b/;
 
 /**

@@ -2,10 +2,10 @@
 // not, indented a little or not; also "5.That the Department …" from a flattened table. A bare number is weak: the
 // builder takes it as a recommendation only when it cites a paragraph, a response heading follows it, or it carries on
 // the numbering. Nor does it cut a sentence short: "… double cycling by" / "2030. (Paragraph 12)" is a wrapped line.
-import { leavesCitationOpen } from '../citations';
+import { leavesCitationOpen, replyAfter } from '../citations';
 import { endsSentence, MIN_WRAPPED_LINE, NAMED_HEADING } from '../lines';
 import { decisionAt, isDecisionOnly } from '../verdicts';
-import { beforeItsCitation, recommendationMeaning, replyAfter, replyFrom, tableNumberAt, takesItsList } from '../recommendationBlock';
+import { beforeItsCitation, recommendationMeaning, replyFrom, tableNumberAt, takesItsList } from '../recommendationBlock';
 import type { LineState } from '../state';
 import type { Paragraph } from '../types';
 import type { Block, BlockRule, RecommendationMeaning, Start } from './types';

@@ -1,8 +1,8 @@
 // "1.That the MoD spotlight all refusals … (Para 39) The MoD will continue to protest …": a row of a progress table
 // flattened to one line. The recommendation ends at its citation; the rest of the row, the Government's reply cell
 // (and any cells after it), is its response, whether a decision ("Accepted") or words. A table of one row is a table.
-import { citationSpans, endsWithCitation } from '../citations';
-import { afterReplyLabel, recommendationMeaning, replyAfter } from '../recommendationBlock';
+import { citationSpans, endsWithCitation, replyAfter } from '../citations';
+import { afterReplyLabel, recommendationMeaning } from '../recommendationBlock';
 import type { Range } from '../types';
 import { decisionAt } from '../verdicts';
 import { startsNewBlock } from './numberedRecommendation';
