@@ -115,7 +115,7 @@ function opensCitedWords(state: LineState, next: number): boolean {
     if (isBlankLine(s) || (k > next && opensWithDecision(s))) return false;
     recommends ||= RECOMMENDS.test(s);
     // (Or a citation with the reply after it on its line: "… (Paragraph 45) The Government accepts …".)
-    if (endsCitation(s, k > next ? lines[k - 1] : undefined) || citedThenReplies(s)) return recommends && !opensWithDecision(lines[next]);
+    if (endsCitation(s, k > next ? lines[k - 1] : undefined) || citedThenReplies(s, state.citationsOn(k))) return recommends && !opensWithDecision(lines[next]);
   }
   return false;
 }

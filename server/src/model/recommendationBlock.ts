@@ -138,7 +138,13 @@ export function recommendationMeaning(state: LineState, p: Paragraph, several?: 
  */
 export function replyAfterCitation(state: LineState, p: Paragraph): { k: number; end: number; at: number } | undefined {
   const n = p.lines.length;
-  if (endsCitation(state.lines[p.lines[n - 1]], n > 1 ? state.lines[p.lines[n - 2]] : undefined)) return undefined;
+  // Most paragraphs have no bracket, or end with their citation: settled at once.
+  let cites = false;
+  for (let k = 0; k < n && !cites; k++) {
+    const s = state.lines[p.lines[k]];
+    if (s.indexOf('(') >= 0 || s.indexOf('[') >= 0) cites = state.citationsOn(p.lines[k]).length > 0 || (k + 1 < n && leavesCitationOpen(s));
+  }
+  if (!cites || endsCitation(state.lines[p.lines[n - 1]], n > 1 ? state.lines[p.lines[n - 2]] : undefined)) return undefined;
   // (Also after a citation a line break cut: "… (paragraph" / "12). The Government agrees …".)
   for (const c of findCitations(state, p.lines)) {
     const { line, character } = c.range.end;

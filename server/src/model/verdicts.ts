@@ -240,9 +240,12 @@ export function repliesAt(s: string, at: number, next = ''): boolean {
   return decisionAt(s, at) !== undefined || REPLY_OPENS.test(next ? `${s.slice(at)} ${next}` : s.slice(at));
 }
 
-/** True when a reply follows a citation on the line: "… (Paragraph 45) The Government accepts …", "… (Para 52) Not accepted." */
-export function citedThenReplies(s: string): boolean {
-  for (const c of citationSpans(s)) {
+/**
+ * True when a reply follows a citation on the line: "… (Paragraph 45) The Government accepts …", "… (Para 52) Not
+ * accepted." (`spans`: the line's citations, where the caller has them already.)
+ */
+export function citedThenReplies(s: string, spans: readonly { end: number }[] = citationSpans(s)): boolean {
+  for (const c of spans) {
     const at = replyAfter(s, c.end);
     if (at >= 0 && repliesAt(s, at)) return true;
   }
