@@ -122,6 +122,16 @@ describe('the end of a letter', () => {
     assert.equal(responseBodyText(named, 0), 'The Government accepts this recommendation. The office opened at 100 Parliament Street, London SW1A 2BQ.');
   });
 
+  it('leaves out a letter\'s courtesy after its last answer ("I am copying this letter to …", "I hope this response is helpful"), not a promise', () => {
+    for (const courtesy of ['I am copying this letter to the Chair of the Public Accounts Committee.', 'I hope this response is helpful to the Committee.', 'Thank you again for the Committee\'s work.']) {
+      const r = parse(lines('1. DCMS should report within a year. (Paragraph 70)', '', 'We agree.', '', courtesy, '', 'Yours sincerely,', '', 'Jane Smith MP'));
+      assert.deepEqual(r.responses.map((_, i) => responseBodyText(r, i)), ['We agree.'], courtesy);
+    }
+    // Words that answer stay the reply's, and a courtesy with more recommendations after it is not the end.
+    const promise = parse(lines('1. DCMS should report within a year. (Paragraph 70)', '', 'We agree.', '', 'I will write to the Committee in June.', '', 'Yours sincerely,'));
+    assert.equal(responseBodyText(promise, 0), 'We agree. I will write to the Committee in June.');
+  });
+
   it('keeps a Minister\'s name in a response that more recommendations follow', () => {
     const r = parse(lines('1. The Minister should act. (Paragraph 3)', '', 'The Minister for Schools will write to the Committee', '', '2. The Department should report. (Paragraph 4)', '', 'Agreed.'));
     assert.equal(responseBodyText(r, 0), 'The Minister for Schools will write to the Committee');

@@ -10,6 +10,12 @@ import { defineRule, oncePerVersion, started } from './types';
 const SIGN_OFF = /^(?:\*\*|\*|_)?(?:Yours\s+(?:sincerely|faithfully|truly|ever)|(?:With\s+)?(?:kind|best|warm)\s+(?:regards|wishes))\b[,.]?(?:\*\*|\*|_)?$/i;
 /** Who signs: a member's letters or an office ("MP", "MS", "Minister for …", "Cabinet Secretary for …", "Chief Executive"). */
 const TITLE = /\b(?:MP|MS|MSP|MLA|AM|Rt\.? Hon\.?|Baroness|Lord|Dame|Sir|Minister|Secretary(?: of State)?|Cabinet Secretary|Under-Secretary|Permanent Secretary|Chief Executive|Director(?: General)?|Chair(?:man|woman)?|Commissioner|Chief Inspector)\b/;
+/**
+ * A letter's courtesy at its end, which answers nothing: "I am copying this letter to …", "I hope this response is
+ * helpful", "I look forward to the Committee's …", "Thank you again for …".
+ */
+const COURTESY = /^[ \t]*(?:I am (?:copying|sending a copy of) this (?:letter|response|reply)|I (?:hope|trust) (?:that )?(?:this|the above|my) (?:letter |response |reply |information )?(?:is|will be|has been|proves?) (?:helpful|useful)|I look forward to (?:the Committee|continuing|working|further)|Thank you (?:again|once again) for)\b/i;
+
 /** The lines of a signature or an address are short and end no sentence. */
 const MAX_LINE = 70;
 const MAX_LINES = 6;
@@ -88,6 +94,8 @@ const rule: BlockRule = defineRule({
   goesOn: (state, block, next) => block.lines.length < MAX_LINES + 2 && state.lines[next].length <= MAX_LINE + 10 && !surelyEndsSentence(state.lines[next]),
   claims(state, p, index) {
     if (p.lines.length === 1 && state.lines[p.lines[0]].length < 40 && SIGN_OFF.test(state.lines[p.lines[0]].trim())) return true;
+    // A letter's courtesy before its sign-off, after the last answer ("I am copying this letter to …").
+    if (p.lines.length <= 3 && COURTESY.test(state.lines[p.lines[0]]) && nothingAnsweredAfter(state, index)) return true;
     if (p.lines.length > MAX_LINES) return false;
     for (const l of p.lines) if (state.lines[l].length > MAX_LINE + 10 || surelyEndsSentence(state.lines[l])) return false;
     // An address has a postcode; a signature, who signs: looked for in the lines as they are, before they are cut.
