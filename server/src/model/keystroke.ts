@@ -12,6 +12,7 @@ import { claimantOf, isSpaced, isTableRow, joinSignature, ruleOfParagraph } from
 import { recommendationOf } from './recommendation';
 import { referencesFrom, referencesInLine } from './references';
 import type { Meaning, Start } from './rules/types';
+import { GOVERNMENT_DECIDES } from './recommendationBlock';
 import { readSections } from './sections';
 import type { LineMap, LineState } from './state';
 import { CORRECTION_KINDS, type Citation, type Paragraph, type Range, type Report } from './types';
@@ -67,11 +68,12 @@ function sameLine(before: LineState, after: LineState, i: number): boolean {
 /**
  * How the words after the line's number (or label) open: as a reply does ("The Government agrees …"), which a paragraph
  * beside it asks (a heading's words end before it; a numbered paragraph after it carries on a reply's numbering); or as
- * an inquiry's recommendation does ("4.That the Department …"), which tells a numbered paragraph answered in turn.
+ * an inquiry's recommendation does ("4.That the Department …"), which tells a numbered paragraph answered in turn; or
+ * with the Government deciding, after which a numbered paragraph reads on as prose does.
  */
 function wordsFacts(state: LineState, i: number): string {
   const words = state.lines[i].slice(state.startAt(i).prefix);
-  return `${opensWithDecision(words)}${INQUIRY_OPENING.test(words)}`;
+  return `${opensWithDecision(words)}${INQUIRY_OPENING.test(words)}${GOVERNMENT_DECIDES.test(words)}`;
 }
 
 /**

@@ -20,10 +20,15 @@ export function beforeItsCitation(state: LineState, block: Block, next: number):
   // A numbered paragraph that opens, after its number, with a decision ("5. Accepted. …") is the Government's own reply,
   // and reads on as prose does: not into the words of the recommendation after it. (Not one that opens "We welcome …" or
   // "The Committee notes …": a committee's words open so too, and go on to their citation.)
-  if (endsSentence(last) && decisionAt(state.lines[block.lines[0]], block.start.prefix) !== undefined) return proseGoesOn(state, block, next);
+  // So does one that opens with the Government deciding ("3. The Government agrees that a strategy is needed. …"), which
+  // a committee's words do not open with.
+  if (endsSentence(last) && (decisionAt(state.lines[block.lines[0]], block.start.prefix) !== undefined || GOVERNMENT_DECIDES.test(state.lines[block.lines[0]].slice(block.start.prefix)))) return proseGoesOn(state, block, next);
   // "… (para." is no sentence's end: the citation goes on, on the next line (asked only where a sentence seemed to end).
   return !startsAfterSentence(state, block, next) || leavesCitationOpen(last);
 }
+
+/** "The Government agrees …", "The UK Government does not accept …": the Government's own decision opening the words. */
+export const GOVERNMENT_DECIDES = /^[ \t*]*The[ \t]+(?:(?:UK|Scottish|Welsh)[ \t]+)?Government[ \t]+(?:(?:fully[ \t]+)?(?:accepts|agrees|welcomes|notes|rejects|disagrees)|does[ \t]+not[ \t]+(?:accept|agree))\b/;
 
 /** The most lines one item of a recommendation's list runs to. */
 const MAX_ITEM_LINES = 12;

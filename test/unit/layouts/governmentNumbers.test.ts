@@ -68,6 +68,21 @@ describe('layout: the Government\'s own paragraph numbers', () => {
     }
   });
 
+  it('ends a reply the Government numbered and that opens with its decision ("3. The Government agrees …") before the next recommendation\'s words, in every copy', () => {
+    const text = lines(
+      'Appendix: Government response', '',
+      'We recommend that the Government set out a strategy for marine science. (Paragraph 24)', '',
+      '3. The Government agrees that a strategy is needed. The Committee for marine science will publish one by 2009.', '',
+      'The Natural Environment Research Council should review its research vessels. (Paragraph 37)', '',
+      '4. The Government does not accept this recommendation. NERC reviewed its fleet last year.',
+    );
+    for (const [copy, t] of copies(text)) {
+      const r = parse(t);
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [24]], [2, [37]]], copy);
+      assert.deepEqual(stances(r).map((s) => s.inferred.stance), ['accepted', 'rejected'], copy);
+    }
+  });
+
   it('keeps a numbered recommendation that opens as a committee\'s words do ("1. We welcome …", "2. The Committee notes …") to its citation, hard-wrapped', () => {
     const text = lines(
       '1. We welcome the Department\'s progress on the programme so far.', 'The Department should now publish a plan for the next phase. (Paragraph 12)', '',
