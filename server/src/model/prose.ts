@@ -84,9 +84,10 @@ const MAX_CITED_RUN = 8;
 const LIST_LABEL = String.raw`\(?(?:[ivxlc]{1,6}|[a-z])[.)][ \t]+`;
 /**
  * A sentence's opening: a capital, after a quotation mark, Markdown's emphasis or a quote's ">", or after a list's
- * letter or small Roman numeral ("ii. The Cabinet Manual should …", "(b) Defra should …").
+ * letter or small Roman numeral ("ii. The Cabinet Manual should …", "(b) Defra should …") or a number in square
+ * brackets ("[7] The Department should …").
  */
-const OPENING = new RegExp(String.raw`^[ \t]*(?:${LIST_LABEL})?(?:\*\*?|_|[“"‘]|>[ \t]?)?\p{Lu}`, 'u');
+const OPENING = new RegExp(String.raw`^[ \t]*(?:${LIST_LABEL}|\[\d{1,3}\][ \t]*)?(?:\*\*?|_|[“"‘]|>[ \t]?)?\p{Lu}`, 'u');
 /** A line that a list's letter or small Roman numeral opens, a capital after it: "ii. The Cabinet Manual …". */
 const LABELLED = new RegExp(String.raw`^[ \t]*${LIST_LABEL}\p{Lu}`, 'u');
 
