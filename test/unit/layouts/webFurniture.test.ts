@@ -21,7 +21,9 @@ describe('layout: a web page\'s and a printout\'s furniture', () => {
       '1. The Department should publish the data. (Paragraph 3)', '',
       'We agree and will publish the data every', 'https://www.gov.uk/government/publications/a-response 3/20', '03/12/2026, 14:05 Government response to the Committee', 'quarter from April.', '',
       'Back to top', '',
-      '2. The Department should report. (Paragraph 4)', '', 'Noted.', '', 'E03350021 03/26', '978-1-5286-5830-1',
+      '2. The Department should report. (Paragraph 4)', '', 'Noted.', '', 'E03350021 03/26', '978-1-5286-5830-1', '',
+      // A page's footer that runs its links and its copyright together.
+      'Back to top © Parliamentary copyright 2008',
     ));
     assert.deepEqual(r.responses.map((_, i) => responseBodyText(r, i)), ['We agree and will publish the data every quarter from April.', 'Noted.']);
   });

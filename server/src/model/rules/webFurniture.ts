@@ -51,7 +51,9 @@ const MAX_LENGTH = 160;
 
 function isLinks(line: string): boolean {
   if (line.length > 120 || !LINK_MARKS.test(line)) return false;
-  const t = line.trim();
+  // A page's footer may run its links and its copyright together: "Back to top © Parliamentary copyright 2008".
+  const copy = line.indexOf('©');
+  const t = (copy > 0 && COPYRIGHT.test(line.slice(copy)) ? line.slice(0, copy) : line).trim();
   const words = t.toLowerCase().split(/[\s|·•>»]+/).filter(Boolean);
   return words.length > 0 && words.every((w) => LINK_WORDS.has(w));
 }
