@@ -264,6 +264,11 @@ describe('import: the HTML reader', () => {
     assert.equal(text, 'No. Recommendation Response\n1. That it act (Para 41) Agreed\n2. That it pay (Para 42)\n2020 A year\n');
   });
 
+  it('leaves out an older page\'s footer kept in a division named so (<div id="footer">), not one named otherwise', () => {
+    const { text } = htmlToText('<p>6. Accepted.</p><div id="footer"><a href="#">Back to top</a> © Parliamentary copyright 2008</div><div class="footnotes"><p>1 See the report.</p></div>');
+    assert.equal(text, '6. Accepted.\n\n1 See the report.\n');
+  });
+
   it('runs nothing and fetches nothing: script text, event handlers and images are not text', () => {
     const { text } = htmlToText('<p onclick="steal()">Hello <img src="http://example.com/x.png" alt="x"><script>document.write("bad")</script>world</p><iframe src="http://example.com"></iframe>');
     assert.equal(text, 'Hello world\n');

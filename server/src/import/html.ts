@@ -10,8 +10,16 @@ import { boundNesting } from './nesting';
 
 /** Elements whose content is never text of the report. */
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'svg', 'iframe', 'object', 'canvas', 'head', 'title', 'dialog']);
+/** What a container of page furniture is, in words, by its id or class ("page footer" for `<div id="footer">`). */
+function furnitureName(cls: string): string {
+  if (/footer/i.test(cls)) return 'page footer';
+  if (/header|banner/i.test(cls)) return 'page header';
+  if (/menu|navigation|skip|breadcrumb/i.test(cls)) return 'navigation menu';
+  return 'page furniture section';
+}
+
 /** Containers that are page furniture by their id or class. */
-const FURNITURE = /(?:^|[\s_-])(?:cookie|consent|banner|skip|breadcrumbs?|site-header|site-footer|govuk-header|govuk-footer|related|share|feedback|menu|navigation)(?:$|[\s_-])/i;
+const FURNITURE = /(?:^|[\s_-])(?:cookie|consent|banner|skip|breadcrumbs?|site-header|footer|govuk-header|related|share|feedback|menu|navigation)(?:$|[\s_-])/i;
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'blockquote', 'pre', 'dt', 'dd', 'figcaption', 'caption', 'table', 'ul', 'ol', 'dl', 'hr']);
 /** The longest first cell looked at as a row's number alone. */
 const NUMBER_CELL = 8;
@@ -78,7 +86,7 @@ export function htmlToText(html: string): HtmlReading {
           else if (name === 'header') note('page header');
           else if (name === 'footer') note('page footer');
           else if (/cookie|consent/i.test(cls)) note('cookie banner');
-          else if (name !== 'head' && name !== 'title') note(name);
+          else if (name !== 'head' && name !== 'title') note(DROPPED.has(name) ? name : furnitureName(cls));
         }
         if (!VOID.has(name)) stack.push({ tag: name, dropped });
         if (dropped) droppedDepth++;
