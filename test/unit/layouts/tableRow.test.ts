@@ -73,6 +73,23 @@ describe('layout: table rows with the reply after the citation', () => {
     assert.deepEqual(reply.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [12]]]);
   });
 
+  it('reads rows numbered in chapters ("1.1 The MoD should … (Para 11) Accepted."), not as a reply\'s numbered paragraphs, in every copy', () => {
+    const text = lines(
+      'Annex: Progress', '', 'Recommendation Government Response Progress',
+      '1.1 The MoD should publish its plans for the reserve forces. (Para 11) Accepted. Plans were published in March.',
+      '1.2 The MoD should review the pay of reservists. (Para 14) Not accepted. Pay is reviewed annually.',
+      '2.1 The MoD should report each year. (Para 20) Under consideration',
+    );
+    for (const [copy, t] of copies(text).slice(0, 3)) {
+      assert.deepEqual(parse(t).recommendations.map((x) => x.label), ['1.1', '1.2', '2.1'], copy);
+      assert.deepEqual(rows(t), [
+        [1, '11', 'Accepted. Plans were published in March.', 'accepted'],
+        [1, '14', 'Not accepted. Pay is reviewed annually.', 'rejected'],
+        [2, '20', 'Under consideration', 'under-consideration'],
+      ], copy);
+    }
+  });
+
   it('reads a reply cell that a decision opens and that cites too: the reply from the first citation a decision follows', () => {
     const text = lines(
       'Recommendations and undertakings Government Response Notes',

@@ -4,7 +4,7 @@
 import { endsWithCitation } from '../citations';
 import { RECOMMENDS } from '../patterns';
 import { proseGoesOn } from '../prose';
-import { opensAsReply } from '../verdicts';
+import { citedThenReplies, opensAsReply } from '../verdicts';
 import type { BlockRule, BodyMeaning } from './types';
 import { DIGITS, defineRule, execAt, started } from './types';
 
@@ -23,7 +23,8 @@ const rule: BlockRule = defineRule({
     // "3.1 The Department should … (Paragraph 12)": the report's recommendation numbered in its chapter, as a
     // numbered recommendation reads it, not a reply's paragraph (which does not open by recommending and cite).
     const words = line.slice(at + m[0].length);
-    if (endsWithCitation(line) && RECOMMENDS.test(words) && !opensAsReply(words)) return undefined;
+    // So is a table's row numbered so, the reply after its citation ("1.1 The MoD should … (Para 11) Accepted.").
+    if ((endsWithCitation(line) || citedThenReplies(line)) && RECOMMENDS.test(words) && !opensAsReply(words)) return undefined;
     return started('numbered-reply', rule, at + m[0].length, { number: Number(m[1]) });
   },
   read(state, p): BodyMeaning {

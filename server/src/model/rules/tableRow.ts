@@ -10,12 +10,12 @@ import type { BlockRule, RecommendationMeaning } from './types';
 import { defineRule, DIGITS, execAt, started } from './types';
 
 /**
- * "1.That …", "1. That …" (or "1)", "1:", "R1.", a part "16a."), or the number in a cell of its own that a tab ends ("1<tab>The Department should …"); or,
+ * "1.That …", "1. That …" (or "1)", "1:", "R1.", a part "16a.", a chapter's "1.1"), or the number in a cell of its own that a tab ends ("1<tab>The Department should …"); or,
  * before a capital, that a space ends or nothing does ("1 The MoD should …", "1The MoD should …"), or in brackets,
  * a number or a letter ("(1) The MoD should …", "(a)That the MoD …"), as a table's number cell is flattened. Its
  * number is group 2 or 3.
  */
-const START = /( {0,3})(?:\*\*)?(?:\((\d{1,4}|[a-z])\)(?:\*\*)?[ \t]*(?=["“‘'\p{Lu}])|R?(\d{1,4}[a-z]?)(?:[.:)](?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S)|[ \t]+(?=["“‘'\p{Lu}])|(?=\p{Lu}\p{Ll})))/uy;
+const START = /( {0,3})(?:\*\*)?(?:\((\d{1,4}|[a-z])\)(?:\*\*)?[ \t]*(?=["“‘'\p{Lu}])|R?(\d{1,4}(?:[a-z]|\.\d{1,3}(?=[ \t]))?)(?:[.:)](?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S)|[ \t]+(?=["“‘'\p{Lu}])|(?=\p{Lu}\p{Ll})))/uy;
 
 /**
  * Where the reply starts: after the first citation that a decision's label follows, as a reply that cites too ("… (Para 11)
