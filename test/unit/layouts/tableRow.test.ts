@@ -73,6 +73,23 @@ describe('layout: table rows with the reply after the citation', () => {
     assert.deepEqual(reply.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [12]]]);
   });
 
+  it('reads rows numbered with a part ("16a.That …", "16b.That …"), each its number\'s, in every copy', () => {
+    const text = lines(
+      '  Recommendations and undertakings Government Response Notes',
+      '15.That the Agency publishes its key targets. (Para 35) The targets are published in the Corporate Plan.',
+      '16a.That the MoD sets out its policy on collaborative procurement. (Para 41) AcceptedPolicy was set out in the Review.',
+      '16b.That the MoD reviews the costs of collaboration. (Para 42) Under consideration',
+    );
+    for (const [copy, t] of copies(text).slice(0, 3)) {
+      assert.deepEqual(parse(t).recommendations.map((x) => x.label), ['15', '16a', '16b'], copy);
+      assert.deepEqual(rows(t), [
+        [15, '35', 'The targets are published in the Corporate Plan.', 'unclear'],
+        [16, '41', 'AcceptedPolicy was set out in the Review.', 'accepted'],
+        [16, '42', 'Under consideration', 'under-consideration'],
+      ], copy);
+    }
+  });
+
   it('reads rows numbered in chapters ("1.1 The MoD should … (Para 11) Accepted."), not as a reply\'s numbered paragraphs, in every copy', () => {
     const text = lines(
       'Annex: Progress', '', 'Recommendation Government Response Progress',
