@@ -36,12 +36,12 @@ describe('layout: table rows with the reply after the citation', () => {
     assert.deepEqual(wrapped.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [12]]]);
   });
 
-  it('reads a row whose number lost its full stop, was glued to its words, stands in brackets, or is written "1)", "1:" or "R1", in every copy', () => {
+  it('reads a row whose number lost its full stop, was glued to its words, stands in brackets, or is written "1)", "1:", "R1", "[1]" or "1 –", in every copy', () => {
     const row = (n: string, i: number) => [
       `${n}The MoD should publish its plans for the reserve forces. (Para 11) Accepted. Plans were published in March.`,
       `${n}The MoD should review the pay of reservists. (Para 14) Not accepted. Pay is reviewed annually.`,
     ][i];
-    for (const [form, numbers] of [['1 ', ['1 ', '2 ']], ['1The', ['1', '2']], ['(1) ', ['(1) ', '(2) ']], ['1) ', ['1) ', '2) ']], ['1)The', ['1)', '2)']], ['1: ', ['1: ', '2: ']], ['R1 ', ['R1 ', 'R2 ']], ['R1.', ['R1.', 'R2.']]] as const) {
+    for (const [form, numbers] of [['1 ', ['1 ', '2 ']], ['1The', ['1', '2']], ['(1) ', ['(1) ', '(2) ']], ['1) ', ['1) ', '2) ']], ['1)The', ['1)', '2)']], ['1: ', ['1: ', '2: ']], ['R1 ', ['R1 ', 'R2 ']], ['R1.', ['R1.', 'R2.']], ['[1] ', ['[1] ', '[2] ']], ['1 – ', ['1 – ', '2 – ']]] as const) {
       const text = lines('Annex: Progress on recommendations', '', 'Recommendation Government Response Progress', row(numbers[0], 0), row(numbers[1], 1));
       for (const [copy, t] of copies(text).slice(0, 3)) {
         assert.deepEqual(rows(t), [
@@ -71,6 +71,13 @@ describe('layout: table rows with the reply after the citation', () => {
     // A lettered item of a reply that cites in its middle stays the reply's.
     const reply = parse(lines('1. The Department should review its guidance. (Paragraph 12)', '', 'The Government accepts this. The Department will:', '(a) Review the guidance (see paragraph 4.2 of the strategy) by the spring;', '(b) Consult on the changes.'));
     assert.deepEqual(reply.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [12]]]);
+  });
+
+  it('reads a table of one row whose number does not follow on from anything, under its column headings', () => {
+    for (const n of ['(7) ', '[7] ', '7 – ', '7) ']) {
+      const text = lines('  Recommendations and undertakings Government Response Committee Response/Follow-up Notes', `${n}To conduct an inquiry once Ministers have finalised their plans (paragraph 32). MoD look forward to helping the Committee's inquiry.`);
+      assert.deepEqual(rows(text), [[7, '32', 'MoD look forward to helping the Committee\'s inquiry.', 'unclear']], n);
+    }
   });
 
   it('reads rows numbered with a part ("16a.That …", "16b.That …"), each its number\'s, in every copy', () => {

@@ -12,10 +12,10 @@ import { defineRule, DIGITS, execAt, started } from './types';
 /**
  * "1.That …", "1. That …" (or "1)", "1:", "R1.", a part "16a.", a chapter's "1.1"), or the number in a cell of its own that a tab ends ("1<tab>The Department should …"); or,
  * before a capital, that a space ends or nothing does ("1 The MoD should …", "1The MoD should …"), or in brackets,
- * a number or a letter ("(1) The MoD should …", "(a)That the MoD …"), as a table's number cell is flattened. Its
- * number is group 2 or 3.
+ * round or square, a number or a letter ("(1) The MoD should …", "[1] The MoD …", "(a)That the MoD …"), or before a
+ * dash ("1 – The MoD …"), as a table's number cell is flattened. Its number is group 2, 3 or 4.
  */
-const START = /( {0,3})(?:\*\*)?(?:\((\d{1,4}|[a-z])\)(?:\*\*)?[ \t]*(?=["“‘'\p{Lu}])|R?(\d{1,4}(?:[a-z]|\.\d{1,3}(?=[ \t]))?)(?:[.:)](?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S)|[ \t]+(?=["“‘'\p{Lu}])|(?=\p{Lu}\p{Ll})))/uy;
+const START = /( {0,3})(?:\*\*)?(?:[([](\d{1,4}|[a-z])[)\]](?:\*\*)?[ \t]*(?=["“‘'\p{Lu}])|(\d{1,3})[ \t]+[–—-][ \t]+(?=["“‘'\p{Lu}])|R?(\d{1,4}(?:[a-z]|\.\d{1,3}(?=[ \t]))?)(?:[.:)](?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S)|[ \t]+(?=["“‘'\p{Lu}])|(?=\p{Lu}\p{Ll})))/uy;
 
 /**
  * Where the reply starts: after the first citation that a decision's label follows, as a reply that cites too ("… (Para 11)
@@ -48,7 +48,7 @@ const rule: BlockRule = defineRule({
   name: 'table-row',
   describes: 'table rows with the reply after the citation (“1.That … (Para 57) Accepted”)',
   rank: 950,
-  firstChars: DIGITS + ' *(R',
+  firstChars: DIGITS + ' *([R',
   // A row is one line, its reply placed on it: an edit there reads the document afresh (not stable under a keystroke).
   props: { startsRecommendation: true, weakNumber: true, singleLine: true },
   start(line, at) {
@@ -56,12 +56,14 @@ const rule: BlockRule = defineRule({
     if (line.indexOf('(', at) < 0 && line.indexOf('[', at) < 0) return undefined;
     const m = execAt(START, line, at);
     if (!m || replyStart(line) < 0) return undefined;
-    const number = m[2] ?? m[3];
+    const number = m[2] ?? m[3] ?? m[4];
     const n = parseInt(number);
     // A letter ("(a)That …") numbers a row as its place in the alphabet: (c) is the third. A part ("16a.") is its number's.
     return started('recommendation', rule, at + m[0].length, n >= 0 ? { number: n, label: number, strong: false } : { number: number.charCodeAt(0) - 96, strong: false });
   },
-  interrupts: startsNewBlock,
+  // A row (its citation and the reply after it on its line) is no wrapped line of the text above it, such as the
+  // table's column headings: "(7) To conduct an inquiry … (paragraph 32). MoD look forward …".
+  interrupts: (state, current, start, line) => current.start.kind === 'text' || startsNewBlock(state, current, start, line),
   read(state, p): RecommendationMeaning {
     const line = p.lines[0];
     const s = state.lines[line];
