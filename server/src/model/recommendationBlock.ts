@@ -150,18 +150,24 @@ export function replyAfterCitation(state: LineState, p: Paragraph): { k: number;
     if (s.indexOf('(') >= 0 || s.indexOf('[') >= 0) cites = state.citationsOn(p.lines[k]).length > 0 || (k + 1 < n && leavesCitationOpen(s));
   }
   if (!cites || endsCitation(state.lines[p.lines[n - 1]], n > 1 ? state.lines[p.lines[n - 2]] : undefined)) return undefined;
+  const row = n === 1 && THAT.test(state.lines[p.lines[0]].slice(state.startAt(p.lines[0]).prefix));
   // (Also after a citation a line break cut: "… (paragraph" / "12). The Government agrees …".)
   for (const c of findCitations(state, p.lines)) {
     const { line, character } = c.range.end;
     const s = state.lines[line];
     const at = replyAfter(s, character);
     if (at < 0) continue;
-    // (Its opening may go on on the next line: "… (paragraph 12). The Government" / "agrees …".)
+    // (Its opening may go on on the next line: "… (paragraph 12). The Government" / "agrees …".) A progress table's row
+    // of one line, its words "That the …" or "To …", takes whatever follows its citation as its reply cell, as a
+    // numbered row does.
     const k = p.lines.indexOf(line);
-    if (repliesAt(s, at, k + 1 < n ? state.lines[p.lines[k + 1]] : '')) return { k, end: character, at };
+    if (row || repliesAt(s, at, k + 1 < n ? state.lines[p.lines[k + 1]] : '')) return { k, end: character, at };
   }
   return undefined;
 }
+
+/** A progress table's recommendation or undertaking: "That the MoD …", "That in future, …", "To conduct an inquiry …". */
+const THAT = /^[ \t]*(?:\*\*)?T(?:hat|o)[ \t]/;
 
 /** The meaning with the reply that follows the words' citation on its line (replyAfterCitation); as it was when none does. */
 function withReplyAfterCitation(state: LineState, p: Paragraph, meaning: RecommendationMeaning): RecommendationMeaning {

@@ -80,6 +80,25 @@ describe('layout: table rows with the reply after the citation', () => {
     }
   });
 
+  it('reads a row labelled "Recommendation 1:" whose words open "That …" or "To …", whatever its reply cell says, in every copy', () => {
+    const text = lines(
+      '  Recommendations and undertakings Government Response Notes',
+      'Recommendation 1: That the MoD look at ways to enhance its website. (Para 15) Website is being redeveloped.',
+      'Recommendation 2: That in future, Directions are also submitted to the Chairman. (Para 14) The government invited the Committee to raise this.',
+      'Recommendation 3: To conduct an inquiry at an early date (paragraph 32). MoD look forward to helping the inquiry.',
+    );
+    for (const [copy, t] of copies(text).slice(0, 3)) {
+      assert.deepEqual(rows(t), [
+        [1, '15', 'Website is being redeveloped.', 'unclear'],
+        [2, '14', 'The government invited the Committee to raise this.', 'unclear'],
+        [3, '32', 'MoD look forward to helping the inquiry.', 'unclear'],
+      ], copy);
+    }
+    // A labelled recommendation in other words goes on after a citation, unless a reply opens there.
+    const prose = parse(lines('Recommendation 4: The Department should act (Paragraph 40). It should do so every year.', '', 'Agreed.'));
+    assert.deepEqual(briefingRows(prose, 'file:///t.txt').map((r) => [r.number, r.response]), [[4, 'Agreed.']]);
+  });
+
   it('reads rows numbered with a part ("16a.That …", "16b.That …"), each its number\'s, in every copy', () => {
     const text = lines(
       '  Recommendations and undertakings Government Response Notes',
