@@ -145,6 +145,22 @@ describe('commitments in the bundled report', () => {
     assert.ok(target, JSON.stringify(found));
     assert.equal(dueText(target.due!), 'Spring 2025 → by 31 May 2025');
   });
+
+  it('reads an action plan\'s "Timescale:", "Deadline:" or "Due date:" line as its recommendation\'s target date, as written', () => {
+    const plan = [
+      'Recommendation 1', '', 'The Department should publish a workforce plan. (Paragraph 12)', '', 'Response: Accepted', '', 'Timescale: Spring 2026', '',
+      'Recommendation 2', '', 'The Department should review pay. (Paragraph 15)', '', 'Response: Accepted in part', '', '**Deadline:** 31 March 2027', '',
+      'Recommendation 3', '', 'The Department should report. (Paragraph 18)', '', 'Response: Accepted', '', 'Due date: December 2026',
+    ].join('\n');
+    const report = parse(plan);
+    assert.deepEqual(report.responses.map((r) => r.targetDate?.text), ['Spring 2026', '31 March 2027', 'December 2026']);
+    const found = findCommitments(report, Date.UTC(2025, 0, 10));
+    assert.deepEqual(found.map((c) => [c.recommendations, c.sentence, c.due && dueText(c.due)]), [
+      [[0], 'Timescale: Spring 2026', 'Spring 2026 → by 31 May 2026'],
+      [[1], 'Deadline: 31 March 2027', '31 March 2027 → by 31 March 2027'],
+      [[2], 'Due date: December 2026', 'December 2026 → by 31 December 2026'],
+    ]);
+  });
 });
 
 describe('commitments out: the command-line tool', () => {

@@ -396,7 +396,9 @@ export function findCommitments(report: Report, now: number = Date.now()): Commi
   report.responses.forEach((r, index) => {
     if (r.targetDate) {
       const due = dueIn(r.targetDate.text, anchor);
-      out.push({ response: index, recommendations: r.answers, sentence: `Target implementation date: ${r.targetDate.text}`, who: 'the Government', action: 'implement the recommendation', ...(due ? { due: { from: due.from, to: due.to, text: due.text } } : {}), range: r.targetDate.range, paragraph: -1, endLine: r.targetDate.range.end.line });
+      // The line as written: "Target implementation date: March 2026", "Timescale: Spring 2026".
+      const sentence = report.lines[r.targetDate.range.start.line].replace(/\*\*/g, '').trim();
+      out.push({ response: index, recommendations: r.answers, sentence, who: 'the Government', action: 'implement the recommendation', ...(due ? { due: { from: due.from, to: due.to, text: due.text } } : {}), range: r.targetDate.range, paragraph: -1, endLine: r.targetDate.range.end.line });
     }
     if (r.bodyParagraphs.length) readAll(r.bodyParagraphs, () => ownWords(report, index), index, r.answers);
   });

@@ -1,13 +1,17 @@
 // Plain text: the rule that claims every line no other rule claims, tried last (as markdown-it's paragraph rule is).
 // A paragraph of text is a response's words, or the document's own words around the recommendations; alone on its
-// line, "Footnotes" or "Formal minutes" starts end matter, and "Target implementation date: …" gives a response's date.
+// line, "Footnotes" or "Formal minutes" starts end matter, and "Target implementation date: …" (or "Timescale: …")
+// gives a response's target date.
 import { proseGoesOn } from '../prose';
 import { isEndMatter } from '../patterns';
 import type { BlockRule, BodyMeaning } from './types';
 import { defineRule, started } from './types';
 
-/** "Target implementation date: March 2026". */
-const TARGET_DATE = /^[ \t]*(?:\*\*)?Target (?:implementation )?date(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(\S.*?)[ \t]*$/i;
+/**
+ * "Target implementation date: March 2026" (a Treasury Minute's), and the same field as action plans name it:
+ * "Timescale: Spring 2026", "Deadline: …", "Due date: …", "Expected completion date: …".
+ */
+const TARGET_DATE = /^[ \t]*(?:\*\*)?(?:Target (?:implementation |completion )?date|Timescales?|Deadline|Due date|(?:Expected |Planned )?(?:completion|implementation|delivery) date)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(\S.*?)[ \t]*$/i;
 
 const PLAIN: BodyMeaning = Object.freeze({ role: 'body' });
 
@@ -23,9 +27,9 @@ const rule: BlockRule = defineRule({
   read(state, p): BodyMeaning {
     const first = state.lines[p.lines[0]];
     if (p.lines.length === 1 && isEndMatter(first)) return { role: 'body', endMatter: true };
-    // "Target …" or "**Target …": most paragraphs are settled by their first two letters ("The …") without the pattern.
-    const c = first.charCodeAt(0);
-    if ((c === 84 /* T */ && (first.charCodeAt(1) | 32) === 97) /* a */ || c === 42 /* * */) {
+    // The field's name and its colon are short: most paragraphs have no colon near their start, and skip the pattern.
+    const colon = first.indexOf(':');
+    if (colon > 0 && colon < 40) {
       const m = TARGET_DATE.exec(first);
       if (m) {
         const at = first.lastIndexOf(m[1]);
