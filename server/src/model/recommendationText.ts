@@ -62,9 +62,12 @@ function linePiece(lines: readonly string[], p: Paragraph, prefix: number, i: nu
   return words.startsWith('**') ? words.slice(2) : words;
 }
 
-/** Markdown's marks of a quotation before a line's words ("> The Department should …"): the document's layout, not its words. */
-const unquoted = (s: string) => (s.charCodeAt(0) === 62 /* > */ ? s.replace(QUOTE_MARKS, '') : s);
-const QUOTE_MARKS = /^(?:>[ \t]*)+/;
+/**
+ * Markdown's marks of a quotation or a heading before a line's words ("> The Department should …", "### The Department
+ * should …"): the document's layout, not its words.
+ */
+const unquoted = (s: string) => (s.charCodeAt(0) === 62 /* > */ || s.charCodeAt(0) === 35 /* # */ ? s.replace(QUOTE_MARKS, '') : s);
+const QUOTE_MARKS = /^(?:>[ \t]*)+|^#{1,6}[ \t]+/;
 
 /** How many of the paragraph's lines hold the recommendation's words: those up to `end`, else all. */
 function lineCount(p: Paragraph, end?: Position): number {

@@ -54,6 +54,18 @@ describe('layout: a labelled recommendation with a title over its words', () => 
     ]);
   });
 
+  it('leaves Markdown\'s heading marks out of words a heading holds whole ("### The Department should … (paragraph 14)")', () => {
+    const r = parse(lines(
+      '## Recommendations', '',
+      '### The Department should publish a national bus strategy within six months (paragraph 14)', '', 'The Government accepts this recommendation.', '',
+      '### Ministers should report to Parliament each year (paragraph 30)', '', 'We do not accept this recommendation.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.paragraphs, x.responses.length, x.text, x.shortTitle]), [
+      [[14], 1, 'The Department should publish a national bus strategy within six months (paragraph 14)', 'The Department should publish a national bus strategy…'],
+      [[30], 1, 'Ministers should report to Parliament each year (paragraph 30)', 'Ministers should report to Parliament each year'],
+    ]);
+  });
+
   it('leaves a label whose words are a sentence, and a title with no response heading after its words, as they were', () => {
     const sentence = parse(lines(
       'Recommendation 1: The Department should publish the plan.', '',
