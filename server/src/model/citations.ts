@@ -243,3 +243,13 @@ export function replyAfter(line: string, end: number): number {
   const rest = line.slice(at);
   return WORDS.test(rest) && CELL_START.test(rest) ? at : -1;
 }
+
+/**
+ * The citations a label or heading gives with no brackets ("Recommendation 4 — paragraph 12") on line `line`: `bare` is
+ * the pattern's match on it, its group 1 the paragraphs. One range, the numbers', for each.
+ */
+export function unbracketedCitations(line: number, bare: RegExpExecArray): Citation[] {
+  const at = bare.index + bare[0].indexOf(bare[1]);
+  const range = { start: { line, character: at }, end: { line, character: at + bare[1].length } };
+  return expandParagraphList(bare[1]).map((paragraph) => ({ paragraph, range }));
+}

@@ -7,6 +7,9 @@ export const RECOMMENDS = /\b(?:should|must|ought|recommends?|urges?|calls on|ne
 /** An inquiry's recommendation, a clause of what is recommended: "That the Government pay compensation …". */
 export const INQUIRY_OPENING = /^[ \t]*(?:\*\*)?That[ \t]+(?:the|a|an|all|every|each|no|[A-Z])/;
 
+/** Where a recommendation stands in the report, in brackets after its label's number: "(Chapter 3)", "(Section 2)", "(page 14)". */
+export const WHERE_IT_STANDS = String.raw`[ \t]*[([](?:Chapter|Section|Part|Page|p\.)[ \t]*\w{1,4}[)\]]`;
+
 export const NUMBER_LIST = String.raw`\d{1,4}(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*`;
 
 /** True for the character code of an ASCII digit. */

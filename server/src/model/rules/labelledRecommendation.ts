@@ -1,7 +1,8 @@
 // "Recommendation 4: The Department should … (paragraph 61)." and "Conclusion 3. We urge …": the label and the
 // recommendation's words in one paragraph, bold or not ("**Recommendation 4:** …", "**Recommendation 4: …**").
 import { endsSentence, MIN_PROSE_LINE } from '../lines';
-import { expandParagraphList, PARAGRAPH_LIST, RECOMMENDS, spelt, SPELT_NUMBER } from '../patterns';
+import { unbracketedCitations } from '../citations';
+import { PARAGRAPH_LIST, RECOMMENDS, spelt, SPELT_NUMBER, WHERE_IT_STANDS } from '../patterns';
 import { beforeItsCitation, endOfCitedWords, recommendationMeaning, takesItsList } from '../recommendationBlock';
 import { isDecisionOnly } from '../verdicts';
 import type { LineState } from '../state';
@@ -23,7 +24,7 @@ const UNBRACKETED_AT = new RegExp(UNBRACKETED);
  * the number with no stop, when they open with a capital: "Recommendation 3.1 Local authorities should …".
  */
 const START = new RegExp(
-  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+|(?=[RC]))([Rr]ecommendation|[Cc]onclusion|RECOMMENDATION|CONCLUSION|Rec\.?)[ \t]+(?:[Nn]o\.?[ \t]*|[Nn]umber[ \t]+|#)?(?:(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?:[a-z]|\([a-z]{1,4}\))?(?=[ \t]*[:–—-]|(?:\*\*?|_)?[ \t]+[A-Z]))?)|(${SPELT_NUMBER}))(?:[ \t]*[([][Pp]ara(?:graph)?s?\.?[ \t]+${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]]|[ \t]*[([](?:Chapter|Section|Part|Page|p\.)[ \t]*\w{1,4}[)\]]|${UNBRACKETED})?(?:[ \t]*[:.–—-](?:\*\*?|_)?[ \t]+(?=\S)|(?:\*\*?|_)?[ \t]+(?=[A-Z“"‘']))`,
+  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+|(?=[RC]))([Rr]ecommendation|[Cc]onclusion|RECOMMENDATION|CONCLUSION|Rec\.?)[ \t]+(?:[Nn]o\.?[ \t]*|[Nn]umber[ \t]+|#)?(?:(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?:[a-z]|\([a-z]{1,4}\))?(?=[ \t]*[:–—-]|(?:\*\*?|_)?[ \t]+[A-Z]))?)|(${SPELT_NUMBER}))(?:[ \t]*[([][Pp]ara(?:graph)?s?\.?[ \t]+${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]]|${WHERE_IT_STANDS}|${UNBRACKETED})?(?:[ \t]*[:.–—-](?:\*\*?|_)?[ \t]+(?=\S)|(?:\*\*?|_)?[ \t]+(?=[A-Z“"‘']))`,
   'y',
 );
 
@@ -87,11 +88,8 @@ const rule: BlockRule = defineRule({
     if (opensItsRecommendation(state, p, index)) return CONCLUSION;
     const found = recommendationMeaning(state, p);
     // "Recommendation 1 – paragraph 12 – …": the paragraph in the label, with no brackets, is a citation too.
-    const line = p.lines[0];
-    const bare = UNBRACKETED_AT.exec(state.lines[line].slice(0, state.startAt(line).prefix));
-    const at = bare ? bare.index + bare[0].indexOf(bare[1]) : 0;
-    const range = { start: { line, character: at }, end: { line, character: at + (bare?.[1].length ?? 0) } };
-    const meaning = bare ? { ...found, citations: [...expandParagraphList(bare[1]).map((paragraph) => ({ paragraph, range })), ...found.citations] } : found;
+    const bare = UNBRACKETED_AT.exec(state.lines[p.lines[0]].slice(0, state.startAt(p.lines[0]).prefix));
+    const meaning = bare ? { ...found, citations: [...unbracketedCitations(p.lines[0], bare), ...found.citations] } : found;
     // Under a title, its words a paragraph of their own (not a sentence a page break cut), they start on the line after it;
     // with no blank line between, where the title is a name and the next line opens a sentence (not a wrap of one).
     const title = state.lines[p.lines[0]];

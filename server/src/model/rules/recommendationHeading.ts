@@ -2,9 +2,9 @@
 // 5", "## Recommendation 7", "**Recommendation 7**"): the recommendation's words follow in the paragraphs after it,
 // up to the next heading, and may start with the number again ("7. The Department should …"). A heading that names
 // several numbers over one text makes a recommendation for each.
-import { expandNumberList, expandParagraphList, NUMBER_LIST, PARAGRAPH_LIST, RECOMMENDS, spelt, SPELT_NUMBER } from '../patterns';
+import { expandNumberList, NUMBER_LIST, PARAGRAPH_LIST, RECOMMENDS, spelt, SPELT_NUMBER, WHERE_IT_STANDS } from '../patterns';
 import { recommendationMeaning, wordsUnderRecommend } from '../recommendationBlock';
-import { endsCitation } from '../citations';
+import { endsCitation, unbracketedCitations } from '../citations';
 import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision } from '../verdicts';
 import { isHeadingLine } from '../lines';
 import { opensItem } from '../prose';
@@ -29,11 +29,10 @@ const UNBRACKETED_AT_END = new RegExp(`${UNBRACKETED}[ \\t]*[:.]?[ \\t]*(?:\\*\\
  * Accepted", "Recommendation 2 (Not accepted)".
  */
 const HEADING = new RegExp(
-  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+)?(?:Recommendations?|Recs?\.?|Conclusions?)[ \t]+(?:No\.?[ \t]*|Number[ \t]+|#)?(?:((\d{1,4})((?:\.\d{1,2})?(?:[a-z]|\([a-z]{1,4}\))?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${SPELT_NUMBER})|(?=[([][Pp§]))(?:[ \t]*[([](?:Chapter|Section|Part|Page|p\.)[ \t]*\w{1,4}[)\]])?(?:[ \t]*[:.–—-][ \t]+(?!Para)([A-Z][^.;:!?()[\]]{0,60}?)|[ \t]*[([]([A-Z][A-Za-z \t]{1,40}?)[)\]])?([ \t]*[([](?:Para(?:graph)?s?\.?[ \t]+|§§?[ \t]*)${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]]|${UNBRACKETED})?[ \t]*[:.]?[ \t]*(?:\*\*?|_)?[ \t]*$`,
+  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+)?(?:Recommendations?|Recs?\.?|Conclusions?)[ \t]+(?:No\.?[ \t]*|Number[ \t]+|#)?(?:((\d{1,4})((?:\.\d{1,2})?(?:[a-z]|\([a-z]{1,4}\))?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${SPELT_NUMBER})|(?=[([][Pp§]))(?:${WHERE_IT_STANDS})?(?:[ \t]*[:.–—-][ \t]+(?!Para)([A-Z][^.;:!?()[\]]{0,60}?)|[ \t]*[([]([A-Z][A-Za-z \t]{1,40}?)[)\]])?([ \t]*[([](?:Para(?:graph)?s?\.?[ \t]+|§§?[ \t]*)${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]]|${UNBRACKETED})?[ \t]*[:.]?[ \t]*(?:\*\*?|_)?[ \t]*$`,
   'iy',
 );
 const LIST = new RegExp(`^${NUMBER_LIST}$`);
-
 
 /** "Recommendations 12, 13, 14 and 15:" is about as long as one gets; prose is longer. */
 const MAX_LENGTH = 80;
@@ -99,12 +98,8 @@ const rule: BlockRule = defineRule({
   read(state, p) {
     const meaning = recommendationMeaning(state, p, state.startAt(p.lines[0]).numbers);
     // "Recommendation 1 — paragraph 12": the paragraph it cites, with no brackets, is its citation.
-    const line = p.lines[0];
-    const bare = UNBRACKETED_AT_END.exec(state.lines[line]);
-    if (!bare) return meaning;
-    const at = bare.index + bare[0].indexOf(bare[1]);
-    const range = { start: { line, character: at }, end: { line, character: at + bare[1].length } };
-    return { ...meaning, citations: [...expandParagraphList(bare[1]).map((paragraph) => ({ paragraph, range })), ...meaning.citations] };
+    const bare = UNBRACKETED_AT_END.exec(state.lines[p.lines[0]]);
+    return bare ? { ...meaning, citations: [...unbracketedCitations(p.lines[0], bare), ...meaning.citations] } : meaning;
   },
   examples: [
     'Recommendation 1\n\nThe Department should publish a cycling strategy before the end of the year. (Paragraph 12)\n\nGovernment response\n\nThe Government accepts this recommendation and will publish the strategy in the spring.\n',
