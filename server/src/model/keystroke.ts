@@ -12,11 +12,10 @@ import { claimantOf, isSpaced, isTableRow, joinSignature, ruleOfParagraph } from
 import { recommendationOf } from './recommendation';
 import { referencesFrom, referencesInLine } from './references';
 import type { Meaning, Start } from './rules/types';
-import { GOVERNMENT_DECIDES } from './recommendationBlock';
 import { readSections } from './sections';
 import type { LineMap, LineState } from './state';
 import { CORRECTION_KINDS, type Citation, type Paragraph, type Range, type Report } from './types';
-import { decisionSignature, opensWithDecision, statusSignature } from './verdicts';
+import { decisionSignature, GOVERNMENT_DECIDES, opensWithDecision, statusSignature } from './verdicts';
 
 /** The one line that differs, when the two versions have the same number of lines and differ in exactly one. */
 function onlyChangedLine(before: readonly string[], after: readonly string[], map: LineMap): number | undefined {

@@ -7,7 +7,7 @@ import { endsSentence, isBlankLine } from './lines';
 import { RECOMMENDS } from './patterns';
 import type { LineState } from './state';
 import type { Paragraph, Position, Range } from './types';
-import { decisionAt, opensWithDecision, repliesAt, rowStatus } from './verdicts';
+import { decisionAt, GOVERNMENT_DECIDES, opensWithDecision, repliesAt, rowStatus } from './verdicts';
 
 /**
  * True while the block has not reached the line that ends its citation, nor a heading over the next recommendation: a
@@ -26,9 +26,6 @@ export function beforeItsCitation(state: LineState, block: Block, next: number):
   // "… (para." is no sentence's end: the citation goes on, on the next line (asked only where a sentence seemed to end).
   return !startsAfterSentence(state, block, next) || leavesCitationOpen(last);
 }
-
-/** "The Government agrees …", "The UK Government does not accept …": the Government's own decision opening the words. */
-export const GOVERNMENT_DECIDES = /^[ \t*]*The[ \t]+(?:(?:UK|Scottish|Welsh)[ \t]+)?Government[ \t]+(?:(?:fully[ \t]+)?(?:accepts|agrees|welcomes|notes|rejects|disagrees)|does[ \t]+not[ \t]+(?:accept|agree))\b/;
 
 /** The most lines one item of a recommendation's list runs to. */
 const MAX_ITEM_LINES = 12;

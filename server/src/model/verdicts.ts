@@ -228,6 +228,9 @@ export function decidedLabel(line: string): { number: number; decisionAt: number
   return close > at && /^[\s.*:]*$/.test(line.slice(close + 1)) && isDecisionOnly(line.slice(0, close), at) ? { number: Number(m[1]), decisionAt: at } : undefined;
 }
 
+/** "The Government agrees …", "The UK Government does not accept …": the Government's own decision opening the words. */
+export const GOVERNMENT_DECIDES = /^[ \t*]*The[ \t]+(?:(?:UK|Scottish|Welsh)[ \t]+)?Government[ \t]+(?:(?:fully[ \t]+)?(?:accepts|agrees|welcomes|notes|rejects|disagrees)|does[ \t]+not[ \t]+(?:accept|agree))\b/;
+
 /**
  * How a reply opens after the words' citation, besides a decision's label ("Accepted.", "Not accepted"): who answers (not
  * "we" alone, which a committee's next sentence may open with: "We welcome the new plan …") and a decision, or "we"

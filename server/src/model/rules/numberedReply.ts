@@ -1,6 +1,7 @@
 // "4.1 The Government agrees …", "4.2. …": numbered paragraphs of the reply to recommendation 4. They are the response,
 // never recommendations, and each starts a paragraph of its own. A sentence follows the number ("2.5 million" is not one).
-// A line that recommends and ends at its citation, not opening as a reply does, is left to the numbered recommendation.
+// A line that recommends and ends at its citation (or has a reply after its citation), not opening as a reply does, is
+// the report's own numbered recommendation or a table's row, and left to their rules.
 import { endsWithCitation } from '../citations';
 import { RECOMMENDS } from '../patterns';
 import { proseGoesOn } from '../prose';
