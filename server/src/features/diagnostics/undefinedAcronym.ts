@@ -21,15 +21,15 @@ export function undefinedAcronym(report: Report, glossary: Glossary): Finding[] 
     }));
 }
 
+/** How many words are looked for in small letters: a hostile file's thousands of capital words make no pattern of thousands. */
+const MAX_LOOKED_FOR = 100;
+
 /**
  * Which of the tokens are words set in capitals, as headings are ("BUDGET AND RESOURCING", "FIRST SPECIAL REPORT"), not
  * acronyms: one of four letters or more that the report also writes as a word ("Budget", "report"), or one first used
  * on a line with no small letter and another word in capitals (a heading in capitals; an acronym first used there, "THE
  * KOLB REVIEW", is taken for a heading's word too). The report is searched once for all of them (the first MAX_LOOKED_FOR).
  */
-/** How many words are looked for in small letters: a hostile file's thousands of capital words make no pattern of thousands. */
-const MAX_LOOKED_FOR = 100;
-
 function wordsInCapitals(report: Report, tokens: readonly AcronymToken[]): Set<string> {
   const out = new Set<string>();
   const long: string[] = [];

@@ -10,8 +10,9 @@ import type { BlockRule, RecommendationMeaning } from './types';
 import { defineRule, DIGITS, execAt, started } from './types';
 
 /**
- * "1.That …", "1. That …" (or "1)", "1:", "R1.", a part "16a.", a chapter's "1.1"), or the number in a cell of its own that a tab ends ("1<tab>The Department should …"); or,
- * before a capital, that a space ends or nothing does ("1 The MoD should …", "1The MoD should …"), or in brackets,
+ * "1.That …", "1. That …" (or "1)", "1:", "R1.", a part "16a.", a chapter's "1.1"), or the number in a cell of its own
+ * that a tab ends ("1<tab>The Department should …"); or, before a capital, that a space ends or nothing does ("1 The MoD
+ * should …", "1The MoD should …"), or in brackets,
  * round or square, a number or a letter ("(1) The MoD should …", "[1] The MoD …", "(a)That the MoD …"), or before a
  * dash ("1 – The MoD …"), as a table's number cell is flattened. Its number is group 2, 3 or 4.
  */
