@@ -155,6 +155,8 @@ describe('stance', () => {
     assert.equal(stanceOf('The Government does not accept the Committee\'s analysis.'), 'rejected');
     assert.equal(stanceOf('The Government is not in a position to accept this recommendation.'), 'rejected');
     assert.equal(stanceOf('The Government has decided not to proceed with this proposal.'), 'rejected');
+    assert.equal(stanceOf('The Government is content to accept this recommendation.'), 'accepted');
+    assert.equal(stanceOf('We are happy to accept the recommendation, subject to funding.'), 'accepted');
     // Rejecting a claim is not rejecting the recommendation.
     assert.equal(stanceOf('The Government rejects the suggestion that funding has fallen.'), 'unclear');
     assert.equal(stanceOf('The Government rejects this recommendation.'), 'rejected');

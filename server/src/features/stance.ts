@@ -82,6 +82,8 @@ export const ACCEPTANCE = [
   // "… does not agree with the Committee's analysis, but accepts the recommendation".
   /\b(?:but|yet|and) (?:accepts?|agrees? with) (?:this|the|these) recommendations?\b(?!['’]s)[^.]*/i,
   /\bwe will implement\b[^.]*/i,
+  // "The Government is content to accept this recommendation", "We are happy to accept …".
+  /\b(?:is|are|am) (?:content|happy|pleased|willing) to accept\b[^.]*/i,
   // "We are taking this forward" ("… will not be taking this recommendation forward" is a rejection, above).
   who(String.raw`(?:is|are|will be|will) (?:taking|take) (?:this|the|these) (?:recommendations? )?forward`),
   // Said of the recommendation itself: "This recommendation is accepted", "… has been implemented".
