@@ -62,8 +62,10 @@ class ParsedRecommendation implements Recommendation {
     const m = context.start;
     this.number = context.number ?? m.number ?? 0;
     // "1. Recommendation 1. The Secretary of State …": the label again after the number is not the words.
-    const again = SAME_LABEL.exec(firstLine.slice(context.wordsFrom ?? m.prefix));
-    const prefix = (context.wordsFrom ?? m.prefix) + (again && +again[1] === this.number ? again[0].length : 0);
+    const words = context.wordsFrom ?? m.prefix;
+    SAME_LABEL.lastIndex = words;
+    const again = SAME_LABEL.exec(firstLine);
+    const prefix = words + (again && +again[1] === this.number ? again[0].length : 0);
     // One of several numbers a heading names ("Recommendations 3 and 4"): labelled by its own number.
     const other = context.number !== undefined && context.number !== m.number;
     this.label = context.label ?? (other ? String(context.number) : (m.label ?? String(this.number)));
@@ -102,8 +104,8 @@ class ParsedRecommendation implements Recommendation {
   }
 }
 
-/** "Recommendation 1. ", "Conclusion 2: " opening the words after a number: its number in group 1. */
-const SAME_LABEL = /^(?:Recommendation|Conclusion)[ \t]+(\d{1,4})[.:][ \t]+/;
+/** "Recommendation 1. ", "Conclusion 2: " opening the words after a number (matched where they start): its number in group 1. */
+const SAME_LABEL = /(?:Recommendation|Conclusion)[ \t]+(\d{1,4})[.:][ \t]+/y;
 
 /** Where the line's first digit is, or -1. */
 function firstDigit(line: string): number {
