@@ -141,9 +141,11 @@ export function rowStatus(line: string): { text: string; start: number } | undef
 
 /**
  * Who answers at the head of a reply's first sentence: "The Government", "We", "The Department", "DHSC", "NHS England",
- * "The Welsh Government", "Ofsted" — a name of up to five capitalised words, or "we".
+ * "The Welsh Government", "Ofsted" — a name of up to five capitalised words (NAMED_ANSWERER, which a reply after a
+ * citation opens with too: REPLY_OPENS), or "we".
  */
-const ANSWERER = String.raw`(?:We|(?:The\s+)?(?:[A-Z][\w&’'-]*)(?:\s+(?:of|for|and|[A-Z][\w&’'-]*)){0,4})`;
+const NAMED_ANSWERER = String.raw`(?:The\s+)?(?:[A-Z][\w&’'-]*)(?:\s+(?:of|for|and|[A-Z][\w&’'-]*)){0,4}`;
+const ANSWERER = String.raw`(?:We|${NAMED_ANSWERER})`;
 /**
  * The verbs of a decision: "accepts", "agrees", "does not accept", "notes", "welcomes", "will consider", "is considering",
  * "does not intend to", "has no plans to".
@@ -236,7 +238,7 @@ export const GOVERNMENT_DECIDES = /^[ \t*]*The[ \t]+(?:(?:UK|Scottish|Welsh)[ \t
  * "we" alone, which a committee's next sentence may open with: "We welcome the new plan …") and a decision, or "we"
  * and a decision no committee's words open with ("We agree", "We accept", "We do not accept").
  */
-const REPLY_OPENS = new RegExp(String.raw`^(?:\*\*)?(?:We\s+(?:(?:fully\s+)?(?:agree|accept)|do\s+not|disagree|reject)\b|(?!We\b|The\s+Committee\b)(?:The\s+)?[A-Z][\w&’'-]*(?:\s+(?:of|for|and|[A-Z][\w&’'-]*)){0,4}\s+(?:(?:fully\s+)?(?:accepts|agrees|rejects|notes|welcomes|supports)|does\s+not|disagrees|(?:is|will)\s+consider)\b)`);
+const REPLY_OPENS = new RegExp(String.raw`^(?:\*\*)?(?:We\s+(?:(?:fully\s+)?(?:agree|accept)|do\s+not|disagree|reject)\b|(?!We\b|The\s+Committee\b)${NAMED_ANSWERER}\s+(?:(?:fully\s+)?(?:accepts|agrees|rejects|notes|welcomes|supports)|does\s+not|disagrees|(?:is|will)\s+consider)\b)`);
 
 /** True when a reply opens at `at` of `s` (its opening may go on on the `next` line): a decision's label, or REPLY_OPENS. */
 export function repliesAt(s: string, at: number, next = ''): boolean {
