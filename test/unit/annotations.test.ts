@@ -162,6 +162,16 @@ describe('stance', () => {
     assert.equal(stanceOf('The Government rejects this recommendation.'), 'rejected');
   });
 
+  it('reads wording spaced unevenly as it reads it spaced evenly: runs of spaces, tabs and no-break spaces', () => {
+    const stanceOf = (text: string) => inferStance(text).stance;
+    assert.equal(stanceOf('The Government  accepts this recommendation.'), 'accepted');
+    assert.equal(stanceOf('The MoD does not\taccept the recommendation.'), 'rejected');
+    assert.equal(stanceOf('The Government\u00a0partially accepts this recommendation.'), 'accepted-in-part');
+    assert.equal(stanceOf('We will  consider   this carefully and report back.'), 'under-consideration');
+    // Spacing is not wording: nothing that decides stays unclear.
+    assert.equal(stanceOf('Local  authorities are  taking the work forward.'), 'unclear');
+  });
+
   it('reads not supporting the recommendation, not being persuaded, and having noted it', () => {
     const stanceOf = (text: string) => inferStance(text).stance;
     assert.equal(stanceOf('The Government does not support this recommendation.'), 'rejected');

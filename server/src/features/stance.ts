@@ -255,6 +255,17 @@ export function inferStance(text: string, label?: string): Inference {
   const byLabel = label !== undefined ? stanceOfLabel(label) : undefined;
   if (byLabel) return { stance: byLabel, phrase: detached(label!.trim()) };
   if (!text.trim()) return { stance: 'no-response' };
+  const inferred = byWording(text);
+  // Wording spaced unevenly ("does not  accept", a table's cells flattened with runs of spaces, a tab, a no-break
+  // space) is read again with single spaces; only where nothing decided, so that most responses pay no second look.
+  return inferred.stance === 'unclear' && UNEVEN_SPACE.test(text) ? byWording(text.replace(/\s+/g, ' ')) : inferred;
+}
+
+/** Space that reads as one space: two or more together, a tab, a no-break or other wide space. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
+
+/** A response's stance from its wording alone. */
+function byWording(text: string): Inference {
   const first = firstOfEachKind(text);
   const decided = (stance: InferredStance, k: number): Inference => ({ stance, phrase: phraseAt(text, k, first[k]) });
   if (first[FIRM] >= 0) return decided('rejected', FIRM);
