@@ -213,7 +213,12 @@ describe('stance', () => {
     for (const kind of [FIRM_REJECTION, REJECTION, ACCEPTANCE, PARTIAL, PRINCIPLE, CONSIDERATION, NOTING, WORK_IN_HAND]) {
       for (const re of kind) assert.ok(!re.global && !re.sticky, `${re} keeps no state between calls`);
     }
+    // Where nothing decides, wording spaced unevenly is read again with single spaces.
     const reference = (text: string) => {
+      const once = eachInTurn(text);
+      return once.stance === 'unclear' && /\s\s|[^\S ]/.test(text) ? eachInTurn(text.replace(/\s+/g, ' ')) : once;
+    };
+    const eachInTurn = (text: string) => {
       if (!text.trim()) return { stance: 'no-response' };
       const firm = earliest(FIRM_REJECTION, text);
       if (firm) return { stance: 'rejected', phrase: firm.phrase };
