@@ -147,7 +147,7 @@ export function replyAfterCitation(state: LineState, p: Paragraph): { k: number;
     if (s.indexOf('(') >= 0 || s.indexOf('[') >= 0) cites = state.citationsOn(p.lines[k]).length > 0 || (k + 1 < n && leavesCitationOpen(s));
   }
   if (!cites || endsCitation(state.lines[p.lines[n - 1]], n > 1 ? state.lines[p.lines[n - 2]] : undefined)) return undefined;
-  const row = n === 1 && THAT.test(state.lines[p.lines[0]].slice(state.startAt(p.lines[0]).prefix));
+  const row = n === 1 && (THAT.test(state.lines[p.lines[0]].slice(state.startAt(p.lines[0]).prefix)) || amongRows(state, p.lines[0]));
   // (Also after a citation a line break cut: "… (paragraph" / "12). The Government agrees …".)
   for (const c of findCitations(state, p.lines)) {
     const { line, character } = c.range.end;
@@ -161,6 +161,21 @@ export function replyAfterCitation(state: LineState, p: Paragraph): { k: number;
     if (row || repliesAt(s, at, k + 1 < n ? state.lines[p.lines[k + 1]] : '')) return { k, end: character, at };
   }
   return undefined;
+}
+
+/**
+ * True when line `line` is one of a flattened table's rows: the line straight before or after it (no blank line
+ * between) starts a recommendation by the same rule ("Recommendation 1: … (Para 9) The evaluation was sent …" over
+ * "Recommendation 2: …"). A row's words after its citation are its reply cell, whatever they say.
+ */
+function amongRows(state: LineState, line: number): boolean {
+  const rule = state.startAt(line).rule;
+  for (const other of [line - 1, line + 1]) {
+    if (other < 0 || other >= state.lines.length) continue;
+    const m = state.startAt(other);
+    if (m.rule === rule && m.kind === 'recommendation') return true;
+  }
+  return false;
 }
 
 /** A progress table's recommendation or undertaking: "That the MoD …", "That in future, …", "To conduct an inquiry …". */

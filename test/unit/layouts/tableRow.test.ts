@@ -99,6 +99,25 @@ describe('layout: table rows with the reply after the citation', () => {
     assert.deepEqual(briefingRows(prose, 'file:///t.txt').map((r) => [r.number, r.response]), [[4, 'Agreed.']]);
   });
 
+  it('reads a row of a table of rows as its reply cell after its citation, whatever its words and its reply say, in every copy', () => {
+    const text = lines(
+      'Recommendations and undertakings Government Response Notes',
+      'Recommendation 1: We look forward to receiving the evaluation of the pilot. (Para 9) The evaluation was sent to the Committee in May.',
+      'Recommendation 2: The MoD must set out a timetable for the new barracks. (Para 14) Accepted. The timetable is at Annex C.',
+      'Recommendation 3: We hope that the MoD will keep the Committee informed. (Para 20) The Committee will be told of each stage.',
+    );
+    for (const [copy, t] of copies(text).slice(0, 3)) {
+      assert.deepEqual(rows(t), [
+        [1, '9', 'The evaluation was sent to the Committee in May.', 'unclear'],
+        [2, '14', 'Accepted. The timetable is at Annex C.', 'accepted'],
+        [3, '20', 'The Committee will be told of each stage.', 'unclear'],
+      ], copy);
+    }
+    // Alone, with blank lines about it, such a paragraph's words go on after the citation unless a reply opens there.
+    const alone = parse(lines('Recommendation 4: We look forward to the evaluation (Paragraph 40). We will return to this.', '', 'Agreed.'));
+    assert.deepEqual(briefingRows(alone, 'file:///t.txt').map((r) => [r.number, r.response]), [[4, 'Agreed.']]);
+  });
+
   it('reads rows numbered with a part ("16a.That …", "16b.That …"), each its number\'s, in every copy', () => {
     const text = lines(
       '  Recommendations and undertakings Government Response Notes',
