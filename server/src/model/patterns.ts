@@ -157,7 +157,8 @@ export function isEndMatter(line: string): boolean {
  * The opening words; a word and a comma may lead them in a letter ("Finally, the Committee recommended that …"), and a
  * letter to the Chair may say "you", "your Committee" or "your report" ("You recommended that …"). The
  * Committee may ask, call on, urge, request or invite ("The Committee asks the Scottish Government to …"), or believe,
- * consider or conclude that something should be so: each is a point the reply answers.
+ * consider or conclude that something should be so: each is a point the reply answers. A letter may count them ("Your
+ * first recommendation was that …", "The Committee's next recommendation is: …").
  */
 /**
  * A reply's opening that names the recommendations it answers, then the reply after a comma, colon or dash: "On
@@ -168,4 +169,4 @@ export const REPLY_NAMES = new RegExp(
   String.raw`^[ \t]*(?:\*\*)?(?:On|In[ \t]+response[ \t]+to|Turning[ \t]+to|As[ \t]+(?:for|regards)|With[ \t]+regard[ \t]+to|Regarding|In[ \t]+relation[ \t]+to|Responding[ \t]+to)[ \t]+(?:the[ \t]+)?(?:Committee['’]s[ \t]+|your[ \t]+)?[Rr]ecommendations?[ \t]+(${NUMBER_LIST})(?:[ \t]*\([^()]{1,80}\))?(?:\*\*)?[ \t]*[,:–—-](?:\*\*)?[ \t]*(?=\S)`,
 );
 
-export const COMMITTEE_OPENS = /^[ \t]*(?:\*\*)?(?:[A-Z][a-z]+,[ \t]+)?(?:(?:(?:[Tt]he|[Yy]our)[ \t]+)?(?:Committee(?:['’]s)?|report)|[Yy]ou)[ \t]+(?:also[ \t]+)?(?:(?:recommend(?:s|ed)?|recommendation(?:[ \t]+\d{1,3})?)(?:\*\*)?(?:[ \t]*:(?:\*\*)?[ \t]*|[ \t]+that\b)|(?:ask(?:s|ed)?|call(?:s|ed)?[ \t]+on|urge[sd]?|request(?:s|ed)?|invite[sd]?)[ \t]+(?=[A-Za-z])|(?:believe[sd]?|consider(?:s|ed)?|conclude[sd]?)[ \t]+that\b)/;
+export const COMMITTEE_OPENS = /^[ \t]*(?:\*\*)?(?:[A-Z][a-z]+,[ \t]+)?(?:(?:(?:(?:[Tt]he|[Yy]our)[ \t]+)?(?:Committee(?:['’]s)?|report)|[Yy]ou)[ \t]+(?:also[ \t]+)?(?:(?:recommend(?:s|ed)?|recommendation(?:[ \t]+\d{1,3})?)(?:\*\*)?(?:[ \t]*:(?:\*\*)?[ \t]*|[ \t]+that\b)|(?:ask(?:s|ed)?|call(?:s|ed)?[ \t]+on|urge[sd]?|request(?:s|ed)?|invite[sd]?)[ \t]+(?=[A-Za-z])|(?:believe[sd]?|consider(?:s|ed)?|conclude[sd]?)[ \t]+that\b)|(?:[Tt]he|[Yy]our)[ \t]+(?:(?:Committee|report)['’]s[ \t]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|next|final|last)[ \t]+(?:recommendation|conclusion)[ \t]+(?:was|is)(?:[ \t]+that\b|[ \t]*:[ \t]*))/;

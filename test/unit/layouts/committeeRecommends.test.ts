@@ -93,6 +93,27 @@ describe('layout: recommendations quoted after "The Committee recommended:"', ()
     assert.deepEqual(read(lines('Dear Convener,', 'The Committee recommended that the Scottish Government publish a plan.', 'We agree.')), [[1, 'The Committee re', 'accepted', 'We agree.']]);
   });
 
+  it('reads a letter that counts the recommendations: "Your first recommendation was that …", "The Committee\'s next recommendation is: …"', () => {
+    const letter = lines(
+      'Dear Chair,', '', 'Thank you for your Committee\'s report on rural buses.', '',
+      'Your first recommendation was that the Department should publish a rural bus strategy within twelve months.', '',
+      'We agree. We will publish a strategy by the end of next year.', '',
+      'Your second recommendation was that local authorities should be given multi-year funding settlements.', '',
+      'The Government does not accept this recommendation. Funding is allocated through the Spending Review.', '',
+      'The Committee\'s final recommendation is: the concessionary fares scheme should be reviewed.', '',
+      'We will consider this as part of the wider review.', '',
+      'Yours sincerely,',
+    );
+    const read = (text: string) => briefingRows(parse(text), 'file:///l.txt').map((r) => [r.number, r.title.slice(0, 16), r.inferredStance, r.response.slice(0, 14)]);
+    const expected = [
+      [1, 'Your first recom', 'accepted', 'We agree. We w'],
+      [2, 'Your second reco', 'rejected', 'The Government'],
+      [3, 'the concessionar', 'under-consideration', 'We will consid'],
+    ];
+    assert.deepEqual(read(letter), expected);
+    assert.deepEqual(read(letter.split('\n').filter((l) => l.trim()).join('\n')), expected);
+  });
+
   it('leaves the words as a reply where another layout found the recommendations', () => {
     const r = parse(lines(
       '1. The Department should publish the data every quarter. (Paragraph 4)', '',
