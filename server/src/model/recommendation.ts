@@ -7,11 +7,11 @@ import type { Start } from './rules/types';
 import type { Citation, Paragraph, Position, Range, Recommendation, Report } from './types';
 
 /**
- * How a recommendation is named to a reader: its label where it has a letter ("1a") or is a Roman numeral ("IV"), else
+ * How a recommendation is named to a reader: its label where it has a letter ("1a", "(a)") or is a Roman numeral ("IV"), else
  * its number (which a list renumbered "1." throughout takes from the order).
  */
 export function recLabel(rec: Pick<Recommendation, 'number' | 'label'>): string {
-  return /^(?:\d+(?:\.\d{1,2}(?:[a-z]|\([a-z]{1,4}\))?|[a-z]|\([a-z]{1,4}\))|[ivxlc]+)$/i.test(rec.label) ? rec.label : String(rec.number);
+  return /^(?:\d+(?:\.\d{1,2}(?:[a-z]|\([a-z]{1,4}\))?|[a-z]|\([a-z]{1,4}\))|[ivxlc]+|\([a-z]{1,4}\))$/i.test(rec.label) ? rec.label : String(rec.number);
 }
 
 /** What the model needs to make a recommendation beside its paragraph. */
@@ -66,8 +66,9 @@ class ParsedRecommendation implements Recommendation {
     SAME_LABEL.lastIndex = words;
     const again = SAME_LABEL.exec(firstLine);
     const prefix = words + (again && +again[1] === this.number ? again[0].length : 0);
-    // One of several numbers a heading names ("Recommendations 3 and 4"): labelled by its own number.
-    const other = context.number !== undefined && context.number !== m.number;
+    // One of several numbers a heading names ("Recommendations 3 and 4"): labelled by its own number. (A heading that
+    // gives a letter in the number's place, "Recommendation (b)", keeps it as its label, numbered by its place.)
+    const other = context.number !== undefined && context.number !== m.number && (m.number !== undefined || m.label === undefined);
     this.label = context.label ?? (other ? String(context.number) : (m.label ?? String(this.number)));
     this.citations = context.citations;
     this.paragraphs = citedParagraphs(context.citations);

@@ -59,6 +59,27 @@ describe('layout: a recommendation whose number is written out', () => {
     ]);
   });
 
+  it('reads "Recommendation (a)" or "Recommendation (ii)" on a line of its own as a heading numbered by its place, named by its label', () => {
+    const read = (text: string) => parse(text).recommendations.map((x) => [x.number, recLabel(x), x.shortTitle.split(' ').slice(0, 3).join(' '), x.paragraphs, x.responses.length]);
+    const lettered = lines(
+      'FOURTH SPECIAL REPORT', '',
+      'Recommendation (a)', '', 'We recommend that the Department publish its assessment of the pilot.', '',
+      'The Government accepts this recommendation.', '',
+      'Recommendation (b) (paragraph 14)', '', 'We recommend that the Department consult on the scheme.', '',
+      'The Government agrees.', '',
+      'Recommendation (c)', '', 'We recommend that funding be guaranteed for three years.', '',
+      'The Government does not accept this recommendation.',
+    );
+    const expected = [
+      [1, '(a)', 'We recommend that', [], 1],
+      [2, '(b)', 'We recommend that', [14], 1],
+      [3, '(c)', 'We recommend that', [], 1],
+    ];
+    assert.deepEqual(read(lettered), expected);
+    assert.deepEqual(read(lettered.split('\n').filter((l) => l.trim()).join('\n')), expected);
+    assert.deepEqual(read(lettered.replace(/\((a|b|c)\)/g, (_, l: string) => `(${'i'.repeat(' abc'.indexOf(l))})`)).map((x) => x[1]), ['(i)', '(ii)', '(iii)']);
+  });
+
   it('does not take "II" or "XIV" for an acronym, but keeps "CCC" and "CV"', () => {
     const found = findAcronyms(['Recommendation II and Recommendation XIV', 'The CCC asked for a CV.']).map((a) => a.base);
     assert.deepEqual(found, ['CCC', 'CV']);

@@ -23,16 +23,19 @@ const UNBRACKETED_AT_END = new RegExp(`${UNBRACKETED}[ \\t]*[:.]?[ \\t]*(?:\\*\\
  * The number may be written out: "Recommendation IV", "Recommendation one" (group 4), or called one: "Recommendation
  * No. 7"; the Committee may be named before it: "Committee recommendation 1 (paragraph 56)"; the whole may be in bold
  * or italics ("*Recommendation 7*", "_Recommendation 7_"); where it stands in the report may follow the number in
- * brackets ("Recommendation 12 (Chapter 3)"). A short title may stand between the number and the citation
+ * brackets ("Recommendation 12 (Chapter 3)"); a letter or small Roman numeral in brackets may stand in the number's place
+ * ("Recommendation (a)", "Recommendation (iv)"). A short title may stand between the number and the citation
  * (group 5: "Recommendation 1: Funding for hospices (paragraph 23)"; the citation is group 7), the words under it; or the
  * decision on the recommendation, after a dash or colon (group 5) or in brackets (group 6): "Recommendation 1 –
  * Accepted", "Recommendation 2 (Not accepted)".
  */
 const HEADING = new RegExp(
-  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+)?(?:Recommendations?|Recs?\.?|Conclusions?)[ \t]+(?:No\.?[ \t]*|Number[ \t]+|#)?(?:((\d{1,4})((?:\.\d{1,2})?(?:[a-z]|\([a-z]{1,4}\))?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${SPELT_NUMBER})|(?=[([][Pp§]))(?:${WHERE_IT_STANDS})?(?:[ \t]*[:.–—-][ \t]+(?!Para)([A-Z][^.;:!?()[\]]{0,60}?)|[ \t]*[([]([A-Z][A-Za-z \t]{1,40}?)[)\]])?([ \t]*[([](?:Para(?:graph)?s?\.?[ \t]+|§§?[ \t]*)${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]]|${UNBRACKETED})?[ \t]*[:.]?[ \t]*(?:\*\*?|_)?[ \t]*$`,
+  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+)?(?:Recommendations?|Recs?\.?|Conclusions?)[ \t]+(?:No\.?[ \t]*|Number[ \t]+|#)?(?:((\d{1,4})((?:\.\d{1,2})?(?:[a-z]|\([a-z]{1,4}\))?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${SPELT_NUMBER})|(?=[([][Pp§])|\([a-z]{1,4}\))(?:${WHERE_IT_STANDS})?(?:[ \t]*[:.–—-][ \t]+(?!Para)([A-Z][^.;:!?()[\]]{0,60}?)|[ \t]*[([]([A-Z][A-Za-z \t]{1,40}?)[)\]])?([ \t]*[([](?:Para(?:graph)?s?\.?[ \t]+|§§?[ \t]*)${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]]|${UNBRACKETED})?[ \t]*[:.]?[ \t]*(?:\*\*?|_)?[ \t]*$`,
   'iy',
 );
 const LIST = new RegExp(`^${NUMBER_LIST}$`);
+/** The letter or numeral a heading gives in brackets in the number's place: "Recommendation (b)" (group 1: "(b)"). */
+const LETTERED = /^[^(]*(\([a-z]{1,4}\))/i;
 
 /** "Recommendations 12, 13, 14 and 15:" is about as long as one gets; prose is longer. */
 const MAX_LENGTH = 80;
@@ -56,8 +59,12 @@ const rule: BlockRule = defineRule({
       const { number, label } = spelt(m[4]);
       return started('recommendation-heading', rule, line.length, { number, label, numbers: [number], strong: true });
     }
-    // No number, only the paragraph it comes from ("Recommendation (paragraph 12)", a Lords form): numbered by its place.
-    if (m[1] === undefined) return started('recommendation-heading', rule, line.length, { strong: true });
+    // No number, only the paragraph it comes from ("Recommendation (paragraph 12)", a Lords form), or a letter or small
+    // Roman numeral in brackets ("Recommendation (a)", "Recommendation (iv)", its label): numbered by its place.
+    if (m[1] === undefined) {
+      const lettered = LETTERED.exec(m[0]);
+      return started('recommendation-heading', rule, line.length, lettered ? { label: lettered[1], strong: true } : { strong: true });
+    }
     const numbers = m[3] ? [Number(m[2])] : LIST.test(m[1]) ? expandNumberList(m[1]) : [Number(m[2])];
     return started('recommendation-heading', rule, line.length, { number: numbers[0], label: m[2] + m[3], numbers, strong: true });
   },
