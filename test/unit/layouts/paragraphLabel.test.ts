@@ -37,6 +37,24 @@ describe('layout: recommendations opened by their paragraph ("Paragraph 12: …"
     });
   }
 
+  it('reads the paragraph with a full stop after it, "Para 12. …", "Paras 23-24. …", but not a decimal number\'s point', () => {
+    const labelled = lines(
+      'Government Response', '',
+      'Para 12. The Department should set a target for apprenticeships started by young people.', '',
+      'Response: We do not accept this recommendation.', '',
+      'Paras 23-24. The Department should report on the quality of apprenticeships each year.', '',
+      'Response: Accepted in part. We will report on achievement rates.',
+    );
+    const read = (text: string) => rows(text).map((r) => [r[0], r[1], r[2], r[4]]);
+    const expected = [
+      [1, [12], 'The Department should se', 'rejected'],
+      [2, [23, 24], 'The Department should re', 'accepted-in-part'],
+    ];
+    for (const [name, text] of copies(labelled).slice(0, 3)) assert.deepEqual(read(text), expected, name);
+    // "Paragraph 3.20 The Department …" is paragraph 3.20's words, not paragraph 3's with "20" leading them.
+    assert.equal(parse(lines('Paragraph 3.20 The Department should act. (Paragraph 7)', '', 'Agreed.')).recommendations[0]?.paragraphs.includes(3), false);
+  });
+
   it('leaves "Paragraph N:" a response heading where a recommendation before it cites N, or it quotes one\'s opening', () => {
     const cited = parse(lines(
       '1. The Department should fund the reforms in full. (Paragraph 20)', '',

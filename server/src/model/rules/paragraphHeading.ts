@@ -10,8 +10,8 @@ import { opensInReplyVoice, opensWithDecision } from '../verdicts';
 import type { BlockRule, RecommendationMeaning, ResponseMeaning } from './types';
 import { defineRule, firstCitingRecommendation, isResponseKind, nextIndex, oncePerVersion, recommendationOfAnotherRule, started, whereNoOtherLayoutRecommends } from './types';
 
-/** "Paragraph 20:", "Paras 4-6:", "Para. 14:". */
-const PARAGRAPH_HEADING = new RegExp(String.raw`^(?:\*\*)?(Para(?:graph)?s?\.?)\s+(${PARAGRAPH_LIST})\s*:(?:\*\*)?\s*`);
+/** "Paragraph 20:", "Paras 4-6:", "Para. 14:"; or with a full stop and a space after it, "Para 12. …" ("Paragraph 45 – …" is bracketedParagraph's). */
+const PARAGRAPH_HEADING = new RegExp(String.raw`^(?:\*\*)?(Para(?:graph)?s?\.?)\s+(${PARAGRAPH_LIST})(?:\s*:|[ \t]*\.(?=\s|\*\*))(?:\*\*)?\s*`);
 
 const rule: BlockRule = defineRule({
   name: 'paragraph-heading',
