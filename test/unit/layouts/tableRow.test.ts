@@ -113,6 +113,9 @@ describe('layout: table rows with the reply after the citation', () => {
         [3, '20', 'The Committee will be told of each stage.', 'unclear'],
       ], copy);
     }
+    // A citation that opens the words ends none: "[Paragraph 2] The Department …" lines one after another are words.
+    const opened = parse(lines('[Paragraph 2] The Department should publish the data in Leeds.', '[Paragraph 3] The Department should publish the data in Bristol.'));
+    assert.deepEqual(briefingRows(opened, 'file:///t.txt').map((r) => [r.number, r.title.slice(0, 14), r.response]), [[1, 'The Department', ''], [2, 'The Department', '']]);
     // Alone, with blank lines about it, such a paragraph's words go on after the citation unless a reply opens there.
     const alone = parse(lines('Recommendation 4: We look forward to the evaluation (Paragraph 40). We will return to this.', '', 'Agreed.'));
     assert.deepEqual(briefingRows(alone, 'file:///t.txt').map((r) => [r.number, r.response]), [[4, 'Agreed.']]);
