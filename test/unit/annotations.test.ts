@@ -162,6 +162,27 @@ describe('stance', () => {
     assert.equal(stanceOf('The Government rejects this recommendation.'), 'rejected');
   });
 
+  it('reads endorsing, concurring, being content with or supportive of, seeing no need, not being minded to, and giving consideration', () => {
+    const stanceOf = (text: string) => inferStance(text).stance;
+    assert.equal(stanceOf('The Department is content with this recommendation.'), 'accepted');
+    assert.equal(stanceOf('The Scottish Government is supportive of this recommendation.'), 'accepted');
+    assert.equal(stanceOf('The MoD endorses this recommendation.'), 'accepted');
+    assert.equal(stanceOf('We concur with the Committee.'), 'accepted');
+    assert.equal(stanceOf('The Government is not minded to accept this recommendation.'), 'rejected');
+    assert.equal(stanceOf('It would not be appropriate to accept this recommendation.'), 'rejected');
+    assert.equal(stanceOf('The Government is unable to agree to this recommendation.'), 'rejected');
+    assert.equal(stanceOf('We do not believe that a new regulator is required.'), 'rejected');
+    assert.equal(stanceOf('The Government does not see the need for a statutory code.'), 'rejected');
+    assert.equal(stanceOf('We see no need for a further review.'), 'rejected');
+    assert.equal(stanceOf('We agree with the principle but not the detail of this recommendation.'), 'accepted-in-part');
+    assert.equal(stanceOf('The Government will give careful consideration to this proposal.'), 'under-consideration');
+    assert.equal(stanceOf('We will look at this as part of the review.'), 'under-consideration');
+    assert.equal(stanceOf('The Government will respond to this recommendation in due course.'), 'under-consideration');
+    assert.equal(stanceOf('The Department acknowledges this recommendation.'), 'noted');
+    // Another body that "will look at" something as it inspects decides nothing.
+    assert.equal(stanceOf('Ofsted will look at the strength of the Local Offer as part of its inspection.'), 'unclear');
+  });
+
   it('reads wording spaced unevenly as it reads it spaced evenly: runs of spaces, tabs and no-break spaces', () => {
     const stanceOf = (text: string) => inferStance(text).stance;
     assert.equal(stanceOf('The Government  accepts this recommendation.'), 'accepted');

@@ -44,6 +44,10 @@ export const FIRM_REJECTION = [
   /\bwill not (?:be )?(?:taking|take) (?:this|these|the recommendations?|(?:this|these) recommendations?) forward\b[^.]*/i,
   /\b(?:will not|do not|does not) (?:be )?(?:intend to )?implement(?:ing)? (?:this|the|these) recommendations?\b[^.]*/i,
   /\bwe reject\b[^.]*/i,
+  // "… is not minded to accept …", "It would not be appropriate to accept …", "… is unable to agree to this recommendation".
+  /\b(?:is|are|am) not minded to (?:accept|agree to|implement|adopt)\b[^.]*/i,
+  /\bwould not be appropriate to (?:accept|implement|adopt)\b[^.]*/i,
+  /\b(?:is|are|am) (?:unable|not able) to agree to (?:this|the|these) recommendations?\b[^.]*/i,
   who(String.raw`(?:does not|doesn't|cannot|can ?not|is unable to) accept(?![^.]{0,40}\bin full\b|${CLAIM})`),
   // (Not a claim it disputes: "rejects the suggestion that funding has fallen".)
   who(String.raw`rejects(?! (?:the|any) (?:suggestion|claim|assertion|view|idea|premise|characterisation|criticism|notion|argument)s?\b)`),
@@ -54,7 +58,9 @@ export const REJECTION = [
   /\bwe disagree\b[^.]*/i,
   who(String.raw`(?:does not|doesn't) agree`),
   who('disagrees'),
-  /\b(?:do not|does not|don't|doesn't) (?:consider|feel|think|believe)\b[^.]{0,80}\b(?:necessary|needed|appropriate|right)\b[^.]*/i,
+  /\b(?:do not|does not|don't|doesn't) (?:consider|feel|think|believe)\b[^.]{0,80}\b(?:necessary|needed|appropriate|right|required|warranted|justified)\b[^.]*/i,
+  // "The Government does not see the need for …", "We see no need for …".
+  /\b(?:(?:do not|does not|don't|doesn't) see (?:the |a |any )?|sees? no )need\b[^.]*/i,
   /\bwe (?:do not|don't) (?:propose|intend|plan) to\b[^.]*/i,
   who(String.raw`(?:does not|doesn't) (?:propose|intend|plan) to`),
   who(String.raw`(?:has|have) no (?:plans?|intention) to`),
@@ -92,12 +98,20 @@ export const ACCEPTANCE = [
   /\bwe (?:fully |strongly )?support (?:this|the|these) recommendations?\b[^.]*/i,
   who(String.raw`(?:fully |strongly )?supports (?:this|the|these|the Committee['’]s) (?:recommendations?|proposals?)`),
   /\bwelcomes? (?:this|the|these) recommendations?\b[^.]{0,120}\band will\b[^.]*/i,
+  // "… is content with this recommendation", "… is supportive of …", "… endorses the Committee's recommendation", "We concur".
+  /\b(?:is|are) (?:content with|(?:fully |very )?supportive of) (?:this|the|these) recommendations?\b[^.]*/i,
+  /\bwe (?:fully )?endorse (?:this|the|these|the Committee['’]s) recommendations?\b[^.]*/i,
+  who(String.raw`(?:fully )?endorses (?:this|the|these|the Committee['’]s) recommendations?`),
+  /\bwe concur\b[^.]*/i,
+  who('concurs'),
 ];
 export const PARTIAL = [
   /\b(?:accept|agree|support)(?:s|ed)? (?:(?:this|the|these) (?:recommendations?|proposals?) )?(?:in part|partially)\b[^.]*/i,
   /\b(?:partially|partly) (?:accept|agree|support)s?\b[^.]*/i,
   /\b(?:this|the|these) recommendations? (?:is|are|has been|have been) (?:partially|partly) (?:accepted|agreed|supported|implemented)\b[^.]*/i,
   /\b(?:cannot|can ?not|do not|does not|don't|doesn't|(?:is|are) unable to) accept\b[^.]{0,40}\bin full\b[^.]*/i,
+  // "We agree with the principle but not the detail of this recommendation".
+  /\b(?:agree|accept|support)s?\b[^.]{0,80}\bbut not (?:the|that|all|with|every|its)\b[^.]*/i,
 ];
 export const PRINCIPLE = [/\b(?:accept|agree)(?:s|ed)? (?:this |the recommendation )?in principle\b[^.]*/i];
 export const CONSIDERATION = [
@@ -110,6 +124,11 @@ export const CONSIDERATION = [
   /\bwill provide further detail\b[^.]*/i,
   /\b(?:will|to) (?:review|explore)\b[^.]*/i,
   /\bwill keep\b[^.]{0,40}\bunder (?:review|consideration)\b[^.]*/i,
+  // "… will give careful consideration to …", "We will look at this …" (not another body that "will look at the
+  // strength of …" as it inspects), "… will respond … in due course".
+  /\b(?:give|giving|given) (?:careful |further |full |serious )?consideration to\b[^.]*/i,
+  /\bwe will (?:also )?look (?:again )?at\b[^.]*/i,
+  /\bwill respond\b[^.]{0,60}\bin due course\b[^.]*/i,
 ];
 export const NOTING = [
   /\b(?:we |the \w+ )?notes? the Committee's\b[^.]*/i,
@@ -119,6 +138,7 @@ export const NOTING = [
   who(String.raw`(?:takes|take|has taken|have taken) (?:careful )?note of`),
   /\bwe welcome the Committee's\b[^.]*/i,
   /\bwe acknowledge\b[^.]*/i,
+  who('acknowledges'),
 ];
 /**
  * A response that only sets out work in hand or arrangements already in place ("we have introduced", "we are also
