@@ -184,10 +184,13 @@ export class ReportBuilder {
     });
   }
 
-  /** A response heading whose rule reads it as a recommendation (it heads nothing: paragraph-heading) is one. */
+  /**
+   * A response heading whose rule reads it as a recommendation (it heads nothing: paragraph-heading) is one; so is a
+   * numbered reply's paragraph that its rule reads as a chapter's recommendation a line break cut.
+   */
   #headingsThatRecommend(): void {
     this.#paragraphs.forEach((p, i) => {
-      if (isResponseKind(p.kind) && this.#meaning(i).role === 'recommendation') p.kind = 'recommendation';
+      if ((isResponseKind(p.kind) || p.rule === NUMBERED_REPLY) && this.#meaning(i).role === 'recommendation') p.kind = 'recommendation';
     });
   }
 
@@ -425,7 +428,7 @@ export class ReportBuilder {
     // ("1.3 It is right that schools should … (paragraph 13)."), and only a report's own ("3.1", "3.2") are its recommendations.
     let chapterReplies = false;
     this.#paragraphs.forEach((p, i) => {
-      if (p.rule === NUMBERED_REPLY) chapterReplies = true;
+      if (p.rule === NUMBERED_REPLY && p.kind !== 'recommendation') chapterReplies = true;
       if (i < first && p.kind !== 'annotation' && p.kind !== 'list-item') {
         if (p.kind !== 'text') this.#asText(i);
         return;
@@ -434,7 +437,7 @@ export class ReportBuilder {
       if (isResponseKind(p.kind)) headed = true;
       if (p.kind !== 'recommendation') return;
       const m = this.state.startAt(p.lines[0]);
-      if (m.label?.includes('.') && chapterReplies && !this.#corrections.has(i)) return this.#asText(i);
+      if ((m.label?.includes('.') || p.rule === NUMBERED_REPLY) && chapterReplies && !this.#corrections.has(i)) return this.#asText(i);
       if (ruleOfParagraph(this.state, p).props.weakNumber && !this.#corrections.has(i)) {
         const n = m.number ?? 0;
         const cites = this.#citationsOf(i).length > 0;

@@ -140,6 +140,37 @@ describe('layout: the Government\'s own paragraph numbers', () => {
     }
   });
 
+  it('reads them when a line break cut them, their citation on a later line, in every copy; a reply\'s "1.2" after its "1.1" stays the reply\'s', () => {
+    const text = lines(
+      'Chapter 3: Funding', '',
+      '3.1 The Department should publish its funding plan for the', 'next five years. (Paragraph 12)', '',
+      'The Government agrees.', '',
+      '3.2 The Department should consult on the new formula', 'before it is introduced. (Paragraph 14)', '',
+      'The Government does not agree. A consultation was held in 2023.', '',
+      '4.1 Ministers must set out how shortages will be', 'addressed. (Paragraph 20)', '',
+      'Accepted.',
+    );
+    for (const [copy, t] of copies(text).slice(0, 3)) {
+      const r = parse(t);
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.label, x.paragraphs, responseBodyText(r, x.responses[0])]), [
+        [3, '3.1', [12], 'The Government agrees.'],
+        [3, '3.2', [14], 'The Government does not agree. A consultation was held in 2023.'],
+        [4, '4.1', [20], 'Accepted.'],
+      ], copy);
+    }
+    const replies = lines(
+      'Government response', '',
+      'The Department should publish a funding plan. (Paragraph 12)', '',
+      '1.1 The Government agrees. The plan will be published in the spring.', '',
+      '1.2 It is right that schools should be able to plan', 'ahead (paragraph 13).',
+    );
+    for (const [copy, t] of copies(replies).slice(0, 3)) {
+      const r = parse(t);
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [12]]], copy);
+      assert.equal(responseBodyText(r, r.recommendations[0].responses[0]), 'The Government agrees. The plan will be published in the spring. It is right that schools should be able to plan ahead (paragraph 13).', copy);
+    }
+  });
+
   it('keeps a reply\'s "1.2" paragraph that recommends and cites the reply\'s, after a numbered reply or in the answerer\'s voice', () => {
     const text = lines(
       'Government response', '',

@@ -2,14 +2,23 @@
 // never recommendations, and each starts a paragraph of its own. A sentence follows the number ("2.5 million" is not one).
 // A line that recommends and ends at its citation (or has a reply after its citation), not opening as a reply does, is
 // the report's own numbered recommendation or a table's row, and left to their rules.
-import { endsWithCitation } from '../citations';
+import { endsCitation, endsWithCitation } from '../citations';
 import { RECOMMENDS } from '../patterns';
 import { proseGoesOn } from '../prose';
 import { citedThenReplies, opensAsReply } from '../verdicts';
-import type { BlockRule, BodyMeaning } from './types';
+import { recommendationMeaning, recommends } from '../recommendationBlock';
+import type { LineState } from '../state';
+import type { Paragraph } from '../types';
+import type { BlockRule, BodyMeaning, RecommendationMeaning } from './types';
 import { DIGITS, defineRule, execAt, started } from './types';
 
 const START = / {0,3}(?:\*\*)?(\d{1,4})\.(\d{1,3})\.?(?:\*\*)?[ \t]+(?=["“‘'(\p{Lu}])/uy;
+
+/** True when the paragraph's last line ends at its citation, as a recommendation's words do. */
+function endsItsWordsAtCitation(state: LineState, p: Paragraph): boolean {
+  const n = p.lines.length;
+  return endsCitation(state.lines[p.lines[n - 1]], n > 1 ? state.lines[p.lines[n - 2]] : undefined);
+}
 
 const rule: BlockRule = defineRule({
   name: 'numbered-reply',
@@ -26,14 +35,23 @@ const rule: BlockRule = defineRule({
     const words = line.slice(at + m[0].length);
     // So is a table's row numbered so, the reply after its citation ("1.1 The MoD should … (Para 11) Accepted.").
     if ((endsWithCitation(line) || citedThenReplies(line)) && RECOMMENDS.test(words) && !opensAsReply(words)) return undefined;
-    return started('numbered-reply', rule, at + m[0].length, { number: Number(m[1]) });
+    // (Its label, "3.1", names it when its paragraph is read as a chapter's recommendation; see read.)
+    return started('numbered-reply', rule, at + m[0].length, { number: Number(m[1]), label: `${m[1]}.${m[2]}` });
   },
-  read(state, p): BodyMeaning {
-    return { role: 'body', answersNumber: state.startAt(p.lines[0]).number, layout: rule.name };
+  read(state, p): BodyMeaning | RecommendationMeaning {
+    const start = state.startAt(p.lines[0]);
+    // A chapter's recommendation that a line break cut, its citation on a later line ("3.1 The Department should …" /
+    // "… (Paragraph 45)"): the whole paragraph recommends, ends at its citation and does not open as a reply does. (On
+    // one line the numbered-recommendation rule reads it; the builder keeps it a reply's after a reply's "1.1".)
+    if (p.lines.length > 1 && endsItsWordsAtCitation(state, p) && recommends(state, p) && !opensAsReply(state.lines[p.lines[0]].slice(start.prefix))) {
+      return recommendationMeaning(state, p);
+    }
+    return { role: 'body', answersNumber: start.number, layout: rule.name };
   },
   examples: [
     '4. The Department should review the funding formula for schools. (Paragraph 40)\n\n4.1 The Government agrees with the Committee and will review the formula.\n\n4.2 The Department will publish the review next year.\n',
     'The Department should publish a plan. (Paragraph 12)\n\n1.1 The Government agrees.\n\n1.2 It is right that schools should plan ahead (paragraph 13).\n',
+    'Chapter 3: Funding\n\n3.1 The Department should publish its funding plan for the\nnext five years. (Paragraph 12)\n\nThe Government agrees.\n\n3.2 The Department should consult on the new formula\nbefore it is introduced. (Paragraph 14)\n\nThe Government does not agree.\n',
   ],
 });
 export default rule;
