@@ -41,6 +41,9 @@ describe('layout: the forms a citation takes', () => {
     // With no blank lines, each ends its recommendation there.
     const packed = parse(text.split('\n').filter((l) => l.trim()).join('\n'));
     assert.deepEqual(packed.recommendations.map((x) => [x.paragraphs, packed.responses[x.responses[0]]?.kind]), [[[12], 'plain'], [[19], 'plain'], [[27], 'plain'], [[40], 'plain']]);
+    // In a heading too: "Recommendation 2 (see paragraph 19)".
+    const headed = parse(lines('Recommendation 1 (see paragraph 12)', 'The Department should publish a plan.', '', 'Government response', 'Agreed.', '', 'Recommendation 2 (see paragraph 19)', 'The Department should fund repairs.', '', 'Government response', 'Not accepted.'));
+    assert.deepEqual(headed.recommendations.map((x) => [x.number, x.paragraphs, x.shortTitle.slice(0, 14), x.responses.length]), [[1, [12], 'The Department', 1], [2, [19], 'The Department', 1]]);
   });
 
   it('reads the recommendation\'s own number leading its citation ("(Recommendation 4, paragraph 12)"), and leaves the citation out of the title', () => {
