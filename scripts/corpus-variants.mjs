@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The corpus read as other copies of the same documents would give it: hard-wrapped, with no blank lines or a blank
-// line after every line, indented, with page headers, CRLF, no-break spaces, bold labels, Markdown headings, other
-// number and citation forms. Each variant is written beside a copy of the answer keys and scored with the corpus's own
+// line after every line, indented, with page headers or a browser's printed footers, CRLF, no-break spaces, two spaces
+// after a sentence, trailing spaces, bold or capital labels, Markdown headings, other reply headings, number and
+// citation forms. Each variant is written beside a copy of the answer keys and scored with the corpus's own
 // score.mjs, so that a rule is tried on text it was not written for. Development only: it needs ../shared/corpus and a
 // build (npm run build). Usage: node scripts/corpus-variants.mjs [--corpus DIR] [--only NAME] [--verbose]
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,6 +35,7 @@ const noBlank = (t) => lines(t).filter((l) => l.trim()).join('\n');
 const withPages = (t) =>
   lines(t).flatMap((l, i) => (i % 25 === 24 ? [l, '', `Page ${(i + 1) / 25} of 9`, 'Government Response to the Committee', ''] : [l])).join('\n');
 const cite = (form) => (t) => t.replace(/\((?:Paragraph|Para|paragraph)s? (\d+)\)/g, (_, n) => form.replace('N', n));
+const replyHeading = (label) => (t) => t.replace(/^(\**)(?:Government [Rr]esponse|Response)(:?)(\**)\s*$/gm, `$1${label}$2$3`);
 
 const VARIANTS = {
   'wrapped at 40': wrap(40),
@@ -53,6 +55,17 @@ const VARIANTS = {
   'numbers as "N –"': (t) => t.replace(/^(\d+)\.(\s)/gm, '$1 –$2'),
   'citations as "(§N)"': cite('(§N)'),
   'citations as "[para N]"': cite('[para N]'),
+  'citations as "(see paragraph N)"': cite('(see paragraph N)'),
+  'citations as "(Paragraph N of the Report)"': cite('(Paragraph N of the Report)'),
+  'wrapped at 50': wrap(50),
+  'wrapped at 110': wrap(110),
+  'two spaces after a sentence': (t) => t.replace(/([.!?]) (?=[A-Z])/g, '$1  '),
+  'trailing spaces': (t) => lines(t).map((l) => (l ? `${l}  ` : l)).join('\n'),
+  'labels in capitals': (t) => t.replace(/^(\**)(Recommendation|Government response|Government Response|Response)\b/gm, (_, a, b) => a + b.toUpperCase()),
+  'reply headings "The Government’s response"': replyHeading('The Government’s response'),
+  'reply headings "Government reply"': replyHeading('Government reply'),
+  'reply headings "Department’s response"': replyHeading('Department’s response'),
+  'a browser\'s printed page footers': (t) => lines(t).flatMap((l, i) => (i % 30 === 29 ? [l, `https://publications.parliament.uk/pa/cm2021/report.htm    ${(i + 1) / 30}/9`] : [l])).join('\n'),
 };
 
 const work = mkdtempSync(join(tmpdir(), 'corpus-variants-'));
