@@ -627,7 +627,7 @@ export class ReportBuilder {
     this.#conclusion = undefined;
     const start = this.state.startAt(p.lines[0]);
     if (number === undefined && m.number !== undefined) number = m.number;
-    if (number === undefined && start.number === undefined) {
+    if (number === undefined && (start.number === undefined || m.byPlace)) {
       // A recommendation written without a number is numbered by its place: one more than the one before in its part.
       number = this.#numberInOrder();
       this.#layouts.add('numbered-by-order');

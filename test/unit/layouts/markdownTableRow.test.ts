@@ -105,6 +105,28 @@ describe('layout: Markdown table rows', () => {
     assert.deepEqual(r.recommendations[0].citations.map((c) => [c.paragraph, c.range.start.character, c.range.end.character]), [[12, 6, 8]]);
   });
 
+  it('reads the number under a "Paragraph" column as the paragraph cited, the rows numbered by their place, also after an edit to the header', () => {
+    const text = lines(
+      'Scottish Government response to the report', '',
+      '| Paragraph | Committee recommendation | Scottish Government response |',
+      '| --- | --- | --- |',
+      '| 45 | The Committee recommends that the Government publishes a workforce plan. | The Scottish Government accepts this recommendation. |',
+      '| 52 | The Committee asks the Government to set out how it will monitor waiting times. | We will report every six months. |',
+      '| 60 | The Committee calls for more funding for unpaid carers. | |',
+    );
+    const read = (t: string) => parse(t).recommendations.map((x) => [x.number, x.label, x.paragraphs, x.responses.length > 0]);
+    assert.deepEqual(read(text), [[1, '1', [45], true], [2, '2', [52], true], [3, '3', [60], false]]);
+    assert.deepEqual(parse(text).recommendations[1].citations.map((c) => [c.paragraph, c.range.start.character, c.range.end.character]), [[52, 2, 4]]);
+    // "Para no." too; under a "No." column the number is the recommendation's own.
+    assert.deepEqual(read(text.replace('| Paragraph |', '| Para no. |')).map((r) => r[0]), [1, 2, 3]);
+    assert.deepEqual(read(text.replace('| Paragraph |', '| No. |')), [[45, '45', [], true], [52, '52', [], true], [60, '60', [], false]]);
+    // Typed into the header, the rows are read as a fresh parse reads them.
+    for (const header of ['| Paragraxph | Committee recommendation | Scottish Government response |', '| No. | Committee recommendation | Scottish Government response |']) {
+      const edited = text.replace('| Paragraph | Committee recommendation | Scottish Government response |', header);
+      assert.deepEqual(parse(edited, { previous: parse(text) }), parse(edited));
+    }
+  });
+
   it('leaves a summary of statuses with the paragraph in a cell of its own alone, the recommendations given after it', () => {
     const summary = (first: string, row: (n: number, para: number, status: string) => string) => parse(lines(
       'Annex A: Summary of Government responses', '',

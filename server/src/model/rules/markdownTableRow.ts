@@ -7,7 +7,7 @@ import { recommendationMeaning } from '../recommendationBlock';
 import type { Citation, Range } from '../types';
 import { decisionAt, isDecisionOnly } from '../verdicts';
 import type { BlockRule, RecommendationMeaning } from './types';
-import { defineRule, started } from './types';
+import { defineRule, oncePerVersion, started } from './types';
 
 /**
  * The opening of a row's first cell: "**Recommendation 1.**", "Recommendation 1:", "1.", "**R1**", "(1)"; or a cell
@@ -49,6 +49,29 @@ function isStatusCell(line: string, at: number): boolean {
   return isDecisionOnly(line.slice(at, end < 0 ? line.length : end));
 }
 
+/**
+ * A table's header row whose first column is the paragraph of the Committee's report ("| Paragraph | Committee
+ * recommendation | Response |", "| Para no. | …"): its rows' numbers are citations, and the rows are numbered by place.
+ */
+export const PARAGRAPH_COLUMN = /^[ \t]*\|[ \t]*(?:\*\*)?(?:Report[ \t]+)?Para(?:graph)?s?\.?(?:[ \t]+(?:no\.?|number|ref(?:erence)?))?(?:\*\*)?[ \t]*\|/i;
+
+/**
+ * The first lines of the version's Markdown tables whose header row names the paragraph in the first column: each
+ * table's lines (those opening with "|", one after another) looked at once, from its header.
+ */
+const paragraphTables = oncePerVersion((state) => {
+  const rows = new Set<number>();
+  let header = false;
+  for (let i = 0; i < state.lines.length; i++) {
+    const s = state.lines[i];
+    const bar = s.charCodeAt(s.search(/\S|$/)) === 124;
+    if (!bar) header = false;
+    else if (i === 0 || state.lines[i - 1].trimStart().charCodeAt(0) !== 124) header = PARAGRAPH_COLUMN.test(s);
+    else if (header) rows.add(i);
+  }
+  return rows;
+});
+
 /** A cell's edge: a "|" that is not escaped ("\|" is a bar in a cell's words). */
 const EDGE = /(?<!\\)\|/g;
 
@@ -71,6 +94,12 @@ function paragraphCell(s: string, line: number, words: number): Citation[] {
   const at = s.indexOf(m[1], open);
   const range = { start: { line, character: at }, end: { line, character: s.slice(0, close).trimEnd().length } };
   return paragraphsOf(m).map((paragraph) => ({ paragraph, range }));
+}
+
+/** The citation the number in a row's first cell makes, under a "Paragraph" column. */
+function numberCell(s: string, line: number, paragraph: number): Citation[] {
+  const at = s.indexOf(String(paragraph));
+  return at < 0 ? [] : [{ paragraph, range: { start: { line, character: at }, end: { line, character: at + String(paragraph).length } } }];
 }
 
 const rule: BlockRule = defineRule({
@@ -121,9 +150,13 @@ const rule: BlockRule = defineRule({
     const range: Range = { start: { line, character: from + (s.slice(from).length - s.slice(from).trimStart().length) }, end: { line, character: Math.max(from, last) } };
     const decision = decisionAt(s, from);
     const meaning = recommendationMeaning(state, p);
+    // Under a "Paragraph" column, the number is the paragraph it comes from: a citation, the row numbered by its place.
+    const start = state.startAt(line);
+    const cited = start.number !== undefined && paragraphTables(state).has(line) ? numberCell(s, line, start.number) : undefined;
     return {
       ...meaning,
-      citations: [...paragraphCell(s, line, state.startAt(line).prefix), ...meaning.citations.filter((c) => c.range.start.character < end)],
+      ...(cited ? { byPlace: true } : {}),
+      citations: [...(cited ?? []), ...paragraphCell(s, line, start.prefix), ...meaning.citations.filter((c) => c.range.start.character < end)],
       wordsEnd: { line, character: s.slice(0, end).trimEnd().length },
       // Empty cells ("|  |  |") are no reply: the recommendation is unanswered.
       reply:
@@ -134,6 +167,7 @@ const rule: BlockRule = defineRule({
   },
   examples: [
     '| Recommendation | Response | Explanation | Financial implications |\n| --- | --- | --- | --- |\n| **Recommendation 1.** The Welsh Government should set a national target for reducing persistent absence from school, with milestones for each year to 2030. | Accept | We will set a national ambition and publish annual milestones in the autumn. | None. |\n| **Recommendation 2.** The Welsh Government should publish attendance data for each school on the My Local School website every term. | Accept in principle | Attendance for every secondary school is already published, and we will extend it to primary schools. | None. |\n',
+    'Scottish Government response to the report\n\n| Paragraph | Committee recommendation | Scottish Government response |\n| --- | --- | --- |\n| 45 | The Committee recommends that the Scottish Government publishes a workforce plan for social care. | The Scottish Government accepts this recommendation. |\n| 52 | The Committee asks the Scottish Government to set out how it will monitor waiting times. | We will report to the Committee every six months. |\n| 60 | The Committee calls for an increase in funding for unpaid carers. | |\n',
   ],
 });
 export default rule;

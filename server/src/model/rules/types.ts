@@ -99,6 +99,8 @@ export interface RecommendationMeaning {
   readonly label?: string;
   /** Believed whatever its layout: the user said it is a recommendation. */
   readonly certain?: boolean;
+  /** The number its start record read is not its own (a table's "Paragraph" column holds it): numbered by its place. */
+  readonly byPlace?: boolean;
   /** The numbers of "Recommendations 3 and 4" over one text, a recommendation each; empty for one, numbered by its start. */
   readonly several: readonly number[];
   readonly citations: readonly Citation[];
