@@ -362,6 +362,9 @@ export class ReportBuilder {
     const p = this.#paragraphs[index];
     if (p.kind === 'conclusion' || ruleOfParagraph(this.state, p).props.labelled || this.#citationsOf(index).length > 0) return true;
     if (this.#corrections.get(index)?.kind === 'rec') return true;
+    // One whose words say its number, as a tag does ("… (Recommendation 3)").
+    const m = this.#meaning(index);
+    if (m.role === 'recommendation' && m.certain) return true;
     const start = this.state.startAt(p.lines[0]);
     if (start.strong) return true;
     // A flattened table's row with no citation (its number glued to its words) that the next row, citing, carries on:

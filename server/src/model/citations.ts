@@ -26,6 +26,44 @@ export function numberInCitation(line: string): string | undefined {
   return NUMBER_IN_CITATION.exec(line)?.[1];
 }
 
+/**
+ * The recommendation's own number in brackets ending its words, where some responses give it in the citation's place:
+ * "… within twelve months. (Recommendation 3)", "[R4]". Group 1: the number. Tried only at the line's last bracket.
+ */
+const NUMBER_TAG = /[([](?:Recommendation|Rec\.?|R)[ \t]*(\d{1,3})[)\]][.*_]*[ \t]*$/iy;
+/** "(Recommendation 123)" is about as long as a tag gets. */
+const MAX_TAG = 24;
+
+/** The number tag that ends line `s`, if one does (its index is where it starts). */
+export function numberTagAt(s: string): RegExpExecArray | null {
+  let e = s.length - 1;
+  while (e >= 0 && (s.charCodeAt(e) <= 32 || s.charCodeAt(e) === 46 || s.charCodeAt(e) === 42 || s.charCodeAt(e) === 95)) e--;
+  const c = s.charCodeAt(e);
+  if (c !== 41 && c !== 93) return null;
+  const open = openingNearEnd(s.slice(0, e), MAX_TAG);
+  if (open < 0) return null;
+  NUMBER_TAG.lastIndex = open;
+  return NUMBER_TAG.exec(s);
+}
+
+/** Each version's count of lines ending with such a tag, counted when first asked for. */
+const tagCounts = new WeakMap<readonly string[], number>();
+
+/**
+ * True when `s`, one of `lines`, ends with a number tag, in a document where two lines or more do (one alone may be a
+ * reply's cross-reference, "… as we said in our earlier response (Recommendation 3)").
+ */
+export function endsWithNumberTag(lines: readonly string[], s: string): boolean {
+  if (!numberTagAt(s)) return false;
+  let n = tagCounts.get(lines);
+  if (n === undefined) {
+    n = 0;
+    for (const line of lines) if (numberTagAt(line)) n++;
+    tagCounts.set(lines, n);
+  }
+  return n >= 2;
+}
+
 /** "of the report" after the numbers: "(Paragraph 40 of the report)". */
 const OF_REPORT = String.raw`(?:\s+of\s+(?:the|our|this|its)\s+report)?`;
 

@@ -3,7 +3,7 @@
 // means what the reader and the rules read: the line's whole start record, its rule's declaration that its blocks
 // may be patched, the facts that decide where blocks end and join, and what its paragraph means. Anything else: a
 // full parse, which the caller makes.
-import { citationEndSignature, citationSpans } from './citations';
+import { citationEndSignature, citationSpans, numberTagAt } from './citations';
 import { mayBeFurniture } from './furniture';
 import { INQUIRY_OPENING } from './patterns';
 import { proseEndSignature } from './prose';
@@ -49,7 +49,7 @@ function paragraphsCited(list: object): string {
 /** What one line contributes to where blocks end and join, beside its start record. */
 function lineFacts(s: string): string {
   // The last character: a recommendation ending "so that:" takes the list after it.
-  return [joinSignature(s), citationEndSignature(s), s.trim().length >= MIN_WRAPPED_LINE, decisionSignature(s), statusSignature(s), proseEndSignature(s), citationSpans(s).length > 0, s.trimEnd().slice(-1), isHeadingLine(s), isParagraphLine(s)].join('|');
+  return [joinSignature(s), citationEndSignature(s), s.trim().length >= MIN_WRAPPED_LINE, decisionSignature(s), statusSignature(s), proseEndSignature(s), citationSpans(s).length > 0, s.trimEnd().slice(-1), isHeadingLine(s), isParagraphLine(s), numberTagAt(s) !== null].join('|');
 }
 
 /** True when the edit of line `i` leaves every structural fact about the line as it was. */

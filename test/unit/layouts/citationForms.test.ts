@@ -2,7 +2,8 @@
 // report" after the numbers. The citation ends the recommendation, is left out of its title, and is not a reference.
 import { strict as assert } from 'assert';
 import { parse } from '../../../server/src/model';
-import { lines } from '../../support/fixture';
+import { responseBodyText } from '../../../server/src/features/responseText';
+import { copies, lines } from '../../support/fixture';
 
 describe('layout: the forms a citation takes', () => {
   it('reads square brackets, "para.", "of the report" and a range, and leaves each out of the title', () => {
@@ -71,6 +72,29 @@ describe('layout: the forms a citation takes', () => {
     // With no blank lines, each ends its recommendation there.
     const packed = parse(text.split('\n').filter((l) => l.trim()).join('\n'));
     assert.deepEqual(packed.recommendations.map((x) => [x.number, x.paragraphs, packed.responses[x.responses[0]]?.kind]), [[1, [3.12], 'plain'], [2, [4.9, 4.1, 4.11], 'plain'], [3, [5.21], 'plain'], [4, [6.2], 'heading']]);
+  });
+
+  it('reads a recommendation whose words end with its own number in the citation\'s place, "(Recommendation 3)", in every copy', () => {
+    const text = lines(
+      'Government response to the report on dentistry', '',
+      'The Committee recommends that NHS England publishes a plan for dental access in every region. (Recommendation 1)', '',
+      'We agree. NHS England will publish regional plans by December.', '',
+      'The Government should reform the dental contract so that practices are paid for new patients. (Recommendation 2)', '',
+      'The Government accepts this recommendation in principle.', '',
+      'The Department should set out how it will recruit dentists in rural areas. [R4]', '',
+      'We do not accept this recommendation.',
+    );
+    for (const [copy, t] of copies(text).slice(0, 3)) {
+      const r = parse(t);
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.text.endsWith('areas.') || x.text.endsWith('patients.') || x.text.endsWith('region.'), responseBodyText(r, x.responses[0]).slice(0, 9)]), [
+        [1, [], true, 'We agree.'],
+        [2, [], true, 'The Gover'],
+        [4, [], true, 'We do not'],
+      ], copy);
+    }
+    // One tag alone is a reply's cross-reference, not a recommendation's number.
+    const one = parse(lines('1. The Department should act. (Paragraph 3)', '', 'We agree, as we said in our earlier response (Recommendation 3)', '', '2. The Department should report. (Paragraph 4)', '', 'Agreed.'));
+    assert.deepEqual(one.recommendations.map((x) => x.number), [1, 2]);
   });
 
   it('reads "[Paragraph 29]" opening a recommendation once, as its opening', () => {

@@ -9,7 +9,7 @@ import { defineRule, firstOtherRecommendation } from './types';
 import { BULLET } from './listItem';
 import { numeralValue, SMALL_ROMAN } from '../patterns';
 import { opensWithDecision } from '../verdicts';
-import { numberInCitation } from '../citations';
+import { endsWithNumberTag, numberInCitation, numberTagAt } from '../citations';
 
 /** Words before the citation: a sentence of a recommendation, not a citation alone or a heading with one. */
 const MIN_WORDS = 5;
@@ -44,6 +44,14 @@ const NUMBER_LINE = /^[ \t]*(?:\*\*)?(?:R(?:ec)?\.?[ \t]*)?\(?(\d{1,3})\)?[.:]?(
 const BRACKETED_LABEL = /^[ \t]*(?:\*\*)?(?:Recommendation|Conclusion)[ \t]+\((?:[a-z]|[ivxlc]{1,6})\)(?:\*\*)?[ \t]*[:.–—-](?:\*\*)?[ \t]+(?=\S)/i;
 /** A number inside the quotation marks the words stand in: "“14. The Government should …” (Paragraph 52)". */
 const QUOTED_NUMBER = /^[ \t]*(?:\*\*)?[“"‘'](\d{1,3})[.)][ \t]+(?=\S)/;
+
+/** Where the words end before a number tag on the paragraph's last line, in a document that tags two or more so. */
+function beforeNumberTag(state: LineState, p: Paragraph): { k: number; end: number; number: number } | undefined {
+  const k = p.lines.length - 1;
+  if (!endsWithNumberTag(state.lines, state.lines[p.lines[k]])) return undefined;
+  const m = numberTagAt(state.lines[p.lines[k]])!;
+  return { k, end: state.lines[p.lines[k]].slice(0, m.index).trimEnd().length, number: Number(m[1]) };
+}
 
 /** How many words the paragraph has up to its `last`-th line, and on that line up to `end` (all of it when unset). */
 function wordsBefore(state: LineState, p: Paragraph, last: number, end?: number): number {
@@ -82,7 +90,7 @@ const rule: BlockRule = defineRule({
   start: () => undefined,
   claims(state, p, index) {
     // Its words end at their citation, on its last line or before a reply's label ("… (Paragraph 41) Response: …").
-    const words = endOfCitedWords(state, p);
+    const words = endOfCitedWords(state, p) ?? beforeNumberTag(state, p);
     if (words === undefined) return false;
     // A reply's paragraph may end by citing the report too: words that open as a reply does are no recommendation's.
     if (opensWithDecision(state.lines[p.lines[0]])) return false;
@@ -117,13 +125,16 @@ const rule: BlockRule = defineRule({
     // A bare number before the words ("7 The Department …") is the recommendation's.
     const bare = BARE_NUMBER.exec(first);
     if (bare) return numbered(bare[1] ?? bare[2], bare[0].length);
-    // As is its number in its citation: "… (Recommendation 3, paragraph 27)".
+    // As is its number in its citation: "… (Recommendation 3, paragraph 27)"; or in a tag in the citation's place.
     const cited = numberInCitation(state.lines[p.lines[p.lines.length - 1]]);
-    return cited ? { ...meaning, number: Number(cited), label: cited } : meaning;
+    if (cited) return { ...meaning, number: Number(cited), label: cited };
+    const tag = meaning.citations.length ? undefined : beforeNumberTag(state, p);
+    return tag ? { ...meaning, number: tag.number, label: String(tag.number), certain: true, wordsEnd: { line: p.lines[tag.k], character: tag.end } } : meaning;
   },
   examples: [
     'Government response\n\nThe Department should publish a workforce plan for social care. (Paragraph 45) The Government accepts this recommendation.\n\nThe Department should review the funding formula. (Paragraph 52) Not accepted. A review was completed last year.\n',
     'Government response to the Committee’s report\n\n“The Government should publish its evaluation of the pilot before it decides whether to extend the scheme to every region of England.” (Paragraph 41)\n\nThe Government agrees and will publish the evaluation in the spring, with the data on which it rests.\n\n**The Department should consult the sector on the new funding formula before it is introduced.** (Paragraph 44)\n\nWe do not accept this recommendation.\n',
+    'Government response to the report on dentistry\n\nThe Committee recommends that NHS England publishes a plan for dental access in every region. (Recommendation 1)\n\nWe agree. NHS England will publish regional plans by December.\n\nThe Government should reform the dental contract so that practices are paid for new patients. (Recommendation 2)\n\nThe Government accepts this recommendation in principle.\n',
   ],
 });
 export default rule;

@@ -97,7 +97,7 @@ export interface RecommendationMeaning {
   /** Its number and label when not its start's: the user's `@rec: 12a`. */
   readonly number?: number;
   readonly label?: string;
-  /** Believed whatever its layout: the user said it is a recommendation. */
+  /** Believed whatever its layout: the user said it is a recommendation, or its words end with its number ("(Recommendation 3)"). */
   readonly certain?: boolean;
   /** The number its start record read is not its own (a table's "Paragraph" column holds it): numbered by its place. */
   readonly byPlace?: boolean;
