@@ -4,7 +4,7 @@
 // and a rule's paragraph takes in the paragraphs it declares its own ("Recommendation 7" and the words after it).
 import { CITATION_CLOSE, CITATION_ONLY, endsWithCitation, leavesCitationOpen } from './citations';
 import { furnitureAmong, isShort } from './furniture';
-import { endsSentence, isBlankLine, MIN_PROSE_LINE, startsLowerCase, startsWithDigit } from './lines';
+import { endsSentence, isBlankLine, MIN_PROSE_LINE, NAMED_HEADING, startsLowerCase, startsWithDigit } from './lines';
 import { CLAIMING_RULES, ruleNamed, TEXT_RULE } from './rules';
 import type { Block, BlockRule } from './rules/types';
 import type { LineState } from './state';
@@ -209,7 +209,8 @@ function continuesAcrossBreak(state: LineState, prev: Paragraph, next: Block, af
   // The recommendation's last words and its citation on a line of their own ("September 2026. (Paragraph 34)"), as
   // text with a blank line after every line gives them, after a line as long as prose a wrap cut (not a short title).
   if (endsCut && endsWithCitation(first) && last.trim().length >= MIN_PROSE_LINE) return true;
-  return last.trim().length >= MIN_PROSE_LINE && first.trim().length >= MIN_PROSE_LINE;
+  // (A heading that names itself, "Chapter 3: Transport and the workforce for families", ends no sentence but cuts none.)
+  return last.trim().length >= MIN_PROSE_LINE && first.trim().length >= MIN_PROSE_LINE && !(prev.lines.length === 1 && NAMED_HEADING.test(last.trim()));
 }
 
 /** The rule whose block a paragraph is; the text rule for one the builder has read as text. */
@@ -266,5 +267,5 @@ function takeFollowing(state: LineState, paragraphs: Paragraph[], takerOf: (p: P
  */
 export function joinSignature(line: string): string {
   const blank = isBlankLine(line);
-  return [blank, !blank && endsSentence(line), startsLowerCase(line), line.trim().length >= MIN_PROSE_LINE, CITATION_ONLY.test(line)].join();
+  return [blank, !blank && endsSentence(line), startsLowerCase(line), line.trim().length >= MIN_PROSE_LINE, CITATION_ONLY.test(line), NAMED_HEADING.test(line.trim())].join();
 }

@@ -20,6 +20,20 @@ describe('layout: headings between the recommendations', () => {
     )), [[1, 'The Government accepts this recommendation in part.'], [2, ''], [1, 'The Government accepts this recommendation.']]);
   });
 
+  it('does not join a long chapter heading to the recommendation after it, as if a page break had cut a sentence', () => {
+    const text = lines(
+      'Chapter 2: Funding at work', '',
+      'The Department should publish its funding plan for every school in Bristol. (Paragraph 2)', '',
+      'Chapter 3: Transport and Workforce and Workforce for families', '',
+      'The Department should publish its funding plan for every school in Cardiff. (Paragraph 4)', '',
+      'Government response', '',
+      'The Government accepts this recommendation.',
+    );
+    const r = parse(text);
+    assert.deepEqual(r.recommendations.map((x) => [x.shortTitle.slice(0, 14), x.range.start.line]), [['The Department', 2], ['The Department', 6]]);
+    assert.deepEqual(answers(text), [[1, ''], [2, 'The Government accepts this recommendation.']]);
+  });
+
   it('leaves a theme heading out of the response before it, two levels of heading too', () => {
     assert.deepEqual(answers(lines(
       'Recommendation 1 (paragraph 34)', 'The Government should set a national target.', '', 'Government response', '', 'The Government does not agree.', '',
