@@ -193,6 +193,19 @@ describe(`incremental parsing (${RUNS} cases)`, function () {
     );
   });
 
+  it('moves the end of a heading whose paragraph took in its reply\'s lines, typed at the end of that paragraph (a case the property found)', () => {
+    // In a PDF copy, "Paragraph 27: …" and its reply's lines are one paragraph; a space typed after its last word.
+    const lines = asPdfCopy(readSeed()).split('\n');
+    const previous = parse(lines.join('\n'));
+    const last = lines.findIndex((l, i) => i > 0 && l === 'due course.' && lines[i + 1].startsWith('Paragraph 28:'));
+    assert.ok(last > 0);
+    lines[last] += ' ';
+    const text = lines.join('\n');
+    const incremental = parse(text, { previous });
+    assert.equal(incremental.responses.find((r) => r.headingRange?.end.line === last)?.headingRange?.end.character, 'due course. '.length);
+    assert.deepEqual(incremental, parse(text));
+  });
+
   it('gives the same model, findings and stances with the previous version as without it, for any edit of the seed', () => {
     const base = readSeed();
     const baseReport = parse(base);

@@ -187,10 +187,16 @@ export function reparseOneLine(previous: Report, before: LineState, state: LineS
   const oldEnd = old.range.end;
   const endsHere = (r: Range) => r.end.line === oldEnd.line && r.end.character === oldEnd.character;
   // A reply in its recommendation's row that goes on into the paragraphs after the row ends where they now end (an
-  // edit of the row itself is read afresh, above).
+  // edit of the row itself is read afresh, above); so does a heading whose paragraph took in the words after it
+  // ("Paragraph 27: …" and its reply's lines, in a copy with no blank lines).
   const responses = previous.responses.map((r) =>
-    endsHere(r.range) || (r.bodyRange && endsHere(r.bodyRange))
-      ? { ...r, range: withEnd(r.range, line, character), ...(r.bodyRange ? { bodyRange: withEnd(r.bodyRange, line, character) } : {}) }
+    endsHere(r.range) || (r.bodyRange && endsHere(r.bodyRange)) || (r.headingRange && endsHere(r.headingRange))
+      ? {
+          ...r,
+          range: withEnd(r.range, line, character),
+          ...(r.bodyRange ? { bodyRange: withEnd(r.bodyRange, line, character) } : {}),
+          ...(r.headingRange && endsHere(r.headingRange) ? { headingRange: withEnd(r.headingRange, line, character) } : {}),
+        }
       : r,
   );
   const groups = previous.groups.map((g) => (endsHere(g.range) ? { ...g, range: withEnd(g.range, line, character) } : g));
