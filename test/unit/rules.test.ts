@@ -107,6 +107,13 @@ describe('layout rules', () => {
     assert.equal(ruleOf('Response rates rose.'), 'text');
     assert.equal(ruleOf('In response, the Department acted.'), 'text');
     assert.equal(ruleOf('No. Recommendation Government reply'), 'text', 'a table\'s column headings');
+    // The answerer's position, stated as a heading or a label; not a committee's, nor a field's alone, nor prose.
+    assert.deepEqual([read('Government position').rule, read('Government position').from], ['response-heading', 'Government']);
+    assert.deepEqual([read("The Department's position: Accepted.").from, read("The Department's position: Accepted.").rest], ['Department', 'Accepted.']);
+    assert.equal(ruleOf('Our position'), 'response-heading');
+    assert.equal(ruleOf('Committee position'), 'text');
+    assert.equal(ruleOf('Position:'), 'text');
+    assert.equal(ruleOf("The Government's position is that funding is sufficient."), 'text');
     // Behind a list's bullet, a reply's label is read from the label; other words are the item's.
     assert.deepEqual([ruleOf('   - Response: Accepted. The plan will be published.'), read('   - Response: Accepted. The plan will be published.').rest], ['response-heading', 'Accepted. The plan will be published.']);
     assert.equal(ruleOf('• **Government response:** Not accepted'), 'response-heading');

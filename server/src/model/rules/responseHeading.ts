@@ -1,8 +1,8 @@
 // A heading or label that starts the Government's answer: "Government response", "The Government's Response",
-// "Government reply", "Response", "Government response to recommendations 3 and 4" (or "to conclusion 3 and
-// recommendation 4", or "Response 3"), and labels with the answer after
-// them: "DHSC response: Agree", "Government response: Accepted. The Government …", "Response:". It answers the
-// recommendations it names by number, else those of its group.
+// "Government reply", "Government position", "Response", "Government response to recommendations 3 and 4" (or "to
+// conclusion 3 and recommendation 4", or "Response 3"), and labels with the answer after them: "DHSC response:
+// Agree", "Government response: Accepted. The Government …", "Response:". It answers the recommendations it names by
+// number, else those of its group.
 import { expandNumberList, NUMBER_LIST } from '../patterns';
 import type { BlockRule, ResponseMeaning } from './types';
 import { CAPITALS, defineRule, execAt, responseHeadingMeaning, started } from './types';
@@ -13,7 +13,7 @@ import { CAPITALS, defineRule, execAt, responseHeadingMeaning, started } from '.
  */
 const WHO = String.raw`(?:The[ \t]+)?((?:[A-Z][\w&’'.-]*)(?:,?[ \t]+(?:of|for|and|the|on|&|[A-Z][\w&’'.-]*)){0,7}?)(?:’s|'s)?[ \t]+`;
 const HEADING = new RegExp(
-  String.raw`(?:\*\*)?(?:${WHO})?(?:[Rr]esponse|[Rr]eply|RESPONSE|REPLY)(?:[ \t]+(?:(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))|(?=\d))(${NUMBER_LIST}(?:[ \t]+and[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+${NUMBER_LIST})?))?[ \t]*(?:(\.?(?:\*\*)?[ \t]*$)|(?::|[ \t]+[–—-])(?:\*\*)?[ \t]*)`,
+  String.raw`(?:\*\*)?(?:${WHO})?(?:[Rr]esponse|[Rr]eply|RESPONSE|REPLY|[Pp]osition|POSITION)(?:[ \t]+(?:(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))|(?=\d))(${NUMBER_LIST}(?:[ \t]+and[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+${NUMBER_LIST})?))?[ \t]*(?:(\.?(?:\*\*)?[ \t]*$)|(?::|[ \t]+[–—-])(?:\*\*)?[ \t]*)`,
   'y',
 );
 /**
@@ -35,7 +35,7 @@ const NEAR = 100;
  * at "should"), so most lines are settled after a few characters however long they are (the rule on the bundled
  * report's 156 lines that start with a capital: 7 µs, against 12–23 µs for a walk over the words).
  */
-const MENTIONS_REPLY = /(?:\*\*)?(?:(?:[A-Z][^\x00-\x20]*|(?:of|for|and|the|on|&)[:.*]*(?![^\x00-\x20]))[ \t]+){0,9}?(?:[Rr](?:esponse|eply)|RE(?:SPONSE|PLY))[:.*]*(?![^\x00-\x20])/y;
+const MENTIONS_REPLY = /(?:\*\*)?(?:(?:[A-Z][^\x00-\x20]*|(?:of|for|and|the|on|&)[:.*]*(?![^\x00-\x20]))[ \t]+){0,9}?(?:[Rr](?:esponse|eply)|RE(?:SPONSE|PLY)|[Pp]osition|POSITION)[:.*]*(?![^\x00-\x20])/y;
 
 const rule: BlockRule = defineRule({
   name: 'response-heading',
@@ -55,6 +55,9 @@ const rule: BlockRule = defineRule({
     // "Our response" is the answerer's own heading: "we" answer, named by no one.
     const who = named && /^our$/i.test(named) ? undefined : named;
     if (who && NOT_WHO.test(who)) return undefined;
+    // "Government position", "The Department's position:", "Our position": a position is a reply's only when the
+    // answerer states it (a committee's "Committee position" is its own; "Position:" alone may be any field).
+    if (!/(?:response|reply)/i.test(m[0]) && (!named || /Committee/i.test(named))) return undefined;
     // "… to conclusion 3 and recommendation 4" names both, one numbering.
     const numbers = m[2] ? expandNumberList(m[2].replace(/[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)(?=[ \t])/g, '')) : undefined;
     return started('response-heading', rule, at + m[0].length, { numbers, from: who });
