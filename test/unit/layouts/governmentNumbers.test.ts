@@ -120,6 +120,18 @@ describe('layout: the Government\'s own paragraph numbers', () => {
     }
   });
 
+  /** The recommendations 3.1, 3.2 and 4.1 of `text`, each with its citation and reply, in its first three copies. */
+  const readsChapterRecommendations = (text: string) => {
+    for (const [copy, t] of copies(text).slice(0, 3)) {
+      const r = parse(t);
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.label, x.paragraphs, responseBodyText(r, x.responses[0])]), [
+        [3, '3.1', [12], 'The Government agrees.'],
+        [3, '3.2', [14], 'The Government does not agree. A consultation was held in 2023.'],
+        [4, '4.1', [20], 'Accepted.'],
+      ], copy);
+    }
+  };
+
   it('reads a report\'s recommendations numbered in its chapters ("3.1 The Department should … (Paragraph 12)") as recommendations, in every copy', () => {
     const text = lines(
       'Chapter 3: Funding', '',
@@ -130,14 +142,7 @@ describe('layout: the Government\'s own paragraph numbers', () => {
       '4.1 Ministers must set out how shortages will be addressed. (Paragraph 20)', '',
       'Accepted.',
     );
-    for (const [copy, t] of copies(text).slice(0, 3)) {
-      const r = parse(t);
-      assert.deepEqual(r.recommendations.map((x) => [x.number, x.label, x.paragraphs, responseBodyText(r, x.responses[0])]), [
-        [3, '3.1', [12], 'The Government agrees.'],
-        [3, '3.2', [14], 'The Government does not agree. A consultation was held in 2023.'],
-        [4, '4.1', [20], 'Accepted.'],
-      ], copy);
-    }
+    readsChapterRecommendations(text);
   });
 
   it('reads them when a line break cut them, their citation on a later line, in every copy; a reply\'s "1.2" after its "1.1" stays the reply\'s', () => {
@@ -150,14 +155,7 @@ describe('layout: the Government\'s own paragraph numbers', () => {
       '4.1 Ministers must set out how shortages will be', 'addressed. (Paragraph 20)', '',
       'Accepted.',
     );
-    for (const [copy, t] of copies(text).slice(0, 3)) {
-      const r = parse(t);
-      assert.deepEqual(r.recommendations.map((x) => [x.number, x.label, x.paragraphs, responseBodyText(r, x.responses[0])]), [
-        [3, '3.1', [12], 'The Government agrees.'],
-        [3, '3.2', [14], 'The Government does not agree. A consultation was held in 2023.'],
-        [4, '4.1', [20], 'Accepted.'],
-      ], copy);
-    }
+    readsChapterRecommendations(text);
     const replies = lines(
       'Government response', '',
       'The Department should publish a funding plan. (Paragraph 12)', '',
