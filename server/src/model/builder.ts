@@ -28,6 +28,8 @@ export type Built = Omit<Report, 'eol' | 'text' | 'references'>;
 
 /** How many recommendations a misquoting heading's words are matched against where they stand (see answeredByHeading). */
 const FEW_TO_READ = 8;
+/** How many of the recommendations before it a mis-cited heading's words are matched against outside its group. */
+const WORDS_ANYWHERE = 100;
 /** Numbered paragraphs answered in turn, each by the reply after it (#answeredInTurn), for a response to be read so. */
 const MIN_ANSWERED_IN_TURN = 2;
 /**
@@ -752,8 +754,14 @@ export class ReportBuilder {
     let chosen = inGroupByWords !== undefined ? unanswered[inGroupByWords] : undefined;
     let matchedBy: NonNullable<Response['miscitation']>['matchedBy'] = chosen !== undefined ? 'words-in-group' : 'unmatched';
     if (chosen === undefined) {
-      chosen = bestMatchByWords(title, this.#recommendations.map((_, r) => this.#wordsOf(r)));
-      if (chosen !== undefined) matchedBy = 'words-anywhere';
+      // The recommendations read so far, back to WORDS_ANYWHERE of them: a report of thousands of mis-cited headings is
+      // then read in time in proportion to its length, not to its length squared.
+      const from = Math.max(0, this.#recommendations.length - WORDS_ANYWHERE);
+      const found = bestMatchByWords(title, this.#recommendations.slice(from).map((_, k) => this.#wordsOf(from + k)));
+      if (found !== undefined) {
+        chosen = from + found;
+        matchedBy = 'words-anywhere';
+      }
     }
     // By position: the one recommendation of the group still waiting for an answer.
     if (chosen === undefined && unanswered.length === 1) {
