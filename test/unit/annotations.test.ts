@@ -179,6 +179,12 @@ describe('stance', () => {
     assert.equal(stanceOf('We will look at this as part of the review.'), 'under-consideration');
     assert.equal(stanceOf('The Government will respond to this recommendation in due course.'), 'under-consideration');
     assert.equal(stanceOf('The Department acknowledges this recommendation.'), 'noted');
+    // A minister's letter in the first person singular.
+    assert.equal(stanceOf('I agree, and the evaluation will be published in the spring.'), 'accepted');
+    assert.equal(stanceOf('I do not accept this recommendation.'), 'rejected');
+    assert.equal(stanceOf('I note the Committee\'s view.'), 'noted');
+    // A list's numeral is no "I": "(i) agree a timetable" decides nothing.
+    assert.equal(stanceOf('The Department will (i) agree a timetable and (ii) publish it.'), 'unclear');
     // Another body that "will look at" something as it inspects decides nothing.
     assert.equal(stanceOf('Ofsted will look at the strength of the Local Offer as part of its inspection.'), 'unclear');
   });

@@ -34,16 +34,19 @@ const who = (rest: string) => new RegExp(String.raw`\b${WHO} ${rest}\b[^.]*`, 'i
 /** What the Committee found, which a response may dispute without rejecting the recommendation: "the Committee's characterisation". */
 const CLAIM = String.raw` the Committee['’]s (?:characterisation|analysis|assessment|view|conclusions?|findings?|criticisms?|description)\b`;
 
-/** Rejections of the recommendation itself: they decide even when the response agrees with something else. */
+/**
+ * Rejections of the recommendation itself: they decide even when the response agrees with something else. Who speaks
+ * in the first person may be "we" or, in a minister's letter, "I" ("I agree", "I do not accept …").
+ */
 export const FIRM_REJECTION = [
-  new RegExp(String.raw`\bwe (?:do not|don't|cannot|can ?not|are unable to|are not able to) accept\b(?![^.]{0,40}\bin full\b|${CLAIM})[^.]*`, 'i'),
+  new RegExp(String.raw`\b(?:we|I) (?:do not|don't|cannot|can ?not|are unable to|are not able to|am unable to|am not able to) accept\b(?![^.]{0,40}\bin full\b|${CLAIM})[^.]*`, 'i'),
   // Said of the recommendation, whoever says it, after agreeing with something else ("… is important but does not
   // accept the recommendation").
   /\b(?:do not|does not|don't|doesn't|cannot|can ?not|(?:is|are) (?:unable|not (?:able|in a position)) to) accept (?:this|the|these) recommendations?\b(?!['’]s|[^.]{0,20}\bin full\b)[^.]*/i,
   /\b(?:this|the|these) recommendations? (?:is|are) (?:not accepted|not agreed|rejected)\b[^.]*/i,
   /\bwill not (?:be )?(?:taking|take) (?:this|these|the recommendations?|(?:this|these) recommendations?) forward\b[^.]*/i,
   /\b(?:will not|do not|does not) (?:be )?(?:intend to )?implement(?:ing)? (?:this|the|these) recommendations?\b[^.]*/i,
-  /\bwe reject\b[^.]*/i,
+  /\b(?:we|I) reject\b[^.]*/i,
   // "… is not minded to accept …", "It would not be appropriate to accept …", "… is unable to agree to this recommendation".
   /\b(?:is|are|am) not minded to (?:accept|agree to|implement|adopt)\b[^.]*/i,
   /\bwould not be appropriate to (?:accept|implement|adopt)\b[^.]*/i,
@@ -54,14 +57,14 @@ export const FIRM_REJECTION = [
 ];
 /** Rejections that, beside agreement elsewhere, make a partial acceptance. */
 export const REJECTION = [
-  /\bwe (?:do not|don't) agree\b[^.]*/i,
-  /\bwe disagree\b[^.]*/i,
+  /\b(?:we|I) (?:do not|don't) agree\b[^.]*/i,
+  /\b(?:we|I) disagree\b[^.]*/i,
   who(String.raw`(?:does not|doesn't) agree`),
   who('disagrees'),
   /\b(?:do not|does not|don't|doesn't) (?:consider|feel|think|believe)\b[^.]{0,80}\b(?:necessary|needed|appropriate|right|required|warranted|justified)\b[^.]*/i,
   // "The Government does not see the need for …", "We see no need for …".
   /\b(?:(?:do not|does not|don't|doesn't) see (?:the |a |any )?|sees? no )need\b[^.]*/i,
-  /\bwe (?:do not|don't) (?:propose|intend|plan) to\b[^.]*/i,
+  /\b(?:we|I) (?:do not|don't) (?:propose|intend|plan) to\b[^.]*/i,
   who(String.raw`(?:does not|doesn't) (?:propose|intend|plan) to`),
   who(String.raw`(?:has|have) no (?:plans?|intention) to`),
   // Said after "but", of whoever agreed or noted first: "… agrees with the aim of this recommendation but does not
@@ -72,7 +75,7 @@ export const REJECTION = [
   // Committee's characterisation, but agree that more can be done"); decided not to go on with it.
   new RegExp(String.raw`\b(?:do not|does not|don't|doesn't|cannot|can ?not) accept${CLAIM}[^.]*`, 'i'),
   /\b(?:has|have) decided not to (?:proceed|take|implement|accept|adopt|pursue)\b[^.]*/i,
-  /\bwe (?:do not|don't) support (?:this|the|these) recommendations?\b[^.]*/i,
+  /\b(?:we|I) (?:do not|don't) support (?:this|the|these) recommendations?\b[^.]*/i,
   who(String.raw`(?:does not|doesn't) support (?:this|the|these) recommendations?`),
   /\b(?:is|are|am) not (?:persuaded|convinced) that\b[^.]*/i,
   /\b(?:is|are) unnecessary\b[^.]*/i,
@@ -80,7 +83,7 @@ export const REJECTION = [
   /\baddress(?:es)? this concern\b[^.]*/i,
 ];
 export const ACCEPTANCE = [
-  /\bwe (?:do |fully |strongly )?(?:agree|accept)\b[^.]*/i,
+  /\b(?:we|I) (?:do |fully |strongly )?(?:agree|accept)\b[^.]*/i,
   who(String.raw`(?:fully |strongly )?(?:agrees|accepts)`),
   /\bwe (?:welcome|note)\b[^.]{0,120}\band (?:agree|accept)\b[^.]*/i,
   // "…, but agree that more can be done".
@@ -95,14 +98,14 @@ export const ACCEPTANCE = [
   // Said of the recommendation itself: "This recommendation is accepted", "… has been implemented".
   /\b(?:this|the|these) recommendations? (?:is|are|has been|have been) (?:accepted|agreed|implemented)\b[^.]*/i,
   /\b(?:has|have) already implemented (?:this|the|these) recommendations?\b[^.]*/i,
-  /\bwe (?:fully |strongly )?support (?:this|the|these) recommendations?\b[^.]*/i,
+  /\b(?:we|I) (?:fully |strongly )?support (?:this|the|these) recommendations?\b[^.]*/i,
   who(String.raw`(?:fully |strongly )?supports (?:this|the|these|the Committee['’]s) (?:recommendations?|proposals?)`),
   /\bwelcomes? (?:this|the|these) recommendations?\b[^.]{0,120}\band will\b[^.]*/i,
   // "… is content with this recommendation", "… is supportive of …", "… endorses the Committee's recommendation", "We concur".
   /\b(?:is|are) (?:content with|(?:fully |very )?supportive of) (?:this|the|these) recommendations?\b[^.]*/i,
   /\bwe (?:fully )?endorse (?:this|the|these|the Committee['’]s) recommendations?\b[^.]*/i,
   who(String.raw`(?:fully )?endorses (?:this|the|these|the Committee['’]s) recommendations?`),
-  /\bwe concur\b[^.]*/i,
+  /\b(?:we|I) concur\b[^.]*/i,
   who('concurs'),
 ];
 export const PARTIAL = [
@@ -132,12 +135,12 @@ export const CONSIDERATION = [
 ];
 export const NOTING = [
   /\b(?:we |the \w+ )?notes? the Committee's\b[^.]*/i,
-  /\bwe note\b[^.]*/i,
+  /\b(?:we|I) note\b[^.]*/i,
   who('notes'),
   who(String.raw`(?:has|have) noted (?:this|the|these|the Committee['’]s) recommendations?`),
   who(String.raw`(?:takes|take|has taken|have taken) (?:careful )?note of`),
   /\bwe welcome the Committee's\b[^.]*/i,
-  /\bwe acknowledge\b[^.]*/i,
+  /\b(?:we|I) acknowledge\b[^.]*/i,
   who('acknowledges'),
 ];
 /**
