@@ -133,6 +133,12 @@ export function recommendationMeaning(state: LineState, p: Paragraph, several?: 
   return status ? meaning : withReplyAfterCitation(state, p, withLabelledReply(state, p, meaning));
 }
 
+/** True when the paragraph's last line ends at its citation (one a line break cut too), as a recommendation's words do. */
+export function endsAtItsCitation(state: LineState, p: Pick<Paragraph, 'lines'>): boolean {
+  const n = p.lines.length;
+  return endsCitation(state.lines[p.lines[n - 1]], n > 1 ? state.lines[p.lines[n - 2]] : undefined);
+}
+
 /**
  * A reply on the line of the words' citation, after it, that opens as a reply does, where the paragraph does not go on
  * to end at a citation: "… for social care. (Paragraph 45) The Government accepts …", "… (Para 52) Not accepted. …".
@@ -146,7 +152,7 @@ export function replyAfterCitation(state: LineState, p: Paragraph): { k: number;
     const s = state.lines[p.lines[k]];
     if (s.indexOf('(') >= 0 || s.indexOf('[') >= 0) cites = state.citationsOn(p.lines[k]).length > 0 || (k + 1 < n && leavesCitationOpen(s));
   }
-  if (!cites || endsCitation(state.lines[p.lines[n - 1]], n > 1 ? state.lines[p.lines[n - 2]] : undefined)) return undefined;
+  if (!cites || endsAtItsCitation(state, p)) return undefined;
   const row = n === 1 && (THAT.test(state.lines[p.lines[0]].slice(state.startAt(p.lines[0]).prefix)) || amongRows(state, p.lines[0]));
   // (Also after a citation a line break cut: "… (paragraph" / "12). The Government agrees …".)
   for (const c of findCitations(state, p.lines)) {
@@ -237,7 +243,7 @@ function mayHoldReplyLabel(s: string): boolean {
  */
 export function endOfCitedWords(state: LineState, p: Paragraph): { k: number; end: number } | undefined {
   const n = p.lines.length;
-  if (endsCitation(state.lines[p.lines[n - 1]], n > 1 ? state.lines[p.lines[n - 2]] : undefined)) return { k: n - 1, end: state.lines[p.lines[n - 1]].length };
+  if (endsAtItsCitation(state, p)) return { k: n - 1, end: state.lines[p.lines[n - 1]].length };
   const label = replyLabelIn(state, p);
   if (!label) {
     // Or before a reply on the citation's line ("… (Paragraph 45) The Government accepts …").

@@ -56,8 +56,8 @@ function isStatusCell(line: string, at: number): boolean {
 export const PARAGRAPH_COLUMN = /^[ \t]*\|[ \t]*(?:\*\*)?(?:Report[ \t]+)?Para(?:graph)?s?\.?(?:[ \t]+(?:no\.?|number|ref(?:erence)?))?(?:\*\*)?[ \t]*\|/i;
 
 /**
- * The first lines of the version's Markdown tables whose header row names the paragraph in the first column: each
- * table's lines (those opening with "|", one after another) looked at once, from its header.
+ * The rows of the version's Markdown tables whose header row names the paragraph in the first column: each table's
+ * lines (those opening with "|", one after another) looked at once, from its header.
  */
 const paragraphTables = oncePerVersion((state) => {
   const rows = new Set<number>();

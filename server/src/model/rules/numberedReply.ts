@@ -2,23 +2,15 @@
 // never recommendations, and each starts a paragraph of its own. A sentence follows the number ("2.5 million" is not one).
 // A line that recommends and ends at its citation (or has a reply after its citation), not opening as a reply does, is
 // the report's own numbered recommendation or a table's row, and left to their rules.
-import { endsCitation, endsWithCitation } from '../citations';
+import { endsWithCitation } from '../citations';
 import { RECOMMENDS } from '../patterns';
 import { proseGoesOn } from '../prose';
 import { citedThenReplies, opensAsReply } from '../verdicts';
-import { recommendationMeaning, recommends } from '../recommendationBlock';
-import type { LineState } from '../state';
-import type { Paragraph } from '../types';
+import { endsAtItsCitation, recommendationMeaning, recommends } from '../recommendationBlock';
 import type { BlockRule, BodyMeaning, RecommendationMeaning } from './types';
 import { DIGITS, defineRule, execAt, started } from './types';
 
 const START = / {0,3}(?:\*\*)?(\d{1,4})\.(\d{1,3})\.?(?:\*\*)?[ \t]+(?=["“‘'(\p{Lu}])/uy;
-
-/** True when the paragraph's last line ends at its citation, as a recommendation's words do. */
-function endsItsWordsAtCitation(state: LineState, p: Paragraph): boolean {
-  const n = p.lines.length;
-  return endsCitation(state.lines[p.lines[n - 1]], n > 1 ? state.lines[p.lines[n - 2]] : undefined);
-}
 
 const rule: BlockRule = defineRule({
   name: 'numbered-reply',
@@ -43,7 +35,7 @@ const rule: BlockRule = defineRule({
     // A chapter's recommendation that a line break cut, its citation on a later line ("3.1 The Department should …" /
     // "… (Paragraph 45)"): the whole paragraph recommends, ends at its citation and does not open as a reply does. (On
     // one line the numbered-recommendation rule reads it; the builder keeps it a reply's after a reply's "1.1".)
-    if (p.lines.length > 1 && endsItsWordsAtCitation(state, p) && recommends(state, p) && !opensAsReply(state.lines[p.lines[0]].slice(start.prefix))) {
+    if (p.lines.length > 1 && endsAtItsCitation(state, p) && recommends(state, p) && !opensAsReply(state.lines[p.lines[0]].slice(start.prefix))) {
       return recommendationMeaning(state, p);
     }
     return { role: 'body', answersNumber: start.number, layout: rule.name };

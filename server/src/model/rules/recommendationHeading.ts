@@ -3,13 +3,11 @@
 // up to the next heading, and may start with the number again ("7. The Department should …"). A heading that names
 // several numbers over one text makes a recommendation for each.
 import { expandNumberList, NUMBER_LIST, PARAGRAPH_LIST, RECOMMENDS, spelt, SPELT_NUMBER, WHERE_IT_STANDS } from '../patterns';
-import { recommendationMeaning, wordsUnderRecommend } from '../recommendationBlock';
-import { endsCitation, unbracketedCitations } from '../citations';
+import { endsAtItsCitation, recommendationMeaning, wordsUnderRecommend } from '../recommendationBlock';
+import { unbracketedCitations } from '../citations';
 import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision } from '../verdicts';
 import { isHeadingLine } from '../lines';
 import { opensItem } from '../prose';
-import type { LineState } from '../state';
-import type { Paragraph } from '../types';
 import type { BlockRule } from './types';
 import { defineRule, execAt, isResponseKind, started } from './types';
 
@@ -119,9 +117,4 @@ export default rule;
 /** A sentence's end and then a bracket that ends the line: a recommendation's words and their citation. */
 const SENTENCE_THEN_CITATION = /[.;!?]\**\s*[([][^()[\]]*[)\]][.*_]*\s*$/;
 
-/** True when the paragraph's last line ends its citation. */
-function endsAtItsCitation(state: LineState, p: Paragraph): boolean {
-  const n = p.lines.length;
-  return endsCitation(state.lines[p.lines[n - 1]], n > 1 ? state.lines[p.lines[n - 2]] : undefined);
-}
 
