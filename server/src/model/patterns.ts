@@ -51,7 +51,8 @@ const roman = (c: string, x: string, l: string, i: string, v: string) => String.
  * word; read with `numeralValue`. Case-sensitive patterns get each word with a capital or without.
  */
 export const SMALL_ROMAN = roman('c', 'x', 'l', 'i', 'v');
-export const SPELT_NUMBER = String.raw`(?:${roman('C', 'X', 'L', 'I', 'V')}|${SMALL_ROMAN}|${NUMBER_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})(?![\w'’])`;
+export const CAPITAL_ROMAN = roman('C', 'X', 'L', 'I', 'V');
+export const SPELT_NUMBER = String.raw`(?:${CAPITAL_ROMAN}|${SMALL_ROMAN}|${NUMBER_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})(?![\w'’])`;
 
 const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 

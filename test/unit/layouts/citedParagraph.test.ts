@@ -1,6 +1,7 @@
 // Layout: recommendations without numbers — plain, quoted or bold — that end with their citation.
 import { strict as assert } from 'assert';
 import { parse } from '../../../server/src/model';
+import { recLabel } from '../../../server/src/model/recommendation';
 import { stances } from '../../../server/src/features/stance';
 import { copies, lines } from '../../support/fixture';
 
@@ -87,6 +88,11 @@ describe('layout: recommendations without numbers that end with their citation',
     // With no blank lines, each starts after the sentence before it ends.
     const packed = parse(text.split('\n').filter((l) => l.trim()).join('\n'));
     assert.deepEqual(packed.recommendations.map((x) => [x.number, x.shortTitle, x.responses.length]), expected);
+    // In capitals: "I.", and two letters or more ("II.", "IV."); named by them. A lone "C." is a lettered list's.
+    const capitals = parse(text.replace('iv. ', 'I. ').replace('(v) ', 'II. ').replace('vi) ', 'IV. '));
+    assert.deepEqual(capitals.recommendations.map((x) => [x.number, recLabel(x), x.shortTitle.slice(0, 14)]), [[1, 'I', 'The Government'], [2, 'II', 'The Cabinet Ma'], [4, 'IV', 'Ministers shou']]);
+    const lettered = parse(text.replace('iv. ', 'A. ').replace('(v) ', 'B. ').replace('vi) ', 'C. '));
+    assert.deepEqual(lettered.recommendations.map((x) => x.number), [1, 2, 3]);
   });
 
   it('takes a bare number before the words as the recommendation\'s ("7 The Department …", "8We recommend …", "R4 The …")', () => {

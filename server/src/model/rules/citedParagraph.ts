@@ -7,7 +7,7 @@ import type { Paragraph } from '../types';
 import type { BlockRule } from './types';
 import { defineRule, firstOtherRecommendation } from './types';
 import { BULLET } from './listItem';
-import { numeralValue, SMALL_ROMAN } from '../patterns';
+import { CAPITAL_ROMAN, numeralValue, SMALL_ROMAN } from '../patterns';
 import { opensWithDecision } from '../verdicts';
 import { endsWithNumberTag, numberInCitation, numberTagAt } from '../citations';
 
@@ -31,8 +31,12 @@ const LETTER_LABEL = /^[ \t]*(?:\*\*)?(?:[A-Z][.)]|\([A-Z]\))(?:\*\*)?[ \t]+(?=\
  */
 const BARE_NUMBER = /^[ \t]*(?:\*\*)?(?:R(?:ec)?\.?[ \t]*)?(?:(\d{1,3})(?!\d)|\[(\d{1,3})\])(?:\*\*)?(?:[ \t]+(?=[\p{Lu}“"‘'(*])|(?=\p{Lu}\p{Ll}))/u;
 
-/** A number in small Roman numerals before the words, as a list numbers its items: "ii. The Cabinet Manual should …", "(iv) …". */
-const ROMAN_LABEL = new RegExp(String.raw`^[ \t]*(?:\*\*)?\(?(${SMALL_ROMAN})[.)](?:\*\*)?[ \t]+(?=\S)`);
+/**
+ * A number in Roman numerals before the words, as a list numbers its items: "ii. The Cabinet Manual should …", "(iv) …";
+ * in capitals, "I." or two letters or more ("II. The Department …", "IV. …"; a lone "C.", "V." or "X." is more likely a
+ * lettered list's).
+ */
+const ROMAN_LABEL = new RegExp(String.raw`^[ \t]*(?:\*\*)?\(?(${SMALL_ROMAN}|(?=[IVXLC]{2}|I[.)])${CAPITAL_ROMAN})[.)](?:\*\*)?[ \t]+(?=\S)`);
 
 /** A number alone on the first line, the words under it ("1." / "The Department should …", as a PDF's list leaves it; "R1"). */
 const NUMBER_LINE = /^[ \t]*(?:\*\*)?(?:R(?:ec)?\.?[ \t]*)?\(?(\d{1,3})\)?[.:]?(?:\*\*)?[ \t]*$/;
