@@ -95,6 +95,17 @@ describe('layout: recommendations without numbers that end with their citation',
     assert.deepEqual(lettered.recommendations.map((x) => x.number), [1, 2, 3]);
   });
 
+  it('leaves the words that introduce the Committee\'s out of them: "The Committee said: “…” (Paragraph 12)", "You recommended: …"', () => {
+    const r = parse(lines(
+      'Dear Chair,', '',
+      'The Committee said: "The Department should publish its evaluation of the pilot." (Paragraph 12)', '',
+      'I agree, and the evaluation will be published in the spring.', '',
+      'You recommended: funding for the scheme should be guaranteed for three years. (Paragraph 18)', '',
+      'I do not accept this recommendation.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.shortTitle.slice(0, 15)]), [[1, [12], '"The Department'], [2, [18], 'funding for the']]);
+  });
+
   it('takes a bare number before the words as the recommendation\'s ("7 The Department …", "8We recommend …", "R4 The …")', () => {
     const r = parse(lines(
       'Government Response to the Committee on Rural Bus Services', '',

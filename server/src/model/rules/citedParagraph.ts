@@ -20,6 +20,12 @@ const LABEL_LINE = /^[ \t]*(?:\*\*)?(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+
 /** A label with no number before the words on their line: "Recommendation: The Committee recommends …", "**Committee conclusion** – …". */
 const INLINE_LABEL = /^[ \t]*(?:\*\*)?(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+)?(?:[Rr]ecommendation|[Cc]onclusion)(?:\*\*)?[ \t]*[:–—-](?:\*\*)?[ \t]+(?=\S)/;
 
+/**
+ * Words that introduce the Committee's before a colon: "The Committee said: “The Department should …” (Paragraph 12)",
+ * "You recommended: …", "The report concluded: …". The recommendation's words are what follows.
+ */
+const INTRODUCED = /^[ \t]*(?:\*\*)?(?:(?:The|Your)[ \t]+(?:Committee|report)|You)[ \t]+(?:said|stated|wrote|recommended|concluded|found)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+(?=\S)/;
+
 /** A letter that labels the words after it, as a list's number would: "A. The Ministry should …", "**B)** …", "(C) …". */
 const LETTER_LABEL = /^[ \t]*(?:\*\*)?(?:[A-Z][.)]|\([A-Z]\))(?:\*\*)?[ \t]+(?=\S)/;
 
@@ -122,7 +128,7 @@ const rule: BlockRule = defineRule({
     if (alone) return numbered(alone[1], first.length);
     const roman = ROMAN_LABEL.exec(first);
     if (roman) return { ...meaning, number: numeralValue(roman[1]), label: roman[1], wordsFrom: roman[0].length };
-    const letter = LETTER_LABEL.exec(first) ?? BRACKETED_LABEL.exec(first) ?? INLINE_LABEL.exec(first);
+    const letter = LETTER_LABEL.exec(first) ?? BRACKETED_LABEL.exec(first) ?? INLINE_LABEL.exec(first) ?? INTRODUCED.exec(first);
     if (letter) return { ...meaning, wordsFrom: letter[0].length };
     const quoted = QUOTED_NUMBER.exec(first);
     if (quoted) return numbered(quoted[1], quoted[0].length);
