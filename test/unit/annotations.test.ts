@@ -189,6 +189,20 @@ describe('stance', () => {
     assert.equal(stanceOf('Ofsted will look at the strength of the Local Offer as part of its inspection.'), 'unclear');
   });
 
+  it('gives a reply that only refers to another ("See response to recommendation 1.") that recommendation\'s stance, also after an edit of the other', () => {
+    const text = lines(
+      'Recommendation 1', '', 'The Department should publish a plan. (Paragraph 12)', '', 'Government response', '', 'The Government accepts this recommendation.', '',
+      'Recommendation 2', '', 'The Department should publish the data. (Paragraph 14)', '', 'Government response', '', 'Please see our response to recommendation 1.', '',
+      'Recommendation 3', '', 'The Department should consult. (Paragraph 15)', '', 'Government response', '', 'See recommendation 9.',
+    );
+    const read = (r: Report) => stances(r).map((x) => x.inferred.stance);
+    assert.deepEqual(read(parse(text)), ['accepted', 'accepted', 'unclear']);
+    assert.equal(stances(parse(text))[1].inferred.phrase, 'as recommendation 1: The Government accepts this recommendation');
+    // The other reply edited: the referring one follows it, as a fresh parse reads it.
+    const edited = text.replace('The Government accepts this', 'The Government rejects this');
+    assert.deepEqual(read(parse(edited, { previous: parse(text) })), ['rejected', 'rejected', 'unclear']);
+  });
+
   it('reads wording spaced unevenly as it reads it spaced evenly: runs of spaces, tabs and no-break spaces', () => {
     const stanceOf = (text: string) => inferStance(text).stance;
     assert.equal(stanceOf('The Government  accepts this recommendation.'), 'accepted');

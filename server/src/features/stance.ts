@@ -482,9 +482,31 @@ export function* stanceSteps(report: Report): Generator<void, RecommendationStan
       yield;
     }
   }
-  cache.set(report, { byLine, stances: all });
-  return all;
+  cache.set(report, { byLine, stances: withReferredStances(report, all) });
+  return cache.get(report)!.stances;
 }
+
+/**
+ * A reply that only refers to another ("See response to recommendation 11.", "Please see our reply to recommendation
+ * 4") takes that recommendation's stance, where its own words decide nothing. Worked out after every stance is read,
+ * and never kept for the next version: an edit of the other reply changes it.
+ */
+function withReferredStances(report: Report, all: RecommendationStance[]): RecommendationStance[] {
+  let byNumber: Map<number, number> | undefined;
+  return all.map((s, i) => {
+    if (s.inferred.stance !== 'unclear') return s;
+    const m = REFERS_TO.exec(responseWords(report, i));
+    if (!m) return s;
+    byNumber ??= new Map([...report.recommendations.entries()].reverse().map(([k, r]) => [r.number, k]));
+    const other = byNumber.get(Number(m[1]));
+    const referred = other !== undefined && other !== i ? all[other].inferred : undefined;
+    if (!referred || referred.stance === 'unclear' || referred.stance === 'no-response') return s;
+    return { ...s, inferred: { stance: referred.stance, phrase: `as recommendation ${m[1]}${referred.phrase ? `: ${referred.phrase}` : ''}` } };
+  });
+}
+
+/** A reply that opens by referring to another recommendation's: "See response to recommendation 11", "Please see R4". */
+const REFERS_TO = /^\s*(?:Please\s+)?see\s+(?:(?:the\s+|our\s+)?(?:Government['’]s\s+)?(?:response|reply|answer)s?\s+(?:to|at|under)\s+)?(?:recommendation|R)\s*(\d{1,3})\b/i;
 
 export function stances(report: Report): RecommendationStance[] {
   const steps = stanceSteps(report);
