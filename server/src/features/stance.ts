@@ -6,6 +6,7 @@ import { previousVersion } from '../model';
 import { verdictOf } from '../model/verdicts';
 import { expandNumberList, NUMBER_LIST } from '../model/patterns';
 import { cutAtWord } from './sentences';
+import { navIndex } from './navIndex';
 
 export const STANCE_VALUES = ['accepted', 'accepted-in-part', 'accepted-in-principle', 'under-consideration', 'noted', 'rejected'] as const;
 export type StanceValue = (typeof STANCE_VALUES)[number];
@@ -482,8 +483,9 @@ export function* stanceSteps(report: Report): Generator<void, RecommendationStan
       yield;
     }
   }
-  cache.set(report, { byLine, stances: withReferredStances(report, all) });
-  return cache.get(report)!.stances;
+  const stances = withReferredStances(report, all);
+  cache.set(report, { byLine, stances });
+  return stances;
 }
 
 /**
@@ -492,13 +494,11 @@ export function* stanceSteps(report: Report): Generator<void, RecommendationStan
  * and never kept for the next version: an edit of the other reply changes it.
  */
 function withReferredStances(report: Report, all: RecommendationStance[]): RecommendationStance[] {
-  let byNumber: Map<number, number> | undefined;
   return all.map((s, i) => {
     if (s.inferred.stance !== 'unclear') return s;
     const m = REFERS_TO.exec(responseWords(report, i));
     if (!m) return s;
-    byNumber ??= new Map([...report.recommendations.entries()].reverse().map(([k, r]) => [r.number, k]));
-    const other = byNumber.get(Number(m[1]));
+    const other = navIndex(report).recommendationsByNumber.get(Number(m[1]))?.[0];
     const referred = other !== undefined && other !== i ? all[other].inferred : undefined;
     if (!referred || referred.stance === 'unclear' || referred.stance === 'no-response') return s;
     return { ...s, inferred: { stance: referred.stance, phrase: `as recommendation ${m[1]}${referred.phrase ? `: ${referred.phrase}` : ''}` } };

@@ -442,7 +442,7 @@ export class ReportBuilder {
       if (isResponseKind(p.kind)) headed = true;
       if (p.kind !== 'recommendation') return;
       const m = this.state.startAt(p.lines[0]);
-      if ((m.label?.includes('.') || p.rule === NUMBERED_REPLY) && chapterReplies && !this.#corrections.has(i)) return this.#asText(i);
+      if (m.label?.includes('.') && chapterReplies && !this.#corrections.has(i)) return this.#asText(i);
       if (ruleOfParagraph(this.state, p).props.weakNumber && !this.#corrections.has(i)) {
         const n = m.number ?? 0;
         const cites = this.#citationsOf(i).length > 0;

@@ -164,13 +164,13 @@ export function replyAfterCitation(state: LineState, p: Paragraph): { k: number;
     // of one line, its words "That the …" or "To …", takes whatever follows its citation as its reply cell, as a
     // numbered row does.
     const k = p.lines.indexOf(line);
-    if ((row && wordsBefore(state, p, c.range.start)) || repliesAt(s, at, k + 1 < n ? state.lines[p.lines[k + 1]] : '')) return { k, end: character, at };
+    if ((row && hasWordsBefore(state, p, c.range.start)) || repliesAt(s, at, k + 1 < n ? state.lines[p.lines[k + 1]] : '')) return { k, end: character, at };
   }
   return undefined;
 }
 
 /** True when the paragraph has words before `at` (after its marker): a citation that opens the words ("[Paragraph 2] The …") ends none. */
-function wordsBefore(state: LineState, p: Paragraph, at: Position): boolean {
+function hasWordsBefore(state: LineState, p: Paragraph, at: Position): boolean {
   const first = p.lines[0];
   if (at.line !== first) return true;
   const s = state.lines[first];

@@ -62,12 +62,14 @@ export const PARAGRAPH_COLUMN = /^[ \t]*\|[ \t]*(?:\*\*)?(?:Report[ \t]+)?Para(?
 const paragraphTables = oncePerVersion((state) => {
   const rows = new Set<number>();
   let header = false;
+  let before = false;
   for (let i = 0; i < state.lines.length; i++) {
     const s = state.lines[i];
     const bar = s.charCodeAt(s.search(/\S|$/)) === 124;
-    if (!bar) header = false;
-    else if (i === 0 || state.lines[i - 1].trimStart().charCodeAt(0) !== 124) header = PARAGRAPH_COLUMN.test(s);
-    else if (header) rows.add(i);
+    // A table's first line is its header; the lines after it are its rows.
+    if (bar && !before) header = PARAGRAPH_COLUMN.test(s);
+    else if (bar && header) rows.add(i);
+    before = bar;
   }
   return rows;
 });
