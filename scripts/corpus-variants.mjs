@@ -46,6 +46,8 @@ const VARIANTS = {
   'wrapped at 70, a blank line after every line': (t) => noBlank(wrap(70)(t)).replace(/\n/g, '\n\n'),
   'no blank lines': noBlank,
   'indented two spaces': (t) => lines(t).map((l) => (l.trim() ? `  ${l}` : l)).join('\n'),
+  'indented four spaces': (t) => lines(t).map((l) => (l.trim() ? `    ${l}` : l)).join('\n'),
+  'indented with a tab': (t) => lines(t).map((l) => (l.trim() ? `\t${l}` : l)).join('\n'),
   'page headers every 25 lines': withPages,
   'CRLF line ends': (t) => t.replace(/\n/g, '\r\n'),
   'no-break spaces': (t) => t.replace(/(Recommendation|Paragraph|Para) (\d)/g, '$1\u00a0$2'),

@@ -44,6 +44,8 @@ interface Doc {
   committee: boolean;
   /** No-break spaces between a label's word and its number ("Recommendation\u00a04", "Paragraph\u00a012"), as Word and web pages write them. */
   nbsp: boolean;
+  /** What every line of text is indented by, as a PDF's text or a pasted e-mail gives a page: nothing, spaces or a tab. */
+  indent: string;
 }
 
 const WORDS = ['publish', 'guidance', 'funding', 'schools', 'councils', 'targets', 'waiting', 'times', 'strategy', 'routes', 'hospitals',
@@ -90,6 +92,7 @@ const docArb = fc.record({
   spelt: fc.nat(3),
   committee: fc.boolean(),
   nbsp: fc.boolean(),
+  indent: fc.constantFrom('', '', '', '  ', '    ', '\t', '        '),
 })
   // A heading with its words on the lines after it, and a reply with no heading and no blank line: where the words
   // end cannot be told either (openers 4 and 5 with plain replies; a reply that opens with its decision alone can).
@@ -288,7 +291,7 @@ function render(d: Doc): { text: string; key: Expected } {
   key.unanswered = answers.flatMap((a, i) => (a === undefined ? [i] : []));
   key.firsts = answers.map((a) => (a === undefined ? undefined : key.firsts[a]));
   key.stances = answers.map((a) => (a === undefined ? undefined : key.stances[a]));
-  const lines = blocks.flatMap((b) => [...wrap(b, d.width), ...(d.blankLines ? [''] : [])]).map((l) => l.replaceAll(NO_BREAK, ' '));
+  const lines = blocks.flatMap((b) => [...wrap(b, d.width), ...(d.blankLines ? [''] : [])]).map((l) => (l ? d.indent : '') + l.replaceAll(NO_BREAK, ' '));
   const text = lines.join(d.crlf ? '\r\n' : '\n');
   return { text: d.nbsp ? text.replace(/\b(Recommendation|Paragraphs?|Para) (?=\d)/g, '$1\u00a0') : text, key };
 }

@@ -34,10 +34,17 @@ describe('layout rules', () => {
     assert.equal(read('**19.** The Government should fund.').number, 19);
     assert.equal(read('   7. Indented by three.').number, 7);
     assert.deepEqual([read('5.That the Department review it (Para 41)').number, read('5.That the Department review it (Para 41)').rest], [5, 'That the Department review it (Para 41)']);
-    assert.equal(ruleOf('    4. Four spaces is code, not a recommendation.'), 'text');
-    // Any rule reads a line indented by up to three spaces from its first word, as a PDF's text gives it.
+    // Any rule reads an indented line from its first word, however far in it stands (spaces or a tab), as a PDF's text or a
+    // pasted e-mail indents a page: not as Markdown's code, which a response has none of.
+    assert.deepEqual([read('    4. Four spaces are an indent.').number, read('\t5. So is a tab.').number, read('        6. And eight spaces.').number], [4, 5, 6]);
     assert.deepEqual(read('   Recommendation 2: The Department should act.'), { rule: 'labelled-recommendation', number: 2, label: '2', numbers: undefined, from: undefined, rest: 'The Department should act.' });
-    assert.deepEqual([ruleOf('  Recommendation 7'), ruleOf(' Government response'), ruleOf('    Government response'), ruleOf('\tGovernment response')], ['recommendation-heading', 'response-heading', 'text', 'text']);
+    assert.deepEqual([ruleOf('  Recommendation 7'), ruleOf(' Government response'), ruleOf('    Government response'), ruleOf('\tGovernment response')], ['recommendation-heading', 'response-heading', 'response-heading', 'response-heading']);
+    assert.deepEqual(
+      [ruleOf('    Paragraph 20: Funding for the reforms'), ruleOf('\tResponse from Ofsted: paragraph 42'), ruleOf('    Funding (Recommendations 1 and 2)'), ruleOf('      Yours sincerely,'), ruleOf('    ## Recommendation 7')],
+      ['paragraph-heading', 'response-from-heading', 'theme-heading', 'sign-off', 'recommendation-heading'],
+    );
+    // An indented row of a flattened table is read as the row is (not as a list's item); an indented item stays an item.
+    assert.deepEqual([ruleOf('  (a) That the MoD sets out a timetable. (Para 12) Accepted'), ruleOf('    - an item of a list')], ['table-row', 'list-item']);
     assert.equal(ruleOf('2.5 million children'), 'text');
     assert.equal(ruleOf('2020. The year'), 'numbered-recommendation', 'a bare number is weak: the parser decides by citation and sequence');
   });

@@ -106,18 +106,22 @@ export function startsLowerCase(line: string): boolean {
   return /^\s*\p{Ll}/u.test(line);
 }
 
-/** Where the line's first character other than a space or a tab stands, from `from` on (its length when it has none). */
-export function afterIndent(line: string, from = 0): number {
+/** Where the line's first character other than a space or a tab stands, from `from` on, past at most `most` of them (its length when it has none). */
+export function afterIndent(line: string, from = 0, most = Infinity): number {
   let at = from;
-  while (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9) at++;
+  while ((line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9) && at - from < most) at++;
   return at;
 }
 
-/** True when the line starts with a digit, after up to three spaces. */
+/**
+ * How far into a line its first word may stand and still be read as the line's start: a PDF's or an e-mail's text
+ * indents whole pages by four spaces or a tab, or more. Bounded, so that a line of spaces costs no more than this.
+ */
+export const MAX_INDENT = 40;
+
+/** True when the line starts with a digit, after its indent. */
 export function startsWithDigit(line: string): boolean {
-  let k = 0;
-  while (k < 3 && line.charCodeAt(k) === 32) k++;
-  const c = line.charCodeAt(k);
+  const c = line.charCodeAt(afterIndent(line, 0, MAX_INDENT));
   return c >= 48 && c <= 57;
 }
 
@@ -149,15 +153,15 @@ export function isParagraphLine(line: string): boolean {
  * Where a line's words start after Markdown's own block markers: "## " (a heading) and "> " (a quotation), so that
  * "## Recommendation 7" and "> 12. The Department should …" read as their words do.
  */
-export function markdownLead(line: string): number {
-  let at = 0;
-  const c = line.charCodeAt(0);
+export function markdownLead(line: string, from = 0): number {
+  let at = from;
+  const c = line.charCodeAt(at);
   if (c === 35 /* # */) {
-    while (at < 6 && line.charCodeAt(at) === 35) at++;
-    if (line.charCodeAt(at) !== 32 && line.charCodeAt(at) !== 9) return 0;
+    while (at - from < 6 && line.charCodeAt(at) === 35) at++;
+    if (line.charCodeAt(at) !== 32 && line.charCodeAt(at) !== 9) return from;
     at = afterIndent(line, at);
   } else if (c === 62 /* > */) {
-    at = 1;
+    at++;
     if (line.charCodeAt(at) === 32) at++;
   }
   return at;

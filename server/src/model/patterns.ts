@@ -141,7 +141,7 @@ export function expandNumberList(list: string): number[] {
  * recommendation.
  */
 const END_MATTER =
-  /^(?:#{1,6}[ \t]+)?(?:\*\*)?(?:Footnotes|Endnotes|Notes|References|Formal minutes|Witnesses|Published written evidence|List of Reports from the Committee\b[^.]*|Glossary(?:[ \t]+of[ \t]+terms)?|(?:List[ \t]+of[ \t]+)?(?:Abbreviations|Acronyms)(?:[ \t]+and[ \t]+(?:abbreviations|acronyms))?|(?:Annex|Appendix)(?:[ \t]+[A-Z0-9]{1,3})?[ \t]*[:.–—-][ \t]*(?![^.]*\b(?:respons|repl|recommend|conclusion|government|committee))[^.]{3,80}?|_{8,})(?:\*\*)?:?[ \t]*$/i;
+  /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:Footnotes|Endnotes|Notes|References|Formal minutes|Witnesses|Published written evidence|List of Reports from the Committee\b[^.]*|Glossary(?:[ \t]+of[ \t]+terms)?|(?:List[ \t]+of[ \t]+)?(?:Abbreviations|Acronyms)(?:[ \t]+and[ \t]+(?:abbreviations|acronyms))?|(?:Annex|Appendix)(?:[ \t]+[A-Z0-9]{1,3})?[ \t]*[:.–—-][ \t]*(?![^.]*\b(?:respons|repl|recommend|conclusion|government|committee))[^.]{3,80}?|_{8,})(?:\*\*)?:?[ \t]*$/i;
 /** Longer than this, a line is prose, not an end-matter heading. */
 const END_MATTER_MAX = 120;
 

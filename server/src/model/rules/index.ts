@@ -3,7 +3,7 @@
 // text rule, which claims what no other does, comes last. Adding a layout is adding a rule file.
 import { ALL_RULES } from './all';
 import type { BlockRule, Start } from './types';
-import { markdownLead } from '../lines';
+import { afterIndent, markdownLead, MAX_INDENT } from '../lines';
 import { BULLET } from './listItem';
 
 export type { BlockRule, Block, Meaning, RuleProps, Start, LineMatch } from './types';
@@ -57,16 +57,21 @@ export function matchLine(line: string): Start {
   if (c === 35 || c === 62) {
     at = markdownLead(line);
     c = line.charCodeAt(at);
+  } else if (c === 32 || c === 9) {
+    // An indented line (a PDF's text, a pasted page or e-mail, indented by spaces or a tab): read from its first word
+    // first, as the same line with no indent is ("    Recommendation 2", "  (a) That the MoD … (Para 12) Accepted");
+    // then by the rules that read the spaces themselves (an indented list's item). Not Markdown's code: a response
+    // has none, and the same page indented reads as it does without.
+    let word = afterIndent(line, 0, MAX_INDENT);
+    if (line.charCodeAt(word) === 35 || line.charCodeAt(word) === 62) word = markdownLead(line, word);
+    const w = line.charCodeAt(word);
+    if (word < line.length && w !== 32 && w !== 9) {
+      const found = tryRules(line, w, word);
+      if (found !== TEXT) return found;
+    }
   }
   const found = tryRules(line, c, at);
-  if (found.kind === 'list-item') return replyLabelBehindBullet(line) ?? found;
-  if (found !== TEXT || (c !== 32 && c !== 9)) return found;
-  // A line indented by up to three spaces (a PDF's text, a pasted page) that no rule of spaces read ("   Recommendation
-  // 2"): read from its first word, as a line with none before it. Four spaces or a tab make Markdown's code: text.
-  let word = at;
-  while (word - at < MAX_INDENT && line.charCodeAt(word) === 32) word++;
-  const w = line.charCodeAt(word);
-  return w === 32 || w === 9 || word === line.length ? TEXT : tryRules(line, w, word);
+  return found.kind === 'list-item' ? (replyLabelBehindBullet(line) ?? found) : found;
 }
 
 /**
@@ -81,9 +86,6 @@ function replyLabelBehindBullet(line: string): Start | undefined {
   const under = tryRules(line, line.charCodeAt(at), at);
   return under.owner.props.heading && (under.kind === 'response-heading' || under.kind === 'response-from-heading') ? under : undefined;
 }
-
-/** How far into a line its first word may stand for the line to be read from it: Markdown's three spaces. */
-const MAX_INDENT = 3;
 
 /** The first rule that can start with character `c` and claims the line from `at`; the text rule's record when none does. */
 function tryRules(line: string, c: number, at: number): Start {

@@ -11,7 +11,7 @@ import type { BlockRule, RecommendationMeaning, ResponseMeaning } from './types'
 import { defineRule, firstCitingRecommendation, isResponseKind, nextIndex, oncePerVersion, recommendationOfAnotherRule, started, whereNoOtherLayoutRecommends } from './types';
 
 /** "Paragraph 20:", "Paras 4-6:", "Para. 14:"; or with a full stop and a space after it, "Para 12. …" ("Paragraph 45 – …" is bracketedParagraph's). */
-const PARAGRAPH_HEADING = new RegExp(String.raw`^(?:\*\*)?(Para(?:graph)?s?\.?)\s+(${PARAGRAPH_LIST})(?:\s*:|[ \t]*\.(?=\s|\*\*))(?:\*\*)?\s*`);
+const PARAGRAPH_HEADING = new RegExp(String.raw`^[ \t]*(?:\*\*)?(Para(?:graph)?s?\.?)\s+(${PARAGRAPH_LIST})(?:\s*:|[ \t]*\.(?=\s|\*\*))(?:\*\*)?\s*`);
 
 const rule: BlockRule = defineRule({
   name: 'paragraph-heading',
@@ -19,8 +19,8 @@ const rule: BlockRule = defineRule({
   rank: 300,
   firstChars: 'P*',
   props: { singleLine: true, heading: true },
-  start(line, at) {
-    return at === 0 && PARAGRAPH_HEADING.test(line) ? started('paragraph-heading', rule, 0) : undefined;
+  start(line) {
+    return PARAGRAPH_HEADING.test(line) ? started('paragraph-heading', rule, 0) : undefined;
   },
   // Its words a wrap carried onto the next line ("Paragraph 57: The Government must see support for special" /
   // "educational needs …"): a heading's title, or a recommendation's words.

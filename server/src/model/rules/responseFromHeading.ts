@@ -3,7 +3,7 @@ import { NUMBER_LIST, expandNumberList } from '../patterns';
 import type { BlockRule, ResponseMeaning } from './types';
 import { defineRule, started } from './types';
 
-const RESPONSE_FROM_HEADING = new RegExp(String.raw`^(?:\*\*)?Response from (.+?)\s*:\s*(paragraphs?)\s+(${NUMBER_LIST})\s*\.?(?:\*\*)?\s*$`, 'i');
+const RESPONSE_FROM_HEADING = new RegExp(String.raw`^[ \t]*(?:\*\*)?Response from (.+?)\s*:\s*(paragraphs?)\s+(${NUMBER_LIST})\s*\.?(?:\*\*)?\s*$`, 'i');
 
 const rule: BlockRule = defineRule({
   name: 'response-from-heading',
@@ -11,8 +11,8 @@ const rule: BlockRule = defineRule({
   rank: 400,
   firstChars: 'R*',
   props: { singleLine: true, heading: true },
-  start(line, at) {
-    return at === 0 && RESPONSE_FROM_HEADING.test(line) ? started('response-from-heading', rule, 0) : undefined;
+  start(line) {
+    return RESPONSE_FROM_HEADING.test(line) ? started('response-from-heading', rule, 0) : undefined;
   },
   read(state, p): ResponseMeaning {
     const line = p.lines[0];

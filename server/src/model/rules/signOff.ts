@@ -89,7 +89,7 @@ const rule: BlockRule = defineRule({
   // the signature and address lines under it go with it.
   firstChars: 'YWKBwkb*_',
   start(line, at) {
-    return at === 0 && line.length < 40 && SIGN_OFF.test(line.trim()) ? started('end-matter', rule, 0) : undefined;
+    return line.length - at < 40 && SIGN_OFF.test(line.trim()) ? started('end-matter', rule, 0) : undefined;
   },
   goesOn: (state, block, next) => block.lines.length < MAX_LINES + 2 && state.lines[next].length <= MAX_LINE + 10 && !surelyEndsSentence(state.lines[next]),
   claims(state, p, index) {

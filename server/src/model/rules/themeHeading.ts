@@ -7,9 +7,9 @@ import type { BlockRule, ResponseMeaning } from './types';
 import { CAPITALS, defineRule, started } from './types';
 
 /** "… (Recommendations 1, 2 and 5)" or "… (recommendation 3)" closing a heading. */
-const NAMED_AFTER = new RegExp(String.raw`^(?:#{1,6}\s+)?(?:\*\*)?([^.(]{2,90}?)\s*\((?:see\s+)?[Rr]ecommendations?\s+(${NUMBER_LIST})\)(?:\*\*)?\s*:?\s*$`);
+const NAMED_AFTER = new RegExp(String.raw`^[ \t]*(?:#{1,6}\s+)?(?:\*\*)?([^.(]{2,90}?)\s*\((?:see\s+)?[Rr]ecommendations?\s+(${NUMBER_LIST})\)(?:\*\*)?\s*:?\s*$`);
 /** "Recommendations 4, 5 and 7: …" opening a reply: several numbers, then a colon or a dash and the reply's words. */
-const NAMED_BEFORE = new RegExp(String.raw`^(?:#{1,6}\s+)?(?:\*\*)?[Rr]ecommendations\s+(${NUMBER_LIST})\s*(?:\*\*)?\s*[:–—-]\s*(?:\*\*)?\s*(?=\S)`);
+const NAMED_BEFORE = new RegExp(String.raw`^[ \t]*(?:#{1,6}\s+)?(?:\*\*)?[Rr]ecommendations\s+(${NUMBER_LIST})\s*(?:\*\*)?\s*[:–—-]\s*(?:\*\*)?\s*(?=\S)`);
 
 /** What the heading names; `after` false when its last bracket is no list of recommendations (so NAMED_AFTER cannot match). */
 function read(line: string, after = true): { numbers: number[]; prefix: number; title?: string } | undefined {
@@ -34,7 +34,6 @@ const rule: BlockRule = defineRule({
   firstChars: CAPITALS + '#*',
   props: { singleLine: true, heading: true },
   start(line, at) {
-    if (at !== 0 && line.charCodeAt(0) !== 35) return undefined;
     // Most lines are not such headings: settled by their length and their last character (a heading that names its
     // recommendations after its title ends with the bracket), or their first word, before anything is searched.
     if (line.length > 200) return undefined;
