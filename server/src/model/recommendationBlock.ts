@@ -287,11 +287,14 @@ export function tableNumberAt(state: LineState, line: number): boolean {
   return start.prefix > 0 && state.lines[line].charCodeAt(start.prefix - 1) !== 32;
 }
 
-/** A reply inside a recommendation's paragraph: its words from `from` to the paragraph's end, with the decision that opens them. */
-export function replyFrom(state: LineState, p: Paragraph, from: Position, layout: string): NonNullable<RecommendationMeaning['reply']> {
+/**
+ * A reply inside a recommendation's paragraph: its words from `from` to `end` (the paragraph's end unless given: a
+ * table row's cells may end before its line does), with the decision that opens them.
+ */
+export function replyFrom(state: LineState, p: Paragraph, from: Position, layout: string, end?: Position): NonNullable<RecommendationMeaning['reply']> {
   const last = p.lines[p.lines.length - 1];
   const decision = decisionAt(state.lines[from.line], from.character);
-  const range: Range = { start: from, end: { line: last, character: state.lines[last].trimEnd().length } };
+  const range: Range = { start: from, end: end ?? { line: last, character: state.lines[last].trimEnd().length } };
   return {
     range,
     decision: decision && { text: decision.text, range: { start: { line: from.line, character: decision.start }, end: { line: from.line, character: decision.start + decision.text.length } } },

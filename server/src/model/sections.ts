@@ -20,7 +20,8 @@ function headingText(line: string): string {
 function isHeadingLike(lines: Lines, p: Paragraph | undefined): boolean {
   if (!p || p.kind !== 'text' || p.lines.length !== 1) return false;
   const t = headingText(lines[p.lines[0]]);
-  return t.length <= MAX_HEADING_LENGTH && /^\p{Lu}/u.test(t) && !/[.,;]$/.test(t);
+  // (A tab between its words: a table's header row, "No.<tab>Recommendation<tab>Response".)
+  return t.length <= MAX_HEADING_LENGTH && /^\p{Lu}/u.test(t) && !/[.,;]$/.test(t) && !t.includes('\t');
 }
 
 function isProse(lines: Lines, p: Paragraph | undefined): boolean {

@@ -3,11 +3,12 @@
 // paragraph but has no number); the cells after it are the Government's reply, its decision first ("Accept",
 // "Accept in principle", "Reject"). The header row and the row of dashes under it are not recommendations.
 import { citationSpans } from '../citations';
-import { recommendationMeaning } from '../recommendationBlock';
-import type { Citation, Range } from '../types';
-import { decisionAt, isDecisionOnly } from '../verdicts';
+import { recommendationMeaning, replyFrom } from '../recommendationBlock';
+import { paragraphColumnsOfBars } from '../tableColumns';
+import type { Citation } from '../types';
+import { isDecisionOnly } from '../verdicts';
 import type { BlockRule, RecommendationMeaning } from './types';
-import { defineRule, oncePerVersion, started } from './types';
+import { defineRule, started } from './types';
 
 /**
  * The opening of a row's first cell: "**Recommendation 1.**", "Recommendation 1:", "1.", "**R1**", "(1)"; or a cell
@@ -48,31 +49,6 @@ function isStatusCell(line: string, at: number): boolean {
   const end = firstCellEnd(line, at);
   return isDecisionOnly(line.slice(at, end < 0 ? line.length : end));
 }
-
-/**
- * A table's header row whose first column is the paragraph of the Committee's report ("| Paragraph | Committee
- * recommendation | Response |", "| Para no. | …"): its rows' numbers are citations, and the rows are numbered by place.
- */
-export const PARAGRAPH_COLUMN = /^[ \t]*\|[ \t]*(?:\*\*)?(?:Report[ \t]+)?Para(?:graph)?s?\.?(?:[ \t]+(?:no\.?|number|ref(?:erence)?))?(?:\*\*)?[ \t]*\|/i;
-
-/**
- * The rows of the version's Markdown tables whose header row names the paragraph in the first column: each table's
- * lines (those opening with "|", one after another) looked at once, from its header.
- */
-const paragraphTables = oncePerVersion((state) => {
-  const rows = new Set<number>();
-  let header = false;
-  let before = false;
-  for (let i = 0; i < state.lines.length; i++) {
-    const s = state.lines[i];
-    const bar = s.charCodeAt(s.search(/\S|$/)) === 124;
-    // A table's first line is its header; the lines after it are its rows.
-    if (bar && !before) header = PARAGRAPH_COLUMN.test(s);
-    else if (bar && header) rows.add(i);
-    before = bar;
-  }
-  return rows;
-});
 
 /** A cell's edge: a "|" that is not escaped ("\|" is a bar in a cell's words). */
 const EDGE = /(?<!\\)\|/g;
@@ -149,12 +125,10 @@ const rule: BlockRule = defineRule({
     const end = firstCellEnd(s, state.startAt(line).prefix);
     const from = end + 1;
     const last = s.trimEnd().replace(/\|$/, '').trimEnd().length;
-    const range: Range = { start: { line, character: from + (s.slice(from).length - s.slice(from).trimStart().length) }, end: { line, character: Math.max(from, last) } };
-    const decision = decisionAt(s, from);
     const meaning = recommendationMeaning(state, p);
     // Under a "Paragraph" column, the number is the paragraph it comes from: a citation, the row numbered by its place.
     const start = state.startAt(line);
-    const cited = start.number !== undefined && paragraphTables(state).has(line) ? numberCell(s, line, start.number) : undefined;
+    const cited = start.number !== undefined && paragraphColumnsOfBars(state).get(line) === 1 ? numberCell(s, line, start.number) : undefined;
     return {
       ...meaning,
       ...(cited ? { byPlace: true } : {}),
@@ -163,7 +137,7 @@ const rule: BlockRule = defineRule({
       // Empty cells ("|  |  |") are no reply: the recommendation is unanswered.
       reply:
         /[\p{L}\d]/u.test(s.slice(from, last))
-          ? { range, decision: decision && { text: decision.text, range: { start: { line, character: decision.start }, end: { line, character: decision.start + decision.text.length } } }, layout: rule.name }
+          ? replyFrom(state, p, { line, character: from + (s.slice(from).length - s.slice(from).trimStart().length) }, rule.name, { line, character: Math.max(from, last) })
           : undefined,
     };
   },

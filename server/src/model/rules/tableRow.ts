@@ -2,8 +2,7 @@
 // flattened to one line. The recommendation ends at its citation; the rest of the row, the Government's reply cell
 // (and any cells after it), is its response, whether a decision ("Accepted") or words. A table of one row is a table.
 import { citationSpans, endsWithCitation, replyAfter } from '../citations';
-import { afterReplyLabel, recommendationMeaning } from '../recommendationBlock';
-import type { Range } from '../types';
+import { afterReplyLabel, recommendationMeaning, replyFrom } from '../recommendationBlock';
 import { decisionAt } from '../verdicts';
 import { startsNewBlock } from './numberedRecommendation';
 import type { BlockRule, RecommendationMeaning } from './types';
@@ -69,11 +68,8 @@ const rule: BlockRule = defineRule({
     const line = p.lines[0];
     const s = state.lines[line];
     const at = replyStart(s);
-    const end = s.trimEnd().length;
     // "(Para 14) **Government response:** Not accepted": the reply is the words after its label.
     const from = afterReplyLabel(s, at);
-    const range: Range = { start: { line, character: from }, end: { line, character: end } };
-    const decision = decisionAt(s, from);
     // The words end at the citation: a bold marker or a cell's edge before the reply is neither's.
     let wordsEnd = at;
     while (wordsEnd > 0 && /[\s*|]/.test(s[wordsEnd - 1])) wordsEnd--;
@@ -83,11 +79,7 @@ const rule: BlockRule = defineRule({
       // The reply's own references ("see para 4") are not the recommendation's citations.
       citations: meaning.citations.filter((c) => c.range.start.character < at),
       wordsEnd: { line, character: wordsEnd },
-      reply: {
-        range,
-        decision: decision && { text: decision.text, range: { start: { line, character: decision.start }, end: { line, character: decision.start + decision.text.length } } },
-        layout: rule.name,
-      },
+      reply: replyFrom(state, p, { line, character: from }, rule.name),
     };
   },
   examples: [

@@ -1,0 +1,77 @@
+// "1<tab>The Department should publish a plan.<tab>Accepted. The plan …": a table's row whose cells tabs part, as a
+// table copied out of a web page or a Word file saved as text gives it. The first cell holds the number; the next the
+// recommendation's words (after a cell holding the cited paragraph alone, under a "Para" column); the cells after
+// them are the Government's reply, its decision first. Under a header row whose first column is the paragraph
+// ("Paragraph<tab>Recommendation<tab>Response"), the first cell is the paragraph cited and the rows are numbered by
+// place. An empty reply cell leaves the recommendation unanswered.
+import { recommendationMeaning, replyFrom } from '../recommendationBlock';
+import { cellsOf, paragraphColumnsOfTabs, type Cell } from '../tableColumns';
+import type { Citation } from '../types';
+import { isDecisionOnly } from '../verdicts';
+import type { BlockRule, RecommendationMeaning } from './types';
+import { defineRule, DIGITS, execAt, started } from './types';
+
+/** The number's cell: "1", "1.", "12a", "3)", then the tab that ends it. */
+const NUMBER_CELL = /(\d{1,4})([a-z]?)[.)]?[ ]*\t[ \t]*/y;
+/** A cell holding the cited paragraph alone ("12", "Para 12", "15–17"), then its tab: the words are in the next cell. */
+const PARAGRAPH_CELL = /[ ]*(?:Para(?:graph)?s?\.?[ ]*)?(\d{1,3})(?:[ ]*[-–][ ]*\d{1,3})?[ ]*(?:\t[ \t]*|$)/iy;
+/** A recommendation's cell holds three words at least: fewer is a header's or a status row's cell. */
+const WORDS = /[\p{L}\d][^ \t]*[ ]+[\p{L}\d][^ \t]*[ ]+[\p{L}\d]/u;
+
+/** The citation a paragraph's cell at `cell` makes, if it holds one. */
+function cellCitation(s: string, line: number, cell: Cell | undefined): Citation[] {
+  const m = cell && execAt(PARAGRAPH_CELL, s.slice(0, cell.end), cell.start);
+  if (!m) return [];
+  const at = s.indexOf(m[1], m.index);
+  return [{ paragraph: Number(m[1]), range: { start: { line, character: at }, end: { line, character: at + m[1].length } } }];
+}
+
+const rule: BlockRule = defineRule({
+  name: 'tab-table-row',
+  describes: 'tables whose cells tabs part, one recommendation a row',
+  rank: 640,
+  firstChars: DIGITS,
+  // A row is one line, its reply placed on it: an edit there reads the document afresh (not stable under a keystroke).
+  props: { startsRecommendation: true, labelled: true, singleLine: true },
+  start(line, at) {
+    // A row has two tabs at least (the number's cell, the words', the reply's): most lines have none.
+    const first = line.indexOf('\t', at);
+    const m = first < 0 || line.indexOf('\t', first + 1) < 0 ? null : execAt(NUMBER_CELL, line, at);
+    if (!m) return undefined;
+    // Past a cell holding the paragraph alone, the words' cell: words enough, and no decision alone (a status row).
+    const words = execAt(PARAGRAPH_CELL, line, NUMBER_CELL.lastIndex) ? PARAGRAPH_CELL.lastIndex : NUMBER_CELL.lastIndex;
+    const end = line.indexOf('\t', words);
+    const cell = line.slice(words, end);
+    return end > 0 && WORDS.test(cell) && !isDecisionOnly(cell) ? started('recommendation', rule, words, { number: Number(m[1]), label: m[1] + m[2], strong: true }) : undefined;
+  },
+  read(state, p): RecommendationMeaning {
+    const line = p.lines[0];
+    const s = state.lines[line];
+    const start = state.startAt(line);
+    const cells = cellsOf(s, '\t');
+    const words = cells.findIndex((c) => start.prefix <= c.end);
+    const end = cells[words].end;
+    // The paragraph's column, as the header names it: the number's (the rows numbered by their place), or one of its own.
+    const column = paragraphColumnsOfTabs(state).get(line) ?? -1;
+    const byPlace = column === 0;
+    // The reply: the cells after the words', but the paragraph's.
+    const reply = cells.filter((c, k) => k > words && k !== column && c.end > c.start);
+    const meaning = recommendationMeaning(state, p);
+    return {
+      ...meaning,
+      ...(byPlace ? { byPlace } : {}),
+      // A paragraph's cell between the number's and the words' (read with no header too), or where the header says.
+      citations: [...cellCitation(s, line, cells[byPlace ? 0 : words === 2 ? 1 : column > words ? column : -1]), ...meaning.citations.filter((c) => c.range.start.character < end)],
+      wordsEnd: { line, character: end },
+      // Empty reply cells are no reply: the recommendation is unanswered.
+      reply: reply.length
+        ? replyFrom(state, p, { line, character: reply[0].start }, rule.name, { line, character: reply[reply.length - 1].end })
+        : undefined,
+    };
+  },
+  examples: [
+    'Government response to the Transport Committee\n\nNo.\tRecommendation\tResponse\n1\tThe Department should publish a plan for rural buses.\tAccepted. The plan will be published in June 2025.\n2\tThe Department should fund rural routes for ten years.\tNot accepted. Funding is set at each spending review.\n',
+    'Scottish Government response\n\nParagraph\tCommittee recommendation\tScottish Government response\n45\tThe Committee recommends that the Scottish Government publishes a workforce plan for social care.\tThe Scottish Government accepts this recommendation.\n52\tThe Committee asks the Scottish Government to set out how it will monitor waiting times.\t\n',
+  ],
+});
+export default rule;

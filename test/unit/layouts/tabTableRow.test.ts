@@ -1,0 +1,86 @@
+// Layout: a table whose cells tabs part, one recommendation a row, as a table copied out of a web page or a Word file
+// saved as text gives it.
+import { strict as assert } from 'assert';
+import { parse } from '../../../server/src/model';
+import { briefingRows } from '../../../server/src/features/briefing';
+import { lines } from '../../support/fixture';
+
+const rows = (text: string) => briefingRows(parse(text), 'file:///t.txt').map((r) => [r.number, String(r.paragraphs), r.response.split('. ')[0], r.inferredStance]);
+/** The text as written, with CRLF, and with a blank line after every line. */
+const copies = (text: string) => [text, text.replace(/\n/g, '\r\n'), text.replace(/\n/g, '\n\n')];
+
+describe('layout: tables whose cells tabs part', () => {
+  const numbered = lines(
+    'Government response to the Transport Committee', '',
+    'No.\tRecommendation\tResponse',
+    '1\tThe Department should publish a plan for rural buses.\tAccepted. The plan will be published in June 2025.',
+    '2\tThe Department should fund rural routes for ten years. (Paragraph 18)\tNot accepted. Funding is set at each spending review.',
+    '3\tThe Department should report on fares every year.\tPartially accepted. We will report every two years.',
+    '4\tThe Department should update the Committee in a year.\t',
+  );
+
+  it('reads each row as a recommendation, numbered by its first cell, the cells after its words its response with their decision', () => {
+    for (const text of copies(numbered)) {
+      assert.deepEqual(rows(text), [
+        [1, '', 'Accepted', 'accepted'],
+        [2, '18', 'Not accepted', 'rejected'],
+        [3, '', 'Partially accepted', 'accepted-in-part'],
+        [4, '', '', 'no-response'],
+      ]);
+    }
+    const r = parse(numbered);
+    assert.equal(r.recommendations[0].text, 'The Department should publish a plan for rural buses.');
+    assert.ok(r.layouts.includes('tab-table-row'));
+    // The header row names no part of the outline: the recommendations' part keeps its own name.
+    assert.deepEqual(r.sections.map((s) => s.title), ['Government response to the Transport Committee', 'Recommendations and responses']);
+  });
+
+  it('reads the number under a "Paragraph" column as the paragraph cited, the rows numbered by place, also after an edit to the header', () => {
+    const text = lines(
+      'Scottish Government response', '',
+      'Paragraph\tCommittee recommendation\tScottish Government response',
+      '45\tThe Committee recommends that the Government publishes a workforce plan.\tThe Scottish Government accepts this recommendation.',
+      '52\tThe Committee asks the Government to set out how it will monitor waiting times.\tWe will report every six months.',
+      '60\tThe Committee calls for more funding for unpaid carers.\t',
+    );
+    const read = (t: string) => parse(t).recommendations.map((x) => [x.number, x.paragraphs, x.responses.length > 0]);
+    for (const copy of copies(text)) assert.deepEqual(read(copy), [[1, [45], true], [2, [52], true], [3, [60], false]]);
+    assert.deepEqual(read(text.replace('Paragraph\t', 'Para no.\t')).map((r) => r[0]), [1, 2, 3]);
+    assert.deepEqual(read(text.replace('Paragraph\t', 'No.\t')), [[45, [], true], [52, [], true], [60, [], false]]);
+    for (const header of ['Paragraxph\tCommittee recommendation\tScottish Government response', 'No.\tCommittee recommendation\tScottish Government response']) {
+      const edited = text.replace('Paragraph\tCommittee recommendation\tScottish Government response', header);
+      assert.deepEqual(parse(edited, { previous: parse(text) }), parse(edited));
+    }
+  });
+
+  it('reads a paragraph\'s column after the words, or a paragraph\'s cell after the number, as the citation, not the reply', () => {
+    const after = lines(
+      'No.\tRecommendation\tPara\tResponse',
+      '1\tThe Department should publish a workforce plan for social care.\t45\tAccepted. The plan will be published in the autumn.',
+      '2\tThe Treasury should increase funding for unpaid carers.\t60\tNot accepted.',
+    );
+    assert.deepEqual(rows(after), [[1, '45', 'Accepted', 'accepted'], [2, '60', 'Not accepted.', 'rejected']]);
+    const between = lines(
+      '1\t45\tThe Department should publish a workforce plan for social care.\tAccepted. The plan will be published in the autumn.',
+      '2\t60\tThe Treasury should increase funding for unpaid carers.\tNot accepted.',
+    );
+    assert.deepEqual(rows(between), [[1, '45', 'Accepted', 'accepted'], [2, '60', 'Not accepted.', 'rejected']]);
+  });
+
+  it('leaves alone a numbered paragraph with a tab after its number, a summary of statuses, and rows of a few words', () => {
+    const r = parse(lines('1.\tThe Department should publish a plan. (Paragraph 3)', '', 'The Government accepts this recommendation.'));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.text]), [[1, 'The Department should publish a plan. (Paragraph 3)']]);
+    assert.ok(!r.layouts.includes('tab-table-row'));
+    const summary = parse(lines(
+      'Summary of responses', '',
+      'Recommendation\tParagraph\tResponse', '1\t12\tAccepted', '2\t18\tNot accepted', '',
+      'Recommendation 1: The Department should publish a national plan for dementia care. (Paragraph 12)', '',
+      'The Government accepts this recommendation.', '',
+      'Recommendation 2: The Department should make dementia care free. (Paragraph 18)', '',
+      'The Government does not accept this recommendation.',
+    ));
+    assert.deepEqual(summary.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [12]], [2, [18]]]);
+    assert.deepEqual(briefingRows(summary, 'file:///t.txt').map((x) => x.inferredStance), ['accepted', 'rejected']);
+    assert.equal(parse(lines('Date\tVenue\tTime', '12\tLeeds\t10am')).recommendations.length, 0);
+  });
+});
