@@ -16,7 +16,7 @@ export function cellsOf(line: string, edge: string): Cell[] {
     const at = line.indexOf(edge, from);
     const words = line.slice(from, at < 0 ? line.length : at);
     const start = from + words.length - words.trimStart().length;
-    cells.push({ start, end: Math.max(start, from + words.trimEnd().length) });
+    cells.push({ start, end: start + words.trim().length });
     from = at < 0 ? line.length + 1 : at + 1;
   }
   return cells;

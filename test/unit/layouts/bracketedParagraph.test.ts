@@ -76,6 +76,22 @@ describe('layout: "[Paragraph 29]" openings', () => {
     assert.equal(row.responses.length, 1);
   });
 
+  it('reads "[para 15] …" at a line\'s start as the citation of the recommendation above that has none yet, and its reply after it, where its words do not recommend', () => {
+    const rows = parse(lines(
+      'Recommendations and undertakings Government Response',
+      '1.That the MoD look at ways in which it could further',
+      'enhance the information on its website.',
+      '[para 15] Website is being redeveloped. Veterans will be',
+      'able to receive news by e-mail.',
+      '2.That the MoD has been remiss in not using the data. [para 19] MAP data is being used.',
+    ));
+    assert.deepEqual(rows.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [15], 1], [2, [19], 1]]);
+    assert.equal(rows.recommendations[0].text, 'That the MoD look at ways in which it could further enhance the information on its website. [para 15]');
+    // Words that recommend open a recommendation of their own, as does a bracket after one that cites already.
+    const own = parse(lines('Recommendation 1: The Department should act now.', '[Paragraph 12] The Department should publish a plan.', '', 'We agree.'));
+    assert.deepEqual(own.recommendations.map((x) => x.paragraphs), [[], [12]]);
+  });
+
   it('reads one under Markdown\'s heading marker, as an imported page gives it, in either bracket (it threw on the round one)', () => {
     for (const open of ['(Paragraph 12)', '[Paragraph 12]']) {
       const r = parse(lines(`# ${open}The Government should act now.`, '', 'We agree.'));

@@ -40,6 +40,11 @@ const rule: BlockRule = defineRule({
   },
   goesOn: beforeItsCitation,
   takes: takesItsList,
+  // "[para 15] Website is being redeveloped.": a wrap carried the citation of the recommendation above, which has none
+  // yet, to the start of a line, its reply after it (a flattened table's row). It opens a recommendation of its own
+  // only where its words recommend, as in the round brackets.
+  interrupts: (state, current, start, line) =>
+    current.start.kind !== 'recommendation' || current.lines.some((l) => state.citationsOn(l).length) || RECOMMENDS.test(state.lines[line].slice(start.prefix)),
   read(state, p) {
     const line = p.lines[0];
     const s = state.lines[line];

@@ -28,15 +28,14 @@ function cellCitation(s: string, line: number, cell: Cell | undefined): Citation
 
 const rule: BlockRule = defineRule({
   name: 'tab-table-row',
-  describes: 'tables whose cells tabs part, one recommendation a row',
+  describes: 'tab-separated tables, a recommendation a row',
   rank: 640,
   firstChars: DIGITS,
   // A row is one line, its reply placed on it: an edit there reads the document afresh (not stable under a keystroke).
   props: { startsRecommendation: true, labelled: true, singleLine: true },
   start(line, at) {
     // A row has two tabs at least (the number's cell, the words', the reply's): most lines have none.
-    const first = line.indexOf('\t', at);
-    const m = first < 0 || line.indexOf('\t', first + 1) < 0 ? null : execAt(NUMBER_CELL, line, at);
+    const m = line.indexOf('\t', line.indexOf('\t', at) + 1) < 0 ? null : execAt(NUMBER_CELL, line, at);
     if (!m) return undefined;
     // Past a cell holding the paragraph alone, the words' cell: words enough, and no decision alone (a status row).
     const words = execAt(PARAGRAPH_CELL, line, NUMBER_CELL.lastIndex) ? PARAGRAPH_CELL.lastIndex : NUMBER_CELL.lastIndex;
