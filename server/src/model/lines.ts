@@ -150,8 +150,9 @@ export function isParagraphLine(line: string): boolean {
 }
 
 /**
- * Where a line's words start after Markdown's own block markers: "## " (a heading) and "> " (a quotation), so that
- * "## Recommendation 7" and "> 12. The Department should …" read as their words do.
+ * Where a line's words start after Markdown's own block markers at `from` (the line's start, or where its indent
+ * ends): "## " (a heading) and "> " (a quotation), so that "## Recommendation 7" and "> 12. The Department should …"
+ * read as their words do; `from` when there is none.
  */
 export function markdownLead(line: string, from = 0): number {
   let at = from;
