@@ -30,7 +30,7 @@ function scriptAddress(init: unknown, key: string): string | undefined {
 }
 
 /**
- * The Word writer (dist/web/docx.js), the importer (dist/web/import.js), the glossary files' reader
+ * The writers of exports (dist/web/docx.js: Word files, and the briefing and tracker as text), the importer (dist/web/import.js), the glossary files' reader
  * (dist/web/jsonc.js) and the built-in glossary's explanations (dist/web/glossary.js) are scripts of their own, read on first use from the address the client gives in `initializationOptions[key]` (a worker started by VS Code for the Web runs
  * from a blob: address, which no sibling file can be found from); each leaves itself in a global of the worker.
  */
@@ -77,7 +77,7 @@ startLanguageServer(connection, {
       channel.port2.postMessage(undefined);
     }),
   // The client passes the address of the diagnostics' reference inside the extension (the browser has no folder to find it in).
-  loadDocx: async (init) => loadScript<DocxWriter>(init, 'docxScript', 'CommitteeReportDocx', 'The Word writer'),
+  loadDocx: async (init) => loadScript<DocxWriter>(init, 'docxScript', 'CommitteeReportDocx', 'The writer of exports'),
   initialize: (init) => {
     loadJsoncWith(() => loadScript<JsoncReader>(init, 'jsoncScript', 'CommitteeReportJsonc', 'The glossary reader'));
     loadGlossaryTextsWith(() => loadScript<{ default: GlossaryTexts }>(init, 'glossaryScript', 'CommitteeReportGlossary', "The glossary's explanations").default);

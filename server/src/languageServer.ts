@@ -23,7 +23,7 @@ import { fromBase64, toBase64 } from './base64';
 import { WorkspaceReports } from './workspaceReports';
 import type { DocxWriter } from './docx/types';
 import type { ImportOutcome } from './importOutcome';
-import { formatTracker, trackerRows, type TrackerFormat } from './features/tracker';
+import { trackerRows, type TrackerFormat } from './features/tracker';
 
 export const LOOKS_LIKE_REPORT = 'committeeReport/looksLikeReport';
 export const GO_TO_RESPONSE = 'committeeReport/goToResponse';
@@ -68,8 +68,9 @@ export interface ServerPlatform {
    */
   docsBase(init: unknown): string;
   /**
-   * Loads the Word writer, on first use (it is large, and most sessions never write a Word file). `init` is the
-   * client's initialisation options (the browser server learns the writer's address from them).
+   * Loads the writers of exports (Word files, and the briefing and tracker as text), on first use: large, and most
+   * sessions never export. `init` is the client's initialisation options (the browser server learns the writers'
+   * address from them).
    */
   loadDocx(init: unknown): Promise<DocxWriter>;
   /**
@@ -435,13 +436,12 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
       const doc = documents.get(params?.textDocument?.uri);
       const format = params?.format;
       if (!doc) return null;
-      if (format === 'docx') {
-        const months = (await settings.get(doc.uri)).lateResponse.months;
-        const data = service.briefingData(doc, months);
-        return data ? { base64: toBase64(await (await platform.loadDocx(initOptions)).briefingDocx(data.rows, data.overview, months)) } : null;
-      }
-      if (format !== 'md' && format !== 'csv' && format !== 'json') return null;
-      return service.exportBriefing(doc, format) ?? null;
+      if (format !== 'docx' && format !== 'md' && format !== 'csv' && format !== 'json') return null;
+      const months = (await settings.get(doc.uri)).lateResponse.months;
+      const data = service.briefingData(doc, months);
+      if (!data) return null;
+      const writer = await platform.loadDocx(initOptions);
+      return format === 'docx' ? { base64: toBase64(await writer.briefingDocx(data.rows, data.overview, months)) } : writer.briefingText(data.rows, data.name, format);
     }),
   );
 
@@ -450,9 +450,9 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
       const format = params?.format;
       const rows = trackerRows(workspace.reports());
       const months = workspace.currentNormMonths;
-      if (format === 'docx') return { base64: toBase64(await (await platform.loadDocx(initOptions)).trackerDocx(rows, months)) };
-      if (format !== 'md' && format !== 'csv' && format !== 'json') return null;
-      return formatTracker(rows, format as TrackerFormat, months);
+      if (format !== 'docx' && format !== 'md' && format !== 'csv' && format !== 'json') return null;
+      const writer = await platform.loadDocx(initOptions);
+      return format === 'docx' ? { base64: toBase64(await writer.trackerDocx(rows, months)) } : writer.formatTracker(rows, format as TrackerFormat, months);
     }),
   );
 

@@ -1,6 +1,7 @@
-// Large parts loaded on first use only: the Word writer (dist/docx.js, about 250 KB with the docx library) and the
-// importer (dist/import.js, htmlparser2 and mammoth). Each is a bundle of its own, so the server and the CLI start
-// without them and only an export to Word or an import reads them. Run from the sources (the tests), each is the
+// Large parts loaded on first use only: the writers of exports (dist/docx.js, about 250 KB with the docx library; the
+// language server's Markdown, CSV and JSON exports are read from it too) and the importer (dist/import.js, htmlparser2
+// and mammoth). Each is a bundle of its own, so the server and the CLI start without them and only an export or an
+// import reads them. Run from the sources (the tests), each is the
 // module itself.
 import * as path from 'path';
 import { requireWithCodeCache } from './codeCache';

@@ -41,7 +41,7 @@ import { splitLines } from './model';
 import { completions } from './features/completion';
 import { allTags } from './features/annotations';
 import { nextTodo, nextUnanswered, notePosition, summary, type Summary } from './features/commands';
-import { briefingRows, formatBriefing, type BriefingFormat, type BriefingRow } from './features/briefing';
+import { briefingRows, type BriefingRow } from './features/briefing';
 import { documentHighlights, references } from './features/references';
 import { selectionRanges } from './features/selectionRanges';
 import { DEFAULT_SETTINGS, type ReportSettings } from './features/settings';
@@ -125,10 +125,10 @@ export interface ReportService {
   notePosition(doc: ReportDocument, pos: Position): ReturnType<typeof notePosition>;
   nextUnanswered(doc: ReportDocument, pos: Position): GoToResult;
   nextTodo(doc: ReportDocument, pos: Position): GoToResult;
-  exportBriefing(doc: ReportDocument, format: BriefingFormat): string | undefined;
   summary(doc: ReportDocument): Summary | undefined;
   /** The briefing's rows and the report's overview, for the Word briefing; undefined when it is not a report. */
-  briefingData(doc: ReportDocument, normMonths: number): { rows: BriefingRow[]; overview: ReportOverview } | undefined;
+  /** The briefing's rows and the report's overview, for an export; `name` is the file's. */
+  briefingData(doc: ReportDocument, normMonths: number): { rows: BriefingRow[]; overview: ReportOverview; name: string } | undefined;
   /** The report as the Recommendations view and the tracker show it; undefined when it is not a report. */
   workspaceReport(doc: ReportDocument, normMonths: number): WorkspaceReport | undefined;
 }
@@ -281,17 +281,13 @@ export function createReportService(options: Partial<ServiceOptions> = {}): Repo
     notePosition: (doc, pos) => at<ReturnType<typeof notePosition>>(doc, pos, NOT_A_REPORT, notePosition),
     nextUnanswered: (doc, pos) => at(doc, pos, NOT_A_REPORT, nextUnanswered),
     nextTodo: (doc, pos) => at(doc, pos, NOT_A_REPORT, nextTodo),
-    exportBriefing(doc, format) {
-      const report = getReport(doc);
-      return report ? formatBriefing(report, doc.uri, displayName(doc.uri), format) : undefined;
-    },
     summary(doc) {
       const report = getReport(doc);
       return report ? summary(report) : undefined;
     },
     briefingData(doc, normMonths) {
       const report = getReport(doc);
-      return report ? { rows: briefingRows(report, doc.uri), overview: reportOverview(report, displayName(doc.uri), normMonths) } : undefined;
+      return report ? { rows: briefingRows(report, doc.uri), overview: reportOverview(report, displayName(doc.uri), normMonths), name: displayName(doc.uri) } : undefined;
     },
     workspaceReport(doc, normMonths) {
       const report = getReport(doc);

@@ -11,8 +11,8 @@ const VSIX = path.join(ROOT, `${pkg.name}-${pkg.version}.vsix`);
  * Budgets: 3 MB in all. What takes the room (minified): the importer, 2.1 MB (PDF.js 1.6 MB of it, with
  * its parser that runs in the same thread; mammoth and htmlparser2 the rest), loaded only when an import runs; two
  * language clients, the desktop's (Node) and VS Code for the Web's, about 420 KB each (vscode-languageclient is most
- * of it); two servers of about 400 KB (the built-in glossary packed compactly, the browser's without its explanations, read on first use: esbuild.mjs); the Word writer twice (Node and browser, 250 KB each, loaded only when a Word
- * file is made). Together about 1.3 MB compressed.
+ * of it); two servers of about 400 KB (the built-in glossary packed compactly, the browser's without its explanations, read on first use: esbuild.mjs); the writers of exports twice (Node and browser, 250 KB each: Word files, and the
+ * language server's text exports; loaded only when an export is made). Together about 1.3 MB compressed.
  */
 const BUDGET = 3 * 1024 * 1024;
 /** The browser bundles, unpacked: what VS Code for the Web downloads before the extension starts. */

@@ -7,6 +7,7 @@ import { parse, reportLineStarts, splitLines, type Range, type Report } from '..
 import { recommendationShortTitle, recommendationText, shortTitleOf } from '../../server/src/model/recommendationText';
 import { withoutTrailingCitation } from '../../server/src/model/citations';
 import { createReportService } from '../../server/src/service';
+import { briefingText } from '../../server/src/features/briefingText';
 import { asHeadedPaper, asPdfCopy, readSeed } from '../../scripts/corpus';
 import { computeDiagnostics } from '../../server/src/features/diagnostics';
 import { stances } from '../../server/src/features/stance';
@@ -66,7 +67,8 @@ function exerciseFeatures(text: string, positions: { line: number; character: nu
   service.codeLenses(doc);
   const diagnostics = service.diagnostics(doc);
   service.codeActions(doc, diagnostics);
-  service.exportBriefing(doc, 'csv');
+  const data = service.briefingData(doc, 2);
+  if (data) briefingText(data.rows, data.name, 'csv');
   for (const p of positions) {
     service.definition(doc, p);
     service.references(doc, p, true);

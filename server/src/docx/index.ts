@@ -1,4 +1,5 @@
-// The Word writer (with the docx package): the briefing of a report and the tracker of a workspace, as .docx files
+// The writers: the briefing of a report and the tracker of a workspace as .docx files (with the docx package), and as
+// Markdown, CSV and JSON (re-exported here, so that the browser's server reads them on first use too). The Word files:
 // that open in Word and LibreOffice. Landscape A4, a header row that repeats on every page, stance cells shaded in
 // a fixed colour and always labelled in words.
 import {
@@ -19,9 +20,10 @@ import {
 import { xmlSafeDeep } from '../features/inert';
 import { commitmentCountsText } from '../features/commitmentCounts';
 import type { BriefingRow } from '../features/briefing';
+import { briefingText } from '../features/briefingText';
 import type { ReportOverview } from '../features/overview';
 import { STANCE_ORDER, stanceWords, type ShownStance } from '../features/stanceNames';
-import { countsText, daysText, type TrackerRow } from '../features/tracker';
+import { countsText, daysText, formatTracker, type TrackerRow } from '../features/tracker';
 import type { DocxWriter } from './types';
 
 /** A stance's cell colour: light, so black text stays readable; the words are in the cell too. */
@@ -164,6 +166,7 @@ export async function trackerDocx(unsafeRows: readonly TrackerRow[], normMonths:
   );
 }
 
-// The module's shape is the DocxWriter interface: load.ts requires it as one.
-const writer: DocxWriter = { briefingDocx, trackerDocx };
+// The module's shape is the DocxWriter interface: lazy.ts requires it as one.
+export { briefingText, formatTracker };
+const writer: DocxWriter = { briefingDocx, trackerDocx, briefingText, formatTracker };
 void writer;

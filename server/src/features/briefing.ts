@@ -2,10 +2,9 @@
 import { commitmentsByRecommendation, isoDay } from './commitments';
 import { clock } from './clock';
 import { recLabel, recommendationTitle, type Report } from '../model';
-import { csvCell, markdownText } from './inert';
+import { briefingText } from './briefingText';
 import { annotationsByRecommendation, openTodos, tagsOf } from './annotations';
 import { firstSentences, inBrief } from './sentences';
-import { paragraphLabel } from './outline';
 import { responseBodyText } from './responseText';
 import { stances } from './stance';
 
@@ -71,61 +70,7 @@ export function briefingRows(report: Report, uri: string): BriefingRow[] {
   });
 }
 
-const mdCell = markdownText;
-
-/** The optional columns a report needs: the report answered and the target date, when any row has one. */
-function extraColumns(rows: readonly BriefingRow[]): { report: boolean; target: boolean } {
-  return { report: rows.some((r) => r.report), target: rows.some((r) => r.targetDate) };
-}
-
-function markdown(rows: readonly BriefingRow[], name: string): string {
-  const extra = extraColumns(rows);
-  const heads = ['Rec', ...(extra.report ? ['Report'] : []), 'Paragraph', 'Title', 'Inferred stance', 'Your stance', ...(extra.target ? ['Target date'] : []), 'Response (in brief)', 'Notes', 'Tags', 'To-dos', 'Commitments'];
-  const head = `| ${heads.join(' | ')} |`;
-  const rule = `| ${heads.map(() => '---').join(' | ')} |`;
-  const body = rows.map((r) =>
-    [
-      `[${r.label ?? r.number}](${r.link})`,
-      ...(extra.report ? [r.report ?? ''] : []),
-      paragraphLabel(r.paragraphs).replace(/^Paragraphs? /, ''),
-      r.title,
-      r.inferredStance,
-      r.userStance,
-      ...(extra.target ? [r.targetDate ?? ''] : []),
-      r.brief,
-      r.notes.join('; '),
-      r.tags.join(', '),
-      r.todos.join('; '),
-      r.commitments ? `${r.commitments}${r.earliestDue ? ` (earliest due ${r.earliestDue})` : ''}` : '',
-    ]
-      .map((c, i) => (i === 0 ? c : mdCell(c)))
-      .join(' | '),
-  );
-  return [`# Briefing: ${mdCell(name)}`, '', head, rule, ...body.map((b) => `| ${b} |`), ''].join('\n');
-}
-
-function csv(rows: readonly BriefingRow[]): string {
-  const extra = extraColumns(rows);
-  const head = ['number', 'paragraph', 'title', 'inferred_stance', 'inferred_from', 'your_stance', 'response', 'notes', 'tags', 'todos', 'line', 'link', 'in_brief', 'commitments', 'earliest_due'];
-  // Columns only some reports have go last, so that the others' columns stay where they are.
-  if (extra.report) head.push('label', 'report');
-  if (extra.target) head.push('target_date');
-  const lines = rows.map((r) =>
-    [
-      String(r.number), r.paragraphs.join(' '), r.title, r.inferredStance, r.inferredFrom, r.userStance, r.response, r.notes.join('; '), r.tags.join(', '),
-      r.todos.join('; '), String(r.line), r.link, r.brief, String(r.commitments), r.earliestDue,
-      ...(extra.report ? [r.label ?? String(r.number), r.report ?? ''] : []),
-      ...(extra.target ? [r.targetDate ?? ''] : []),
-    ]
-      .map(csvCell)
-      .join(','),
-  );
-  return [head.join(','), ...lines].join('\r\n') + '\r\n';
-}
-
+/** The briefing of a report as Markdown, CSV or JSON (the command line's; the server's writes it from the rows it sends). */
 export function formatBriefing(report: Report, uri: string, name: string, format: BriefingFormat): string {
-  const rows = briefingRows(report, uri);
-  if (format === 'csv') return csv(rows);
-  if (format === 'json') return JSON.stringify({ report: name, recommendations: rows }, null, 2) + '\n';
-  return markdown(rows, name);
+  return briefingText(briefingRows(report, uri), name, format);
 }

@@ -5,7 +5,9 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { recLabel, recommendationTitle, type Annotation, type Group, type Range, type Recommendation, type Report, type Response, type Section } from '../model';
 import { annotationsByRecommendation, openTodos } from './annotations';
 import { stanceLabel, stances } from './stance';
-import { formatNumbers } from './ranges';
+import { formatNumbers, paragraphLabel } from './ranges';
+
+export { paragraphLabel };
 import { layoutSummary } from './layouts';
 import { cutAtWord } from './sentences';
 import { DEFAULT_SETTINGS, type ReportSettings } from './settings';
@@ -16,10 +18,6 @@ export function recommendationName(report: Report, rec: Recommendation, words: n
   return `${recLabel(rec)}. ${recommendationTitle(report, rec, words)}`;
 }
 
-export function paragraphLabel(paragraphs: readonly number[]): string {
-  if (paragraphs.length === 0) return 'no paragraph cited';
-  return `${paragraphs.length > 1 ? 'Paragraphs' : 'Paragraph'} ${formatNumbers(paragraphs)}`;
-}
 
 
 /**

@@ -35,6 +35,12 @@ const MAX_LISTED = 12;
  * "3–6" for consecutive numbers, "3, 5 and 9" otherwise; each number once, and past `max` of them, "3, 5, … and
  * 290 more", so that a message stays short however many there are.
  */
+/** "Paragraph 12", "Paragraphs 12–14", or "no paragraph cited". */
+export function paragraphLabel(paragraphs: readonly number[]): string {
+  if (paragraphs.length === 0) return 'no paragraph cited';
+  return `${paragraphs.length > 1 ? 'Paragraphs' : 'Paragraph'} ${formatNumbers(paragraphs)}`;
+}
+
 export function formatNumbers(numbers: readonly number[], max = MAX_LISTED): string {
   const unique = [...new Set(numbers)];
   if (unique.length === 0) return '';
