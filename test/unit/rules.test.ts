@@ -183,6 +183,10 @@ describe('page furniture', () => {
     const wrapped = ['The Government accepts this recommendation in', 'part.', 'The Government accepts this recommendation in', 'part.', 'The Government accepts this recommendation in'];
     assert.equal(findFurniture(wrapped, all), undefined, 'a wrapped response line that recurs word for word');
     assert.equal(findFurniture([header, 'a', header, 'b', header], all), undefined, 'no rows after it');
+    // Runs of spaces a flattened table left between its headings count as one: the line is not too long for them.
+    const spaced = '  Recommendations   and   undertakings   Government   Response   Committee   Response/Follow-up   Further   Government   Action   Notes';
+    const spacedRows = [spaced, '1.That it acts (Para 1) Accepted', spaced, '2.That it funds (Para 2) Noted'];
+    assert.deepEqual([...findFurniture(spacedRows, all, (i) => /^\d+\./.test(spacedRows[i] ?? ''))!.slice(0, 4)], [1, 0, 1, 0]);
     const long = 'x'.repeat(200) + ' 3';
     assert.equal(findFurniture([long, long.replace(/3$/, '4')], all), undefined);
     // A page of text copied twice: the line before a wrapped year ("2021. Alongside …") holds a sentence's end, so it is text.

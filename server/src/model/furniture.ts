@@ -57,7 +57,8 @@ function spaceRun(t: string, from: number, step: 1 | -1): number {
  * be furniture. The number at either end is read by hand rather than by pattern: this runs on every short line.
  */
 function keyOf(line: string): Key | undefined {
-  const t = line.trim();
+  // Runs of spaces (a table's cells flattened) count as one: a line is not too long for them.
+  const t = line.length > MAX_LENGTH ? squeeze(line.trim()) : line.trim();
   if (!t || t.length > MAX_LENGTH) return undefined;
   if (PAGE_ONLY.test(t)) return { key: '#page', page: t };
   const lead = digitRun(t, 0, 1);
