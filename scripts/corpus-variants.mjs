@@ -4,7 +4,9 @@
 // after a sentence, trailing spaces, bold or capital labels, Markdown headings, other reply headings, number and
 // citation forms. Each variant is written beside a copy of the answer keys and scored with the corpus's own
 // score.mjs, so that a rule is tried on text it was not written for. Development only: it needs ../shared/corpus and a
-// build (npm run build). Usage: node scripts/corpus-variants.mjs [--corpus DIR] [--only NAME] [--verbose]
+// build (npm run build). With --pairs, every pair of the commonest variants instead, one applied after the other (a PDF's
+// copy is wrapped and has page headers both). Usage: node scripts/corpus-variants.mjs [--corpus DIR] [--only NAME]
+// [--verbose] [--pairs]
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,6 +17,7 @@ const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : u
 const corpus = resolve(option('--corpus') ?? '../shared/corpus');
 const only = option('--only');
 const verbose = argv.includes('--verbose');
+const pairs = argv.includes('--pairs');
 
 /** Each line cut at spaces to at most `width` characters, as `fold -s` does. */
 function wrapLine(line, width) {
@@ -69,6 +72,14 @@ const VARIANTS = {
   'reply headings "Department’s response"': replyHeading('Department’s response'),
   'a browser\'s printed page footers': (t) => lines(t).flatMap((l, i) => (i % 30 === 29 ? [l, `https://publications.parliament.uk/pa/cm2021/report.htm    ${(i + 1) / 30}/9`] : [l])).join('\n'),
 };
+
+/** The variants paired by --pairs: the forms a copy most often takes, and those that change its lines' starts. */
+const PAIRED = ['wrapped at 60', 'no blank lines', 'indented four spaces', 'indented with a tab', 'CRLF line ends', 'page headers every 25 lines', 'a blank line after every line', 'bold labels', "a browser's printed page footers", 'trailing spaces', 'labels in capitals', 'numbers as "N)"', 'citations as "[para N]"', 'Markdown headings', 'no-break spaces', 'two spaces after a sentence'];
+if (pairs) {
+  const single = { ...VARIANTS };
+  for (const name of Object.keys(VARIANTS)) delete VARIANTS[name];
+  PAIRED.forEach((a, i) => PAIRED.slice(i + 1).forEach((b) => (VARIANTS[`${a} + ${b}`] = (t) => single[b](single[a](t)))));
+}
 
 const work = mkdtempSync(join(tmpdir(), 'corpus-variants-'));
 try {
