@@ -30,7 +30,9 @@ export function proseGoesOn(state: LineState, block: Block, next: number): boole
   const ended = (endsSentence(last) && !LABEL_ALONE.test(last)) || (n === 1 && isHeadingLine(last)) || SALUTATION.test(last);
   // Nor does it go on into a letter's next point: "You recommended that …", "The Committee also asks …", "On
   // recommendation 2, …".
-  return !(ended && (opensCitedWords(state, next) || COMMITTEE_OPENS.test(state.lines[next]) || REPLY_NAMES.test(state.lines[next])));
+  // (Also a number alone before such words: a table's number cell on a line of its own, "2" / "That the MoD … (Para 19)".)
+  const line = state.lines[next];
+  return !(ended && (opensCitedWords(state, next) || COMMITTEE_OPENS.test(line) || REPLY_NAMES.test(line) || (LABEL_ALONE.test(line) && next + 1 < state.lines.length && opensCitedWords(state, next + 1))));
 }
 
 /** A letter's salutation, which the letter's words follow: "Dear Chair,", "Dear Ms Smith". */
@@ -117,7 +119,8 @@ function opensCitedWords(state: LineState, next: number): boolean {
     const f = factsAt(state, facts, k);
     // A line that a reply's sentence opens ("We agree …", "The Government accepts …") is no recommendation's.
     if (k > next && f & DECIDES) return false;
-    recommends ||= (f & RECOMMENDING) !== 0;
+    // (An inquiry's or a progress table's clause, "That the MoD …", recommends as "should" does.)
+    recommends ||= (f & RECOMMENDING) !== 0 || (k === next && INQUIRY_OPENING.test(s));
     // (Or a citation with the reply after it on its line: "… (Paragraph 45) The Government accepts …".) The first
     // line's citation is read without the line above it, which is not of these words.
     if ((k > next ? f & ENDS_CITED : endsCitation(s, undefined)) || f & CITED_THEN_REPLIES || endsWithNumberTag(lines, s)) return recommends && (facts[next] & DECIDES) === 0;

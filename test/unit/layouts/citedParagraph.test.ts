@@ -23,6 +23,24 @@ describe('layout: recommendations without numbers that end with their citation',
     assert.ok(r.layouts.includes('cited-paragraph') && r.layouts.includes('numbered-by-order'));
   });
 
+  it('reads a table copied one cell a line, with no blank lines: the number alone, the words to their citation, the reply', () => {
+    const cells = lines(
+      'Recommendations and undertakings', 'Government Response',
+      '1', 'That the MoD look at ways in which it could further enhance its website. (Para 15)', 'Website is being redeveloped.',
+      '2', 'The MoD should make better use of the data', 'available to the programme. (Para 19)', 'MAP data is currently being used in a number', 'of studies.',
+      '3', 'That the MoD publish the audit. (Para 23)', 'Not accepted.',
+    );
+    for (const text of [cells, cells.replace(/\n/g, '\r\n')]) {
+      const r = parse(text);
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.text]), [
+        [1, [15], 'That the MoD look at ways in which it could further enhance its website. (Para 15)'],
+        [2, [19], 'The MoD should make better use of the data available to the programme. (Para 19)'],
+        [3, [23], 'That the MoD publish the audit. (Para 23)'],
+      ]);
+      assert.deepEqual(stances(r).map((s) => s.inferred.stance), ['unclear', 'unclear', 'rejected']);
+    }
+  });
+
   it('reads the words under a line that only labels them ("Committee recommendation", "Recommendation (ii)")', () => {
     const r = parse(lines(
       'Department for Transport response to the Committee', '',
