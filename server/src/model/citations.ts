@@ -64,6 +64,12 @@ export function endsWithNumberTag(lines: readonly string[], s: string): boolean 
   return n >= 2;
 }
 
+/** True when a paragraph's (or a block's) last line ends at its citation (one a line break cut too), as a recommendation's words do. */
+export function endsAtItsCitation(state: Pick<LineState, 'lines'>, p: { readonly lines: readonly number[] }): boolean {
+  const n = p.lines.length;
+  return endsCitation(state.lines[p.lines[n - 1]], n > 1 ? state.lines[p.lines[n - 2]] : undefined);
+}
+
 /** "of the report" after the numbers: "(Paragraph 40 of the report)". */
 const OF_REPORT = String.raw`(?:\s+of\s+(?:the|our|this|its)\s+report)?`;
 

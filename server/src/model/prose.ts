@@ -3,7 +3,7 @@
 // before a recommendation, is that recommendation's heading, not more of the prose; a decision alone on a line after a
 // sentence ("Accepted.") starts the reply. The rules of prose blocks (text, numbered replies, list items) share it, and
 // the recommendation rules the last two (startsAfterSentence).
-import { endsCitation, endsWithNumberTag } from './citations';
+import { endsAtItsCitation, endsCitation, endsWithNumberTag } from './citations';
 import { endsSentence, isBlankLine, isHeadingLine, isParagraphLine, startsAddress, startsLowerCase } from './lines';
 import { COMMITTEE_OPENS, INQUIRY_OPENING, RECOMMENDS, REPLY_NAMES } from './patterns';
 import type { Block } from './rules/types';
@@ -20,7 +20,7 @@ export function proseGoesOn(state: LineState, block: Block, next: number): boole
   const last = state.lines[block.lines[n - 1]];
   // (A list's letter or small Roman numeral before a capital, "ii. The …", starts a point, not a wrapped line.)
   if (startsLowerCase(state.lines[next]) && !LABELLED.test(state.lines[next])) return true;
-  if (endsCitation(last, n > 1 ? state.lines[block.lines[n - 2]] : undefined) || endsWithNumberTag(state.lines, last)) return false;
+  if (endsAtItsCitation(state, block) || endsWithNumberTag(state.lines, last)) return false;
   // "Recommendation 1 – Accepted", a reply's heading with its decision, is a line of its own whatever stands above it.
   if (decidedLabel(state.lines[next])) return false;
   if (startsAfterSentence(state, block, next)) return false;

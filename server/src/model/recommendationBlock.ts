@@ -1,6 +1,6 @@
 // What every recommendation's block shares, whichever rule starts it: it ends at the line that ends with its
 // citation, it cites paragraphs, and a progress table's row may carry the Government's reply after the citation.
-import { CITATION_ONLY, endsCitation, findCitations, leavesCitationOpen, replyAfter } from './citations';
+import { CITATION_ONLY, endsAtItsCitation, endsCitation, findCitations, leavesCitationOpen, replyAfter } from './citations';
 import { proseGoesOn, startsAfterSentence } from './prose';
 import type { Block, RecommendationMeaning, Start } from './rules/types';
 import { endsSentence, isBlankLine } from './lines';
@@ -16,7 +16,7 @@ import { decisionAt, GOVERNMENT_DECIDES, opensWithDecision, repliesAt, rowStatus
 export function beforeItsCitation(state: LineState, block: Block, next: number): boolean {
   const n = block.lines.length;
   const last = state.lines[block.lines[n - 1]];
-  if (endsCitation(last, n > 1 ? state.lines[block.lines[n - 2]] : undefined)) return false;
+  if (endsAtItsCitation(state, block)) return false;
   // A numbered paragraph that opens, after its number, with a decision ("5. Accepted. …") is the Government's own reply,
   // and reads on as prose does: not into the words of the recommendation after it. (Not one that opens "We welcome …" or
   // "The Committee notes …": a committee's words open so too, and go on to their citation.)
@@ -131,12 +131,6 @@ export function recommendationMeaning(state: LineState, p: Paragraph, several?: 
     reply: status && range ? { range, decision: { text: status.text, range }, layout: 'row-status' } : undefined,
   };
   return status ? meaning : withReplyAfterCitation(state, p, withLabelledReply(state, p, meaning));
-}
-
-/** True when the paragraph's last line ends at its citation (one a line break cut too), as a recommendation's words do. */
-export function endsAtItsCitation(state: LineState, p: Pick<Paragraph, 'lines'>): boolean {
-  const n = p.lines.length;
-  return endsCitation(state.lines[p.lines[n - 1]], n > 1 ? state.lines[p.lines[n - 2]] : undefined);
 }
 
 /**

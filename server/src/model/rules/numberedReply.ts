@@ -2,11 +2,11 @@
 // never recommendations, and each starts a paragraph of its own. A sentence follows the number ("2.5 million" is not one).
 // A line that recommends and ends at its citation (or has a reply after its citation), not opening as a reply does, is
 // the report's own numbered recommendation or a table's row, and left to their rules.
-import { endsWithCitation } from '../citations';
+import { endsAtItsCitation, endsWithCitation } from '../citations';
 import { RECOMMENDS } from '../patterns';
 import { proseGoesOn } from '../prose';
 import { citedThenReplies, opensAsReply } from '../verdicts';
-import { endsAtItsCitation, recommendationMeaning, recommends } from '../recommendationBlock';
+import { recommendationMeaning, recommends } from '../recommendationBlock';
 import type { BlockRule, BodyMeaning, RecommendationMeaning } from './types';
 import { DIGITS, defineRule, execAt, started } from './types';
 

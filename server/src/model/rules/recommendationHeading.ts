@@ -3,8 +3,8 @@
 // up to the next heading, and may start with the number again ("7. The Department should …"). A heading that names
 // several numbers over one text makes a recommendation for each.
 import { expandNumberList, NUMBER_LIST, PARAGRAPH_LIST, RECOMMENDS, spelt, SPELT_NUMBER, WHERE_IT_STANDS } from '../patterns';
-import { endsAtItsCitation, recommendationMeaning, wordsUnderRecommend } from '../recommendationBlock';
-import { unbracketedCitations } from '../citations';
+import { recommendationMeaning, wordsUnderRecommend } from '../recommendationBlock';
+import { endsAtItsCitation, unbracketedCitations } from '../citations';
 import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision } from '../verdicts';
 import { isHeadingLine } from '../lines';
 import { opensItem } from '../prose';
