@@ -436,12 +436,14 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
       const doc = documents.get(params?.textDocument?.uri);
       const format = params?.format;
       if (!doc) return null;
-      if (format !== 'docx' && format !== 'md' && format !== 'csv' && format !== 'json') return null;
-      const months = (await settings.get(doc.uri)).lateResponse.months;
-      const data = service.briefingData(doc, months);
-      if (!data) return null;
-      const writer = await platform.loadDocx(initOptions);
-      return format === 'docx' ? { base64: toBase64(await writer.briefingDocx(data.rows, data.overview, months)) } : writer.briefingText(data.rows, data.name, format);
+      if (format === 'docx') {
+        const months = (await settings.get(doc.uri)).lateResponse.months;
+        const data = service.briefingData(doc, months);
+        return data ? { base64: toBase64(await (await platform.loadDocx(initOptions)).briefingDocx(data.rows, data.overview, months)) } : null;
+      }
+      if (format !== 'md' && format !== 'csv' && format !== 'json') return null;
+      const data = service.briefingRows(doc);
+      return data ? (await platform.loadDocx(initOptions)).briefingText(data.rows, data.name, format) : null;
     }),
   );
 

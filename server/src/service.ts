@@ -126,9 +126,10 @@ export interface ReportService {
   nextUnanswered(doc: ReportDocument, pos: Position): GoToResult;
   nextTodo(doc: ReportDocument, pos: Position): GoToResult;
   summary(doc: ReportDocument): Summary | undefined;
+  /** The briefing's rows, for an export as text; `name` is the file's. Undefined when it is not a report. */
+  briefingRows(doc: ReportDocument): { rows: BriefingRow[]; name: string } | undefined;
   /** The briefing's rows and the report's overview, for the Word briefing; undefined when it is not a report. */
-  /** The briefing's rows and the report's overview, for an export; `name` is the file's. */
-  briefingData(doc: ReportDocument, normMonths: number): { rows: BriefingRow[]; overview: ReportOverview; name: string } | undefined;
+  briefingData(doc: ReportDocument, normMonths: number): { rows: BriefingRow[]; overview: ReportOverview } | undefined;
   /** The report as the Recommendations view and the tracker show it; undefined when it is not a report. */
   workspaceReport(doc: ReportDocument, normMonths: number): WorkspaceReport | undefined;
 }
@@ -285,9 +286,13 @@ export function createReportService(options: Partial<ServiceOptions> = {}): Repo
       const report = getReport(doc);
       return report ? summary(report) : undefined;
     },
+    briefingRows(doc) {
+      const report = getReport(doc);
+      return report ? { rows: briefingRows(report, doc.uri), name: displayName(doc.uri) } : undefined;
+    },
     briefingData(doc, normMonths) {
       const report = getReport(doc);
-      return report ? { rows: briefingRows(report, doc.uri), overview: reportOverview(report, displayName(doc.uri), normMonths), name: displayName(doc.uri) } : undefined;
+      return report ? { rows: briefingRows(report, doc.uri), overview: reportOverview(report, displayName(doc.uri), normMonths) } : undefined;
     },
     workspaceReport(doc, normMonths) {
       const report = getReport(doc);

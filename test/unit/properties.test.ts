@@ -67,7 +67,7 @@ function exerciseFeatures(text: string, positions: { line: number; character: nu
   service.codeLenses(doc);
   const diagnostics = service.diagnostics(doc);
   service.codeActions(doc, diagnostics);
-  const data = service.briefingData(doc, 2);
+  const data = service.briefingRows(doc);
   if (data) briefingText(data.rows, data.name, 'csv');
   for (const p of positions) {
     service.definition(doc, p);
