@@ -269,6 +269,17 @@ describe('layout: progress table flattened to text', () => {
     assert.deepEqual(r.furniture, [2, 3, 4, 5, 8, 9, 10, 11]);
   });
 
+  it('takes column headings a wrap cut at different words each time as furniture, and leaves a row\'s last line above them', () => {
+    const r = parse(lines(
+      'Annex G: progress', '', 'Recommendations and undertakings Government Response', 'Committee Response/Follow-up Further Notes',
+      '1.That the MoD publish a timetable (Para 12) Accepted', '2.That the MoD review the programme (Para 14)', 'Under consideration',
+      'Recommendations and undertakings', 'Government Response Committee Response/Follow-up', 'Further Notes', '3.That the MoD set up an inspection regime (Para 30)', 'Under consideration',
+      'Recommendations and undertakings Government Response Committee', 'Response/Follow-up Further Notes', '4.That the MoD consult (Para 31) Accepted',
+    ));
+    assert.deepEqual(read(r), ['1 [12] → accepted', '2 [14] → under-consideration', '3 [30] → under-consideration', '4 [31] → accepted']);
+    assert.deepEqual(r.furniture, [2, 3, 7, 8, 9, 12, 13]);
+  });
+
   it('reads rows with a space after the number and a full stop before the status', () => {
     const r = parse(lines('5. That the Trust publish its plans (Para 41). Noted', '6. That the Trust review staffing (Para 42). Not accepted'));
     assert.deepEqual(read(r), ['5 [41] → noted', '6 [42] → rejected']);

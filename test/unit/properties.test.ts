@@ -172,7 +172,7 @@ describe(`incremental parsing (${RUNS} cases)`, function () {
     });
     fc.assert(
       // Besides the seed, the layouts of issue 14 whose short lines could be page furniture or table rows.
-      fc.property(fc.constantFrom(readSeed(), tricky, asPdfCopy(readSeed()), asHeadedPaper(readSeed()), TABLE, MINUTE, RENUMBERED), fc.array(keystroke, { minLength: 1, maxLength: 8 }), (base, strokes) => {
+      fc.property(fc.constantFrom(readSeed(), tricky, asPdfCopy(readSeed()), asHeadedPaper(readSeed()), TABLE, WRAPPED_HEADINGS, MINUTE, RENUMBERED), fc.array(keystroke, { minLength: 1, maxLength: 8 }), (base, strokes) => {
         const lines = base.split('\n');
         let previous = parse(base);
         for (const k of strokes) {
@@ -254,6 +254,11 @@ const RENUMBERED = ['1. "The Department should plan." (Paragraph 14)', '', 'DHSC
 
 /** A progress table with repeated column headings, for the keystroke property. */
 const TABLE = ['No. Recommendation Government reply', '1.That it acts (Para 1) Accepted', '2.That it funds (Para 2) Noted', 'No. Recommendation Government reply', '3.That it reports (Para 3) Rejected'].join('\n');
+/** …and with column headings a wrap cut at different words each time. */
+const WRAPPED_HEADINGS = [
+  'Recommendations and undertakings Government', 'Response Notes', '1.That it acts (Para 1) Accepted', '2.That it funds (Para 2)', 'Noted',
+  'Recommendations and undertakings', 'Government Response Notes', '3.That it reports (Para 3) Rejected', 'Recommendations and', 'undertakings Government Response Notes', '4.That it consults (Para 4)',
+].join('\n');
 
 describe(`short titles (${RUNS} cases)`, function () {
   this.timeout(0);

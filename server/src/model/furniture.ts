@@ -165,6 +165,7 @@ export function furnitureAmong(
     for (const i of entry.lines) out[i] = 1;
     if (headings) headingsAbove(lines, entry.lines, isCandidate, out);
   }
+  out = headingsWrappedApart(lines, seen, isRow, isCandidate, out);
   if (pages.length >= MIN_PAGES) out = runningTitles(lines, pages.sort((a, b) => a - b), isCandidate, out);
   return out;
 }
@@ -257,6 +258,54 @@ function headingsAbove(lines: readonly string[], at: readonly number[], isCandid
     }
     for (const j of above) out[j] = 1;
   }
+}
+
+/**
+ * Column headings a wrap cut at different words before different rows ("… Response/Follow-up" / "Further … Notes",
+ * and "… Response/Follow-up Further" / "GovernmentAction Notes"), so that no line of them repeats: the same words
+ * over the lines that end before a row, read up from there, at two places or more. Each line before a row that no
+ * other test took is read up to HEADING_LINES lines high (over a blank line, as headingsAbove), never past a line
+ * that cannot be headings; the fewest lines that match at a place are taken there.
+ */
+function headingsWrappedApart(
+  lines: readonly string[],
+  seen: ReadonlyMap<string, { lines: number[]; pages: Set<string> }>,
+  isRow: (i: number) => boolean,
+  isCandidate: (i: number) => boolean,
+  out: Uint8Array | undefined,
+): Uint8Array | undefined {
+  // Lines before a row whose words stand before no other row: the ends of headings a wrap may have cut differently.
+  const ends: number[] = [];
+  for (const [key, entry] of seen) if (key !== '#page' && entry.pages.size === 0 && entry.lines.length === 1 && out?.[entry.lines[0]] !== 1 && beforeRow(lines, entry.lines[0], isRow)) ends.push(entry.lines[0]);
+  if (ends.length < 2) return out;
+  // The words of 1 to HEADING_LINES lines ending at each, by those words: where (the lines) each reading stands.
+  const joined = new Map<string, number[][]>();
+  for (const end of ends) {
+    const taken: number[] = [];
+    let words = '';
+    for (let j = end, n = 0; n < HEADING_LINES && j >= 0; n++, j = lineOver(lines, j, -1, 1)) {
+      const k = isShort(lines[j]) && !SENTENCE_INSIDE.test(lines[j]) && isCandidate(j) ? keyOf(lines[j]) : undefined;
+      if (!k || k.page !== undefined) break;
+      words = words ? `${k.key} ${words}` : k.key;
+      taken.push(j);
+      let places = joined.get(words);
+      if (!places) joined.set(words, (places = []));
+      places.push([...taken]);
+    }
+  }
+  // Shorter readings first, so that each place takes the fewest lines that match (a row's last line, "Accepted", above
+  // its headings at both places stays the row's).
+  const done = new Set<number>();
+  for (const [, places] of [...joined].filter(([, p]) => p.length >= 2).sort((a, b) => a[0].length - b[0].length)) {
+    const here = places.filter((p) => !done.has(p[0]));
+    if (here.length < 2 || !differentRowsAfter(lines, here.map((p) => p[0]))) continue;
+    out ??= new Uint8Array(lines.length);
+    for (const p of here) {
+      done.add(p[0]);
+      for (const j of p) out[j] = 1;
+    }
+  }
+  return out;
 }
 
 /** True when the lines after `at` are not all the same: column headings repeat before other rows, a copied passage before the same. */
