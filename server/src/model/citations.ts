@@ -4,10 +4,10 @@ import { expandParagraphList, isDigit, PARAGRAPH_LIST } from './patterns';
 import type { LineState } from './state';
 import type { Citation } from './types';
 
-/** "Paragraph", "Paragraphs", "Para", "Paras", "Para.", or the section sign ("§", "§§"): the words a citation starts with. */
-const PARAGRAPH_WORD = String.raw`(?:Para(?:graph)?s?\.?|§§?)`;
-/** The word and the space after it (none needed after "§": "(§45)"). */
-const PARAGRAPH_LEAD = String.raw`(?:Para(?:graph)?s?\.?\s+|§§?\s*)`;
+/** "Paragraph", "Paragraphs", "Para", "Paras", "Para.", or the section or paragraph sign ("§", "§§", "¶"): the words a citation starts with. */
+const PARAGRAPH_WORD = String.raw`(?:Para(?:graph)?s?\.?|[§¶]{1,2})`;
+/** The word and the space after it (none needed after a sign: "(§45)", "(¶45)"). */
+const PARAGRAPH_LEAD = String.raw`(?:Para(?:graph)?s?\.?\s+|[§¶]{1,2}\s*)`;
 
 /** A footnote's marker glued after a citation: "(Paragraph 40)2", "(Paragraph 12)[1]". */
 const FOOTNOTE = String.raw`(?:\[\d{1,3}\]|\d{1,2}(?!\d))?`;
@@ -17,8 +17,11 @@ const FOOTNOTE = String.raw`(?:\[\d{1,3}\]|\d{1,2}(?!\d))?`;
  * the number in a group of its own when `group` is set.
  */
 const ownNumber = (group: boolean) => String.raw`(?:recommendation|conclusion)\s+${group ? String.raw`(\d{1,3})` : String.raw`\d{1,3}`}[a-z]?\s*[,;]\s*`;
-/** Words that may lead the paragraph's: "(see paragraph 19)", "(cf. para 4)", "(Report, paragraph 27)", and the recommendation's own number. */
-const CITING = String.raw`(?:(?:see|cf\.?)\s+|(?:the\s+)?report,?\s+|${ownNumber(false)})?`;
+/**
+ * Words that may lead the paragraph's: "(see paragraph 19)", "(cf. para 4)", "(Report, paragraph 27)", the report's
+ * House paper number ("(HC 123, para 45)", "(HL Paper 7, paragraph 12)") and the recommendation's own number.
+ */
+const CITING = String.raw`(?:(?:see|cf\.?)\s+|(?:the\s+)?report,?\s+|H[CL](?:\s+Paper)?\s+\d{1,4}(?:-[IVX]{1,4})?,?\s+|${ownNumber(false)})?`;
 const NUMBER_IN_CITATION = new RegExp(String.raw`[([]${ownNumber(true)}Para`, 'i');
 
 /** The number a citation on `line` gives its recommendation ("… (Recommendation 3, paragraph 27)": "3"), if one does. */
@@ -97,7 +100,7 @@ export const CITATION_CLOSE = new RegExp(
 );
 
 /** A citation at the very end of a text: what a recommendation's words end with. */
-const TRAILING_CITATION = new RegExp(String.raw`^[([](?:\*\*)?${CITING}(?:Para(?:graph)?s?\.?\s|§)[^)\]]*[)\]][\s*._]*$`, 'i');
+const TRAILING_CITATION = new RegExp(String.raw`^[([](?:\*\*)?${CITING}(?:Para(?:graph)?s?\.?\s|[§¶])[^)\]]*[)\]][\s*._]*$`, 'i');
 
 /**
  * Where the last bracket that may open a citation stands in `s`, "(" or "[": -1 when there is none. One pass back
@@ -193,13 +196,14 @@ export function citationSpans(s: string): readonly CitationSpan[] {
 }
 
 /**
- * Where the first "(P", "(p", "(*" or "(§" (`bracket` then one of those) stands in `s` from `from` on, or "(s", "(c",
- * "(R", "(r", "(t" that may lead one ("(see paragraph 19)", "(Report, paragraph 27)"); -1 when none does.
+ * Where the first "(P", "(p", "(*", "(§" or "(¶" (`bracket` then one of those) stands in `s` from `from` on, or "(s",
+ * "(c", "(R", "(r", "(t", "(H" that may lead one ("(see paragraph 19)", "(Report, paragraph 27)", "(HC 123, para 4)");
+ * -1 when none does.
  */
 function openingAfter(s: string, bracket: string, from: number): number {
   for (let at = s.indexOf(bracket, from); at >= 0; at = s.indexOf(bracket, at + 1)) {
     const c = s.charCodeAt(at + 1) | 32;
-    if (c === 112 /* p */ || c === 42 /* * */ || c === 167 /* § */ || c === 115 /* s */ || c === 99 /* c */ || c === 114 /* r */ || c === 116 /* t */) return at;
+    if (c === 112 /* p */ || c === 42 /* * */ || c === 167 /* § */ || c === 182 /* ¶ */ || c === 115 /* s */ || c === 99 /* c */ || c === 114 /* r */ || c === 116 /* t */ || c === 104 /* h */) return at;
   }
   return -1;
 }
@@ -223,7 +227,7 @@ export function findCitations(state: Pick<LineState, 'lines' | 'citationsOn'>, l
     }
     const s = lines[line];
     const open = k + 1 < lineNumbers.length ? openingNearEnd(s, 40) : -1;
-    if (open >= 0 && (s.indexOf('ara', open) >= 0 || s.indexOf('§', open) >= 0)) {
+    if (open >= 0 && (s.indexOf('ara', open) >= 0 || s.indexOf('§', open) >= 0 || s.indexOf('¶', open) >= 0)) {
       const cut = OPEN_CITATION.exec(s);
       if (cut) out.push(...citationAcrossLines(lines, line, cut.index, lineNumbers[k + 1]));
     }

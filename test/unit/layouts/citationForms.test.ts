@@ -111,4 +111,15 @@ describe('layout: the forms a citation takes', () => {
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [45], 1], [2, [12, 13, 14], 1], [3, [50], 1], [4, [25], 1]]);
     assert.equal(r.recommendations[0].shortTitle, 'The Department should publish its evaluation');
   });
+
+  it('reads the paragraph sign ("(¶52)") and the report\'s House paper number before the paragraph ("(HC 123, para 45)", "(HL Paper 7, paragraph 12)")', () => {
+    const r = parse(lines(
+      '1. The Department should publish a workforce plan. (HC 123, para 45)', '', 'The Government agrees.', '',
+      '2. The regulator should publish data. (¶52)', '', 'Accepted.', '',
+      'Recommendation 3 (¶¶ 60-61)', 'The Department should report every year.', '', 'Government response', 'Agreed.', '',
+      '4. The Department should review the code. (HL Paper 7, paragraph 12)', '', 'Noted.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [45], 1], [2, [52], 1], [3, [60, 61], 1], [4, [12], 1]]);
+    assert.deepEqual(r.recommendations.map((x) => x.shortTitle), ['The Department should publish a workforce plan', 'The regulator should publish data', 'The Department should report every year', 'The Department should review the code']);
+  });
 });
