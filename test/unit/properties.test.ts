@@ -172,7 +172,7 @@ describe(`incremental parsing (${RUNS} cases)`, function () {
     });
     fc.assert(
       // Besides the seed, the layouts of issue 14 whose short lines could be page furniture or table rows.
-      fc.property(fc.constantFrom(readSeed(), tricky, asPdfCopy(readSeed()), asHeadedPaper(readSeed()), TABLE, WRAPPED_HEADINGS, MINUTE, RENUMBERED), fc.array(keystroke, { minLength: 1, maxLength: 8 }), (base, strokes) => {
+      fc.property(fc.constantFrom(readSeed(), tricky, asPdfCopy(readSeed()), asHeadedPaper(readSeed()), TABLE, WRAPPED_HEADINGS, MINUTE, RENUMBERED, NAMED_ITEMS), fc.array(keystroke, { minLength: 1, maxLength: 8 }), (base, strokes) => {
         const lines = base.split('\n');
         let previous = parse(base);
         for (const k of strokes) {
@@ -248,6 +248,12 @@ const MINUTE = [
   '1.1 The government agrees with the Committee’s recommendation.', '', 'Target implementation date: March 2026', '',
   'Tenth Report of Session 2024–25', 'HM Treasury', '', 'Recommendations 1 and 2', '', 'The Treasury should publish the model and consult on it openly.', '',
   'Government response to recommendations 1 and 2', '', 'Accepted. The Treasury will publish the model in the spring.',
+].join('\n');
+/** A heading that names several numbers over an item for each, for the keystroke property. */
+const NAMED_ITEMS = [
+  'Recommendation 1', 'The Home Office should create a database.', '', 'Response', 'Accepted.', '',
+  'Recommendations 2 to 4', '2. Police forces should train all officers.', '3. The College should publish guidance.', '', '4. Forces should report annually.', '',
+  'Response', 'The Government accepts these recommendations.', '', 'Recommendation 5', 'The Ministry should fund special measures.', '', 'Response', 'Not accepted.',
 ].join('\n');
 /** Labelled replies in a list a converter numbered "1." throughout. */
 const RENUMBERED = ['1. "The Department should plan." (Paragraph 14)', '', 'DHSC response: Agree', '', 'The plan follows.', '', '1. "The Department should pay." (Paragraph 22)', '', 'DHSC response: Disagree. Pay is set elsewhere.'].join('\n');

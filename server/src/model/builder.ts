@@ -38,6 +38,8 @@ const MIN_ANSWERED_IN_TURN = 2;
  * 600,000 from 100 KB of text (1.7 GB, 8 s).
  */
 const MAX_FROM_SEVERAL = 20_000;
+/** How many items a heading that names several numbers is looked for above ("Recommendations 2 to 4" over its items). */
+const MAX_ITEMS_UNDER_HEADING = 50;
 
 /** True for a paragraph that is part of the structure: a recommendation, a conclusion, a response heading, a report part. */
 function isStructural(p: Paragraph): boolean {
@@ -369,6 +371,7 @@ export class ReportBuilder {
     if (m.role === 'recommendation' && m.certain) return true;
     const start = this.state.startAt(p.lines[0]);
     if (start.strong) return true;
+    if (start.number !== undefined && this.#namedAbove(index, start.number)) return true;
     // A flattened table's row with no citation (its number glued to its words) that the next row, citing, carries on:
     // "1.That …" before "2.That … (Para 21) …". ("1. first step" before "2. … (Paragraph 6)" is a list.)
     const next = this.#paragraphs[index + 1];
@@ -384,6 +387,21 @@ export class ReportBuilder {
         return this.#paragraphs[after]?.kind !== 'recommendation' || this.#citationsOf(after).length === 0;
       }
       if (isStructural(next)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a heading that names several numbers names `number` straight above the paragraph at `index`, over the
+   * items before it: "Recommendations 2 to 4" over "2. …", "3. …", "4. …". (Read back over a few items at most.)
+   */
+  #namedAbove(index: number, number: number): boolean {
+    for (let k = index - 1; k >= 0 && k >= index - MAX_ITEMS_UNDER_HEADING; k--) {
+      const p = this.#paragraphs[k];
+      if (p.kind !== 'recommendation') return false;
+      if (!ruleOfParagraph(this.state, p).props.labelled) continue;
+      const named = this.state.startAt(p.lines[0]).numbers;
+      return named !== undefined && named.length > 1 && named.includes(number);
     }
     return false;
   }
@@ -607,21 +625,26 @@ export class ReportBuilder {
 
   /**
    * The numbers of "Recommendations 2 and 3" that its first paragraph of words takes: all of them, unless as many
-   * paragraphs without numbers follow as it has numbers left ("We recommend … (Paragraph 60)", "We further recommend …
-   * (Paragraph 61)"), when each takes one in turn.
+   * paragraphs follow as it has numbers left, each without a number ("We recommend … (Paragraph 60)", "We further
+   * recommend … (Paragraph 61)") or with the next of them ("3. The Department should …"), when each takes one in turn.
    */
   #ownNumbers(index: number, several: readonly number[]): readonly number[] {
     this.#handedOn = [];
+    const handed: number[] = [];
     let after = 0;
     for (let i = index + 1; i < this.#paragraphs.length && after < several.length; i++) {
       const p = this.#paragraphs[i];
       if (p.kind !== 'recommendation' || ruleOfParagraph(this.state, p).props.labelled) break;
       const m = this.#meaning(i);
-      if (m.role !== 'recommendation' || m.number !== undefined || m.several.length || this.state.startAt(p.lines[0]).number !== undefined) break;
+      if (m.role !== 'recommendation' || m.several.length) break;
+      const own = m.number ?? this.state.startAt(p.lines[0]).number;
+      if (own !== undefined && own !== several[after + 1]) break;
+      // (One with a number of its own takes it; one without is handed the next.)
+      if (own === undefined) handed.push(several[after + 1]);
       after++;
     }
     if (after !== several.length - 1) return several;
-    this.#handedOn = several.slice(1);
+    this.#handedOn = handed;
     return several.slice(0, 1);
   }
 

@@ -75,6 +75,25 @@ describe('"Recommendations 3 and 4" over items "3." and "4."', () => {
       'Government response to recommendations 3 and 4', '', 'We will consider these recommendations.',
     ));
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.responses.length]), [[3, 1], [4, 1]]);
+    // Each item is its own recommendation's words.
+    assert.deepEqual(r.recommendations.map((x) => [x.shortTitle, x.paragraphs]), [['The Department should set targets', [12]], ['The Department should report on them', [13]]]);
+    assert.equal(r.recommendations[0].responses[0], r.recommendations[1].responses[0]);
+  });
+
+  it('reads items that cite nothing, with or without blank lines between them, each as its number\'s recommendation', () => {
+    for (const gap of [[''], []]) {
+      const r = parse(lines(
+        'Recommendation 1', 'The Home Office should create a database.', '', 'Response', 'Accepted.', '',
+        'Recommendations 2 to 4', '2. Police forces should train all officers.', ...gap, '3. The College of Policing should publish guidance.', ...gap, '4. Forces should report annually.', '',
+        'Response', 'The Government accepts these recommendations in principle.', '',
+        'Recommendation 5', 'The Ministry of Justice should fund special measures.', '', 'Response', 'Not accepted.',
+      ));
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.shortTitle]), [
+        [1, 'The Home Office should create a database'], [2, 'Police forces should train all officers'], [3, 'The College of Policing should publish guidance'], [4, 'Forces should report annually'], [5, 'The Ministry of Justice should fund special measures'],
+      ]);
+      assert.deepEqual(r.recommendations.map((x) => x.responses.length), [1, 1, 1, 1, 1]);
+      assert.equal(r.recommendations[1].responses[0], r.recommendations[3].responses[0]);
+    }
   });
 
   it('gives each number to a paragraph of its own when as many paragraphs without numbers follow, each with its citation', () => {

@@ -68,13 +68,13 @@ const rule: BlockRule = defineRule({
   },
   takes(state, mine, next, first, after) {
     // The words may start with the number again: "Recommendation 7", then "7. The Department should …"; under
-    // "Recommendations 3 and 4", as items "3. …" and "4. …".
+    // "Recommendations 3 and 4", the item "3. …" (the item "4. …" after it is recommendation 4's own words).
     if (next.kind === 'recommendation') {
       if (state.ruleAt(next.lines[0]).props.labelled) return false;
       const heading = state.startAt(mine.lines[0]);
       const start = state.startAt(next.lines[0]);
       const number = start.number;
-      if (!first) return (heading.numbers?.length ?? 0) > 1 && number !== undefined && heading.numbers!.includes(number);
+      if (!first) return false;
       // Or with the Government's own paragraph number ("Recommendation 1", then "3. The Cabinet Office should …", where
       // the response numbers every paragraph): under one number, the first numbered paragraph is its words, unless it
       // opens as a reply does ("4. The Government agrees …").
