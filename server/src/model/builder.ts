@@ -460,7 +460,8 @@ export class ReportBuilder {
       if (isResponseKind(p.kind)) headed = true;
       if (p.kind !== 'recommendation') return;
       const m = this.state.startAt(p.lines[0]);
-      if (m.label?.includes('.') && chapterReplies && !this.#corrections.has(i)) return this.#asText(i);
+      // (A heading in words, "Recommendation 34.1", is never a reply's number.)
+      if (m.label?.includes('.') && chapterReplies && !this.#corrections.has(i) && !ruleOfParagraph(this.state, p).props.labelled) return this.#asText(i);
       if (ruleOfParagraph(this.state, p).props.weakNumber && !this.#corrections.has(i)) {
         const n = m.number ?? 0;
         const cites = this.#citationsOf(i).length > 0;

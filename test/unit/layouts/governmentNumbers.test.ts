@@ -185,4 +185,13 @@ describe('layout: the Government\'s own paragraph numbers', () => {
       assert.equal(responseBodyText(r, r.recommendations[0].responses[0]), 'The Government agrees. The plan will be published in the spring. It is right that schools should be able to plan ahead (paragraph 13).', copy);
     }
   });
+
+  it('keeps a heading in words numbered in chapters ("Recommendation 34.1") a recommendation after the reply\'s own "1.1", "1.2"', () => {
+    const r = parse(lines(
+      'Recommendation 33.1', 'The Home Office should create a database.', '', 'Response', '',
+      '1.1 The Government accepts this recommendation.', '', '1.2 The Home Office will scope it in 2026.', '',
+      'Recommendation 34.1', 'The Ministry should fund special measures.', '', 'Response', '', 'Not accepted.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.label, x.shortTitle, x.responses.length]), [['33.1', 'The Home Office should create a database', 1], ['34.1', 'The Ministry should fund special measures', 1]]);
+  });
 });
