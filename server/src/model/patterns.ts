@@ -170,4 +170,9 @@ export const REPLY_NAMES = new RegExp(
   String.raw`^[ \t]*(?:\*\*)?(?:On|In[ \t]+response[ \t]+to|Turning[ \t]+to|As[ \t]+(?:for|regards)|With[ \t]+regard[ \t]+to|Regarding|In[ \t]+relation[ \t]+to|Responding[ \t]+to)[ \t]+(?:the[ \t]+)?(?:Committee['’]s[ \t]+|your[ \t]+)?[Rr]ecommendations?[ \t]+(${NUMBER_LIST})(?:[ \t]*\([^()]{1,80}\))?(?:\*\*)?[ \t]*[,:–—-](?:\*\*)?[ \t]*(?=\S)`,
 );
 
-export const COMMITTEE_OPENS = /^[ \t]*(?:\*\*)?(?:[A-Z][a-z]+,[ \t]+)?(?:(?:(?:(?:[Tt]he|[Yy]our)[ \t]+)?(?:Committee(?:['’]s)?|report)|[Yy]ou)[ \t]+(?:also[ \t]+)?(?:(?:recommend(?:s|ed)?|recommendation(?:[ \t]+\d{1,3})?)(?:\*\*)?(?:[ \t]*:(?:\*\*)?[ \t]*|[ \t]+that\b)|(?:ask(?:s|ed)?|call(?:s|ed)?[ \t]+on|urge[sd]?|request(?:s|ed)?|invite[sd]?)[ \t]+(?=[A-Za-z])|(?:believe[sd]?|consider(?:s|ed)?|conclude[sd]?)[ \t]+that\b)|(?:[Tt]he|[Yy]our)[ \t]+(?:(?:Committee|report)['’]s[ \t]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|next|final|last)[ \t]+(?:recommendation|conclusion)[ \t]+(?:was|is)(?:[ \t]+that\b|[ \t]*:[ \t]*))/;
+/**
+ * A paragraph that opens by saying what the Committee recommends: "The Committee recommends that …", "Committee
+ * recommendation: …", "You asked …", "Finally, the Committee …", "At paragraph 45, the Committee calls for …" (the
+ * paragraph it cites: group 1 its words, group 2 its number).
+ */
+export const COMMITTEE_OPENS = /^[ \t]*(?:\*\*)?(?:(?:At|In)[ \t]+(para(?:graph)?s?\.?[ \t]+(\d{1,4}))(?:[ \t]+of[ \t]+(?:the|its|your|their|our)[ \t]+report)?,?[ \t]+|[A-Z][a-z]+,[ \t]+)?(?:(?:(?:(?:[Tt]he|[Yy]our)[ \t]+)?(?:Committee(?:['’]s)?|report)|[Yy]ou)[ \t]+(?:also[ \t]+)?(?:(?:recommend(?:s|ed)?|recommendation(?:[ \t]+\d{1,3})?)(?:\*\*)?(?:[ \t]*:(?:\*\*)?[ \t]*|[ \t]+that\b)|(?:ask(?:s|ed)?|call(?:s|ed)?[ \t]+(?:on|for)|urge[sd]?|request(?:s|ed)?|invite[sd]?)[ \t]+(?=[A-Za-z])|(?:believe[sd]?|consider(?:s|ed)?|conclude[sd]?)[ \t]+that\b)|(?:[Tt]he|[Yy]our)[ \t]+(?:(?:Committee|report)['’]s[ \t]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|next|final|last)[ \t]+(?:recommendation|conclusion)[ \t]+(?:was|is)(?:[ \t]+that\b|[ \t]*:[ \t]*))/;

@@ -123,4 +123,15 @@ describe('layout: recommendations quoted after "The Committee recommended:"', ()
     ));
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.responses.length]), [[1, 1], [2, 1]]);
   });
+
+  it('reads "At paragraph 45, the Committee recommends …" and "In paragraph 60, the Committee calls for …", the paragraph named as its citation', () => {
+    const r = parse(lines(
+      'Dear Convener,', '', 'I set out the Scottish Government\'s response below.', '',
+      'At paragraph 45, the Committee recommends that Transport Scotland should publish a vessel plan.', '', 'The Scottish Government agrees.', '',
+      'At paragraph 52 of its report the Committee asks the Scottish Government to review fares.', '', 'The Scottish Government does not agree.', '',
+      'In paragraph 60, the Committee calls for community representation on the board.', '', 'We accept this recommendation.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [45], 1], [2, [52], 1], [3, [60], 1]]);
+    assert.deepEqual(r.recommendations[2].citations[0].range, { start: { line: 12, character: 3 }, end: { line: 12, character: 15 } });
+  });
 });

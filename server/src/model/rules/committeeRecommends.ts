@@ -51,9 +51,9 @@ const rule: BlockRule = defineRule({
     const first = state.lines[p.lines[0]];
     let at = 0;
     while (first.charCodeAt(at) === 32 || first.charCodeAt(at) === 9 || first.charCodeAt(at) === 42) at++;
-    // (Or a word and a comma before them: "Finally, the Committee …".)
+    // (Or a word and a comma before them: "Finally, the Committee …"; or the paragraph they are in: "At paragraph 45, …".)
     const space = first.indexOf(' ', at);
-    if (!first.startsWith('The', at) && !first.startsWith('Committee', at) && !first.startsWith('You', at) && first.charCodeAt(space - 1) !== 44 /* , */) return false;
+    if (!first.startsWith('The', at) && !first.startsWith('Committee', at) && !first.startsWith('You', at) && !first.startsWith('At ', at) && !first.startsWith('In ', at) && first.charCodeAt(space - 1) !== 44 /* , */) return false;
     return OPENS.test(first);
   },
   claimsHere: whereNoOtherLayoutRecommends(NAME),
@@ -62,7 +62,12 @@ const rule: BlockRule = defineRule({
     const m = OPENS.exec(s)!;
     // After a colon, the words are what follows it; "… recommends that …", "… asks the …" are read whole.
     const wordsFrom = /:(?:\*\*)?[ \t]*$/.test(m[0]) ? m[0].length : undefined;
-    const meaning: RecommendationMeaning = { ...recommendationMeaning(state, p), wordsFrom };
+    const read = recommendationMeaning(state, p);
+    // "At paragraph 45, the Committee …": the paragraph it names first is its citation.
+    const line = p.lines[0];
+    const at = m[1] === undefined ? -1 : m[0].indexOf(m[1]);
+    const citations = at < 0 ? read.citations : [{ paragraph: Number(m[2]), range: { start: { line, character: at }, end: { line, character: at + m[1].length } } }, ...read.citations];
+    const meaning: RecommendationMeaning = { ...read, citations, wordsFrom };
     if (meaning.reply) return meaning;
     // A letter's answer in the same paragraph: the recommendation's words end before it.
     const from = replyInParagraph(state.lines, p);
