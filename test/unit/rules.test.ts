@@ -110,6 +110,10 @@ describe('layout rules', () => {
     assert.equal(read('Ministry of Justice response: Not accepted. The Ministry …').from, 'Ministry of Justice');
     assert.equal(read('Response: Under consideration').rest, 'Under consideration');
     assert.equal(ruleOf('**Government response**'), 'response-heading');
+    // In italics, or bold and italics, as Markdown writes them.
+    assert.deepEqual(['*The Government\'s response*', '_The Government\'s response_', '***Government response***', '__Government response__'].map(ruleOf), ['response-heading', 'response-heading', 'response-heading', 'response-heading']);
+    assert.deepEqual([read('_Government response:_ Accepted.').from, read('_Government response:_ Accepted.').rest], ['Government', 'Accepted.']);
+    assert.equal(ruleOf('*The Government\'s response to the consultation will follow.*'), 'text');
     assert.equal(ruleOf('The Government response to the consultation was published in 2019.'), 'text');
     assert.equal(ruleOf('Response rates rose.'), 'text');
     assert.equal(ruleOf('In response, the Department acted.'), 'text');

@@ -113,9 +113,9 @@ function inlineWords(report: Report, response: Response): string {
   return cutAtWord(words, 60);
 }
 
-/** A heading line's words, without Markdown's "## " or bold markers, cut between words at 100 characters. */
+/** A heading line's words, without Markdown's "## ", bold markers or the italics about them, cut between words at 100 characters. */
 function headingWords(report: Report, line: number): string {
-  return cutAtWord(report.lines[line].trim().replace(/^#{1,6}\s+/, '').replace(/\*\*/g, ''), 100);
+  return cutAtWord(report.lines[line].trim().replace(/^#{1,6}\s+/, '').replace(/\*\*/g, '').replace(/^([*_]{1,2})(\S(?:.*\S)?)\1$/, '$2'), 100);
 }
 
 function responseDetail(report: Report, response: Response): string {

@@ -12,8 +12,10 @@ import { CAPITALS, defineRule, execAt, responseHeadingMeaning, started } from '.
  * Housing, Communities and Local Government" (a comma may stand between two words).
  */
 const WHO = String.raw`(?:The[ \t]+)?((?:[A-Z][\w&’'.-]*)(?:,?[ \t]+(?:of|for|and|the|on|&|[A-Z][\w&’'.-]*)){0,7}?)(?:’s|'s)?[ \t]+`;
+/** Markdown's bold or italics about a heading or label: "**", "*", "***", "_", "__". */
+const EMPHASIS = String.raw`(?:\*{1,3}|_{1,2})?`;
 const HEADING = new RegExp(
-  String.raw`(?:\*\*)?(?:${WHO})?(?:[Rr]esponse|[Rr]eply|RESPONSE|REPLY|[Pp]osition|POSITION)(?:[ \t]+(?:(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))|(?=\d))(${NUMBER_LIST}(?:[ \t]+and[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+${NUMBER_LIST})?))?[ \t]*(?:(\.?(?:\*\*)?[ \t]*$)|(?::|[ \t]+[–—-])(?:\*\*)?[ \t]*)`,
+  String.raw`${EMPHASIS}(?:${WHO})?(?:[Rr]esponse|[Rr]eply|RESPONSE|REPLY|[Pp]osition|POSITION)(?:[ \t]+(?:(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))|(?=\d))(${NUMBER_LIST}(?:[ \t]+and[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+${NUMBER_LIST})?))?[ \t]*(?:(\.?${EMPHASIS}[ \t]*$)|(?::|[ \t]+[–—-])${EMPHASIS}[ \t]*)`,
   'y',
 );
 /**
@@ -35,13 +37,13 @@ const NEAR = 100;
  * at "should"), so most lines are settled after a few characters however long they are (the rule on the bundled
  * report's 156 lines that start with a capital: 7 µs, against 12–23 µs for a walk over the words).
  */
-const MENTIONS_REPLY = /(?:\*\*)?(?:(?:[A-Z][^\x00-\x20]*|(?:of|for|and|the|on|&)[:.*]*(?![^\x00-\x20]))[ \t]+){0,9}?(?:[Rr](?:esponse|eply)|RE(?:SPONSE|PLY)|[Pp]osition|POSITION)[:.*]*(?![^\x00-\x20])/y;
+const MENTIONS_REPLY = /(?:\*{1,3}|_{1,2})?(?:(?:[A-Z][^\x00-\x20]*|(?:of|for|and|the|on|&)[:.*_]*(?![^\x00-\x20]))[ \t]+){0,9}?(?:[Rr](?:esponse|eply)|RE(?:SPONSE|PLY)|[Pp]osition|POSITION)[:.*_]*(?![^\x00-\x20])/y;
 
 const rule: BlockRule = defineRule({
   name: 'response-heading',
   describes: '“Government response” headings and reply labels',
   rank: 800,
-  firstChars: CAPITALS + '*',
+  firstChars: CAPITALS + '*_',
   props: { singleLine: true, heading: true },
   start(line, at) {
     // The word first: most lines are settled after their first word or two. Then, a heading is short; a long line can
