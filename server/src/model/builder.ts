@@ -369,6 +369,8 @@ export class ReportBuilder {
     // One whose words say its number, as a tag does ("… (Recommendation 3)").
     const m = this.#meaning(index);
     if (m.role === 'recommendation' && m.certain) return true;
+    // One whose words in bold a reply follows ("1. **The Department should …** The Government agrees."), as a citation would.
+    if (m.role === 'recommendation' && m.reply?.layout === 'reply-after-bold') return true;
     const start = this.state.startAt(p.lines[0]);
     if (start.strong) return true;
     if (start.number !== undefined && this.#namedAbove(index, start.number)) return true;

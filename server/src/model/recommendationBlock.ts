@@ -130,7 +130,56 @@ export function recommendationMeaning(state: LineState, p: Paragraph, several?: 
     citations: findCitations(state, p.lines),
     reply: status && range ? { range, decision: { text: status.text, range }, layout: 'row-status' } : undefined,
   };
-  return status ? meaning : withReplyAfterCitation(state, p, withLabelledReply(state, p, meaning));
+  return status ? meaning : withReplyAfterBold(state, p, withReplyAfterCitation(state, p, withLabelledReply(state, p, meaning)));
+}
+
+/**
+ * A reply after the recommendation's words in bold, where the bold ends: "**Recommendation 1: The Government should
+ * publish a strategy.** The Government agrees …" (or on the line after, in a paragraph with no blank line between),
+ * as a citation ends words that have one.
+ */
+function withReplyAfterBold(state: LineState, p: Paragraph, meaning: RecommendationMeaning): RecommendationMeaning {
+  if (meaning.reply || meaning.citations.length) return meaning;
+  const found = replyAfterBold(state, p, state.startAt(p.lines[0]).prefix);
+  return found ? { ...meaning, wordsEnd: found.wordsEnd, reply: replyFrom(state, p, found.from, 'reply-after-bold') } : meaning;
+}
+
+/**
+ * Where the words in bold end and the reply after them starts, in a paragraph whose words (after `prefix`, its
+ * number or label) are in bold: only where the bold opens the line or the words after the label, goes past the
+ * label, and what follows it opens as a reply does; undefined otherwise.
+ */
+export function replyAfterBold(state: LineState, p: Paragraph, prefix: number): { wordsEnd: Position; from: Position } | undefined {
+  const first = p.lines[0];
+  const s = state.lines[first];
+  const open = s.indexOf('**');
+  if (open < 0) return undefined;
+  // The bold opens the line ("**Recommendation 1: …") or the words after the label ("1. **The Department …").
+  if (!isBlank(s, 0, open) && !(open >= prefix && isBlank(s, prefix, open))) return undefined;
+  for (let k = 0; k < p.lines.length; k++) {
+    const line = p.lines[k];
+    const t = state.lines[line];
+    const close = t.indexOf('**', k === 0 ? open + 2 : 0);
+    if (close < 0) continue;
+    // A label in bold alone ("**Recommendation 1:** The Department should …"): its words are not bold.
+    if (k === 0 && close < prefix + MIN_BOLD_WORDS) return undefined;
+    let at = close + 2;
+    while (at < t.length && t.charCodeAt(at) <= 32) at++;
+    const next = k + 1 < p.lines.length ? state.lines[p.lines[k + 1]] : '';
+    if (at < t.length) return repliesAt(t, at, next) ? { wordsEnd: { line, character: close }, from: { line, character: at } } : undefined;
+    if (!next || !repliesAt(next, 0, k + 2 < p.lines.length ? state.lines[p.lines[k + 2]] : '')) return undefined;
+    return { wordsEnd: { line, character: close }, from: { line: p.lines[k + 1], character: 0 } };
+  }
+  return undefined;
+}
+
+/** How many characters of words a recommendation's bold must hold past its label: more than a number or a title's word. */
+const MIN_BOLD_WORDS = 12;
+
+/** True when `s` has only spaces from `from` to `to`. */
+function isBlank(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) > 32) return false;
+  return true;
 }
 
 /**

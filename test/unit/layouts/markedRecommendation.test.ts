@@ -57,4 +57,39 @@ describe('layout: recommendations set apart in bold, italics or quotation marks'
     ));
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, r.responses[x.responses[0]].bodyParagraphs.length]), [[1, [12], 2], [2, [15], 2]]);
   });
+
+  it('ends a numbered or labelled recommendation in bold where its bold ends, when a reply follows on its line or the next', () => {
+    const read = (text: string) => {
+      const r = parse(text);
+      return r.recommendations.map((x, i) => [x.number, x.shortTitle.replace('…', ''), inferStance(responseWords(r, i)).stance]);
+    };
+    assert.deepEqual(read(lines(
+      '# Government response to the Science and Technology Committee', '',
+      '**Recommendation 1: The Government should publish an AI strategy by the end of the year.** The Government agrees and will publish it.', '',
+      // A label alone in bold: the words after it are the recommendation's, not a reply.
+      '**Recommendation 2:** The Government should review the programme. The Government should report on it.', '', 'The Government agrees.',
+    )), [
+      [1, 'The Government should publish an AI strategy by', 'accepted'],
+      [2, 'The Government should review the programme. The Government', 'accepted'],
+    ]);
+    const numbered = lines(
+      '# Government response to the Health Committee', '',
+      '**1. The Department should fund a compute programme.**', 'We do not accept this recommendation.', '',
+      '2. **UKRI should review the size of its grants.** Under consideration.', '',
+      '3. **The Department should publish a workforce plan for social care.** The Government agrees.',
+    );
+    assert.deepEqual(read(numbered), [
+      [1, 'The Department should fund a compute programme', 'rejected'],
+      [2, 'UKRI should review the size of its grants', 'under-consideration'],
+      [3, 'The Department should publish a workforce plan for', 'accepted'],
+    ]);
+    assert.equal(parse(numbered).recommendations[2].text, 'The Department should publish a workforce plan for social care.');
+    // With no number, two or more so: each set apart in bold with its reply after it.
+    assert.deepEqual(read(lines(
+      '# Response', '', '**The Department should publish a recruitment strategy.** The Government agrees.', '',
+      '**The Department should extend bursaries to all trainees.** We do not accept this recommendation.',
+    )), [[1, 'The Department should publish a recruitment strategy', 'accepted'], [2, 'The Department should extend bursaries to all trainees', 'rejected']]);
+    // One alone is a reply's stress.
+    assert.deepEqual(read(lines('# Response', '', 'The Government has reviewed the scheme.', '', '**Schools should receive the funding by April.** The Government agrees.')), []);
+  });
 });

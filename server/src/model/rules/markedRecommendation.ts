@@ -5,7 +5,7 @@
 // paragraphs or more are set apart so, each with words that recommend and a plain paragraph after it; then each so set
 // apart is one, answered or not. Numbered by its place.
 import { afterIndent } from '../lines';
-import { recommendationMeaning, recommends } from '../recommendationBlock';
+import { recommendationMeaning, recommends, replyAfterBold } from '../recommendationBlock';
 import type { LineState } from '../state';
 import type { Paragraph } from '../types';
 import { opensWithDecision } from '../verdicts';
@@ -24,6 +24,8 @@ const MARKS: readonly (readonly [string, string])[] = [
   ['"', '"'],
   ['‘', '’'],
 ];
+
+const BOLD = MARKS[0];
 
 /** Whether a character opens one of them: * _ “ " ‘. */
 const opens = (c: number) => c === 42 || c === 95 || c === 0x201c || c === 34 || c === 0x2018;
@@ -59,7 +61,8 @@ function marksOf(state: LineState, p: Paragraph): readonly [string, string] | un
 /** Whether `p` is set apart, recommends and does not open as a reply does. */
 function standsApart(state: LineState, p: Paragraph): boolean {
   if (p.kind !== 'text') return false;
-  const marks = marksOf(state, p);
+  // (Or its words are in bold and its reply follows them: "**The Department should …** The Government agrees.")
+  const marks = marksOf(state, p) ?? (replyAfterBold(state, p, 0) ? BOLD : undefined);
   if (!marks) return false;
   const words = p.lines.reduce((n, l) => n + state.lines[l].split(/\s+/).filter(Boolean).length, 0);
   if (words < MIN_WORDS || !recommends(state, p)) return false;
@@ -77,7 +80,7 @@ const severalApart = oncePerVersion((state) => {
     // (The paragraph first: the walk to the next over annotations is made only from one set apart.)
     if (!standsApart(state, ps[i])) continue;
     const next = ps[nextIndex(ps, i)];
-    if (next !== undefined && next.kind === 'text' && marksOf(state, next) === undefined) found++;
+    if (!marksOf(state, ps[i]) || (next !== undefined && next.kind === 'text' && marksOf(state, next) === undefined)) found++;
   }
   return found >= 2;
 });
