@@ -105,6 +105,8 @@ describe('stance', () => {
     assert.deepEqual(['Accepted and implemented.', 'Agreed and implemented.', 'Kept under review.', 'Being considered.'].map(stanceOf), ['accepted', 'accepted', 'under-consideration', 'under-consideration']);
     // Or only when ("Not accepted at this time"), or the part with a comma before it ("Accepted, in part").
     assert.deepEqual(['Not accepted at this time.', 'Not agreed at present.', 'Accepted, in part.', 'Agreed, in part.'].map(stanceOf), ['rejected', 'rejected', 'accepted-in-part', 'accepted-in-part']);
+    // Or how far it has gone ("Accepted and completed", "Agreed and in progress").
+    assert.deepEqual(['Accepted and completed.', 'Agreed and in progress.', 'Accepted and under way.'].map(stanceOf), ['accepted', 'accepted', 'accepted']);
     // Words after it that are no time make no label: "Accepted practice is …" decides nothing.
     assert.equal(stanceOf('Accepted practice is to publish.'), 'unclear');
   });
@@ -115,6 +117,8 @@ describe('stance', () => {
     assert.equal(stanceOf('The recommendations are agreed, and work has begun.'), 'accepted');
     assert.equal(stanceOf('This recommendation has been implemented.'), 'accepted');
     assert.equal(stanceOf('The Department has already implemented this recommendation.'), 'accepted');
+    assert.equal(stanceOf('The Department will implement this recommendation in full.'), 'accepted');
+    assert.equal(stanceOf('NHS England will implement the recommendation.'), 'accepted');
     assert.equal(stanceOf('The recommendation is rejected.'), 'rejected');
     assert.equal(stanceOf('This recommendation is not accepted.'), 'rejected');
     assert.equal(stanceOf('We are unable to accept this recommendation.'), 'rejected');

@@ -92,6 +92,7 @@ export const ACCEPTANCE = [
   // "… does not agree with the Committee's analysis, but accepts the recommendation".
   /\b(?:but|yet|and) (?:accepts?|agrees? with) (?:this|the|these) recommendations?\b(?!['’]s)[^.]*/i,
   /\bwe will implement\b[^.]*/i,
+  who(String.raw`will (?:fully )?implement (?:this|the|these) recommendations?`),
   // "The Government is content to accept this recommendation", "We are happy to accept …".
   /\b(?:is|are|am) (?:content|happy|pleased|willing) to accept\b[^.]*/i,
   // "We are taking this forward" ("… will not be taking this recommendation forward" is a rejection, above).

@@ -77,10 +77,10 @@ export function verdictOf(words: string): Verdict | undefined {
  * A decision label opening a response: "Accepted.", "Not accepted", "Agree", "Partially accepted", "Under
  * consideration". Followed by punctuation (a closing bracket too: "Recommendation 2 (Not accepted)"), the end, a bold
  * marker or a table cell's edge ("| Accept | …", or a tab straight after it, as a table copied from a spreadsheet has),
- * or by words that only say when ("Not accepted at this time", "… at present", "… for now"), so that "Accepted practice
- * is …" is not one.
+ * or by words that only say when ("Not accepted at this time", "… at present", "… for now") or how far it has gone
+ * ("Accepted and completed", "Agreed and in progress"), so that "Accepted practice is …" is not one.
  */
-const DECISION_LABEL = new RegExp(String.raw`^[ \t]*(?:\*\*)?(${WORDS})(?:\*\*)?(?=\t|[ \t]*(?:[.:;,–—|)\]-]|\*\*|$)|[ \t]+(?:at (?:this time|present)|for now)\b)`, 'i');
+const DECISION_LABEL = new RegExp(String.raw`^[ \t]*(?:\*\*)?(${WORDS})(?:\*\*)?(?=\t|[ \t]*(?:[.:;,–—|)\]-]|\*\*|$)|[ \t]+(?:at (?:this time|present)|for now)\b|[ \t]+and[ \t]+(?:completed?|implemented|delivered|actioned|ongoing|under[ \t]?way|in[ \t]+(?:progress|hand))\b)`, 'i');
 
 /** The first words of the decision words, and their first letters' character codes: most responses start otherwise. */
 const FIRST_WORDS = new Set(VERDICTS.map(([w]) => w.split(' ')[0].toLowerCase()));
