@@ -358,6 +358,9 @@ describe('layout: text copied from a PDF', () => {
     ));
     assert.deepEqual(read(r), ['1 [56] → accepted', '2 [34] → accepted']);
     assert.equal(r.recommendations[1].text, 'We recommend that the Department publish its plan by September 2026. (Paragraph 34)');
+    // A citation the wrap cut, its close after the blank line.
+    const cut = parse(spaced('1. The Department should publish guidance on attendance. (Paragraph', '10)', 'The Government agrees.', '2. The Department should fund mentors. (Paragraph 14)', 'Not accepted.'));
+    assert.deepEqual(read(cut), ['1 [10] → accepted', '2 [14] → rejected']);
     const header = 'Recommendations and undertakings Government Response Notes';
     const table = parse(spaced('Annex G', header, '1.That the MoD publish a timetable (Para 12) Accepted', '2.That the MoD review it (Para 14) Noted', header, '3.That the MoD act (Para 30) Rejected'));
     assert.deepEqual(table.furniture.map((l) => table.lines[l]), [header, header]);

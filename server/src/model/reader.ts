@@ -203,6 +203,8 @@ function continuesAcrossBreak(state: LineState, prev: Paragraph, next: Block, af
   const endsCut = props.endsAtCitation && prev.kind !== 'conclusion' && next.lines.length === 1;
   if (endsCut && CITATION_ONLY.test(first)) return true;
   const last = state.lines[prev.lines[prev.lines.length - 1]];
+  // A citation a line break cut, its close after the blank line ("… on attendance. (Paragraph" / "" / "10)").
+  if (CITATION_CLOSE.test(first) && leavesCitationOpen(last)) return true;
   // A bracket that is not a citation ends no sentence when small letters go on after it ("… Trust (PET)" / "to provide …").
   if (endsSentence(last) && !(startsLowerCase(first) && last.trimEnd().endsWith(')') && !endsWithCitation(last))) return false;
   if (startsLowerCase(first)) return true;
