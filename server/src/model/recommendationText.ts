@@ -50,6 +50,13 @@ const REPEATED_NUMBER = /^\s*(?:\*\*)?\d{1,4}[.)](?:\*\*)?\s+/;
  * reply follows them in their row), only what comes before.
  */
 function linePiece(lines: readonly string[], p: Paragraph, prefix: number, i: number, end?: Position): string {
+  const piece = wordsOfLine(lines, p, prefix, i, end);
+  // A table cell's own line breaks, as a web page's table gives them ("… strategy.<br>It should …"): spaces.
+  return piece.indexOf('<br') >= 0 ? piece.replace(CELL_BREAK, ' ') : piece;
+}
+const CELL_BREAK = /[ \t]*<br[ \t]*\/?>[ \t]*/gi;
+
+function wordsOfLine(lines: readonly string[], p: Paragraph, prefix: number, i: number, end?: Position): string {
   const whole = lines[p.lines[i]];
   const line = end && end.line === p.lines[i] ? whole.slice(0, end.character) : whole;
   if (i === 1 && prefix >= lines[p.lines[0]].length) {

@@ -36,6 +36,10 @@ describe('layout: Markdown table rows', () => {
       'Accepted. Data will be published. It will cover every route. April 2025',
       'Not accepted. Hotels remain necessary.',
     ]);
+    // …and in the recommendation's own cell.
+    const words = parse(lines('| No. | Recommendation | Response |', '| --- | --- | --- |', '| 1 | The Welsh Government should publish a strategy.<br>It should include targets.<br/>And dates. | Accept |'));
+    assert.equal(words.recommendations[0].text, 'The Welsh Government should publish a strategy. It should include targets. And dates.');
+    assert.equal(words.recommendations[0].shortTitle, 'The Welsh Government should publish a strategy. It…');
   });
 
   it('numbers by its place a row whose first cell cites a paragraph but has no number, and leaves the header rows alone', () => {
