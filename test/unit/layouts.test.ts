@@ -280,6 +280,16 @@ describe('layout: progress table flattened to text', () => {
     assert.deepEqual(r.furniture, [2, 3, 7, 8, 9, 12, 13]);
   });
 
+  it('takes column headings as furniture where a browser\'s printed footer stands between them and the row after them', () => {
+    const header = 'Recommendations and undertakings Government Response Notes';
+    const r = parse(lines(
+      'Annex G: progress', '', header, '1.That the MoD publish a timetable (Para 12) Accepted', '2.That the MoD review the programme (Para 14) Noted',
+      header, 'https://publications.parliament.uk/pa/cm2021/report.htm    1/9', '3.That the MoD set up an inspection regime (Para 30) Rejected',
+    ));
+    assert.deepEqual(read(r), ['1 [12] → accepted', '2 [14] → noted', '3 [30] → rejected']);
+    assert.deepEqual(r.furniture, [2, 5, 6]);
+  });
+
   it('reads rows with a space after the number and a full stop before the status', () => {
     const r = parse(lines('5. That the Trust publish its plans (Para 41). Noted', '6. That the Trust review staffing (Para 42). Not accepted'));
     assert.deepEqual(read(r), ['5 [41] → noted', '6 [42] → rejected']);

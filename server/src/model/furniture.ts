@@ -125,6 +125,8 @@ export function furnitureAmong(
   isRow: (i: number) => boolean = () => false,
   claimed: readonly number[] = [],
 ): Uint8Array | undefined {
+  // (A row's place is read past a line a rule claimed, a browser's footer standing between headings and their row.)
+  const rowAt = pastClaimed(lines, isRow, claimed);
   const seen = new Map<string, { lines: number[]; pages: Set<string> }>();
   /** Short lines that end a block: a table's last column headings may stand there, if the same text stands before rows. */
   const blockEnds: number[] = [];
@@ -139,7 +141,7 @@ export function furnitureAmong(
   for (const i of short) {
     const line = lines[i];
     // Most short lines neither start nor end with a digit nor stand before a table row: settled without trimming.
-    if (!edgeDigit(line) && !beforeRow(lines, i, isRow)) {
+    if (!edgeDigit(line) && !beforeRow(lines, i, rowAt)) {
       if (endsBlock(lines, i)) blockEnds.push(i);
       continue;
     }
@@ -157,15 +159,15 @@ export function furnitureAmong(
   let out: Uint8Array | undefined;
   for (const [key, entry] of seen) {
     const numbered = entry.pages.size >= 2 || (key === '#page' && entry.lines.length >= 3);
-    const beforeRows = entry.lines.filter((i) => beforeRow(lines, i, isRow)).length;
-    const atEnds = entry.lines.every((i) => beforeRow(lines, i, isRow) || endsBlock(lines, i));
+    const beforeRows = entry.lines.filter((i) => beforeRow(lines, i, rowAt)).length;
+    const atEnds = entry.lines.every((i) => beforeRow(lines, i, rowAt) || endsBlock(lines, i));
     const headings = key !== '#page' && entry.pages.size === 0 && entry.lines.length >= 2 && beforeRows >= 2 && atEnds && !SENTENCE_INSIDE.test(key) && differentRowsAfter(lines, entry.lines);
     if (!numbered && !headings) continue;
     out ??= new Uint8Array(lines.length);
     for (const i of entry.lines) out[i] = 1;
     if (headings) headingsAbove(lines, entry.lines, isCandidate, out);
   }
-  out = headingsWrappedApart(lines, seen, isRow, isCandidate, out);
+  out = headingsWrappedApart(lines, seen, rowAt, isCandidate, out);
   if (pages.length >= MIN_PAGES) out = runningTitles(lines, pages.sort((a, b) => a - b), isCandidate, out);
   return out;
 }
@@ -313,6 +315,23 @@ function differentRowsAfter(lines: readonly string[], at: readonly number[]): bo
   const after = (i: number) => lines[lineOver(lines, i, 1, 1)];
   const first = after(at[0]);
   return at.some((i) => after(i) !== first);
+}
+
+/** How many lines a rule claimed as furniture may stand between column headings and the row after them. */
+const MAX_CLAIMED_BETWEEN = 3;
+
+/**
+ * `isRow`, read past the lines a rule claimed as furniture (a browser's printed footer between column headings and
+ * the row after them): such a line is a row's place when a row follows it, over a blank line, within a few lines.
+ */
+function pastClaimed(lines: readonly string[], isRow: (i: number) => boolean, claimed: readonly number[]): (i: number) => boolean {
+  if (!claimed.length) return isRow;
+  const furniture = new Set(claimed);
+  return (i) => {
+    let j = i;
+    for (let n = 0; n < MAX_CLAIMED_BETWEEN && furniture.has(j); n++) j = lineOver(lines, j, 1, 1);
+    return isRow(j);
+  };
 }
 
 /** True when a table row follows line `i`: on the next line, or after one blank line (text with a blank line after every line). */
