@@ -114,6 +114,9 @@ describe('layout rules', () => {
     assert.deepEqual(['*The Government\'s response*', '_The Government\'s response_', '***Government response***', '__Government response__'].map(ruleOf), ['response-heading', 'response-heading', 'response-heading', 'response-heading']);
     assert.deepEqual([read('_Government response:_ Accepted.').from, read('_Government response:_ Accepted.').rest], ['Government', 'Accepted.']);
     assert.equal(ruleOf('*The Government\'s response to the consultation will follow.*'), 'text');
+    // With the decision beside it in brackets; not other words in brackets.
+    assert.deepEqual([ruleOf('Response (Partially accepted)'), read('Government response to recommendation 3 (Accepted)').numbers], ['response-heading', [3]]);
+    assert.notEqual(ruleOf('Response (see below)'), 'response-heading');
     assert.equal(ruleOf('The Government response to the consultation was published in 2019.'), 'text');
     assert.equal(ruleOf('Response rates rose.'), 'text');
     assert.equal(ruleOf('In response, the Department acted.'), 'text');

@@ -723,7 +723,7 @@ export class ReportBuilder {
     if (m.decisionFrom) {
       this.#decisionFrom.set(response, m.decisionFrom);
       const { line, character } = m.decisionFrom;
-      response.leadRange = { start: { line, character }, end: { line, character: this.#lines[line].length } };
+      if (!m.decisionBeside) response.leadRange = { start: { line, character }, end: { line, character: this.#lines[line].length } };
     }
     this.#layouts.add(m.layout);
     if (m.citations.length) return this.#attachResponse(response, this.#answeredByHeading(response, group));

@@ -52,4 +52,13 @@ describe('layout: headings that give the decision beside the number', () => {
     assert.equal(decidedLabel('Recommendation 1 (Funding)'), undefined);
     assert.equal(decidedLabel('Recommendation 1 (Accepted) and more words'), undefined);
   });
+
+  it('reads a reply heading with the decision beside it in brackets ("Response (Partially accepted)"): the decision decides, the words under it are the response', () => {
+    const r = parse(lines(
+      'Recommendation 1', 'The MoD should publish complaints data. (Paragraph 40)', '', 'Response (Partially accepted)', 'The MoD will publish some of the data.', '',
+      'Recommendation 2', 'The MoD should review the contract. (Paragraph 45)', '', 'Government response to recommendation 2 [Not accepted]', 'The contract runs to 2030.',
+    ));
+    const rows = briefingRows(r, 'file:///d.txt');
+    assert.deepEqual(rows.map((x) => [x.number, x.inferredStance, x.response]), [[1, 'accepted-in-part', 'The MoD will publish some of the data.'], [2, 'rejected', 'The contract runs to 2030.']]);
+  });
 });

@@ -4,6 +4,7 @@
 // Agree", "Government response: Accepted. The Government …", "Response:". It answers the recommendations it names by
 // number, else those of its group.
 import { expandNumberList, NUMBER_LIST } from '../patterns';
+import { isDecisionOnly } from '../verdicts';
 import type { BlockRule, ResponseMeaning } from './types';
 import { CAPITALS, defineRule, execAt, responseHeadingMeaning, started } from './types';
 
@@ -15,7 +16,7 @@ const WHO = String.raw`(?:The[ \t]+)?((?:[A-Z][\w&’'.-]*)(?:,?[ \t]+(?:of|for|
 /** Markdown's bold or italics about a heading or label: "**", "*", "***", "_", "__". */
 const EMPHASIS = String.raw`(?:\*{1,3}|_{1,2})?`;
 const HEADING = new RegExp(
-  String.raw`${EMPHASIS}(?:${WHO})?(?:[Rr]esponse|[Rr]eply|RESPONSE|REPLY|[Pp]osition|POSITION)(?:[ \t]+(?:(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))|(?=\d))(${NUMBER_LIST}(?:[ \t]+and[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+${NUMBER_LIST})?))?[ \t]*(?:(\.?${EMPHASIS}[ \t]*$)|(?::|[ \t]+[–—-])${EMPHASIS}[ \t]*)`,
+  String.raw`${EMPHASIS}(?:${WHO})?(?:[Rr]esponse|[Rr]eply|RESPONSE|REPLY|[Pp]osition|POSITION)(?:[ \t]+(?:(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))|(?=\d))(${NUMBER_LIST}(?:[ \t]+and[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+${NUMBER_LIST})?))?(?:[ \t]*[([]([^()[\]]{2,40})[)\]])?[ \t]*(?:(\.?${EMPHASIS}[ \t]*$)|(?::|[ \t]+[–—-])${EMPHASIS}[ \t]*)`,
   'y',
 );
 /**
@@ -57,6 +58,8 @@ const rule: BlockRule = defineRule({
     // "Our response" is the answerer's own heading: "we" answer, named by no one.
     const who = named && /^our$/i.test(named) ? undefined : named;
     if (who && NOT_WHO.test(who)) return undefined;
+    // The decision beside it in brackets ("Response (Partially accepted)"): only a decision.
+    if (m[3] !== undefined && !isDecisionOnly(m[3])) return undefined;
     // "Government position", "The Department's position:", "Our position": a position is a reply's only when the
     // answerer states it (a committee's "Committee position" is its own; "Position:" alone may be any field).
     if (!/(?:response|reply)/i.test(m[0]) && (!named || /Committee/i.test(named))) return undefined;

@@ -138,6 +138,8 @@ export interface ResponseMeaning {
   readonly namesOnly?: boolean;
   /** Where a decision label may stand on the heading's own line ("DHSC response: Agree"). */
   readonly decisionFrom?: { readonly line: number; readonly character: number };
+  /** The decision stands beside the heading in brackets ("Response (Accepted)"): it decides, but is not the response's words. */
+  readonly decisionBeside?: true;
   /** The layout to record for it. */
   readonly layout: string;
 }
@@ -392,6 +394,8 @@ export function responseHeadingMeaning(state: LineState, p: Paragraph, layout: s
   const line = p.lines[0];
   const m = state.startAt(line);
   const rest = state.lines[line].slice(m.prefix).replace(/\*\*/g, '').trim();
+  // A heading with the decision beside it in brackets ("Response (Partially accepted)"): the decision, not words.
+  const beside = rest ? -1 : bracketedDecisionAt(state.lines[line]);
   return {
     role: 'response',
     kind: 'heading',
@@ -399,7 +403,15 @@ export function responseHeadingMeaning(state: LineState, p: Paragraph, layout: s
     title: rest || undefined,
     citations: [],
     numbers: m.numbers?.length ? m.numbers : undefined,
-    decisionFrom: rest ? { line, character: m.prefix } : undefined,
+    decisionFrom: rest ? { line, character: m.prefix } : beside >= 0 ? { line, character: beside } : undefined,
+    decisionBeside: beside >= 0 || undefined,
     layout: rest ? 'reply-label' : layout,
   };
 }
+
+/** Where the words in brackets that end a heading start ("Response (Accepted)": at "Accepted"), or -1. */
+function bracketedDecisionAt(s: string): number {
+  const m = BRACKETED_AT_END.exec(s);
+  return m ? m.index + 1 : -1;
+}
+const BRACKETED_AT_END = /[([][^()[\]]{2,40}[)\]][.*_ \t]*$/;
