@@ -457,6 +457,15 @@ describe('layout: Markdown from a gov.uk page', () => {
     assert.deepEqual(r.sections.map((s) => [s.title, s.children.map((c) => c.title)]), [
       ['Government response to the Health Committee', ['Introduction', 'Recommendations']],
     ]);
+    // The page's kind above its top heading, and its date line after it (a gov.uk page's), change nothing of that.
+    const page = parse(lines(
+      'Policy paper', '', '# Government response to the Health Committee', 'From: Department of Health and Social Care Published 3 March 2025', '',
+      '## Introduction', '', 'The Committee published its report on 3 March 2025, and the Government responded to it within the two months.', '',
+      '## Recommendations', '', '> 1. The Department should publish the plan. (Paragraph 8)', '', 'We agree.',
+    ));
+    assert.deepEqual(page.sections.map((s) => [s.title, s.children.map((c) => c.title)]), [
+      ['Government response to the Health Committee', ['Introduction', 'Recommendations']],
+    ]);
   });
 });
 

@@ -50,6 +50,18 @@ function span(start: Range, end: Range): Range {
   return { start: start.start, end: end.end };
 }
 
+/** How many paragraphs may stand before a page's top heading for it to be the page's title. */
+const TOP_HEADING_WITHIN = 3;
+
+/** The index of the first paragraph that opens with a Markdown top heading ("# …", one mark), among the first few; -1 when none. */
+function topHeadingNearStart(lines: Lines, paragraphs: readonly Paragraph[]): number {
+  for (let i = 0; i < paragraphs.length && i < TOP_HEADING_WITHIN; i++) {
+    const t = lines[paragraphs[i].lines[0]];
+    if (t.charCodeAt(0) === 35 /* # */ && (t.charCodeAt(1) === 32 || t.charCodeAt(1) === 9)) return i;
+  }
+  return -1;
+}
+
 /** The printer's and publisher's lines of a title page: never its title. */
 const IMPRINT = /^(?:Presented to Parliament|Laid before|Ordered by the House|©|Crown copyright|This publication|ISBN|Printed|Published|HC \d|CP \d|Cm\.? \d|SG\/|WG\d)/i;
 
@@ -100,11 +112,18 @@ export function readSections(lines: Lines, paragraphs: readonly Paragraph[], fir
   }
   const prelude = paragraphs.slice(0, preludeEnd);
   const heads = sectionHeads(lines, prelude);
+  // A page's top heading ("# Government response to …") a line or two from its start heads the page, the sections
+  // after it within it, as at its very start: what stands above it (a web page's "Policy paper") is not the title.
+  const top1 = topHeadingNearStart(lines, prelude);
+  if (top1 > 0) {
+    for (let i = 0; i < top1; i++) heads[i] = false;
+    heads[top1] = true;
+  }
   const top: Section[] = [];
   let container = top;
   const firstHead = heads.indexOf(true);
   const titleEnd = firstHead < 0 ? prelude.length : firstHead;
-  if (titleEnd > 0) {
+  if (titleEnd > 0 && top1 <= 0) {
     const titleParas = prelude.slice(0, titleEnd);
     top.push({
       kind: 'title',
@@ -120,7 +139,8 @@ export function readSections(lines: Lines, paragraphs: readonly Paragraph[], fir
     while (last + 1 < prelude.length && !heads[last + 1]) last++;
     const section: Section = {
       kind: 'heading',
-      title: headingText(paragraphText(lines, prelude[i])),
+      // (A Markdown heading's own line: what a joining took in after it is not its title.)
+      title: headingText(lines[prelude[i].lines[0]].charCodeAt(0) === 35 /* # */ ? lines[prelude[i].lines[0]] : paragraphText(lines, prelude[i])),
       range: span(prelude[i].range, prelude[last].range),
       selectionRange: prelude[i].range,
       children: [],
