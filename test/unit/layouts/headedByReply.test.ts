@@ -38,4 +38,13 @@ describe('layout: recommendations with no number or citation, each before a resp
     ));
     assert.deepEqual(numbered.recommendations.map((x) => x.number), [1]);
   });
+
+  it('reads the words after a label with no number ("Recommendation: The Department should …"), the label not among them', () => {
+    const r = parse(lines(
+      'Government response to the Culture Committee', '',
+      'Recommendation: The Department should publish a strategy for local museums.', '', 'Response: Accepted.', '',
+      '**Recommendation:** The Department should fund free entry for children.', '', 'Response: Not accepted.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.text]), [[1, 'The Department should publish a strategy for local museums.'], [2, 'The Department should fund free entry for children.']]);
+  });
 });

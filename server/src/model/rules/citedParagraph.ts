@@ -7,7 +7,7 @@ import type { Paragraph } from '../types';
 import type { BlockRule } from './types';
 import { defineRule, firstOtherRecommendation } from './types';
 import { BULLET } from './listItem';
-import { CAPITAL_ROMAN, numeralValue, SMALL_ROMAN } from '../patterns';
+import { CAPITAL_ROMAN, numeralValue, SMALL_ROMAN, UNNUMBERED_LABEL } from '../patterns';
 import { opensWithDecision } from '../verdicts';
 import { endsWithNumberTag, numberInCitation, numberTagAt } from '../citations';
 
@@ -17,8 +17,6 @@ const MIN_WORDS = 5;
 /** A line that only labels the recommendation under it: "Committee recommendation", "Recommendation (ii)", "Conclusion 3:". */
 const LABEL_LINE = /^[ \t]*(?:\*\*)?(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+)?(?:[Rr]ecommendation|[Cc]onclusion)(?:[ \t]+(?:\([ivxlc]{1,6}\)|[ivxlc]{1,6}|\d{1,3}[a-z]?|[A-Z]))?[ \t]*[:.]?(?:\*\*)?[ \t]*$/;
 
-/** A label with no number before the words on their line: "Recommendation: The Committee recommends …", "**Committee conclusion** – …". */
-const INLINE_LABEL = /^[ \t]*(?:\*\*)?(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+)?(?:[Rr]ecommendation|[Cc]onclusion)(?:\*\*)?[ \t]*[:–—-](?:\*\*)?[ \t]+(?=\S)/;
 
 /**
  * Words that introduce the Committee's before a colon: "The Committee said: “The Department should …” (Paragraph 12)",
@@ -128,7 +126,7 @@ const rule: BlockRule = defineRule({
     if (alone) return numbered(alone[1], first.length);
     const roman = ROMAN_LABEL.exec(first);
     if (roman) return { ...meaning, number: numeralValue(roman[1]), label: roman[1], wordsFrom: roman[0].length };
-    const letter = LETTER_LABEL.exec(first) ?? BRACKETED_LABEL.exec(first) ?? INLINE_LABEL.exec(first) ?? INTRODUCED.exec(first);
+    const letter = LETTER_LABEL.exec(first) ?? BRACKETED_LABEL.exec(first) ?? UNNUMBERED_LABEL.exec(first) ?? INTRODUCED.exec(first);
     if (letter) return { ...meaning, wordsFrom: letter[0].length };
     const quoted = QUOTED_NUMBER.exec(first);
     if (quoted) return numbered(quoted[1], quoted[0].length);

@@ -4,6 +4,7 @@
 // reply's last paragraph before the next heading), so a paragraph is claimed only in a document where no other layout
 // found a recommendation and two headings or more follow paragraphs so, and never the document's first (its title).
 // Numbered by its place.
+import { UNNUMBERED_LABEL } from '../patterns';
 import { recommendationMeaning } from '../recommendationBlock';
 import type { BlockRule } from './types';
 import { defineRule, nextIndex, oncePerVersion, whereNoOtherLayoutRecommends } from './types';
@@ -34,7 +35,12 @@ const rule: BlockRule = defineRule({
     return index > 0 && next !== undefined && next.kind === 'response-heading' && severalHeadings(state);
   },
   claimsHere: whereNoOtherLayoutRecommends(NAME),
-  read: (state, p) => recommendationMeaning(state, p),
+  read(state, p) {
+    // A label with no number before the words ("Recommendation: The Department should …"): the words start after it.
+    const label = UNNUMBERED_LABEL.exec(state.lines[p.lines[0]]);
+    const meaning = recommendationMeaning(state, p);
+    return label ? { ...meaning, wordsFrom: label[0].length } : meaning;
+  },
   examples: [
     'Government response to the Women and Equalities Committee\n\n**The Government should publish an action plan on menopause in the workplace within six months.**\n\nGovernment response\n\nThe Government accepts this recommendation. An action plan will be published in the autumn.\n\n**The Government should make menopause a protected characteristic.**\n\nGovernment response\n\nThe Government does not accept this recommendation.\n',
   ],
