@@ -119,6 +119,12 @@ describe('stance', () => {
     assert.equal(stanceOf('The Department has already implemented this recommendation.'), 'accepted');
     assert.equal(stanceOf('The Department will implement this recommendation in full.'), 'accepted');
     assert.equal(stanceOf('NHS England will implement the recommendation.'), 'accepted');
+    // Who decides by a department's or ministry's full name, a minister, or a devolved executive.
+    assert.deepEqual([
+      'The Department for Education accepts this recommendation.', 'The Ministry of Defence does not accept this recommendation.',
+      'The Department for Levelling Up, Housing and Communities agrees.', 'The Secretary of State agrees with the Committee.',
+      'The Minister accepts this recommendation.', 'The Northern Ireland Executive notes this recommendation.', 'UK Research and Innovation agrees.',
+    ].map(stanceOf), ['accepted', 'rejected', 'accepted', 'accepted', 'accepted', 'noted', 'accepted']);
     assert.equal(stanceOf('The recommendation is rejected.'), 'rejected');
     assert.equal(stanceOf('This recommendation is not accepted.'), 'rejected');
     assert.equal(stanceOf('We are unable to accept this recommendation.'), 'rejected');

@@ -25,11 +25,14 @@ export interface RecommendationStance {
   user?: StanceValue;
 }
 
+/** The name after a department, ministry or minister ("… for Education", "… of Housing, Communities and Local Government"): a few words. */
+const OF_NAME = String.raw`(?: (?:of|for) [\w&'’-]+(?:,? (?:and |of |for |the )?[\w&'’-]+){0,5}?)?`;
 /**
- * Who decides, when not "we": "the Government", "the Welsh Government", "the Department", "the Ministry", "the
- * Agency", "the Commission", "DfE", "DHSC", "NHS England", "Ofsted" … (the patterns ignore case).
+ * Who decides, when not "we": "the Government", "the Welsh Government", "the Department" (for Education), "the Ministry"
+ * (of Defence), "the Minister", "the Secretary of State", "the Agency", "the Commission", "DfE", "DHSC", "NHS England",
+ * "Ofsted" … (the patterns ignore case).
  */
-const WHO = String.raw`(?:we|the (?:(?:Welsh|Scottish|UK) )?(?:Government|Department|Ministry|MoD|Treasury|Home Office|Cabinet Office|Executive|Agency|Commission|Authority|Regulator|Inspectorate|Board|Service)|(?:Welsh|Scottish) Ministers|DfE|DHSC|DWP|DfT|DESNZ|DEFRA|DCMS|DSIT|DBT|FCDO|MHCLG|DLUHC|MoD|MoJ|HMT|HM Treasury|HMRC|HMPPS|Ofsted|Ofqual|Ofgem|Ofwat|Ofcom|CQC|UKHSA|NHS England|NHS Improvement|Homes England|Natural England|Historic England|Sport England|Public Health England)`;
+const WHO = String.raw`(?:we|the (?:(?:Welsh|Scottish|UK|Northern Ireland) )?(?:Government|MoD|Treasury|Home Office|Cabinet Office|Executive|Agency|Commission|Authority|Regulator|Inspectorate|Board|Service|(?:Department|Ministry|Minister|Secretary of State)${OF_NAME})|(?:Welsh|Scottish) Ministers|UKRI|UK Research and Innovation|DfE|DHSC|DWP|DfT|DESNZ|DEFRA|DCMS|DSIT|DBT|FCDO|MHCLG|DLUHC|MoD|MoJ|HMT|HM Treasury|HMRC|HMPPS|Ofsted|Ofqual|Ofgem|Ofwat|Ofcom|CQC|UKHSA|NHS England|NHS Improvement|Homes England|Natural England|Historic England|Sport England|Public Health England)`;
 const who = (rest: string) => new RegExp(String.raw`\b${WHO} ${rest}\b[^.]*`, 'i');
 
 /** What the Committee found, which a response may dispute without rejecting the recommendation: "the Committee's characterisation". */
