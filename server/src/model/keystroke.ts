@@ -28,21 +28,26 @@ function sameStart(a: Start, b: Start): boolean {
 }
 
 /**
- * Two plain values alike: the same primitives, arrays and objects of alike values. A list of citations is alike when
- * it cites the same paragraphs: where a citation stands is read again when the recommendation is made anew.
+ * Two plain values alike: the same primitives, arrays and objects of alike values. A list of citations (of items that
+ * each cite a paragraph) is alike when it cites the same paragraphs: where a citation stands is read again when the
+ * recommendation is made anew. (Told by what its items hold, not by its field's name, which the browser's bundle
+ * shortens.)
  */
-function sameValue(a: unknown, b: unknown, key?: string): boolean {
+function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (key === 'citations') return paragraphsCited(a) === paragraphsCited(b);
   if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && (cites(a) || cites(b as unknown[]))) return paragraphsCited(a) === paragraphsCited(b as unknown[]);
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
-  return ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], k));
+  return ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
-function paragraphsCited(list: object): string {
+/** Whether a list's items cite paragraphs: a list of citations. */
+const cites = (list: readonly unknown[]) => list.length > 0 && typeof (list[0] as { paragraph?: unknown })?.paragraph === 'number';
+
+function paragraphsCited(list: readonly unknown[]): string {
   return (list as { paragraph: number }[]).map((c) => c.paragraph).join();
 }
 
@@ -151,7 +156,7 @@ export function reparseOneLine(previous: Report, before: LineState, state: LineS
   // What the paragraph means must be as it was, but for where its citations stand.
   // A numbered paragraph the builder read as text (a number alone, not believed) is believed once it cites a paragraph:
   // the edited line must cite what it cited.
-  if (old.kind === 'text' && state.startAt(paragraph.lines[0]).kind !== 'text' && !sameValue(before.citationsOn(line), state.citationsOn(line), 'citations')) return undefined;
+  if (old.kind === 'text' && state.startAt(paragraph.lines[0]).kind !== 'text' && !sameValue(before.citationsOn(line), state.citationsOn(line))) return undefined;
   const rule = ruleOfParagraph(before, old);
   const meaning: Meaning = rule.read(state, paragraph, index);
   if (!sameValue(rule.read(before, old, index), meaning)) return undefined;
