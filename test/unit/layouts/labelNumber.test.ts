@@ -160,4 +160,19 @@ describe('layout: a label\'s number called one or left out, italics and capitals
       ], copy);
     }
   });
+
+  it('reads a label with the citation in its number\'s place ("Committee recommendation (paragraph 45): …"), numbered by its place', () => {
+    const text = lines(
+      'Scottish Government response to the Committee', '',
+      'Committee recommendation (paragraph 45): The Scottish Government should publish a delivery plan.', '', 'Scottish Government response: The Scottish Government agrees.', '',
+      'Recommendation (para 52): Transport Scotland should review ferry procurement.', '', 'Scottish Government response: We do not agree.',
+    );
+    for (const [copy, t] of copies(text).slice(0, 3)) {
+      const r = parse(t);
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.text, x.responses.length]), [
+        [1, [45], 'The Scottish Government should publish a delivery plan.', 1],
+        [2, [52], 'Transport Scotland should review ferry procurement.', 1],
+      ], copy);
+    }
+  });
 });

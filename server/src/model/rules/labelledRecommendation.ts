@@ -18,13 +18,14 @@ const UNBRACKETED_AT = new RegExp(UNBRACKETED);
  * The label's number may carry a part: "Recommendation 3(a):", "Recommendation 2b:", "Recommendation 3.2:", or be
  * written out (group 4): "Recommendation IV:", "Recommendation one –"; and the citation may stand beside it:
  * "Recommendation 1 (paragraph 45):", "Recommendation 3 [Para 70] –" (a Lords form); the Committee may be named before
- * it: "Committee recommendation 4: …"; the number may be called one: "Recommendation No. 4:", "Recommendation #4:"; where
+ * it: "Committee recommendation 4: …"; the number may be called one: "Recommendation No. 4:", "Recommendation #4:", or
+ * the citation stand in its place: "Committee recommendation (paragraph 45): …"; where
  * it stands may follow it ("Recommendation 5 (Chapter 2):"), or the paragraph with no brackets between dashes
  * ("Recommendation 1 – paragraph 12 – …"). The words may follow
  * the number with no stop, when they open with a capital: "Recommendation 3.1 Local authorities should …".
  */
 const START = new RegExp(
-  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+|(?=[RC]))([Rr]ecommendation|[Cc]onclusion|RECOMMENDATION|CONCLUSION|Rec\.?)[ \t]+(?:[Nn]o\.?[ \t]*|[Nn]umber[ \t]+|#)?(?:(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?:[a-z]|\([a-z]{1,4}\))?(?=[ \t]*[:–—-]|(?:\*\*?|_)?[ \t]+[A-Z]))?)|(${SPELT_NUMBER}))(?:[ \t]*[([][Pp]ara(?:graph)?s?\.?[ \t]+${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]]|${WHERE_IT_STANDS}|${UNBRACKETED})?(?:[ \t]*[:.–—-](?:\*\*?|_)?[ \t]+(?=\S)|(?:\*\*?|_)?[ \t]+(?=[A-Z“"‘']))`,
+  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+|(?=[RC]))([Rr]ecommendation|[Cc]onclusion|RECOMMENDATION|CONCLUSION|Rec\.?)[ \t]+(?:[Nn]o\.?[ \t]*|[Nn]umber[ \t]+|#)?(?:(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?:[a-z]|\([a-z]{1,4}\))?(?=[ \t]*[:–—-]|(?:\*\*?|_)?[ \t]+[A-Z]))?)|(${SPELT_NUMBER})|(?=[([][Pp]ara))(?:[ \t]*[([][Pp]ara(?:graph)?s?\.?[ \t]+${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]]|${WHERE_IT_STANDS}|${UNBRACKETED})?(?:[ \t]*[:.–—-](?:\*\*?|_)?[ \t]+(?=\S)|(?:\*\*?|_)?[ \t]+(?=[A-Z“"‘']))`,
   'y',
 );
 
@@ -80,6 +81,8 @@ const rule: BlockRule = defineRule({
     // "Recommendation 1: Accepted", "1. Agreed": a summary table's status row, not a recommendation.
     if (isDecisionOnly(line, at + m[0].length)) return undefined;
     if (m[4] !== undefined) return started('recommendation', rule, at + m[0].length, { ...spelt(m[4]), strong: true });
+    // No number, the citation in its place ("Committee recommendation (paragraph 45): …"): numbered by its place.
+    if (m[2] === undefined) return started('recommendation', rule, at + m[0].length, { strong: true });
     return started('recommendation', rule, at + m[0].length, { number: Number(m[2]), label: m[2] + m[3], strong: true });
   },
   goesOn: beforeItsCitation,
