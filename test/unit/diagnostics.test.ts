@@ -57,6 +57,13 @@ describe('diagnostics', () => {
     assert.deepEqual(codes(text), ['4:out-of-sequence', '8:duplicate-number', '12:no-paragraph', '16:duplicate-paragraph']);
   });
 
+  it('does not flag each of 1 … n given once in another order (replies sorted by decision), and still flags a gap in such an order', () => {
+    const rec = (n: number) => [`${n}. Text ${n}. (Paragraph ${n + 10})`, '', 'Answer.', ''];
+    const sorted = (...ns: number[]) => lines('Part A: Recommendations the Government accepts', '', ...rec(ns[0]), ...rec(ns[1]), 'Part B: Recommendations the Government does not accept', '', ...ns.slice(2).flatMap(rec));
+    assert.deepEqual(codes(sorted(1, 3, 2, 4)), []);
+    assert.deepEqual(codes(sorted(1, 3, 2, 5)), ['6:out-of-sequence', '12:out-of-sequence', '16:out-of-sequence']);
+  });
+
   it('takes numbering that restarts at 1 under each chapter\'s heading as each chapter\'s own, and still flags a number repeated within a chapter', () => {
     const rec = (label: string, paragraph: number) => [`${label}. Text. (Paragraph ${paragraph})`, '', 'Government response', '', 'Answer.', ''];
     const chapters = (...third: string[]) =>

@@ -6,10 +6,13 @@ import type { Finding } from './types';
 /**
  * Each report part numbers its recommendations afresh (a paper answering several reports has a recommendation 1 in
  * each), and so does each chapter of a report whose numbering restarts (a recommendation 1 after a chapter's heading);
- * "1a", "1b" are one number with two labels: none of these is a duplicate or out of sequence.
+ * "1a", "1b" are one number with two labels: none of these is a duplicate or out of sequence. Nor is a numbering that
+ * gives each of 1 … n once in another order: the replies were put in that order on purpose (those accepted first,
+ * then those not), where a mistyped number would repeat one or leave a gap.
  */
 export function outOfSequence(report: Report): Finding[] {
   const out: Finding[] = [];
+  const reordered = isEachNumberOnce(report.recommendations);
   const seen = new Map<string, Recommendation>();
   let previous: Recommendation | undefined;
   for (const rec of report.recommendations) {
@@ -29,7 +32,7 @@ export function outOfSequence(report: Report): Finding[] {
     } else {
       seen.set(key, rec);
       const sameNumber = previous !== undefined && rec.number === previous.number && rec.label !== previous.label;
-      if (previous !== undefined && rec.number !== previous.number + 1 && !sameNumber) {
+      if (!reordered && previous !== undefined && rec.number !== previous.number + 1 && !sameNumber) {
         out.push({
           code: 'out-of-sequence',
           range: rec.numberRange,
@@ -40,6 +43,16 @@ export function outOfSequence(report: Report): Finding[] {
     previous = rec;
   }
   return out;
+}
+
+/** True when the n recommendations are numbered 1 … n, each once, each labelled by its number alone. */
+function isEachNumberOnce(recs: readonly Recommendation[]): boolean {
+  const seen = new Set<number>();
+  for (const rec of recs) {
+    if (rec.number < 1 || rec.number > recs.length || seen.has(rec.number) || rec.label !== String(rec.number)) return false;
+    seen.add(rec.number);
+  }
+  return true;
 }
 
 /** Whether a section's heading ("Chapter 3: Funding") stands between two recommendations. */
