@@ -223,7 +223,8 @@ const builds = [
   // few long names of the model's own that only the server reads (`bodyParagraphs`, `headingRange`, `jointWith`,
   // `paragraphIndex`, `conclusionRange`, `leadRange`, `joinedAcrossBreak`, `stanceLabel`, `headingTitle`, `bodyRange`,
   // `lineCount`, a meaning's `wordsFrom` and `several`; a recommendation's `numberRange`, a report's and a
-  // recommendation's `responses`, the model's and a meaning's `citations`, 1 KB): no
+  // recommendation's `responses`, the model's and a meaning's `citations`, a parse's `previous` version, a
+  // recommendation's and a response's `group`, 1.2 KB): no
   // feature sends them, no diagnostic's data holds them, and the client names none of them (checked by grep of
   // client/src and the FixData type; the browser's end-to-end tests run this bundle).
   {
@@ -234,7 +235,7 @@ const builds = [
     minify: true,
     charset: 'utf8',
     plugins: [jsoncOnFirstUse, compactGlossaryPlugin(true), dropRuleExamples],
-    mangleProps: /^(?:startsRecommendation|weakNumber|singleLine|endsAtCitation|carriesOverBreak|stableUnderKeystroke|readAs|firstChars|describes|someTake|answersNumber|lastNumber|goesOn|interrupts|takes|claims|rank|labelled|strong|owner|prefix|role|reply|wordsEnd|decisionFrom|namesOnly|certain|heading|layout|endMatter|startAt|citationsOn|ruleAt|spaced|claimsItems|claimsHeadings|wordsFrom|several|joinedAcrossBreak|conclusionRange|bodyParagraphs|jointWith|headingRange|paragraphIndex|leadRange|stanceLabel|headingTitle|bodyRange|lineCount|byPlace|numberRange|responses|citations)$/,
+    mangleProps: /^(?:startsRecommendation|weakNumber|singleLine|endsAtCitation|carriesOverBreak|stableUnderKeystroke|readAs|firstChars|describes|someTake|answersNumber|lastNumber|goesOn|interrupts|takes|claims|rank|labelled|strong|owner|prefix|role|reply|wordsEnd|decisionFrom|namesOnly|certain|heading|layout|endMatter|startAt|citationsOn|ruleAt|spaced|claimsItems|claimsHeadings|wordsFrom|several|joinedAcrossBreak|conclusionRange|bodyParagraphs|jointWith|headingRange|paragraphIndex|leadRange|stanceLabel|headingTitle|bodyRange|lineCount|byPlace|numberRange|responses|citations|previous|group)$/,
   },
   // The browser server reads it with importScripts, which leaves the writer in the global CommitteeReportDocx.
   { entryPoints: { 'web/docx': 'server/src/docx/index.ts' }, platform: 'browser', format: 'iife', globalName: 'CommitteeReportDocx', target: 'es2022', minify: true },
