@@ -111,6 +111,16 @@ describe('stance', () => {
     assert.equal(stanceOf('Accepted practice is to publish.'), 'unclear');
   });
 
+  it('takes the decision a heading gives the recommendations under it, where a reply\'s own words decide nothing', () => {
+    const rec = (n: number, reply: string) => [`${n}. The Department should do thing ${n}. (Paragraph ${n + 10})`, '', reply, ''];
+    const r = parse(lines(
+      'Government response', '', 'Part A: Recommendations the Government accepts', '', ...rec(1, 'Work has begun.'), ...rec(3, 'We do not accept this recommendation.'),
+      '## Recommendations not accepted', '', ...rec(2, 'The budget was set at the Spending Review.'), 'Recommendations accepted in principle', '', ...rec(4, 'A review will follow.'),
+      'Chapter 3: Recommendations on funding', '', ...rec(5, 'Funding rose by 4%.'),
+    ));
+    assert.deepEqual(briefingRows(r, 'file:///h.txt').map((x) => [x.number, x.inferredStance]), [[1, 'accepted'], [3, 'rejected'], [2, 'rejected'], [4, 'accepted'], [5, 'unclear']]);
+  });
+
   it('reads a decision said of the recommendation itself, in the passive or as what was done', () => {
     const stanceOf = (text: string) => inferStance(text).stance;
     assert.equal(stanceOf('This recommendation is accepted.'), 'accepted');

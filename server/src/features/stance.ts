@@ -487,7 +487,7 @@ export function* stanceSteps(report: Report): Generator<void, RecommendationStan
       yield;
     }
   }
-  const stances = withReferredStances(report, all);
+  const stances = withHeadedStances(report, withReferredStances(report, all));
   cache.set(report, { byLine, stances });
   return stances;
 }
@@ -507,6 +507,46 @@ function withReferredStances(report: Report, all: RecommendationStance[]): Recom
     if (!referred || referred.stance === 'unclear' || referred.stance === 'no-response') return s;
     return { ...s, inferred: { stance: referred.stance, phrase: `as recommendation ${m[1]}${referred.phrase ? `: ${referred.phrase}` : ''}` } };
   });
+}
+
+/**
+ * A reply under a heading that says what was decided of the recommendations under it ("Part B: Recommendations the
+ * Government does not accept", "Recommendations accepted in principle", "Rejected recommendations") takes that
+ * decision, where its own words decide nothing: a response may sort its replies so rather than say it in each.
+ */
+function withHeadedStances(report: Report, all: RecommendationStance[]): RecommendationStance[] {
+  let heading: Inference | undefined;
+  let r = 0;
+  const out = all.slice();
+  for (let p = 0; p < report.paragraphs.length && r < all.length; p++) {
+    const paragraph = report.paragraphs[p];
+    if (paragraph.rule === 'section-heading') {
+      const words = report.lines[paragraph.lines[0]].trim();
+      const stance = headingDecision(words);
+      heading = stance && { stance, phrase: `under "${words}"` };
+    }
+    for (; r < all.length && report.recommendations[r].paragraphIndex <= p; r++) if (heading && all[r].inferred.stance === 'unclear') out[r] = { ...all[r], inferred: heading };
+  }
+  return out;
+}
+
+/** The words that decide in such a heading, as they begin: accept(ed), agree(d), support(ed), reject(ed), partially, under (consideration), note(d). */
+const HEADING_WORD = '(accept|agree|support|reject|partially|under|note)';
+/**
+ * A heading over recommendations that decides them: "[Part B:] Recommendations [the Government] [does] not accept[ed]",
+ * "… partially accepted", "… under consideration", "Noted recommendations" (1 or 3: "not", 2 or 4: the word, 5: what
+ * follows it).
+ */
+const HEADED = new RegExp(String.raw`^\W*(?:(?:part|section|annex|chapter)\s+\w{1,4}\W+)?(?:recommendations?\s+(?:(?:the\s+government|we)\s+)?(?:(?:do|does|are|is)\s+)?(not\s+)?${HEADING_WORD}|(not\s+)?${HEADING_WORD}\w*\s+recommendations?\b)([^.]{0,40})$`, 'i');
+
+function headingDecision(words: string): InferredStance | undefined {
+  const m = HEADED.exec(words);
+  if (!m) return undefined;
+  const word = (m[2] ?? m[4]).toLowerCase();
+  if (m[1] || m[3] || word === 'reject') return 'rejected';
+  if (word === 'under') return 'under-consideration';
+  if (word === 'note') return 'noted';
+  return word.startsWith('part') || /\bin part\b/i.test(m[5]) ? 'accepted-in-part' : 'accepted';
 }
 
 /** A reply that opens by referring to another recommendation's: "See response to recommendation 11", "Please see R4". */
