@@ -152,6 +152,26 @@ const dropRuleExamples = {
   },
 };
 
+/**
+ * The protocol library records on each of its ninety-odd request and notification types which way it goes
+ * (`X.messageDirection = messages_1.MessageDirection.clientToServer;`), for its meta-model: nothing reads it at run
+ * time (checked by grep of vscode-languageserver, -protocol and -jsonrpc). The browser's server, whose every byte is
+ * downloaded before the extension starts, leaves those lines out: 4.6 KB. A protocol file that still sets one some
+ * other way, after a library update, stops the build.
+ */
+const PROTOCOL_FILE = /vscode-languageserver-protocol[\\/]lib[\\/]common[\\/]protocol[.\w$]*\.js$/;
+const MESSAGE_DIRECTION = /^[ \t]*[\w$.]+\.messageDirection = messages_1\.MessageDirection\.(?:clientToServer|serverToClient|both);\r?\n/gm;
+const dropMessageDirections = {
+  name: 'drop-message-directions',
+  setup(build) {
+    build.onLoad({ filter: PROTOCOL_FILE }, async (args) => {
+      const text = (await readFile(args.path, 'utf8')).replace(MESSAGE_DIRECTION, '');
+      if (/\.messageDirection\b/.test(text)) throw new Error(`${args.path} sets a messageDirection that dropMessageDirections (esbuild.mjs) does not leave out.`);
+      return { contents: text, loader: 'js' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -234,7 +254,7 @@ const builds = [
     target: 'es2022',
     minify: true,
     charset: 'utf8',
-    plugins: [jsoncOnFirstUse, compactGlossaryPlugin(true), dropRuleExamples],
+    plugins: [jsoncOnFirstUse, compactGlossaryPlugin(true), dropRuleExamples, dropMessageDirections],
     mangleProps: /^(?:startsRecommendation|weakNumber|singleLine|endsAtCitation|carriesOverBreak|stableUnderKeystroke|readAs|firstChars|describes|someTake|answersNumber|lastNumber|goesOn|interrupts|takes|claims|rank|labelled|strong|owner|prefix|role|reply|wordsEnd|decisionFrom|namesOnly|certain|heading|layout|endMatter|startAt|citationsOn|ruleAt|spaced|claimsItems|claimsHeadings|wordsFrom|several|joinedAcrossBreak|conclusionRange|bodyParagraphs|jointWith|headingRange|paragraphIndex|leadRange|stanceLabel|headingTitle|bodyRange|lineCount|byPlace|numberRange|responses|citations|previous|group)$/,
   },
   // The browser server reads it with importScripts, which leaves the writer in the global CommitteeReportDocx.
