@@ -104,6 +104,7 @@ describe('layout rules', () => {
     assert.equal(ruleOf('Response'), 'response-heading');
     assert.deepEqual(read('Government response to recommendations 3 and 4').numbers, [3, 4]);
     assert.deepEqual(read('Government response to R12').numbers, [12]);
+    assert.deepEqual([read('Government response to recommendation 3(a)').numbers, read('Response to recommendation 3b').numbers], [[3], [3]]);
     assert.deepEqual([ruleOf('**Our response**'), read('Our response: We agree.').from, read('Our response: We agree.').rest], ['response-heading', undefined, 'We agree.']);
     assert.equal(ruleOf('Our response to the consultation was published.'), 'text');
     assert.deepEqual([read('DHSC response: Agree').from, read('DHSC response: Agree').rest], ['DHSC', 'Agree']);

@@ -319,13 +319,21 @@ export function responseWords(report: Report, recIndex: number): string {
     .join(' ');
 }
 
-/** The decision label of a recommendation's first response that has one. */
+/**
+ * The decision label of a recommendation's first response that has one; "Accepted in part" where its parts are
+ * answered apart, one accepted and another rejected ("… to recommendation 3(a)": Accepted; "… 3(b)": Not accepted).
+ */
 export function stanceLabelOf(report: Report, recIndex: number): string | undefined {
+  let first: string | undefined;
   for (const i of report.recommendations[recIndex].responses) {
-    const label = report.responses[i].stanceLabel;
-    if (label) return label.text;
+    const label = report.responses[i].stanceLabel?.text;
+    if (!label) continue;
+    first ??= label;
+    const a = verdictOf(first);
+    const b = verdictOf(label);
+    if ((a === 'rejected' && b?.startsWith('accepted')) || (b === 'rejected' && a?.startsWith('accepted'))) return 'Accepted in part';
   }
-  return undefined;
+  return first;
 }
 
 export function isStanceValue(value: string): value is StanceValue {

@@ -2,6 +2,7 @@
 import { strict as assert } from 'assert';
 import { parse, recLabel } from '../../../server/src/model';
 import { responseBodyText } from '../../../server/src/features/responseText';
+import { briefingRows } from '../../../server/src/features/briefing';
 import { findings } from '../../../server/src/features/diagnostics';
 import { lines } from '../../support/fixture';
 
@@ -159,5 +160,15 @@ describe('layout: a title over the parts of its number', () => {
       assert.deepEqual(titled.map((p) => [r.lines[p.lines[0]], p.kind === 'recommendation']), [['Recommendation 1: Compensation', false], ['Recommendation 2: Recognising what happened', false]], part);
     }
   });
-});
 
+  it('keeps items in small letters a recommendation\'s own, the last with its citation, and gives each part\'s reply to it, in part where one is rejected', () => {
+    const r = parse(lines(
+      'Recommendation 3', 'The Home Office should:', '(a) publish asylum processing times each month; and', '(b) set a target for clearing the backlog. (Paragraph 40)', '',
+      'Government response to recommendation 3(a)', 'Accepted. Processing times are published monthly.', '',
+      'Government response to recommendation 3(b)', 'Not accepted. A target would not help.', '',
+      'Recommendation 4', 'The Home Office should review the use of hotels. (Paragraph 45)', '', 'Government response', 'Under consideration.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[3, [40], 2], [4, [45], 1]]);
+    assert.deepEqual(briefingRows(r, 'file:///s.txt').map((x) => x.inferredStance), ['accepted-in-part', 'under-consideration']);
+  });
+});

@@ -15,6 +15,7 @@ import { defineRule, execAt, started } from './types';
 const START = / {0,3}(?:\*\*)?\((?:(\d{1,4})|([a-z])|([ivxlc]{2,6}))\)(?:\*\*)?[ \t]+(?=\S)/y;
 
 const COMMITTEE_WORDS = /^(?:\*\*)?We (?:recommend|urge|call on)\b/;
+const isLower = (c: number) => c >= 97 && c <= 122;
 
 const rule: BlockRule = defineRule({
   name: 'parenthesised-recommendation',
@@ -28,10 +29,13 @@ const rule: BlockRule = defineRule({
     const strong = COMMITTEE_WORDS.test(line.slice(at + m[0].length, at + m[0].length + 20));
     // A letter is a list's item unless the Committee's words follow it or it ends with its citation ("(c) We are
     // concerned … and recommend that guidance be issued (paragraph 40)."): then a recommendation, numbered by its place.
-    if (m[2] !== undefined) return strong || endsWithCitation(line) ? started('recommendation', rule, at + m[0].length, { strong: true }) : undefined;
+    // Not where its words go on with a sentence in small letters ("The Home Office should:" / "(a) publish …" / "(b) set a
+    // target … (Paragraph 40)"): the last of a recommendation's items ends with the recommendation's citation.
+    const cited = endsWithCitation(line) && !isLower(line.charCodeAt(at + m[0].length));
+    if (m[2] !== undefined) return strong || cited ? started('recommendation', rule, at + m[0].length, { strong: true }) : undefined;
     if (m[3] !== undefined) {
       const value = numeralValue(m[3]);
-      return value !== undefined && (strong || endsWithCitation(line)) ? started('recommendation', rule, at + m[0].length, { number: value, label: m[3], strong: true }) : undefined;
+      return value !== undefined && (strong || cited) ? started('recommendation', rule, at + m[0].length, { number: value, label: m[3], strong: true }) : undefined;
     }
     return started('recommendation', rule, at + m[0].length, { number: Number(m[1]), label: m[1], strong });
   },

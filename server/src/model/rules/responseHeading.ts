@@ -1,8 +1,9 @@
 // A heading or label that starts the Government's answer: "Government response", "The Government's Response",
 // "Government reply", "Government position", "Response", "Government response to recommendations 3 and 4" (or "to
-// conclusion 3 and recommendation 4", or "Response 3"), and labels with the answer after them: "DHSC response:
-// Agree", "Government response: Accepted. The Government …", "Response:". It answers the recommendations it names by
-// number, else those of its group.
+// conclusion 3 and recommendation 4", or "Response 3", or a part of one, "… to recommendation 3(a)", which answers
+// 3), with the decision beside it in brackets ("Response (Partially accepted)"), and labels with the answer after
+// them: "DHSC response: Agree", "Government response: Accepted. The Government …", "Response:". It answers the
+// recommendations it names by number, else those of its group.
 import { expandNumberList, NUMBER_LIST } from '../patterns';
 import { isDecisionOnly } from '../verdicts';
 import type { BlockRule, ResponseMeaning } from './types';
@@ -16,7 +17,7 @@ const WHO = String.raw`(?:The[ \t]+)?((?:[A-Z][\w&’'.-]*)(?:,?[ \t]+(?:of|for|
 /** Markdown's bold or italics about a heading or label: "**", "*", "***", "_", "__". */
 const EMPHASIS = String.raw`(?:\*{1,3}|_{1,2})?`;
 const HEADING = new RegExp(
-  String.raw`${EMPHASIS}(?:${WHO})?(?:[Rr]esponse|[Rr]eply|RESPONSE|REPLY|[Pp]osition|POSITION)(?:[ \t]+(?:(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))|(?=\d))(${NUMBER_LIST}(?:[ \t]+and[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+${NUMBER_LIST})?))?(?:[ \t]*[([]([^()[\]]{2,40})[)\]])?[ \t]*(?:(\.?${EMPHASIS}[ \t]*$)|(?::|[ \t]+[–—-])${EMPHASIS}[ \t]*)`,
+  String.raw`${EMPHASIS}(?:${WHO})?(?:[Rr]esponse|[Rr]eply|RESPONSE|REPLY|[Pp]osition|POSITION)(?:[ \t]+(?:(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))|(?=\d))(${NUMBER_LIST}(?:[ \t]+and[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+${NUMBER_LIST})?)(?:\([a-z]{1,3}\)|[a-z](?![a-z]))?)?(?:[ \t]*[([]([^()[\]]{2,40})[)\]])?[ \t]*(?:(\.?${EMPHASIS}[ \t]*$)|(?::|[ \t]+[–—-])${EMPHASIS}[ \t]*)`,
   'y',
 );
 /**
