@@ -105,6 +105,9 @@ describe('layout rules', () => {
     assert.deepEqual(read('Government response to recommendations 3 and 4').numbers, [3, 4]);
     assert.deepEqual(read('Government response to R12').numbers, [12]);
     assert.deepEqual([read('Government response to recommendation 3(a)').numbers, read('Response to recommendation 3b').numbers], [[3], [3]]);
+    // The answerer alone as a label ("Government: Agreed."), answering "Committee: …"; not a Government that does something.
+    assert.deepEqual([read('Government: Agreed. The assessment will follow.').rule, read('Government: Agreed. The assessment will follow.').rest, read('**The Scottish Government:** Noted.').rest], ['response-heading', 'Agreed. The assessment will follow.', 'Noted.']);
+    assert.equal(ruleOf('Government spending: the figures'), 'text');
     assert.deepEqual([ruleOf('**Our response**'), read('Our response: We agree.').from, read('Our response: We agree.').rest], ['response-heading', undefined, 'We agree.']);
     assert.equal(ruleOf('Our response to the consultation was published.'), 'text');
     assert.deepEqual([read('DHSC response: Agree').from, read('DHSC response: Agree').rest], ['DHSC', 'Agree']);

@@ -177,5 +177,8 @@ export const REPLY_NAMES = new RegExp(
  */
 export const COMMITTEE_OPENS = /^[ \t]*(?:\*\*)?(?:(?:At|In)[ \t]+(para(?:graph)?s?\.?[ \t]+(\d{1,4}))(?:[ \t]+of[ \t]+(?:the|its|your|their|our)[ \t]+report)?,?[ \t]+|[A-Z][a-z]+,[ \t]+)?(?:(?:(?:(?:[Tt]he|[Yy]our)[ \t]+)?(?:Committee(?:['’]s)?|report)|[Yy]ou)[ \t]+(?:also[ \t]+)?(?:(?:recommend(?:s|ed)?|recommendation(?:[ \t]+\d{1,3})?)(?:\*\*)?(?:[ \t]*:(?:\*\*)?[ \t]*|[ \t]+that\b)|(?:ask(?:s|ed)?|call(?:s|ed)?[ \t]+(?:on|for)|urge[sd]?|request(?:s|ed)?|invite[sd]?)[ \t]+(?=[A-Za-z])|(?:believe[sd]?|consider(?:s|ed)?|conclude[sd]?)[ \t]+that\b)|(?:[Tt]he|[Yy]our)[ \t]+(?:(?:Committee|report)['’]s[ \t]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|next|final|last)[ \t]+(?:recommendation|conclusion)[ \t]+(?:was|is)(?:[ \t]+that\b|[ \t]*:[ \t]*))/;
 
-/** A label with no number before the words on their line: "Recommendation: The Committee recommends …", "**Committee conclusion** – …". */
-export const UNNUMBERED_LABEL = /^[ \t]*(?:\*\*)?(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+)?(?:[Rr]ecommendation|[Cc]onclusion)(?:\*\*)?[ \t]*[:–—-](?:\*\*)?[ \t]+(?=\S)/;
+/**
+ * A label with no number before the words on their line: "Recommendation: The Committee recommends …", "**Committee
+ * conclusion** – …", "Committee: The Treasury should …" (as a reply's "Government: …" answers it).
+ */
+export const UNNUMBERED_LABEL = /^[ \t]*(?:\*\*)?(?:(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+)?(?:[Rr]ecommendation|[Cc]onclusion)|Committee)(?:\*\*)?[ \t]*[:–—-](?:\*\*)?[ \t]+(?=\S)/;

@@ -68,6 +68,10 @@ describe('layout: recommendations without numbers that end with their citation',
       [1, 'The Committee recommends that the Scottish Government publishes a delivery plan. (para 45)', [45]],
       [2, 'The Committee concludes that the consultation was too short. (para 52)', [52]],
     ]);
+    // "Committee:" alone, answered by "Government:".
+    const qa = parse(lines('Committee: The Treasury should publish its risks. (Paragraph 12)', '', 'Government: Agreed.', '', 'Committee: The Treasury should review the rules. (Paragraph 19)', '', 'Government: Not agreed.'));
+    assert.deepEqual(qa.recommendations.map((x) => [x.number, x.text, x.responses.length]), [[1, 'The Treasury should publish its risks. (Paragraph 12)', 1], [2, 'The Treasury should review the rules. (Paragraph 19)', 1]]);
+    assert.deepEqual(qa.responses.map((x) => x.kind), ['heading', 'heading']);
   });
 
   it('leaves a letter that labels a recommendation out of its words ("A. The Ministry should …")', () => {

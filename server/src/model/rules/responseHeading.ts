@@ -27,6 +27,9 @@ const HEADING = new RegExp(
  */
 const NOT_WHO = /^(?:In|This|That|These|Their|Its|A|An|Any|Each|No|Every|As|For|To|On|With|My)$|\b(?:Recommendations?|Conclusions?|Status|Paragraph)\b|(?:^|\s)No\.|^[^\s,]+,/;
 
+/** "Government:", "**The Scottish Government:**" and the space after it. */
+const GOVERNMENT_LABEL = /(?:\*\*)?(?:The[ \t]+)?(?:(?:UK|Scottish|Welsh)[ \t]+)?Government(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*/y;
+
 /** How long a heading with nothing after it can be: "Ministry of Housing, Communities and Local Government response". */
 const SHORT = 100;
 /** How far into a line a label's colon or dash can stand. */
@@ -48,6 +51,9 @@ const rule: BlockRule = defineRule({
   firstChars: CAPITALS + '*_',
   props: { singleLine: true, heading: true },
   start(line, at) {
+    // "Government: Agreed. …", answering "Committee: The Treasury should …": the answerer alone as a label.
+    GOVERNMENT_LABEL.lastIndex = at;
+    if (GOVERNMENT_LABEL.test(line)) return started('response-heading', rule, GOVERNMENT_LABEL.lastIndex, { from: 'Government' });
     // The word first: most lines are settled after their first word or two. Then, a heading is short; a long line can
     // only be a label with the answer after it, whose colon or dash comes early.
     MENTIONS_REPLY.lastIndex = at;
