@@ -82,4 +82,19 @@ describe('layout: recommendations opened by their paragraph ("Paragraph 12: …"
     )), 'file:///t.txt');
     assert.equal(r[0].response, 'We provided £252 million to local authorities.');
   });
+
+  it('wraps words that recommend onto a next line that opens with a capital, but not onto a reply', () => {
+    const r = briefingRows(parse(lines(
+      '1. The Department should ensure that local authorities publish their Local Offers. (Paragraph 78)', '',
+      'Paragraph 78: The Department should ensure that local authorities are producing Local', 'Offers that are in line with the original intention.', '',
+      'The Department has reiterated these principles.',
+    )), 'file:///t.txt');
+    assert.equal(r[0].response, 'The Department has reiterated these principles.');
+    // With no blank line, a line that opens as a reply does is the reply, not the heading's title.
+    const reply = briefingRows(parse(lines(
+      '1. The Department should ensure that local authorities publish their Local Offers. (Paragraph 78)', '',
+      'Paragraph 78: The Department should ensure that local authorities are producing Local', 'The Government agrees and will write to them.',
+    )), 'file:///t.txt');
+    assert.equal(reply[0].response, 'The Government agrees and will write to them.');
+  });
 });

@@ -2,7 +2,7 @@
 // It answers the recommendations that cite that paragraph (by its words or its place when the number is wrong).
 // Where another response heading follows it directly ("DHSC response: …") and no recommendation before it cites its
 // paragraph, it heads nothing: it is the recommendation, "Paragraph 12: The Department should …", numbered by its place.
-import { endsSentence, startsLowerCase } from '../lines';
+import { endsSentence, MIN_WRAPPED_LINE, startsLowerCase } from '../lines';
 import { PARAGRAPH_LIST, RECOMMENDS, expandParagraphList } from '../patterns';
 import { recommendationMeaning } from '../recommendationBlock';
 import type { LineState } from '../state';
@@ -23,8 +23,16 @@ const rule: BlockRule = defineRule({
     return PARAGRAPH_HEADING.test(line) ? started('paragraph-heading', rule, 0) : undefined;
   },
   // Its words a wrap carried onto the next line ("Paragraph 57: The Government must see support for special" /
-  // "educational needs …"): a heading's title, or a recommendation's words.
-  takes: (state, mine, next, first) => first && mine.lines.length === 1 && next.kind === 'text' && !endsSentence(state.lines[mine.lines[0]]) && startsLowerCase(state.lines[next.lines[0]]),
+  // "educational needs …"): a heading's title, or a recommendation's words. Also where the next line opens with a
+  // capital ("… that the Scottish" / "Government publishes a plan."), after a line as long as a wrap leaves that
+  // recommends, when that line does not open as a reply does.
+  takes(state, mine, next, first) {
+    if (!first || mine.lines.length !== 1 || next.kind !== 'text') return false;
+    const line = state.lines[mine.lines[0]];
+    const after = state.lines[next.lines[0]];
+    if (endsSentence(line)) return false;
+    return startsLowerCase(after) || (line.trim().length >= MIN_WRAPPED_LINE && RECOMMENDS.test(line) && !opensWithDecision(after) && !opensInReplyVoice(after));
+  },
   read(state, p, index): ResponseMeaning | RecommendationMeaning {
     const line = p.lines[0];
     const s = state.lines[line];
