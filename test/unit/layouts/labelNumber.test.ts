@@ -3,6 +3,7 @@
 // RESPONSE"), and a heading with the paragraph in the number's place ("Recommendation (paragraph 12)", a Lords form).
 import { strict as assert } from 'assert';
 import { parse } from '../../../server/src/model';
+import { matchLine } from '../../../server/src/model/rules';
 import { copies, lines } from '../../support/fixture';
 
 describe('layout: a label\'s number called one or left out, italics and capitals', () => {
@@ -174,5 +175,18 @@ describe('layout: a label\'s number called one or left out, italics and capitals
         [2, [52], 'Transport Scotland should review ferry procurement.', 1],
       ], copy);
     }
+  });
+
+  it('reads a label with no number at all ("Recommendation: The Department should …"), with no blank lines too, numbered by its place; not a status', () => {
+    const text = lines(
+      'Government response to the Culture Committee',
+      'Recommendation: The Department should publish a strategy for local museums.', 'Response: Accepted. The strategy will follow.',
+      '**Recommendation:** The Department should fund free entry for children.', 'Response: Not accepted.',
+    );
+    assert.deepEqual(parse(text).recommendations.map((x) => [x.number, x.text, x.responses.length]), [
+      [1, 'The Department should publish a strategy for local museums.', 1],
+      [2, 'The Department should fund free entry for children.', 1],
+    ]);
+    assert.equal(matchLine('Recommendation: Accepted.').rule, 'text');
   });
 });

@@ -25,7 +25,7 @@ const UNBRACKETED_AT = new RegExp(UNBRACKETED);
  * the number with no stop, when they open with a capital: "Recommendation 3.1 Local authorities should …".
  */
 const START = new RegExp(
-  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+|(?=[RC]))([Rr]ecommendation|[Cc]onclusion|RECOMMENDATION|CONCLUSION|Rec\.?)[ \t]+(?:[Nn]o\.?[ \t]*|[Nn]umber[ \t]+|#)?(?:(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?:[a-z]|\([a-z]{1,4}\))?(?=[ \t]*[:–—-]|(?:\*\*?|_)?[ \t]+[A-Z]))?)|(${SPELT_NUMBER})|(?=[([][Pp]ara))(?:[ \t]*[([][Pp]ara(?:graph)?s?\.?[ \t]+${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]]|${WHERE_IT_STANDS}|${UNBRACKETED})?(?:[ \t]*[:.–—-](?:\*\*?|_)?[ \t]+(?=\S)|(?:\*\*?|_)?[ \t]+(?=[A-Z“"‘']))`,
+  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+|(?=[RC]))([Rr]ecommendation|[Cc]onclusion|RECOMMENDATION|CONCLUSION|Rec\.?)(?:[ \t]+(?:[Nn]o\.?[ \t]*|[Nn]umber[ \t]+|#)?(?:(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?:[a-z]|\([a-z]{1,4}\))?(?=[ \t]*[:–—-]|(?:\*\*?|_)?[ \t]+[A-Z]))?)|(${SPELT_NUMBER})|(?=[([][Pp]ara))|(?=(?:\*\*?|_)?[ \t]*:))(?:[ \t]*[([][Pp]ara(?:graph)?s?\.?[ \t]+${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]]|${WHERE_IT_STANDS}|${UNBRACKETED})?(?:[ \t]*[:.–—-](?:\*\*?|_)?[ \t]+(?=\S)|(?:\*\*?|_)?[ \t]+(?=[A-Z“"‘']))`,
   'y',
 );
 
@@ -81,8 +81,9 @@ const rule: BlockRule = defineRule({
     // "Recommendation 1: Accepted", "1. Agreed": a summary table's status row, not a recommendation.
     if (isDecisionOnly(line, at + m[0].length)) return undefined;
     if (m[4] !== undefined) return started('recommendation', rule, at + m[0].length, { ...spelt(m[4]), strong: true });
-    // No number, the citation in its place ("Committee recommendation (paragraph 45): …"): numbered by its place.
-    if (m[2] === undefined) return started('recommendation', rule, at + m[0].length, { strong: true });
+    // No number, the citation in its place ("Committee recommendation (paragraph 45): …"), or none ("Recommendation: The
+    // Department should …", not a committee's, which is a letter's quotation: committee-recommends): numbered by its place.
+    if (m[2] === undefined) return line.charCodeAt(line.indexOf(m[1], at) + m[1].length) === 58 /* : */ && /Committee/i.test(m[0]) ? undefined : started('recommendation', rule, at + m[0].length, { strong: true });
     return started('recommendation', rule, at + m[0].length, { number: Number(m[2]), label: m[2] + m[3], strong: true });
   },
   goesOn: beforeItsCitation,
