@@ -3,7 +3,7 @@
 import { CITATION_ONLY, endsAtItsCitation, endsCitation, findCitations, leavesCitationOpen, replyAfter } from './citations';
 import { proseGoesOn, startsAfterSentence } from './prose';
 import type { Block, RecommendationMeaning, Start } from './rules/types';
-import { endsSentence, isBlankLine } from './lines';
+import { afterIndent, endsSentence, isBlankLine } from './lines';
 import { RECOMMENDS } from './patterns';
 import type { LineState } from './state';
 import type { Paragraph, Position, Range } from './types';
@@ -155,7 +155,7 @@ export function replyAfterBold(state: LineState, p: Paragraph, prefix: number): 
   const open = s.indexOf('**');
   if (open < 0) return undefined;
   // The bold opens the line ("**Recommendation 1: …") or the words after the label ("1. **The Department …").
-  if (!isBlank(s, 0, open) && !(open >= prefix && isBlank(s, prefix, open))) return undefined;
+  if (afterIndent(s) < open && !(open >= prefix && afterIndent(s, prefix) >= open)) return undefined;
   for (let k = 0; k < p.lines.length; k++) {
     const line = p.lines[k];
     const t = state.lines[line];
@@ -176,11 +176,6 @@ export function replyAfterBold(state: LineState, p: Paragraph, prefix: number): 
 /** How many characters of words a recommendation's bold must hold past its label: more than a number or a title's word. */
 const MIN_BOLD_WORDS = 12;
 
-/** True when `s` has only spaces from `from` to `to`. */
-function isBlank(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (s.charCodeAt(i) > 32) return false;
-  return true;
-}
 
 /**
  * A reply on the line of the words' citation, after it, that opens as a reply does, where the paragraph does not go on

@@ -2,6 +2,7 @@
 // lists, unless its words start as a committee's do ("We recommend", "We urge", "We call on"). Older reports letter
 // them: "(a) We recommend … (paragraph 23).", or number them in Roman: "(ii) We recommend …".
 import { endsWithCitation } from '../citations';
+import { startsLowerCase } from '../lines';
 import { numeralValue } from '../patterns';
 import { beforeItsCitation, recommendationMeaning, takesItsList } from '../recommendationBlock';
 import { startsNewBlock } from './numberedRecommendation';
@@ -15,7 +16,6 @@ import { defineRule, execAt, started } from './types';
 const START = / {0,3}(?:\*\*)?\((?:(\d{1,4})|([a-z])|([ivxlc]{2,6}))\)(?:\*\*)?[ \t]+(?=\S)/y;
 
 const COMMITTEE_WORDS = /^(?:\*\*)?We (?:recommend|urge|call on)\b/;
-const isLower = (c: number) => c >= 97 && c <= 122;
 
 const rule: BlockRule = defineRule({
   name: 'parenthesised-recommendation',
@@ -31,7 +31,7 @@ const rule: BlockRule = defineRule({
     // concerned … and recommend that guidance be issued (paragraph 40)."): then a recommendation, numbered by its place.
     // Not where its words go on with a sentence in small letters ("The Home Office should:" / "(a) publish …" / "(b) set a
     // target … (Paragraph 40)"): the last of a recommendation's items ends with the recommendation's citation.
-    const cited = endsWithCitation(line) && !isLower(line.charCodeAt(at + m[0].length));
+    const cited = endsWithCitation(line) && !startsLowerCase(line.slice(at + m[0].length));
     if (m[2] !== undefined) return strong || cited ? started('recommendation', rule, at + m[0].length, { strong: true }) : undefined;
     if (m[3] !== undefined) {
       const value = numeralValue(m[3]);
