@@ -1,9 +1,9 @@
 // "**The Department should publish a recruitment strategy within six months.**", then the reply in plain words: a
 // response (often a web page's) that sets each recommendation apart by how it is written — in bold, in italics or in
-// quotation marks — with no number and no citation, its reply in the paragraphs after it. A reply may stress a
-// sentence so too, so a paragraph is claimed only in a document where no other layout found a recommendation and two
-// paragraphs or more are set apart so, each with words that recommend and a plain paragraph after it; then each so set
-// apart is one, answered or not. Numbered by its place.
+// quotation marks — with no number and no citation, its reply in the paragraphs after it (or, in bold, after the bold
+// on its line). A reply may stress a sentence so too, so a paragraph is claimed only in a document where no other
+// layout found a recommendation and two paragraphs or more are set apart so, each with words that recommend and its
+// reply; then each so set apart is one, answered or not. Numbered by its place.
 import { afterIndent } from '../lines';
 import { recommendationMeaning, recommends, replyAfterBold } from '../recommendationBlock';
 import type { LineState } from '../state';
@@ -58,29 +58,34 @@ function marksOf(state: LineState, p: Paragraph): readonly [string, string] | un
   return marks;
 }
 
-/** Whether `p` is set apart, recommends and does not open as a reply does. */
-function standsApart(state: LineState, p: Paragraph): boolean {
-  if (p.kind !== 'text') return false;
-  // (Or its words are in bold and its reply follows them: "**The Department should …** The Government agrees.")
-  const marks = marksOf(state, p) ?? (replyAfterBold(state, p, 0) ? BOLD : undefined);
-  if (!marks) return false;
+/**
+ * How `p` is set apart, where it recommends and does not open as a reply does: 'whole' (between its marks), or
+ * 'with reply' (its words in bold, its reply after them: "**The Department should …** The Government agrees.").
+ */
+function apartAs(state: LineState, p: Paragraph): 'whole' | 'with reply' | undefined {
+  if (p.kind !== 'text') return undefined;
+  const whole = marksOf(state, p);
+  const marks = whole ?? (replyAfterBold(state, p, 0) ? BOLD : undefined);
+  if (!marks) return undefined;
   const words = p.lines.reduce((n, l) => n + state.lines[l].split(/\s+/).filter(Boolean).length, 0);
-  if (words < MIN_WORDS || !recommends(state, p)) return false;
-  return !opensWithDecision(state.lines[p.lines[0]].trimStart().slice(marks[0].length));
+  if (words < MIN_WORDS || !recommends(state, p)) return undefined;
+  if (opensWithDecision(state.lines[p.lines[0]].trimStart().slice(marks[0].length))) return undefined;
+  return whole ? 'whole' : 'with reply';
 }
 
 /**
- * Whether the version has two such paragraphs or more, each with a plain paragraph after it (a reply): one alone may be
- * a reply's stress, and a run of them with none between a list of points.
+ * Whether the version has two such paragraphs or more, each with its reply: a plain paragraph after it, or the words
+ * after its bold. One alone may be a reply's stress, and a run of them with none between a list of points.
  */
 const severalApart = oncePerVersion((state) => {
   let found = 0;
   const ps = state.paragraphs;
   for (let i = 0; i < ps.length && found < 2; i++) {
     // (The paragraph first: the walk to the next over annotations is made only from one set apart.)
-    if (!standsApart(state, ps[i])) continue;
+    const apart = apartAs(state, ps[i]);
+    if (!apart) continue;
     const next = ps[nextIndex(ps, i)];
-    if (!marksOf(state, ps[i]) || (next !== undefined && next.kind === 'text' && marksOf(state, next) === undefined)) found++;
+    if (apart === 'with reply' || (next !== undefined && next.kind === 'text' && marksOf(state, next) === undefined)) found++;
   }
   return found >= 2;
 });
@@ -93,7 +98,7 @@ const rule: BlockRule = defineRule({
   props: { startsRecommendation: true, labelled: true, readAs: 'recommendation' },
   start: () => undefined,
   claims(state, p) {
-    return standsApart(state, p) && severalApart(state);
+    return apartAs(state, p) !== undefined && severalApart(state);
   },
   claimsHere: whereNoOtherLayoutRecommends(NAME),
   read: (state, p) => recommendationMeaning(state, p),
