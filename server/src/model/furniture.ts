@@ -241,6 +241,16 @@ function nearPageNumber(lines: readonly string[], i: number): boolean {
 /** A sentence's end inside a line: a word's mark, then a space and a capital ("… this policy. We have …"), not an abbreviation's ("No. Recommendation"). */
 const SENTENCE_INSIDE = /[a-z]{3}[.!?][ \t]+["“‘']?[A-Z]/;
 
+/**
+ * The words line `j` gives as a line of column headings (its furniture key), or undefined where it cannot be one: not
+ * short, a rule's, beside a page number, or holding a sentence's end ("… to this policy. We have …" is text that a
+ * copied page repeats).
+ */
+function headingWordsAt(lines: readonly string[], j: number, isCandidate: (i: number) => boolean): string | undefined {
+  const k = isShort(lines[j]) && !SENTENCE_INSIDE.test(lines[j]) && isCandidate(j) ? keyOf(lines[j]) : undefined;
+  return k && k.page === undefined ? k.key : undefined;
+}
+
 /** How many lines a table's column headings may take when a wrap spread them ("Recommendations … Government Response" / "Notes"). */
 const HEADING_LINES = 6;
 
@@ -252,10 +262,9 @@ function headingsAbove(lines: readonly string[], at: readonly number[], isCandid
     for (let n = 0; n < above.length; n++) {
       // The line above, over a blank line (text with a blank line after every line).
       const j = lineOver(lines, above[n], -1, 1);
-      // Headings hold no sentence's end ("… to this policy. We have …" is text that a copied page repeats).
-      const k = j >= 0 && isShort(lines[j]) && !SENTENCE_INSIDE.test(lines[j]) && isCandidate(j) ? keyOf(lines[j]) : undefined;
-      if (!k || k.page !== undefined || (key !== undefined && k.key !== key)) return;
-      key = k.key;
+      const k = j >= 0 ? headingWordsAt(lines, j, isCandidate) : undefined;
+      if (k === undefined || (key !== undefined && k !== key)) return;
+      key = k;
       above[n] = j;
     }
     for (const j of above) out[j] = 1;
@@ -286,9 +295,9 @@ function headingsWrappedApart(
     const taken: number[] = [];
     let words = '';
     for (let j = end, n = 0; n < HEADING_LINES && j >= 0; n++, j = lineOver(lines, j, -1, 1)) {
-      const k = isShort(lines[j]) && !SENTENCE_INSIDE.test(lines[j]) && isCandidate(j) ? keyOf(lines[j]) : undefined;
-      if (!k || k.page !== undefined) break;
-      words = words ? `${k.key} ${words}` : k.key;
+      const k = headingWordsAt(lines, j, isCandidate);
+      if (k === undefined) break;
+      words = words ? `${k} ${words}` : k;
       taken.push(j);
       let places = joined.get(words);
       if (!places) joined.set(words, (places = []));
