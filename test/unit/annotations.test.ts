@@ -143,6 +143,12 @@ describe('stance', () => {
     assert.equal(stanceOf('This recommendation is accepted in part.'), 'accepted-in-part');
     assert.equal(stanceOf('The recommendation is partially accepted, as set out below.'), 'accepted-in-part');
     assert.equal(stanceOf('These recommendations have been partly implemented.'), 'accepted-in-part');
+    // The same as a label opening the reply's sentence, with no "this … is".
+    assert.deepEqual(['Recommendation accepted.', 'Recommendation not accepted. Funds suffice.', 'Recommendations partially accepted.', '1. Recommendation noted.', 'Recommendation rejected.'].map(stanceOf), [
+      'accepted', 'rejected', 'accepted-in-part', 'noted', 'rejected',
+    ]);
+    // …not of another's recommendation in a sentence of its own.
+    assert.equal(stanceOf("The Committee's recommendation agreed with the sector's evidence."), 'unclear');
     // What is not said of the recommendation decides nothing.
     assert.equal(stanceOf('The principle is accepted widely in the sector.'), 'unclear');
     assert.equal(stanceOf('Funding has been implemented through the new formula.'), 'unclear');

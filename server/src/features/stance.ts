@@ -47,7 +47,7 @@ export const FIRM_REJECTION = [
   // Said of the recommendation, whoever says it, after agreeing with something else ("… is important but does not
   // accept the recommendation").
   /\b(?:do not|does not|don't|doesn't|cannot|can ?not|(?:is|are) (?:unable|not (?:able|in a position)) to) accept (?:this|the|these) recommendations?\b(?!['’]s|[^.]{0,20}\bin full\b)[^.]*/i,
-  /\b(?:this|the|these) recommendations? (?:is|are) (?:not accepted|not agreed|rejected)\b[^.]*/i,
+  /\b(?:(?:this|the|these) recommendations? (?:is|are)|(?<![a-z] )recommendations?) (?:not accepted|not agreed|rejected)\b[^.]*/i,
   /\bwill not (?:be )?(?:taking|take) (?:this|these|the recommendations?|(?:this|these) recommendations?) forward\b[^.]*/i,
   /\b(?:will not|do not|does not) (?:be )?(?:intend to )?implement(?:ing)? (?:this|the|these) recommendations?\b[^.]*/i,
   /\b(?:we|I) reject\b[^.]*/i,
@@ -100,8 +100,9 @@ export const ACCEPTANCE = [
   /\b(?:is|are|am) (?:content|happy|pleased|willing) to accept\b[^.]*/i,
   // "We are taking this forward" ("… will not be taking this recommendation forward" is a rejection, above).
   who(String.raw`(?:is|are|will be|will) (?:taking|take) (?:this|the|these) (?:recommendations? )?forward`),
-  // Said of the recommendation itself: "This recommendation is accepted", "… has been implemented".
-  /\b(?:this|the|these) recommendations? (?:is|are|has been|have been) (?:accepted|agreed|implemented)\b[^.]*/i,
+  // Said of the recommendation itself: "This recommendation is accepted", "… has been implemented", or as a label
+  // opening a sentence, "Recommendation accepted." (not "the Committee's recommendation agreed by …").
+  /\b(?:(?:this|the|these) recommendations? (?:is|are|has been|have been)|(?<![a-z] )recommendations?) (?:accepted|agreed|implemented)\b[^.]*/i,
   /\b(?:has|have) already implemented (?:this|the|these) recommendations?\b[^.]*/i,
   /\b(?:we|I) (?:fully |strongly )?support (?:this|the|these) recommendations?\b[^.]*/i,
   who(String.raw`(?:fully |strongly )?supports (?:this|the|these|the Committee['’]s) (?:recommendations?|proposals?)`),
@@ -116,7 +117,7 @@ export const ACCEPTANCE = [
 export const PARTIAL = [
   /\b(?:accept|agree|support)(?:s|ed)? (?:(?:this|the|these) (?:recommendations?|proposals?) )?(?:in part|partially)\b[^.]*/i,
   /\b(?:partially|partly) (?:accept|agree|support)s?\b[^.]*/i,
-  /\b(?:this|the|these) recommendations? (?:is|are|has been|have been) (?:partially|partly) (?:accepted|agreed|supported|implemented)\b[^.]*/i,
+  /\b(?:(?:this|the|these) recommendations? (?:is|are|has been|have been)|(?<![a-z] )recommendations?) (?:partially|partly) (?:accepted|agreed|supported|implemented)\b[^.]*/i,
   /\b(?:cannot|can ?not|do not|does not|don't|doesn't|(?:is|are) unable to) accept\b[^.]{0,40}\bin full\b[^.]*/i,
   // "We agree with the principle but not the detail of this recommendation".
   /\b(?:agree|accept|support)s?\b[^.]{0,80}\bbut not (?:the|that|all|with|every|its)\b[^.]*/i,
@@ -143,6 +144,7 @@ export const NOTING = [
   /\b(?:we|I) note\b[^.]*/i,
   who('notes'),
   who(String.raw`(?:has|have) noted (?:this|the|these|the Committee['’]s) recommendations?`),
+  /\b(?:(?:this|the|these) recommendations? (?:is|are|has been|have been)|(?<![a-z] )recommendations?) noted\b[^.]*/i,
   who(String.raw`(?:takes|take|has taken|have taken) (?:careful )?note of`),
   /\bwe welcome the Committee's\b[^.]*/i,
   /\b(?:we|I) acknowledge\b[^.]*/i,
