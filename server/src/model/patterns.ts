@@ -54,13 +54,22 @@ export const SMALL_ROMAN = roman('c', 'x', 'l', 'i', 'v');
 export const CAPITAL_ROMAN = roman('C', 'X', 'L', 'I', 'V');
 export const SPELT_NUMBER = String.raw`(?:${CAPITAL_ROMAN}|${SMALL_ROMAN}|${NUMBER_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})(?![\w'’])`;
 
+/**
+ * A letter in a number's place, as a whole word: "Recommendation C" in a report that letters its recommendations A, B,
+ * C …. Not "I", "V" or "X", which a Roman numeral's sequence gives; "C" and "L" are letters here, not 100 and 50 (no
+ * report numbers its recommendations so far). Tried before SPELT_NUMBER where both are read.
+ */
+export const LETTER_NUMBER = String.raw`[A-HJ-UWYZ](?![\w'’])`;
+
 const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 
 /**
- * The number and label of a number `SPELT_NUMBER` matched: a Roman numeral labelled as it is written ("IV", so the
- * outline and the exports name it as the report does), a word by its number ("one" is 1).
+ * The number and label of a number `SPELT_NUMBER` or `LETTER_NUMBER` matched: a Roman numeral labelled as it is
+ * written ("IV", so the outline and the exports name it as the report does), a word by its number ("one" is 1), a
+ * letter by its place in the alphabet ("C" is 3, labelled "C").
  */
 export function spelt(text: string): { number: number; label: string } {
+  if (text.length === 1 && !/[ivx]/i.test(text)) return { number: (text.charCodeAt(0) | 32) - 96, label: text.toUpperCase() };
   const number = numeralValue(text)!;
   return { number, label: /^[ivxlc]+$/i.test(text) ? text : String(number) };
 }

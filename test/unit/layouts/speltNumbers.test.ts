@@ -49,6 +49,18 @@ describe('layout: a recommendation whose number is written out', () => {
     assert.deepEqual(r.recommendations.map((x) => x.responses.length), [1, 1, 1]);
   });
 
+  it('reads a letter in the number\'s place, "Recommendation C", as that letter\'s place in the alphabet, labelled by it', () => {
+    const rec = (label: string, n: number) => [label, `The Department should do thing ${n} for schools. (Paragraph ${n + 10})`, '', 'Government response', `The Government accepts thing ${n}.`, ''];
+    const r = parse(lines('Government Response to the Lords Committee', '', ...rec('Recommendation A', 1), ...rec('**Recommendation B**', 2), ...rec('Recommendation C', 3), ...rec('Recommendation D', 4)));
+    // "C" is the third, not the Roman numeral 100.
+    assert.deepEqual(r.recommendations.map((x) => [x.number, recLabel(x)]), [[1, 'A'], [2, 'B'], [3, 'C'], [4, 'D']]);
+    assert.deepEqual(r.recommendations.map((x) => x.responses.length), [1, 1, 1, 1]);
+    // With a stop after it, a labelled recommendation's; with none, the words' first word ("Recommendation A new …") is no label.
+    const inline = parse(lines('Recommendation A: The Department should act on this. (Paragraph 3)', '', 'Agreed.', '', 'Recommendation L – The Department should act on that. (Paragraph 5)', '', 'Agreed.'));
+    assert.deepEqual(inline.recommendations.map((x) => [x.number, recLabel(x), x.text.split(' ')[0]]), [[1, 'A', 'The'], [12, 'L', 'The']]);
+    assert.equal(parse(lines('Recommendation A new approach is needed.')).recommendations.length, 0);
+  });
+
   it('leaves words that only look like numerals alone: "Recommendation in full", "Conclusion civil"', () => {
     const r = parse(lines('Recommendation in full', '', 'Conclusion civil: the words of a heading.', '', 'Recommendations mix well.'));
     assert.equal(r.recommendations.length, 0);
