@@ -75,6 +75,11 @@ export class ReportBuilder {
   #inPartPrelude = false;
   /** After a "Footnotes" (or "Notes", …) heading: text there answers no recommendation, until the next one. */
   #endMatter = false;
+  /**
+   * The last line of a table's row whose reply cells are empty, until the next recommendation (-1: none): text below
+   * it, past a blank line, is not its reply (the line straight after it may be its reply's cell that a wrap carried over).
+   */
+  #emptyRowEnd = -1;
   /** The paragraph index of each report part's heading. */
   readonly #partHeadings: number[] = [];
   /** How many section headings have been passed; and, for each recommendation, how many stood before it. */
@@ -604,6 +609,7 @@ export class ReportBuilder {
     const labelled = ruleOfParagraph(this.state, p).props.labelled === true;
     if (this.#group && (this.#group.responses.length > 0 || (labelled && this.#group.recommendations.length > 0))) this.#closeGroup();
     this.#inPartPrelude = false;
+    this.#emptyRowEnd = m.emptyReply ? p.lines[p.lines.length - 1] : -1;
     const first = this.#recommendations.length;
     const several = first + m.several.length > MAX_FROM_SEVERAL ? m.several.slice(0, 1) : m.several;
     if (several.length) for (const number of this.#ownNumbers(index, several)) this.#addOneRecommendation(p, index, m, number);
@@ -831,6 +837,7 @@ export class ReportBuilder {
       this.#attachResponse({ kind: 'plain', citations: [], range: p.range, answers: [], group: this.#groups.length - 1, bodyParagraphs: [] }, this.#latestNumbered(m.answers));
       this.#layouts.add(m.layout ?? 'corrected');
     } else if (!this.#response) {
+      if (this.#emptyRowEnd >= 0 && p.lines[0] > this.#emptyRowEnd + 1) return;
       const plain: Response = {
         kind: 'plain',
         citations: [],

@@ -26,6 +26,12 @@ describe('layout: Markdown table rows', () => {
     assert.ok(r.layouts.includes('markdown-table-row'));
   });
 
+  it('leaves a row with empty reply cells unanswered whatever text stands below the table; a row a wrap cut keeps its reply from the next line', () => {
+    assert.deepEqual(rows(`${table}\n\nThe Welsh Government thanks the Committee for its work.\n`).at(-1), [4, '', 'no-response']);
+    const wrapped = lines('| Recommendation | Response |', '| --- | --- |', '| 1. The Department should publish the data every year. (Paragraph 12) |', 'Accepted. The data is published. |');
+    assert.deepEqual(rows(wrapped), [[1, 'Accepted', 'accepted']]);
+  });
+
   it('reads the reply\'s cells one after another as sentences, and a cell\'s own line breaks ("<br>") as spaces', () => {
     const r = parse(lines(
       '| No. | Recommendation | Response | Detail | Timescale |', '| --- | --- | --- | --- | --- |',

@@ -28,6 +28,8 @@ describe('layout: tables whose cells tabs part', () => {
         [4, '', '', 'no-response'],
       ]);
     }
+    // Text below the table is not the last row's reply: its empty cell leaves it unanswered.
+    for (const text of copies(`${numbered}\n\nThe Department thanks the Committee for its report.\n`)) assert.deepEqual(rows(text).at(-1), [4, '', '', 'no-response']);
     const r = parse(numbered);
     assert.equal(r.recommendations[0].text, 'The Department should publish a plan for rural buses.');
     assert.ok(r.layouts.includes('tab-table-row'));

@@ -2,6 +2,7 @@
 import { strict as assert } from 'assert';
 import { parse } from '../../../server/src/model';
 import { briefingRows } from '../../../server/src/features/briefing';
+import { responseBodyText } from '../../../server/src/features/responseText';
 import { copies, lines } from '../../support/fixture';
 
 const rows = (text: string) => briefingRows(parse(text), 'file:///t.txt').map((r) => [r.number, r.paragraphs.join(), r.response, r.inferredStance]);
@@ -251,5 +252,31 @@ describe('layout: table rows with the reply after the citation', () => {
       [3, '30,31', '', 'no-response'],
     ]);
     assert.equal(parse(text).recommendations[0].text, 'That the MoD should set out how it will recruit more medical staff.');
+  });
+
+  it('reads a row whose cells bars part (a table imported from a PDF or a web page) to its cell\'s edge, cited or not; an empty reply cell is no reply, whatever follows the table', () => {
+    const text = lines(
+      'Recommendation | Response | Financial implications',
+      '1. The Welsh Government should publish a housing strategy for older people. | Accept. The strategy will be published in 2026. | None.',
+      '2. The Welsh Government should fund adaptations for every household. | We will increase funding for adaptations. | £5 million.',
+      '3. Local authorities should keep a register of accessible homes. (Paragraph 30) |',
+      '4. The Welsh Government should review the fund \\| the grant. | Reject. | None.',
+      '5. Local authorities should publish waiting times for adaptations. |',
+      '',
+      'The Welsh Government thanks the Committee for its report.',
+    );
+    assert.deepEqual(rows(text).map(([n, p, , stance]) => [n, p, stance]), [[1, '', 'accepted'], [2, '', 'unclear'], [3, '30', 'no-response'], [4, '', 'rejected'], [5, '', 'no-response']]);
+    const report = parse(text);
+    assert.deepEqual(report.recommendations.map((r) => (r.responses.length ? responseBodyText(report, r.responses[0]) : '')), [
+      // (The reply's cells read one after another, as sentences.)
+      'Accept. The strategy will be published in 2026. None.', 'We will increase funding for adaptations. £5 million.', '', 'Reject. None.', '',
+    ]);
+    assert.deepEqual(report.recommendations.map((r) => r.text), [
+      'The Welsh Government should publish a housing strategy for older people.', 'The Welsh Government should fund adaptations for every household.',
+      'Local authorities should keep a register of accessible homes. (Paragraph 30)', 'The Welsh Government should review the fund \\| the grant.', 'Local authorities should publish waiting times for adaptations.',
+    ]);
+    // A status summary's row, and words that recommend nothing with no citation, are no table of recommendations.
+    assert.equal(parse(lines('1. Accepted | In progress', '2. Rejected | Closed')).recommendations.length, 0);
+    assert.equal(parse(lines('Year | Funding', '1. The fund opened in 2024. | £5 million')).recommendations.length, 0);
   });
 });

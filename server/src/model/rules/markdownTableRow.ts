@@ -134,11 +134,11 @@ const rule: BlockRule = defineRule({
       ...(cited ? { byPlace: true } : {}),
       citations: [...(cited ?? []), ...paragraphCell(s, line, start.prefix), ...meaning.citations.filter((c) => c.range.start.character < end)],
       wordsEnd: { line, character: s.slice(0, end).trimEnd().length },
-      // Empty cells ("|  |  |") are no reply: the recommendation is unanswered.
-      reply:
-        /[\p{L}\d]/u.test(s.slice(from, last))
-          ? replyFrom(state, p, { line, character: from + (s.slice(from).length - s.slice(from).trimStart().length) }, rule.name, { line, character: Math.max(from, last) })
-          : undefined,
+      // Empty cells ("|  |  |") are no reply: the recommendation is unanswered. (A row that ends with its words' cell,
+      // "| … (Paragraph 12) |", may be one a wrap cut: its reply may be on the line after it.)
+      ...(/[\p{L}\d]/u.test(s.slice(from, last))
+        ? { reply: replyFrom(state, p, { line, character: from + (s.slice(from).length - s.slice(from).trimStart().length) }, rule.name, { line, character: Math.max(from, last) }) }
+        : firstCellEnd(s, from) >= 0 ? { emptyReply: true as const } : {}),
     };
   },
   examples: [

@@ -1,9 +1,12 @@
 // "1.That the MoD spotlight all refusals … (Para 39) The MoD will continue to protest …": a row of a progress table
 // flattened to one line. The recommendation ends at its citation; the rest of the row, the Government's reply cell
 // (and any cells after it), is its response, whether a decision ("Accepted") or words. A table of one row is a table.
+// Where bars part the row's cells ("1. The Department should … | Accepted. …", as a table imported from a PDF or a web
+// page gives it), the words end at the first cell's edge, cited or not, and empty cells after it are no reply.
 import { citationSpans, endsWithCitation, replyAfter } from '../citations';
+import { RECOMMENDS } from '../patterns';
 import { afterReplyLabel, recommendationMeaning, replyFrom } from '../recommendationBlock';
-import { decisionAt } from '../verdicts';
+import { decisionAt, isDecisionOnly } from '../verdicts';
 import { startsNewBlock } from './numberedRecommendation';
 import type { BlockRule, RecommendationMeaning } from './types';
 import { defineRule, DIGITS, execAt, started } from './types';
@@ -22,7 +25,12 @@ const START = /( {0,3})(?:\*\*)?(?:[([](\d{1,4}|[a-z])[)\]](?:\*\*)?[ \t]*(?=["�
  * Accepted. The plans were set out (see para 4).") has one after it; else after the row's last citation; -1 when the
  * row ends with its citation and no decision follows an earlier one.
  */
-function replyStart(line: string): number {
+function replyStart(line: string, words: number): number {
+  const edge = cellEdge(line, words);
+  if (edge >= 0) {
+    const bar = cellReplyStart(line, words, edge);
+    if (bar !== undefined) return bar;
+  }
   const ends = endsWithCitation(line);
   // Most recommendations' lines end with their citation, the only bracket on the line, and have no reply: settled
   // without reading their citations.
@@ -34,6 +42,32 @@ function replyStart(line: string): number {
     if (at >= 0 && decisionAt(line, at) !== undefined) return at;
   }
   return spans.length && !ends ? replyAfter(line, spans[spans.length - 1].end) : -1;
+}
+
+/** A cell's words: three at least (fewer is a header's or a status row's cell). */
+const CELL_WORDS = /[\p{L}\d][^ \t|]*[ \t]+[\p{L}\d][^ \t|]*[ \t]+[\p{L}\d]/u;
+
+/**
+ * Where the reply starts in a row whose cells bars part, its first bar at `edge`: after that bar when the words' cell
+ * before it (from `words`) holds words, not a decision alone, and no reply after a citation of its own (read as
+ * before); the line's length when the cells after it are empty (no reply); undefined when the row is not read so.
+ */
+function cellReplyStart(line: string, words: number, edge: number): number | undefined {
+  const cell = line.slice(words, edge);
+  if (!CELL_WORDS.test(cell) || isDecisionOnly(cell)) return undefined;
+  // A reply after a citation inside the cell ("… (Para 12) Accepted | …") is read from the citation.
+  const spans = citationSpans(cell);
+  if (spans.length && replyAfter(cell, spans[spans.length - 1].end) >= 0) return undefined;
+  let at = edge + 1;
+  while (at < line.length && (line.charCodeAt(at) <= 32 || line.charCodeAt(at) === 124)) at++;
+  return at;
+}
+
+/** The first cell's edge from `from` on: a "|" that is not escaped ("\|" is a bar in a cell's words); -1 when none. */
+function cellEdge(line: string, from: number): number {
+  let at = line.indexOf('|', from);
+  while (at > 0 && line.charCodeAt(at - 1) === 92 /* \ */) at = line.indexOf('|', at + 1);
+  return at;
 }
 
 /** How many opening brackets, round or square, the line has: up to two. */
@@ -52,10 +86,11 @@ const rule: BlockRule = defineRule({
   // A row is one line, its reply placed on it: an edit there reads the document afresh (not stable under a keystroke).
   props: { startsRecommendation: true, weakNumber: true, singleLine: true },
   start(line, at) {
-    // A row's line has a citation with words after it: most lines are settled by whether "(" or "[" is in them at all.
-    if (line.indexOf('(', at) < 0 && line.indexOf('[', at) < 0) return undefined;
+    // A row's line has a citation with words after it, or a cell's edge: most lines are settled by whether "(", "[" or
+    // "|" is in them at all.
+    if (line.indexOf('(', at) < 0 && line.indexOf('[', at) < 0 && line.indexOf('|', at) < 0) return undefined;
     const m = execAt(START, line, at);
-    if (!m || replyStart(line) < 0) return undefined;
+    if (!m || replyStart(line, at + m[0].length) < 0) return undefined;
     const number = m[2] ?? m[3] ?? m[4];
     const n = parseInt(number);
     // A letter ("(a)That …") numbers a row as its place in the alphabet: (c) is the third. A part ("16a.") is its number's.
@@ -67,7 +102,11 @@ const rule: BlockRule = defineRule({
   read(state, p): RecommendationMeaning {
     const line = p.lines[0];
     const s = state.lines[line];
-    const at = replyStart(s);
+    const prefix = state.startAt(line).prefix;
+    const at = replyStart(s, prefix);
+    // Read by its cell's edge, with words that recommend: a table's row, believed as one that cites is.
+    const edge = cellEdge(s, prefix);
+    const certain = edge >= 0 && cellReplyStart(s, prefix, edge) !== undefined && RECOMMENDS.test(s.slice(prefix, edge));
     // "(Para 14) **Government response:** Not accepted": the reply is the words after its label.
     const from = afterReplyLabel(s, at);
     // The words end at the citation: a bold marker or a cell's edge before the reply is neither's.
@@ -76,16 +115,19 @@ const rule: BlockRule = defineRule({
     const meaning = recommendationMeaning(state, p);
     return {
       ...meaning,
+      ...(certain ? { certain } : {}),
       // The reply's own references ("see para 4") are not the recommendation's citations.
       citations: meaning.citations.filter((c) => c.range.start.character < at),
       wordsEnd: { line, character: wordsEnd },
-      reply: replyFrom(state, p, { line, character: from }, rule.name),
+      // (Empty cells after the words' are no reply: the recommendation is unanswered.)
+      ...(from < s.trimEnd().length ? { reply: replyFrom(state, p, { line, character: from }, rule.name) } : { emptyReply: true as const }),
     };
   },
   examples: [
     'Recommendations and undertakings Government Response Further Government Action\n1.That the Treaty’s signatories must continue to spotlight all refusals to accept legitimate inspections. (Para 39) The MoD will continue to protest over all refusals to accept legitimate inspections.\n2.That the UK ratify the Treaty, but continue to press for full compliance by Russia. (Para 57) Accepted\n',
     'Recommendations and undertakings Government Response\n(a)That the MoD sets out a timetable for the new units. (Para 12) AcceptedA timetable was published.\n(b)That the MoD reviews the pay of nurses. (Para 18) See response to (a) above.\n',
     '7.To conduct an inquiry at an early date once Ministers have finalised their plans for the agency (paragraph 32). MoD look forward to helping the Committee’s inquiry. See the Ninth Report, HC 616.\n',
+    'Recommendation | Response | Notes\n1. The Department should publish a plan for rural bus services. | Accepted. The plan will be published in June. | None.\n2. The Department should fund rural routes for ten years. |\n\nThe Department thanks the Committee for its report.\n',
   ],
 });
 export default rule;

@@ -97,7 +97,10 @@ export interface RecommendationMeaning {
   /** Its number and label when not its start's: the user's `@rec: 12a`. */
   readonly number?: number;
   readonly label?: string;
-  /** Believed whatever its layout: the user said it is a recommendation, or its words end with its number ("(Recommendation 3)"). */
+  /**
+   * Believed whatever its layout: the user said it is a recommendation, its words end with its number ("(Recommendation
+   * 3)"), or a table's row parts its words, which recommend, from the reply by a cell's edge ("1. … should … | Accepted").
+   */
   readonly certain?: boolean;
   /** The number its start record read is not its own (a table's "Paragraph" column holds it): numbered by its place. */
   readonly byPlace?: boolean;
@@ -106,6 +109,8 @@ export interface RecommendationMeaning {
   readonly citations: readonly Citation[];
   /** The Government's reply in the recommendation's own row, after its citation ("… (Para 41) Under consideration"). */
   readonly reply?: { readonly range: Range; readonly decision?: StanceLabel; readonly layout: string };
+  /** Its row's reply cells are there and empty ("… (Para 42) |", "| 3 | … |  |"): unanswered, whatever text follows the row. */
+  readonly emptyReply?: true;
   /** Where the recommendation's words end, when something else follows them in their row (its reply, other cells). */
   readonly wordsEnd?: Position;
   /** Where its words start on its first line, when not where its start record says: a claimed block opened by a label. */
