@@ -2,11 +2,12 @@
 // forgiving parser of the HTML that pages really have, which only tokenises — nothing is run, nothing is fetched.
 // The text keeps what the layout rules read (model/rules): headings as Markdown "#" lines, paragraphs with a blank
 // line between, list items with their real numbers (<ol start>, <li value>), bold as **…**, quotations as "> ",
-// table rows one a line. The page's furniture — scripts, styles, navigation, header, footer, cookie banners, forms —
+// table rows one a line (a table of recommendations with its cells parted by " | ", as a PDF's is: tables.ts). The page's furniture — scripts, styles, navigation, header, footer, cookie banners, forms —
 // is left out; when the page has a <main> (or else an <article>), only that is read.
 import { Parser } from 'htmlparser2';
 import { LineBuilder } from './lineBuilder';
 import { boundNesting } from './nesting';
+import { tableLines } from './tables';
 
 /** Elements whose content is never text of the report. */
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'svg', 'iframe', 'object', 'canvas', 'head', 'title', 'dialog']);
@@ -21,8 +22,6 @@ function furnitureName(cls: string): string {
 /** Containers that are page furniture by their id or class. */
 const FURNITURE = /(?:^|[\s_-])(?:cookie|consent|banner|skip|breadcrumbs?|site-header|footer|govuk-header|related|share|feedback|menu|navigation)(?:$|[\s_-])/i;
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'blockquote', 'pre', 'dt', 'dd', 'figcaption', 'caption', 'table', 'ul', 'ol', 'dl', 'hr']);
-/** The longest first cell looked at as a row's number alone. */
-const NUMBER_CELL = 8;
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr']);
 
 export interface HtmlReading {
@@ -54,17 +53,34 @@ export function htmlToText(html: string): HtmlReading {
   let headingLevel = 0;
   let inPre = 0;
   const lists: { ordered: boolean; next: number }[] = [];
-  let cellsInRow = 0;
+  /**
+   * The table being read (the outermost: one inside a cell is that cell's words): its rows' cells, whether a cell is
+   * open, and how deep tables stand in it. Written out as lines when it closes, when what it holds is known.
+   */
+  let table: { rows: string[][]; cellOpen: boolean; depth: number } | undefined;
 
   const prefix = () => '> '.repeat(quoteDepth);
   const flush = () => {
+    // Inside a table's cell, a paragraph or line break is a space in the cell's words.
+    if (table?.cellOpen) {
+      line.append(' ');
+      return;
+    }
     const text = line.toString();
     // trimEnd, not a pattern: /\s+$/ backtracked over a long run of spaces inside the line.
     const t = inPre ? text.trimEnd() : text.replace(/[ \t]+/g, ' ').trim();
     if (t) out.push(prefix() + t);
     line.clear();
   };
+  /** Ends the open cell of the table: its words, spaces squeezed, are the row's next cell. */
+  const closeCell = () => {
+    if (!table?.cellOpen) return;
+    table.cellOpen = false;
+    table.rows[table.rows.length - 1]?.push(line.toString().replace(/\s+/g, ' ').trim());
+    line.clear();
+  };
   const blank = () => {
+    if (table?.cellOpen) return flush();
     flush();
     if (out.length && out[out.length - 1] !== '' && out[out.length - 1] !== prefix().trimEnd()) out.push(quoteDepth ? prefix().trimEnd() : '');
   };
@@ -95,11 +111,28 @@ export function htmlToText(html: string): HtmlReading {
           flush();
           return;
         }
+        if (name === 'table') {
+          if (table) table.depth++;
+          else {
+            blank();
+            table = { rows: [], cellOpen: false, depth: 1 };
+            return;
+          }
+        }
+        if (table?.depth === 1 && (name === 'tr' || name === 'td' || name === 'th')) {
+          closeCell();
+          if (name === 'tr') table.rows.push([]);
+          else {
+            if (!table.rows.length) table.rows.push([]);
+            table.cellOpen = true;
+          }
+          return;
+        }
         if (BLOCKS.has(name)) {
           if (name === 'li' || name === 'tr' || name === 'dt' || name === 'dd') flush();
           else blank();
         }
-        if (/^h[1-6]$/.test(name)) headingLevel = Number(name[1]);
+        if (/^h[1-6]$/.test(name) && !table?.cellOpen) headingLevel = Number(name[1]);
         if (name === 'blockquote') quoteDepth++;
         if (name === 'pre') inPre++;
         if (name === 'ol') lists.push({ ordered: true, next: Number.parseInt(attrs.start ?? '1', 10) || 1 });
@@ -113,15 +146,8 @@ export function htmlToText(html: string): HtmlReading {
             line.append(`${n}. `);
           } else line.append(`${'  '.repeat(Math.max(0, lists.length - 1))}- `);
         }
-        if (name === 'tr') cellsInRow = 0;
-        if (name === 'td' || name === 'th') {
-          // A first cell that holds a number alone (a "No." column; not a year) numbers the row as a list does: "1. The …".
-          if (cellsInRow === 1 && line.length <= NUMBER_CELL && /^\s*\d{1,3}[a-z]?\s*$/.test(line.toString())) {
-            line.takeTrailingSpace();
-            line.append('.');
-          }
-          if (cellsInRow++ > 0) line.append(' ');
-        }
+        // (A table inside a cell: its cells are words of that cell.)
+        if (name === 'td' || name === 'th') line.append(' ');
         if (name === 'strong' || name === 'b') line.append('**');
       },
       ontext(text) {
@@ -147,6 +173,17 @@ export function htmlToText(html: string): HtmlReading {
           }
         }
         if (!inScope() && name !== scopeTag) return;
+        if (table && name === 'table' && --table.depth === 0) {
+          closeCell();
+          out.push(...tableLines(table.rows));
+          table = undefined;
+          blank();
+          return;
+        }
+        if (table?.depth === 1 && (name === 'td' || name === 'th' || name === 'tr')) {
+          closeCell();
+          return;
+        }
         if (name === 'strong' || name === 'b') {
           // "**plan. **" would not be bold in Markdown: the marker goes against the words, the space after it.
           const space = line.takeTrailingSpace();
@@ -177,6 +214,12 @@ export function htmlToText(html: string): HtmlReading {
   );
   parser.write(boundNesting(html));
   parser.end();
+  // A table the page never closed.
+  if (table) {
+    closeCell();
+    out.push(...tableLines(table.rows));
+    table = undefined;
+  }
   flush();
   while (out.length && out[out.length - 1] === '') out.pop();
   const collapsed = out.filter((l, i) => !(l === '' && out[i - 1] === ''));
