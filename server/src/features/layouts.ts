@@ -13,6 +13,7 @@ const OTHER: Record<string, string> = {
   'reply-in-paragraph': 'replies in the recommendation’s own paragraph (“The Committee recommended … We agree …”)',
   'reply-after-citation': 'replies on the line of the recommendation’s citation (“… (Paragraph 45) The Government accepts …”)',
   'reply-after-bold': 'replies after the recommendation’s words in bold (“**… should publish a strategy.** We agree …”)',
+  'reply-after-cell': 'replies in the cells after the recommendation’s (“… should publish a plan. | Accept | …”)',
   corrected: 'your corrections (“@answers: 4, 5”)',
   'page-furniture': 'page headers, footers and numbers left out',
   'renumbered-list': 'a list renumbered “1.” throughout (numbered by order)',

@@ -51,6 +51,9 @@ function spanOf(first: Range, last: Range): Range {
   return { start: first.start, end: last.end };
 }
 
+/** A table row's last line that ends whole: a sentence's, a bracket's or a cell's end ("… in 2026.", "… (Para 12)", "… |"). */
+const ROW_ENDS = /[.!?|)\]”"’][ \t]*$/;
+
 export class ReportBuilder {
   readonly #recommendations: Recommendation[] = [];
   readonly #responses: Response[] = [];
@@ -76,10 +79,11 @@ export class ReportBuilder {
   /** After a "Footnotes" (or "Notes", …) heading: text there answers no recommendation, until the next one. */
   #endMatter = false;
   /**
-   * The last line of a table's row whose reply cells are empty, until the next recommendation (-1: none): text below
-   * it, past a blank line, is not its reply (the line straight after it may be its reply's cell that a wrap carried over).
+   * The last line of a table's row whose cells hold its reply, until the next recommendation (-1: none): text below
+   * it, past a blank line, is not its reply (the line straight after it may be its reply's cell that a wrap carried
+   * over, and so may the line after a row that stops short of a sentence's or a cell's end).
    */
-  #emptyRowEnd = -1;
+  #rowEnd = -1;
   /** The paragraph index of each report part's heading. */
   readonly #partHeadings: number[] = [];
   /** How many section headings have been passed; and, for each recommendation, how many stood before it. */
@@ -609,7 +613,9 @@ export class ReportBuilder {
     const labelled = ruleOfParagraph(this.state, p).props.labelled === true;
     if (this.#group && (this.#group.responses.length > 0 || (labelled && this.#group.recommendations.length > 0))) this.#closeGroup();
     this.#inPartPrelude = false;
-    this.#emptyRowEnd = m.emptyReply ? p.lines[p.lines.length - 1] : -1;
+    // (A row whose last line stops short, "… Accepted. The", goes on past a blank line: a copy with one after every line.)
+    const last = p.lines[p.lines.length - 1];
+    this.#rowEnd = m.ownRow && ROW_ENDS.test(this.#lines[last]) ? last : -1;
     const first = this.#recommendations.length;
     const several = first + m.several.length > MAX_FROM_SEVERAL ? m.several.slice(0, 1) : m.several;
     if (several.length) for (const number of this.#ownNumbers(index, several)) this.#addOneRecommendation(p, index, m, number);
@@ -831,13 +837,15 @@ export class ReportBuilder {
     if (this.#conclusion && !this.#group?.recommendations.length) return;
     if (m.endMatter) this.#endMatter = true;
     if (this.#endMatter) return;
+    // Below a table whose rows hold their replies, past a blank line (two in text with one after every line): not the
+    // last row's reply.
+    if (this.#rowEnd >= 0 && p.lines[0] > this.#rowEnd + (this.state.spaced ? 2 : 1) && !m.answers) return;
     const group = this.#currentGroup();
     if (m.answers) {
       // The user said which recommendations this answers: a response of its own, whatever came before.
       this.#attachResponse({ kind: 'plain', citations: [], range: p.range, answers: [], group: this.#groups.length - 1, bodyParagraphs: [] }, this.#latestNumbered(m.answers));
       this.#layouts.add(m.layout ?? 'corrected');
     } else if (!this.#response) {
-      if (this.#emptyRowEnd >= 0 && p.lines[0] > this.#emptyRowEnd + 1) return;
       const plain: Response = {
         kind: 'plain',
         citations: [],

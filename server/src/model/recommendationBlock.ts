@@ -1,13 +1,13 @@
 // What every recommendation's block shares, whichever rule starts it: it ends at the line that ends with its
 // citation, it cites paragraphs, and a progress table's row may carry the Government's reply after the citation.
-import { CITATION_ONLY, endsAtItsCitation, endsCitation, findCitations, leavesCitationOpen, replyAfter } from './citations';
+import { CITATION_ONLY, citationSpans, endsAtItsCitation, endsCitation, findCitations, leavesCitationOpen, replyAfter } from './citations';
 import { proseGoesOn, startsAfterSentence } from './prose';
 import type { Block, RecommendationMeaning, Start } from './rules/types';
 import { afterIndent, endsSentence, isBlankLine } from './lines';
 import { RECOMMENDS } from './patterns';
 import type { LineState } from './state';
 import type { Paragraph, Position, Range } from './types';
-import { decisionAt, GOVERNMENT_DECIDES, opensWithDecision, repliesAt, rowStatus } from './verdicts';
+import { decisionAt, GOVERNMENT_DECIDES, isDecisionOnly, opensWithDecision, repliesAt, rowStatus } from './verdicts';
 
 /**
  * True while the block has not reached the line that ends its citation, nor a heading over the next recommendation: a
@@ -130,7 +130,55 @@ export function recommendationMeaning(state: LineState, p: Paragraph, several?: 
     citations: findCitations(state, p.lines),
     reply: status && range ? { range, decision: { text: status.text, range }, layout: 'row-status' } : undefined,
   };
-  return status ? meaning : withReplyAfterBold(state, p, withReplyAfterCitation(state, p, withLabelledReply(state, p, meaning)));
+  return status ? meaning : withReplyAfterBold(state, p, withReplyAfterCell(state, p, withReplyAfterCitation(state, p, withLabelledReply(state, p, meaning))));
+}
+
+/** A cell's words: three at least (fewer is a header's or a status row's cell). */
+const CELL_WORDS = /[\p{L}\d][^ \t|]*[ \t]+[\p{L}\d][^ \t|]*[ \t]+[\p{L}\d]/u;
+
+/** The first cell's edge from `from` on: a "|" that is not escaped ("\|" is a bar in a cell's words); -1 when none. */
+function cellEdge(line: string, from: number): number {
+  let at = line.indexOf('|', from);
+  while (at > 0 && line.charCodeAt(at - 1) === 92 /* \ */) at = line.indexOf('|', at + 1);
+  return at;
+}
+
+/**
+ * In a row whose cells bars part ("1. The Department should … | Accepted. … | None.", as a table imported from a PDF
+ * or a web page gives it), the words from `words` on end at the first cell's edge (`edge`) and the reply starts after
+ * it (`from`: the line's length when the cells after it are empty, no reply). Undefined where the row is not read so:
+ * no edge, a first cell of fewer than three words or of a decision alone (a status summary's), or one with a reply
+ * after a citation of its own ("… (Para 12) Accepted | …", read from the citation).
+ */
+export function replyAfterCell(line: string, words: number): { edge: number; from: number } | undefined {
+  const edge = cellEdge(line, words);
+  if (edge < 0) return undefined;
+  const cell = line.slice(words, edge);
+  if (!CELL_WORDS.test(cell) || isDecisionOnly(cell)) return undefined;
+  const spans = citationSpans(cell);
+  if (spans.length && replyAfter(cell, spans[spans.length - 1].end) >= 0) return undefined;
+  let from = edge + 1;
+  while (from < line.length && (line.charCodeAt(from) <= 32 || line.charCodeAt(from) === 124)) from++;
+  return { edge, from };
+}
+
+/**
+ * A one-line paragraph whose cells bars part, read by any rule ("**Recommendation 1.** The Welsh Government should … |
+ * Accept | …"): its words end at their cell's edge, the cells after it its reply, none when they are empty. (Not a
+ * Markdown table's row, whose bar opens it: its rule reads its cells.)
+ */
+function withReplyAfterCell(state: LineState, p: Paragraph, meaning: RecommendationMeaning): RecommendationMeaning {
+  if (meaning.reply || p.lines.length !== 1) return meaning;
+  const line = p.lines[0];
+  const s = state.lines[line];
+  const prefix = state.startAt(line).prefix;
+  if (s.indexOf('|', prefix) < 0 || s.charCodeAt(afterIndent(s)) === 124) return meaning;
+  const cell = replyAfterCell(s, prefix);
+  if (!cell) return meaning;
+  let end = cell.edge;
+  while (end > prefix && s.charCodeAt(end - 1) <= 32) end--;
+  const wordsEnd = { line, character: end };
+  return { ...meaning, wordsEnd, ownRow: true, ...(cell.from < s.trimEnd().length ? { reply: replyFrom(state, p, { line, character: cell.from }, 'reply-after-cell') } : {}) };
 }
 
 /**

@@ -28,6 +28,9 @@ describe('layout: Markdown table rows', () => {
 
   it('leaves a row with empty reply cells unanswered whatever text stands below the table; a row a wrap cut keeps its reply from the next line', () => {
     assert.deepEqual(rows(`${table}\n\nThe Welsh Government thanks the Committee for its work.\n`).at(-1), [4, '', 'no-response']);
+    // Nor is it the reply of a last row that has one.
+    const answered = parse(lines('| Recommendation | Response |', '| --- | --- |', '| 1. The Department should publish the data. | Accepted. |', '', 'Annex A: Glossary'));
+    assert.equal(responseWords(answered, 0).trim(), 'Accepted.');
     const wrapped = lines('| Recommendation | Response |', '| --- | --- |', '| 1. The Department should publish the data every year. (Paragraph 12) |', 'Accepted. The data is published. |');
     assert.deepEqual(rows(wrapped), [[1, 'Accepted', 'accepted']]);
   });

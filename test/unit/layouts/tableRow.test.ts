@@ -275,6 +275,18 @@ describe('layout: table rows with the reply after the citation', () => {
       'The Welsh Government should publish a housing strategy for older people.', 'The Welsh Government should fund adaptations for every household.',
       'Local authorities should keep a register of accessible homes. (Paragraph 30)', 'The Welsh Government should review the fund \\| the grant.', 'Local authorities should publish waiting times for adaptations.',
     ]);
+    // A labelled row reads to its cell's edge too, its reply the cells after it.
+    const labelled = parse(lines(
+      '**Recommendation** | **Response** | **Explanation**',
+      '**Recommendation 1.** The Welsh Government should publish a workforce plan. | Accept | A plan will follow in March.',
+      'Recommendation 2: The Welsh Government should report on agency staff. | Accept in principle |',
+      '',
+      'The Welsh Government thanks the Committee.',
+    ));
+    assert.deepEqual(labelled.recommendations.map((r) => [r.number, r.text, r.responses.length ? responseBodyText(labelled, r.responses[0]) : '']), [
+      [1, 'The Welsh Government should publish a workforce plan.', 'Accept. A plan will follow in March.'],
+      [2, 'The Welsh Government should report on agency staff.', 'Accept in principle'],
+    ]);
     // A status summary's row, and words that recommend nothing with no citation, are no table of recommendations.
     assert.equal(parse(lines('1. Accepted | In progress', '2. Rejected | Closed')).recommendations.length, 0);
     assert.equal(parse(lines('Year | Funding', '1. The fund opened in 2024. | £5 million')).recommendations.length, 0);

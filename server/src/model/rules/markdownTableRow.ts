@@ -137,8 +137,8 @@ const rule: BlockRule = defineRule({
       // Empty cells ("|  |  |") are no reply: the recommendation is unanswered. (A row that ends with its words' cell,
       // "| … (Paragraph 12) |", may be one a wrap cut: its reply may be on the line after it.)
       ...(/[\p{L}\d]/u.test(s.slice(from, last))
-        ? { reply: replyFrom(state, p, { line, character: from + (s.slice(from).length - s.slice(from).trimStart().length) }, rule.name, { line, character: Math.max(from, last) }) }
-        : firstCellEnd(s, from) >= 0 ? { emptyReply: true as const } : {}),
+        ? { reply: replyFrom(state, p, { line, character: from + (s.slice(from).length - s.slice(from).trimStart().length) }, rule.name, { line, character: Math.max(from, last) }), ownRow: true as const }
+        : firstCellEnd(s, from) >= 0 ? { ownRow: true as const } : {}),
     };
   },
   examples: [

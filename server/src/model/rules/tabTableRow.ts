@@ -63,7 +63,8 @@ const rule: BlockRule = defineRule({
       citations: [...cellCitation(s, line, cells[byPlace ? 0 : words === 2 ? 1 : column > words ? column : -1]), ...meaning.citations.filter((c) => c.range.start.character < end)],
       wordsEnd: { line, character: end },
       // Empty reply cells are no reply: the recommendation is unanswered.
-      ...(reply.length ? { reply: replyFrom(state, p, { line, character: reply[0].start }, rule.name, { line, character: reply[reply.length - 1].end }) } : { emptyReply: true as const }),
+      ...(reply.length ? { reply: replyFrom(state, p, { line, character: reply[0].start }, rule.name, { line, character: reply[reply.length - 1].end }) } : {}),
+      ownRow: true,
     };
   },
   examples: [

@@ -5,8 +5,8 @@
 // page gives it), the words end at the first cell's edge, cited or not, and empty cells after it are no reply.
 import { citationSpans, endsWithCitation, replyAfter } from '../citations';
 import { RECOMMENDS } from '../patterns';
-import { afterReplyLabel, recommendationMeaning, replyFrom } from '../recommendationBlock';
-import { decisionAt, isDecisionOnly } from '../verdicts';
+import { afterReplyLabel, recommendationMeaning, replyAfterCell, replyFrom } from '../recommendationBlock';
+import { decisionAt } from '../verdicts';
 import { startsNewBlock } from './numberedRecommendation';
 import type { BlockRule, RecommendationMeaning } from './types';
 import { defineRule, DIGITS, execAt, started } from './types';
@@ -26,11 +26,8 @@ const START = /( {0,3})(?:\*\*)?(?:[([](\d{1,4}|[a-z])[)\]](?:\*\*)?[ \t]*(?=["�
  * row ends with its citation and no decision follows an earlier one.
  */
 function replyStart(line: string, words: number): number {
-  const edge = cellEdge(line, words);
-  if (edge >= 0) {
-    const bar = cellReplyStart(line, words, edge);
-    if (bar !== undefined) return bar;
-  }
+  const cell = replyAfterCell(line, words);
+  if (cell) return cell.from;
   const ends = endsWithCitation(line);
   // Most recommendations' lines end with their citation, the only bracket on the line, and have no reply: settled
   // without reading their citations.
@@ -42,32 +39,6 @@ function replyStart(line: string, words: number): number {
     if (at >= 0 && decisionAt(line, at) !== undefined) return at;
   }
   return spans.length && !ends ? replyAfter(line, spans[spans.length - 1].end) : -1;
-}
-
-/** A cell's words: three at least (fewer is a header's or a status row's cell). */
-const CELL_WORDS = /[\p{L}\d][^ \t|]*[ \t]+[\p{L}\d][^ \t|]*[ \t]+[\p{L}\d]/u;
-
-/**
- * Where the reply starts in a row whose cells bars part, its first bar at `edge`: after that bar when the words' cell
- * before it (from `words`) holds words, not a decision alone, and no reply after a citation of its own (read as
- * before); the line's length when the cells after it are empty (no reply); undefined when the row is not read so.
- */
-function cellReplyStart(line: string, words: number, edge: number): number | undefined {
-  const cell = line.slice(words, edge);
-  if (!CELL_WORDS.test(cell) || isDecisionOnly(cell)) return undefined;
-  // A reply after a citation inside the cell ("… (Para 12) Accepted | …") is read from the citation.
-  const spans = citationSpans(cell);
-  if (spans.length && replyAfter(cell, spans[spans.length - 1].end) >= 0) return undefined;
-  let at = edge + 1;
-  while (at < line.length && (line.charCodeAt(at) <= 32 || line.charCodeAt(at) === 124)) at++;
-  return at;
-}
-
-/** The first cell's edge from `from` on: a "|" that is not escaped ("\|" is a bar in a cell's words); -1 when none. */
-function cellEdge(line: string, from: number): number {
-  let at = line.indexOf('|', from);
-  while (at > 0 && line.charCodeAt(at - 1) === 92 /* \ */) at = line.indexOf('|', at + 1);
-  return at;
 }
 
 /** How many opening brackets, round or square, the line has: up to two. */
@@ -105,8 +76,8 @@ const rule: BlockRule = defineRule({
     const prefix = state.startAt(line).prefix;
     const at = replyStart(s, prefix);
     // Read by its cell's edge, with words that recommend: a table's row, believed as one that cites is.
-    const edge = cellEdge(s, prefix);
-    const certain = edge >= 0 && cellReplyStart(s, prefix, edge) !== undefined && RECOMMENDS.test(s.slice(prefix, edge));
+    const cell = replyAfterCell(s, prefix);
+    const certain = cell !== undefined && RECOMMENDS.test(s.slice(prefix, cell.edge));
     // "(Para 14) **Government response:** Not accepted": the reply is the words after its label.
     const from = afterReplyLabel(s, at);
     // The words end at the citation: a bold marker or a cell's edge before the reply is neither's.
@@ -120,7 +91,9 @@ const rule: BlockRule = defineRule({
       citations: meaning.citations.filter((c) => c.range.start.character < at),
       wordsEnd: { line, character: wordsEnd },
       // (Empty cells after the words' are no reply: the recommendation is unanswered.)
-      ...(from < s.trimEnd().length ? { reply: replyFrom(state, p, { line, character: from }, rule.name) } : { emptyReply: true as const }),
+      ...(from < s.trimEnd().length ? { reply: replyFrom(state, p, { line, character: from }, rule.name) } : {}),
+      // (Read by its cell's edge, its reply is its cells'.)
+      ...(cell ? { ownRow: true as const } : {}),
     };
   },
   examples: [

@@ -109,8 +109,11 @@ export interface RecommendationMeaning {
   readonly citations: readonly Citation[];
   /** The Government's reply in the recommendation's own row, after its citation ("… (Para 41) Under consideration"). */
   readonly reply?: { readonly range: Range; readonly decision?: StanceLabel; readonly layout: string };
-  /** Its row's reply cells are there and empty ("… (Para 42) |", "| 3 | … |  |"): unanswered, whatever text follows the row. */
-  readonly emptyReply?: true;
+  /**
+   * A table's row whose cells hold its reply, none when they are empty ("… (Para 42) |", "| 3 | … |  |"): text below
+   * the table, past a blank line, is not its reply.
+   */
+  readonly ownRow?: true;
   /** Where the recommendation's words end, when something else follows them in their row (its reply, other cells). */
   readonly wordsEnd?: Position;
   /** Where its words start on its first line, when not where its start record says: a claimed block opened by a label. */
