@@ -282,7 +282,8 @@ export class ReportBuilder {
 
   /**
    * The recommendations listed at the front, one after another (paragraphs `a` to `b`) and numbered on ("1.", "2.", …,
-   * not renumbered "1." throughout, nor as the user corrected them; with `items`, not under headings), two or more.
+   * not renumbered "1." throughout, nor as the user corrected them; with `items`, not under headings), two or more, in
+   * one layout: a table's rows end where "Recommendation 1" starts the body straight after them.
    */
   #frontList(items: boolean): { a: number; b: number; numbers: number[] } | undefined {
     const ps = this.#paragraphs;
@@ -290,7 +291,7 @@ export class ReportBuilder {
     if (a < 0) return undefined;
     const numbers: number[] = [];
     let b = a;
-    for (; b < ps.length && ps[b].kind === 'recommendation' && !(items && ps[b].rule === HEADING.name); b++) {
+    for (; b < ps.length && ps[b].kind === 'recommendation' && ps[b].rule === ps[a].rule && !(items && ps[b].rule === HEADING.name); b++) {
       const n = this.state.startAt(ps[b].lines[0]).number;
       if (n === undefined || this.#corrections.has(b) || (numbers.length > 0 && n <= numbers[numbers.length - 1])) return undefined;
       numbers.push(n);

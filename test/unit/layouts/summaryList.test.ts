@@ -28,6 +28,18 @@ describe('layout: a summary of the recommendations at the front', () => {
     assert.deepEqual(findings(r).map((f) => f.code).filter((c) => c !== 'undefined-acronym'), []);
   });
 
+  it('reads a summary table whose cells bars part, the body straight after it, as front matter', () => {
+    const r = parse(lines(
+      'Summary of recommendations', '', 'No. | Recommendation | Response',
+      '1. The Government should publish a national space strategy. | Accepted',
+      '2. UKRI should review grant funding for early-career researchers. | Accepted in part', '',
+      'Recommendation 1', '', 'The Government should publish a national space strategy. (Paragraph 14)', '', 'Government response', '', 'The Government agrees.', '',
+      'Recommendation 2', '', 'UKRI should review grant funding for early-career researchers. (Paragraph 31)', '', 'Government response', '', 'UKRI accepts this recommendation in part.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.range.start.line, x.paragraphs]), [[1, 6, [14]], [2, 14, [31]]]);
+    assert.ok(r.layouts.includes('summary-list'));
+  });
+
   it('keeps chapters whose numbers restart, and a list whose numbers come again with other words, as recommendations', () => {
     const restart = parse(lines(
       'Chapter 1: Schools', '',
