@@ -19,6 +19,7 @@ const OTHER: Record<string, string> = {
   'renumbered-list': 'a list renumbered “1.” throughout (numbered by order)',
   'numbered-by-order': 'recommendations without numbers (numbered by order)',
   'summary-list': 'a summary of the recommendations at the front (read as front matter, not a second set)',
+  'closing-summary': 'a summary of the recommendations at the end (an annex’s table of them, not a second set)',
   'paragraph-label': 'recommendations opened by the paragraph they come from, a reply’s heading after each (“Paragraph 12: The Department should …”)',
   'answers-under-headings': 'the recommendations listed at the front, then each reply under “Recommendation 1” again',
 };

@@ -109,6 +109,7 @@ export class ReportBuilder {
     this.#headingsThatRecommend();
     this.#titlesOverParts();
     this.#setAsideSummary();
+    this.#setAsideClosingSummary();
     this.#decisionsAsText();
     this.#answersUnderHeadings();
     const first = this.#firstRecommendationIndex();
@@ -233,6 +234,34 @@ export class ReportBuilder {
     }
     for (let i = a; i < b; i++) this.#asText(i);
     this.#layouts.add('summary-list');
+  }
+
+  /**
+   * A list at the end that gives again recommendations the body gave — an annex's table of the recommendations and
+   * their status ("1. The Government should … | Accepted"), one layout's rows one after another, each with the number
+   * and the words of one before it: set aside as the summary at the front is, not a second set.
+   */
+  #setAsideClosingSummary(): void {
+    const ps = this.#paragraphs;
+    let b = ps.length - 1;
+    while (b >= 0 && ps[b].kind !== 'recommendation') b--;
+    let a = b;
+    while (a > 0 && ps[a - 1].kind === 'recommendation' && ps[a - 1].rule === ps[b].rule) a--;
+    if (b - a < 1) return;
+    // The body's recommendations before it, by number (the first of each).
+    const given = new Map<number, number>();
+    for (let i = 0; i < a; i++) {
+      const n = ps[i].kind === 'recommendation' ? this.state.startAt(ps[i].lines[0]).number : undefined;
+      if (n !== undefined && !given.has(n)) given.set(n, i);
+    }
+    const words = (i: number) => withoutTrailingCitation(recommendationText(this.#lines, ps[i], this.state.startAt(ps[i].lines[0]).prefix));
+    for (let i = a; i <= b; i++) {
+      const n = this.state.startAt(ps[i].lines[0]).number;
+      const before = n === undefined || this.#corrections.has(i) ? undefined : given.get(n);
+      if (before === undefined || bestMatchByWords(words(i), [words(before)]) !== 0) return;
+    }
+    for (let i = a; i <= b; i++) this.#asText(i);
+    this.#layouts.add('closing-summary');
   }
 
   /**

@@ -40,6 +40,20 @@ describe('layout: a summary of the recommendations at the front', () => {
     assert.ok(r.layouts.includes('summary-list'));
   });
 
+  it('reads a table at the end that gives the recommendations again with their status (an annex\'s) as a summary, not a second set', () => {
+    const body = [
+      'Recommendation 1', '', 'The Government should publish a national space strategy. (Paragraph 14)', '', 'Government response', '', 'The Government agrees.', '',
+      'Recommendation 2', '', 'The Government should fund a launch site in Scotland. (Paragraph 22)', '', 'Government response', '', 'We do not accept this recommendation.', '',
+      'Annex A: Summary of recommendations and responses', '', 'No. | Recommendation | Response',
+    ];
+    const r = parse(lines(...body, '1. The Government should publish a national space strategy. | Accepted', '2. The Government should fund a launch site in Scotland. | Rejected'));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.range.start.line, x.responses.length]), [[1, 0, 1], [2, 8, 1]]);
+    assert.ok(r.layouts.includes('closing-summary'));
+    // Rows that say other things, or give numbers the body did not, are recommendations of their own.
+    const other = parse(lines(...body, '3. The Government should fund a space academy. | Accepted', '4. The Government should publish launch data. | Rejected'));
+    assert.deepEqual(other.recommendations.map((x) => x.number), [1, 2, 3, 4]);
+  });
+
   it('keeps chapters whose numbers restart, and a list whose numbers come again with other words, as recommendations', () => {
     const restart = parse(lines(
       'Chapter 1: Schools', '',
