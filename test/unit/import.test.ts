@@ -257,33 +257,40 @@ describe('import: the HTML reader', () => {
     const { text } = htmlToText(
       '<ol start="4"><li>Four</li><li value="9">Nine</li><li>Ten</li></ol><p><strong>Bold. </strong>(Paragraph 3)</p><blockquote><p>12. Quoted</p></blockquote><table><tr><td>5.</td><td>That it act (Para 41)</td><td>Agreed</td></tr></table>',
     );
-    assert.equal(text, '4. Four\n9. Nine\n10. Ten\n\n**Bold.** (Paragraph 3)\n\n> 12. Quoted\n\n5. That it act (Para 41) | Agreed\n');
+    assert.equal(text, '4. Four\n9. Nine\n10. Ten\n\n**Bold.** (Paragraph 3)\n\n> 12. Quoted\n\n| 5. | That it act (Para 41) | Agreed |\n');
   });
 
-  it('numbers a table row by a first cell that holds its number alone, as a list does', () => {
-    const { text } = htmlToText('<table><tr><th>No.</th><th>Recommendation</th><th>Response</th></tr><tr><td>1</td><td>That it act (Para 41)</td><td>Agreed</td></tr><tr><td> 2 </td><td>That it pay (Para 42)</td><td></td></tr><tr><td>2020</td><td>A year</td></tr></table>');
-    assert.equal(text, 'No. | Recommendation | Response\n1. That it act (Para 41) | Agreed\n2. That it pay (Para 42) |\n2020 | A year\n');
+  it('makes a table of recommendations a Markdown table, its header row named so, and reads each row as its recommendation and reply', () => {
+    const { text } = htmlToText('<table><tr><th>No.</th><th>Recommendation</th><th>Response</th></tr><tr><td>1</td><td>That it act (Para 41)</td><td>Agreed</td></tr><tr><td> 2 </td><td>That it pay (Para 42)</td><td></td></tr><tr><td>7</td><td>That it report</td></tr></table>');
+    assert.equal(text, '| No. | Recommendation | Response |\n| --- | --- | --- |\n| 1 | That it act (Para 41) | Agreed |\n| 2 | That it pay (Para 42) | |\n| 7 | That it report | |\n');
+    const report = parse(text);
+    assert.deepEqual(report.recommendations.map((r) => [r.number, r.paragraphs, r.responses.length > 0]), [[1, [41], true], [2, [42], false], [7, [], false]]);
   });
 
-  it('parts the cells of a table of recommendations by " | ", each row one line whatever paragraphs its cells hold, so that each reply is its row\'s', () => {
-    const row = (n: number, rec: string, reply: string) => `<tr><td>${n}</td><td>${rec}</td><td>${reply}</td></tr>`;
+  it('keeps each row of a table of recommendations one line whatever paragraphs or lists its cells hold, numbered or not, so that each reply is its row\'s', () => {
+    const row = (n: number, rec: string, reply: string) => `<tr><td>${n || ''}</td><td>${rec}</td><td>${reply}</td></tr>`;
     const { text } = htmlToText(
-      '<h1>Government response</h1><table><tr><td><p><strong>Recommendation</strong></p></td><td><p><strong>Response</strong></p></td></tr>' +
+      '<h1>Government response</h1><table><tr><td><p><strong>No.</strong></p></td><td><p><strong>Recommendation</strong></p></td><td><p><strong>Response</strong></p></td></tr>' +
         row(1, '<p>The Department should publish the plan.</p><p>It should do so this year.</p>', '<p>Accepted.</p><p>The plan is <em>due</em> in June.</p>') +
         row(2, 'The Department should fund the work | in full.', '<ul><li>Not accepted.</li><li>Funds are set.</li></ul>') +
         row(3, 'The Department should write to schools.', '') +
+        row(0, 'Ofsted should inspect every school every year.', 'Ofsted agrees.') +
         '</table><p>After the table.</p>',
     );
     assert.equal(text, [
-      '# Government response', '', '**Recommendation** | **Response**',
-      '1. The Department should publish the plan. It should do so this year. | Accepted. The plan is due in June.',
-      '2. The Department should fund the work \\| in full. | - Not accepted. - Funds are set.',
-      '3. The Department should write to schools. |', '', 'After the table.', '',
+      '# Government response', '', '| **No.** | **Recommendation** | **Response** |', '| --- | --- | --- |',
+      '| 1 | The Department should publish the plan. It should do so this year. | Accepted. The plan is due in June. |',
+      '| 2 | The Department should fund the work \\| in full. | - Not accepted. - Funds are set. |',
+      '| 3 | The Department should write to schools. | |',
+      '| | Ofsted should inspect every school every year. | Ofsted agrees. |', '', 'After the table.', '',
     ].join('\n'));
     // …and the reader takes each row's words to its cell's edge, uncited, and the cells after as its reply; an empty one none.
     const report = parse(text);
-    assert.deepEqual(report.recommendations.map((r) => [r.number, r.text]), [[1, 'The Department should publish the plan. It should do so this year.'], [2, 'The Department should fund the work \\| in full.'], [3, 'The Department should write to schools.']]);
-    assert.deepEqual(report.recommendations.map((r) => (r.responses.length ? responseBodyText(report, r.responses[0]) : '')), ['Accepted. The plan is due in June.', '- Not accepted. - Funds are set.', '']);
+    assert.deepEqual(report.recommendations.map((r) => [r.number, r.text]), [
+      [1, 'The Department should publish the plan. It should do so this year.'], [2, 'The Department should fund the work \\| in full.'], [3, 'The Department should write to schools.'],
+      [4, 'Ofsted should inspect every school every year.'],
+    ]);
+    assert.deepEqual(report.recommendations.map((r) => (r.responses.length ? responseBodyText(report, r.responses[0]) : '')), ['Accepted. The plan is due in June.', '- Not accepted. - Funds are set.', '', 'Ofsted agrees.']);
   });
 
   it('keeps a table of anything else (figures, a page\'s layout) a row a line with its cells parted by spaces, a table inside a cell among its words', () => {

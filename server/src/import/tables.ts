@@ -1,8 +1,9 @@
-// A web page's or a Word file's table as report text: each row one line. A table of recommendations and replies has
-// its cells parted by " | ", as a PDF's table is turned to text (pdfTable.ts), so that the reader ends each
-// recommendation's words at its cell's edge and reads the cells after it as the reply — cited or not, an empty cell
-// no reply ("1. The Department should … | Accepted. The plan …"). Any other table (figures, a page's layout) keeps
-// its cells parted by spaces, as before: a row of figures must not read as a recommendation.
+// A web page's or a Word file's table as report text. A table of recommendations and replies becomes a Markdown
+// table, one line a row and its cells kept apart ("| 1 | The Department should … | Accepted. The plan … |"), so that
+// the reader ends each recommendation's words at its cell and reads the cells after it as the reply — cited or not,
+// numbered or not, an empty cell no reply — and a Markdown preview shows it as the table it was. Any other table
+// (figures, a page's layout) is one line a row with its cells parted by spaces, as before: a row of figures must not
+// read as a recommendation.
 import { citationSpans } from '../model/citations';
 import { RECOMMENDS } from '../model/patterns';
 
@@ -16,18 +17,30 @@ const MAX_HEADER_CELL = 60;
 /** The lines a table's rows (each a list of its cells' words) become. */
 export function tableLines(rows: readonly (readonly string[])[]): string[] {
   const kept = rows.filter((r) => r.some((c) => c));
-  const recommendations = isRecommendationTable(kept);
-  return kept.map((cells) => rowLine(cells, recommendations ? ' | ' : ' '));
+  if (!isRecommendationTable(kept)) return kept.map(spacedRow);
+  const width = kept.reduce((most, r) => Math.max(most, r.length), 0);
+  const out = kept.map((r) => markdownRow(r, width));
+  // A first row that names the columns is the table's header: the line of dashes under it makes it one.
+  if (isHeader(kept[0])) out.splice(1, 0, markdownRow(Array.from({ length: width }, () => '---'), width));
+  return out;
 }
 
-/** One row: a number alone in its first cell numbers the row as a list does ("1. The …"); the other cells parted by `between`. */
-function rowLine(cells: readonly string[], between: string): string {
+/** A row of a table of anything else: a number alone in its first cell numbers it as a list does ("1. The …"). */
+function spacedRow(cells: readonly string[]): string {
   const numbered = cells.length > 1 && NUMBER_ALONE.test(cells[0]);
-  const rest = numbered ? cells.slice(1) : cells;
-  const number = numbered ? `${cells[0].replace(/[.)]$/, '')}. ` : '';
-  // Bars in a cell's own words are escaped, so that they part no cells.
-  const words = between === ' ' ? rest.filter((c) => c) : rest.map((c) => c.replace(/\|/g, '\\|'));
-  return (number + words.join(between)).trimEnd();
+  const words = (numbered ? cells.slice(1) : cells).filter((c) => c);
+  return ((numbered ? `${cells[0].replace(/[.)]$/, '')}. ` : '') + words.join(' ')).trimEnd();
+}
+
+/** A Markdown table's row of `width` cells (a row with fewer has empty ones at its end); bars in a cell's words escaped. */
+function markdownRow(cells: readonly string[], width: number): string {
+  const all = Array.from({ length: width }, (_, k) => (cells[k] ?? '').replace(/\|/g, '\\|'));
+  return `| ${all.join(' | ')} |`.replace(/ {2,}\|/g, ' |');
+}
+
+/** Whether a row names columns: no cell that recommends, cites or is long, and none a number alone. */
+function isHeader(cells: readonly string[]): boolean {
+  return cells.every((c) => c.length <= MAX_HEADER_CELL && !RECOMMENDS.test(c) && !citationSpans(c).length && !NUMBER_ALONE.test(c));
 }
 
 /**

@@ -26,6 +26,16 @@ describe('layout: Markdown table rows', () => {
     assert.ok(r.layouts.includes('markdown-table-row'));
   });
 
+  it('numbers by its place a row with no number and no citation whose words recommend, also past an empty number\'s cell', () => {
+    const text = lines(
+      '| Committee recommendation | Scottish Government response |', '| --- | --- |',
+      '| The Scottish Government should publish a plan for rural GP recruitment. | The Scottish Government accepts this recommendation. |',
+      '|  | NHS boards should report vacancy rates every quarter. | We agree. |',
+      '| Rural practices face high vacancy rates. | We note this conclusion. |',
+    );
+    assert.deepEqual(rows(text), [[1, 'The Scottish Government accepts this recommendation.', 'accepted'], [2, 'We agree', 'accepted']]);
+  });
+
   it('leaves a row with empty reply cells unanswered whatever text stands below the table; a row a wrap cut keeps its reply from the next line', () => {
     assert.deepEqual(rows(`${table}\n\nThe Welsh Government thanks the Committee for its work.\n`).at(-1), [4, '', 'no-response']);
     // Nor is it the reply of a last row that has one.

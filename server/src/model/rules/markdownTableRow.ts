@@ -3,6 +3,7 @@
 // paragraph but has no number); the cells after it are the Government's reply, its decision first ("Accept",
 // "Accept in principle", "Reject"). The header row and the row of dashes under it are not recommendations.
 import { citationSpans } from '../citations';
+import { RECOMMENDS } from '../patterns';
 import { recommendationMeaning, replyFrom } from '../recommendationBlock';
 import { paragraphColumnsOfBars } from '../tableColumns';
 import type { Citation } from '../types';
@@ -49,6 +50,9 @@ function isStatusCell(line: string, at: number): boolean {
   const end = firstCellEnd(line, at);
   return isDecisionOnly(line.slice(at, end < 0 ? line.length : end));
 }
+
+/** A cell's words: three at least. */
+const WORDS = /[\p{L}\d][^ \t|]*[ \t]+[\p{L}\d][^ \t|]*[ \t]+[\p{L}\d]/u;
 
 /** A cell's edge: a "|" that is not escaped ("\|" is a bar in a cell's words). */
 const EDGE = /(?<!\\)\|/g;
@@ -113,11 +117,16 @@ const rule: BlockRule = defineRule({
       if (words !== m[0].length && isStatusCell(line, words)) return undefined;
       return started('recommendation', rule, words, { number: Number(number), label: number + (m[2] ?? m[4] ?? ''), strong: true });
     }
-    // No number: a first cell that cites the Committee's report is a recommendation all the same, numbered by its place.
-    const end = firstCellEnd(line, open + 1);
-    if (end < 0 || !citationSpans(line.slice(0, end)).length) return undefined;
-    const words = line.slice(open + 1).search(/\S/);
-    return started('recommendation', rule, open + 1 + Math.max(0, words), { strong: true });
+    // No number: a first cell that cites the Committee's report, or whose words recommend ("| The Scottish Government
+    // should … | We agree … |"), is a recommendation all the same, numbered by its place; past an empty number's cell.
+    let from = open + 1;
+    let end = firstCellEnd(line, from);
+    if (end >= 0 && !line.slice(from, end).trim()) end = firstCellEnd(line, (from = end + 1));
+    if (end < 0) return undefined;
+    const cell = line.slice(from, end);
+    if (!citationSpans(cell).length && !(RECOMMENDS.test(cell) && WORDS.test(cell))) return undefined;
+    const words = line.slice(from).search(/\S/);
+    return started('recommendation', rule, from + Math.max(0, words), { strong: true });
   },
   read(state, p): RecommendationMeaning {
     const line = p.lines[0];
