@@ -52,6 +52,8 @@ function spanOf(first: Range, last: Range): Range {
 }
 
 /** A table row's last line that ends whole: a sentence's, a bracket's or a cell's end ("… in 2026.", "… (Para 12)", "… |"). */
+/** How many paragraphs above a summary at the end may be its table's header rows, before its heading. */
+const MAX_SUMMARY_HEAD = 3;
 const ROW_ENDS = /[.!?|)\]”"’][ \t]*$/;
 
 export class ReportBuilder {
@@ -76,6 +78,8 @@ export class ReportBuilder {
   #conclusion: Paragraph | undefined;
   /** Between a report part's heading and its first recommendation: the part's own text, answering nothing. */
   #inPartPrelude = false;
+  /** A summary at the end (#setAsideClosingSummary): its rows and their table's header rows answer nothing. */
+  readonly #setAside = new Set<number>();
   /** After a "Footnotes" (or "Notes", …) heading: text there answers no recommendation, until the next one. */
   #endMatter = false;
   /**
@@ -238,8 +242,9 @@ export class ReportBuilder {
 
   /**
    * A list at the end that gives again recommendations the body gave — an annex's table of the recommendations and
-   * their status ("1. The Government should … | Accepted"), one layout's rows one after another, each with the number
-   * and the words of one before it: set aside as the summary at the front is, not a second set.
+   * their status ("1. The Government should … | Accepted"), one layout's rows one after another (not headings over
+   * words), numbered on, each with the number and the words of one before it that something follows (its reply): set
+   * aside as the summary at the front is, not a second set.
    */
   #setAsideClosingSummary(): void {
     const ps = this.#paragraphs;
@@ -247,7 +252,8 @@ export class ReportBuilder {
     while (b >= 0 && ps[b].kind !== 'recommendation') b--;
     let a = b;
     while (a > 0 && ps[a - 1].kind === 'recommendation' && ps[a - 1].rule === ps[b].rule) a--;
-    if (b - a < 1) return;
+    // (Headings over words are the body itself, as under a summary at the front: "Recommendation 1 – Noted" / "…".)
+    if (b - a < 1 || ps[b].rule === HEADING.name) return;
     // The body's recommendations before it, by number (the first of each).
     const given = new Map<number, number>();
     for (let i = 0; i < a; i++) {
@@ -255,12 +261,29 @@ export class ReportBuilder {
       if (n !== undefined && !given.has(n)) given.set(n, i);
     }
     const words = (i: number) => withoutTrailingCitation(recommendationText(this.#lines, ps[i], this.state.startAt(ps[i].lines[0]).prefix));
-    for (let i = a; i <= b; i++) {
+    for (let i = a, last = 0; i <= b; i++) {
       const n = this.state.startAt(ps[i].lines[0]).number;
-      const before = n === undefined || this.#corrections.has(i) ? undefined : given.get(n);
-      if (before === undefined || bestMatchByWords(words(i), [words(before)]) !== 0) return;
+      // (Numbered on, "1.", "2.", …: not a list renumbered "1." throughout.)
+      if (n === undefined || n <= last) return;
+      last = n;
+      const before = this.#corrections.has(i) ? undefined : given.get(n);
+      // The one it gives again is the body's, with its reply after it: not one of a list at the front.
+      if (before === undefined || ps[before + 1]?.kind === 'recommendation' || bestMatchByWords(words(i), [words(before)]) !== 0) return;
     }
-    for (let i = a; i <= b; i++) this.#asText(i);
+    for (let i = a; i <= b; i++) {
+      this.#asText(i);
+      this.#setAside.add(i);
+    }
+    // Its table's header rows and its own heading above it ("Annex A: Summary of recommendations", "| No. | … |"): the
+    // heading one of the outline's sections, neither the last reply's words.
+    for (let i = a - 1, n = 0; i >= 0 && n < MAX_SUMMARY_HEAD && (ps[i].kind === 'text' || ps[i].kind === 'section-heading'); i--, n++) {
+      const line = this.#lines[ps[i].lines[0]];
+      if (line.trimStart().startsWith('|') || /^[ \t]*\S[^|]*\|/.test(line)) this.#setAside.add(i);
+      else {
+        if (ps[i].lines.length === 1 && isHeadingLine(line)) this.#asHeading(i);
+        break;
+      }
+    }
     this.#layouts.add('closing-summary');
   }
 
@@ -866,7 +889,7 @@ export class ReportBuilder {
     if (this.#inPartPrelude) return;
     if (this.#conclusion && !this.#group?.recommendations.length) return;
     if (m.endMatter) this.#endMatter = true;
-    if (this.#endMatter) return;
+    if (this.#endMatter || this.#setAside.has(index)) return;
     // Below a table whose rows hold their replies, past a blank line (two in text with one after every line): not the
     // last row's reply.
     if (this.#rowEnd >= 0 && p.lines[0] > this.#rowEnd + (this.state.spaced ? 2 : 1) && !m.answers) return;

@@ -49,6 +49,9 @@ describe('layout: a summary of the recommendations at the front', () => {
     const r = parse(lines(...body, '1. The Government should publish a national space strategy. | Accepted', '2. The Government should fund a launch site in Scotland. | Rejected'));
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.range.start.line, x.responses.length]), [[1, 0, 1], [2, 8, 1]]);
     assert.ok(r.layouts.includes('closing-summary'));
+    // …nor, as a Markdown table, its heading and header rows the last reply's words.
+    const md = parse(lines(...body.slice(0, -1), '| No. | Recommendation | Response |', '| --- | --- | --- |', '| 1 | The Government should publish a national space strategy. | Accepted |', '| 2 | The Government should fund a launch site in Scotland. | Rejected |'));
+    assert.deepEqual(md.recommendations.map((x) => [x.number, responseBodyText(md, x.responses[0])]), [[1, 'The Government agrees.'], [2, 'We do not accept this recommendation.']]);
     // Rows that say other things, or give numbers the body did not, are recommendations of their own.
     const other = parse(lines(...body, '3. The Government should fund a space academy. | Accepted', '4. The Government should publish launch data. | Rejected'));
     assert.deepEqual(other.recommendations.map((x) => x.number), [1, 2, 3, 4]);
