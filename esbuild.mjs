@@ -172,6 +172,25 @@ const dropMessageDirections = {
   },
 };
 
+/**
+ * The server library's notebook support: a connection feature that registers handlers for notebook documents, and a
+ * NotebookDocuments class that keeps them. Committee Report reads no notebooks and uses neither (checked by grep of
+ * server/src), so the browser's server, whose every byte is downloaded before the extension starts, has the feature
+ * pass the connection through unchanged and no NotebookDocuments: 4.9 KB. The build stops if the library's module
+ * no longer exports the two names, after an update.
+ */
+const NOTEBOOK_FILE = /vscode-languageserver[\\/]lib[\\/]common[\\/]notebook\.js$/;
+const withoutNotebooks = {
+  name: 'without-notebooks',
+  setup(build) {
+    build.onLoad({ filter: NOTEBOOK_FILE }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (!/exports\.NotebookDocuments = exports\.NotebookSyncFeature = void 0;/.test(text)) throw new Error(`${args.path} no longer exports what withoutNotebooks (esbuild.mjs) replaces.`);
+      return { contents: "'use strict';\nexports.NotebookSyncFeature = (Base) => Base;\nexports.NotebookDocuments = undefined;\n", loader: 'js' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -254,7 +273,7 @@ const builds = [
     target: 'es2022',
     minify: true,
     charset: 'utf8',
-    plugins: [jsoncOnFirstUse, compactGlossaryPlugin(true), dropRuleExamples, dropMessageDirections],
+    plugins: [jsoncOnFirstUse, compactGlossaryPlugin(true), dropRuleExamples, dropMessageDirections, withoutNotebooks],
     mangleProps: /^(?:startsRecommendation|weakNumber|singleLine|endsAtCitation|carriesOverBreak|stableUnderKeystroke|readAs|firstChars|describes|someTake|answersNumber|lastNumber|goesOn|interrupts|takes|claims|rank|labelled|strong|owner|prefix|role|reply|wordsEnd|decisionFrom|namesOnly|certain|heading|layout|endMatter|startAt|citationsOn|ruleAt|spaced|claimsItems|claimsHeadings|wordsFrom|several|joinedAcrossBreak|conclusionRange|bodyParagraphs|jointWith|headingRange|paragraphIndex|leadRange|stanceLabel|headingTitle|bodyRange|lineCount|byPlace|numberRange|responses|citations|previous|group)$/,
   },
   // The browser server reads it with importScripts, which leaves the writer in the global CommitteeReportDocx.
