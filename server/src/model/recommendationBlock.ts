@@ -136,16 +136,20 @@ export function recommendationMeaning(state: LineState, p: Paragraph, several?: 
 /** A cell's words: three at least (fewer is a header's or a status row's cell). */
 const CELL_WORDS = /[\p{L}\d][^ \t|]*[ \t]+[\p{L}\d][^ \t|]*[ \t]+[\p{L}\d]/u;
 
-/** The first cell's edge from `from` on: a "|" that is not escaped ("\|" is a bar in a cell's words); -1 when none. */
+/**
+ * The first cell's edge from `from` on: a tab, or a "|" that is not escaped ("\|" is a bar in a cell's words); -1
+ * when none.
+ */
 function cellEdge(line: string, from: number): number {
   let at = line.indexOf('|', from);
   while (at > 0 && line.charCodeAt(at - 1) === 92 /* \ */) at = line.indexOf('|', at + 1);
-  return at;
+  const tab = line.indexOf('\t', from);
+  return tab >= 0 && (at < 0 || tab < at) ? tab : at;
 }
 
 /**
- * In a row whose cells bars part ("1. The Department should … | Accepted. … | None.", as a table imported from a PDF
- * or a web page gives it), the words from `words` on end at the first cell's edge (`edge`) and the reply starts after
+ * In a row whose cells bars or tabs part ("1. The Department should … | Accepted. … | None.", as a table imported from
+ * a PDF gives it, or copied out of a Word file), the words from `words` on end at the first cell's edge (`edge`) and the reply starts after
  * it (`from`: the line's length when the cells after it are empty, no reply). Undefined where the row is not read so:
  * no edge, a first cell of fewer than three words or of a decision alone (a status summary's), or one with a reply
  * after a citation of its own ("… (Para 12) Accepted | …", read from the citation).
@@ -163,16 +167,16 @@ export function replyAfterCell(line: string, words: number): { edge: number; fro
 }
 
 /**
- * A one-line paragraph whose cells bars part, read by any rule ("**Recommendation 1.** The Welsh Government should … |
- * Accept | …"): its words end at their cell's edge, the cells after it its reply, none when they are empty. (Not a
- * Markdown table's row, whose bar opens it: its rule reads its cells.)
+ * A one-line paragraph whose cells bars or tabs part, read by any rule ("**Recommendation 1.** The Welsh Government
+ * should … | Accept | …"): its words end at their cell's edge, the cells after it its reply, none when they are empty.
+ * (Not a Markdown table's row, whose bar opens it: its rule reads its cells.)
  */
 function withReplyAfterCell(state: LineState, p: Paragraph, meaning: RecommendationMeaning): RecommendationMeaning {
   if (meaning.reply || p.lines.length !== 1) return meaning;
   const line = p.lines[0];
   const s = state.lines[line];
   const prefix = state.startAt(line).prefix;
-  if (s.indexOf('|', prefix) < 0 || s.charCodeAt(afterIndent(s)) === 124) return meaning;
+  if ((s.indexOf('|', prefix) < 0 && s.indexOf('\t', prefix) < 0) || s.charCodeAt(afterIndent(s)) === 124) return meaning;
   const cell = replyAfterCell(s, prefix);
   if (!cell) return meaning;
   let end = cell.edge;

@@ -69,6 +69,23 @@ describe('layout: tables whose cells tabs part', () => {
     assert.deepEqual(rows(between), [[1, '45', 'Accepted', 'accepted'], [2, '60', 'Not accepted.', 'rejected']]);
   });
 
+  it('reads a table with no numbers, each row whose words recommend numbered by its place, and a labelled row to its cell\'s tab', () => {
+    const text = lines(
+      'Scottish Government response', '',
+      'Committee recommendation\tScottish Government response',
+      'The Scottish Government should publish a plan for rural GP recruitment.\tThe Scottish Government accepts this recommendation.',
+      'NHS boards should report vacancy rates every quarter.\tWe agree and will ask boards to do so from April.',
+      'The Scottish Government should review the rural practice allowance.\t',
+    );
+    for (const copy of copies(text)) assert.deepEqual(rows(copy), [[1, '', 'The Scottish Government accepts this recommendation.', 'accepted'], [2, '', 'We agree and will ask boards to do so from April.', 'accepted'], [3, '', '', 'no-response']]);
+    const labelled = parse(lines('Recommendation\tResponse\tExplanation', 'Recommendation 1. The Welsh Government should publish a plan.\tAccept\tA plan will follow.', 'Recommendation 2. The Welsh Government should fund care.\tReject\tPay is for employers.'));
+    assert.deepEqual(briefingRows(labelled, 'file:///t.txt').map((r) => [r.number, r.inferredStance]), [[1, 'accepted'], [2, 'rejected']]);
+    assert.equal(labelled.recommendations[0].text, 'The Welsh Government should publish a plan.');
+    // A line a wrap carried over, its tab after the citation, goes on with the recommendation it belongs to.
+    const wrapped = parse(lines('Recommendation\tGovernment response', '1. The Department should publish a workforce plan for the', 'NHS by the end of 2024. (Paragraph 30)\tAccepted. The plan was published.'));
+    assert.deepEqual(wrapped.recommendations.map((r) => [r.number, r.paragraphs, r.text.split(' ').slice(0, 3).join(' ')]), [[1, [30], 'The Department should']]);
+  });
+
   it('leaves alone a numbered paragraph with a tab after its number, a summary of statuses, and rows of a few words', () => {
     const r = parse(lines('1.\tThe Department should publish a plan. (Paragraph 3)', '', 'The Government accepts this recommendation.'));
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.text]), [[1, 'The Department should publish a plan. (Paragraph 3)']]);

@@ -1,14 +1,18 @@
 // "1<tab>The Department should publish a plan.<tab>Accepted. The plan …": a table's row whose cells tabs part, as a
-// table copied out of a web page or a Word file saved as text gives it. The first cell holds the number; the next the
+// table copied out of a web page or a Word file saved as text gives it. The first cell holds the number (or, in a
+// table with no numbers, the words, when they recommend or cite: numbered by place); the next the
 // recommendation's words (after a cell holding the cited paragraph alone, under a "Para" column); the cells after
 // them are the Government's reply, its decision first. Under a header row whose first column is the paragraph
 // ("Paragraph<tab>Recommendation<tab>Response"), the first cell is the paragraph cited and the rows are numbered by
 // place. An empty reply cell leaves the recommendation unanswered.
+import { citationSpans } from '../citations';
+import { endsSentence } from '../lines';
+import { isDigit, RECOMMENDS } from '../patterns';
 import { recommendationMeaning, replyFrom } from '../recommendationBlock';
 import { cellsOf, paragraphColumnsOfTabs, type Cell } from '../tableColumns';
 import type { Citation } from '../types';
 import { isDecisionOnly } from '../verdicts';
-import type { BlockRule, RecommendationMeaning } from './types';
+import type { BlockRule, RecommendationMeaning, Start } from './types';
 import { defineRule, DIGITS, execAt, started } from './types';
 
 /** The number's cell: "1", "1.", "12a", "3)", then the tab that ends it. */
@@ -26,22 +30,43 @@ function cellCitation(s: string, line: number, cell: Cell | undefined): Citation
   return [{ paragraph: Number(m[1]), range: { start: { line, character: at }, end: { line, character: at + m[1].length } } }];
 }
 
+/**
+ * A row with no number: its first cell the recommendation's words, which recommend or cite ("The Scottish Government
+ * should publish …⇥The Scottish Government accepts …"), numbered by its place; a header's or a reply's cell is not.
+ */
+function unnumbered(line: string, at: number, tab: number): Start | undefined {
+  const cell = line.slice(at, tab);
+  if (!WORDS.test(cell) || isDecisionOnly(cell) || !(RECOMMENDS.test(cell) || citationSpans(cell).length)) return undefined;
+  return started('recommendation', rule, at, { strong: true });
+}
+
 const rule: BlockRule = defineRule({
   name: 'tab-table-row',
   describes: 'tab-separated tables, a recommendation a row',
   rank: 640,
-  firstChars: DIGITS,
+  firstChars: DIGITS + 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
   // A row is one line, its reply placed on it: an edit there reads the document afresh (not stable under a keystroke).
   props: { startsRecommendation: true, labelled: true, singleLine: true },
   start(line, at) {
-    // A row has two tabs at least (the number's cell, the words', the reply's): most lines have none.
-    const m = line.indexOf('\t', line.indexOf('\t', at) + 1) < 0 ? null : execAt(NUMBER_CELL, line, at);
+    // Most lines have no tab at all.
+    const tab = line.indexOf('\t', at);
+    if (tab < 0) return undefined;
+    if (!isDigit(line.charCodeAt(at))) return unnumbered(line, at, tab);
+    // A numbered row has two tabs at least (the number's cell, the words', the reply's).
+    const m = line.indexOf('\t', tab + 1) < 0 ? null : execAt(NUMBER_CELL, line, at);
     if (!m) return undefined;
     // Past a cell holding the paragraph alone, the words' cell: words enough, and no decision alone (a status row).
     const words = execAt(PARAGRAPH_CELL, line, NUMBER_CELL.lastIndex) ? PARAGRAPH_CELL.lastIndex : NUMBER_CELL.lastIndex;
     const end = line.indexOf('\t', words);
     const cell = line.slice(words, end);
     return end > 0 && WORDS.test(cell) && !isDecisionOnly(cell) ? started('recommendation', rule, words, { number: Number(m[1]), label: m[1] + m[2], strong: true }) : undefined;
+  },
+  // A row with no number starts one only after a line that ends whole — a row of the table (its tabs), a sentence —
+  // not inside words a wrap cut ("… a workforce plan for the" / "NHS by the end of 2024. (Paragraph 30)⇥Accepted …").
+  interrupts: (state, current, start) => {
+    if (start.number !== undefined) return true;
+    const last = state.lines[current.lines[current.lines.length - 1]];
+    return last.includes('\t') || endsSentence(last);
   },
   read(state, p): RecommendationMeaning {
     const line = p.lines[0];
@@ -69,6 +94,7 @@ const rule: BlockRule = defineRule({
   },
   examples: [
     'Government response to the Transport Committee\n\nNo.\tRecommendation\tResponse\n1\tThe Department should publish a plan for rural buses.\tAccepted. The plan will be published in June 2025.\n2\tThe Department should fund rural routes for ten years.\tNot accepted. Funding is set at each spending review.\n',
+    'Scottish Government response\n\nCommittee recommendation\tScottish Government response\nThe Scottish Government should publish a plan for rural GP recruitment.\tThe Scottish Government accepts this recommendation.\nNHS boards should report vacancy rates every quarter.\t\n',
     'Scottish Government response\n\nParagraph\tCommittee recommendation\tScottish Government response\n45\tThe Committee recommends that the Scottish Government publishes a workforce plan for social care.\tThe Scottish Government accepts this recommendation.\n52\tThe Committee asks the Scottish Government to set out how it will monitor waiting times.\t\n',
   ],
 });
