@@ -453,6 +453,19 @@ describe('import: tables in a PDF', () => {
     assert.deepEqual(briefingRows(report, 'file:///t.txt').map((r) => r.inferredStance), rows.map((_, k) => (k % 3 === 2 ? 'rejected' : 'accepted')));
   });
 
+  it('reads a table whose rows have no numbers under a header that names the recommendations, each row its recommendation and reply', async () => {
+    const pdf = await tablePdf([{ x: 50, width: 240 }, { x: 320, width: 230 }], [
+      ['Committee recommendation', 'Scottish Government response'],
+      ['The Scottish Government should publish a plan for rural GP recruitment, setting out how many GPs each board needs.', 'The Scottish Government accepts this recommendation. A plan will be published in the spring.'],
+      ['NHS boards should report vacancy rates every quarter, by practice.', 'We agree and will ask boards to do so from April.'],
+      ['The Scottish Government should review the rural practice allowance within six months.', 'We do not accept this recommendation.'],
+    ], ['Scottish Government response to the Committee']);
+    const report = parse((await importDocument(pdf, 'scottish.pdf')).text);
+    assert.deepEqual(report.recommendations.map((r) => [r.number, r.text.split(' ').slice(0, 2).join(' '), briefingRows(report, 'file:///s.txt')[r.number - 1].inferredStance]), [
+      [1, 'The Scottish', 'accepted'], [2, 'NHS boards', 'accepted'], [3, 'The Scottish', 'rejected'],
+    ]);
+  });
+
   it('leaves text in two columns that is no table of numbered rows as it reads', async () => {
     const pdf = await tablePdf([{ x: 50, width: 240 }, { x: 320, width: 230 }], [
       ['The Committee took evidence from many witnesses over the course of the inquiry, and visited three regions.', 'Its report was published in the spring and the Government replied within two months, as is usual.'],
