@@ -358,6 +358,21 @@ describe('layout: text copied from a PDF', () => {
     assert.deepEqual(once.furniture.map((l) => once.lines[l].trim()), ['7', '8', '9']);
   });
 
+  it('leaves out a single page break that cuts a sentence: its page number and the running title beside it, above or below', () => {
+    const head = ['1. The Department should publish data. (Paragraph 3)', '', 'The Government agrees that the data should be published, and will'];
+    for (const page of [['Page 1 of 9', 'Government Response to the Committee'], ['Government Response to the Committee', 'Page 1 of 9'], ['12']]) {
+      const r = parse(lines(...head, '', ...page, '', 'publish it every quarter from April.', '', '2. The Department should report. (Paragraph 4)', '', 'Agreed.'));
+      assert.equal(responseText(r, 0), 'The Government agrees that the data should be published, and will publish it every quarter from April.', page.join(' / '));
+      assert.deepEqual(r.furniture.map((l) => r.lines[l]), page);
+    }
+    // A wrapped line of the text just above the number is the text's, not a running title.
+    const wrapped = parse(lines('1. The Department should publish data. (Paragraph 3)', '', 'The Government agrees that the data', 'Should Be Published And Will', '', 'Page 1 of 9', '', 'publish it every quarter.'));
+    assert.equal(responseText(wrapped, 0), 'The Government agrees that the data Should Be Published And Will publish it every quarter.');
+    // Between whole sentences, a heading beside a number stays (it may be the document's).
+    const whole = parse(lines(...head.slice(0, 2), 'The Government agrees.', '', 'Page 1 of 9', 'Annex A', '', 'The annex sets out the data.'));
+    assert.deepEqual(whole.furniture, []);
+  });
+
   it('reads text with a blank line after every line: a recommendation\'s last words and citation, a bracket that ends no sentence, column headings', () => {
     const spaced = (...ls: string[]) => lines(...ls.flatMap((l) => [l, '']));
     const r = parse(spaced(

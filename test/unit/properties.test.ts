@@ -172,7 +172,7 @@ describe(`incremental parsing (${RUNS} cases)`, function () {
     });
     fc.assert(
       // Besides the seed, the layouts of issue 14 whose short lines could be page furniture or table rows.
-      fc.property(fc.constantFrom(readSeed(), tricky, asPdfCopy(readSeed()), asHeadedPaper(readSeed()), TABLE, WRAPPED_HEADINGS, MINUTE, RENUMBERED, NAMED_ITEMS), fc.array(keystroke, { minLength: 1, maxLength: 8 }), (base, strokes) => {
+      fc.property(fc.constantFrom(readSeed(), tricky, asPdfCopy(readSeed()), asHeadedPaper(readSeed()), TABLE, WRAPPED_HEADINGS, MINUTE, RENUMBERED, NAMED_ITEMS, PAGE_BREAK), fc.array(keystroke, { minLength: 1, maxLength: 8 }), (base, strokes) => {
         const lines = base.split('\n');
         let previous = parse(base);
         for (const k of strokes) {
@@ -258,6 +258,12 @@ const NAMED_ITEMS = [
 /** Labelled replies in a list a converter numbered "1." throughout. */
 const RENUMBERED = ['1. "The Department should plan." (Paragraph 14)', '', 'DHSC response: Agree', '', 'The plan follows.', '', '1. "The Department should pay." (Paragraph 22)', '', 'DHSC response: Disagree. Pay is set elsewhere.'].join('\n');
 
+/** Single page breaks that cut sentences, the running title below the number and above it. */
+const PAGE_BREAK = [
+  '1. The Department should publish data. (Paragraph 3)', '', 'The Government agrees that the data should be published, and will', '', 'Page 1 of 9',
+  'Government Response to the Committee', '', 'publish it every quarter.', '', '2. The Department should report. (Paragraph 4)', '', 'We agree that it', '',
+  'Government Response to the Committee', 'Page 2 of 9', '', 'should report.', '', '12', '', 'Agreed.',
+].join('\n');
 /** A progress table with repeated column headings, for the keystroke property. */
 const TABLE = ['No. Recommendation Government reply', '1.That it acts (Para 1) Accepted', '2.That it funds (Para 2) Noted', 'No. Recommendation Government reply', '3.That it reports (Para 3) Rejected'].join('\n');
 /** …and with column headings a wrap cut at different words each time. */

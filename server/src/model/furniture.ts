@@ -5,6 +5,7 @@
 //
 // A line that merely recurs word for word is not enough: a hard-wrapped response can repeat a line exactly ("The
 // Government accepts this recommendation in"). Furniture recurs beside changing page numbers, or before table rows.
+import { endsSentence, startsLowerCase } from './lines';
 import { isDigit } from './patterns';
 
 /** Furniture is short: a running title or a page number, never a paragraph. */
@@ -151,12 +152,14 @@ export function furnitureAmong(
   }
   // Page numbers a rule claimed as furniture already count as pages too.
   for (const i of claimed) if (isPageNumber(lines[i])) pages.push(i);
-  if (seen.size === 0 && pages.length < MIN_PAGES) return undefined;
+  if (seen.size === 0 && pages.length === 0) return undefined;
+  // (A page break inside a sentence is read last, so that what the rest finds is as it was without it.)
+  if (seen.size === 0 && pages.length < MIN_PAGES) return breaksInSentences(lines, pages, isCandidate, undefined);
+  let out: Uint8Array | undefined;
   for (const i of blockEnds) {
     const k = keyOf(lines[i]);
     if (k && seen.has(k.key) && isCandidate(i)) add(i, k);
   }
-  let out: Uint8Array | undefined;
   for (const [key, entry] of seen) {
     const numbered = entry.pages.size >= 2 || (key === '#page' && entry.lines.length >= 3);
     const beforeRows = entry.lines.filter((i) => beforeRow(lines, i, rowAt)).length;
@@ -169,6 +172,36 @@ export function furnitureAmong(
   }
   out = headingsWrappedApart(lines, seen, rowAt, isCandidate, out);
   if (pages.length >= MIN_PAGES) out = runningTitles(lines, pages.sort((a, b) => a - b), isCandidate, out);
+  return pages.length ? breaksInSentences(lines, pages, isCandidate, out) : out;
+}
+
+/**
+ * A page break inside a sentence, seen once (a short copy of a document has one): a page number ("Page 1 of 9", "12")
+ * between a line that ends no sentence and one that goes on in small letters, and the running title beside it if
+ * there is one — "… the recommendations and other 'advice' it" / "Page 1 of 9" / "Government Response to the
+ * Committee" / "provides for its Ministerial audience." — all within a few lines of the number (so that an edit which
+ * changes what they say is near a page number: `mayBeFurniture`).
+ */
+function breaksInSentences(lines: readonly string[], pages: readonly number[], isCandidate: (i: number) => boolean, out: Uint8Array | undefined): Uint8Array | undefined {
+  const near = (page: number, k: number) => k >= 0 && k < lines.length && Math.abs(k - page) <= MAX_GAP + 1;
+  // A running title opens with a capital, ends no sentence, and a blank line parts it from the text on its other side.
+  const title = (k: number) => out?.[k] !== 1 && isShort(lines[k]) && isCandidate(k) && !startsLowerCase(lines[k]) && !endsSentence(lines[k]) && !isPageNumber(lines[k]);
+  const cut = (before: number, after: number) => !endsSentence(lines[before]) && startsLowerCase(lines[after]);
+  for (const page of pages) {
+    if (!isCandidate(page) || out?.[page] === 1) continue;
+    const up = lineOver(lines, page, -1, MAX_GAP);
+    const down = lineOver(lines, page, 1, MAX_GAP);
+    if (!near(page, up) || !near(page, down)) continue;
+    let run: number[] | undefined;
+    const below = lineOver(lines, down, 1, MAX_GAP);
+    const above = lineOver(lines, up, -1, MAX_GAP);
+    if (near(page, below) && below > down + 1 && title(down) && cut(up, below)) run = [page, down];
+    else if (near(page, above) && above < up - 1 && title(up) && cut(above, down)) run = [up, page];
+    else if (cut(up, down)) run = [page];
+    if (!run) continue;
+    out ??= new Uint8Array(lines.length);
+    for (const k of run) out[k] = 1;
+  }
   return out;
 }
 
