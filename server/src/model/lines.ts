@@ -167,3 +167,28 @@ export function markdownLead(line: string, from = 0): number {
   }
   return at;
 }
+
+/** A character that may open a word: a letter (of any script) or a digit. */
+const WORD_START = /[\p{L}\d]/u;
+
+/**
+ * Whether `s` holds `n` words or more: runs of characters other than spaces, tabs and bars, each opening with a letter or
+ * a digit ("The Department should" is three; "— 12 —" one). Read once over the text: a pattern for three words tried a
+ * long word from each of its characters, in time the square of its length.
+ */
+export function hasWords(s: string, n: number): boolean {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 124) {
+      inWord = false;
+      continue;
+    }
+    if (inWord) continue;
+    inWord = true;
+    const opens = c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : WORD_START.test(s[i]);
+    if (opens && ++count >= n) return true;
+  }
+  return false;
+}

@@ -3,7 +3,7 @@
 import { CITATION_ONLY, citationSpans, endsAtItsCitation, endsCitation, findCitations, leavesCitationOpen, replyAfter } from './citations';
 import { proseGoesOn, startsAfterSentence } from './prose';
 import type { Block, RecommendationMeaning, Start } from './rules/types';
-import { afterIndent, endsSentence, isBlankLine } from './lines';
+import { afterIndent, endsSentence, hasWords, isBlankLine } from './lines';
 import { RECOMMENDS } from './patterns';
 import type { LineState } from './state';
 import type { Paragraph, Position, Range } from './types';
@@ -134,7 +134,7 @@ export function recommendationMeaning(state: LineState, p: Paragraph, several?: 
 }
 
 /** A cell's words: three at least (fewer is a header's or a status row's cell). */
-const CELL_WORDS = /[\p{L}\d][^ \t|]*[ \t]+[\p{L}\d][^ \t|]*[ \t]+[\p{L}\d]/u;
+const CELL_WORDS = 3;
 
 /**
  * The first cell's edge from `from` on: a tab, or a "|" that is not escaped ("\|" is a bar in a cell's words); -1
@@ -158,7 +158,7 @@ export function replyAfterCell(line: string, words: number): { edge: number; fro
   const edge = cellEdge(line, words);
   if (edge < 0) return undefined;
   const cell = line.slice(words, edge);
-  if (!CELL_WORDS.test(cell) || isDecisionOnly(cell)) return undefined;
+  if (!hasWords(cell, CELL_WORDS) || isDecisionOnly(cell)) return undefined;
   const spans = citationSpans(cell);
   if (spans.length && replyAfter(cell, spans[spans.length - 1].end) >= 0) return undefined;
   let from = edge + 1;

@@ -3,6 +3,7 @@
 // paragraph but has no number); the cells after it are the Government's reply, its decision first ("Accept",
 // "Accept in principle", "Reject"). The header row and the row of dashes under it are not recommendations.
 import { citationSpans } from '../citations';
+import { hasWords } from '../lines';
 import { RECOMMENDS } from '../patterns';
 import { recommendationMeaning, replyFrom } from '../recommendationBlock';
 import { paragraphColumnsOfBars } from '../tableColumns';
@@ -51,8 +52,8 @@ function isStatusCell(line: string, at: number): boolean {
   return isDecisionOnly(line.slice(at, end < 0 ? line.length : end));
 }
 
-/** A cell's words: three at least. */
-const WORDS = /[\p{L}\d][^ \t|]*[ \t]+[\p{L}\d][^ \t|]*[ \t]+[\p{L}\d]/u;
+/** A recommendation's cell with no number or citation holds three words at least. */
+const MIN_WORDS = 3;
 
 /** A cell's edge: a "|" that is not escaped ("\|" is a bar in a cell's words). */
 const EDGE = /(?<!\\)\|/g;
@@ -124,7 +125,7 @@ const rule: BlockRule = defineRule({
     if (end >= 0 && !line.slice(from, end).trim()) end = firstCellEnd(line, (from = end + 1));
     if (end < 0) return undefined;
     const cell = line.slice(from, end);
-    if (!citationSpans(cell).length && !(RECOMMENDS.test(cell) && WORDS.test(cell))) return undefined;
+    if (!citationSpans(cell).length && !(RECOMMENDS.test(cell) && hasWords(cell, MIN_WORDS))) return undefined;
     const words = line.slice(from).search(/\S/);
     return started('recommendation', rule, from + Math.max(0, words), { strong: true });
   },

@@ -6,7 +6,7 @@
 // ("Paragraph<tab>Recommendation<tab>Response"), the first cell is the paragraph cited and the rows are numbered by
 // place. An empty reply cell leaves the recommendation unanswered.
 import { citationSpans } from '../citations';
-import { endsSentence } from '../lines';
+import { endsSentence, hasWords } from '../lines';
 import { isDigit, RECOMMENDS } from '../patterns';
 import { recommendationMeaning, replyFrom } from '../recommendationBlock';
 import { cellsOf, paragraphColumnsOfTabs, type Cell } from '../tableColumns';
@@ -20,7 +20,7 @@ const NUMBER_CELL = /(\d{1,4})([a-z]?)[.)]?[ ]*\t[ \t]*/y;
 /** A cell holding the cited paragraph alone ("12", "Para 12", "15–17"), then its tab: the words are in the next cell. */
 const PARAGRAPH_CELL = /[ ]*(?:Para(?:graph)?s?\.?[ ]*)?(\d{1,3})(?:[ ]*[-–][ ]*\d{1,3})?[ ]*(?:\t[ \t]*|$)/iy;
 /** A recommendation's cell holds three words at least: fewer is a header's or a status row's cell. */
-const WORDS = /[\p{L}\d][^ \t]*[ ]+[\p{L}\d][^ \t]*[ ]+[\p{L}\d]/u;
+const MIN_WORDS = 3;
 
 /** The citation a paragraph's cell at `cell` makes, if it holds one. */
 function cellCitation(s: string, line: number, cell: Cell | undefined): Citation[] {
@@ -36,7 +36,7 @@ function cellCitation(s: string, line: number, cell: Cell | undefined): Citation
  */
 function unnumbered(line: string, at: number, tab: number): Start | undefined {
   const cell = line.slice(at, tab);
-  if (!WORDS.test(cell) || isDecisionOnly(cell) || !(RECOMMENDS.test(cell) || citationSpans(cell).length)) return undefined;
+  if (!hasWords(cell, MIN_WORDS) || isDecisionOnly(cell) || !(RECOMMENDS.test(cell) || citationSpans(cell).length)) return undefined;
   return started('recommendation', rule, at, { strong: true });
 }
 
@@ -59,7 +59,7 @@ const rule: BlockRule = defineRule({
     const words = execAt(PARAGRAPH_CELL, line, NUMBER_CELL.lastIndex) ? PARAGRAPH_CELL.lastIndex : NUMBER_CELL.lastIndex;
     const end = line.indexOf('\t', words);
     const cell = line.slice(words, end);
-    return end > 0 && WORDS.test(cell) && !isDecisionOnly(cell) ? started('recommendation', rule, words, { number: Number(m[1]), label: m[1] + m[2], strong: true }) : undefined;
+    return end > 0 && hasWords(cell, MIN_WORDS) && !isDecisionOnly(cell) ? started('recommendation', rule, words, { number: Number(m[1]), label: m[1] + m[2], strong: true }) : undefined;
   },
   // A row with no number starts one only after a line that ends whole — a row of the table (its tabs), a sentence —
   // not inside words a wrap cut ("… a workforce plan for the" / "NHS by the end of 2024. (Paragraph 30)⇥Accepted …").
