@@ -4,6 +4,7 @@
 // page's table is found from its column gaps, and each row becomes one line, its cells in order and parted by " | ",
 // as the reader reads a table turned to text ("1. The Department should … (Paragraph 30) | Accepted. The plan …"); a
 // table whose rows have no numbers, under a header that names the recommendations' column, as a Markdown table's rows.
+import { namesRecommendations } from './tables';
 
 export interface TableItem {
   text: string;
@@ -28,9 +29,6 @@ const MIN_COLUMN_LINES = 3;
 const MAX_COLUMNS = 8;
 /** A table is one when this many of its rows open with a number ("1.", "(2)", "Recommendation 3"). */
 const MIN_NUMBERED_ROWS = 2;
-/** A header cell that names the recommendations' column, and a header cell's longest. */
-const NAMES_RECOMMENDATIONS = /\b(?:recommendations?|conclusions?)\b/i;
-const MAX_HEADER_CELL = 60;
 /** A row's first cell opening with its number. */
 const ROW_NUMBER = /^(?:\*\*)?(?:(?:Recommendation|Rec\.?|R)\s*)?\(?\d{1,3}(?:\.\d{1,2})?[.):]?(?:\*\*)?(?:\s|$)/i;
 
@@ -116,7 +114,7 @@ export function withTableRows<L extends TableLine<TableItem>>(lines: L[], cellTe
   const numbered = rows.filter((r) => ROW_NUMBER.test(r.cells[0][0] ?? '')).length >= MIN_NUMBERED_ROWS;
   // A table whose rows have no numbers is one when its first row names the recommendations' column ("Committee
   // recommendation | Scottish Government response"): its rows are a Markdown table's, which the reader numbers by place.
-  const named = !numbered && rows.length > MIN_NUMBERED_ROWS && rows[0].cells.some((c) => NAMES_RECOMMENDATIONS.test(joinCell(c)) && joinCell(c).length <= MAX_HEADER_CELL);
+  const named = !numbered && rows.length > MIN_NUMBERED_ROWS && rows[0].cells.some((c) => namesRecommendations(joinCell(c)));
   if (!numbered && !named) return lines;
   const made = rows.map((r) => {
     const cells = r.cells.map(joinCell);

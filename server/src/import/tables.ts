@@ -14,6 +14,11 @@ const NAMES_RECOMMENDATIONS = /\b(?:recommendations?|conclusions?)\b/i;
 /** A header's cell is short: a cell this long is words, not a column's name. */
 const MAX_HEADER_CELL = 60;
 
+/** Whether a table's cell, in its first row, names the recommendations' column: a web page's table's, or a PDF's (pdfTable.ts). */
+export function namesRecommendations(cell: string): boolean {
+  return cell.length <= MAX_HEADER_CELL && NAMES_RECOMMENDATIONS.test(cell);
+}
+
 /** The lines a table's rows (each a list of its cells' words) become. */
 export function tableLines(rows: readonly (readonly string[])[]): string[] {
   const kept = rows.filter((r) => r.some((c) => c));
@@ -50,7 +55,7 @@ function isHeader(cells: readonly string[]): boolean {
 function isRecommendationTable(rows: readonly (readonly string[])[]): boolean {
   const multi = rows.filter((r) => r.filter((c) => c).length >= 2);
   if (!multi.length) return false;
-  if (multi[0].some((c) => c.length <= MAX_HEADER_CELL && NAMES_RECOMMENDATIONS.test(c))) return true;
+  if (multi[0].some(namesRecommendations)) return true;
   const recommending = multi.filter((r) => r.some((c) => RECOMMENDS.test(c) || citationSpans(c).length > 0)).length;
   return 2 * recommending >= multi.length;
 }
