@@ -2,8 +2,9 @@
 // forgiving parser of the HTML that pages really have, which only tokenises — nothing is run, nothing is fetched.
 // The text keeps what the layout rules read (model/rules): headings as Markdown "#" lines, paragraphs with a blank
 // line between, list items with their real numbers (<ol start>, <li value>), bold as **…**, quotations as "> ",
-// table rows one a line (a table of recommendations with its cells parted by " | ", as a PDF's is: tables.ts). The page's furniture — scripts, styles, navigation, header, footer, cookie banners, forms —
-// is left out; when the page has a <main> (or else an <article>), only that is read.
+// table rows one a line (a table of recommendations as a Markdown table: tables.ts). The page's furniture — scripts,
+// styles, navigation, header, footer, cookie banners, forms — is left out; when the page has a <main> (or else an
+// <article>), only that is read.
 import { Parser } from 'htmlparser2';
 import { LineBuilder } from './lineBuilder';
 import { boundNesting } from './nesting';

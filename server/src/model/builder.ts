@@ -52,9 +52,9 @@ function spanOf(first: Range, last: Range): Range {
 }
 
 /** A table row's last line that ends whole: a sentence's, a bracket's or a cell's end ("… in 2026.", "… (Para 12)", "… |"). */
+const ROW_ENDS = /[.!?|)\]”"’][ \t]*$/;
 /** How many paragraphs above a summary at the end may be its table's header rows, before its heading. */
 const MAX_SUMMARY_HEAD = 3;
-const ROW_ENDS = /[.!?|)\]”"’][ \t]*$/;
 
 export class ReportBuilder {
   readonly #recommendations: Recommendation[] = [];

@@ -149,10 +149,10 @@ function cellEdge(line: string, from: number): number {
 
 /**
  * In a row whose cells bars or tabs part ("1. The Department should … | Accepted. … | None.", as a table imported from
- * a PDF gives it, or copied out of a Word file), the words from `words` on end at the first cell's edge (`edge`) and the reply starts after
- * it (`from`: the line's length when the cells after it are empty, no reply). Undefined where the row is not read so:
- * no edge, a first cell of fewer than three words or of a decision alone (a status summary's), or one with a reply
- * after a citation of its own ("… (Para 12) Accepted | …", read from the citation).
+ * a PDF gives it, or copied out of a Word file), the words from `words` on end at the first cell's edge (`edge`) and
+ * the reply starts after it (`from`: the line's length when the cells after it are empty, no reply). Undefined where
+ * the row is not read so: no edge, a first cell of fewer than three words or of a decision alone (a status
+ * summary's), or one with a reply after a citation of its own ("… (Para 12) Accepted | …", read from the citation).
  */
 export function replyAfterCell(line: string, words: number): { edge: number; from: number } | undefined {
   const edge = cellEdge(line, words);
