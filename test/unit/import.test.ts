@@ -293,6 +293,19 @@ describe('import: the HTML reader', () => {
     assert.deepEqual(report.recommendations.map((r) => (r.responses.length ? responseBodyText(report, r.responses[0]) : '')), ['Accepted. The plan is due in June.', '- Not accepted. - Funds are set.', '', 'Ofsted agrees.']);
   });
 
+  it('writes a form — a label and its words a row, in one table or one a recommendation — as "Label: words", which the reader reads as labels', () => {
+    const form = (n: string, rec: string, reply: string) => `<table><tr><td>${n}</td><td>${rec}</td></tr><tr><td>Government response</td><td>${reply}</td></tr></table>`;
+    const { text } = htmlToText(form('Recommendation 1', 'The Department should publish a plan. (Paragraph 12)', 'Accepted. It will follow.') + form('Recommendation 2', 'The Department should fund transport.', 'Not accepted.') + '<table><tr><td colspan="2">Recommendation 3: The Department should report every year.</td></tr><tr><td>Response</td><td>Agreed</td></tr></table>');
+    assert.equal(text, [
+      'Recommendation 1: The Department should publish a plan. (Paragraph 12)', 'Government response: Accepted. It will follow.', '',
+      'Recommendation 2: The Department should fund transport.', 'Government response: Not accepted.', '',
+      'Recommendation 3: The Department should report every year.', 'Response: Agreed', '',
+    ].join('\n'));
+    assert.deepEqual(briefingRows(parse(text), 'file:///f.txt').map((r) => [r.number, r.inferredStance]), [[1, 'accepted'], [2, 'rejected'], [3, 'accepted']]);
+    // A label beside a word or two is a header's or a figure's row, not a form's.
+    assert.equal(htmlToText('<table><tr><td>Total</td><td>£10m</td></tr><tr><td>Status</td><td>Open</td></tr></table>').text, 'Total £10m\nStatus Open\n');
+  });
+
   it('keeps a table of anything else (figures, a page\'s layout) a row a line with its cells parted by spaces, a table inside a cell among its words', () => {
     const { text } = htmlToText('<table><tr><th>Year</th><th>Funding</th></tr><tr><td>2024</td><td>£5m</td></tr><tr><td>1</td><td>£6m <table><tr><td>inner</td><td>cells</td></tr></table></td></tr></table>');
     assert.equal(text, 'Year Funding\n2024 £5m\n1. £6m inner cells\n');
