@@ -9,7 +9,7 @@ import { COMMITTEE_OPENS, INQUIRY_OPENING, RECOMMENDS, REPLY_NAMES } from './pat
 import type { Block } from './rules/types';
 import type { LineState } from './state';
 import type { ParagraphKind } from './types';
-import { citedThenReplies, decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision } from './verdicts';
+import { citedThenReplies, decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision, statusLabelEnd } from './verdicts';
 
 /** True for the kind of a paragraph that opens an item: a recommendation, a conclusion, a report part. */
 export const opensItem = (kind: ParagraphKind) => kind === 'recommendation' || kind === 'recommendation-heading' || kind === 'conclusion' || kind === 'report-part';
@@ -69,6 +69,9 @@ export function startsAfterSentence(state: LineState, block: Block, next: number
   if (heading >= 0 && (opensInReplyVoice(line) || (decidedLabel(state.lines[heading]) !== undefined && OPENING.test(line) && !RECOMMENDS.test(line))) && recommendsIn(state, block)) return true;
   if (isHeadingLine(line) && ((next + 1 < state.lines.length && (opensItem(state.startAt(next + 1).kind) || isParagraphLine(state.lines[next + 1]))) || REPLY_TITLE.test(line))) return true;
   if (line.length <= DECISION_LINE && !startsLowerCase(line) && isDecisionOnly(line.trim())) return true;
+  // So does a status line that decides ("Status: Agreed", "Decision: Accept"), as a form's is written.
+  const status = statusLabelEnd(line);
+  if (status >= 0 && decisionAt(line, status) !== undefined) return true;
   // A decision and its stop opening the line ("Accepted. The Authority was …", "Not accepted: …") starts the reply too.
   const decision = startsLowerCase(line) ? undefined : decisionAt(line, 0);
   return decision !== undefined && DECISION_STOP.test(line.slice(decision.start + decision.text.length));

@@ -51,6 +51,13 @@ describe('stance words', () => {
     )).map((r) => [r[0], r[2]]), [[1, 'rejected'], [2, 'accepted'], [3, 'under-consideration']]);
   });
 
+  it('reads a status line straight after a recommendation\'s words, with no heading or blank line, as its reply (a form written out)', () => {
+    assert.deepEqual(rows(lines(
+      'Government response', '', 'Recommendation 1: The Department should publish a plan every year.', 'Status: Agreed', '',
+      'Recommendation 2: The Department should fund transport for pupils.', 'Decision: Not accepted. Funds are set.',
+    )).map((r) => [r[0], r[2]]), [[1, 'accepted'], [2, 'rejected']]);
+  });
+
   it('reads "supports", "does not consider … necessary", "will keep under review" and "welcomes the recommendation and will"', () => {
     assert.deepEqual(rows(lines(
       '1. The Department should act. (Paragraph 3)', '', 'The Government supports this recommendation.', '',
