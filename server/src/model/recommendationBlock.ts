@@ -6,6 +6,7 @@ import type { Block, RecommendationMeaning, Start } from './rules/types';
 import { afterIndent, endsSentence, hasWords, isBlankLine } from './lines';
 import { RECOMMENDS } from './patterns';
 import type { LineState } from './state';
+import { barFrom } from './tableColumns';
 import type { Paragraph, Position, Range } from './types';
 import { decisionAt, GOVERNMENT_DECIDES, isDecisionOnly, opensWithDecision, repliesAt, rowStatus } from './verdicts';
 
@@ -141,8 +142,7 @@ const CELL_WORDS = 3;
  * when none.
  */
 function cellEdge(line: string, from: number): number {
-  let at = line.indexOf('|', from);
-  while (at > 0 && line.charCodeAt(at - 1) === 92 /* \ */) at = line.indexOf('|', at + 1);
+  const at = barFrom(line, from);
   const tab = line.indexOf('\t', from);
   return tab >= 0 && (at < 0 || tab < at) ? tab : at;
 }

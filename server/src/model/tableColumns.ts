@@ -1,7 +1,28 @@
 // The columns of a table laid out as text, one row a line, its cells parted by bars (Markdown's "| … | … |") or by tabs
 // (a table copied out of a web page or a Word file saved as text): where each cell stands, and which column the header
 // row names the Committee report's paragraph.
+import { citationSpans } from './citations';
+import { hasWords } from './lines';
+import { RECOMMENDS } from './patterns';
 import { oncePerVersion } from './rules/types';
+
+/** Where the first cell's edge stands from `from` on: a "|" that is not escaped ("\|" is a bar in a cell's words); -1 when none. */
+export function barFrom(line: string, from: number): number {
+  let at = line.indexOf('|', from);
+  while (at > 0 && line.charCodeAt(at - 1) === 92 /* \ */) at = line.indexOf('|', at + 1);
+  return at;
+}
+
+/** How many words a recommendation's cell with no number holds at least, where no citation says what it is. */
+const MIN_WORDS = 3;
+
+/**
+ * Whether a row's first cell, with no number before it, holds a recommendation's words: it cites the Committee's
+ * report, or recommends ("should", "recommends" …) in three words or more.
+ */
+export function recommendationCell(cell: string): boolean {
+  return citationSpans(cell).length > 0 || (RECOMMENDS.test(cell) && hasWords(cell, MIN_WORDS));
+}
 
 /** A cell's place on its line: its words, from the first character to the last that is not a space or a tab. */
 export interface Cell {

@@ -2,11 +2,8 @@
 // recommendation a row. The first cell is the recommendation (numbered as it says, or by its place when it cites a
 // paragraph but has no number); the cells after it are the Government's reply, its decision first ("Accept",
 // "Accept in principle", "Reject"). The header row and the row of dashes under it are not recommendations.
-import { citationSpans } from '../citations';
-import { hasWords } from '../lines';
-import { RECOMMENDS } from '../patterns';
 import { recommendationMeaning, replyFrom } from '../recommendationBlock';
-import { paragraphColumnsOfBars } from '../tableColumns';
+import { barFrom, paragraphColumnsOfBars, recommendationCell } from '../tableColumns';
 import type { Citation } from '../types';
 import { isDecisionOnly } from '../verdicts';
 import type { BlockRule, RecommendationMeaning } from './types';
@@ -48,22 +45,11 @@ function paragraphsOf(m: RegExpExecArray): number[] {
  * status row ("| 3 | 22 | Accepted |"), not a recommendation's words.
  */
 function isStatusCell(line: string, at: number): boolean {
-  const end = firstCellEnd(line, at);
+  const end = barFrom(line, at);
   return isDecisionOnly(line.slice(at, end < 0 ? line.length : end));
 }
 
-/** A recommendation's cell with no number or citation holds three words at least. */
-const MIN_WORDS = 3;
 
-/** A cell's edge: a "|" that is not escaped ("\|" is a bar in a cell's words). */
-const EDGE = /(?<!\\)\|/g;
-
-/** Where the row's first cell ends (its closing "|"), or -1 when the row has no second cell. */
-function firstCellEnd(line: string, from: number): number {
-  EDGE.lastIndex = from;
-  const m = EDGE.exec(line);
-  return m ? m.index : -1;
-}
 
 /** The citation a cell holding the paragraph alone makes, just before the words at `words`. */
 function paragraphCell(s: string, line: number, words: number): Citation[] {
@@ -100,7 +86,7 @@ const rule: BlockRule = defineRule({
     if (line.charCodeAt(line.search(/\S/)) !== 124 /* | */) {
       BARE_NUMBER.lastIndex = 0;
       const b = BARE_NUMBER.exec(line);
-      const wordsEnd = b ? firstCellEnd(line, b[0].length) : -1;
+      const wordsEnd = b ? barFrom(line, b[0].length) : -1;
       if (!b || wordsEnd < 0 || isDecisionOnly(line.slice(b[0].length, wordsEnd))) return undefined;
       const words = pastParagraphCell(line, b[0].length);
       if (words !== b[0].length && isStatusCell(line, words)) return undefined;
@@ -109,7 +95,7 @@ const rule: BlockRule = defineRule({
     MARKER.lastIndex = 0;
     const m = MARKER.exec(line);
     if (m) {
-      const end = firstCellEnd(line, m[0].length);
+      const end = barFrom(line, m[0].length);
       if (end < 0) return undefined;
       // A number in a cell of its own before a decision alone is a summary table's status row, not a recommendation.
       if (m[5] !== undefined && isDecisionOnly(line.slice(m[0].length, end))) return undefined;
@@ -121,18 +107,18 @@ const rule: BlockRule = defineRule({
     // No number: a first cell that cites the Committee's report, or whose words recommend ("| The Scottish Government
     // should … | We agree … |"), is a recommendation all the same, numbered by its place; past an empty number's cell.
     let from = open + 1;
-    let end = firstCellEnd(line, from);
-    if (end >= 0 && !line.slice(from, end).trim()) end = firstCellEnd(line, (from = end + 1));
+    let end = barFrom(line, from);
+    if (end >= 0 && !line.slice(from, end).trim()) end = barFrom(line, (from = end + 1));
     if (end < 0) return undefined;
     const cell = line.slice(from, end);
-    if (!citationSpans(cell).length && !(RECOMMENDS.test(cell) && hasWords(cell, MIN_WORDS))) return undefined;
+    if (!recommendationCell(cell)) return undefined;
     const words = line.slice(from).search(/\S/);
     return started('recommendation', rule, from + Math.max(0, words), { strong: true });
   },
   read(state, p): RecommendationMeaning {
     const line = p.lines[0];
     const s = state.lines[line];
-    const end = firstCellEnd(s, state.startAt(line).prefix);
+    const end = barFrom(s, state.startAt(line).prefix);
     const from = end + 1;
     const last = s.trimEnd().replace(/\|$/, '').trimEnd().length;
     const meaning = recommendationMeaning(state, p);
@@ -148,7 +134,7 @@ const rule: BlockRule = defineRule({
       // "| … (Paragraph 12) |", may be one a wrap cut: its reply may be on the line after it.)
       ...(/[\p{L}\d]/u.test(s.slice(from, last))
         ? { reply: replyFrom(state, p, { line, character: from + (s.slice(from).length - s.slice(from).trimStart().length) }, rule.name, { line, character: Math.max(from, last) }), ownRow: true as const }
-        : firstCellEnd(s, from) >= 0 ? { ownRow: true as const } : {}),
+        : barFrom(s, from) >= 0 ? { ownRow: true as const } : {}),
     };
   },
   examples: [

@@ -5,11 +5,10 @@
 // them are the Government's reply, its decision first. Under a header row whose first column is the paragraph
 // ("Paragraph<tab>Recommendation<tab>Response"), the first cell is the paragraph cited and the rows are numbered by
 // place. An empty reply cell leaves the recommendation unanswered.
-import { citationSpans } from '../citations';
 import { endsSentence, hasWords } from '../lines';
-import { isDigit, RECOMMENDS } from '../patterns';
+import { isDigit } from '../patterns';
 import { recommendationMeaning, replyFrom } from '../recommendationBlock';
-import { cellsOf, paragraphColumnsOfTabs, type Cell } from '../tableColumns';
+import { cellsOf, paragraphColumnsOfTabs, recommendationCell, type Cell } from '../tableColumns';
 import type { Citation } from '../types';
 import { isDecisionOnly } from '../verdicts';
 import type { BlockRule, RecommendationMeaning, Start } from './types';
@@ -36,7 +35,7 @@ function cellCitation(s: string, line: number, cell: Cell | undefined): Citation
  */
 function unnumbered(line: string, at: number, tab: number): Start | undefined {
   const cell = line.slice(at, tab);
-  if (!hasWords(cell, MIN_WORDS) || isDecisionOnly(cell) || !(RECOMMENDS.test(cell) || citationSpans(cell).length)) return undefined;
+  if (!hasWords(cell, MIN_WORDS) || isDecisionOnly(cell) || !recommendationCell(cell)) return undefined;
   return started('recommendation', rule, at, { strong: true });
 }
 
