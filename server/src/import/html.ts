@@ -80,6 +80,12 @@ export function htmlToText(html: string): HtmlReading {
     table.rows[table.rows.length - 1]?.push(line.toString().replace(/\s+/g, ' ').trim());
     line.clear();
   };
+  /** Ends the table: its rows written out as lines (tables.ts). */
+  const closeTable = () => {
+    closeCell();
+    out.push(...tableLines(table!.rows));
+    table = undefined;
+  };
   const blank = () => {
     if (table?.cellOpen) return flush();
     flush();
@@ -175,9 +181,7 @@ export function htmlToText(html: string): HtmlReading {
         }
         if (!inScope() && name !== scopeTag) return;
         if (table && name === 'table' && --table.depth === 0) {
-          closeCell();
-          out.push(...tableLines(table.rows));
-          table = undefined;
+          closeTable();
           blank();
           return;
         }
@@ -216,11 +220,7 @@ export function htmlToText(html: string): HtmlReading {
   parser.write(boundNesting(html));
   parser.end();
   // A table the page never closed.
-  if (table) {
-    closeCell();
-    out.push(...tableLines(table.rows));
-    table = undefined;
-  }
+  if (table) closeTable();
   flush();
   while (out.length && out[out.length - 1] === '') out.pop();
   const collapsed = out.filter((l, i) => !(l === '' && out[i - 1] === ''));

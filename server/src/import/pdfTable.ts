@@ -4,7 +4,7 @@
 // page's table is found from its column gaps, and each row becomes one line, its cells in order and parted by " | ",
 // as the reader reads a table turned to text ("1. The Department should … (Paragraph 30) | Accepted. The plan …"); a
 // table whose rows have no numbers, under a header that names the recommendations' column, as a Markdown table's rows.
-import { namesRecommendations } from './tables';
+import { markdownRow, namesRecommendations } from './tables';
 
 export interface TableItem {
   text: string;
@@ -118,7 +118,7 @@ export function withTableRows<L extends TableLine<TableItem>>(lines: L[], cellTe
   if (!numbered && !named) return lines;
   const made = rows.map((r) => {
     const cells = r.cells.map(joinCell);
-    return row(r.first, named ? `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |` : cells.join(' | '));
+    return row(r.first, named ? markdownRow(cells) : cells.join(' | '));
   });
   return [...lines.slice(0, first), ...made, ...lines.slice(last + 1)];
 }

@@ -1,11 +1,11 @@
 // A web page's or a Word file's table as report text. A form — a label and its words a row ("Recommendation 1" |
 // "The Department should …", "Government response" | "Accepted. …") — becomes "Label: words" lines. A table of
-// recommendations and replies becomes a Markdown
-// table, one line a row and its cells kept apart ("| 1 | The Department should … | Accepted. The plan … |"), so that
-// the reader ends each recommendation's words at its cell and reads the cells after it as the reply — cited or not,
-// numbered or not, an empty cell no reply — and a Markdown preview shows it as the table it was. Any other table
-// (figures, a page's layout) is one line a row with its cells parted by spaces, as before: a row of figures must not
-// read as a recommendation.
+// recommendations and replies becomes a Markdown table, one line a row and its cells kept apart ("| 1 | The
+// Department should … | Accepted. The plan … |"), so that the reader ends each recommendation's words at its cell and
+// reads the cells after it as the reply — cited or not, numbered or not, an empty cell no reply — and a Markdown
+// preview shows it as the table it was (a PDF's table with no numbers is written so too: pdfTable.ts). Any other
+// table (figures, a page's layout) is one line a row with its cells parted by spaces, as before: a row of figures
+// must not read as a recommendation.
 import { citationSpans } from '../model/citations';
 import { hasWords } from '../model/lines';
 import { RECOMMENDS } from '../model/patterns';
@@ -67,7 +67,7 @@ function spacedRow(cells: readonly string[]): string {
 }
 
 /** A Markdown table's row of `width` cells (a row with fewer has empty ones at its end); bars in a cell's words escaped. */
-function markdownRow(cells: readonly string[], width: number): string {
+export function markdownRow(cells: readonly string[], width = cells.length): string {
   const all = Array.from({ length: width }, (_, k) => (cells[k] ?? '').replace(/\|/g, '\\|'));
   return `| ${all.join(' | ')} |`.replace(/ {2,}\|/g, ' |');
 }
