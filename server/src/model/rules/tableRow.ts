@@ -21,12 +21,12 @@ import { defineRule, DIGITS, execAt, started } from './types';
 const START = /( {0,3})(?:\*\*)?(?:[([](\d{1,4}|[a-z])[)\]](?:\*\*)?[ \t]*(?=["“‘'\p{Lu}])|(\d{1,3})[ \t]+[–—-][ \t]+(?=["“‘'\p{Lu}])|R?(\d{1,4}(?:[a-z]|\.\d{1,3}(?=[ \t]))?)(?:[.:)](?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S)|[ \t]+(?=["“‘'\p{Lu}])|(?=\p{Lu}\p{Ll})))/uy;
 
 /**
- * Where the reply starts: after the first citation that a decision's label follows, as a reply that cites too ("… (Para 11)
- * Accepted. The plans were set out (see para 4).") has one after it; else after the row's last citation; -1 when the
- * row ends with its citation and no decision follows an earlier one.
+ * Where the reply starts: after the first cell's edge, in a row whose cells bars part (`cell`, read from the words at
+ * `words` unless the caller has it); else after the first citation that a decision's label follows, as a reply that
+ * cites too ("… (Para 11) Accepted. The plans were set out (see para 4).") has one after it; else after the row's last
+ * citation; -1 when the row ends with its citation and no decision follows an earlier one.
  */
-function replyStart(line: string, words: number): number {
-  const cell = replyAfterCell(line, words);
+function replyStart(line: string, words: number, cell = replyAfterCell(line, words)): number {
   if (cell) return cell.from;
   const ends = endsWithCitation(line);
   // Most recommendations' lines end with their citation, the only bracket on the line, and have no reply: settled
@@ -74,9 +74,9 @@ const rule: BlockRule = defineRule({
     const line = p.lines[0];
     const s = state.lines[line];
     const prefix = state.startAt(line).prefix;
-    const at = replyStart(s, prefix);
-    // Read by its cell's edge, with words that recommend: a table's row, believed as one that cites is.
     const cell = replyAfterCell(s, prefix);
+    const at = replyStart(s, prefix, cell);
+    // Read by its cell's edge, with words that recommend: a table's row, believed as one that cites is.
     const certain = cell !== undefined && RECOMMENDS.test(s.slice(prefix, cell.edge));
     // "(Para 14) **Government response:** Not accepted": the reply is the words after its label.
     const from = afterReplyLabel(s, at);
