@@ -293,6 +293,21 @@ describe('import: the HTML reader', () => {
     assert.deepEqual(report.recommendations.map((r) => (r.responses.length ? responseBodyText(report, r.responses[0]) : '')), ['Accepted. The plan is due in June.', '- Not accepted. - Funds are set.', '', 'Ofsted agrees.']);
   });
 
+  it('reads every row of a table under a header naming the recommendations\' column once imported: a conclusion\'s row too', () => {
+    const row = (a: string, b: string) => `<tr><td>${a}</td><td>${b}</td></tr>`;
+    const { text } = htmlToText(
+      '<table>' + row('<strong>Committee conclusion or recommendation</strong>', '<strong>Scottish Government response</strong>') +
+        row('<p>The Committee is concerned that patients in rural areas wait longer.</p>', '<p>The Scottish Government shares this concern.</p><p>It has funded new posts.</p>') +
+        row('The Scottish Government should publish waiting times.', 'We agree.') + row('Boards have improved access for many patients.', 'Noted.') + '</table>',
+    );
+    const report = parse(text);
+    assert.deepEqual(report.recommendations.map((r) => [r.number, r.text, r.responses.length ? responseBodyText(report, r.responses[0]) : '']), [
+      [1, 'The Committee is concerned that patients in rural areas wait longer.', 'The Scottish Government shares this concern. It has funded new posts.'],
+      [2, 'The Scottish Government should publish waiting times.', 'We agree.'],
+      [3, 'Boards have improved access for many patients.', 'Noted.'],
+    ]);
+  });
+
   it('writes a form — a label and its words a row, in one table or one a recommendation — as "Label: words", which the reader reads as labels', () => {
     const form = (n: string, rec: string, reply: string) => `<table><tr><td>${n}</td><td>${rec}</td></tr><tr><td>Government response</td><td>${reply}</td></tr></table>`;
     const { text } = htmlToText(form('Recommendation 1', 'The Department should publish a plan. (Paragraph 12)', 'Accepted. It will follow.') + form('Recommendation 2', 'The Department should fund transport.', 'Not accepted.') + '<table><tr><td colspan="2">Recommendation 3: The Department should report every year.</td></tr><tr><td>Response</td><td>Agreed</td></tr></table>');

@@ -4,7 +4,8 @@
 // page's table is found from its column gaps, and each row becomes one line, its cells in order and parted by " | ",
 // as the reader reads a table turned to text ("1. The Department should … (Paragraph 30) | Accepted. The plan …"); a
 // table whose rows have no numbers, under a header that names the recommendations' column, as a Markdown table's rows.
-import { markdownRow, namesRecommendations } from './tables';
+import { namesRecommendations } from '../model/tableColumns';
+import { markdownRow } from './tables';
 
 export interface TableItem {
   text: string;

@@ -9,19 +9,12 @@
 import { citationSpans } from '../model/citations';
 import { hasWords } from '../model/lines';
 import { RECOMMENDS } from '../model/patterns';
+import { MAX_HEADER_CELL, namesRecommendations } from '../model/tableColumns';
 import { isDecisionOnly } from '../model/verdicts';
 
 /** A first cell that holds a row's number alone ("1", " 2 ", "3a", "4.", "5)"; not a year): the row is numbered by it. */
 const NUMBER_ALONE = /^\d{1,3}[a-z]?[.)]?$/;
-/** A header cell that names the recommendations' column ("Recommendation", "Committee recommendations", "Conclusion"). */
-const NAMES_RECOMMENDATIONS = /\b(?:recommendations?|conclusions?)\b/i;
-/** A header's cell is short: a cell this long is words, not a column's name. */
-const MAX_HEADER_CELL = 60;
 
-/** Whether a table's cell, in its first row, names the recommendations' column: a web page's table's, or a PDF's (pdfTable.ts). */
-export function namesRecommendations(cell: string): boolean {
-  return cell.length <= MAX_HEADER_CELL && NAMES_RECOMMENDATIONS.test(cell);
-}
 
 /** The lines a table's rows (each a list of its cells' words) become. */
 export function tableLines(rows: readonly (readonly string[])[]): string[] {

@@ -17,6 +17,7 @@ import { recommendationMeaning, recommends, tableNumberAt, wordsUnderRecommend }
 import { expandNumberList, INQUIRY_OPENING } from './patterns';
 import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision, statusLabelEnd } from './verdicts';
 import { bestMatchByWords, contentWords } from './words';
+import { isRecommendationRow } from './tableColumns';
 
 const SECTION_HEADING = ruleNamed('section-heading');
 /** A title is shorter than this: "Compensation", "Recognising what happened". */
@@ -890,9 +891,9 @@ export class ReportBuilder {
     if (this.#conclusion && !this.#group?.recommendations.length) return;
     if (m.endMatter) this.#endMatter = true;
     if (this.#endMatter || this.#setAside.has(index)) return;
-    // Below a table whose rows hold their replies, past a blank line (two in text with one after every line): not the
-    // last row's reply.
-    if (this.#rowEnd >= 0 && p.lines[0] > this.#rowEnd + (this.state.spaced ? 2 : 1) && !m.answers) return;
+    // Below a table whose rows hold their replies, past a blank line (two in text with one after every line), or a row
+    // of the table that is none (a theme's, "| Rural access | |"): not the last row's reply.
+    if (this.#rowEnd >= 0 && (p.lines[0] > this.#rowEnd + (this.state.spaced ? 2 : 1) || isRecommendationRow(this.state, p.lines[0])) && !m.answers) return;
     const group = this.#currentGroup();
     if (m.answers) {
       // The user said which recommendations this answers: a response of its own, whatever came before.

@@ -13,6 +13,7 @@ import { recommendationOf } from './recommendation';
 import { referencesFrom, referencesInLine } from './references';
 import type { Meaning, Start } from './rules/types';
 import { readSections } from './sections';
+import { rowSignature } from './tableColumns';
 import type { LineMap, LineState } from './state';
 import { CORRECTION_KINDS, type Citation, type Paragraph, type Range, type Report } from './types';
 import { decisionSignature, GOVERNMENT_DECIDES, opensWithDecision, statusSignature } from './verdicts';
@@ -54,7 +55,7 @@ function paragraphsCited(list: readonly unknown[]): string {
 /** What one line contributes to where blocks end and join, beside its start record. */
 function lineFacts(s: string): string {
   // The last character: a recommendation ending "so that:" takes the list after it.
-  return [joinSignature(s), citationEndSignature(s), s.trim().length >= MIN_WRAPPED_LINE, decisionSignature(s), statusSignature(s), proseEndSignature(s), citationSpans(s).length > 0, s.trimEnd().slice(-1), isHeadingLine(s), isParagraphLine(s), numberTagAt(s) !== null].join('|');
+  return [joinSignature(s), citationEndSignature(s), s.trim().length >= MIN_WRAPPED_LINE, decisionSignature(s), statusSignature(s), proseEndSignature(s), citationSpans(s).length > 0, s.trimEnd().slice(-1), isHeadingLine(s), isParagraphLine(s), numberTagAt(s) !== null, rowSignature(s)].join('|');
 }
 
 /** True when the edit of line `i` leaves every structural fact about the line as it was. */

@@ -8,6 +8,7 @@ import { endsSentence, isBlankLine, isHeadingLine, isParagraphLine, startsAddres
 import { COMMITTEE_OPENS, INQUIRY_OPENING, RECOMMENDS, REPLY_NAMES } from './patterns';
 import type { Block } from './rules/types';
 import type { LineState } from './state';
+import { isRecommendationRow } from './tableColumns';
 import type { ParagraphKind } from './types';
 import { citedThenReplies, decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision, statusLabelEnd } from './verdicts';
 
@@ -18,6 +19,8 @@ export const opensItem = (kind: ParagraphKind) => kind === 'recommendation' || k
 export function proseGoesOn(state: LineState, block: Block, next: number): boolean {
   const n = block.lines.length;
   const last = state.lines[block.lines[n - 1]];
+  // A row of a table whose header names the recommendations' column is a paragraph of its own: a recommendation.
+  if (isRecommendationRow(state, next) || isRecommendationRow(state, block.lines[n - 1])) return false;
   // (A list's letter or small Roman numeral before a capital, "ii. The …", starts a point, not a wrapped line.)
   if (startsLowerCase(state.lines[next]) && !LABELLED.test(state.lines[next])) return true;
   if (endsAtItsCitation(state, block) || endsWithNumberTag(state.lines, last)) return false;

@@ -8,6 +8,7 @@ import { endsSentence, isBlankLine, MIN_PROSE_LINE, NAMED_HEADING, startsLowerCa
 import { CLAIMING_RULES, ruleNamed, TEXT_RULE } from './rules';
 import type { Block, BlockRule } from './rules/types';
 import type { LineState } from './state';
+import { isRecommendationRow } from './tableColumns';
 import type { Paragraph } from './types';
 
 /**
@@ -198,6 +199,8 @@ function continuesAcrossBreak(state: LineState, prev: Paragraph, next: Block, af
   if (!afterBreak || next.start.kind !== 'text') return false;
   const props = ruleOfParagraph(state, prev).props;
   if (!props.carriesOverBreak) return false;
+  // A row of a table of recommendations is a paragraph of its own, as it is with no break before it (prose.ts).
+  if (isRecommendationRow(state, next.lines[0]) || isRecommendationRow(state, prev.lines[prev.lines.length - 1])) return false;
   const first = state.lines[next.lines[0]];
   // A line of its own after the break may end the recommendation the break cut: a citation alone does.
   const endsCut = props.endsAtCitation && prev.kind !== 'conclusion' && next.lines.length === 1;

@@ -27,6 +27,7 @@ import { citationSpans, type CitationSpan } from './citations';
 import { isBlankLine } from './lines';
 import { matchLine } from './rules';
 import type { BlockRule, Start } from './rules/types';
+import { recommendationRows } from './tableColumns';
 import type { Paragraph } from './types';
 
 export interface LineMap {
@@ -63,6 +64,7 @@ export class LineState {
   /** The text has a blank line after every line (reader.ts: isSpaced): one blank line parts no paragraphs. */
   spaced = false;
 
+  #tableRows: ReadonlySet<number> | undefined;
   readonly #starts_: (Start | undefined)[];
   readonly #citations_: (readonly CitationSpan[] | undefined)[];
   #previous: { state: LineState; map: LineMap } | undefined;
@@ -85,6 +87,11 @@ export class LineState {
   /** The start record of line `i`: what the first rule to claim it read there (the text rule's when none does). */
   startAt(i: number): Start {
     return this.#starts_[i] ?? this.#reused(this.#starts_, (s) => s.#starts_, i, matchLine);
+  }
+
+  /** The rows of tables whose header names the recommendations' column (tableColumns.ts), read when first asked. */
+  get tableRows(): ReadonlySet<number> {
+    return (this.#tableRows ??= recommendationRows(this.text, this.lines));
   }
 
   /** The rule that claimed line `i`. */

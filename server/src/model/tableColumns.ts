@@ -2,9 +2,11 @@
 // (a table copied out of a web page or a Word file saved as text): where each cell stands, and which column the header
 // row names the Committee report's paragraph.
 import { citationSpans } from './citations';
-import { hasWords } from './lines';
+import { endsSentence, hasWords } from './lines';
 import { RECOMMENDS } from './patterns';
+import { isDecisionOnly } from './verdicts';
 import { oncePerVersion } from './rules/types';
+import type { LineState } from './state';
 
 /** Where the first cell's edge stands from `from` on: a "|" that is not escaped ("\|" is a bar in a cell's words); -1 when none. */
 export function barFrom(line: string, from: number): number {
@@ -22,6 +24,29 @@ const MIN_WORDS = 3;
  */
 export function recommendationCell(cell: string): boolean {
   return citationSpans(cell).length > 0 || (RECOMMENDS.test(cell) && hasWords(cell, MIN_WORDS));
+}
+
+/**
+ * Where the words of a Markdown row's first cell start ("| The Committee is concerned … | We agree … |"), past an empty
+ * cell before it (an empty number's), and where that cell ends; undefined for a line with no such cell.
+ */
+export function firstCellOfBars(line: string): Cell | undefined {
+  let from = barFrom(line, 0) + 1;
+  if (from <= 0) return undefined;
+  let end = barFrom(line, from);
+  if (end >= 0 && !line.slice(from, end).trim()) end = barFrom(line, (from = end + 1));
+  if (end < 0) return undefined;
+  const words = line.slice(from, end);
+  return { start: from + (words.length - words.trimStart().length), end: from + words.trimEnd().length };
+}
+
+/**
+ * Whether a row of a table whose header names the recommendations' column holds a recommendation's words in its first
+ * cell, `cell`, whatever they say: words enough, not a decision alone (a summary's status cell), and a sentence, or a
+ * reply in the cells after it (`rest`) — a theme's row across the table ("| Funding and staff | |") is neither.
+ */
+export function rowHoldsRecommendation(cell: string, rest: string): boolean {
+  return hasWords(cell, MIN_WORDS) && !isDecisionOnly(cell) && (endsSentence(cell.replace(/[*_]+\s*$/, '')) || /[\p{L}\d]/u.test(rest));
 }
 
 /** A cell's place on its line: its words, from the first character to the last that is not a space or a tab. */
@@ -74,3 +99,91 @@ function paragraphColumnsBy(edge: string) {
 
 export const paragraphColumnsOfBars = paragraphColumnsBy('|');
 export const paragraphColumnsOfTabs = paragraphColumnsBy('\t');
+
+/** A header's cell that names the recommendations' column ("Recommendation", "Committee recommendations", "Conclusion"). */
+const NAMES_RECOMMENDATIONS = /\b(?:recommendations?|conclusions?)\b/i;
+/** A header's cell is short: a cell this long is words, not a column's name. */
+export const MAX_HEADER_CELL = 60;
+
+/** Whether a table's cell, in its first row, names the recommendations' column (a text's table, a web page's, a PDF's). */
+export function namesRecommendations(cell: string): boolean {
+  return cell.length <= MAX_HEADER_CELL && NAMES_RECOMMENDATIONS.test(cell);
+}
+
+/** A Markdown table's line of dashes under its header: "| --- | :---: |". */
+const DASHES = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*$/;
+
+/** Whether a line may be a table's row: it opens with a bar (Markdown's), or a tab parts its cells. */
+export function mayBeRow(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c === 124 /* | */ || s.indexOf('\t') >= 0 || ((c === 32 || c === 9) && s.trimStart().charCodeAt(0) === 124);
+}
+
+/** What parts a row's cells: a bar when it opens with one, else tabs. */
+const edgeOf = (s: string): '|' | '\t' => (s.trimStart().charCodeAt(0) === 124 ? '|' : '\t');
+
+/** How many cells a row has, parted by `edge` (bars not escaped, or tabs); 0 for a line that is no row. */
+function cellCount(s: string, edge: '|' | '\t'): number {
+  if (edge === '\t') return s.split('\t').length;
+  let n = 0;
+  for (let at = barFrom(s, 0); at >= 0; at = barFrom(s, at + 1)) n++;
+  return n;
+}
+
+/** Whether a row names its table's columns: a cell names the recommendations' column, and none is long. */
+function isRecommendationHeader(s: string, edge: '|' | '\t'): boolean {
+  const cells = cellsOf(s, edge).map((c) => s.slice(c.start, c.end));
+  return cells.some(namesRecommendations) && cells.every((c) => c.length <= MAX_HEADER_CELL);
+}
+
+/**
+ * What a line says of the tables of recommendations around it (for the keystroke path): whether it may be a row, its
+ * cells, and whether it is a header naming the recommendations' column or a line of dashes.
+ */
+export function rowSignature(s: string): string {
+  if (!mayBeRow(s)) return '';
+  const kind = edgeOf(s);
+  return `${kind}${cellCount(s, kind)}${isRecommendationHeader(s, kind)}${DASHES.test(s)}${s.charCodeAt(0) === 9}`;
+}
+
+const NO_ROWS: ReadonlySet<number> = new Set();
+
+/**
+ * The rows of the tables whose header row names the recommendations' column ("| Committee recommendation | Government
+ * response |", "Recommendation⇥Response"): each row under it is a recommendation and its reply, whatever its words say
+ * — a conclusion ("The Committee is concerned that …") as much as a recommendation. A row has as many cells as its
+ * header (a line a wrap cut has fewer, and belongs to the row above it); the line of dashes under a Markdown header, and
+ * the header given again (a page's), are no rows. The table ends at a row of another shape, or after a few lines of
+ * text (blank lines between rows do not end it). A text with no bar and no tab (most) has none, told without reading
+ * its lines. Read once per version (LineState.tableRows).
+ */
+export function recommendationRows(text: string, lines: readonly string[]): ReadonlySet<number> {
+  if (text.indexOf('|') < 0 && text.indexOf('\t') < 0) return NO_ROWS;
+  const found = new Set<number>();
+  let edge: '|' | '\t' | undefined;
+  let width = 0;
+  let since = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const s = lines[i];
+    if (!mayBeRow(s)) {
+      if (s.trim() && ++since > WRAPPED_LINES) edge = undefined;
+      continue;
+    }
+    since = 0;
+    const kind = edgeOf(s);
+    if (isRecommendationHeader(s, kind)) {
+      edge = kind;
+      width = cellCount(s, kind);
+    } else if (edge === kind && cellCount(s, kind) === width) {
+      // (A tab's row opens with its first cell's words: a line a tab indents is not one.)
+      if (kind === '\t' ? s.charCodeAt(0) !== 9 : !DASHES.test(s)) found.add(i);
+    } else if (!(edge === '|' && DASHES.test(s))) edge = undefined;
+  }
+  return found;
+}
+
+/** Whether line `i` is a row of a table whose header names the recommendations' column. */
+export function isRecommendationRow(state: Pick<LineState, 'tableRows'>, i: number): boolean {
+  const rows = state.tableRows;
+  return rows.size > 0 && rows.has(i);
+}

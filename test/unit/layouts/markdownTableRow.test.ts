@@ -36,6 +36,27 @@ describe('layout: Markdown table rows', () => {
     assert.deepEqual(rows(text), [[1, 'The Scottish Government accepts this recommendation.', 'accepted'], [2, 'We agree', 'accepted']]);
   });
 
+  it('reads every row under a header that names the recommendations\' column as one, a conclusion too; not a theme\'s row or the header again', () => {
+    const text = lines(
+      '# Scottish Government response', '',
+      '| Committee recommendation or conclusion | Scottish Government response |', '| --- | --- |',
+      '| The Committee is concerned that patients in rural areas wait longer for appointments. | The Scottish Government shares this concern. |',
+      '| The Scottish Government should publish waiting times. | We agree. We will publish them. |',
+      '| Rural access | |',
+      '| Committee recommendation or conclusion | Scottish Government response |',
+      '| Digital consultations have improved access for many patients. | Noted. |',
+      '| Health boards should report on the use of locums. | |',
+    );
+    for (const copy of [text, text.replace(/\n/g, '\r\n'), text.replace(/\n/g, '\n\n')]) {
+      assert.deepEqual(rows(copy), [[1, 'The Scottish Government shares this concern.', 'unclear'], [2, 'We agree', 'accepted'], [3, 'Noted.', 'noted'], [4, '', 'no-response']]);
+    }
+    const r = parse(text);
+    assert.equal(r.recommendations[0].text, 'The Committee is concerned that patients in rural areas wait longer for appointments.');
+    assert.equal(r.recommendations[2].text, 'Digital consultations have improved access for many patients.');
+    // A table whose header names no such column (figures, a glossary) keeps its rows as text.
+    assert.equal(parse(lines('| Term | Meaning |', '| --- | --- |', '| The Committee is concerned that rural areas wait. | A worry. |')).recommendations.length, 0);
+  });
+
   it('leaves a row with empty reply cells unanswered whatever text stands below the table; a row a wrap cut keeps its reply from the next line', () => {
     assert.deepEqual(rows(`${table}\n\nThe Welsh Government thanks the Committee for its work.\n`).at(-1), [4, '', 'no-response']);
     // Nor is it the reply of a last row that has one.

@@ -86,6 +86,20 @@ describe('layout: tables whose cells tabs part', () => {
     assert.deepEqual(wrapped.recommendations.map((r) => [r.number, r.paragraphs, r.text.split(' ').slice(0, 3).join(' ')]), [[1, [30], 'The Department should']]);
   });
 
+  it('reads every row under a header that names the recommendations\' column as one, a conclusion too; not a theme\'s row', () => {
+    const text = lines(
+      'Scottish Government response', '',
+      'Committee recommendation\tScottish Government response',
+      'The Committee is concerned that patients in rural areas wait longer.\tThe Scottish Government shares this concern.',
+      'Rural access\t',
+      'Digital consultations have improved access for many patients.\tNoted.',
+      'The Scottish Government should publish waiting times.\tWe agree.',
+    );
+    for (const copy of copies(text)) assert.deepEqual(rows(copy), [[1, '', 'The Scottish Government shares this concern.', 'unclear'], [2, '', 'Noted.', 'noted'], [3, '', 'We agree.', 'accepted']]);
+    // A line a tab indents is no row.
+    assert.equal(parse(lines('Recommendation\tResponse', '\tThe Committee is concerned that rural areas wait.\tA worry.')).recommendations.length, 0);
+  });
+
   it('leaves alone a numbered paragraph with a tab after its number, a summary of statuses, and rows of a few words', () => {
     const r = parse(lines('1.\tThe Department should publish a plan. (Paragraph 3)', '', 'The Government accepts this recommendation.'));
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.text]), [[1, 'The Department should publish a plan. (Paragraph 3)']]);

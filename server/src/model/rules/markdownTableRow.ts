@@ -3,7 +3,7 @@
 // paragraph but has no number); the cells after it are the Government's reply, its decision first ("Accept",
 // "Accept in principle", "Reject"). The header row and the row of dashes under it are not recommendations.
 import { recommendationMeaning, replyFrom } from '../recommendationBlock';
-import { barFrom, paragraphColumnsOfBars, recommendationCell } from '../tableColumns';
+import { barFrom, firstCellOfBars, isRecommendationRow, paragraphColumnsOfBars, recommendationCell, rowHoldsRecommendation } from '../tableColumns';
 import type { Citation } from '../types';
 import { isDecisionOnly } from '../verdicts';
 import type { BlockRule, RecommendationMeaning } from './types';
@@ -77,7 +77,7 @@ const rule: BlockRule = defineRule({
   rank: 660,
   firstChars: '| \t*0123456789',
   // A row is one line, its reply placed on it: an edit there reads the document afresh (not stable under a keystroke).
-  props: { startsRecommendation: true, labelled: true, singleLine: true },
+  props: { startsRecommendation: true, labelled: true, singleLine: true, readAs: 'recommendation' },
   start(line, at) {
     if (at !== 0) return undefined;
     const open = line.indexOf('|');
@@ -106,19 +106,25 @@ const rule: BlockRule = defineRule({
     }
     // No number: a first cell that cites the Committee's report, or whose words recommend ("| The Scottish Government
     // should … | We agree … |"), is a recommendation all the same, numbered by its place; past an empty number's cell.
-    let from = open + 1;
-    let end = barFrom(line, from);
-    if (end >= 0 && !line.slice(from, end).trim()) end = barFrom(line, (from = end + 1));
-    if (end < 0) return undefined;
-    const cell = line.slice(from, end);
-    if (!recommendationCell(cell)) return undefined;
-    const words = line.slice(from).search(/\S/);
-    return started('recommendation', rule, from + Math.max(0, words), { strong: true });
+    const cell = firstCellOfBars(line);
+    return cell && recommendationCell(line.slice(cell.start, cell.end)) ? started('recommendation', rule, cell.start, { strong: true }) : undefined;
   },
+  // Under a header that names the recommendations' column, a row is a recommendation whatever its words say: a
+  // conclusion ("| The Committee is concerned that … | We share … |") too.
+  claims(state, p) {
+    const line = p.lines[0];
+    if (p.lines.length !== 1 || !isRecommendationRow(state, line)) return false;
+    const s = state.lines[line];
+    const cell = s.trimStart().startsWith('|') ? firstCellOfBars(s) : undefined;
+    return cell !== undefined && rowHoldsRecommendation(s.slice(cell.start, cell.end), s.slice(cell.end));
+  },
+  claimsHere: (state) => state.tableRows.size > 0,
   read(state, p): RecommendationMeaning {
     const line = p.lines[0];
     const s = state.lines[line];
-    const end = barFrom(s, state.startAt(line).prefix);
+    const claimed = state.startAt(line).rule !== rule.name;
+    const wordsFrom = claimed ? firstCellOfBars(s)!.start : state.startAt(line).prefix;
+    const end = barFrom(s, wordsFrom);
     const from = end + 1;
     const last = s.trimEnd().replace(/\|$/, '').trimEnd().length;
     const meaning = recommendationMeaning(state, p);
@@ -128,7 +134,8 @@ const rule: BlockRule = defineRule({
     return {
       ...meaning,
       ...(cited ? { byPlace: true } : {}),
-      citations: [...(cited ?? []), ...paragraphCell(s, line, start.prefix), ...meaning.citations.filter((c) => c.range.start.character < end)],
+      ...(claimed ? { wordsFrom } : {}),
+      citations: [...(cited ?? []), ...paragraphCell(s, line, wordsFrom), ...meaning.citations.filter((c) => c.range.start.character < end)],
       wordsEnd: { line, character: s.slice(0, end).trimEnd().length },
       // Empty cells ("|  |  |") are no reply: the recommendation is unanswered. (A row that ends with its words' cell,
       // "| … (Paragraph 12) |", may be one a wrap cut: its reply may be on the line after it.)
@@ -140,6 +147,7 @@ const rule: BlockRule = defineRule({
   examples: [
     '| Recommendation | Response | Explanation | Financial implications |\n| --- | --- | --- | --- |\n| **Recommendation 1.** The Welsh Government should set a national target for reducing persistent absence from school, with milestones for each year to 2030. | Accept | We will set a national ambition and publish annual milestones in the autumn. | None. |\n| **Recommendation 2.** The Welsh Government should publish attendance data for each school on the My Local School website every term. | Accept in principle | Attendance for every secondary school is already published, and we will extend it to primary schools. | None. |\n',
     'Scottish Government response to the report\n\n| Paragraph | Committee recommendation | Scottish Government response |\n| --- | --- | --- |\n| 45 | The Committee recommends that the Scottish Government publishes a workforce plan for social care. | The Scottish Government accepts this recommendation. |\n| 52 | The Committee asks the Scottish Government to set out how it will monitor waiting times. | We will report to the Committee every six months. |\n| 60 | The Committee calls for an increase in funding for unpaid carers. | |\n',
+    '# Scottish Government response\n\n| Recommendation | Response |\n| --- | --- |\n| The Committee is concerned that patients in rural areas wait longer for appointments. | The Scottish Government shares this concern. |\n| Rural access | |\n| The Scottish Government should publish waiting times. | We agree. We will publish them from April. |\n| Digital consultations have improved access for many patients. | |\n',
   ],
 });
 export default rule;

@@ -8,7 +8,7 @@
 import { endsSentence, hasWords } from '../lines';
 import { isDigit } from '../patterns';
 import { recommendationMeaning, replyFrom } from '../recommendationBlock';
-import { cellsOf, paragraphColumnsOfTabs, recommendationCell, type Cell } from '../tableColumns';
+import { cellsOf, isRecommendationRow, paragraphColumnsOfTabs, recommendationCell, rowHoldsRecommendation, type Cell } from '../tableColumns';
 import type { Citation } from '../types';
 import { isDecisionOnly } from '../verdicts';
 import type { BlockRule, RecommendationMeaning, Start } from './types';
@@ -45,7 +45,7 @@ const rule: BlockRule = defineRule({
   rank: 640,
   firstChars: DIGITS + 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
   // A row is one line, its reply placed on it: an edit there reads the document afresh (not stable under a keystroke).
-  props: { startsRecommendation: true, labelled: true, singleLine: true },
+  props: { startsRecommendation: true, labelled: true, singleLine: true, readAs: 'recommendation' },
   start(line, at) {
     // Most lines have no tab at all.
     const tab = line.indexOf('\t', at);
@@ -67,6 +67,16 @@ const rule: BlockRule = defineRule({
     const last = state.lines[current.lines[current.lines.length - 1]];
     return last.includes('\t') || endsSentence(last);
   },
+  // Under a header that names the recommendations' column, a row is a recommendation whatever its words say: a
+  // conclusion ("The Committee is concerned that …⇥We share …") too.
+  claims(state, p) {
+    const line = p.lines[0];
+    if (p.lines.length !== 1 || !isRecommendationRow(state, line)) return false;
+    const s = state.lines[line];
+    const tab = s.indexOf('\t');
+    return tab > 0 && s.charCodeAt(0) !== 124 /* | */ && rowHoldsRecommendation(s.slice(0, tab), s.slice(tab));
+  },
+  claimsHere: (state) => state.tableRows.size > 0,
   read(state, p): RecommendationMeaning {
     const line = p.lines[0];
     const s = state.lines[line];
@@ -95,6 +105,7 @@ const rule: BlockRule = defineRule({
     'Government response to the Transport Committee\n\nNo.\tRecommendation\tResponse\n1\tThe Department should publish a plan for rural buses.\tAccepted. The plan will be published in June 2025.\n2\tThe Department should fund rural routes for ten years.\tNot accepted. Funding is set at each spending review.\n',
     'Scottish Government response\n\nCommittee recommendation\tScottish Government response\nThe Scottish Government should publish a plan for rural GP recruitment.\tThe Scottish Government accepts this recommendation.\nNHS boards should report vacancy rates every quarter.\t\n',
     'Scottish Government response\n\nParagraph\tCommittee recommendation\tScottish Government response\n45\tThe Committee recommends that the Scottish Government publishes a workforce plan for social care.\tThe Scottish Government accepts this recommendation.\n52\tThe Committee asks the Scottish Government to set out how it will monitor waiting times.\t\n',
+    'Scottish Government response\n\nCommittee recommendation\tScottish Government response\nThe Committee is concerned that patients in rural areas wait longer.\tThe Scottish Government shares this concern.\nRural access\t\nDigital consultations have improved access for many patients.\tNoted.\n',
   ],
 });
 export default rule;
