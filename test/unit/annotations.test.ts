@@ -179,6 +179,10 @@ describe('stance', () => {
     // Disputing what the Committee found is a rejection beside agreement, not of the recommendation outright.
     assert.equal(stanceOf('We do not accept the Committee\'s characterisation, but agree that more can be done.'), 'accepted-in-part');
     assert.equal(stanceOf('The Government does not accept the Committee\'s analysis.'), 'rejected');
+    // …and rejecting it too, said either way ("we reject", "the Government rejects").
+    assert.equal(stanceOf('The Government rejects the Committee\'s characterisation of the scheme, but accepts the recommendation.'), 'accepted-in-part');
+    assert.equal(stanceOf('We reject the Committee\'s assessment, but we agree that the guidance should be updated.'), 'accepted-in-part');
+    assert.equal(stanceOf('We reject the Committee\'s characterisation of the scheme.'), 'rejected');
     assert.equal(stanceOf('The Government is not in a position to accept this recommendation.'), 'rejected');
     assert.equal(stanceOf('The Government has decided not to proceed with this proposal.'), 'rejected');
     assert.equal(stanceOf('The Government is content to accept this recommendation.'), 'accepted');

@@ -39,6 +39,12 @@ const who = (rest: string) => new RegExp(String.raw`\b${WHO} ${rest}\b[^.]*`, 'i
 const CLAIM = String.raw` the Committee['’]s (?:characterisation|analysis|assessment|view|conclusions?|findings?|criticisms?|description)\b`;
 
 /**
+ * What a response may reject without rejecting the recommendation: a claim ("rejects the suggestion that funding has
+ * fallen") or what the Committee found ("we reject the Committee's characterisation").
+ */
+const DISPUTED = String.raw` (?:the|any) (?:suggestion|claim|assertion|view|idea|premise|characterisation|criticism|notion|argument)s?\b|${CLAIM}`;
+
+/**
  * Rejections of the recommendation itself: they decide even when the response agrees with something else. Who speaks
  * in the first person may be "we" or, in a minister's letter, "I" ("I agree", "I do not accept …").
  */
@@ -50,14 +56,13 @@ export const FIRM_REJECTION = [
   /\b(?:(?:this|the|these) recommendations? (?:is|are)|(?<![a-z] )recommendations?) (?:not accepted|not agreed|rejected)\b[^.]*/i,
   /\bwill not (?:be )?(?:taking|take) (?:this|these|the recommendations?|(?:this|these) recommendations?) forward\b[^.]*/i,
   /\b(?:will not|do not|does not) (?:be )?(?:intend to )?implement(?:ing)? (?:this|the|these) recommendations?\b[^.]*/i,
-  /\b(?:we|I) reject\b[^.]*/i,
+  new RegExp(String.raw`\b(?:we|I) reject\b(?!${DISPUTED})[^.]*`, 'i'),
   // "… is not minded to accept …", "It would not be appropriate to accept …", "… is unable to agree to this recommendation".
   /\b(?:is|are|am) not minded to (?:accept|agree to|implement|adopt)\b[^.]*/i,
   /\bwould not be appropriate to (?:accept|implement|adopt)\b[^.]*/i,
   /\b(?:is|are|am) (?:unable|not able) to agree to (?:this|the|these) recommendations?\b[^.]*/i,
   who(String.raw`(?:does not|doesn't|cannot|can ?not|is unable to) accept(?![^.]{0,40}\bin full\b|${CLAIM})`),
-  // (Not a claim it disputes: "rejects the suggestion that funding has fallen".)
-  who(String.raw`rejects(?! (?:the|any) (?:suggestion|claim|assertion|view|idea|premise|characterisation|criticism|notion|argument)s?\b)`),
+  who(String.raw`rejects(?!${DISPUTED})`),
 ];
 /** Rejections that, beside agreement elsewhere, make a partial acceptance. */
 export const REJECTION = [
@@ -77,7 +82,7 @@ export const REJECTION = [
   /\bbut (?:has|have) no (?:plans?|intention) to\b[^.]*/i,
   // Disputing what the Committee found, not its recommendation: in part beside agreement ("We do not accept the
   // Committee's characterisation, but agree that more can be done"); decided not to go on with it.
-  new RegExp(String.raw`\b(?:do not|does not|don't|doesn't|cannot|can ?not) accept${CLAIM}[^.]*`, 'i'),
+  new RegExp(String.raw`\b(?:(?:do not|does not|don't|doesn't|cannot|can ?not) accept|rejects?)${CLAIM}[^.]*`, 'i'),
   /\b(?:has|have) decided not to (?:proceed|take|implement|accept|adopt|pursue)\b[^.]*/i,
   /\b(?:we|I) (?:do not|don't) support (?:this|the|these) recommendations?\b[^.]*/i,
   who(String.raw`(?:does not|doesn't) support (?:this|the|these) recommendations?`),
