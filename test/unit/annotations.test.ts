@@ -187,6 +187,10 @@ describe('stance', () => {
     assert.equal(stanceOf('The Government has decided not to proceed with this proposal.'), 'rejected');
     assert.equal(stanceOf('The Government is content to accept this recommendation.'), 'accepted');
     assert.equal(stanceOf('We are happy to accept the recommendation, subject to funding.'), 'accepted');
+    assert.equal(stanceOf('We are content to do this.'), 'accepted');
+    assert.equal(stanceOf('The Department has no objection to this recommendation.'), 'accepted');
+    assert.equal(stanceOf('The Department intends to take this forward in the next Parliament.'), 'accepted');
+    assert.equal(stanceOf('We are unable to agree to this request.'), 'rejected');
     // Rejecting a claim is not rejecting the recommendation.
     assert.equal(stanceOf('The Government rejects the suggestion that funding has fallen.'), 'unclear');
     assert.equal(stanceOf('The Government rejects this recommendation.'), 'rejected');

@@ -60,7 +60,7 @@ export const FIRM_REJECTION = [
   // "… is not minded to accept …", "It would not be appropriate to accept …", "… is unable to agree to this recommendation".
   /\b(?:is|are|am) not minded to (?:accept|agree to|implement|adopt)\b[^.]*/i,
   /\bwould not be appropriate to (?:accept|implement|adopt)\b[^.]*/i,
-  /\b(?:is|are|am) (?:unable|not able) to agree to (?:this|the|these) recommendations?\b[^.]*/i,
+  /\b(?:is|are|am) (?:unable|not able) to agree to (?:this|the|these) (?:recommendations?|requests?|proposals?)\b[^.]*/i,
   who(String.raw`(?:does not|doesn't|cannot|can ?not|is unable to) accept(?![^.]{0,40}\bin full\b|${CLAIM})`),
   who(String.raw`rejects(?!${DISPUTED})`),
 ];
@@ -101,10 +101,10 @@ export const ACCEPTANCE = [
   /\b(?:but|yet|and) (?:accepts?|agrees? with) (?:this|the|these) recommendations?\b(?!['’]s)[^.]*/i,
   /\bwe will implement\b[^.]*/i,
   who(String.raw`will (?:fully )?implement (?:this|the|these) recommendations?`),
-  // "The Government is content to accept this recommendation", "We are happy to accept …".
-  /\b(?:is|are|am) (?:content|happy|pleased|willing) to accept\b[^.]*/i,
+  // "The Government is content to accept this recommendation", "We are happy to accept …", "We are content to do this".
+  /\b(?:is|are|am) (?:content|happy|pleased|willing) to (?:accept\b|implement\b|do (?:this|so)\b)[^.]*/i,
   // "We are taking this forward" ("… will not be taking this recommendation forward" is a rejection, above).
-  who(String.raw`(?:is|are|will be|will) (?:taking|take) (?:this|the|these) (?:recommendations? )?forward`),
+  who(String.raw`(?:is|are|will be|will|intends? to|plans? to) (?:taking|take) (?:this|the|these) (?:recommendations? )?forward`),
   // Said of the recommendation itself: "This recommendation is accepted", "… has been implemented", or as a label
   // opening a sentence, "Recommendation accepted." (not "the Committee's recommendation agreed by …").
   /\b(?:(?:this|the|these) recommendations? (?:is|are|has been|have been)|(?<![a-z] )recommendations?) (?:accepted|agreed|implemented)\b[^.]*/i,
@@ -117,6 +117,8 @@ export const ACCEPTANCE = [
   /\bwe (?:fully )?endorse (?:this|the|these|the Committee['’]s) recommendations?\b[^.]*/i,
   who(String.raw`(?:fully )?endorses (?:this|the|these|the Committee['’]s) recommendations?`),
   /\b(?:we|I) concur\b[^.]*/i,
+  // "The Department has no objection to this recommendation".
+  /\bno objection to (?:this|the|these) recommendations?\b[^.]*/i,
   who('concurs'),
 ];
 export const PARTIAL = [
