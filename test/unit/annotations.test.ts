@@ -191,6 +191,11 @@ describe('stance', () => {
     assert.equal(stanceOf('The Department has no objection to this recommendation.'), 'accepted');
     assert.equal(stanceOf('The Department intends to take this forward in the next Parliament.'), 'accepted');
     assert.equal(stanceOf('We are unable to agree to this request.'), 'rejected');
+    // A devolved government's ministers speak as "we" does; a past acceptance is one.
+    assert.equal(stanceOf('Scottish Ministers agree with the Committee.'), 'accepted');
+    assert.equal(stanceOf('Welsh Ministers do not accept this recommendation.'), 'rejected');
+    assert.equal(stanceOf('The Government accepted this recommendation in its response to the consultation.'), 'accepted');
+    assert.equal(stanceOf('The Government has accepted all of the review\'s recommendations.'), 'unclear');
     // Rejecting a claim is not rejecting the recommendation.
     assert.equal(stanceOf('The Government rejects the suggestion that funding has fallen.'), 'unclear');
     assert.equal(stanceOf('The Government rejects this recommendation.'), 'rejected');

@@ -33,6 +33,11 @@ const OF_NAME = String.raw`(?: (?:of|for) [\w&'’-]+(?:,? (?:and |of |for |the 
  * "Ofsted" … (the patterns ignore case).
  */
 const WHO = String.raw`(?:we|the (?:(?:Welsh|Scottish|UK|Northern Ireland) )?(?:Government|MoD|Treasury|Home Office|Cabinet Office|Executive|Agency|Commission|Authority|Regulator|Inspectorate|Board|Service|(?:Department|Ministry|Minister|Secretary of State)${OF_NAME})|(?:Welsh|Scottish) Ministers|UKRI|UK Research and Innovation|DfE|DHSC|DWP|DfT|DESNZ|DEFRA|DCMS|DSIT|DBT|FCDO|MHCLG|DLUHC|MoD|MoJ|HMT|HM Treasury|HMRC|HMPPS|Ofsted|Ofqual|Ofgem|Ofwat|Ofcom|CQC|UKHSA|NHS England|NHS Improvement|Homes England|Natural England|Historic England|Sport England|Public Health England)`;
+/**
+ * Who speaks in the plural or the first person: "we", in a minister's letter "I", and a devolved government's
+ * ministers ("Scottish Ministers agree").
+ */
+const SPEAKERS = String.raw`(?:we|I|(?:(?:Welsh|Scottish|UK) )?Ministers)`;
 const who = (rest: string) => new RegExp(String.raw`\b${WHO} ${rest}\b[^.]*`, 'i');
 
 /** What the Committee found, which a response may dispute without rejecting the recommendation: "the Committee's characterisation". */
@@ -49,7 +54,7 @@ const DISPUTED = String.raw` (?:the|any) (?:suggestion|claim|assertion|view|idea
  * in the first person may be "we" or, in a minister's letter, "I" ("I agree", "I do not accept …").
  */
 export const FIRM_REJECTION = [
-  new RegExp(String.raw`\b(?:we|I) (?:do not|don't|cannot|can ?not|are unable to|are not able to|am unable to|am not able to) accept\b(?![^.]{0,40}\bin full\b|${CLAIM})[^.]*`, 'i'),
+  new RegExp(String.raw`\b${SPEAKERS} (?:do not|don't|cannot|can ?not|are unable to|are not able to|am unable to|am not able to) accept\b(?![^.]{0,40}\bin full\b|${CLAIM})[^.]*`, 'i'),
   // Said of the recommendation, whoever says it, after agreeing with something else ("… is important but does not
   // accept the recommendation").
   /\b(?:do not|does not|don't|doesn't|cannot|can ?not|(?:is|are) (?:unable|not (?:able|in a position)) to) accept (?:this|the|these) recommendations?\b(?!['’]s|[^.]{0,20}\bin full\b)[^.]*/i,
@@ -66,8 +71,8 @@ export const FIRM_REJECTION = [
 ];
 /** Rejections that, beside agreement elsewhere, make a partial acceptance. */
 export const REJECTION = [
-  /\b(?:we|I) (?:do not|don't) agree\b[^.]*/i,
-  /\b(?:we|I) disagree\b[^.]*/i,
+  new RegExp(String.raw`\b${SPEAKERS} (?:do not|don't) agree\b[^.]*`, 'i'),
+  new RegExp(String.raw`\b${SPEAKERS} disagree\b[^.]*`, 'i'),
   who(String.raw`(?:does not|doesn't) agree`),
   who('disagrees'),
   /\b(?:do not|does not|don't|doesn't) (?:consider|feel|think|believe)\b[^.]{0,80}\b(?:necessary|needed|appropriate|right|required|warranted|justified)\b[^.]*/i,
@@ -92,8 +97,10 @@ export const REJECTION = [
   /\baddress(?:es)? this concern\b[^.]*/i,
 ];
 export const ACCEPTANCE = [
-  /\b(?:we|I) (?:do |fully |strongly )?(?:agree|accept)\b[^.]*/i,
+  new RegExp(String.raw`\b${SPEAKERS} (?:do |fully |strongly )?(?:agree|accept)\b[^.]*`, 'i'),
   who(String.raw`(?:fully |strongly )?(?:agrees|accepts)`),
+  // "The Government accepted this recommendation in its response to the consultation", "… has accepted the recommendation".
+  who(String.raw`(?:has )?accepted (?:this|the|these) recommendations?`),
   /\bwe (?:welcome|note)\b[^.]{0,120}\band (?:agree|accept)\b[^.]*/i,
   // "…, but agree that more can be done".
   /\bbut (?:also )?agrees? that\b[^.]*/i,
