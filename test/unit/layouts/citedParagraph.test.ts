@@ -2,7 +2,7 @@
 import { strict as assert } from 'assert';
 import { parse } from '../../../server/src/model';
 import { recLabel } from '../../../server/src/model/recommendation';
-import { stances } from '../../../server/src/features/stance';
+import { responseWords, stances } from '../../../server/src/features/stance';
 import { copies, lines } from '../../support/fixture';
 
 describe('layout: recommendations without numbers that end with their citation', () => {
@@ -187,6 +187,30 @@ describe('layout: recommendations without numbers that end with their citation',
       [8, 'The Department should set a target to remove…', [20], 1],
       [9, 'The Department should report on it every year', [24], 1],
     ]);
+  });
+
+  it('takes a number alone on a line of its own, a blank line above the words ("7." / "" / "The Department …"), as their number, not the reply before\'s', () => {
+    const text = lines(
+      'Government response', '',
+      '7.', '', 'The Department should publish an annual report on the state of school buildings. (Paragraph 14)', '',
+      'The Department accepts this recommendation.', '',
+      'No. 8', '', 'The Department should set a target to remove all RAAC from schools. (Paragraph 20)', '',
+      'The Department does not accept this recommendation.', '',
+      '[9]', '', 'The Department should report on it every year. (Paragraph 24)', '',
+      'Noted.',
+    );
+    for (const copy of [text, text.replace(/\n/g, '\r\n')]) {
+      const r = parse(copy);
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.text, x.paragraphs]), [
+        [7, 'The Department should publish an annual report on the state of school buildings. (Paragraph 14)', [14]],
+        [8, 'The Department should set a target to remove all RAAC from schools. (Paragraph 20)', [20]],
+        [9, 'The Department should report on it every year. (Paragraph 24)', [24]],
+      ]);
+      assert.deepEqual(r.recommendations.map((_, i) => responseWords(r, i).trim()), ['The Department accepts this recommendation.', 'The Department does not accept this recommendation.', 'Noted.']);
+    }
+    // …and "REC 8" or "No. 8" before the words on their line.
+    const inline = parse(lines('Government response', '', 'REC 8 The Department should set a target. (Paragraph 20)', '', 'Agreed.', '', 'No. 9 The Department should report on it. (Paragraph 24)', '', 'Noted.'));
+    assert.deepEqual(inline.recommendations.map((x) => [x.number, x.text]), [[8, 'The Department should set a target. (Paragraph 20)'], [9, 'The Department should report on it. (Paragraph 24)']]);
   });
 
   it('leaves a bracketed label before the words out of them ("Recommendation (a): …"), and takes a number inside the quotation marks', () => {

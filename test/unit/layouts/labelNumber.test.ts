@@ -36,6 +36,21 @@ describe('layout: a label\'s number called one or left out, italics and capitals
     assert.equal(parse(lines('Recommendation notes: the Department keeps them.')).recommendations.length, 0);
   });
 
+  it('reads "[Recommendation 5]" in square brackets as a heading over the words, or as a label before them on their line', () => {
+    const heading = parse(lines(
+      'Government response', '',
+      '[Recommendation 5]', '', 'The Department should report every year. (Paragraph 10)', '', 'Agreed.', '',
+      '[Recommendation 7]', '', 'The Department should consult on the changes. (Paragraph 14)', '', 'Not accepted.',
+    ));
+    assert.deepEqual(heading.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length, x.text]), [
+      [5, [10], 1, 'The Department should report every year. (Paragraph 10)'], [7, [14], 1, 'The Department should consult on the changes. (Paragraph 14)'],
+    ]);
+    const label = parse(lines('Government response', '', '[Recommendation 5] The Department should report every year. (Paragraph 10)', '', 'Agreed.', '', '[Recommendation 7] The Department should consult. (Paragraph 14)', '', 'Not accepted.'));
+    assert.deepEqual(label.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length, x.text]), [
+      [5, [10], 1, 'The Department should report every year. (Paragraph 10)'], [7, [14], 1, 'The Department should consult. (Paragraph 14)'],
+    ]);
+  });
+
   it('reads labels and response headings in capitals', () => {
     const r = parse(lines(
       'GOVERNMENT RESPONSE TO THE HEALTH COMMITTEE', '',

@@ -29,11 +29,11 @@ const LETTER_LABEL = /^[ \t]*(?:\*\*)?(?:[A-Z][.)]|\([A-Z]\))(?:\*\*)?[ \t]+(?=\
 
 /**
  * A number before the words with no stop or bracket after it, as a table's first cell or a PDF's list leaves it: "7 The
- * Department should …", "7The Department …" (glued), "R7 The Department …"; or in square brackets, "[7] The
- * Department …" (group 2). Only in a paragraph that ends with its citation, where a bare number opening the words
+ * Department should …", "7The Department …" (glued), "R7 The Department …", "REC 7 …", "No. 7 …"; or in square
+ * brackets, "[7] The Department …" (group 2). Only in a paragraph that ends with its citation, where a bare number opening the words
  * numbers the recommendation; elsewhere ("10 local authorities …") it is the sentence's.
  */
-const BARE_NUMBER = /^[ \t]*(?:\*\*)?(?:R(?:ec)?\.?[ \t]*)?(?:(\d{1,3})(?!\d)|\[(\d{1,3})\])(?:\*\*)?(?:[ \t]+(?=[\p{Lu}“"‘'(*])|(?=\p{Lu}\p{Ll}))/u;
+const BARE_NUMBER = /^[ \t]*(?:\*\*)?(?:(?:R(?:ec)?|REC|No)\.?[ \t]*)?(?:(\d{1,3})(?!\d)|\[(\d{1,3})\])(?:\*\*)?(?:[ \t]+(?=[\p{Lu}“"‘'(*])|(?=\p{Lu}\p{Ll}))/u;
 
 /**
  * A number in Roman numerals before the words, as a list numbers its items: "ii. The Cabinet Manual should …", "(iv) …";
@@ -42,8 +42,12 @@ const BARE_NUMBER = /^[ \t]*(?:\*\*)?(?:R(?:ec)?\.?[ \t]*)?(?:(\d{1,3})(?!\d)|\[
  */
 const ROMAN_LABEL = new RegExp(String.raw`^[ \t]*(?:\*\*)?\(?(${SMALL_ROMAN}|(?=[IVXLC]{2}|I[.)])${CAPITAL_ROMAN})[.)](?:\*\*)?[ \t]+(?=\S)`);
 
-/** A number alone on the first line, the words under it ("1." / "The Department should …", as a PDF's list leaves it; "R1"). */
-const NUMBER_LINE = /^[ \t]*(?:\*\*)?(?:R(?:ec)?\.?[ \t]*)?\(?(\d{1,3})\)?[.:]?(?:\*\*)?[ \t]*$/;
+/**
+ * A number alone on the first line, the words under it ("1." / "The Department should …", as a PDF's list leaves it;
+ * "R1", "(1)", "No. 1", "[1]", "1 –"), or on a line of its own a blank line above them (a table's cells turned to
+ * paragraphs).
+ */
+const NUMBER_LINE = /^[ \t]*(?:\*\*)?\[?(?:(?:R(?:ec)?|REC|No)\.?[ \t]*)?\(?(\d{1,3})\)?\]?[ \t]*[.:–—-]?(?:\*\*)?[ \t]*$/;
 
 /**
  * A label before the words on their line, lettered or numbered in Roman in brackets: "Recommendation (a): The Committee
@@ -89,6 +93,24 @@ const NAME = 'cited-paragraph';
 /** Where the first recommendation another layout read is. */
 const firstOther = firstOtherRecommendation(NAME);
 
+/** Whether paragraph `p` (at `index`) holds a recommendation's words that end at their citation. */
+function claimsWords(state: LineState, p: Paragraph, index: number): boolean {
+  // Its words end at their citation, on its last line or before a reply's label ("… (Paragraph 41) Response: …").
+  const words = endOfCitedWords(state, p) ?? beforeNumberTag(state, p);
+  if (words === undefined) return false;
+  // A reply's paragraph may end by citing the report too: words that open as a reply does are no recommendation's.
+  if (opensWithDecision(state.lines[p.lines[0]])) return false;
+  // A bulleted or lettered one whose words recommend ("• The Government should … (Paragraph 18)", "a) …"), not an item
+  // of a reply's list ("• set up a review … (paragraph 12)", any item a sentence ending with a colon introduces, and
+  // the items after it).
+  const recommending = recommends(state, p);
+  if (p.kind === 'list-item' && (!BULLET.test(state.lines[p.lines[0]]) || !recommending || introduced(state, index))) return false;
+  // Before the first recommendation another layout read, words that do not recommend are the response's introduction
+  // ("… grateful for the Committee's careful work (paragraph 3).").
+  if (!recommending && index < firstOther(state)) return false;
+  return wordsBefore(state, p, words.k, words.end) - 2 >= MIN_WORDS;
+}
+
 const rule: BlockRule = defineRule({
   name: NAME,
   describes: 'recommendations without numbers that end with their citation (“… (Paragraph 41)”)',
@@ -97,21 +119,14 @@ const rule: BlockRule = defineRule({
   props: { startsRecommendation: true, readAs: 'recommendation', stableUnderKeystroke: true, claimsItems: true },
   start: () => undefined,
   claims(state, p, index) {
-    // Its words end at their citation, on its last line or before a reply's label ("… (Paragraph 41) Response: …").
-    const words = endOfCitedWords(state, p) ?? beforeNumberTag(state, p);
-    if (words === undefined) return false;
-    // A reply's paragraph may end by citing the report too: words that open as a reply does are no recommendation's.
-    if (opensWithDecision(state.lines[p.lines[0]])) return false;
-    // A bulleted or lettered one whose words recommend ("• The Government should … (Paragraph 18)", "a) …"), not an item
-    // of a reply's list ("• set up a review … (paragraph 12)", any item a sentence ending with a colon introduces, and
-    // the items after it).
-    const recommending = recommends(state, p);
-    if (p.kind === 'list-item' && (!BULLET.test(state.lines[p.lines[0]]) || !recommending || introduced(state, index))) return false;
-    // Before the first recommendation another layout read, words that do not recommend are the response's introduction
-    // ("… grateful for the Committee's careful work (paragraph 3).").
-    if (!recommending && index < firstOther(state)) return false;
-    return wordsBefore(state, p, words.k, words.end) - 2 >= MIN_WORDS;
+    // A number alone, the words a blank line sets apart under it: the two are one recommendation (`takes`).
+    if (p.lines.length === 1 && NUMBER_LINE.test(state.lines[p.lines[0]])) {
+      const next = state.paragraphs[index + 1];
+      return next !== undefined && next.kind === 'text' && claimsWords(state, next, index + 1);
+    }
+    return claimsWords(state, p, index);
   },
+  takes: (state, mine, next, first) => first && mine.lines.length === 1 && next.rule === NAME && NUMBER_LINE.test(state.lines[mine.lines[0]]),
   read(state, p) {
     const meaning = recommendationMeaning(state, p);
     const bullet = BULLET.exec(state.lines[p.lines[0]]);
@@ -142,6 +157,7 @@ const rule: BlockRule = defineRule({
   examples: [
     'Government response\n\nThe Department should publish a workforce plan for social care. (Paragraph 45) The Government accepts this recommendation.\n\nThe Department should review the funding formula. (Paragraph 52) Not accepted. A review was completed last year.\n',
     'Government response to the Committee’s report\n\n“The Government should publish its evaluation of the pilot before it decides whether to extend the scheme to every region of England.” (Paragraph 41)\n\nThe Government agrees and will publish the evaluation in the spring, with the data on which it rests.\n\n**The Department should consult the sector on the new funding formula before it is introduced.** (Paragraph 44)\n\nWe do not accept this recommendation.\n',
+    'Government response\n\n5.\n\nThe Department should publish a workforce plan for social care within the year. (Paragraph 45)\n\nThe Government accepts this recommendation.\n\n(6)\n\nThe Department should review the funding formula for adult social care. (Paragraph 52)\n\nNot accepted. A review was completed last year.\n',
     'Government response to the report on dentistry\n\nThe Committee recommends that NHS England publishes a plan for dental access in every region. (Recommendation 1)\n\nWe agree. NHS England will publish regional plans by December.\n\nThe Government should reform the dental contract so that practices are paid for new patients. (Recommendation 2)\n\nThe Government accepts this recommendation in principle.\n',
   ],
 });

@@ -22,10 +22,11 @@ const UNBRACKETED_AT = new RegExp(UNBRACKETED);
  * the citation stand in its place: "Committee recommendation (paragraph 45): …"; where
  * it stands may follow it ("Recommendation 5 (Chapter 2):"), or the paragraph with no brackets between dashes
  * ("Recommendation 1 – paragraph 12 – …"). The words may follow
- * the number with no stop, when they open with a capital: "Recommendation 3.1 Local authorities should …".
+ * the number with no stop, when they open with a capital: "Recommendation 3.1 Local authorities should …"; the label may
+ * stand in square brackets, "[Recommendation 3] The Department …".
  */
 const START = new RegExp(
-  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+|(?=[RC]))([Rr]ecommendation|[Cc]onclusion|RECOMMENDATION|CONCLUSION|Rec\.?)(?:[ \t]+(?:[Nn]o\.?[ \t]*|[Nn]umber[ \t]+|#)?(?:(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?:[a-z]|\([a-z]{1,4}\))?(?=[ \t]*[:–—-]|(?:\*\*?|_)?[ \t]+[A-Z]))?)|(${LETTER_NUMBER}(?=[ \t]*[:.–—-])|${SPELT_NUMBER})|(?=[([][Pp]ara))|(?=(?:\*\*?|_)?[ \t]*:))(?:[ \t]*[([][Pp]ara(?:graph)?s?\.?[ \t]+${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]]|${WHERE_IT_STANDS}|${UNBRACKETED})?(?:[ \t]*[:.–—-](?:\*\*?|_)?[ \t]+(?=\S)|(?:\*\*?|_)?[ \t]+(?=[A-Z“"‘']))`,
+  String.raw`(?:\*\*?|_)?\[?(?:Committee(?:['’]s)?[ \t]+|(?=[RC]))([Rr]ecommendation|[Cc]onclusion|RECOMMENDATION|CONCLUSION|Rec\.?)(?:[ \t]+(?:[Nn]o\.?[ \t]*|[Nn]umber[ \t]+|#)?(?:(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?:[a-z]|\([a-z]{1,4}\))?(?=[ \t]*[:–—-]|(?:\*\*?|_)?[ \t]+[A-Z]))?)|(${LETTER_NUMBER}(?=[ \t]*[:.–—-])|${SPELT_NUMBER})|(?=[([][Pp]ara))|(?=(?:\*\*?|_)?[ \t]*:))(?:[ \t]*[([][Pp]ara(?:graph)?s?\.?[ \t]+${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]]|${WHERE_IT_STANDS}|${UNBRACKETED})?\]?(?:[ \t]*[:.–—-](?:\*\*?|_)?[ \t]+(?=\S)|(?:\*\*?|_)?[ \t]+(?=[A-Z“"‘']))`,
   'y',
 );
 
@@ -71,7 +72,7 @@ const rule: BlockRule = defineRule({
   name: 'labelled-recommendation',
   describes: 'labelled recommendations (“Recommendation 4: …”)',
   rank: 600,
-  firstChars: 'RC*_',
+  firstChars: 'RC*_[',
   props: { startsRecommendation: true, labelled: true, endsAtCitation: true, carriesOverBreak: true, stableUnderKeystroke: true },
   start(line, at) {
     const m = execAt(START, line, at);

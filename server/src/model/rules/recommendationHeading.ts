@@ -1,5 +1,5 @@
 // "Recommendation 7" on a line of its own (also "Recommendation 7:", "Recommendations 3 and 4", "Recommendations 3 to
-// 5", "## Recommendation 7", "**Recommendation 7**"): the recommendation's words follow in the paragraphs after it,
+// 5", "## Recommendation 7", "**Recommendation 7**", "[Recommendation 7]"): the recommendation's words follow in the paragraphs after it,
 // up to the next heading, and may start with the number again ("7. The Department should …"). A heading that names
 // several numbers over one text makes a recommendation for each.
 import { expandNumberList, LETTER_NUMBER, NUMBER_LIST, PARAGRAPH_LIST, RECOMMENDS, spelt, SPELT_NUMBER, WHERE_IT_STANDS } from '../patterns';
@@ -28,7 +28,7 @@ const UNBRACKETED_AT_END = new RegExp(`${UNBRACKETED}[ \\t]*[:.]?[ \\t]*(?:\\*\\
  * Accepted", "Recommendation 2 (Not accepted)".
  */
 const HEADING = new RegExp(
-  String.raw`(?:\*\*?|_)?(?:Committee(?:['’]s)?[ \t]+)?(?:Recommendations?|Recs?\.?|Conclusions?)[ \t]+(?:No\.?[ \t]*|Number[ \t]+|#)?(?:((\d{1,4})((?:\.\d{1,2})?(?:[a-z]|\([a-z]{1,4}\))?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${LETTER_NUMBER}|${SPELT_NUMBER})|(?=[([][Pp§¶])|\([a-z]{1,4}\))(?:${WHERE_IT_STANDS})?(?:[ \t]*[:.–—-][ \t]+(?!Para)([A-Z][^.;:!?()[\]]{0,60}?)|[ \t]*[([]([A-Z][A-Za-z \t]{1,40}?)[)\]])?([ \t]*[([](?:see[ \t]+)?(?:Para(?:graph)?s?\.?[ \t]+|[§¶]{1,2}[ \t]*)${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]]|${UNBRACKETED})?[ \t]*[:.]?[ \t]*(?:\*\*?|_)?[ \t]*$`,
+  String.raw`(?:\*\*?|_)?\[?(?:Committee(?:['’]s)?[ \t]+)?(?:Recommendations?|Recs?\.?|Conclusions?)[ \t]+(?:No\.?[ \t]*|Number[ \t]+|#)?(?:((\d{1,4})((?:\.\d{1,2})?(?:[a-z]|\([a-z]{1,4}\))?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${LETTER_NUMBER}|${SPELT_NUMBER})|(?=[([][Pp§¶])|\([a-z]{1,4}\))(?:${WHERE_IT_STANDS})?(?:[ \t]*[:.–—-][ \t]+(?!Para)([A-Z][^.;:!?()[\]]{0,60}?)|[ \t]*[([]([A-Z][A-Za-z \t]{1,40}?)[)\]])?([ \t]*[([](?:see[ \t]+)?(?:Para(?:graph)?s?\.?[ \t]+|[§¶]{1,2}[ \t]*)${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]]|${UNBRACKETED})?[ \t]*[:.]?\]?[ \t]*[:.]?[ \t]*(?:\*\*?|_)?[ \t]*$`,
   'iy',
 );
 const LIST = new RegExp(`^${NUMBER_LIST}$`);
@@ -42,7 +42,7 @@ const rule: BlockRule = defineRule({
   name: 'recommendation-heading',
   describes: '“Recommendation 7” headings',
   rank: 500,
-  firstChars: 'RC*_',
+  firstChars: 'RC*_[',
   props: { startsRecommendation: true, labelled: true, singleLine: true, readAs: 'recommendation' },
   start(line, at) {
     if (line.length - at > MAX_LENGTH) return undefined;
@@ -107,6 +107,7 @@ const rule: BlockRule = defineRule({
     return bare ? { ...meaning, citations: [...unbracketedCitations(p.lines[0], bare), ...meaning.citations] } : meaning;
   },
   examples: [
+    'Government response\n\n[Recommendation 5]\n\nThe Department should publish a workforce plan for social care. (Paragraph 45)\n\nThe Government accepts this recommendation.\n\n[Recommendation 6] \n\nThe Department should review the funding formula. (Paragraph 52)\n\nNot accepted.\n',
     'Recommendation 1\n\nThe Department should publish a cycling strategy before the end of the year. (Paragraph 12)\n\nGovernment response\n\nThe Government accepts this recommendation and will publish the strategy in the spring.\n',
     'Recommendations 4 and 5\n\nThe Department should set targets for safe routes and report on them every year.\n\nGovernment response to recommendations 4 and 5\n\nWe will consider these recommendations as part of the spending review.\n',
     'Recommendation 1: Funding for hospices (paragraph 23)\nThe Government should provide multi-year funding for children’s hospices.\n\nThe Government agrees. A three-year settlement was announced in May.\n',
