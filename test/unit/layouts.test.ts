@@ -135,6 +135,24 @@ describe('numbering carried on', () => {
     assert.deepEqual(read(r), ['1 [3] → accepted', '2 [4] → accepted', '3 [] → noted']);
     assert.equal(responseText(r, 0), 'The Government agrees. It will: (1) publish a plan; (2) fund it.');
   });
+
+  it('by a number alone on its line ("7."), the words under it, a blank line between or none; not a year or a sentence\'s end a wrap left there', () => {
+    for (const gap of ['', '\n']) {
+      const r = parse(lines(
+        'Government response', '',
+        `7.${gap}`, 'The Department should publish a plan for rural schools.', '', 'The Government agrees with this recommendation.', '',
+        `**8.**${gap}`, 'The Department should fund school transport.', '', 'Not accepted.',
+      ));
+      assert.deepEqual(read(r), ['7 [] → accepted', '8 [] → rejected'], gap);
+      assert.equal(r.recommendations[0].text, 'The Department should publish a plan for rural schools.');
+    }
+    const wrapped = parse(lines(
+      '1. The Department should act. (Paragraph 3)', '', 'The Government agrees, as we said in our response to recommendations 4 and', '5.', '',
+      '2. The Department should report. (Paragraph 4)', '', 'Agreed. The report will be published in the spring of', '2026.',
+    ));
+    assert.deepEqual(read(wrapped), ['1 [3] → accepted', '2 [4] → accepted']);
+    assert.equal(responseText(wrapped, 1), 'Agreed. The report will be published in the spring of 2026.');
+  });
 });
 
 describe('layout: numbered replies ("4.1 …")', () => {

@@ -22,7 +22,7 @@ const MARKED_HEADING = /^(?:#{1,6}\s+\S|\*\*[^*]+\*\*$)/;
  * such number was a reply's); or a table's row lettered in brackets and glued to its words ("(a)That the MoD …", group
  * 6), whose line a wrap cut (on one line it is the table-row rule's).
  */
-const START = /( {0,3})(?:\*\*)?R?(?:(\d{1,4})(?:[.:)](?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S))|(\d{1,3})[ \t]+[–—-](?:\*\*)?[ \t]+(?=["“‘'\p{Lu}])|(\d{1,3})(\([a-z]{1,4}\)|\.\d{1,3}(?=\.?[ \t]))[.:]?(?:\*\*)?[ \t]+(?=["“‘'\p{Lu}])|\(([a-z])\)(?=["“‘'\p{Lu}]))/uy;
+const START = /( {0,3})(?:\*\*)?R?(?:(\d{1,4})(?:[.:)](?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}])|(?<=\.(?:\*\*)?)[ \t]*$)|\t+(?=\S))|(\d{1,3})[ \t]+[–—-](?:\*\*)?[ \t]+(?=["“‘'\p{Lu}])|(\d{1,3})(\([a-z]{1,4}\)|\.\d{1,3}(?=\.?[ \t]))[.:]?(?:\*\*)?[ \t]+(?=["“‘'\p{Lu}])|\(([a-z])\)(?=["“‘'\p{Lu}]))/uy;
 
 /**
  * A number at the start of a hard-wrapped line carries the sentence before it on, rather than starting a block,
@@ -35,9 +35,10 @@ export function startsNewBlock(state: LineState, current: Block, start: Start, l
   if (leavesCitationOpen(state.lines[current.lines[current.lines.length - 1]])) return false;
   // A part of a number before a capital ("1(a) The …") carries no wrapped sentence on.
   if (start.number === state.lastNumber + 1 || start.strong) return true;
-  // A number glued to its words ("7.To conduct …") is a flattened table's row: a wrap leaves a space after it.
+  // A number glued to its words ("7.To conduct …") is a flattened table's row: a wrap leaves a space after it. (A
+  // number alone, "2.", is neither: a wrap may leave a sentence's last word there.)
   const after = state.lines[line].charCodeAt(start.prefix - 1);
-  if (after !== 32 && after !== 9) return true;
+  if (after !== 32 && after !== 9 && start.prefix < state.lines[line].length) return true;
   const before = state.lines[current.lines[current.lines.length - 1]];
   // A short line before it is a heading ("Recommendations"), not prose that a wrap cut; so is a named heading
   // ("Chapter 2: Funding and the ticket levy") standing alone.
@@ -104,10 +105,13 @@ const rule: BlockRule = defineRule({
     // A table's row lettered and glued to its words ("(a)That the MoD …"), which a line break cut: numbered by its letter.
     if (m[6] !== undefined) return started('recommendation', rule, at + m[0].length, { number: m[6].charCodeAt(0) - 96, strong: false });
     const number = m[2] ?? m[3];
+    // A number alone on its line ("7.") has three digits at most: "2025." alone is a year a wrap left there.
+    if (at + m[0].length === line.length && number.length > 3) return undefined;
     return started('recommendation', rule, at + m[0].length, { number: Number(number), label: number, strong: false });
   },
   goesOn: beforeItsCitation,
-  takes: takesItsList,
+  // A number alone on its line takes in the words a blank line sets apart under it ("7." / "" / "The Department …").
+  takes: (state, mine, next, first, after) => (first && mine.lines.length === 1 && next.kind === 'text' && state.startAt(mine.lines[0]).prefix === state.lines[mine.lines[0]].length) || takesItsList(state, mine, next, first, after),
   interrupts: startsNewBlock,
   read: (state, p) => withRowReply(state, p, recommendationMeaning(state, p)),
   examples: [
