@@ -152,6 +152,12 @@ describe('numbering carried on', () => {
     ));
     assert.deepEqual(read(wrapped), ['1 [3] → accepted', '2 [4] → accepted']);
     assert.equal(responseText(wrapped, 1), 'Agreed. The report will be published in the spring of 2026.');
+    // "R7" or "No. 7", alone or before the words with no stop, cited or not.
+    const called = parse(lines(
+      'Government response', '', 'R7', '', 'The Department should publish a plan.', '', 'Agreed.', '',
+      'No. 8 The Department should fund it.', '', 'Not accepted.', '', 'R9 The Department should report.', '', 'Noted.',
+    ));
+    assert.deepEqual(read(called), ['7 [] → accepted', '8 [] → rejected', '9 [] → noted']);
   });
 });
 

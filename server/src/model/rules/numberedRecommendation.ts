@@ -22,7 +22,16 @@ const MARKED_HEADING = /^(?:#{1,6}\s+\S|\*\*[^*]+\*\*$)/;
  * such number was a reply's); or a table's row lettered in brackets and glued to its words ("(a)That the MoD …", group
  * 6), whose line a wrap cut (on one line it is the table-row rule's).
  */
-const START = /( {0,3})(?:\*\*)?R?(?:(\d{1,4})(?:[.:)](?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}])|(?<=\.(?:\*\*)?)[ \t]*$)|\t+(?=\S))|(\d{1,3})[ \t]+[–—-](?:\*\*)?[ \t]+(?=["“‘'\p{Lu}])|(\d{1,3})(\([a-z]{1,4}\)|\.\d{1,3}(?=\.?[ \t]))[.:]?(?:\*\*)?[ \t]+(?=["“‘'\p{Lu}])|\(([a-z])\)(?=["“‘'\p{Lu}]))/uy;
+const START = /( {0,3})(?:\*\*)?R?(?:(\d{1,4})(?:[.:)](?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S))|(\d{1,3})[ \t]+[–—-](?:\*\*)?[ \t]+(?=["“‘'\p{Lu}])|(\d{1,3})(\([a-z]{1,4}\)|\.\d{1,3}(?=\.?[ \t]))[.:]?(?:\*\*)?[ \t]+(?=["“‘'\p{Lu}])|\(([a-z])\)(?=["“‘'\p{Lu}]))/uy;
+
+/**
+ * A number alone on its line, the words under it: "7.", "**8.**", "R10", "No. 11" (group 2 or 3); three digits at
+ * most ("2025." alone is a year a wrap left there), and a bare one only with its full stop ("12)" alone closes a
+ * citation a wrap cut; "(12)" alone is left to the words under it: cited-paragraph).
+ */
+const ALONE = /( {0,3})(?:\*\*)?(?:(?:R|No\.?[ \t]*)(\d{1,3})\.?|(\d{1,3})\.)(?:\*\*)?[ \t]*$/y;
+/** A number called one, or an "R" before it, with no stop, before words that open with a capital: "R7 The …", "No. 7 The …". */
+const CALLED = /( {0,3})(?:\*\*)?(?:R|No\.?[ \t]*)(\d{1,3})(?:\*\*)?[ \t]+(?=["“‘'\p{Lu}])/uy;
 
 /**
  * A number at the start of a hard-wrapped line carries the sentence before it on, rather than starting a block,
@@ -93,9 +102,16 @@ const rule: BlockRule = defineRule({
   name: 'numbered-recommendation',
   describes: 'numbered recommendations (“18. … (Paragraph 45)”)',
   rank: 1000,
-  firstChars: DIGITS + ' *R(',
+  firstChars: DIGITS + ' *R(N',
   props: { startsRecommendation: true, weakNumber: true, endsAtCitation: true, carriesOverBreak: true, stableUnderKeystroke: true },
   start(line, at) {
+    const alone = execAt(ALONE, line, at);
+    if (alone) {
+      const number = alone[2] ?? alone[3];
+      return started('recommendation', rule, line.length, { number: Number(number), label: number, strong: false });
+    }
+    const called = execAt(CALLED, line, at);
+    if (called) return isDecisionOnly(line, at + called[0].length) ? undefined : started('recommendation', rule, at + called[0].length, { number: Number(called[2]), label: called[2], strong: false });
     const m = execAt(START, line, at);
     if (!m) return undefined;
     // "Recommendation 1: Accepted", "1. Agreed": a summary table's status row, not a recommendation.
@@ -105,8 +121,6 @@ const rule: BlockRule = defineRule({
     // A table's row lettered and glued to its words ("(a)That the MoD …"), which a line break cut: numbered by its letter.
     if (m[6] !== undefined) return started('recommendation', rule, at + m[0].length, { number: m[6].charCodeAt(0) - 96, strong: false });
     const number = m[2] ?? m[3];
-    // A number alone on its line ("7.") has three digits at most: "2025." alone is a year a wrap left there.
-    if (at + m[0].length === line.length && number.length > 3) return undefined;
     return started('recommendation', rule, at + m[0].length, { number: Number(number), label: number, strong: false });
   },
   goesOn: beforeItsCitation,
