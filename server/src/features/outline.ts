@@ -108,14 +108,17 @@ export function responseName(report: Report, response: Response): string {
 
 /** The first words of a reply in its recommendation's row ("Website is being redeveloped …"), a dash between cells. */
 function inlineWords(report: Report, response: Response): string {
-  const { start } = response.range;
-  const words = report.lines[start.line].slice(start.character).trim().replace(/[ ]*\t[\t ]*/g, ' — ').replace(/\s+/g, ' ');
+  const { start, end } = response.range;
+  // To the reply's end on its line (a table's last bar is no word of it); cells parted by tabs or bars as dashes.
+  const line = report.lines[start.line].slice(start.character, end.line === start.line ? end.character : undefined);
+  const words = line.trim().replace(/[ \t]*(?:\t|(?<!\\)\|)[\t ]*/g, ' — ').replace(/\s+/g, ' ');
   return cutAtWord(words, 60);
 }
 
 /** A heading line's words, without Markdown's "## ", bold markers or the italics about them, cut between words at 100 characters. */
 function headingWords(report: Report, line: number): string {
-  return cutAtWord(report.lines[line].trim().replace(/^#{1,6}\s+/, '').replace(/\*\*/g, '').replace(/^([*_]{1,2})(\S(?:.*\S)?)\1$/, '$2'), 100);
+  // (A theme's row across a table, "| Rural access | |", is its words.)
+  return cutAtWord(report.lines[line].trim().replace(/^\|[ \t]*/, '').replace(/(?:[ \t]*\|)+$/, '').replace(/^#{1,6}\s+/, '').replace(/\*\*/g, '').replace(/^([*_]{1,2})(\S(?:.*\S)?)\1$/, '$2'), 100);
 }
 
 function responseDetail(report: Report, response: Response): string {

@@ -182,6 +182,15 @@ export function recommendationRows(text: string, lines: readonly string[]): Read
   return found;
 }
 
+/** The words of a row whose first cell alone holds any (a theme's row across the table: "| Rural access | |"); else undefined. */
+export function themeOfRow(s: string): string | undefined {
+  const edge = edgeOf(s);
+  const cells = cellsOf(edge === '|' ? s.trim().replace(/^\|/, '').replace(/\|$/, '') : s, edge);
+  const first = cells[0];
+  if (!first || first.end <= first.start || cells.slice(1).some((c) => c.end > c.start)) return undefined;
+  return (edge === '|' ? s.trim().replace(/^\|/, '').replace(/\|$/, '') : s).slice(first.start, first.end);
+}
+
 /** Whether line `i` is a row of a table whose header names the recommendations' column. */
 export function isRecommendationRow(state: Pick<LineState, 'tableRows'>, i: number): boolean {
   const rows = state.tableRows;

@@ -3,6 +3,7 @@ import { strict as assert } from 'assert';
 import { parse } from '../../../server/src/model';
 import { briefingRows } from '../../../server/src/features/briefing';
 import { responseWords } from '../../../server/src/features/stance';
+import { outlineText } from '../../../server/src/features/outlineText';
 import { lines } from '../../support/fixture';
 
 const rows = (text: string) => briefingRows(parse(text), 'file:///t.md').map((r) => [r.number, r.response.split('. ')[0], r.inferredStance]);
@@ -55,6 +56,20 @@ describe('layout: Markdown table rows', () => {
     assert.equal(r.recommendations[2].text, 'Digital consultations have improved access for many patients.');
     // A table whose header names no such column (figures, a glossary) keeps its rows as text.
     assert.equal(parse(lines('| Term | Meaning |', '| --- | --- |', '| The Committee is concerned that rural areas wait. | A worry. |')).recommendations.length, 0);
+  });
+
+  it('shows a theme\'s row across the table as a heading over the rows after it, and each row\'s reply in the outline without the table\'s bars', () => {
+    const r = parse(lines(
+      '# Scottish Government response', '',
+      '| Committee recommendation or conclusion | Scottish Government response | Timescale |', '| --- | --- | --- |',
+      '| Waiting times | | |',
+      '| The Scottish Government should publish waiting times. | We agree. | From April. |',
+      '| Rural access | | |',
+      '| The Committee is concerned that rural patients wait longer. | Noted. | |',
+    ));
+    const text = outlineText(r);
+    assert.match(text, /\n {2}1\. The Scottish Government should publish waiting times.*\(Response: We agree\. — From April\.\)\n/);
+    assert.match(text, /\nRural access \(line 7\)\n {2}2\. The Committee is concerned that rural patients.*\(Response: Noted\)\n/);
   });
 
   it('leaves a row with empty reply cells unanswered whatever text stands below the table; a row a wrap cut keeps its reply from the next line', () => {

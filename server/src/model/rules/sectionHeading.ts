@@ -5,6 +5,7 @@
 // unless it says it is one ("Chapter 5", "Part 2", "Theme 3") or reads as a title ("Consumer protection").
 import { NAMED_HEADING } from '../lines';
 import { isEndMatter } from '../patterns';
+import { isRecommendationRow, themeOfRow } from '../tableColumns';
 import { decisionAt } from '../verdicts';
 import type { LineState } from '../state';
 import type { Paragraph } from '../types';
@@ -28,7 +29,9 @@ const MARKERS = /^(?:#{1,6}\s+)?(?:\*\*)?(.*?)(?:\*\*)?$/;
 /** The heading's words, when paragraph `p` reads as a heading at all; undefined for prose. */
 function headingWords(state: LineState, p: Paragraph): string | undefined {
   if (p.lines.length !== 1) return undefined;
-  const line = state.lines[p.lines[0]].trim();
+  // A theme's row across a table of recommendations, "| Rural access | |", is a heading over the rows after it.
+  const row = isRecommendationRow(state, p.lines[0]) ? themeOfRow(state.lines[p.lines[0]]) : undefined;
+  const line = row ?? state.lines[p.lines[0]].trim();
   if (line.length < 3 || line.length > MAX_LENGTH) return undefined;
   const t = MARKERS.exec(line)![1].trim();
   if (!/^[\p{Lu}\d]/u.test(t) || /[.;,!?]$/.test(t) || t.split(/\s+/).length > MAX_WORDS) return undefined;
