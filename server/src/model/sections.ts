@@ -76,7 +76,8 @@ const ENDS_AS_PROSE = /[.,;!?]["”’)]*$/;
  */
 function titleOfBlock(lines: Lines, paragraphs: readonly Paragraph[]): string {
   // A Markdown heading's marks are not part of its title ("# Government response to …").
-  const texts = paragraphs.map((p) => headingText(paragraphText(lines, p))).filter((text) => !IMPRINT.test(text.trim()));
+  // (Nor a table's header row, "| No. | Recommendation | Response |", over a document that opens with its table.)
+  const texts = paragraphs.map((p) => headingText(paragraphText(lines, p))).filter((text) => !IMPRINT.test(text.trim()) && !text.trimStart().startsWith('|'));
   const choose = (candidates: string[]) => {
     let best = '';
     let named = '';
@@ -86,7 +87,8 @@ function titleOfBlock(lines: Lines, paragraphs: readonly Paragraph[]): string {
     }
     return named || best;
   };
-  const title = choose(texts.filter((text) => !ENDS_AS_PROSE.test(text.trim()))) || choose(texts) || (paragraphs.length ? headingText(paragraphText(lines, paragraphs[0])) : '');
+  const first = paragraphs.length ? headingText(paragraphText(lines, paragraphs[0])) : '';
+  const title = choose(texts.filter((text) => !ENDS_AS_PROSE.test(text.trim()))) || choose(texts) || (first.trimStart().startsWith('|') ? '' : first);
   return cutAtWord(title, 120);
 }
 

@@ -70,6 +70,8 @@ describe('layout: Markdown table rows', () => {
     const text = outlineText(r);
     assert.match(text, /\n {2}1\. The Scottish Government should publish waiting times.*\(Response: We agree\. — From April\.\)\n/);
     assert.match(text, /\nRural access \(line 7\)\n {2}2\. The Committee is concerned that rural patients.*\(Response: Noted\)\n/);
+    // A document that opens with its table is not titled by the header row.
+    assert.doesNotMatch(outlineText(parse(lines('| No. | Recommendation | Response |', '| --- | --- | --- |', '| 1 | The Department should act. | Agreed. |'))), /\| No\./);
   });
 
   it('leaves a row with empty reply cells unanswered whatever text stands below the table; a row a wrap cut keeps its reply from the next line', () => {
