@@ -1,6 +1,6 @@
 // Documents of the family generated from random models and rendered with the variations real ones show — how each
-// recommendation is opened (a number, glued or spaced, after "R" or before a colon or bracket, bold, quoted, a heading, a label,
-// a bracketed paragraph, "Paragraph 12" on the line above, none),
+// recommendation is opened (a number, glued or spaced, after "R" or before a colon or bracket, bold, quoted, alone on the
+// line above, a heading, a label, a bracketed paragraph, "Paragraph 12" on the line above, none),
 // how it is cited, how it is answered (a heading, a label with the words after it, plain text, the Government's own
 // paragraph numbers), chapter and theme headings, a letter's sign-off and address, a web page's furniture, hard wraps
 // at any width, no blank lines, CRLF — then read back and checked as the corpus's answer keys are checked: the
@@ -79,7 +79,7 @@ const recArb = fc.record({
  */
 const docArb = fc.record({
   chapters: fc.array(fc.record({ title: fc.array(fc.constantFrom(...TITLE_WORDS), { minLength: 1, maxLength: 3 }), recs: fc.array(recArb, { minLength: 1, maxLength: 5 }) }), { minLength: 1, maxLength: 3 }),
-  opening: fc.nat(16),
+  opening: fc.nat(18),
   citation: fc.nat(5),
   responseForm: fc.nat(6),
   headings: fc.nat(3),
@@ -179,6 +179,10 @@ const OPENERS: ((r: Rec, n: number, d: Doc) => (string | string[])[])[] = [
   (r, n, d) => [`${label(d)} ${spelt(n, d)}: ${pick(TITLE_WORDS, n)} and ${pick(TITLE_WORDS, n + r.words.length)}`, `The Department should ${r.words.join(' ')}. ${citation(r, d.citation)}`],
   // No number and no citation, in bold, quoted or plain: the response heading after it says what it is.
   (r, _n, d) => [pick([`**The Department should ${r.words.join(' ')}.**`, `“The Department should ${r.words.join(' ')}.”`, `The Department should ${r.words.join(' ')}.`], d.citation)],
+  // The number alone on its line, the words under it: a blank line between where the document has blank lines (a
+  // table's cells turned to paragraphs), or none (a PDF's list).
+  (r, n, d) => [pick([`${n}.`, `**${n}.**`, `R${n}`, `No. ${n}`], d.citation), `The Department should ${r.words.join(' ')}. ${citation(r, d.citation)}`],
+  (r, n, d) => [[pick([`${n}.`, `**${n}.**`, `R${n}`, `No. ${n}`], d.citation), `The Department should ${r.words.join(' ')}. ${citation(r, d.citation)}`]],
 ];
 /** Openers that number their recommendations by their place in the document (none of their own). */
 const BY_PLACE = new Set([6, 7, 12, 13, 14, 16]);

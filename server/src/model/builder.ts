@@ -53,6 +53,8 @@ function spanOf(first: Range, last: Range): Range {
 }
 
 /** A table row's last line that ends whole: a sentence's, a bracket's or a cell's end ("… in 2026.", "… (Para 12)", "… |"). */
+/** How much of a closing summary's row the body's recommendation of its number says too: nearly all of its words. */
+const SUMMARY_SHARE = 0.9;
 const ROW_ENDS = /[.!?|)\]”"’][ \t]*$/;
 /** How many paragraphs above a summary at the end may be its table's header rows, before its heading. */
 const MAX_SUMMARY_HEAD = 3;
@@ -232,10 +234,8 @@ export class ReportBuilder {
       body.push(i);
     }
     if (body.length < numbers.length || nextIndex(ps, body[body.length - 1]) >= ps.length) return;
-    // Their words, not their labels or citations: "Committee recommendation 1: …" and "(Paragraph 2)" are in every one.
-    const words = (i: number) => withoutTrailingCitation(recommendationText(this.#lines, ps[i], this.state.startAt(ps[i].lines[0]).prefix));
     for (let k = 0; k < numbers.length; k++) {
-      if (bestMatchByWords(words(a + k), [words(body[k])]) !== 0) return;
+      if (bestMatchByWords(this.#paragraphWords(a + k), [this.#paragraphWords(body[k])]) !== 0) return;
     }
     for (let i = a; i < b; i++) this.#asText(i);
     this.#layouts.add('summary-list');
@@ -247,6 +247,15 @@ export class ReportBuilder {
    * words), numbered on, each with the number and the words of one before it that something follows (its reply): set
    * aside as the summary at the front is, not a second set.
    */
+  /**
+   * A recommendation's words, to compare with another's: not its label or citation ("Committee recommendation 1: …"
+   * and "(Paragraph 2)" are in every one), nor a row's cells after its words (its status, "| Accepted").
+   */
+  #paragraphWords(index: number): string {
+    const p = this.#paragraphs[index];
+    return withoutTrailingCitation(recommendationText(this.#lines, p, this.state.startAt(p.lines[0]).prefix).split(/\t|(?<!\\)\|/)[0]);
+  }
+
   #setAsideClosingSummary(): void {
     const ps = this.#paragraphs;
     let b = ps.length - 1;
@@ -261,15 +270,15 @@ export class ReportBuilder {
       const n = ps[i].kind === 'recommendation' ? this.state.startAt(ps[i].lines[0]).number : undefined;
       if (n !== undefined && !given.has(n)) given.set(n, i);
     }
-    const words = (i: number) => withoutTrailingCitation(recommendationText(this.#lines, ps[i], this.state.startAt(ps[i].lines[0]).prefix));
     for (let i = a, last = 0; i <= b; i++) {
       const n = this.state.startAt(ps[i].lines[0]).number;
       // (Numbered on, "1.", "2.", …: not a list renumbered "1." throughout.)
       if (n === undefined || n <= last) return;
       last = n;
       const before = this.#corrections.has(i) ? undefined : given.get(n);
-      // The one it gives again is the body's, with its reply after it: not one of a list at the front.
-      if (before === undefined || ps[before + 1]?.kind === 'recommendation' || bestMatchByWords(words(i), [words(before)]) !== 0) return;
+      // The one it gives again is the body's, with its reply after it: not one of a list at the front. Its words are
+      // the body's, nearly all of them (a chapter's recommendations, numbered again, may share most of theirs).
+      if (before === undefined || ps[before + 1]?.kind === 'recommendation' || bestMatchByWords(this.#paragraphWords(i), [this.#paragraphWords(before)], SUMMARY_SHARE) !== 0) return;
     }
     for (let i = a; i <= b; i++) {
       this.#asText(i);

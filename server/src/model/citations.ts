@@ -95,9 +95,10 @@ export const OPEN_CITATION = new RegExp(String.raw`[([](?:\*\*)?${PARAGRAPH_WORD
  * (no digit after it), so a run of digits is read one way only: read as any number of numbers of up to four digits,
  * a line of 32 digits took 11 seconds to be found no citation, and each digit more doubled it.
  */
-export const CITATION_CLOSE = new RegExp(
-  String.raw`^\s*(?:(?:(?:,|and|&|to|–|—|-)\s*)?(?:\d{1,4}(?:\.\d{1,3})?(?!\d)(?:\s*(?:,|and|&|to|–|—|-)\s*)?)+(?:\s+of\s+(?:the|our|this|its)\s+report)?|(?:of\s+)?(?:(?:the|our|this|its)\s+)?report)[)\]][.*_]*\s*$`,
-);
+const CLOSE = String.raw`^\s*(?:(?:(?:,|and|&|to|–|—|-)\s*)?(?:\d{1,4}(?:\.\d{1,3})?(?!\d)(?:\s*(?:,|and|&|to|–|—|-)\s*)?)+(?:\s+of\s+(?:the|our|this|its)\s+report)?|(?:of\s+)?(?:(?:the|our|this|its)\s+)?report)[)\]]`;
+export const CITATION_CLOSE = new RegExp(String.raw`${CLOSE}[.*_]*\s*$`);
+/** The same end at a line's start, whatever follows it: "3 of the report) Response: We agree …". */
+export const CITATION_CLOSE_AT_START = new RegExp(CLOSE);
 
 /** A citation at the very end of a text: what a recommendation's words end with. */
 const TRAILING_CITATION = new RegExp(String.raw`^[([](?:\*\*)?${CITING}(?:Para(?:graph)?s?\.?\s|[§¶])[^)\]]*[)\]][\s*._]*$`, 'i');

@@ -2,7 +2,7 @@
 // rule that claims it starts a block, and the block's rule says where it ends (rules/types.ts). Around that, the few
 // things no one rule owns: page furniture is passed over, a paragraph a page break cut mid-sentence is joined again,
 // and a rule's paragraph takes in the paragraphs it declares its own ("Recommendation 7" and the words after it).
-import { CITATION_CLOSE, CITATION_ONLY, endsWithCitation, leavesCitationOpen } from './citations';
+import { CITATION_CLOSE, CITATION_CLOSE_AT_START, CITATION_ONLY, endsWithCitation, leavesCitationOpen } from './citations';
 import { furnitureAmong, isShort } from './furniture';
 import { endsSentence, isBlankLine, MIN_PROSE_LINE, NAMED_HEADING, startsLowerCase, startsWithDigit } from './lines';
 import { CLAIMING_RULES, ruleNamed, TEXT_RULE } from './rules';
@@ -158,9 +158,9 @@ export function isSpaced(lines: readonly string[]): boolean {
 }
 const MAX_WRAPPED_LENGTH = 100;
 
-/** True when line `i` leaves a citation open, or closes one the line before left open. */
+/** True when line `i` leaves a citation open, or opens by closing one the line before left open ("3 of the report) Response: …"). */
 function inCutCitation(lines: readonly string[], i: number): boolean {
-  return leavesCitationOpen(lines[i]) || (i > 0 && CITATION_CLOSE.test(lines[i]) && leavesCitationOpen(lines[i - 1]));
+  return leavesCitationOpen(lines[i]) || (i > 0 && CITATION_CLOSE_AT_START.test(lines[i]) && leavesCitationOpen(lines[i - 1]));
 }
 
 function paragraphsOf(state: LineState, short?: number[], ruled?: number[]): Paragraph[] {

@@ -58,9 +58,10 @@ export function sharedWords(words: ReadonlySet<string>, text: string): number {
 
 /**
  * The index of the candidate (a text, or its content words) that contains the largest share of `quote`'s content words,
- * when that share is at least 60 %; undefined when no candidate is close enough or the quote has no words.
+ * when that share is at least `least` (60 % unless said); undefined when no candidate is close enough or the quote has
+ * no words.
  */
-export function bestMatchByWords(quote: string, candidates: readonly (string | ReadonlySet<string>)[]): number | undefined {
+export function bestMatchByWords(quote: string, candidates: readonly (string | ReadonlySet<string>)[], least = MIN_SHARE): number | undefined {
   const words = new Set(contentWords(quote));
   if (words.size === 0) return undefined;
   let best: number | undefined;
@@ -75,5 +76,5 @@ export function bestMatchByWords(quote: string, candidates: readonly (string | R
       best = i;
     }
   });
-  return bestShare >= MIN_SHARE ? best : undefined;
+  return bestShare >= least ? best : undefined;
 }

@@ -55,6 +55,17 @@ describe('layout: a summary of the recommendations at the front', () => {
     // Rows that say other things, or give numbers the body did not, are recommendations of their own.
     const other = parse(lines(...body, '3. The Government should fund a space academy. | Accepted', '4. The Government should publish launch data. | Rejected'));
     assert.deepEqual(other.recommendations.map((x) => x.number), [1, 2, 3, 4]);
+    // Nor are a chapter's recommendations numbered again, unanswered at the end, whose words are nearly the first
+    // chapter's: a summary gives the body's words again, all of them.
+    const chapters = parse(lines(
+      'Chapter 1: Schools', '1. The Department should publish publish publish publish in Leeds. (Paragraph 2)', '2. The Department should publish publish publish publish in Bristol. (Paragraphs 2 and 3)',
+      'Government response', 'The Government accepts this recommendation.', '3. The Department should publish publish publish publish in Cardiff. (Paragraph 2)',
+      'Government response', 'The Government accepts this recommendation.',
+      'Chapter 2: Work', '1. The Department should publish publish publish publish in Glasgow. (Paragraph 2)', 'Government response', 'The Government accepts this recommendation.',
+      '2. The Department should publish publish publish publish in Belfast. (Paragraph 2)', '3. The Department should publish publish publish publish in Norwich. (Paragraphs 2 and 3)',
+    ));
+    assert.deepEqual(chapters.recommendations.map((x) => [x.number, x.responses.length > 0]), [[1, true], [2, true], [3, true], [1, true], [2, false], [3, false]]);
+    assert.ok(!chapters.layouts.includes('closing-summary'));
   });
 
   it('keeps chapters whose numbers restart, and a list whose numbers come again with other words, as recommendations', () => {
