@@ -185,6 +185,17 @@ describe('page furniture', () => {
     assert.deepEqual([...f.keys()].filter((i) => f[i]), [1, 3, 5, 6, 8, 10]);
   });
 
+  it('never takes a line that closes a citation a wrap cut for a running footer, whatever follows the close', () => {
+    const r = parse(lines(
+      '1. The Department should publish the plan for schools in Leeds. (para. 2 and',
+      '3 of the report) Response: We are considering the options.',
+      '2. The Department should fund the plan for schools in Bristol. (para. 100 and',
+      '101 of the report) Response: We are considering the options.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [2, 3], 1], [2, [100, 101], 1]]);
+    assert.equal(r.furniture.length, 0);
+  });
+
   it('finds column headings repeated before table rows, but not a line that merely recurs, nor long lines', () => {
     const header = 'No. Recommendation Government reply';
     const isRow = (i: number) => /^\d+\./.test(rows[i] ?? '');
