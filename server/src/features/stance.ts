@@ -61,7 +61,7 @@ export const FIRM_REJECTION = [
   /\b(?:(?:this|the|these) recommendations? (?:is|are)|(?<![a-z] )recommendations?) (?:not accepted|not agreed|rejected)\b[^.]*/i,
   /\bwill not (?:be )?(?:taking|take) (?:this|these|the recommendations?|(?:this|these) recommendations?) forward\b[^.]*/i,
   /\b(?:will not|do not|does not) (?:be )?(?:intend to )?implement(?:ing)? (?:this|the|these) recommendations?\b[^.]*/i,
-  new RegExp(String.raw`\b(?:we|I) reject\b(?!${DISPUTED})[^.]*`, 'i'),
+  new RegExp(String.raw`\b${SPEAKERS} reject\b(?!${DISPUTED})[^.]*`, 'i'),
   // "… is not minded to accept …", "It would not be appropriate to accept …", "… is unable to agree to this recommendation".
   /\b(?:is|are|am) not minded to (?:accept|agree to|implement|adopt)\b[^.]*/i,
   /\bwould not be appropriate to (?:accept|implement|adopt)\b[^.]*/i,

@@ -52,9 +52,9 @@ function spanOf(first: Range, last: Range): Range {
   return { start: first.start, end: last.end };
 }
 
-/** A table row's last line that ends whole: a sentence's, a bracket's or a cell's end ("… in 2026.", "… (Para 12)", "… |"). */
 /** How much of a closing summary's row the body's recommendation of its number says too: nearly all of its words. */
 const SUMMARY_SHARE = 0.9;
+/** A table row's last line that ends whole: a sentence's, a bracket's or a cell's end ("… in 2026.", "… (Para 12)", "… |"). */
 const ROW_ENDS = /[.!?|)\]”"’][ \t]*$/;
 /** How many paragraphs above a summary at the end may be its table's header rows, before its heading. */
 const MAX_SUMMARY_HEAD = 3;
@@ -242,12 +242,6 @@ export class ReportBuilder {
   }
 
   /**
-   * A list at the end that gives again recommendations the body gave — an annex's table of the recommendations and
-   * their status ("1. The Government should … | Accepted"), one layout's rows one after another (not headings over
-   * words), numbered on, each with the number and the words of one before it that something follows (its reply): set
-   * aside as the summary at the front is, not a second set.
-   */
-  /**
    * A recommendation's words, to compare with another's: not its label or citation ("Committee recommendation 1: …"
    * and "(Paragraph 2)" are in every one), nor a row's cells after its words (its status, "| Accepted").
    */
@@ -256,6 +250,12 @@ export class ReportBuilder {
     return withoutTrailingCitation(recommendationText(this.#lines, p, this.state.startAt(p.lines[0]).prefix).split(/\t|(?<!\\)\|/)[0]);
   }
 
+  /**
+   * A list at the end that gives again recommendations the body gave — an annex's table of the recommendations and
+   * their status ("1. The Government should … | Accepted"), one layout's rows one after another (not headings over
+   * words), numbered on, each with the number and the words of one before it that something follows (its reply): set
+   * aside as the summary at the front is, not a second set.
+   */
   #setAsideClosingSummary(): void {
     const ps = this.#paragraphs;
     let b = ps.length - 1;

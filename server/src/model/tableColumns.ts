@@ -1,6 +1,7 @@
 // The columns of a table laid out as text, one row a line, its cells parted by bars (Markdown's "| … | … |") or by tabs
-// (a table copied out of a web page or a Word file saved as text): where each cell stands, and which column the header
-// row names the Committee report's paragraph.
+// (a table copied out of a web page or a Word file saved as text): where each cell stands, which column the header
+// row names the Committee report's paragraph, and which rows stand under a header that names the recommendations'
+// column (each of them a recommendation, whatever its words say).
 import { citationSpans } from './citations';
 import { endsSentence, hasWords } from './lines';
 import { RECOMMENDS } from './patterns';
@@ -122,7 +123,7 @@ export function mayBeRow(s: string): boolean {
 /** What parts a row's cells: a bar when it opens with one, else tabs. */
 const edgeOf = (s: string): '|' | '\t' => (s.trimStart().charCodeAt(0) === 124 ? '|' : '\t');
 
-/** How many cells a row has, parted by `edge` (bars not escaped, or tabs); 0 for a line that is no row. */
+/** A row's width, to compare with its header's: its bars (not escaped), or its cells that tabs part. */
 function cellCount(s: string, edge: '|' | '\t'): number {
   if (edge === '\t') return s.split('\t').length;
   let n = 0;
@@ -185,10 +186,11 @@ export function recommendationRows(text: string, lines: readonly string[]): Read
 /** The words of a row whose first cell alone holds any (a theme's row across the table: "| Rural access | |"); else undefined. */
 export function themeOfRow(s: string): string | undefined {
   const edge = edgeOf(s);
-  const cells = cellsOf(edge === '|' ? s.trim().replace(/^\|/, '').replace(/\|$/, '') : s, edge);
-  const first = cells[0];
-  if (!first || first.end <= first.start || cells.slice(1).some((c) => c.end > c.start)) return undefined;
-  return (edge === '|' ? s.trim().replace(/^\|/, '').replace(/\|$/, '') : s).slice(first.start, first.end);
+  // (Between a Markdown row's outer bars.)
+  const inner = edge === '|' ? s.trim().replace(/^\|/, '').replace(/\|$/, '') : s;
+  const [first, ...rest] = cellsOf(inner, edge);
+  if (!first || first.end <= first.start || rest.some((c) => c.end > c.start)) return undefined;
+  return inner.slice(first.start, first.end);
 }
 
 /** Whether line `i` is a row of a table whose header names the recommendations' column. */

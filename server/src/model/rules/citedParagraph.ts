@@ -30,8 +30,8 @@ const LETTER_LABEL = /^[ \t]*(?:\*\*)?(?:[A-Z][.)]|\([A-Z]\))(?:\*\*)?[ \t]+(?=\
 /**
  * A number before the words with no stop or bracket after it, as a table's first cell or a PDF's list leaves it: "7 The
  * Department should …", "7The Department …" (glued), "R7 The Department …", "REC 7 …", "No. 7 …"; or in square
- * brackets, "[7] The Department …" (group 2). Only in a paragraph that ends with its citation, where a bare number opening the words
- * numbers the recommendation; elsewhere ("10 local authorities …") it is the sentence's.
+ * brackets, "[7] The Department …" (group 2). Only in a paragraph that ends with its citation, where a bare number
+ * opening the words numbers the recommendation; elsewhere ("10 local authorities …") it is the sentence's.
  */
 const BARE_NUMBER = /^[ \t]*(?:\*\*)?(?:(?:R(?:ec)?|REC|No)\.?[ \t]*)?(?:(\d{1,3})(?!\d)|\[(\d{1,3})\])(?:\*\*)?(?:[ \t]+(?=[\p{Lu}“"‘'(*])|(?=\p{Lu}\p{Ll}))/u;
 

@@ -1,7 +1,9 @@
 // "| **Recommendation 1.** The Welsh Government should … | Accept | We will set … | None. |": a Markdown table with one
 // recommendation a row. The first cell is the recommendation (numbered as it says, or by its place when it cites a
 // paragraph but has no number); the cells after it are the Government's reply, its decision first ("Accept",
-// "Accept in principle", "Reject"). The header row and the row of dashes under it are not recommendations.
+// "Accept in principle", "Reject"). The header row and the row of dashes under it are not recommendations; under a
+// header that names the recommendations' column, every row whose first cell holds a sentence or has a reply beside it
+// is one, whatever its words say (a conclusion's too), claimed as a paragraph of its own (tableColumns.ts).
 import { recommendationMeaning, replyFrom } from '../recommendationBlock';
 import { barFrom, firstCellOfBars, isRecommendationRow, paragraphColumnsOfBars, recommendationCell, rowHoldsRecommendation } from '../tableColumns';
 import type { Citation } from '../types';

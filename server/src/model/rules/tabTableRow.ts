@@ -4,7 +4,8 @@
 // recommendation's words (after a cell holding the cited paragraph alone, under a "Para" column); the cells after
 // them are the Government's reply, its decision first. Under a header row whose first column is the paragraph
 // ("Paragraph<tab>Recommendation<tab>Response"), the first cell is the paragraph cited and the rows are numbered by
-// place. An empty reply cell leaves the recommendation unanswered.
+// place. An empty reply cell leaves the recommendation unanswered. Under a header that names the recommendations'
+// column, every row whose first cell holds a sentence or has a reply beside it is one, whatever its words say.
 import { endsSentence, hasWords } from '../lines';
 import { isDigit } from '../patterns';
 import { recommendationMeaning, replyFrom } from '../recommendationBlock';
