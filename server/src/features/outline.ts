@@ -117,8 +117,10 @@ function inlineWords(report: Report, response: Response): string {
 
 /** A heading line's words, without Markdown's "## ", bold markers or the italics about them, cut between words at 100 characters. */
 function headingWords(report: Report, line: number): string {
+  const s = report.lines[line].trim();
   // (A theme's row across a table, "| Rural access | |", is its words.)
-  return cutAtWord(report.lines[line].trim().replace(/^\|[ \t]*/, '').replace(/(?:[ \t]*\|)+$/, '').replace(/^#{1,6}\s+/, '').replace(/\*\*/g, '').replace(/^([*_]{1,2})(\S(?:.*\S)?)\1$/, '$2'), 100);
+  const words = s.charCodeAt(0) === 124 /* | */ ? s.replace(/^\|[ \t]*/, '').replace(/(?:[ \t]*\|)+$/, '') : s;
+  return cutAtWord(words.replace(/^#{1,6}\s+/, '').replace(/\*\*/g, '').replace(/^([*_]{1,2})(\S(?:.*\S)?)\1$/, '$2'), 100);
 }
 
 function responseDetail(report: Report, response: Response): string {

@@ -234,15 +234,18 @@ function head(re: RegExp): string {
  * report's responses).
  */
 function anyOf(patterns: readonly RegExp[]): RegExp {
-  const named = `${WHO} `;
-  const heads = patterns.map(head).map((h) => {
+  let heads = patterns.map(head).map((h) => {
     if (!h.startsWith(String.raw`\b`)) throw new Error(`A stance pattern must start at a word boundary: ${h}`);
     return h.slice(2);
   });
-  const byWho = heads.filter((h) => h.startsWith(named)).map((h) => h.slice(named.length));
-  const others = heads.filter((h) => !h.startsWith(named));
-  const folded = byWho.length ? [`${named}(?:${byWho.map((h) => `(?:${h})`).join('|')})`] : [];
-  return new RegExp(String.raw`\b(?:${[...folded, ...others].map((h) => `(?:${h})`).join('|')})`, 'gi');
+  const folded: string[] = [];
+  // (And those that start with who speaks in the first person or the plural, "we", "I", "Scottish Ministers".)
+  for (const named of [`${WHO} `, `${SPEAKERS} `]) {
+    const byWho = heads.filter((h) => h.startsWith(named)).map((h) => h.slice(named.length));
+    heads = heads.filter((h) => !h.startsWith(named));
+    if (byWho.length) folded.push(`${named}(?:${byWho.map((h) => `(?:${h})`).join('|')})`);
+  }
+  return new RegExp(String.raw`\b(?:${[...folded, ...heads].map((h) => `(?:${h})`).join('|')})`, 'gi');
 }
 
 /** Finds every place where a scanned kind's wording starts: one scan of the text for all of them together. */
