@@ -392,9 +392,14 @@ describe('layout: text copied from a PDF', () => {
     // A wrapped line of the text just above the number is the text's, not a running title.
     const wrapped = parse(lines('1. The Department should publish data. (Paragraph 3)', '', 'The Government agrees that the data', 'Should Be Published And Will', '', 'Page 1 of 9', '', 'publish it every quarter.'));
     assert.equal(responseText(wrapped, 0), 'The Government agrees that the data Should Be Published And Will publish it every quarter.');
-    // Between whole sentences, a heading beside a number stays (it may be the document's).
+    // Between whole sentences, a heading beside a number stays (it may be the document's); a number that says it is
+    // one ("Page 1 of 9") goes all the same, and a bare one stays.
     const whole = parse(lines(...head.slice(0, 2), 'The Government agrees.', '', 'Page 1 of 9', 'Annex A', '', 'The annex sets out the data.'));
-    assert.deepEqual(whole.furniture, []);
+    assert.deepEqual(whole.furniture.map((l) => whole.lines[l]), ['Page 1 of 9']);
+    const bare = parse(lines(...head.slice(0, 2), 'The Government agrees.', '', '12', '', 'The annex sets out the data.'));
+    assert.deepEqual(bare.furniture, []);
+    const row = parse(lines('1. The Department should publish data. (Para 23)', '', 'Page 1 of 9', '', 'Data will be published as soon as possible.', '', '2. The Department should report. (Para 24)', '', 'Agreed.'));
+    assert.equal(responseText(row, 0), 'Data will be published as soon as possible.');
   });
 
   it('reads text with a blank line after every line: a recommendation\'s last words and citation, a bracket that ends no sentence, column headings', () => {

@@ -10,6 +10,8 @@ import { isDigit } from './patterns';
 
 /** Furniture is short: a running title or a page number, never a paragraph. */
 const MAX_LENGTH = 120;
+/** "Page 4 of 20": a page number that says it is one, seen once or often. */
+const PAGE_OF = /^\s*Page\s+\d{1,3}\s+of\s+\d{1,3}\s*$/i;
 /** "Page 4 of 20", "- 4 -", "12": a page number alone. ("4    Title" and "Title    5" are read by keyOf.) */
 const PAGE_ONLY = /^(?:Page\s+)?[-–—]?\s*\d{1,3}\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
 /** A running title has words; one that ends like a sentence or a citation is text that happens to repeat. */
@@ -177,7 +179,8 @@ export function furnitureAmong(
 
 /**
  * A page break inside a sentence, seen once (a short copy of a document has one): a page number ("Page 1 of 9", "12")
- * between a line that ends no sentence and one that goes on in small letters, and the running title beside it if
+ * between a line that ends no sentence and one that goes on in small letters (or "Page 1 of 9" alone between any two
+ * lines of text, which says what it is), and the running title beside it if
  * there is one — "… the recommendations and other 'advice' it" / "Page 1 of 9" / "Government Response to the
  * Committee" / "provides for its Ministerial audience." — all within a few lines of the number (so that an edit which
  * changes what they say is near a page number: `mayBeFurniture`).
@@ -186,9 +189,9 @@ function breaksInSentences(lines: readonly string[], pages: readonly number[], i
   const near = (page: number, k: number) => k >= 0 && k < lines.length && Math.abs(k - page) <= MAX_GAP + 1;
   // A running title opens with a capital, ends no sentence, and a blank line parts it from the text on its other side.
   const title = (k: number) => out?.[k] !== 1 && isShort(lines[k]) && isCandidate(k) && !startsLowerCase(lines[k]) && !endsSentence(lines[k]) && !isPageNumber(lines[k]);
-  const cut = (before: number, after: number) => !endsSentence(lines[before]) && startsLowerCase(lines[after]);
   for (const page of pages) {
     if (!isCandidate(page) || out?.[page] === 1) continue;
+    const cut = (before: number, after: number) => !endsSentence(lines[before]) && startsLowerCase(lines[after]);
     const up = lineOver(lines, page, -1, MAX_GAP);
     const down = lineOver(lines, page, 1, MAX_GAP);
     if (!near(page, up) || !near(page, down)) continue;
@@ -197,7 +200,9 @@ function breaksInSentences(lines: readonly string[], pages: readonly number[], i
     const above = lineOver(lines, up, -1, MAX_GAP);
     if (near(page, below) && below > down + 1 && title(down) && cut(up, below)) run = [page, down];
     else if (near(page, above) && above < up - 1 && title(up) && cut(above, down)) run = [up, page];
-    else if (cut(up, down)) run = [page];
+    // "Page 1 of 9" says what it is: it need not cut a sentence ("… (Para 23)" / "Page 1 of 9" / "Review of …"), though
+    // a heading beside it then stays (it may be the next part's, "Annex A").
+    else if (cut(up, down) || PAGE_OF.test(lines[page])) run = [page];
     if (!run) continue;
     out ??= new Uint8Array(lines.length);
     for (const k of run) out[k] = 1;
