@@ -521,7 +521,7 @@ export function* stanceSteps(report: Report): Generator<void, RecommendationStan
 
 /**
  * A reply that only refers to another ("See response to recommendation 11.", "Please see our reply to recommendation
- * 4") takes that recommendation's stance, where its own words decide nothing. Worked out after every stance is read,
+ * 4", "This is addressed in our response to recommendation 1") takes that recommendation's stance, where its own words decide nothing. Worked out after every stance is read,
  * and never kept for the next version: an edit of the other reply changes it.
  */
 function withReferredStances(report: Report, all: RecommendationStance[]): RecommendationStance[] {
@@ -529,10 +529,11 @@ function withReferredStances(report: Report, all: RecommendationStance[]): Recom
     if (s.inferred.stance !== 'unclear') return s;
     const m = REFERS_TO.exec(responseWords(report, i));
     if (!m) return s;
-    const other = navIndex(report).recommendationsByNumber.get(Number(m[1]))?.[0];
+    const number = m[1] ?? m[2];
+    const other = navIndex(report).recommendationsByNumber.get(Number(number))?.[0];
     const referred = other !== undefined && other !== i ? all[other].inferred : undefined;
     if (!referred || referred.stance === 'unclear' || referred.stance === 'no-response') return s;
-    return { ...s, inferred: { stance: referred.stance, phrase: `as recommendation ${m[1]}${referred.phrase ? `: ${referred.phrase}` : ''}` } };
+    return { ...s, inferred: { stance: referred.stance, phrase: `as recommendation ${number}${referred.phrase ? `: ${referred.phrase}` : ''}` } };
   });
 }
 
@@ -576,8 +577,12 @@ function headingDecision(words: string): InferredStance | undefined {
   return word.startsWith('part') || /\bin part\b/i.test(m[5]) ? 'accepted-in-part' : 'accepted';
 }
 
-/** A reply that opens by referring to another recommendation's: "See response to recommendation 11", "Please see R4". */
-const REFERS_TO = /^\s*(?:Please\s+)?see\s+(?:(?:the\s+|our\s+)?(?:Government['’]s\s+)?(?:response|reply|answer)s?\s+(?:to|at|under)\s+)?(?:recommendation|R)\s*(\d{1,3})\b/i;
+/**
+ * A reply that opens by referring to another recommendation's: "See response to recommendation 11", "Please see R4",
+ * "Please refer to the response to recommendation 1 above", "This is addressed in our response to recommendation 1",
+ * "See 1 above" (the number: group 1 or 2).
+ */
+const REFERS_TO = /^\s*(?:(?:Please\s+)?(?:see|refer\s+to)|(?:This|These|It)\s+(?:is|are|has\s+been|have\s+been)\s+(?:addressed|covered|answered|dealt\s+with|set\s+out)\s+(?:in|by|under|at))\s+(?:(?:the\s+|our\s+)?(?:Government['’]s\s+)?(?:response|reply|answer)s?\s+(?:to|at|under)\s+)?(?:(?:recommendation|R)\s*(\d{1,3})\b|(\d{1,3})\s+above\b)/i;
 
 export function stances(report: Report): RecommendationStance[] {
   const steps = stanceSteps(report);
