@@ -45,6 +45,18 @@ describe('layout: a web page\'s and a printout\'s furniture', () => {
     assert.deepEqual(r.furniture, [2, 4, 5, 6, 7, 8]);
   });
 
+  it('leaves out a web page\'s footnotes with their links back ("1   HC (2007-08) 123 Back"), its markers in the text kept', () => {
+    const r = parse(lines(
+      '1. The Department should publish a workforce plan.[1] (Paragraph 12)', '', 'The Government agrees and will publish the plan in 2009.[2]', '',
+      '2. The Department should review the tariff. (Paragraph 18)', '', 'The Government does not accept this recommendation.[3]', '',
+      'previous page contents next page', '', '1   HC (2007-08) 123 Back', '', '[2] Cm 7345 Back', '', '3   Payment by Results Guidance, Department of Health, 2008 Back',
+    ));
+    assert.deepEqual(r.responses.map((_, i) => responseBodyText(r, i)), ['The Government agrees and will publish the plan in 2009.[2]', 'The Government does not accept this recommendation.[3]']);
+    // A line that opens with a number and ends a sentence with the word is no footnote.
+    const prose = parse(lines('1. The Department should act. (Paragraph 3)', '', '2 of the schemes will be brought back.', '', 'Agreed.'));
+    assert.equal(prose.furniture.length, 0);
+  });
+
   it('leaves alone prose that names pages or copyright in a sentence', () => {
     const r = parse(lines('1. The Department should act. (Paragraph 3)', '', 'Copyright law is a matter for the Intellectual Property Office, which will consult.', '', 'See the next page for the contents of the plan.'));
     assert.equal(responseBodyText(r, 0), 'Copyright law is a matter for the Intellectual Property Office, which will consult. See the next page for the contents of the plan.');

@@ -1,9 +1,10 @@
 // The furniture of a web page and of a printout, on lines of its own: a page's links ("previous page contents next
 // page", "Back to top", "House of Commons home page …"), its copyright and date lines ("© Parliamentary copyright
 // 2001", "Prepared 5 February 2001"), a publication's print codes and ISBN, the header and footer a browser prints on
-// each page (the page's address and "3/20", the date and time), and a contents list's entries ("Recommendation 1 ….
-// 4"). Read as absent, like a PDF's running headers, so a sentence a printed page break cut reads on, and none of it
-// is ever a response or a recommendation.
+// each page (the page's address and "3/20", the date and time), a contents list's entries ("Recommendation 1 ….
+// 4"), and a web page's footnotes with their links back ("1   HC (2007-08) 123 Back"). Read as absent, like a PDF's
+// running headers, so a sentence a printed page break cut reads on, and none of it is ever a response or a
+// recommendation.
 import { afterIndent } from '../lines';
 import { isDigit } from '../patterns';
 import type { BlockRule } from './types';
@@ -23,6 +24,11 @@ const ISBN = /^\s*(?:ISBN:?\s*)?97[89][-\s]?\d[-\s\d]{9,13}\s*$/;
 const PRINT_CODE = /^\s*(?:[A-Z]{1,3}\d{7,10})(?:\s+\d{2}\/\d{2})?\s*$/;
 /** A browser's footer: the page's address and its page count ("https://… 3/20"), or the count alone. */
 const BROWSER_FOOTER = /^\s*(?:(?:https?|file):\/\/\S+\s+)?\d{1,3}\s*\/\s*\d{1,3}\s*$/;
+/**
+ * A parliament web page's footnote at the foot of the page, its number first and its link back to the text last: "1
+ * HC (2007-08) 123 Back". Its marker in the text ("[1]") stays; the note is no response's words.
+ */
+const FOOTNOTE_BACK = /^\s*\[?\d{1,3}\]?\s+\S(?:.*\S)?\s+Back\s*$/;
 /** A browser's header: the date and time it was printed, then the page's title ("03/12/2026, 14:05  Government response …"). */
 const BROWSER_HEADER = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?(?:\s|$)/;
 /**
@@ -61,7 +67,8 @@ function isLinks(line: string): boolean {
 /** The furniture patterns a line can match, by its first character other than a space: each line tries one or two. */
 function furnitureByFirst(line: string, at: number): boolean {
   const c = line.charCodeAt(afterIndent(line, at));
-  if (c >= 48 && c <= 57) return BROWSER_FOOTER.test(line) || BROWSER_HEADER.test(line) || ISBN.test(line);
+  if (c >= 48 && c <= 57) return BROWSER_FOOTER.test(line) || BROWSER_HEADER.test(line) || ISBN.test(line) || FOOTNOTE_BACK.test(line);
+  if (c === 91 /* [ */) return FOOTNOTE_BACK.test(line);
   if (c === 0xa9 /* © */ || c === 40 /* ( */) return COPYRIGHT.test(line);
   if (c === 104 /* h */ || c === 102 /* f */) return BROWSER_FOOTER.test(line) || isLinks(line);
   if (c >= 65 && c <= 90) {
@@ -88,7 +95,7 @@ const rule: BlockRule = defineRule({
   name: 'web-furniture',
   describes: 'a web page’s or printout’s links, copyright and page footers left out',
   rank: 150,
-  firstChars: '©(ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 \t',
+  firstChars: '©([ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 \t',
   props: { furniture: true, singleLine: true },
   start(line, at) {
     if (line.length > MAX_LENGTH) return undefined;
@@ -107,6 +114,7 @@ const rule: BlockRule = defineRule({
   examples: [
     '1.That the MoD look at ways in which it could further enhance the information provided on its website, including facilitating contact between veterans. (Para 15) Website is being redeveloped.\n\nprevious page contents next page\n\nHouse of Commons home page Parliament home page House of Lords home page search page enquiries index\n\n© Parliamentary copyright 2001\nPrepared 5 February 2001\n',
     '1. The Department should publish the data on waiting times for assessments every quarter, as the Committee asked in its report. (Paragraph 3)\n\nWe agree with the Committee and will publish the data on waiting times every\nhttps://www.gov.uk/government/publications/response 3/20\nquarter from April, starting with the figures for the first quarter of the year.\n',
+    '1. The Department should publish a workforce plan for the health service within a year.[1] (Paragraph 12)\n\nThe Government agrees and will publish the plan in the spring of next year.[2]\n\nprevious page contents next page\n\n1   HC (2007-08) 123 Back\n\n2   Cm 7345 Back\n',
   ],
 });
 export default rule;
