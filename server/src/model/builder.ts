@@ -17,7 +17,7 @@ import { recommendationMeaning, recommends, tableNumberAt, wordsUnderRecommend }
 import { expandNumberList, INQUIRY_OPENING } from './patterns';
 import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision, statusLabelEnd } from './verdicts';
 import { bestMatchByWords, contentWords } from './words';
-import { isRecommendationRow } from './tableColumns';
+import { cellEdge, isRecommendationRow } from './tableColumns';
 
 const SECTION_HEADING = ruleNamed('section-heading');
 /** A title is shorter than this: "Compensation", "Recognising what happened". */
@@ -247,7 +247,9 @@ export class ReportBuilder {
    */
   #paragraphWords(index: number): string {
     const p = this.#paragraphs[index];
-    return withoutTrailingCitation(recommendationText(this.#lines, p, this.state.startAt(p.lines[0]).prefix).split(/\t|(?<!\\)\|/)[0]);
+    const text = recommendationText(this.#lines, p, this.state.startAt(p.lines[0]).prefix);
+    const edge = cellEdge(text, 0);
+    return withoutTrailingCitation(edge < 0 ? text : text.slice(0, edge));
   }
 
   /**

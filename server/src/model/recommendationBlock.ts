@@ -3,12 +3,12 @@
 import { CITATION_ONLY, citationSpans, endsAtItsCitation, endsCitation, findCitations, leavesCitationOpen, replyAfter } from './citations';
 import { proseGoesOn, startsAfterSentence } from './prose';
 import type { Block, RecommendationMeaning, Start } from './rules/types';
-import { afterIndent, endsSentence, hasWords, isBlankLine } from './lines';
+import { afterIndent, endsSentence, isBlankLine } from './lines';
 import { RECOMMENDS } from './patterns';
 import type { LineState } from './state';
-import { barFrom } from './tableColumns';
+import { cellEdge, holdsWords } from './tableColumns';
 import type { Paragraph, Position, Range } from './types';
-import { decisionAt, GOVERNMENT_DECIDES, isDecisionOnly, opensWithDecision, repliesAt, rowStatus } from './verdicts';
+import { decisionAt, GOVERNMENT_DECIDES, opensWithDecision, repliesAt, rowStatus } from './verdicts';
 
 /**
  * True while the block has not reached the line that ends its citation, nor a heading over the next recommendation: a
@@ -134,19 +134,6 @@ export function recommendationMeaning(state: LineState, p: Paragraph, several?: 
   return status ? meaning : withReplyAfterBold(state, p, withReplyAfterCell(state, p, withReplyAfterCitation(state, p, withLabelledReply(state, p, meaning))));
 }
 
-/** A cell's words: three at least (fewer is a header's or a status row's cell). */
-const CELL_WORDS = 3;
-
-/**
- * The first cell's edge from `from` on: a tab, or a "|" that is not escaped ("\|" is a bar in a cell's words); -1
- * when none.
- */
-function cellEdge(line: string, from: number): number {
-  const at = barFrom(line, from);
-  const tab = line.indexOf('\t', from);
-  return tab >= 0 && (at < 0 || tab < at) ? tab : at;
-}
-
 /**
  * In a row whose cells bars or tabs part ("1. The Department should … | Accepted. … | None.", as a table imported from
  * a PDF gives it, or copied out of a Word file), the words from `words` on end at the first cell's edge (`edge`) and
@@ -158,7 +145,7 @@ export function replyAfterCell(line: string, words: number): { edge: number; fro
   const edge = cellEdge(line, words);
   if (edge < 0) return undefined;
   const cell = line.slice(words, edge);
-  if (!hasWords(cell, CELL_WORDS) || isDecisionOnly(cell)) return undefined;
+  if (!holdsWords(cell)) return undefined;
   const spans = citationSpans(cell);
   if (spans.length && replyAfter(cell, spans[spans.length - 1].end) >= 0) return undefined;
   let from = edge + 1;

@@ -16,8 +16,23 @@ export function barFrom(line: string, from: number): number {
   return at;
 }
 
-/** How many words a recommendation's cell with no number holds at least, where no citation says what it is. */
+/** How many words a recommendation's cell holds at least: fewer is a header's or a status row's cell. */
 const MIN_WORDS = 3;
+
+/** Whether a cell holds a recommendation's words: three words at least, and not a decision alone (a status summary's). */
+export function holdsWords(cell: string): boolean {
+  return hasWords(cell, MIN_WORDS) && !isDecisionOnly(cell);
+}
+
+/**
+ * The first cell's edge from `from` on: a tab, or a "|" that is not escaped ("\|" is a bar in a cell's words); -1
+ * when none.
+ */
+export function cellEdge(line: string, from: number): number {
+  const at = barFrom(line, from);
+  const tab = line.indexOf('\t', from);
+  return tab >= 0 && (at < 0 || tab < at) ? tab : at;
+}
 
 /**
  * Whether a row's first cell, with no number before it, holds a recommendation's words: it cites the Committee's
@@ -47,7 +62,7 @@ export function firstCellOfBars(line: string): Cell | undefined {
  * reply in the cells after it (`rest`) — a theme's row across the table ("| Funding and staff | |") is neither.
  */
 export function rowHoldsRecommendation(cell: string, rest: string): boolean {
-  return hasWords(cell, MIN_WORDS) && !isDecisionOnly(cell) && (endsSentence(cell.replace(/[*_]+\s*$/, '')) || /[\p{L}\d]/u.test(rest));
+  return holdsWords(cell) && (endsSentence(cell.replace(/[*_]+\s*$/, '')) || /[\p{L}\d]/u.test(rest));
 }
 
 /** A cell's place on its line: its words, from the first character to the last that is not a space or a tab. */
@@ -121,7 +136,7 @@ export function mayBeRow(s: string): boolean {
 }
 
 /** What parts a row's cells: a bar when it opens with one, else tabs. */
-const edgeOf = (s: string): '|' | '\t' => (s.trimStart().charCodeAt(0) === 124 ? '|' : '\t');
+export const edgeOf = (s: string): '|' | '\t' => (s.trimStart().charCodeAt(0) === 124 ? '|' : '\t');
 
 /** A row's width, to compare with its header's: its bars (not escaped), or its cells that tabs part. */
 function cellCount(s: string, edge: '|' | '\t'): number {

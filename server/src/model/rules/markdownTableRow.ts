@@ -5,7 +5,7 @@
 // header that names the recommendations' column, every row whose first cell holds a sentence or has a reply beside it
 // is one, whatever its words say (a conclusion's too), claimed as a paragraph of its own (tableColumns.ts).
 import { recommendationMeaning, replyFrom } from '../recommendationBlock';
-import { barFrom, firstCellOfBars, isRecommendationRow, paragraphColumnsOfBars, recommendationCell, rowHoldsRecommendation } from '../tableColumns';
+import { barFrom, edgeOf, firstCellOfBars, isRecommendationRow, paragraphColumnsOfBars, recommendationCell, rowHoldsRecommendation } from '../tableColumns';
 import type { Citation } from '../types';
 import { isDecisionOnly } from '../verdicts';
 import type { BlockRule, RecommendationMeaning } from './types';
@@ -117,7 +117,7 @@ const rule: BlockRule = defineRule({
     const line = p.lines[0];
     if (p.lines.length !== 1 || !isRecommendationRow(state, line)) return false;
     const s = state.lines[line];
-    const cell = s.trimStart().startsWith('|') ? firstCellOfBars(s) : undefined;
+    const cell = edgeOf(s) === '|' ? firstCellOfBars(s) : undefined;
     return cell !== undefined && rowHoldsRecommendation(s.slice(cell.start, cell.end), s.slice(cell.end));
   },
   claimsHere: (state) => state.tableRows.size > 0,

@@ -6,12 +6,11 @@
 // ("Paragraph<tab>Recommendation<tab>Response"), the first cell is the paragraph cited and the rows are numbered by
 // place. An empty reply cell leaves the recommendation unanswered. Under a header that names the recommendations'
 // column, every row whose first cell holds a sentence or has a reply beside it is one, whatever its words say.
-import { endsSentence, hasWords } from '../lines';
+import { endsSentence } from '../lines';
 import { isDigit } from '../patterns';
 import { recommendationMeaning, replyFrom } from '../recommendationBlock';
-import { cellsOf, isRecommendationRow, paragraphColumnsOfTabs, recommendationCell, rowHoldsRecommendation, type Cell } from '../tableColumns';
+import { cellsOf, edgeOf, holdsWords, isRecommendationRow, paragraphColumnsOfTabs, recommendationCell, rowHoldsRecommendation, type Cell } from '../tableColumns';
 import type { Citation } from '../types';
-import { isDecisionOnly } from '../verdicts';
 import type { BlockRule, RecommendationMeaning, Start } from './types';
 import { defineRule, DIGITS, execAt, started } from './types';
 
@@ -19,8 +18,6 @@ import { defineRule, DIGITS, execAt, started } from './types';
 const NUMBER_CELL = /(\d{1,4})([a-z]?)[.)]?[ ]*\t[ \t]*/y;
 /** A cell holding the cited paragraph alone ("12", "Para 12", "15–17"), then its tab: the words are in the next cell. */
 const PARAGRAPH_CELL = /[ ]*(?:Para(?:graph)?s?\.?[ ]*)?(\d{1,3})(?:[ ]*[-–][ ]*\d{1,3})?[ ]*(?:\t[ \t]*|$)/iy;
-/** A recommendation's cell holds three words at least: fewer is a header's or a status row's cell. */
-const MIN_WORDS = 3;
 
 /** The citation a paragraph's cell at `cell` makes, if it holds one. */
 function cellCitation(s: string, line: number, cell: Cell | undefined): Citation[] {
@@ -36,7 +33,7 @@ function cellCitation(s: string, line: number, cell: Cell | undefined): Citation
  */
 function unnumbered(line: string, at: number, tab: number): Start | undefined {
   const cell = line.slice(at, tab);
-  if (!hasWords(cell, MIN_WORDS) || isDecisionOnly(cell) || !recommendationCell(cell)) return undefined;
+  if (!holdsWords(cell) || !recommendationCell(cell)) return undefined;
   return started('recommendation', rule, at, { strong: true });
 }
 
@@ -59,7 +56,7 @@ const rule: BlockRule = defineRule({
     const words = execAt(PARAGRAPH_CELL, line, NUMBER_CELL.lastIndex) ? PARAGRAPH_CELL.lastIndex : NUMBER_CELL.lastIndex;
     const end = line.indexOf('\t', words);
     const cell = line.slice(words, end);
-    return end > 0 && hasWords(cell, MIN_WORDS) && !isDecisionOnly(cell) ? started('recommendation', rule, words, { number: Number(m[1]), label: m[1] + m[2], strong: true }) : undefined;
+    return end > 0 && holdsWords(cell) ? started('recommendation', rule, words, { number: Number(m[1]), label: m[1] + m[2], strong: true }) : undefined;
   },
   // A row with no number starts one only after a line that ends whole — a row of the table (its tabs), a sentence —
   // not inside words a wrap cut ("… a workforce plan for the" / "NHS by the end of 2024. (Paragraph 30)⇥Accepted …").
@@ -75,7 +72,7 @@ const rule: BlockRule = defineRule({
     if (p.lines.length !== 1 || !isRecommendationRow(state, line)) return false;
     const s = state.lines[line];
     const tab = s.indexOf('\t');
-    return tab > 0 && s.charCodeAt(0) !== 124 /* | */ && rowHoldsRecommendation(s.slice(0, tab), s.slice(tab));
+    return tab > 0 && edgeOf(s) === '\t' && rowHoldsRecommendation(s.slice(0, tab), s.slice(tab));
   },
   claimsHere: (state) => state.tableRows.size > 0,
   read(state, p): RecommendationMeaning {
