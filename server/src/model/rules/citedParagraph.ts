@@ -43,9 +43,10 @@ const BARE_NUMBER = /^[ \t]*(?:\*\*)?(?:(?:R(?:ec)?|REC|No)\.?[ \t]*)?(?:(\d{1,3
 const ROMAN_LABEL = new RegExp(String.raw`^[ \t]*(?:\*\*)?\(?(${SMALL_ROMAN}|(?=[IVXLC]{2}|I[.)])${CAPITAL_ROMAN})[.)](?:\*\*)?[ \t]+(?=\S)`);
 
 /**
- * A number alone on the first line, the words under it ("1." / "The Department should …", as a PDF's list leaves it;
- * "R1", "(1)", "No. 1", "[1]", "1 –"), or on a line of its own a blank line above them (a table's cells turned to
- * paragraphs).
+ * A number alone on the first line, the words under it ("(1)" / "The Department should …"; "[1]", "1 –", "Rec 1:"),
+ * or on a line of its own a blank line above them (a table's cells turned to paragraphs). ("1.", "R1" and "No. 1" alone
+ * start the numbered rule's block, which reads them the same, cited or not: only a number written otherwise is read
+ * here, where its words end at their citation.)
  */
 const NUMBER_LINE = /^[ \t]*(?:\*\*)?\[?(?:(?:R(?:ec)?|REC|No)\.?[ \t]*)?\(?(\d{1,3})\)?\]?[ \t]*[.:–—-]?(?:\*\*)?[ \t]*$/;
 
