@@ -43,7 +43,7 @@ const BARE_NUMBER = /^[ \t]*(?:\*\*)?(?:(?:R(?:ec)?|REC|No)\.?[ \t]*)?(?:(\d{1,3
 const ROMAN_LABEL = new RegExp(String.raw`^[ \t]*(?:\*\*)?\(?(${SMALL_ROMAN}|(?=[IVXLC]{2}|I[.)])${CAPITAL_ROMAN})[.)](?:\*\*)?[ \t]+(?=\S)`);
 
 /**
- * A number alone on the first line, the words under it ("(1)" / "The Department should …"; "[1]", "1 –", "Rec 1:"),
+ * A number alone on the first line, the words under it ("(1)" / "The Department should …"; "[1]", "1 –", "1:"),
  * or on a line of its own a blank line above them (a table's cells turned to paragraphs). ("1.", "R1" and "No. 1" alone
  * start the numbered rule's block, which reads them the same, cited or not: only a number written otherwise is read
  * here, where its words end at their citation.)
