@@ -1,5 +1,6 @@
 // The one citation reader: "(Paragraph 45)", "(Paras 14, 16 and 20)", "(Para 30-32)", on one line or cut by a line
 // break, and where a recommendation's citation ends it. Every rule and feature that reads citations reads them here.
+import { wordCount } from './lines';
 import { expandParagraphList, isDigit, PARAGRAPH_LIST } from './patterns';
 import type { LineState } from './state';
 import type { Citation } from './types';
@@ -291,6 +292,22 @@ export function replyAfter(line: string, end: number): number {
   const at = BETWEEN.lastIndex;
   const rest = line.slice(at);
   return WORDS.test(rest) && CELL_START.test(rest) ? at : -1;
+}
+
+/** A line that opens as a sentence or a table's first cell does: a capital, after bold marks or a quotation mark. */
+const ROW_OPENS = /^[ \t]*(?:\*\*)?["“‘']?\p{Lu}/u;
+/** The fewest words before a row's citation: a recommendation's sentence, not a label or heading with its citation. */
+const MIN_ROW_WORDS = 5;
+
+/**
+ * True when line `s` reads as a flattened table's row on its own line: it opens as a sentence does, words of its own
+ * end at a citation, and a cell's words follow it, whatever they say ("The Ministry should publish its assessment.
+ * (Para 14) The Ministry has published a summary …"). (`spans`: the line's citations.)
+ */
+export function citedThenCell(s: string, spans: readonly CitationSpan[]): boolean {
+  if (!spans.length || !ROW_OPENS.test(s)) return false;
+  for (const c of spans) if (replyAfter(s, c.end) >= 0 && wordCount(s.slice(0, c.start), MIN_ROW_WORDS) >= MIN_ROW_WORDS) return true;
+  return false;
 }
 
 /**

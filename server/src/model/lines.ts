@@ -192,3 +192,15 @@ export function hasWords(s: string, n: number): boolean {
   }
   return false;
 }
+
+/** How many words `s` has, counted up to one more than `atMost` (enough to say it has more). */
+export function wordCount(s: string, atMost: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && count <= atMost; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}

@@ -3,7 +3,7 @@
 // before a recommendation, is that recommendation's heading, not more of the prose; a decision alone on a line after a
 // sentence ("Accepted.") starts the reply. The rules of prose blocks (text, numbered replies, list items) share it, and
 // the recommendation rules the last two (startsAfterSentence).
-import { endsAtItsCitation, endsCitation, endsWithNumberTag } from './citations';
+import { citationSpans, citedThenCell, endsAtItsCitation, endsCitation, endsWithNumberTag } from './citations';
 import { endsSentence, isBlankLine, isHeadingLine, isParagraphLine, startsAddress, startsLowerCase } from './lines';
 import { COMMITTEE_OPENS, INQUIRY_OPENING, RECOMMENDS, REPLY_NAMES } from './patterns';
 import type { Block } from './rules/types';
@@ -24,6 +24,8 @@ export function proseGoesOn(state: LineState, block: Block, next: number): boole
   // (A list's letter or small Roman numeral before a capital, "ii. The …", starts a point, not a wrapped line.)
   if (startsLowerCase(state.lines[next]) && !LABELLED.test(state.lines[next])) return true;
   if (endsAtItsCitation(state, block) || endsWithNumberTag(state.lines, last)) return false;
+  // A flattened table's rows, one a line: a row's reply cell ends with its line when a row follows it.
+  if (n === 1 && isRowLine(state, next) && isRowLine(state, block.lines[0])) return false;
   // "Recommendation 1 – Accepted", a reply's heading with its decision, is a line of its own whatever stands above it.
   if (decidedLabel(state.lines[next])) return false;
   if (startsAfterSentence(state, block, next)) return false;
@@ -105,7 +107,7 @@ const LABELLED = new RegExp(String.raw`^[ \t]*${LIST_LABEL}\p{Lu}`, 'u');
  * decision, "Recommendation 1 – Accepted", is a short line, which an edit always has read afresh.)
  */
 export function proseEndSignature(s: string): string {
-  return `${OPENING.test(s)}${RECOMMENDS.test(s)}${LABEL_ALONE.test(s)}${COMMITTEE_OPENS.test(s)}${SALUTATION.test(s)}${REPLY_NAMES.test(s)}${opensInReplyVoice(s)}${REPLY_TITLE.test(s)}${citedThenReplies(s)}`;
+  return `${OPENING.test(s)}${RECOMMENDS.test(s)}${LABEL_ALONE.test(s)}${COMMITTEE_OPENS.test(s)}${SALUTATION.test(s)}${REPLY_NAMES.test(s)}${opensInReplyVoice(s)}${REPLY_TITLE.test(s)}${citedThenReplies(s)}${citedThenCell(s, citationSpans(s))}${INQUIRY_OPENING.test(s)}`;
 }
 
 /**
@@ -144,6 +146,7 @@ const DECIDES = 2;
 const RECOMMENDING = 4;
 const ENDS_CITED = 8;
 const CITED_THEN_REPLIES = 16;
+const CITED_THEN_CELL = 32;
 const factsByLines = new WeakMap<readonly string[], Uint8Array>();
 
 function lineFactsOf(state: LineState): Uint8Array {
@@ -162,8 +165,21 @@ function factsAt(state: LineState, facts: Uint8Array, k: number): number {
   if (RECOMMENDS.test(s)) f |= RECOMMENDING;
   if (endsCitation(s, k > 0 ? state.lines[k - 1] : undefined)) f |= ENDS_CITED;
   if (citedThenReplies(s, state.citationsOn(k))) f |= CITED_THEN_REPLIES;
+  if (citedThenCell(s, state.citationsOn(k))) f |= CITED_THEN_CELL;
   facts[k] = f;
   return f;
+}
+
+/**
+ * True when line `k` is a flattened table's row on its own line: a reply after its citation ("… (Para 52) Not
+ * accepted."), or, where its words recommend, any cell's words after it ("The Ministry should publish … (Para 14) The
+ * Ministry has published …").
+ */
+export function isRowLine(state: LineState, k: number): boolean {
+  // (Most lines cite nothing, and are settled without the rest of their facts.)
+  if (!state.citationsOn(k).length) return false;
+  const f = factsAt(state, lineFactsOf(state), k);
+  return (f & CITED_THEN_REPLIES) !== 0 || ((f & CITED_THEN_CELL) !== 0 && ((f & RECOMMENDING) !== 0 || INQUIRY_OPENING.test(state.lines[k])));
 }
 
 /**

@@ -1,7 +1,7 @@
 // What every recommendation's block shares, whichever rule starts it: it ends at the line that ends with its
 // citation, it cites paragraphs, and a progress table's row may carry the Government's reply after the citation.
 import { CITATION_ONLY, citationSpans, endsAtItsCitation, endsCitation, findCitations, leavesCitationOpen, replyAfter } from './citations';
-import { proseGoesOn, startsAfterSentence } from './prose';
+import { isRowLine, proseGoesOn, startsAfterSentence } from './prose';
 import type { Block, RecommendationMeaning, Start } from './rules/types';
 import { afterIndent, endsSentence, isBlankLine } from './lines';
 import { RECOMMENDS } from './patterns';
@@ -230,7 +230,7 @@ export function replyAfterCitation(state: LineState, p: Paragraph): { k: number;
     if (s.indexOf('(') >= 0 || s.indexOf('[') >= 0) cites = state.citationsOn(p.lines[k]).length > 0 || (k + 1 < n && leavesCitationOpen(s));
   }
   if (!cites || endsAtItsCitation(state, p)) return undefined;
-  const row = n === 1 && (THAT.test(state.lines[p.lines[0]].slice(state.startAt(p.lines[0]).prefix)) || amongRows(state, p.lines[0]));
+  const row = n === 1 && (THAT.test(state.lines[p.lines[0]].slice(state.startAt(p.lines[0]).prefix)) || amongRows(state, p.lines[0]) || besideRow(state, p.lines[0]));
   // (Also after a citation a line break cut: "… (paragraph" / "12). The Government agrees …".)
   for (const c of findCitations(state, p.lines)) {
     const { line, character } = c.range.end;
@@ -269,6 +269,22 @@ function amongRows(state: LineState, line: number): boolean {
   }
   return false;
 }
+
+/**
+ * True when line `line` and the line of text nearest it, above or below (blank lines between or none), are rows of a
+ * flattened table with no numbers, each on its own line: words that end at their citation and a cell's after it.
+ */
+function besideRow(state: LineState, line: number): boolean {
+  if (!isRowLine(state, line)) return false;
+  for (const step of [-1, 1]) {
+    let other = line + step;
+    while (other >= 0 && other < state.lines.length && Math.abs(other - line) <= MAX_ROW_GAP && isBlankLine(state.lines[other])) other += step;
+    if (other >= 0 && other < state.lines.length && !isBlankLine(state.lines[other]) && isRowLine(state, other)) return true;
+  }
+  return false;
+}
+/** The most blank lines between two rows. */
+const MAX_ROW_GAP = 2;
 
 /** A progress table's recommendation or undertaking: "That the MoD …", "That in future, …", "To conduct an inquiry …". */
 const THAT = /^[ \t]*(?:\*\*)?T(?:hat|o)[ \t]/;

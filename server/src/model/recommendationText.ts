@@ -1,6 +1,7 @@
 // A recommendation's words as a reader wants them: its text without the number that opens it, and its short title
 // (the first words, for the outline), made without joining a long recommendation's lines.
 import { isTrailingCitation, lastOpening } from './citations';
+import { wordCount } from './lines';
 import type { Paragraph, Position } from './types';
 
 export function shortTitleOf(text: string, words: number): string {
@@ -93,16 +94,6 @@ export function recommendationText(lines: readonly string[], p: Paragraph, prefi
   return out;
 }
 
-function wordCount(s: string, atMost: number): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length && count <= atMost; i++) {
-    const space = s.charCodeAt(i) <= 32;
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
-  return count;
-}
 
 /**
  * `shortTitleOf(withoutTrailingCitation(recommendationText(…)), words)`, reading only the lines the first words stand

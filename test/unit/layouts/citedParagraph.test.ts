@@ -299,6 +299,23 @@ describe('layout: recommendations without numbers that end with their citation',
     assert.deepEqual(committee.recommendations.map((x) => [x.paragraphs, x.text.endsWith('(Paragraph 21)') || x.text.endsWith('(Paragraph 23)')]), [[[20, 21], true], [[22, 23], true]]);
   });
 
+  it('reads a flattened table\'s rows with no numbers, one a line, the reply cell after each citation whatever it says, in every copy but a wrapped one', () => {
+    const text = lines(
+      'Government response', '',
+      'We recommend that the Ministry publishes its assessment of the risks to the programme. (Para 14) The Ministry has published a summary on its website.', '',
+      'The Ministry should report to the Committee on the costs of the delay. (Para 27) Not agreed. The costs are commercially sensitive.', '',
+      'That the Ministry set out its plans for the programme\'s next phase. (Para 31) A plan will be published in the spring.',
+    );
+    for (const [copy, t] of copies(text).slice(0, 3)) {
+      const r = parse(t);
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.text.endsWith(')')]), [[1, [14], true], [2, [27], true], [3, [31], true]], copy);
+      assert.deepEqual(r.recommendations.map((x) => responseWords(r, r.recommendations.indexOf(x)).trim().slice(0, 20)), ['The Ministry has pub', 'Not agreed. The cost', 'A plan will be publi'], copy);
+    }
+    // One such line alone is no table: a reply that quotes the report and goes on stays the reply.
+    const alone = parse(lines('1. The Ministry should act. (Para 3)', '', 'We agree. The Committee said the Ministry should publish its data (Para 14). The data is on its website.'));
+    assert.deepEqual(alone.recommendations.map((x) => x.number), [1]);
+  });
+
   it('reads bulleted or lettered ones ("• The Government should … (Paragraph 18)", "c) …"), but not the items of a reply\'s list', () => {
     const letter = lines(
       'Letter from the Minister for Care', '', 'Dear Chair,', '',
