@@ -2,7 +2,7 @@
 // (a public inquiry's response): the label and its title name the recommendation; the paragraph under them says it.
 import { strict as assert } from 'assert';
 import { parse } from '../../../server/src/model';
-import { lines } from '../../support/fixture';
+import { copies, lines } from '../../support/fixture';
 import { responseBodyText } from '../../../server/src/features/responseText';
 
 describe('layout: a labelled recommendation with a title over its words', () => {
@@ -131,5 +131,20 @@ describe('layout: "Recommendation 1: Funding (paragraph 23)" over the words, the
       'The future of Bus services should be funded. (Paragraph 18)',
       'Funding for training places should rise. (Paragraph 20)',
     ]);
+  });
+
+  it('takes the list under a title as the recommendation\'s words ("(a) The Government should …", "(b) …"), in every copy', () => {
+    const doc = lines(
+      'Government response to the Inquiry\'s recommendations', '',
+      'Recommendation 1: Recognising what happened', '(a) The Government should ensure that those who were harmed are recognised.', '(b) A permanent memorial should be established.', '',
+      'Response', 'The Government accepts both parts of this recommendation.', '',
+      'Recommendation 2: Learning from what happened', 'The NHS should adopt a duty of candour for its leaders.', '',
+      'Response', 'The Government accepts this recommendation in principle.',
+    );
+    for (const [copy, text] of copies(doc).slice(0, 3)) {
+      const r = parse(text);
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.responses.length, x.text.includes('(b) A permanent memorial')]), [[1, 1, true], [2, 1, false]], copy);
+      assert.equal(responseBodyText(r, r.recommendations[0].responses[0]).trim(), 'The Government accepts both parts of this recommendation.', copy);
+    }
   });
 });

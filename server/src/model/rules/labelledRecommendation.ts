@@ -61,11 +61,14 @@ const SENTENCE_OPENS = /^[ \t]*(?:\*\*|[“"])?\p{Lu}/u;
 /**
  * "Recommendation 1(a): Memorials" over the recommendation's words: the label and its title name the recommendation,
  * and the paragraph under them says it when its words end at their citation (endOfCitedWords) or a response's
- * heading follows them (read apart, that paragraph was taken for the reply, or for a recommendation of its own).
+ * heading follows them (read apart, that paragraph was taken for the reply, or for a recommendation of its own); so
+ * does a list under them, its items after the first taken as a list's are (takesItsList).
  */
 function takesItsWords(state: LineState, mine: Paragraph, next: Paragraph, first: boolean, after: Paragraph | undefined): boolean {
-  if (!first || mine.lines.length !== 1 || next.kind !== 'text' || !isTitle(state.lines[mine.lines[0]])) return false;
-  return endOfCitedWords(state, next) !== undefined || (after !== undefined && isResponseKind(after.kind));
+  if (!first || mine.lines.length !== 1 || !isTitle(state.lines[mine.lines[0]])) return false;
+  // A list under the title ("(a) The Government should …", "(b) …") is the recommendation's words: a title says none.
+  if (next.kind === 'list-item') return true;
+  return next.kind === 'text' && (endOfCitedWords(state, next) !== undefined || (after !== undefined && isResponseKind(after.kind)));
 }
 
 const rule: BlockRule = defineRule({
@@ -104,6 +107,7 @@ const rule: BlockRule = defineRule({
   },
   examples: [
     'Recommendation 1: The Department should publish waiting times for assessments every quarter (paragraph 61).\n\nThe Government agrees and will publish them from April.\n\nRecommendation 2: The Department should consult on the guidance before it is revised. (Paragraph 12)\n\nAccepted in principle. We will consult in the autumn.\n',
+    'Recommendation 1: Recognising what happened\n(a) The Government should ensure that those who were harmed are recognised.\n(b) A permanent memorial should be established.\n\nResponse\nThe Government accepts both parts of this recommendation.\n\nRecommendation 2: Learning from what happened\nThe NHS should adopt a duty of candour for its leaders.\n\nResponse\nThe Government accepts this recommendation in principle.\n',
   ],
 });
 export default rule;
