@@ -811,21 +811,27 @@ export class ReportBuilder {
   /** Where a decision label may stand on a response's heading line. */
   readonly #decisionFrom = new Map<Response, { line: number; character: number }>();
 
-  /** The latest recommendation of each number in the current part: what "response to recommendations 3 and 4" answers. */
+  /**
+   * The latest recommendation of each number in the current part: what "response to recommendations 3 and 4" answers;
+   * with, where it is a lettered part ("3(b)"), the parts of the same number straight before it that nothing has
+   * answered yet ("3(a)"): "response to recommendation 3", "… to recommendations 3(a) and 3(b)".
+   */
   #latestNumbered(numbers: readonly number[]): number[] {
+    const recs = this.#recommendations;
     const part = this.#parts.length ? this.#parts.length - 1 : undefined;
-    const out: number[] = [];
+    const out = new Set<number>();
     for (const n of numbers) {
-      for (let r = this.#recommendations.length - 1; r >= 0; r--) {
-        const rec = this.#recommendations[r];
+      for (let r = recs.length - 1; r >= 0; r--) {
+        const rec = recs[r];
         if (rec.part !== part) break;
         if (rec.number === n) {
-          out.push(r);
+          out.add(r);
+          for (let k = r - 1; k >= 0 && isLetteredPart(rec) && isLetteredPart(recs[k]) && recs[k].number === n && recs[k].part === part && !recs[k].responses.length; k--) out.add(k);
           break;
         }
       }
     }
-    return out.sort((a, b) => a - b);
+    return [...out].sort((a, b) => a - b);
   }
 
   readonly #wordSets = new Map<number, Set<string>>();
@@ -1117,3 +1123,6 @@ function corrected(state: LineState, p: Paragraph, read: Meaning, c: Correction)
   return c.kind === 'answers' ? { ...text, answers: c.numbers } : text;
 }
 
+/** Whether a recommendation is a lettered part of its number: "3(a)", "3b". */
+const isLetteredPart = (rec: Recommendation) => rec.label !== undefined && LETTERED_PART.test(rec.label);
+const LETTERED_PART = /^\d{1,4}(?:\([a-z]{1,4}\)|[a-z])$/;

@@ -171,4 +171,28 @@ describe('layout: a title over the parts of its number', () => {
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[3, [40], 2], [4, [45], 1]]);
     assert.deepEqual(briefingRows(r, 'file:///s.txt').map((x) => x.inferredStance), ['accepted-in-part', 'under-consideration']);
   });
+
+  it('answers every lettered part a response heading names, by its parts ("… to Recommendations 3(a) and 3(b)") or by their number', () => {
+    const parts = (heading: string) => lines(
+      'Recommendation 3(a)', 'Venues should have a counter-terrorism plan.', '',
+      'Recommendation 3(b)', 'Venues should test their plans at least once a year.', '',
+      heading, 'The Government agrees. Guidance will be published alongside the Act.', '',
+      'Recommendation 4', 'The Authority should review the training of door staff.', '',
+      'Government response', 'Agreed.',
+    );
+    for (const heading of ['Government response to Recommendations 3(a) and 3(b)', 'Government response to Recommendation 3', 'Response to recommendations 3a and 3b:']) {
+      const r = parse(parts(heading));
+      assert.deepEqual(r.recommendations.map((x) => [recLabel(x), x.responses.map((i) => responseBodyText(r, i)).join()]), [
+        ['3(a)', 'The Government agrees. Guidance will be published alongside the Act.'],
+        ['3(b)', 'The Government agrees. Guidance will be published alongside the Act.'],
+        ['4', 'Agreed.'],
+      ], heading);
+    }
+    // A part answered already keeps its own response: the next heading answers the part it names.
+    const own = parse(lines(
+      'Recommendation 3(a)', 'Venues should have a plan.', '', 'Government response', 'Agreed.', '',
+      'Recommendation 3(b)', 'Venues should test their plans.', '', 'Government response to Recommendation 3(b)', 'Not agreed.',
+    ));
+    assert.deepEqual(own.recommendations.map((x) => x.responses.map((i) => responseBodyText(own, i)).join()), ['Agreed.', 'Not agreed.']);
+  });
 });

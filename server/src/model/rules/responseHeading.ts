@@ -4,7 +4,7 @@
 // 3), with the decision beside it in brackets ("Response (Partially accepted)"), and labels with the answer after
 // them: "DHSC response: Agree", "Government response: Accepted. The Government …", "Response:". It answers the
 // recommendations it names by number, else those of its group.
-import { expandNumberList, NUMBER_LIST } from '../patterns';
+import { expandNumberList } from '../patterns';
 import { isDecisionOnly } from '../verdicts';
 import type { BlockRule, ResponseMeaning } from './types';
 import { CAPITALS, defineRule, execAt, responseHeadingMeaning, started } from './types';
@@ -14,10 +14,13 @@ import { CAPITALS, defineRule, execAt, responseHeadingMeaning, started } from '.
  * Housing, Communities and Local Government" (a comma may stand between two words).
  */
 const WHO = String.raw`(?:The[ \t]+)?((?:[A-Z][\w&’'.-]*)(?:,?[ \t]+(?:of|for|and|the|on|&|[A-Z][\w&’'.-]*)){0,7}?)(?:’s|'s)?[ \t]+`;
+/** Numbers, each perhaps with a lettered part: "3 and 4", "3(a) and 3(b)", "2b to 2d" (NUMBER_LIST's, parts allowed). */
+const PART = String.raw`\d{1,4}(?:\([a-z]{1,3}\)|[a-z](?![a-z]))?`;
+const PART_LIST = String.raw`${PART}(?:\s*(?:,|and|&|to|–|—|-)\s*${PART})*`;
 /** Markdown's bold or italics about a heading or label: "**", "*", "***", "_", "__". */
 const EMPHASIS = String.raw`(?:\*{1,3}|_{1,2})?`;
 const HEADING = new RegExp(
-  String.raw`${EMPHASIS}(?:${WHO})?(?:[Rr]esponse|[Rr]eply|RESPONSE|REPLY|[Pp]osition|POSITION)(?:[ \t]+(?:(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))|(?=\d))(${NUMBER_LIST}(?:[ \t]+and[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+${NUMBER_LIST})?)(?:\([a-z]{1,3}\)|[a-z](?![a-z]))?)?(?:[ \t]*[([]([^()[\]]{2,40})[)\]])?[ \t]*(?:(\.?${EMPHASIS}[ \t]*$)|(?::|[ \t]+[–—-])${EMPHASIS}[ \t]*)`,
+  String.raw`${EMPHASIS}(?:${WHO})?(?:[Rr]esponse|[Rr]eply|RESPONSE|REPLY|[Pp]osition|POSITION)(?:[ \t]+(?:(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))|(?=\d))(${PART_LIST}(?:[ \t]+and[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+${PART_LIST})?))?(?:[ \t]*[([]([^()[\]]{2,40})[)\]])?[ \t]*(?:(\.?${EMPHASIS}[ \t]*$)|(?::|[ \t]+[–—-])${EMPHASIS}[ \t]*)`,
   'y',
 );
 /**
@@ -71,7 +74,7 @@ const rule: BlockRule = defineRule({
     // answerer states it (a committee's "Committee position" is its own; "Position:" alone may be any field).
     if (!/(?:response|reply)/i.test(m[0]) && (!named || /Committee/i.test(named))) return undefined;
     // "… to conclusion 3 and recommendation 4" names both, one numbering.
-    const numbers = m[2] ? expandNumberList(m[2].replace(/[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)(?=[ \t])/g, '')) : undefined;
+    const numbers = m[2] ? expandNumberList(m[2].replace(/[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)(?=[ \t])|\([a-z]+\)|(?<=\d)[a-z]/g, '')) : undefined;
     return started('response-heading', rule, at + m[0].length, { numbers, from: who });
   },
   // The words after a label ("DHSC response: Agree") are the response's first words.
@@ -80,6 +83,7 @@ const rule: BlockRule = defineRule({
   },
   examples: [
     '1. The Department should set out a workforce plan for the next ten years. (Paragraph 14)\n\nDHSC response: Agree\n\nThe Department will publish the plan in the spring.\n\n2. The Department should review pay for all staff groups. (Paragraph 22)\n\nGovernment response\n\nThe Government does not accept this recommendation.\n',
+    'Recommendation 3(a)\nVenues should have a counter-terrorism plan that they review every year.\n\nRecommendation 3(b)\nVenues should test their plans at least once a year with their staff.\n\nGovernment response to Recommendations 3(a) and 3(b)\nThe Government agrees. Guidance will be published alongside the Act.\n',
   ],
 });
 export default rule;
