@@ -126,6 +126,7 @@ describe('stance', () => {
     assert.equal(stanceOf('This recommendation is accepted.'), 'accepted');
     assert.equal(stanceOf('The recommendations are agreed, and work has begun.'), 'accepted');
     assert.equal(stanceOf('This recommendation has been implemented.'), 'accepted');
+    assert.equal(stanceOf('This recommendation has already been implemented.'), 'accepted');
     assert.equal(stanceOf('The Department has already implemented this recommendation.'), 'accepted');
     assert.equal(stanceOf('The Department will implement this recommendation in full.'), 'accepted');
     assert.equal(stanceOf('NHS England will implement the recommendation.'), 'accepted');
