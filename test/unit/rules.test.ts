@@ -18,7 +18,7 @@ describe('layout rules', () => {
   it('are tried in one ordered list, each with a description and the characters it can start with', () => {
     assert.deepEqual(RULES.map((r) => r.name), [
       'annotation', 'web-furniture', 'report-part', 'paragraph-heading', 'response-from-heading', 'response-from', 'theme-heading', 'recommendation-heading', 'labelled-recommendation', 'tab-table-row', 'bracketed-paragraph', 'markdown-table-row',
-      'pac-recommendation', 'response-heading', 'numbered-reply', 'table-row', 'numbered-recommendation', 'cited-paragraph', 'paragraph-line', 'committee-recommends', 'named-by-heading', 'named-in-reply', 'headed-by-reply', 'marked-recommendation', 'parenthesised-recommendation', 'list-item', 'sign-off', 'section-heading',
+      'pac-recommendation', 'response-heading', 'numbered-reply', 'table-row', 'numbered-recommendation', 'cited-paragraph', 'paragraph-line', 'committee-recommends', 'named-by-heading', 'named-in-reply', 'headed-by-reply', 'marked-recommendation', 'plain-recommendation', 'parenthesised-recommendation', 'list-item', 'sign-off', 'section-heading',
     ]);
     // A rule that claims whole paragraphs of text (`claims`) starts on no line of its own, so has no first characters.
     for (const r of RULES) assert.ok(r.describes && (r.firstChars || r.claims), r.name);
