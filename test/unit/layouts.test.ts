@@ -348,6 +348,15 @@ describe('layout: text copied from a PDF', () => {
     assert.ok(r.layouts.includes('page-furniture'));
   });
 
+  it('joins a word a line break hyphenated in a recommendation\'s words and title, as in a reply\'s, and keeps a compound\'s hyphen', () => {
+    const r = parse(lines(
+      '1. The Department should report annually to Par-', 'liament on the low-', 'income families it helps. (Paragraph 12)', '',
+      'The Government agrees.',
+    ));
+    assert.equal(r.recommendations[0].text, 'The Department should report annually to Parliament on the low-income families it helps. (Paragraph 12)');
+    assert.equal(r.recommendations[0].shortTitle, 'The Department should report annually to Parliament on…');
+  });
+
   it('leaves out a running title on a line of its own beside the page numbers, but not the title page\'s title or a heading', () => {
     const title = 'Government Response to the Committee: Homes for later life';
     const page = (n: number) => ['', `${' '.repeat(60)}${n}`, '', title, ''];

@@ -36,12 +36,13 @@ function joinText(lines: readonly string[], nums: readonly number[]): string {
       continue;
     }
     if (piece.charCodeAt(0) === 62 /* > */) piece = piece.slice(piece.charCodeAt(1) === 32 ? 2 : 1);
-    if (joinsHyphenated(tail, piece)) {
+    const between = seam(tail, piece);
+    if (between === CUT) {
       parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1);
       tail = tail.slice(0, -1);
-    } else if (!(hyphenatedAtEnd(tail) && startsLower(piece))) {
-      parts.push(' ');
-      tail += ' ';
+    } else if (between) {
+      parts.push(between);
+      tail += between;
     }
     parts.push(piece);
     tail = (tail + piece).slice(-TAIL);
@@ -57,8 +58,20 @@ const TAIL = 200;
  * compound's hyphen kept without a space ("low-" + "income"), else a space between.
  */
 export function joinAtBreak(before: string, after: string): string {
-  if (joinsHyphenated(before, after)) return before.slice(0, -1) + after;
-  return hyphenatedAtEnd(before) && startsLower(after) ? before + after : `${before} ${after}`;
+  const between = seam(before, after);
+  return between === CUT ? before.slice(0, -1) + after : before + between + after;
+}
+
+/** `seam`'s answer where the hyphen before the break goes and nothing stands between. */
+export const CUT = '-';
+
+/**
+ * What stands between two pieces a line break separated (`before` need hold only the first's last word): CUT where a
+ * word a hyphen cut goes on (the hyphen left out), nothing where a compound's hyphen is kept, else a space.
+ */
+export function seam(before: string, after: string): string {
+  if (joinsHyphenated(before, after)) return CUT;
+  return hyphenatedAtEnd(before) && startsLower(after) ? '' : ' ';
 }
 
 const startsLower = (s: string) => s.charCodeAt(0) >= 97 && s.charCodeAt(0) <= 122;

@@ -2,6 +2,7 @@
 // (the first words, for the outline), made without joining a long recommendation's lines.
 import { isTrailingCitation, lastOpening } from './citations';
 import { wordCount } from './lines';
+import { CUT, seam } from './paragraphs';
 import type { Paragraph, Position } from './types';
 
 export function shortTitleOf(text: string, words: number): string {
@@ -88,10 +89,26 @@ function lineCount(p: Paragraph, end?: Position): number {
  * line hold, leading spaces included) or a bold marker left after it, and up to `end` when its row goes on to a reply.
  */
 export function recommendationText(lines: readonly string[], p: Paragraph, prefix: number, end?: Position): string {
-  let out = linePiece(lines, p, prefix, 0, end);
-  // A first line that is all label ("Recommendation 7", "Paragraph 34") gives no words: nothing to put a space after.
-  for (let i = 1, n = lineCount(p, end); i < n; i++) out = out ? out + ' ' + linePiece(lines, p, prefix, i, end) : linePiece(lines, p, prefix, i, end);
-  return out;
+  const parts: string[] = [];
+  for (let i = 0, n = lineCount(p, end); i < n; i++) joinPiece(parts, linePiece(lines, p, prefix, i, end));
+  return parts.join('');
+}
+
+/**
+ * Adds a line's piece of the words to `parts`, as a reader reads them across the break (a word a hyphen cut joined
+ * again: paragraphs.ts's `seam`). A first line that is all label ("Recommendation 7", "Paragraph 34") gives no words:
+ * nothing to put a space after. The pieces are joined once, at the end: reading the last characters of a growing
+ * string would copy it at each line.
+ */
+function joinPiece(parts: string[], piece: string): void {
+  if (!parts.length) {
+    if (piece) parts.push(piece);
+    return;
+  }
+  const between = seam(parts[parts.length - 1], piece);
+  if (between === CUT) parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1);
+  else if (between) parts.push(between);
+  parts.push(piece);
 }
 
 
@@ -117,15 +134,14 @@ export function recommendationShortTitle(lines: readonly string[], p: Paragraph,
     for (let i = citeLine + 1; i < n; i++) tail += ' ' + piece(i);
     if (!isTrailingCitation(tail)) citeLine = -1;
   }
-  let head = '';
+  const parts: string[] = [];
   for (let i = 0; i < n; i++) {
     if (i === citeLine) {
-      const before = piece(i).slice(0, citeAt);
-      head = (i === 0 ? before : head + ' ' + before).trimEnd();
+      joinPiece(parts, piece(i).slice(0, citeAt));
       break;
     }
-    head = i === 0 ? piece(i) : head + ' ' + piece(i);
-    if (wordCount(head, want) > want) break;
+    joinPiece(parts, piece(i));
+    if (wordCount(parts.join(''), want) > want) break;
   }
-  return shortTitleOf(head, want);
+  return shortTitleOf(parts.join('').trimEnd(), want);
 }
