@@ -18,11 +18,18 @@ const FOOTNOTE = String.raw`(?:\[\d{1,3}\]|\d{1,2}(?!\d))?`;
  * the number in a group of its own when `group` is set.
  */
 const ownNumber = (group: boolean) => String.raw`(?:recommendation|conclusion)\s+${group ? String.raw`(\d{1,3})` : String.raw`\d{1,3}`}[a-z]?\s*[,;]\s*`;
+/** The most characters of other words before the paragraph's, up to a comma or semicolon. */
+const MAX_LEAD = 80;
+/**
+ * Other words before the paragraph's, a comma or semicolon after them: the report's title or chapter, or where in
+ * it ("(First Report of Session 2019–21, HC 123, paragraph 45)", "(Chapter 3, paragraph 12)", "(p. 12, para 4)").
+ */
+const LEAD = String.raw`[^()[\]]{1,${MAX_LEAD}}?[,;]\s+`;
 /**
  * Words that may lead the paragraph's: "(see paragraph 19)", "(cf. para 4)", "(Report, paragraph 27)", the report's
  * House paper number ("(HC 123, para 45)", "(HL Paper 7, paragraph 12)") and the recommendation's own number.
  */
-const CITING = String.raw`(?:(?:see|cf\.?)\s+|(?:the\s+)?report,?\s+|H[CL](?:\s+Paper)?\s+\d{1,4}(?:-[IVX]{1,4})?,?\s+|${ownNumber(false)})?`;
+const CITING = String.raw`(?:(?:see|cf\.?)\s+|(?:the\s+)?report,?\s+|H[CL](?:\s+Paper)?\s+\d{1,4}(?:-[IVX]{1,4})?,?\s+|${ownNumber(false)}|${LEAD})?`;
 const NUMBER_IN_CITATION = new RegExp(String.raw`[([]${ownNumber(true)}Para`, 'i');
 
 /** The number a citation on `line` gives its recommendation ("… (Recommendation 3, paragraph 27)": "3"), if one does. */
@@ -74,8 +81,8 @@ export function endsAtItsCitation(state: Pick<LineState, 'lines'>, p: { readonly
   return endsCitation(state.lines[p.lines[n - 1]], n > 1 ? state.lines[p.lines[n - 2]] : undefined);
 }
 
-/** "of the report" after the numbers: "(Paragraph 40 of the report)". */
-const OF_REPORT = String.raw`(?:\s+of\s+(?:the|our|this|its)\s+report)?`;
+/** "of the report" after the numbers: "(Paragraph 40 of the report)"; or the page: "(Paragraph 45, page 12)", "(para 4; p. 7)". */
+const OF_REPORT = String.raw`(?:\s+of\s+(?:the|our|this|its)\s+report|[,;]\s*(?:page|pp?\.?)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?`;
 
 /**
  * "(Paragraph 45)", "(Paragraphs 45 and 46)", "(Paragraph 45, 46)", "(Para 41)", "(Paras 14, 16, 20)", "(Para 30-32)",
@@ -206,8 +213,26 @@ function openingAfter(s: string, bracket: string, from: number): number {
   for (let at = s.indexOf(bracket, from); at >= 0; at = s.indexOf(bracket, at + 1)) {
     const c = s.charCodeAt(at + 1) | 32;
     if (c === 112 /* p */ || c === 42 /* * */ || c === 167 /* § */ || c === 182 /* ¶ */ || c === 115 /* s */ || c === 99 /* c */ || c === 114 /* r */ || c === 116 /* t */ || c === 104 /* h */) return at;
+    if (leadsToParagraph(s, at)) return at;
   }
   return -1;
+}
+
+/**
+ * Whether the bracket at `at` holds other words (LEAD) and then, after a comma or semicolon, the paragraph's ("(First
+ * Report …, paragraph 45)"): read over MAX_LEAD characters at most, to the bracket's close.
+ */
+function leadsToParagraph(s: string, at: number): boolean {
+  for (let i = at + 1, end = Math.min(s.length, at + MAX_LEAD + 2); i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 41 /* ) */ || c === 93 /* ] */ || c === 40 /* ( */ || c === 91 /* [ */) return false;
+    if (c !== 44 /* , */ && c !== 59 /* ; */) continue;
+    let j = i + 1;
+    while (s.charCodeAt(j) === 32) j++;
+    const w = s.charCodeAt(j);
+    if (((w | 32) === 112 /* p */ && s.startsWith('ara', j + 1)) || w === 167 || w === 182) return true;
+  }
+  return false;
 }
 
 /**

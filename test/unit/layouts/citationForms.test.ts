@@ -122,4 +122,16 @@ describe('layout: the forms a citation takes', () => {
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [45], 1], [2, [52], 1], [3, [60, 61], 1], [4, [12], 1]]);
     assert.deepEqual(r.recommendations.map((x) => x.shortTitle), ['The Department should publish a workforce plan', 'The regulator should publish data', 'The Department should report every year', 'The Department should review the code']);
   });
+
+  it('reads other words before the paragraph, up to a comma or semicolon ("(First Report of Session 2019–21, HC 123, paragraph 45)", "(Chapter 3, para 12)"), and the page after it', () => {
+    const r = parse(lines(
+      '1. The Department should publish a workforce plan. (First Report of Session 2019–21, HC 123, paragraph 45)', '', 'The Government agrees.', '',
+      '2. The regulator should publish data. (Chapter 3, para 12)', '', 'Accepted.', '',
+      '3. The Department should report every year. (Paragraph 51, page 12)', '', 'Agreed.', '',
+      '4. The Department should review the code. (p. 14; paras 60 and 61)', '', 'Noted.', '',
+      '5. The Department should fund it (as we said, in full). (DfE, 2020)', '', 'Not accepted.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [45], 1], [2, [12], 1], [3, [51], 1], [4, [60, 61], 1], [5, [], 1]]);
+    assert.deepEqual(r.recommendations.slice(0, 4).map((x) => x.shortTitle), ['The Department should publish a workforce plan', 'The regulator should publish data', 'The Department should report every year', 'The Department should review the code']);
+  });
 });
