@@ -357,6 +357,26 @@ describe('layout: text copied from a PDF', () => {
     assert.equal(r.recommendations[0].shortTitle, 'The Department should report annually to Parliament on…');
   });
 
+  it('leaves out a running title that a rule would read ("Government Response") where it stands inside the sentence a page break cut', () => {
+    const r = parse(lines(
+      'Government Response', '',
+      'Recommendation 1', 'The Department should publish the results of the clinical', '', 'Page 1 of 9', 'Government Response', '', 'audit in the very near future. (Paragraph 23)', '',
+      'Government response', 'The Government agrees.', '',
+      'Recommendation 2', 'The Department should fund it. (Paragraph 24)', '', 'Government response', 'Agreed.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.text]), [
+      [1, 'The Department should publish the results of the clinical audit in the very near future. (Paragraph 23)'],
+      [2, 'The Department should fund it. (Paragraph 24)'],
+    ]);
+    assert.deepEqual(r.furniture, [5, 6]);
+    // A user's annotation line there stays.
+    const noted = parse(lines('Recommendation 1', 'The Department should publish the results of the clinical', '', 'Page 1 of 9', '@note: check this', '', 'audit soon. (Paragraph 23)'));
+    assert.deepEqual(noted.furniture, [3]);
+    // Before the number, the cut sentence's own first line, which a rule reads, stays.
+    const own = parse(lines('Government response to the report', '', '1. The Department should publish a strategy that sets out how it will meet its', 'Page 3 of 12', 'targets in every subject. (Paragraph 15)', '', 'We agree.'));
+    assert.deepEqual([own.furniture, own.recommendations.map((x) => x.paragraphs)], [[3], [[15]]]);
+  });
+
   it('leaves out a running title on a line of its own beside the page numbers, but not the title page\'s title or a heading', () => {
     const title = 'Government Response to the Committee: Homes for later life';
     const page = (n: number) => ['', `${' '.repeat(60)}${n}`, '', title, ''];

@@ -188,7 +188,12 @@ export function furnitureAmong(
 function breaksInSentences(lines: readonly string[], pages: readonly number[], isCandidate: (i: number) => boolean, out: Uint8Array | undefined): Uint8Array | undefined {
   const near = (page: number, k: number) => k >= 0 && k < lines.length && Math.abs(k - page) <= MAX_GAP + 1;
   // A running title opens with a capital, ends no sentence, and a blank line parts it from the text on its other side.
-  const title = (k: number) => out?.[k] !== 1 && isShort(lines[k]) && isCandidate(k) && !startsLowerCase(lines[k]) && !endsSentence(lines[k]) && !isPageNumber(lines[k]);
+  // After the page number (the next page's header), inside the sentence the break cut, it is one even where a rule
+  // reads it ("Government Response" reads as a reply's heading): no heading stands inside a sentence. (Before the
+  // number, a line a rule reads may be the cut sentence's own start, "1. The Department should …".) A user's
+  // annotation line stays.
+  const title = (k: number, read: boolean) =>
+    out?.[k] !== 1 && isShort(lines[k]) && (isCandidate(k) || (read && !ANNOTATION_LINE.test(lines[k]))) && !startsLowerCase(lines[k]) && !endsSentence(lines[k]) && !isPageNumber(lines[k]);
   for (const page of pages) {
     if (!isCandidate(page) || out?.[page] === 1) continue;
     const cut = (before: number, after: number) => !endsSentence(lines[before]) && startsLowerCase(lines[after]);
@@ -198,8 +203,8 @@ function breaksInSentences(lines: readonly string[], pages: readonly number[], i
     let run: number[] | undefined;
     const below = lineOver(lines, down, 1, MAX_GAP);
     const above = lineOver(lines, up, -1, MAX_GAP);
-    if (near(page, below) && below > down + 1 && title(down) && cut(up, below)) run = [page, down];
-    else if (near(page, above) && above < up - 1 && title(up) && cut(above, down)) run = [up, page];
+    if (near(page, below) && below > down + 1 && title(down, true) && cut(up, below)) run = [page, down];
+    else if (near(page, above) && above < up - 1 && title(up, false) && cut(above, down)) run = [up, page];
     // "Page 1 of 9" says what it is: it need not cut a sentence ("… (Para 23)" / "Page 1 of 9" / "Review of …"), though
     // a heading beside it then stays (it may be the next part's, "Annex A").
     else if (cut(up, down) || PAGE_OF.test(lines[page])) run = [page];
@@ -209,6 +214,9 @@ function breaksInSentences(lines: readonly string[], pages: readonly number[], i
   }
   return out;
 }
+
+/** An annotation's line ("@note: …"): the user's, never furniture. */
+const ANNOTATION_LINE = /^\s*@/;
 
 /** Bare page numbers seen this often make a document's pages, whose running title may stand on a line of its own. */
 const MIN_PAGES = 3;
