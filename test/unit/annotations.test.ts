@@ -194,6 +194,10 @@ describe('stance', () => {
     assert.equal(stanceOf('We are unable to agree to this request.'), 'rejected');
     // A devolved government's ministers speak as "we" does; a past acceptance is one.
     assert.equal(stanceOf('Scottish Ministers agree with the Committee.'), 'accepted');
+    assert.equal(stanceOf('Scottish Ministers do not support this recommendation.'), 'rejected');
+    assert.equal(stanceOf('Welsh Ministers note the recommendation.'), 'noted');
+    assert.equal(stanceOf('Ministers acknowledge the Committee\'s concerns.'), 'noted');
+    assert.equal(stanceOf('Scottish Ministers concur with the Committee.'), 'accepted');
     assert.equal(stanceOf('Welsh Ministers do not accept this recommendation.'), 'rejected');
     assert.equal(stanceOf('The Government accepted this recommendation in its response to the consultation.'), 'accepted');
     assert.equal(stanceOf('The Government has accepted all of the review\'s recommendations.'), 'unclear');

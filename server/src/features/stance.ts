@@ -78,7 +78,7 @@ export const REJECTION = [
   /\b(?:do not|does not|don't|doesn't) (?:consider|feel|think|believe)\b[^.]{0,80}\b(?:necessary|needed|appropriate|right|required|warranted|justified)\b[^.]*/i,
   // "The Government does not see the need for …", "We see no need for …".
   /\b(?:(?:do not|does not|don't|doesn't) see (?:the |a |any )?|sees? no )need\b[^.]*/i,
-  /\b(?:we|I) (?:do not|don't) (?:propose|intend|plan) to\b[^.]*/i,
+  new RegExp(String.raw`\b${SPEAKERS} (?:do not|don't) (?:propose|intend|plan) to\b[^.]*`, 'i'),
   who(String.raw`(?:does not|doesn't) (?:propose|intend|plan) to`),
   who(String.raw`(?:has|have) no (?:plans?|intention) to`),
   // Said after "but", of whoever agreed or noted first: "… agrees with the aim of this recommendation but does not
@@ -89,7 +89,7 @@ export const REJECTION = [
   // Committee's characterisation, but agree that more can be done"); decided not to go on with it.
   new RegExp(String.raw`\b(?:(?:do not|does not|don't|doesn't|cannot|can ?not) accept|rejects?)${CLAIM}[^.]*`, 'i'),
   /\b(?:has|have) decided not to (?:proceed|take|implement|accept|adopt|pursue)\b[^.]*/i,
-  /\b(?:we|I) (?:do not|don't) support (?:this|the|these) recommendations?\b[^.]*/i,
+  new RegExp(String.raw`\b${SPEAKERS} (?:do not|don't) support (?:this|the|these) recommendations?\b[^.]*`, 'i'),
   who(String.raw`(?:does not|doesn't) support (?:this|the|these) recommendations?`),
   /\b(?:is|are|am) not (?:persuaded|convinced) that\b[^.]*/i,
   /\b(?:is|are) unnecessary\b[^.]*/i,
@@ -116,14 +116,14 @@ export const ACCEPTANCE = [
   // opening a sentence, "Recommendation accepted." (not "the Committee's recommendation agreed by …").
   /\b(?:(?:this|the|these) recommendations? (?:is|are|(?:has|have) (?:already )?been)|(?<![a-z] )recommendations?) (?:accepted|agreed|implemented)\b[^.]*/i,
   /\b(?:has|have) already implemented (?:this|the|these) recommendations?\b[^.]*/i,
-  /\b(?:we|I) (?:fully |strongly )?support (?:this|the|these) recommendations?\b[^.]*/i,
+  new RegExp(String.raw`\b${SPEAKERS} (?:fully |strongly )?support (?:this|the|these) recommendations?\b[^.]*`, 'i'),
   who(String.raw`(?:fully |strongly )?supports (?:this|the|these|the Committee['’]s) (?:recommendations?|proposals?)`),
   /\bwelcomes? (?:this|the|these) recommendations?\b[^.]{0,120}\band will\b[^.]*/i,
   // "… is content with this recommendation", "… is supportive of …", "… endorses the Committee's recommendation", "We concur".
   /\b(?:is|are) (?:content with|(?:fully |very )?supportive of) (?:this|the|these) recommendations?\b[^.]*/i,
   /\bwe (?:fully )?endorse (?:this|the|these|the Committee['’]s) recommendations?\b[^.]*/i,
   who(String.raw`(?:fully )?endorses (?:this|the|these|the Committee['’]s) recommendations?`),
-  /\b(?:we|I) concur\b[^.]*/i,
+  new RegExp(String.raw`\b${SPEAKERS} concur\b[^.]*`, 'i'),
   // "The Department has no objection to this recommendation".
   /\bno objection to (?:this|the|these) recommendations?\b[^.]*/i,
   who('concurs'),
@@ -155,13 +155,13 @@ export const CONSIDERATION = [
 ];
 export const NOTING = [
   /\b(?:we |the \w+ )?notes? the Committee's\b[^.]*/i,
-  /\b(?:we|I) note\b[^.]*/i,
+  new RegExp(String.raw`\b${SPEAKERS} note\b[^.]*`, 'i'),
   who('notes'),
   who(String.raw`(?:has|have) noted (?:this|the|these|the Committee['’]s) recommendations?`),
   /\b(?:(?:this|the|these) recommendations? (?:is|are|has been|have been)|(?<![a-z] )recommendations?) noted\b[^.]*/i,
   who(String.raw`(?:takes|take|has taken|have taken) (?:careful )?note of`),
   /\bwe welcome the Committee's\b[^.]*/i,
-  /\b(?:we|I) acknowledge\b[^.]*/i,
+  new RegExp(String.raw`\b${SPEAKERS} acknowledge\b[^.]*`, 'i'),
   who('acknowledges'),
 ];
 /**
