@@ -15,6 +15,7 @@ const OTHER: Record<string, string> = {
   'reply-after-bold': 'replies after the recommendation’s words in bold (“**… should publish a strategy.** We agree …”)',
   'reply-after-cell': 'replies in the cells after the recommendation’s (“… should publish a plan. | Accept | …”)',
   corrected: 'your corrections (“@answers: 4, 5”)',
+  'reply-names': 'replies that open by naming the recommendations they answer (“On recommendations 4 and 5, we …”)',
   'page-furniture': 'page headers, footers and numbers left out',
   'renumbered-list': 'a list renumbered “1.” throughout (numbered by order)',
   'numbered-by-order': 'recommendations without numbers (numbered by order)',

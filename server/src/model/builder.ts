@@ -14,7 +14,7 @@ import type { LineState } from './state';
 import { CORRECTION_KINDS, type Annotation, type AnnotationKind, type Citation, type Group, type Paragraph, type Range, type Recommendation, type Report, type ReportPart, type Response } from './types';
 import { ruleNamed, TEXT_RULE } from './rules';
 import { recommendationMeaning, recommends, tableNumberAt, wordsUnderRecommend } from './recommendationBlock';
-import { expandNumberList, INQUIRY_OPENING } from './patterns';
+import { expandNumberList, INQUIRY_OPENING, REPLY_NAMES } from './patterns';
 import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision, statusLabelEnd } from './verdicts';
 import { bestMatchByWords, contentWords } from './words';
 import { cellEdge, isRecommendationRow } from './tableColumns';
@@ -912,10 +912,13 @@ export class ReportBuilder {
     // of the table that is none (a theme's, "| Rural access | |"): not the last row's reply.
     if (this.#rowEnd >= 0 && (p.lines[0] > this.#rowEnd + (this.state.spaced ? 2 : 1) || isRecommendationRow(this.state, p.lines[0])) && !m.answers) return;
     const group = this.#currentGroup();
-    if (m.answers) {
-      // The user said which recommendations this answers: a response of its own, whatever came before.
-      this.#attachResponse({ kind: 'plain', citations: [], range: p.range, answers: [], group: this.#groups.length - 1, bodyParagraphs: [] }, this.#latestNumbered(m.answers));
-      this.#layouts.add(m.layout ?? 'corrected');
+    const named = m.answers ? undefined : this.#namedByReply(p);
+    if (named) this.#headingBefore(index);
+    if (m.answers || named) {
+      // The user said which recommendations this answers, or its words do ("On recommendations 4 and 5, we …"): a
+      // response of its own, whatever came before.
+      this.#attachResponse({ kind: 'plain', citations: [], range: p.range, answers: [], group: this.#groups.length - 1, bodyParagraphs: [] }, named ?? this.#latestNumbered(m.answers!));
+      this.#layouts.add(m.layout ?? (named ? 'reply-names' : 'corrected'));
     } else if (!this.#response) {
       const plain: Response = {
         kind: 'plain',
@@ -935,6 +938,32 @@ export class ReportBuilder {
     const start = this.state.startAt(p.lines[0]);
     if (start.number !== undefined && start.prefix > 0) p.wordsFrom = start.prefix;
     if (!this.#response!.targetDate && m.targetDate) this.#response!.targetDate = m.targetDate;
+  }
+
+  /**
+   * The recommendations read so far that a reply names as it opens ("On recommendations 4 and 5, …", "Turning to
+   * recommendation 3: …"), where the response it would go on is not already theirs (under "Recommendation 4" and its
+   * "Government response", "On recommendation 4, …" goes on with that response); undefined where it names none.
+   */
+  #namedByReply(p: Paragraph): number[] | undefined {
+    const m = REPLY_NAMES.exec(this.#lines[p.lines[0]]);
+    const named = m ? this.#latestNumbered(expandNumberList(m[1])) : [];
+    if (!named.length || (this.#response && named.every((r) => this.#response!.answers.includes(r)))) return undefined;
+    return named;
+  }
+
+  /**
+   * A heading's one line straight before such a reply ("Eligibility" over "On recommendations 3 and 4, …"): the
+   * reply's heading, not the last words of the reply before it.
+   */
+  #headingBefore(index: number): void {
+    const body = this.#response?.bodyParagraphs;
+    const last = body?.[body.length - 1];
+    if (last === undefined || last !== index - 1) return;
+    const p = this.#paragraphs[last];
+    if (p.lines.length !== 1 || !isHeadingLine(this.#lines[p.lines[0]])) return;
+    body!.pop();
+    this.#asHeading(last);
   }
 
   /** A reply numbered "4.1" answers recommendation 4 of its group; plain text answers the whole group. */

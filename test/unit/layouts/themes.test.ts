@@ -75,6 +75,30 @@ describe('a summary of decisions, and cells separated by "|"', () => {
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [3]], [2, [4]]]);
   });
 
+  it('gives a reply that opens by naming recommendations ("On recommendations 3 and 4, …") to them, under a theme that names none', () => {
+    assert.deepEqual(rows(lines(
+      '1. The Department should fund transport. (Paragraph 12)', '', '2. The Department should publish the formula. (Paragraph 14)', '',
+      '3. The Department should review eligibility. (Paragraph 16)', '', '4. The Department should consult parents. (Paragraph 18)', '',
+      'Funding (Recommendations 1 and 2)', '', 'The Government accepts these recommendations.', '',
+      'Eligibility', '', 'On recommendations 3 and 4, the Government will consider the rules as part of the review.', '', 'It will report next year.',
+    )), [
+      [1, 'The Government accepts these recommendations.', 'accepted'],
+      [2, 'The Government accepts these recommendations.', 'accepted'],
+      [3, 'On recommendations 3 and 4, the Government will consider the rules as part of the review. It will report next year.', 'under-consideration'],
+      [4, 'On recommendations 3 and 4, the Government will consider the rules as part of the review. It will report next year.', 'under-consideration'],
+    ]);
+    // Typing another number there gives the reply to that recommendation, by the keystroke path as afresh.
+    const long = ' as the Committee set out at some length in its report and in the evidence it heard from witnesses';
+    const before = lines('1. The Department should fund transport. (Paragraph 12)', '', '2. The Department should publish the formula. (Paragraph 14)', '', 'Funding (Recommendation 1)', '', 'The Government accepts this.' + long, '', 'Eligibility', '', 'On recommendation 1, the Government will also review the rules.' + long);
+    const after = before.replace('On recommendation 1,', 'On recommendation 2,');
+    const typed = parse(after, { previous: parse(before) });
+    assert.deepEqual(typed, parse(after));
+    assert.deepEqual(typed.recommendations.map((x) => x.responses.length), [1, 1]);
+    // Under a recommendation's own heading and reply heading, such an opening goes on with that reply.
+    const own = parse(lines('Recommendation 1', 'The Department should fund transport. (Paragraph 12)', '', 'Government response', '', 'On recommendation 1, we agree.'));
+    assert.deepEqual(own.responses.map((x) => [x.answers, x.bodyParagraphs.length]), [[[0], 1]]);
+  });
+
   it('reads a reply cell after "|", and an empty one as no reply', () => {
     assert.deepEqual(rows(lines('1.That the Department act (Para 5) | Accepted | in hand', '2.That it report (Para 6) |  | ')), [[1, 'Accepted; in hand', 'accepted'], [2, '', 'no-response']]);
   });

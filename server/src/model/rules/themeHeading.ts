@@ -63,6 +63,7 @@ const rule: BlockRule = defineRule({
   },
   examples: [
     '1. The Department should fund schools’ transport for every child with special educational needs. (Paragraph 12)\n\n2. The Department should publish the funding formula for transport every year. (Paragraph 14)\n\n3. The Department should review the eligibility rules for transport by the end of next year. (Paragraph 16)\n\nFunding for transport (Recommendations 1 and 2)\n\nThe Government accepts these recommendations and will publish the formula with next year’s allocations.\n\nEligibility (Recommendation 3)\n\nThe Government will consider the rules as part of its review of school transport next year.\n',
+    '1. The Department should fund schools’ transport for every child with special educational needs. (Paragraph 12)\n\n2. The Department should publish the funding formula for transport every year. (Paragraph 14)\n\n3. The Department should review the eligibility rules for transport by the end of next year. (Paragraph 16)\n\nFunding for transport (Recommendations 1 and 2)\n\nThe Government accepts these recommendations and will publish the formula with next year’s allocations.\n\nEligibility\n\nOn recommendation 3, the Government will consider the rules as part of its review of school transport next year.\n',
   ],
 });
 export default rule;
