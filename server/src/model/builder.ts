@@ -14,7 +14,7 @@ import type { LineState } from './state';
 import { CORRECTION_KINDS, type Annotation, type AnnotationKind, type Citation, type Group, type Paragraph, type Range, type Recommendation, type Report, type ReportPart, type Response } from './types';
 import { ruleNamed, TEXT_RULE } from './rules';
 import { recommendationMeaning, recommends, tableNumberAt, wordsUnderRecommend } from './recommendationBlock';
-import { expandNumberList, INQUIRY_OPENING, REPLY_NAMES } from './patterns';
+import { expandNumberList, INQUIRY_OPENING, namedInBrackets, REPLY_NAMES } from './patterns';
 import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision, statusLabelEnd } from './verdicts';
 import { bestMatchByWords, contentWords } from './words';
 import { cellEdge, isRecommendationRow } from './tableColumns';
@@ -946,10 +946,17 @@ export class ReportBuilder {
    * "Government response", "On recommendation 4, …" goes on with that response); undefined where it names none.
    */
   #namedByReply(p: Paragraph): number[] | undefined {
-    const m = REPLY_NAMES.exec(this.#lines[p.lines[0]]);
-    const named = m ? this.#latestNumbered(expandNumberList(m[1])) : [];
-    if (!named.length || (this.#response && named.every((r) => this.#response!.answers.includes(r)))) return undefined;
-    return named;
+    const first = this.#lines[p.lines[0]];
+    const m = REPLY_NAMES.exec(first);
+    if (m) {
+      const named = this.#latestNumbered(expandNumberList(m[1]));
+      return !named.length || (this.#response && named.every((r) => this.#response!.answers.includes(r))) ? undefined : named;
+    }
+    // Or in brackets in its first words ("The Government accepts that assessments take too long (recommendations 4 and
+    // 5) …"): only recommendations nothing has answered yet, since a reply may point to others answered before it.
+    const bracketed = namedInBrackets(first);
+    const named = bracketed ? this.#latestNumbered(expandNumberList(bracketed[1])) : [];
+    return named.length && named.every((r) => !this.#recommendations[r].responses.length) ? named : undefined;
   }
 
   /**

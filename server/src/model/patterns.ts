@@ -179,6 +179,16 @@ export const REPLY_NAMES = new RegExp(
   String.raw`^[ \t]*(?:\*\*)?(?:On|In[ \t]+response[ \t]+to|Turning[ \t]+to|As[ \t]+(?:for|regards)|With[ \t]+regard[ \t]+to|Regarding|In[ \t]+relation[ \t]+to|Responding[ \t]+to)[ \t]+(?:the[ \t]+)?(?:Committee['’]s[ \t]+|your[ \t]+)?[Rr]ecommendations?[ \t]+(${NUMBER_LIST})(?:[ \t]*\([^()]{1,80}\))?(?:\*\*)?[ \t]*[,:–—-](?:\*\*)?[ \t]*(?=\S)`,
 );
 
+/** Recommendations named in brackets, "(recommendations 4 and 5)", "(Recommendation 3)" (the numbers: group 1). */
+const NAMED_IN_BRACKETS = new RegExp(String.raw`\([Rr]ecommendations?\s+(${NUMBER_LIST})\)`);
+/** How far into a reply's first line such a bracket is looked for: its first words. */
+const NAMING_REACH = 200;
+
+/** The recommendations a line names in brackets among its first words, if it does: "… too long (recommendations 4 and 5) …". */
+export function namedInBrackets(s: string): RegExpExecArray | null {
+  return NAMED_IN_BRACKETS.exec(s.length > NAMING_REACH ? s.slice(0, NAMING_REACH) : s);
+}
+
 /**
  * A paragraph that opens by saying what the Committee recommends: "The Committee recommends that …", "Committee
  * recommendation: …", "You asked …", "Finally, the Committee …", "At paragraph 45, the Committee calls for …" (the

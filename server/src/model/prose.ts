@@ -5,7 +5,7 @@
 // the recommendation rules the last two (startsAfterSentence).
 import { citationSpans, citedThenCell, endsAtItsCitation, endsCitation, endsWithNumberTag } from './citations';
 import { endsSentence, isBlankLine, isHeadingLine, isParagraphLine, startsAddress, startsLowerCase } from './lines';
-import { COMMITTEE_OPENS, INQUIRY_OPENING, RECOMMENDS, REPLY_NAMES } from './patterns';
+import { COMMITTEE_OPENS, INQUIRY_OPENING, namedInBrackets, RECOMMENDS, REPLY_NAMES } from './patterns';
 import type { Block } from './rules/types';
 import type { LineState } from './state';
 import { isRecommendationRow } from './tableColumns';
@@ -104,11 +104,12 @@ const LABELLED = new RegExp(String.raw`^[ \t]*${LIST_LABEL}\p{Lu}`, 'u');
 /**
  * What a line tells of where prose ends before it or after it (cited words without a number, a letter's next point, a
  * salutation, a reply in the answerer's voice), as the keystroke path compares it; and which recommendations a reply
- * names as it opens ("On recommendations 3 and 4, …"), which the builder gives it to. (A reply's heading with its
+ * names as it opens ("On recommendations 3 and 4, …") or in brackets among its first words, which the builder gives
+ * it to. (A reply's heading with its
  * decision, "Recommendation 1 – Accepted", is a short line, which an edit always has read afresh.)
  */
 export function proseEndSignature(s: string): string {
-  return `${OPENING.test(s)}${RECOMMENDS.test(s)}${LABEL_ALONE.test(s)}${COMMITTEE_OPENS.test(s)}${SALUTATION.test(s)}|${REPLY_NAMES.exec(s)?.[1] ?? ''}|${opensInReplyVoice(s)}${REPLY_TITLE.test(s)}${citedThenReplies(s)}${citedThenCell(s, citationSpans(s))}${INQUIRY_OPENING.test(s)}`;
+  return `${OPENING.test(s)}${RECOMMENDS.test(s)}${LABEL_ALONE.test(s)}${COMMITTEE_OPENS.test(s)}${SALUTATION.test(s)}|${REPLY_NAMES.exec(s)?.[1] ?? ''}|${namedInBrackets(s)?.[1] ?? ''}|${opensInReplyVoice(s)}${REPLY_TITLE.test(s)}${citedThenReplies(s)}${citedThenCell(s, citationSpans(s))}${INQUIRY_OPENING.test(s)}`;
 }
 
 /**

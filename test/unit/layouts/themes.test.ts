@@ -99,6 +99,27 @@ describe('a summary of decisions, and cells separated by "|"', () => {
     assert.deepEqual(own.responses.map((x) => [x.answers, x.bodyParagraphs.length]), [[[0], 1]]);
   });
 
+  it('gives a reply that names unanswered recommendations in brackets among its first words to them ("… (recommendations 3 and 4) …")', () => {
+    const doc = (reply: string) => lines(
+      '1. The Department should fund transport. (Paragraph 12)', '', '2. The Department should publish the formula. (Paragraph 14)', '',
+      '3. The Department should review eligibility. (Paragraph 16)', '', '4. The Department should consult parents. (Paragraph 18)', '',
+      'Funding (Recommendations 1 and 2)', '', 'The Government accepts these recommendations.', '', 'Eligibility', '', reply,
+    );
+    const r = parse(doc('The Government will review the rules and consult parents (recommendations 3 and 4) as part of its review.'));
+    assert.deepEqual(r.recommendations.map((x) => x.responses.length), [1, 1, 1, 1]);
+    assert.notEqual(r.recommendations[2].responses[0], r.recommendations[0].responses[0]);
+    // Recommendations answered already are only pointed to: the words go on with the reply they stand in.
+    const pointed = parse(doc('As with funding (recommendations 1 and 2), the Government will keep the rules under review.'));
+    assert.deepEqual(pointed.recommendations.map((x) => x.responses.length), [1, 1, 0, 0]);
+    // Typing another number there gives the reply to that one, by the keystroke path as afresh.
+    const long = ' as the Committee set out at some length in its report and in the evidence it heard from witnesses';
+    const before = doc('The Government will review the rules (recommendation 3) as part of its review.' + long);
+    const after = before.replace('(recommendation 3)', '(recommendation 4)');
+    const typed = parse(after, { previous: parse(before) });
+    assert.deepEqual(typed, parse(after));
+    assert.deepEqual(typed.recommendations.map((x) => x.responses.length), [1, 1, 0, 1]);
+  });
+
   it('reads a reply cell after "|", and an empty one as no reply', () => {
     assert.deepEqual(rows(lines('1.That the Department act (Para 5) | Accepted | in hand', '2.That it report (Para 6) |  | ')), [[1, 'Accepted; in hand', 'accepted'], [2, '', 'no-response']]);
   });
