@@ -264,7 +264,9 @@ const builds = [
   // `lineCount`, a meaning's `wordsFrom` and `several`; a recommendation's `numberRange`, a report's and a
   // recommendation's `responses`, the model's and a meaning's `citations`, a parse's `previous` version, a
   // recommendation's and a response's `group`, 1.2 KB; and `lines`, the model's and the line state's text lines and a
-  // paragraph's or block's line numbers, 1.7 KB): no
+  // paragraph's or block's line numbers, 1.7 KB; the model's `furniture` and `layouts` (the names of what it read, not
+  // their descriptions, which a hover sends), a start record's and a heading's `numbers`, a response's `miscitation`
+  // and `decisionBeside`, a rule's `claimsHere`, the line state's `tableRows`, 0.5 KB): no
   // feature sends them, no diagnostic's data holds them, and the client names none of them (checked by grep of
   // client/src and the FixData type; the browser's end-to-end tests run this bundle).
   {
@@ -275,7 +277,7 @@ const builds = [
     minify: true,
     charset: 'utf8',
     plugins: [jsoncOnFirstUse, compactGlossaryPlugin(true), dropRuleExamples, dropMessageDirections, withoutNotebooks],
-    mangleProps: /^(?:startsRecommendation|weakNumber|singleLine|endsAtCitation|carriesOverBreak|stableUnderKeystroke|readAs|firstChars|describes|someTake|answersNumber|lastNumber|goesOn|interrupts|takes|claims|rank|labelled|strong|owner|prefix|role|reply|wordsEnd|decisionFrom|namesOnly|certain|heading|layout|endMatter|startAt|citationsOn|ruleAt|spaced|claimsItems|claimsHeadings|wordsFrom|several|joinedAcrossBreak|conclusionRange|bodyParagraphs|jointWith|headingRange|paragraphIndex|leadRange|stanceLabel|headingTitle|bodyRange|lineCount|byPlace|numberRange|responses|citations|previous|group|lines)$/,
+    mangleProps: /^(?:startsRecommendation|weakNumber|singleLine|endsAtCitation|carriesOverBreak|stableUnderKeystroke|readAs|firstChars|describes|someTake|answersNumber|lastNumber|goesOn|interrupts|takes|claims|rank|labelled|strong|owner|prefix|role|reply|wordsEnd|decisionFrom|namesOnly|certain|heading|layout|endMatter|startAt|citationsOn|ruleAt|spaced|claimsItems|claimsHeadings|wordsFrom|several|joinedAcrossBreak|conclusionRange|bodyParagraphs|jointWith|headingRange|paragraphIndex|leadRange|stanceLabel|headingTitle|bodyRange|lineCount|byPlace|numberRange|responses|citations|previous|group|lines|furniture|numbers|miscitation|claimsHere|tableRows|decisionBeside|layouts)$/,
   },
   // The browser server reads it with importScripts, which leaves the writer in the global CommitteeReportDocx.
   { entryPoints: { 'web/docx': 'server/src/docx/index.ts' }, platform: 'browser', format: 'iife', globalName: 'CommitteeReportDocx', target: 'es2022', minify: true },
