@@ -129,6 +129,9 @@ describe('stance', () => {
     assert.equal(stanceOf('This recommendation has already been implemented.'), 'accepted');
     assert.equal(stanceOf('The Department has already implemented this recommendation.'), 'accepted');
     assert.equal(stanceOf('The Department will implement this recommendation in full.'), 'accepted');
+    assert.equal(stanceOf('We will not be able to implement this recommendation.'), 'rejected');
+    assert.equal(stanceOf('The Government cannot commit to this recommendation at this time.'), 'rejected');
+    assert.equal(stanceOf('We cannot implement this recommendation in full.'), 'accepted-in-part');
     assert.equal(stanceOf('NHS England will implement the recommendation.'), 'accepted');
     // Who decides by a department's or ministry's full name, a minister, or a devolved executive.
     assert.deepEqual([

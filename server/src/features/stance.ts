@@ -60,7 +60,9 @@ export const FIRM_REJECTION = [
   /\b(?:do not|does not|don't|doesn't|cannot|can ?not|(?:is|are) (?:unable|not (?:able|in a position)) to) accept (?:this|the|these) recommendations?\b(?!['’]s|[^.]{0,20}\bin full\b)[^.]*/i,
   /\b(?:(?:this|the|these) recommendations? (?:is|are)|(?<![a-z] )recommendations?) (?:not accepted|not agreed|rejected)\b[^.]*/i,
   /\bwill not (?:be )?(?:taking|take) (?:this|these|the recommendations?|(?:this|these) recommendations?) forward\b[^.]*/i,
-  /\b(?:will not|do not|does not) (?:be )?(?:intend to )?implement(?:ing)? (?:this|the|these) recommendations?\b[^.]*/i,
+  /\b(?:will not|do not|does not|cannot|can ?not|(?:is|are|am) (?:unable|not able) to) (?:be able to )?(?:be )?(?:intend to )?implement(?:ing)? (?:this|the|these) recommendations?\b(?![^.]{0,40}\bin full\b)[^.]*/i,
+  // "The Government cannot commit to this recommendation at this time".
+  /\b(?:cannot|can ?not|(?:is|are|am) (?:unable|not able|not in a position) to) commit to (?:this|the|these) recommendations?\b[^.]*/i,
   new RegExp(String.raw`\b${SPEAKERS} reject\b(?!${DISPUTED})[^.]*`, 'i'),
   // "… is not minded to accept …", "It would not be appropriate to accept …", "… is unable to agree to this recommendation".
   /\b(?:is|are|am) not minded to (?:accept|agree to|implement|adopt)\b[^.]*/i,
@@ -132,7 +134,7 @@ export const PARTIAL = [
   /\b(?:accept|agree|support)(?:s|ed)? (?:(?:this|the|these) (?:recommendations?|proposals?) )?(?:in part|partially)\b[^.]*/i,
   /\b(?:partially|partly) (?:accept|agree|support)s?\b[^.]*/i,
   /\b(?:(?:this|the|these) recommendations? (?:is|are|has been|have been)|(?<![a-z] )recommendations?) (?:partially|partly) (?:accepted|agreed|supported|implemented)\b[^.]*/i,
-  /\b(?:cannot|can ?not|do not|does not|don't|doesn't|(?:is|are) unable to) accept\b[^.]{0,40}\bin full\b[^.]*/i,
+  /\b(?:cannot|can ?not|do not|does not|don't|doesn't|(?:is|are) unable to|will not be able to) (?:accept|implement)\b[^.]{0,40}\bin full\b[^.]*/i,
   // "We agree with the principle but not the detail of this recommendation".
   /\b(?:agree|accept|support)s?\b[^.]{0,80}\bbut not (?:the|that|all|with|every|its)\b[^.]*/i,
 ];
