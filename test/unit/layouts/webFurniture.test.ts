@@ -57,6 +57,18 @@ describe('layout: a web page\'s and a printout\'s furniture', () => {
     assert.equal(prose.furniture.length, 0);
   });
 
+  it('leaves out a gov.uk page\'s request for feedback and its licence lines after the last reply', () => {
+    const r = parse(lines(
+      'Recommendation 1', 'Ofsted should consider attendance in its inspections. (Paragraph 33)', '', 'Ofsted will continue to consider attendance.', '',
+      'Is this page useful?', 'Report a problem with this page', '', 'Is this page useful? Maybe Yes this page is useful No this page is not useful', 'Help us improve GOV.UK', '',
+      'OGL', 'All content is available under the Open Government Licence v3.0, except where otherwise stated', '© Crown copyright',
+    ));
+    assert.equal(responseBodyText(r, 0), 'Ofsted will continue to consider attendance.');
+    // The same words in a sentence are the reply's.
+    const said = parse(lines('Recommendation 1', 'Ofsted should act. (Paragraph 33)', '', 'We asked users whether the page was useful.', 'Is this page useful? We think so.'));
+    assert.equal(responseBodyText(said, 0), 'We asked users whether the page was useful. Is this page useful? We think so.');
+  });
+
   it('leaves alone prose that names pages or copyright in a sentence', () => {
     const r = parse(lines('1. The Department should act. (Paragraph 3)', '', 'Copyright law is a matter for the Intellectual Property Office, which will consult.', '', 'See the next page for the contents of the plan.'));
     assert.equal(responseBodyText(r, 0), 'Copyright law is a matter for the Intellectual Property Office, which will consult. See the next page for the contents of the plan.');

@@ -1,5 +1,5 @@
 // The furniture of a web page and of a printout, on lines of its own: a page's links ("previous page contents next
-// page", "Back to top", "House of Commons home page …"), its copyright and date lines ("© Parliamentary copyright
+// page", "Back to top", "House of Commons home page …"), its request for feedback ("Is this page useful?"), its copyright and date lines ("© Parliamentary copyright
 // 2001", "Prepared 5 February 2001"), a publication's print codes and ISBN, the header and footer a browser prints on
 // each page (the page's address and "3/20", the date and time), a contents list's entries ("Recommendation 1 ….
 // 4"), and a web page's footnotes with their links back ("1   HC (2007-08) 123 Back"). Read as absent, like a PDF's
@@ -29,6 +29,16 @@ const BROWSER_FOOTER = /^\s*(?:(?:https?|file):\/\/\S+\s+)?\d{1,3}\s*\/\s*\d{1,3
  * HC (2007-08) 123 Back". Its marker in the text ("[1]") stays; the note is no response's words.
  */
 const FOOTNOTE_BACK = /^\s*\[?\d{1,3}\]?\s+\S(?:.*\S)?\s+Back\s*$/;
+/**
+ * A web page's request for feedback at its foot, as a gov.uk page's copy gives it: "Is this page useful?" (its answers
+ * after it on the line or not), "Yes this page is useful", "Report a problem with this page", "Help us improve GOV.UK";
+ * and the licence under it: "OGL", "All content is available under the Open Government Licence v3.0, except where
+ * otherwise stated", "© Crown copyright" (with no year).
+ */
+const FEEDBACK = /^\s*(?:OGL|© Crown copyright|All content is available under the Open Government Licen[cs]e v?[\d.]+, except where otherwise stated|Is this page useful\??(?:\s+(?:Maybe|Yes|No)\b(?:\s+this page is (?:not )?useful)?)*|(?:Yes|No) this page is (?:not )?useful|Report a problem with this page|Help us improve GOV\.UK|Thank you for your feedback)\s*$/i;
+/** Such a line is short: a longer one is settled without the pattern. */
+const FEEDBACK_LENGTH = 100;
+const isFeedback = (line: string) => line.length < FEEDBACK_LENGTH && FEEDBACK.test(line);
 /** A browser's header: the date and time it was printed, then the page's title ("03/12/2026, 14:05  Government response …"). */
 const BROWSER_HEADER = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?(?:\s|$)/;
 /**
@@ -69,13 +79,14 @@ function furnitureByFirst(line: string, at: number): boolean {
   const c = line.charCodeAt(afterIndent(line, at));
   if (c >= 48 && c <= 57) return BROWSER_FOOTER.test(line) || BROWSER_HEADER.test(line) || ISBN.test(line) || FOOTNOTE_BACK.test(line);
   if (c === 91 /* [ */) return FOOTNOTE_BACK.test(line);
-  if (c === 0xa9 /* © */ || c === 40 /* ( */) return COPYRIGHT.test(line);
+  if (c === 0xa9 /* © */ || c === 40 /* ( */) return COPYRIGHT.test(line) || isFeedback(line);
   if (c === 104 /* h */ || c === 102 /* f */) return BROWSER_FOOTER.test(line) || isLinks(line);
   if (c >= 65 && c <= 90) {
     if ((c === 67 /* C */ || c === 80) /* P */ && COPYRIGHT.test(line)) return true;
     if ((c === 80 /* P */ || c === 76) /* L */ && PREPARED.test(line)) return true;
     if (c === 73 /* I */ && ISBN.test(line)) return true;
     if (isDigit(line.charCodeAt(line.trimEnd().length - 1)) && PRINT_CODE.test(line)) return true;
+    if (isFeedback(line)) return true;
   }
   return isLinks(line);
 }
@@ -107,7 +118,8 @@ const rule: BlockRule = defineRule({
     // (Most lines end with no page number, and are settled by that; an entry has its leader of dots before one.)
     if ((isDigit(last) || ROMAN.includes(line[end])) && isContentsEntry(line, end)) return started('text', rule, 0);
     // A line that ends a sentence is prose, but for a date line ("Prepared 5 February 2001.", "Last updated …").
-    if (last === 46 || last === 44 || last === 59 || last === 33 || last === 63) return mayBeDated(line) && PREPARED.test(line) ? started('text', rule, 0) : undefined;
+    // Or the question a page asks for feedback ("Is this page useful?").
+    if (last === 46 || last === 44 || last === 59 || last === 33 || last === 63) return (mayBeDated(line) && PREPARED.test(line)) || (last === 63 && isFeedback(line)) ? started('text', rule, 0) : undefined;
     return furnitureByFirst(line, at) ? started('text', rule, 0) : undefined;
   },
   read: () => ({ role: 'body' }),
