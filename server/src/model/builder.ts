@@ -961,14 +961,16 @@ export class ReportBuilder {
 
   /**
    * A heading's one line straight before such a reply ("Eligibility" over "On recommendations 3 and 4, …"): the
-   * reply's heading, not the last words of the reply before it.
+   * reply's heading, not the last words of the reply before it — unless it is all that reply says ("Agreed"), or a
+   * decision.
    */
   #headingBefore(index: number): void {
     const body = this.#response?.bodyParagraphs;
     const last = body?.[body.length - 1];
-    if (last === undefined || last !== index - 1) return;
+    if (last === undefined || last !== index - 1 || body!.length < 2) return;
     const p = this.#paragraphs[last];
-    if (p.lines.length !== 1 || !isHeadingLine(this.#lines[p.lines[0]])) return;
+    const line = this.#lines[p.lines[0]];
+    if (p.lines.length !== 1 || !isHeadingLine(line) || decisionAt(line, 0) !== undefined) return;
     body!.pop();
     this.#asHeading(last);
   }

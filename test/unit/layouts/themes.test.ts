@@ -94,6 +94,11 @@ describe('a summary of decisions, and cells separated by "|"', () => {
     const typed = parse(after, { previous: parse(before) });
     assert.deepEqual(typed, parse(after));
     assert.deepEqual(typed.recommendations.map((x) => x.responses.length), [1, 1]);
+    // A reply of one line before it ("Agreed") stays that reply, not a heading.
+    assert.deepEqual(rows(lines(
+      '1. The Department should fund transport. (Paragraph 12)', '', '2. The Department should publish the formula. (Paragraph 14)', '',
+      'Funding (Recommendation 1)', '', 'Agreed', '', 'On recommendation 2, the Government will consider the formula.',
+    )), [[1, 'Agreed', 'accepted'], [2, 'On recommendation 2, the Government will consider the formula.', 'under-consideration']]);
     // Under a recommendation's own heading and reply heading, such an opening goes on with that reply.
     const own = parse(lines('Recommendation 1', 'The Department should fund transport. (Paragraph 12)', '', 'Government response', '', 'On recommendation 1, we agree.'));
     assert.deepEqual(own.responses.map((x) => [x.answers, x.bodyParagraphs.length]), [[[0], 1]]);
