@@ -146,5 +146,8 @@ describe('layout: "Recommendation 1: Funding (paragraph 23)" over the words, the
       assert.deepEqual(r.recommendations.map((x) => [x.number, x.responses.length, x.text.includes('(b) A permanent memorial')]), [[1, 1, true], [2, 1, false]], copy);
       assert.equal(responseBodyText(r, r.recommendations[0].responses[0]).trim(), 'The Government accepts both parts of this recommendation.', copy);
     }
+    // A list that recommends nothing under a title is a reply's.
+    const reply = parse(lines('Recommendation 1: Funding', '• We have increased funding for hospices by £25 million.', '• We will review the formula next year.', '', 'Recommendation 2: Data', '• We publish the data every quarter.'));
+    assert.deepEqual(reply.recommendations.map((x) => [x.number, x.text.includes('increased')]), [[1, false], [2, false]]);
   });
 });

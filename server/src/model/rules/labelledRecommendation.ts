@@ -3,7 +3,7 @@
 import { endsSentence, MIN_PROSE_LINE } from '../lines';
 import { unbracketedCitations } from '../citations';
 import { LETTER_NUMBER, PARAGRAPH_LIST, RECOMMENDS, spelt, SPELT_NUMBER, WHERE_IT_STANDS } from '../patterns';
-import { beforeItsCitation, endOfCitedWords, recommendationMeaning, takesItsList } from '../recommendationBlock';
+import { beforeItsCitation, endOfCitedWords, recommendationMeaning, recommends, takesItsList } from '../recommendationBlock';
 import { isDecisionOnly } from '../verdicts';
 import type { LineState } from '../state';
 import type { Paragraph } from '../types';
@@ -66,8 +66,9 @@ const SENTENCE_OPENS = /^[ \t]*(?:\*\*|[“"])?\p{Lu}/u;
  */
 function takesItsWords(state: LineState, mine: Paragraph, next: Paragraph, first: boolean, after: Paragraph | undefined): boolean {
   if (!first || mine.lines.length !== 1 || !isTitle(state.lines[mine.lines[0]])) return false;
-  // A list under the title ("(a) The Government should …", "(b) …") is the recommendation's words: a title says none.
-  if (next.kind === 'list-item') return true;
+  // A list under the title whose first item recommends ("(a) The Government should …", "(b) …") is the
+  // recommendation's words: a title says none. (Items that do not, "• We have increased funding …", are a reply's.)
+  if (next.kind === 'list-item') return recommends(state, next);
   return next.kind === 'text' && (endOfCitedWords(state, next) !== undefined || (after !== undefined && isResponseKind(after.kind)));
 }
 
