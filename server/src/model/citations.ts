@@ -321,8 +321,11 @@ export function replyAfter(line: string, end: number): number {
 
 /** A line that opens as a sentence or a table's first cell does: a capital, after bold marks or a quotation mark. */
 const ROW_OPENS = /^[ \t]*(?:\*\*)?["“‘']?\p{Lu}/u;
-/** The fewest words before a row's citation: a recommendation's sentence, not a label or heading with its citation. */
-const MIN_ROW_WORDS = 5;
+/**
+ * The fewest words a recommendation's words have before their citation, where nothing else says they are one (no
+ * number, no label): a sentence, not a label or a heading with its citation.
+ */
+export const MIN_CITED_WORDS = 5;
 
 /**
  * True when line `s` reads as a flattened table's row on its own line: it opens as a sentence does, words of its own
@@ -331,7 +334,7 @@ const MIN_ROW_WORDS = 5;
  */
 export function citedThenCell(s: string, spans: readonly CitationSpan[]): boolean {
   if (!spans.length || !ROW_OPENS.test(s)) return false;
-  for (const c of spans) if (replyAfter(s, c.end) >= 0 && wordCount(s.slice(0, c.start), MIN_ROW_WORDS) >= MIN_ROW_WORDS) return true;
+  for (const c of spans) if (replyAfter(s, c.end) >= 0 && wordCount(s.slice(0, c.start), MIN_CITED_WORDS) >= MIN_CITED_WORDS) return true;
   return false;
 }
 

@@ -9,10 +9,7 @@ import { defineRule, firstOtherRecommendation } from './types';
 import { BULLET } from './listItem';
 import { CAPITAL_ROMAN, numeralValue, SMALL_ROMAN, UNNUMBERED_LABEL } from '../patterns';
 import { opensWithDecision } from '../verdicts';
-import { endsWithNumberTag, numberInCitation, numberTagAt } from '../citations';
-
-/** Words before the citation: a sentence of a recommendation, not a citation alone or a heading with one. */
-const MIN_WORDS = 5;
+import { endsWithNumberTag, MIN_CITED_WORDS, numberInCitation, numberTagAt } from '../citations';
 
 /** A line that only labels the recommendation under it: "Committee recommendation", "Recommendation (ii)", "Conclusion 3:". */
 const LABEL_LINE = /^[ \t]*(?:\*\*)?(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+)?(?:[Rr]ecommendation|[Cc]onclusion)(?:[ \t]+(?:\([ivxlc]{1,6}\)|[ivxlc]{1,6}|\d{1,3}[a-z]?|[A-Z]))?[ \t]*[:.]?(?:\*\*)?[ \t]*$/;
@@ -109,7 +106,8 @@ function claimsWords(state: LineState, p: Paragraph, index: number): boolean {
   // Before the first recommendation another layout read, words that do not recommend are the response's introduction
   // ("… grateful for the Committee's careful work (paragraph 3).").
   if (!recommending && index < firstOther(state)) return false;
-  return wordsBefore(state, p, words.k, words.end) - 2 >= MIN_WORDS;
+  // (Less the citation's own two words, "(Paragraph 41)", which the words' end takes in.)
+  return wordsBefore(state, p, words.k, words.end) - 2 >= MIN_CITED_WORDS;
 }
 
 const rule: BlockRule = defineRule({
