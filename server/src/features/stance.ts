@@ -114,8 +114,8 @@ export const ACCEPTANCE = [
   /\b(?:is|are|am) (?:content|happy|pleased|willing) to (?:accept\b|implement\b|do (?:this|so)\b)[^.]*/i,
   // "We are taking this forward" ("… will not be taking this recommendation forward" is a rejection, above).
   who(String.raw`(?:is|are|will be|will|intends? to|plans? to) (?:taking|take) (?:this|the|these) (?:recommendations? )?forward`),
-  // Said of the recommendation itself: "This recommendation is accepted", "… has (already) been implemented", or as a label
-  // opening a sentence, "Recommendation accepted." (not "the Committee's recommendation agreed by …").
+  // Said of the recommendation itself: "This recommendation is accepted", "… has (already) been implemented", or as a
+  // label opening a sentence, "Recommendation accepted." (not "the Committee's recommendation agreed by …").
   /\b(?:(?:this|the|these) recommendations? (?:is|are|(?:has|have) (?:already )?been)|(?<![a-z] )recommendations?) (?:accepted|agreed|implemented)\b[^.]*/i,
   /\b(?:has|have) already implemented (?:this|the|these) recommendations?\b[^.]*/i,
   new RegExp(String.raw`\b${SPEAKERS} (?:fully |strongly )?support (?:this|the|these) recommendations?\b[^.]*`, 'i'),

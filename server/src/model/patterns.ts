@@ -10,7 +10,9 @@ export const INQUIRY_OPENING = /^[ \t]*(?:\*\*)?That[ \t]+(?:the|a|an|all|every|
 /** Where a recommendation stands in the report, in brackets after its label's number: "(Chapter 3)", "(Section 2)", "(page 14)". */
 export const WHERE_IT_STANDS = String.raw`[ \t]*[([](?:Chapter|Section|Part|Page|p\.)[ \t]*\w{1,4}[)\]]`;
 
-export const NUMBER_LIST = String.raw`\d{1,4}(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*`;
+/** A list of `item`s: "3 and 4", "3, 4 and 5", "3–5", "3 to 5", "3 & 4". */
+export const listOf = (item: string): string => String.raw`${item}(?:\s*(?:,|and|&|to|–|—|-)\s*${item})*`;
+export const NUMBER_LIST = listOf(String.raw`\d{1,4}`);
 
 /** True for the character code of an ASCII digit. */
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;

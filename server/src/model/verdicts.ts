@@ -162,8 +162,9 @@ const WHO_ANSWERS = String.raw`(?:We|The\s+(?:(?:UK|Scottish|Welsh)\s+)?Governme
 /**
  * A reply's words in the answerer's own voice, with no decision word: what they will do or already do, or what they
  * do not believe ("The Scottish Government will publish …", "We do not believe a target …", "NHS England is already
- * piloting …", "The Department has already published …", "Ofcom has agreed to …"). A committee's recommendation never opens so, nor its
- * conclusion ("The Department has been too slow", "The Department is currently failing" are not a reply's).
+ * piloting …", "The Department has already published …", "Ofcom has agreed to …"). A committee's recommendation
+ * never opens so, nor its conclusion ("The Department has been too slow", "The Department is currently failing" are
+ * not a reply's).
  */
 const REPLY_VOICE = new RegExp(
   String.raw`^[\s*]*${WHO_ANSWERS}\s+(?:will|shall|(?:intends?|plans?|expects?)\s+to|(?:do|does)\s+not\s+(?:believe|think|consider|see|intend|plan|propose)|(?:is|are)\s+(?:(?:already|now|currently)\s+)?(?:committed\s+to|working|developing|reviewing|consulting|considering|piloting|implementing|delivering)|(?:has|have)\s+agreed\s+to|(?:has|have)\s+(?:already|now|recently)\s+(?:been\s+)?(?:published|introduced|begun|started|announced|implemented|launched|established|set|made|taken|provided|consulted|written|completed|committed|agreed|accepted|funded|appointed|commissioned))\b`,

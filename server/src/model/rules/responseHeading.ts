@@ -4,7 +4,7 @@
 // 3), with the decision beside it in brackets ("Response (Partially accepted)"), and labels with the answer after
 // them: "DHSC response: Agree", "Government response: Accepted. The Government …", "Response:". It answers the
 // recommendations it names by number, else those of its group.
-import { expandNumberList } from '../patterns';
+import { expandNumberList, listOf } from '../patterns';
 import { isDecisionOnly } from '../verdicts';
 import type { BlockRule, ResponseMeaning } from './types';
 import { CAPITALS, defineRule, execAt, responseHeadingMeaning, started } from './types';
@@ -15,8 +15,7 @@ import { CAPITALS, defineRule, execAt, responseHeadingMeaning, started } from '.
  */
 const WHO = String.raw`(?:The[ \t]+)?((?:[A-Z][\w&’'.-]*)(?:,?[ \t]+(?:of|for|and|the|on|&|[A-Z][\w&’'.-]*)){0,7}?)(?:’s|'s)?[ \t]+`;
 /** Numbers, each perhaps with a lettered part: "3 and 4", "3(a) and 3(b)", "2b to 2d" (NUMBER_LIST's, parts allowed). */
-const PART = String.raw`\d{1,4}(?:\([a-z]{1,3}\)|[a-z](?![a-z]))?`;
-const PART_LIST = String.raw`${PART}(?:\s*(?:,|and|&|to|–|—|-)\s*${PART})*`;
+const PART_LIST = listOf(String.raw`\d{1,4}(?:\([a-z]{1,3}\)|[a-z](?![a-z]))?`);
 /** Markdown's bold or italics about a heading or label: "**", "*", "***", "_", "__". */
 const EMPHASIS = String.raw`(?:\*{1,3}|_{1,2})?`;
 const HEADING = new RegExp(
