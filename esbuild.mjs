@@ -173,21 +173,44 @@ const dropMessageDirections = {
 };
 
 /**
- * The server library's notebook support: a connection feature that registers handlers for notebook documents, and a
- * NotebookDocuments class that keeps them. Committee Report reads no notebooks and uses neither (checked by grep of
- * server/src), so the browser's server, whose every byte is downloaded before the extension starts, has the feature
- * pass the connection through unchanged and no NotebookDocuments: 4.9 KB. The build stops if the library's module
- * no longer exports the two names, after an update.
+ * Library modules that the browser's server, whose every byte is downloaded before the extension starts, never uses:
+ * each is replaced by what keeps the libraries' shape, and the build stops if a module no longer declares the names
+ * its replacement gives (after an update). Committee Report reads no notebooks and sends no semantic tokens (checked
+ * by grep of server/src):
+ * - the server library's notebook support, a connection feature that registers handlers for notebook documents and a
+ *   NotebookDocuments class that keeps them: the feature passes the connection through unchanged (4.9 KB);
+ * - the protocol's notebook messages, which only that feature reads (through getters the protocol's index defines and
+ *   nothing calls): 4.4 KB;
+ * - the server library's semantic-tokens feature and its token builder: passed through likewise (3.5 KB).
+ * It comes before dropMessageDirections in a build's plugins: the first plugin that loads a file is the one esbuild uses.
  */
-const NOTEBOOK_FILE = /vscode-languageserver[\\/]lib[\\/]common[\\/]notebook\.js$/;
-const withoutNotebooks = {
-  name: 'without-notebooks',
+const UNUSED_MODULES = [
+  {
+    file: /vscode-languageserver[\\/]lib[\\/]common[\\/]notebook\.js$/,
+    declares: 'exports.NotebookDocuments = exports.NotebookSyncFeature = void 0;',
+    contents: 'exports.NotebookSyncFeature = (Base) => Base;',
+  },
+  {
+    file: /vscode-languageserver-protocol[\\/]lib[\\/]common[\\/]protocol\.notebook\.js$/,
+    declares: 'exports.DidCloseNotebookDocumentNotification = exports.DidSaveNotebookDocumentNotification = exports.DidChangeNotebookDocumentNotification = exports.NotebookCellArrayChange = exports.DidOpenNotebookDocumentNotification = exports.NotebookDocumentSyncRegistrationType = exports.NotebookDocument = exports.NotebookCell = exports.ExecutionSummary = exports.NotebookCellKind = void 0;',
+    contents: '',
+  },
+  {
+    file: /vscode-languageserver[\\/]lib[\\/]common[\\/]semanticTokens\.js$/,
+    declares: 'exports.SemanticTokensBuilder = exports.SemanticTokensDiff = exports.SemanticTokensFeature = void 0;',
+    contents: 'exports.SemanticTokensFeature = (Base) => Base;',
+  },
+];
+const withoutUnusedModules = {
+  name: 'without-unused-modules',
   setup(build) {
-    build.onLoad({ filter: NOTEBOOK_FILE }, async (args) => {
-      const text = await readFile(args.path, 'utf8');
-      if (!/exports\.NotebookDocuments = exports\.NotebookSyncFeature = void 0;/.test(text)) throw new Error(`${args.path} no longer exports what withoutNotebooks (esbuild.mjs) replaces.`);
-      return { contents: "'use strict';\nexports.NotebookSyncFeature = (Base) => Base;\nexports.NotebookDocuments = undefined;\n", loader: 'js' };
-    });
+    for (const { file, declares, contents } of UNUSED_MODULES) {
+      build.onLoad({ filter: file }, async (args) => {
+        const text = await readFile(args.path, 'utf8');
+        if (!text.includes(declares)) throw new Error(`${args.path} no longer declares what withoutUnusedModules (esbuild.mjs) replaces.`);
+        return { contents: `'use strict';\n${contents}\n`, loader: 'js' };
+      });
+    }
   },
 };
 
@@ -276,7 +299,7 @@ const builds = [
     target: 'es2022',
     minify: true,
     charset: 'utf8',
-    plugins: [jsoncOnFirstUse, compactGlossaryPlugin(true), dropRuleExamples, dropMessageDirections, withoutNotebooks],
+    plugins: [jsoncOnFirstUse, compactGlossaryPlugin(true), dropRuleExamples, withoutUnusedModules, dropMessageDirections],
     mangleProps: /^(?:startsRecommendation|weakNumber|singleLine|endsAtCitation|carriesOverBreak|stableUnderKeystroke|readAs|firstChars|describes|someTake|answersNumber|lastNumber|goesOn|interrupts|takes|claims|rank|labelled|strong|owner|prefix|role|reply|wordsEnd|decisionFrom|namesOnly|certain|heading|layout|endMatter|startAt|citationsOn|ruleAt|spaced|claimsItems|claimsHeadings|wordsFrom|several|joinedAcrossBreak|conclusionRange|bodyParagraphs|jointWith|headingRange|paragraphIndex|leadRange|stanceLabel|headingTitle|bodyRange|lineCount|byPlace|numberRange|responses|citations|previous|group|lines|furniture|numbers|miscitation|claimsHere|tableRows|decisionBeside|layouts)$/,
   },
   // The browser server reads it with importScripts, which leaves the writer in the global CommitteeReportDocx.
