@@ -139,17 +139,25 @@ const NO_SPANS: readonly CitationSpan[] = Object.freeze([]);
 
 /** True when the line ends with a citation: in a layout with no blank lines, it ends its recommendation. */
 export function endsWithCitation(line: string): boolean {
-  // Such a line ends ")", ")." or ")**" or ")_" (spaces after): most lines are settled by their last characters alone.
+  const end = closeAtEnd(line);
+  if (end < 0) return false;
+  const open = line.lastIndexOf(line.charCodeAt(end) === 41 ? '(' : '[', end);
+  if (open < 0) return false;
+  CITATION_AT_END.lastIndex = open;
+  return CITATION_AT_END.test(line);
+}
+
+/**
+ * Where the bracket that closes line `line` stands, before a footnote's marker, full stops, bold or italic marks and
+ * spaces (")", ")." or ")**" or ")_"): -1 when the line ends otherwise. Most lines are settled by their last characters alone.
+ */
+function closeAtEnd(line: string): number {
   let end = line.length - 1;
   while (end >= 0 && line.charCodeAt(end) <= 32) end--;
   while (end >= 0 && (line.charCodeAt(end) === 46 /* . */ || line.charCodeAt(end) === 42 /* * */ || line.charCodeAt(end) === 95) /* _ */) end--;
   end = beforeFootnote(line, end);
   const close = line.charCodeAt(end);
-  if (close !== 41 /* ) */ && close !== 93 /* ] */) return false;
-  const open = line.lastIndexOf(close === 41 ? '(' : '[', end);
-  if (open < 0) return false;
-  CITATION_AT_END.lastIndex = open;
-  return CITATION_AT_END.test(line);
+  return close === 41 /* ) */ || close === 93 /* ] */ ? end : -1;
 }
 
 /** Where a footnote's marker glued after a bracket ends at `end` ("…)2", "…)[1]"), the bracket's index; else `end`. */
@@ -175,10 +183,37 @@ export function leavesCitationOpen(line: string): boolean {
   return open >= 0 && OPEN_CITATION.test(line.slice(open));
 }
 
+/**
+ * The end of a citation that a line break cut before its paragraph's word, on the next line, the citation's other
+ * words (LEAD) cut: "123, paragraph 45)" after "(First Report of Session 2022–23, HC", "Report …, para 60)." after
+ * "(First", or the word itself: "paragraph 45)" after "(HC 123,".
+ */
+const CLOSE_WITH_WORD = new RegExp(String.raw`^\s*(?:[^()[\]]{1,${MAX_LEAD}}?[,;]\s+)?${PARAGRAPH_LEAD}${PARAGRAPH_LIST}${OF_REPORT}[)\]]${FOOTNOTE}[.*_]*\s*$`, 'i');
+
+/**
+ * Where a bracket opens among the last `within` characters of `s` and nothing closes it after: -1 when none does
+ * (or one closes after the last that opens).
+ */
+function unclosedNearEnd(s: string, within: number): number {
+  for (let i = s.length - 1, stop = Math.max(0, s.length - within); i >= stop; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 41 /* ) */ || c === 93 /* ] */) return -1;
+    if (c === 40 /* ( */ || c === 91 /* [ */) return i;
+  }
+  return -1;
+}
+
+/** As many characters as a cut citation's part on the line before may have: its other words, a comma and a space. */
+const CUT_HEAD = MAX_LEAD + 2;
+
 /** True when `line` ends a citation: the whole citation, or its end after a break inside it (`before` is the line before). */
 export function endsCitation(line: string, before: string | undefined): boolean {
   if (endsWithCitation(line)) return true;
-  return before !== undefined && CITATION_CLOSE.test(line) && OPEN_CITATION.test(before);
+  if (before === undefined || closeAtEnd(line) < 0) return false;
+  if (CITATION_CLOSE.test(line) && OPEN_CITATION.test(before)) return true;
+  if (!CLOSE_WITH_WORD.test(line)) return false;
+  const open = unclosedNearEnd(before, CUT_HEAD);
+  return open >= 0 && endsWithCitation(before.slice(open).trimEnd() + ' ' + line.trimStart());
 }
 
 /** The citations on one line of text. */
@@ -252,24 +287,21 @@ export function findCitations(state: Pick<LineState, 'lines' | 'citationsOn'>, l
     for (const c of state.citationsOn(line)) {
       out.push({ paragraph: c.paragraph, range: { start: { line, character: c.start }, end: { line, character: c.end } } });
     }
-    const s = lines[line];
-    const open = k + 1 < lineNumbers.length ? openingNearEnd(s, 40) : -1;
-    if (open >= 0 && (s.indexOf('ara', open) >= 0 || s.indexOf('§', open) >= 0 || s.indexOf('¶', open) >= 0)) {
-      const cut = OPEN_CITATION.exec(s);
-      if (cut) out.push(...citationAcrossLines(lines, line, cut.index, lineNumbers[k + 1]));
-    }
+    // A bracket left open near the line's end may hold a citation that the next line ends.
+    const open = k + 1 < lineNumbers.length ? unclosedNearEnd(lines[line], CUT_HEAD) : -1;
+    if (open >= 0) out.push(...citationAcrossLines(lines, line, open, lineNumbers[k + 1]));
   }
   return exactly(out);
 }
 
-/** The citation that starts at `column` of `line` and ends on line `next`. */
+/** The citation that starts at `column` of `line` and ends on line `next` ("(Paragraph" / "45)", "(HC" / "123, para 4)"). */
 function citationAcrossLines(lines: readonly string[], line: number, column: number, next: number): Citation[] {
   const head = lines[line].slice(column);
   const tail = lines[next];
   const round = tail.indexOf(')');
   const square = tail.indexOf(']');
   const close = round < 0 ? square : square < 0 ? round : Math.min(round, square);
-  if (close < 0 || close > 40) return [];
+  if (close < 0 || close > CUT_HEAD + 40) return [];
   const spans = citationSpans(head.trimEnd() + ' ' + tail.slice(0, close + 1).trimStart());
   const range = { start: { line, character: column }, end: { line: next, character: close + 1 } };
   return spans.filter((c) => c.start === 0).map((c) => ({ paragraph: c.paragraph, range }));
@@ -297,7 +329,8 @@ export function isTrailingCitation(tail: string): boolean {
 
 /** A line's facts about citations that decide where a block ends: an edit that keeps them cannot move a block's end. */
 export function citationEndSignature(s: string): string {
-  return [endsWithCitation(s), OPEN_CITATION.exec(s)?.[0] ?? '', CITATION_CLOSE.test(s) ? s.trim() : ''].join('|');
+  const open = unclosedNearEnd(s, CUT_HEAD);
+  return [endsWithCitation(s), open >= 0 ? s.slice(open) : '', CITATION_CLOSE.test(s) || CLOSE_WITH_WORD.test(s) ? s.trim() : ''].join('|');
 }
 
 /**

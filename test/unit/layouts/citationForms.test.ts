@@ -134,4 +134,31 @@ describe('layout: the forms a citation takes', () => {
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [45], 1], [2, [12], 1], [3, [51], 1], [4, [60, 61], 1], [5, [], 1]]);
     assert.deepEqual(r.recommendations.slice(0, 4).map((x) => x.shortTitle), ['The Department should publish a workforce plan', 'The regulator should publish data', 'The Department should report every year', 'The Department should review the code']);
   });
+
+  it('reads such a citation that a line break cut before its paragraph\'s word ("(HC" / "123, para 45)"), and where it ends the words with no blank line after', () => {
+    const cut = [
+      'The Department should publish a plan for buses. (First Report of Session 2022–23, HC', '123, paragraph 45)',
+      'The Government agrees. The plan will be published in the spring.',
+      'The Department should measure the reliability of services. (HC', '123, para 51)',
+      'The Government partially agrees. Figures will be published each year.',
+      'The Department should review the concessionary fares scheme. (First', 'Report of Session 2022–23, paragraph 60)',
+      'The Government does not accept this recommendation.',
+      'The Department should fund rural services. (First Report of Session 2022–23, HC 123,', 'paragraph 62)',
+      'Not accepted.',
+    ];
+    const r = parse(lines(...cut));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.map((i) => responseBodyText(r, i))]), [
+      [1, [45], ['The Government agrees. The plan will be published in the spring.']],
+      [2, [51], ['The Government partially agrees. Figures will be published each year.']],
+      [3, [60], ['The Government does not accept this recommendation.']],
+      [4, [62], ['Not accepted.']],
+    ]);
+    assert.deepEqual(r.recommendations.map((x) => x.shortTitle), ['The Department should publish a plan for buses', 'The Department should measure the reliability of services', 'The Department should review the concessionary fares scheme', 'The Department should fund rural services']);
+    // Numbered, with blank lines: the citations are read.
+    const numbered = parse(lines('1. ' + cut[0], cut[1], '', cut[2], '', '2. ' + cut[3], cut[4], '', cut[5]));
+    assert.deepEqual(numbered.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [45], 1], [2, [51], 1]]);
+    // A bracket that the next line does not end as a citation cites nothing.
+    const not = parse(lines('1. The Department should fund repairs (as the', 'Committee said, in full).', '', 'Not accepted.', '', '2. The Department should report each year. (Paragraph', '7)', '', 'Agreed.'));
+    assert.deepEqual(not.recommendations.map((x) => [x.number, x.paragraphs]), [[1, []], [2, [7]]]);
+  });
 });
