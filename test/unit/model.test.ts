@@ -231,6 +231,22 @@ describe('parse with the previous version (the keystroke path)', () => {
     assert.deepEqual(parse(noted('(Para)'), { previous: parse(noted('(Para 2)')) }), parse(noted('(Para)')));
   });
 
+  it('reads afresh a numbered paragraph in the Committee\'s voice when who answers it, or the Committee\'s voice, is typed away', () => {
+    const doc = (reply: string, asks: string) => lines(
+      'Dear Convener,', '',
+      '24. The Committee recommends that the Scottish Government sets out how it will evaluate minimum unit pricing.', '', 'The Scottish Government agrees.', '',
+      `31. ${asks} asks the Scottish Government to consider raising the minimum unit price.`, '', `${reply} has consulted on raising the price.`, '',
+      '45. The Committee recommends that every partnership publishes its waiting times.', '', 'The Scottish Government does not agree.',
+    );
+    const read = doc('The Scottish Government', 'The Committee');
+    assert.deepEqual(parse(read).recommendations.map((r) => r.number), [24, 31, 45]);
+    for (const text of [doc('The Scottish Governmen', 'The Committee'), doc('The Scottish Government', 'The Committe')]) {
+      assert.deepEqual(parse(text).recommendations.map((r) => r.number), [24, 45]);
+      assert.deepEqual(parse(text, { previous: parse(read) }), parse(text));
+      assert.deepEqual(parse(read, { previous: parse(text) }), parse(read));
+    }
+  });
+
   it('reads afresh a numbered paragraph read as text once a citation is typed into it (its number is then believed)', () => {
     // Found by the keystroke property test: "4.Accepted…" with no citation is not believed, and reads as text.
     const long = 'as the Committee set out at some length in its report and in the evidence that it heard from witnesses over many months';

@@ -14,8 +14,8 @@ import type { LineState } from './state';
 import { CORRECTION_KINDS, type Annotation, type AnnotationKind, type Citation, type Group, type Paragraph, type Range, type Recommendation, type Report, type ReportPart, type Response } from './types';
 import { ruleNamed, TEXT_RULE } from './rules';
 import { recommendationMeaning, recommends, tableNumberAt, wordsUnderRecommend } from './recommendationBlock';
-import { expandNumberList, INQUIRY_OPENING, namedInBrackets, REPLY_NAMES } from './patterns';
-import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision, statusLabelEnd } from './verdicts';
+import { COMMITTEE_OPENS, expandNumberList, INQUIRY_OPENING, namedInBrackets, REPLY_NAMES } from './patterns';
+import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithAnswerer, opensWithDecision, statusLabelEnd } from './verdicts';
 import { bestMatchByWords, contentWords } from './words';
 import { cellEdge, isRecommendationRow } from './tableColumns';
 
@@ -486,12 +486,16 @@ export class ReportBuilder {
    * Whether the numbered paragraph at `index` (citing nothing) recommends — "1. The Government should …", an inquiry's
    * "1. That the Government pay …" — and the paragraph after it, with no number of its own, replies in the answerer's
    * voice ("The Government accepts …", "We will …"): a response that answers each recommendation in turn with no heading.
+   * Or it opens in the Committee's voice ("31. The Committee asks the Scottish Government to …") and the paragraph after
+   * opens with who answers, whatever it says ("The Scottish Government has consulted …").
    */
   #answeredInTurn(index: number): boolean {
     const p = this.#paragraphs[index];
     const next = this.#paragraphs[nextIndex(this.#paragraphs, index)];
-    if (next?.kind !== 'text' || !opensInReplyVoice(this.#lines[next.lines[0]])) return false;
+    if (next?.kind !== 'text') return false;
+    const reply = this.#lines[next.lines[0]];
     const words = this.#lines[p.lines[0]].slice(this.state.startAt(p.lines[0]).prefix);
+    if (!opensInReplyVoice(reply)) return COMMITTEE_OPENS.test(words) && opensWithAnswerer(reply);
     return INQUIRY_OPENING.test(words) || recommends(this.state, p);
   }
 

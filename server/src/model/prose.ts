@@ -10,7 +10,7 @@ import type { Block } from './rules/types';
 import type { LineState } from './state';
 import { isRecommendationRow } from './tableColumns';
 import type { ParagraphKind } from './types';
-import { citedThenReplies, decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision, statusLabelEnd } from './verdicts';
+import { citedThenReplies, decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithAnswerer, opensWithDecision, statusLabelEnd } from './verdicts';
 
 /** True for the kind of a paragraph that opens an item: a recommendation, a conclusion, a report part. */
 export const opensItem = (kind: ParagraphKind) => kind === 'recommendation' || kind === 'recommendation-heading' || kind === 'conclusion' || kind === 'report-part';
@@ -109,7 +109,7 @@ const LABELLED = new RegExp(String.raw`^[ \t]*${LIST_LABEL}\p{Lu}`, 'u');
  * decision, "Recommendation 1 – Accepted", is a short line, which an edit always has read afresh.)
  */
 export function proseEndSignature(s: string): string {
-  return `${OPENING.test(s)}${RECOMMENDS.test(s)}${LABEL_ALONE.test(s)}${COMMITTEE_OPENS.test(s)}${SALUTATION.test(s)}|${REPLY_NAMES.exec(s)?.[1] ?? ''}|${namedInBrackets(s)?.[1] ?? ''}|${opensInReplyVoice(s)}${REPLY_TITLE.test(s)}${citedThenReplies(s)}${citedThenCell(s, citationSpans(s))}${INQUIRY_OPENING.test(s)}`;
+  return `${OPENING.test(s)}${RECOMMENDS.test(s)}${LABEL_ALONE.test(s)}${COMMITTEE_OPENS.test(s)}${SALUTATION.test(s)}|${REPLY_NAMES.exec(s)?.[1] ?? ''}|${namedInBrackets(s)?.[1] ?? ''}|${opensInReplyVoice(s)}${opensWithAnswerer(s)}${REPLY_TITLE.test(s)}${citedThenReplies(s)}${citedThenCell(s, citationSpans(s))}${INQUIRY_OPENING.test(s)}`;
 }
 
 /**

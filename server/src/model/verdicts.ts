@@ -178,6 +178,15 @@ export function opensInReplyVoice(s: string): boolean {
   return opensWithDecision(s) || (REPLY_VOICE.test(s) && !RECOMMENDS.test(s));
 }
 
+/** Who answers, then a word in lower case (its verb): "The Scottish Government has consulted …", "We have …". */
+const ANSWERER_OPENS = new RegExp(String.raw`^[\s*]*${WHO_ANSWERS}\s+[a-z]`);
+
+/**
+ * True when the words open with who answers as their subject, whatever they go on to say ("The Scottish Government
+ * has consulted on …"): a reply where the paragraph before opens in the Committee's voice.
+ */
+export const opensWithAnswerer = (s: string): boolean => ANSWERER_OPENS.test(s);
+
 /** True when the words open as a reply does, whatever else they say: a decision, or the answerer's own voice. */
 export const opensAsReply = (s: string): boolean => opensWithDecision(s) || REPLY_VOICE.test(s);
 

@@ -132,6 +132,7 @@ const rule: BlockRule = defineRule({
     '1. The Department should publish a strategy that sets out how it will double cycling by\n2030. (Paragraph 12)\n\nWe agree with the Committee and will publish the strategy.\n\n2. The Department should fund local authorities properly. (Paragraph 14)\n\nWe do not accept this recommendation.\n',
     '3.1 The Department should publish its funding plan. (Paragraph 12)\n\nThe Government agrees.\n\n3.2 The Department should consult on the formula. (Paragraph 14)\n\nNot accepted.\n',
     '**3.** The Department should review the guidance on school transport for children with special educational needs. (Paragraph\n20)\nThe Government will consider this recommendation.\n4.That the Department publish a timetable for the review of hospice funding (Paras 14, 16, 20)\n\nUnder consideration.\n',
+    'Dear Convener,\n\n24. The Committee recommends that the Scottish Government sets out how it will evaluate minimum unit pricing.\n\nThe Scottish Government agrees.\n\n31. Committee asks the Scottish Government to consider raising the minimum unit price.\n\nMinisters have consulted on raising the price.\n\n45. The Committee recommends that every partnership publishes its waiting times.\n\nNot agreed.\n',
   ],
 });
 export default rule;
