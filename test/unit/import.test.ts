@@ -425,7 +425,7 @@ describe('import: bullet points', () => {
 
 describe('import: tables in a PDF', () => {
   /** A PDF of a table: each row's cells wrapped in their columns, side by side, over as many pages as it takes. */
-  async function tablePdf(columns: { x: number; width: number }[], rows: string[][], before: string[] = []): Promise<Uint8Array> {
+  async function tablePdf(columns: { x: number; width: number }[], rows: string[][], before: string[] = [], middle = false): Promise<Uint8Array> {
     const doc = await PdfDoc.create();
     const font = await doc.embedFont(StandardFonts.Helvetica);
     const wrap = (text: string, width: number) => {
@@ -453,7 +453,8 @@ describe('import: tables in a PDF', () => {
         page = doc.addPage([595, 842]);
         y = 800;
       }
-      for (let i = 0; i < n; i++) cells.forEach((c, k) => c[i] && page.drawText(c[i], { x: columns[k].x, y: y - i * 12, size: 9, font }));
+      // (Set in the middle of the row, a cell of fewer lines starts lower by half a line for each line fewer.)
+      for (let i = 0; i < n; i++) cells.forEach((c, k) => c[i] && page.drawText(c[i], { x: columns[k].x, y: y - i * 12 - (middle ? (n - c.length) * 6 : 0), size: 9, font }));
       y -= n * 12 + 10;
     }
     return doc.save();
@@ -479,6 +480,20 @@ describe('import: tables in a PDF', () => {
     const report = parse((await importDocument(pdf, 'progress.pdf')).text);
     assert.deepEqual(report.recommendations.map((r) => r.number), rows.map((_, k) => k + 1));
     assert.deepEqual(briefingRows(report, 'file:///t.txt').map((r) => r.inferredStance), rows.map((_, k) => (k % 3 === 2 ? 'rejected' : 'accepted')));
+  });
+
+  it('reads a table whose cells are set in the middle of their rows, the lines of one cell between another\'s, its number in a column of its own', async () => {
+    const rows = [
+      ['1', 'The Ministry should set out a plan to clear the maintenance backlog of the prison estate by 2030. (Paragraph 12)', 'Agreed. The Ministry will publish a plan in the autumn.'],
+      ['2', 'The Ministry should report each year on the condition of the estate. (Paragraph 18)', 'Partially agreed. Condition data will be published every two years, with the first figures in the spring, region by region.'],
+      ['3', 'HMPPS should bring maintenance contracts back in-house. (Paragraph 25)', 'Disagreed. The current contracts give value for money.'],
+    ];
+    const pdf = await tablePdf([{ x: 40, width: 25 }, { x: 75, width: 200 }, { x: 300, width: 150 }], [['No.', 'Recommendation', 'Government response'], ...rows], ['Government response to the Committee'], true);
+    const { text } = await pdfToText(pdf);
+    assert.match(text, /\n1 \| The Ministry should set out a plan to clear the maintenance backlog of the prison estate by 2030\. \(Paragraph 12\) \| Agreed\. The Ministry will publish a plan in the autumn\.\n/, text);
+    const report = parse(text);
+    assert.deepEqual(report.recommendations.map((r) => [r.number, r.paragraphs]), [[1, [12]], [2, [18]], [3, [25]]]);
+    assert.deepEqual(briefingRows(report, 'file:///t.txt').map((r) => r.inferredStance), ['accepted', 'accepted-in-part', 'rejected']);
   });
 
   it('reads a table whose rows have no numbers under a header that names the recommendations, each row its recommendation and reply', async () => {

@@ -33,6 +33,15 @@ const MIN_NUMBERED_ROWS = 2;
 /** A row's first cell opening with its number. */
 const ROW_NUMBER = /^(?:\*\*)?(?:(?:Recommendation|Rec\.?|R)\s*)?\(?\d{1,3}(?:\.\d{1,2})?[.):]?(?:\*\*)?(?:\s|$)/i;
 
+/** Two lines less than this many type sizes apart, one wholly to the other's right, stand side by side in a table's row. */
+const SIDE_BY_SIDE = 1;
+
+/** Where a line's last item ends. */
+function rightEdge(line: TableLine<TableItem>): number {
+  const last = line.items[line.items.length - 1];
+  return last.x + last.width;
+}
+
 /**
  * Where the page's columns start (the left edge of each column after the first), from the gaps inside its lines: a
  * position is a column's start when MIN_COLUMN_LINES lines or more have a cell starting there.
@@ -43,6 +52,14 @@ function columnStarts<I extends TableItem>(lines: readonly TableLine<I>[]): numb
     for (let i = 1; i < l.items.length; i++) {
       const before = l.items[i - 1];
       if (l.items[i].x - (before.x + before.width) > Math.max(GUTTER_SIZES * l.size, MIN_GUTTER)) starts.push({ x: l.items[i].x, line: k });
+    }
+    // Or a line beside the one above it, set lower by less than a line: cells set in the middle of their rows, whose
+    // lines do not share baselines ("The Ministry should set out a plan" / "Agreed. The Ministry will" half a line
+    // lower, to its right).
+    const above = lines[k - 1];
+    if (above && l.items.length && above.items.length && above.y - l.y < SIDE_BY_SIDE * l.size) {
+      const [left, right] = above.items[0].x < l.items[0].x ? [above, l] : [l, above];
+      if (right.items[0].x - rightEdge(left) >= MIN_GUTTER) starts.push({ x: right.items[0].x, line: right === l ? k : k - 1 });
     }
   });
   starts.sort((a, b) => a.x - b.x);
@@ -91,9 +108,7 @@ export function withTableRows<L extends TableLine<TableItem>>(lines: L[], cellTe
     last = k;
   });
   if (first < 0 || last - first < 1) return lines;
-  const gaps: number[] = [];
-  for (let k = first + 1; k <= last; k++) gaps.push(lines[k - 1].y - lines[k].y);
-  const spacing = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 4)] ?? 0;
+  const spacing = lineSpacing(lines.slice(first, last + 1), starts);
   // A cell's last lines may stand in one column alone, below the last line that crosses ("been capped."), or its
   // first above the first: in the table while they stand as close as its lines do, and where one of its columns starts.
   let left = Infinity;
@@ -103,15 +118,27 @@ export function withTableRows<L extends TableLine<TableItem>>(lines: L[], cellTe
   while (last + 1 < lines.length && lines[last].y - lines[last + 1].y <= 1.4 * spacing && inColumn(lines[last + 1])) last++;
   while (first > 0 && lines[first - 1].y - lines[first].y <= 1.4 * spacing && inColumn(lines[first - 1])) first--;
   const table = lines.slice(first, last + 1);
-  const rows: { first: L; cells: string[][] }[] = [];
+  const rows: { first: L; cells: string[][]; left: number; number?: string }[] = [];
   table.forEach((l, k) => {
-    const cells = cellsOf(l, starts).map((items) => (items.length ? cellText(l, items) : ''));
+    const items = cellsOf(l, starts);
+    const row = rows[rows.length - 1];
+    // A row's number set in the middle of its row, in a column of its own left of the words: the row's, put first.
+    const own = items[0][0];
+    if (row && !row.number && own && BARE_NUMBER.test(own.text.trim()) && own.x + own.width < row.left && table[k - 1].y - l.y <= 1.4 * spacing) {
+      row.number = own.text.trim();
+      items[0] = items[0].slice(1);
+    }
+    const cells = items.map((c) => (c.length ? cellText(l, c) : ''));
     // (A number opens a row only after a cell that ended its sentence: "45 per cent of …" may start a wrapped line.)
-    const previous = rows[rows.length - 1]?.cells[0];
+    const previous = row?.cells[0];
     const fresh = k === 0 || table[k - 1].y - l.y > 1.4 * spacing || (ROW_NUMBER.test(cells[0]) && /[.)\]*]$/.test(previous?.[previous.length - 1] ?? '.'));
-    if (fresh) rows.push({ first: l, cells: cells.map((c) => (c ? [c] : [])) });
-    else cells.forEach((c, i) => c && rows[rows.length - 1].cells[i].push(c));
+    if (fresh) rows.push({ first: l, cells: cells.map((c) => (c ? [c] : [])), left: items[0][0]?.x ?? Infinity });
+    else {
+      cells.forEach((c, i) => c && row.cells[i].push(c));
+      if (row.left === Infinity) row.left = items[0][0]?.x ?? Infinity;
+    }
   });
+  for (const r of rows) if (r.number) r.cells[0].unshift(r.number);
   const numbered = rows.filter((r) => ROW_NUMBER.test(r.cells[0][0] ?? '')).length >= MIN_NUMBERED_ROWS;
   // A table whose rows have no numbers is one when its first row names the recommendations' column ("Committee
   // recommendation | Scottish Government response"): its rows are a Markdown table's, which the reader numbers by place.
@@ -123,6 +150,30 @@ export function withTableRows<L extends TableLine<TableItem>>(lines: L[], cellTe
   });
   return [...lines.slice(0, first), ...made, ...lines.slice(last + 1)];
 }
+
+/** A number alone, as a table's column of numbers holds it: "3", "3.", "(3)". */
+const BARE_NUMBER = /^\(?\d{1,3}[.)]?$/;
+
+/**
+ * The distance between the lines of one cell: the shorter distances from each line to the nearest line above it with
+ * words in a column it has words in, not to the line straight above it, which in a row whose cells are set in its
+ * middle may be another cell's, half a line higher. (`starts`: the columns' left edges after the first.)
+ */
+function lineSpacing<I extends TableItem>(table: readonly TableLine<I>[], starts: readonly number[]): number {
+  const filled = table.map((l) => cellsOf(l, starts).map((c) => c.length > 0));
+  const gaps: number[] = [];
+  table.forEach((l, k) => {
+    for (let j = k - 1; j >= 0 && j >= k - LOOK_BACK; j--) {
+      if (filled[j].some((f, c) => f && filled[k][c])) {
+        gaps.push(table[j].y - l.y);
+        break;
+      }
+    }
+  });
+  return gaps.sort((a, b) => a - b)[Math.floor(gaps.length / 4)] ?? 0;
+}
+/** How many lines up the line above in the same column is looked for: a row of a few columns. */
+const LOOK_BACK = MAX_COLUMNS;
 
 /** A cell's lines as one text: a word a line break hyphenated joined again. */
 function joinCell(lines: readonly string[]): string {
