@@ -236,6 +236,17 @@ describe('stance', () => {
     assert.equal(stanceOf('Ofsted will look at the strength of the Local Offer as part of its inspection.'), 'unclear');
   });
 
+  it('reads adopting or acting on a recommendation, seeing no case for it, and accepting one part but not another', () => {
+    const stanceOf = (text: string) => inferStance(text).stance;
+    assert.equal(stanceOf('The Government will adopt this recommendation.'), 'accepted');
+    assert.equal(stanceOf('We will act on these recommendations.'), 'accepted');
+    assert.equal(stanceOf('The Government does not intend to adopt this recommendation.'), 'rejected');
+    assert.equal(stanceOf('We will adopt a different approach to funding.'), 'unclear');
+    assert.equal(stanceOf('We see no case for a statutory duty.'), 'rejected');
+    assert.equal(stanceOf('The Department sees no reason to change the guidance.'), 'rejected');
+    assert.equal(stanceOf('The Government accepts part (a) of this recommendation but not part (b).'), 'accepted-in-part');
+  });
+
   it('gives a reply that only refers to another ("See response to recommendation 1.") that recommendation\'s stance, also after an edit of the other', () => {
     const text = lines(
       'Recommendation 1', '', 'The Department should publish a plan. (Paragraph 12)', '', 'Government response', '', 'The Government accepts this recommendation.', '',

@@ -80,6 +80,8 @@ export const REJECTION = [
   /\b(?:do not|does not|don't|doesn't) (?:consider|feel|think|believe)\b[^.]{0,80}\b(?:necessary|needed|appropriate|right|required|warranted|justified)\b[^.]*/i,
   // "The Government does not see the need for …", "We see no need for …".
   /\b(?:(?:do not|does not|don't|doesn't) see (?:the |a |any )?|sees? no )need\b[^.]*/i,
+  // "We see no case for a statutory duty", "The Department sees no reason to …".
+  /\bsees? no (?:case|reason|justification)\b[^.]*/i,
   new RegExp(String.raw`\b${SPEAKERS} (?:do not|don't) (?:propose|intend|plan) to\b[^.]*`, 'i'),
   who(String.raw`(?:does not|doesn't) (?:propose|intend|plan) to`),
   who(String.raw`(?:has|have) no (?:plans?|intention) to`),
@@ -109,7 +111,9 @@ export const ACCEPTANCE = [
   // "… does not agree with the Committee's analysis, but accepts the recommendation".
   /\b(?:but|yet|and) (?:accepts?|agrees? with) (?:this|the|these) recommendations?\b(?!['’]s)[^.]*/i,
   /\bwe will implement\b[^.]*/i,
-  who(String.raw`will (?:fully )?implement (?:this|the|these) recommendations?`),
+  // "The Government will adopt this recommendation", "We will act on these recommendations".
+  new RegExp(String.raw`\b${SPEAKERS} will (?:fully )?(?:adopt|act on) (?:this|the|these) recommendations?\b[^.]*`, 'i'),
+  who(String.raw`will (?:fully )?(?:implement|adopt|act on) (?:this|the|these) recommendations?`),
   // "The Government is content to accept this recommendation", "We are happy to accept …", "We are content to do this".
   /\b(?:is|are|am) (?:content|happy|pleased|willing) to (?:accept\b|implement\b|do (?:this|so)\b)[^.]*/i,
   // "We are taking this forward" ("… will not be taking this recommendation forward" is a rejection, above).
@@ -136,7 +140,7 @@ export const PARTIAL = [
   /\b(?:(?:this|the|these) recommendations? (?:is|are|has been|have been)|(?<![a-z] )recommendations?) (?:partially|partly) (?:accepted|agreed|supported|implemented)\b[^.]*/i,
   /\b(?:cannot|can ?not|do not|does not|don't|doesn't|(?:is|are) unable to|will not be able to) (?:accept|implement)\b[^.]{0,40}\bin full\b[^.]*/i,
   // "We agree with the principle but not the detail of this recommendation".
-  /\b(?:agree|accept|support)s?\b[^.]{0,80}\bbut not (?:the|that|all|with|every|its)\b[^.]*/i,
+  /\b(?:agree|accept|support)s?\b[^.]{0,80}\bbut not (?:the|that|all|with|every|its|parts?)\b[^.]*/i,
 ];
 export const PRINCIPLE = [/\b(?:accept|agree)(?:s|ed)? (?:this |the recommendation )?in principle\b[^.]*/i];
 export const CONSIDERATION = [
