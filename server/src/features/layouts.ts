@@ -23,6 +23,7 @@ const OTHER: Record<string, string> = {
   'closing-summary': 'a summary of the recommendations at the end (an annex’s table of them, not a second set)',
   'paragraph-label': 'recommendations opened by the paragraph they come from, a reply’s heading after each (“Paragraph 12: The Department should …”)',
   'answers-under-headings': 'the recommendations listed at the front, then each reply under “Recommendation 1” again',
+  'quoted-again': 'recommendations quoted again over another body’s reply (“Ofcom response”, then the recommendation and Ofcom’s words)',
 };
 
 /** The description of one layout rule or reading. */

@@ -59,6 +59,14 @@ const ROW_ENDS = /[.!?|)\]”"’][ \t]*$/;
 /** How many paragraphs above a summary at the end may be its table's header rows, before its heading. */
 const MAX_SUMMARY_HEAD = 3;
 
+/** What makes a recommendation the same as another: its part, its number (or label) and its words. */
+function wordsKey(rec: Recommendation): string {
+  return `${rec.part ?? ''}|${rec.label ?? rec.number}|${rec.text.replace(/\s+/g, ' ').trim().toLowerCase()}`;
+}
+
+/** The layout of a recommendation quoted again over another body's reply to it: the keystroke path reads such a report afresh. */
+export const QUOTED_AGAIN = 'quoted-again';
+
 export class ReportBuilder {
   readonly #recommendations: Recommendation[] = [];
   readonly #responses: Response[] = [];
@@ -70,6 +78,8 @@ export class ReportBuilder {
   readonly #layouts = new Set<string>();
   /** Paragraph number → indexes of the recommendations citing it. */
   readonly #byParagraph = new Map<number, number[]>();
+  /** A recommendation's part, number and words → its index: the first with them. */
+  readonly #byWords = new Map<string, number>();
   readonly #meanings: (Meaning | undefined)[] = [];
   readonly #paragraphs: Paragraph[];
   readonly #lines: readonly string[];
@@ -590,6 +600,7 @@ export class ReportBuilder {
       case 'heading':
         // What came before is finished: a recommendation before it that nothing answered stays unanswered.
         this.#closeGroup();
+        this.#quotedBy = undefined;
         this.#inPartPrelude = false;
         this.#sections++;
         return;
@@ -642,6 +653,7 @@ export class ReportBuilder {
   /** "Ninth Report of Session 2024–25", then the department and the report's title on the lines after it. */
   #addPart(p: Paragraph, index: number): void {
     this.#closeGroup();
+    this.#quotedBy = undefined;
     this.#closePart();
     this.#partHeadings.push(index);
     const m = this.#meaning(index);
@@ -679,6 +691,8 @@ export class ReportBuilder {
    * "Recommendations 3 and 4" over one text makes a recommendation for each number.
    */
   #addRecommendation(p: Paragraph, index: number, m: RecommendationMeaning): void {
+    const again = m.reply || m.several.length ? undefined : this.#quotedAgain(p, index, m);
+    if (again !== undefined && this.#addQuotation(p, index, again)) return;
     const labelled = ruleOfParagraph(this.state, p).props.labelled === true;
     if (this.#group && (this.#group.responses.length > 0 || (labelled && this.#group.recommendations.length > 0))) this.#closeGroup();
     this.#inPartPrelude = false;
@@ -758,17 +772,68 @@ export class ReportBuilder {
       wordsFrom: m.wordsFrom,
     });
     const recIndex = this.#recommendations.length;
+    const words = wordsKey(rec);
+    if (!this.#byWords.has(words)) this.#byWords.set(words, recIndex);
     for (const n of rec.paragraphs) {
       const list = this.#byParagraph.get(n);
       if (list) list.push(recIndex);
       else this.#byParagraph.set(n, [recIndex]);
     }
+    this.#numbersSeen.add(`${rec.part ?? ''}|${rec.number}`);
     group.recommendations.push(recIndex);
     this.#recommendations.push(rec);
     this.#sectionOf.push(this.#sections);
     this.#layouts.add(m.layout ?? p.rule);
     this.#owner = recIndex;
   }
+
+  /**
+   * The recommendation that the one at paragraph `index` quotes again, its part, number and words the same: another
+   * body's reply to it follows, under a heading of its own ("Ofcom response", then "2. Ofcom should review …
+   * (Paragraph 51)" and Ofcom's words). Undefined where it is a recommendation of its own. (Its words are read only
+   * where its number was seen before in its part.)
+   */
+  #quotedAgain(p: Paragraph, index: number, m: RecommendationMeaning): number | undefined {
+    const start = this.state.startAt(p.lines[0]);
+    const number = m.number ?? (m.byPlace ? undefined : start.number);
+    const part = this.#parts.length ? this.#parts.length - 1 : undefined;
+    if (number === undefined || !this.#numbersSeen.has(`${part ?? ''}|${number}`)) return undefined;
+    const rec = recommendationOf(this.#lines, p, index, this.shortTitleWords, { start, weakNumber: false, citations: m.citations as Citation[], responses: [], group: -1, part, number, label: m.label, wordsEnd: m.wordsEnd, wordsFrom: m.wordsFrom });
+    return this.#byWords.get(wordsKey(rec));
+  }
+  /** Each part's recommendation numbers read so far ("part|number"). */
+  readonly #numbersSeen = new Set<string>();
+
+  /**
+   * A recommendation quoted again (#quotedAgain) under a response's heading that names who answers and nothing more,
+   * with no words yet, straight above it ("Ofcom response"): the heading and the quotation head that body's reply to
+   * recommendation `again`, not the recommendations before it; and each recommendation quoted again after it, up to
+   * the next heading, heads that body's reply to it. False otherwise: the same words under the same number, in another
+   * chapter or one after the other, are read as they stand.
+   */
+  #addQuotation(p: Paragraph, index: number, again: number): boolean {
+    const at = this.#responses.length - 1;
+    const heading = this.#responses[at];
+    const above = this.#paragraphs[index - 1];
+    // (A heading that names who answers and says nothing more: "Response: Not accepted." is a reply of its own.)
+    const bare = heading !== undefined && heading === this.#response && heading.from !== undefined && !heading.bodyParagraphs.length && !heading.leadRange && !heading.stanceLabel && !this.#decisionFrom.has(heading);
+    if (bare && heading.headingRange && above?.range.end.line === heading.headingRange.end.line) {
+      for (const r of heading.answers) this.#recommendations[r].responses = this.#recommendations[r].responses.filter((k) => k !== at);
+      heading.answers = [again];
+      this.#recommendations[again].responses.push(at);
+      heading.headingRange = spanOf(heading.headingRange, p.range);
+      heading.range = heading.headingRange;
+      this.#owner = again;
+      this.#quotedBy = heading.from;
+    } else if (this.#quotedBy !== undefined) {
+      this.#attachResponse({ kind: 'heading', from: this.#quotedBy, headingRange: p.range, citations: [], range: p.range, answers: [], group: this.#groups.length - 1, bodyParagraphs: [] }, [again]);
+    } else return false;
+    this.#layouts.add(QUOTED_AGAIN);
+    this.#inPartPrelude = false;
+    return true;
+  }
+  /** Who answers the recommendations quoted again since a heading that names them (#addQuotation), up to the next heading. */
+  #quotedBy: string | undefined;
 
   /** The number of a recommendation with none of its own: one more than the last in the current part, else 1. */
   #numberInOrder(): number {

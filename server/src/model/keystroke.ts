@@ -10,6 +10,7 @@ import { proseEndSignature } from './prose';
 import { isHeadingLine, isParagraphLine, MIN_WRAPPED_LINE } from './lines';
 import { claimantOf, isSpaced, isTableRow, joinSignature, ruleOfParagraph } from './reader';
 import { recommendationOf } from './recommendation';
+import { QUOTED_AGAIN } from './builder';
 import { referencesFrom, referencesInLine } from './references';
 import type { Meaning, Start } from './rules/types';
 import { readSections } from './sections';
@@ -105,6 +106,12 @@ function demoted(state: LineState, paragraphs: readonly Paragraph[], k: number, 
   return p !== undefined && p.kind === 'text' && state.startAt(p.lines[0]).kind !== 'text';
 }
 
+/** Whether another recommendation of the same report part has the number of recommendation `k`. */
+function numberShared(report: Report, k: number): boolean {
+  const rec = report.recommendations[k];
+  return report.recommendations.some((r, j) => j !== k && r.number === rec.number && r.part === rec.part);
+}
+
 function withEnd(range: Range, line: number, character: number): Range {
   return range.end.line === line ? { start: range.start, end: { line, character } } : range;
 }
@@ -126,8 +133,9 @@ export function reparseOneLine(previous: Report, before: LineState, state: LineS
   const lines = state.lines;
   const line = onlyChangedLine(before.lines, lines, map);
   if (line === undefined || !previous.recommendations.length) return undefined;
-  // The user's corrections decide how paragraphs are read: a document with any is read afresh.
-  if (previous.annotations.some((a) => CORRECTION_KINDS.includes(a.kind))) return undefined;
+  // The user's corrections decide how paragraphs are read: a document with any is read afresh. So is one that quotes a
+  // recommendation again over another body's reply (an edit of either quotation decides whether they are the same).
+  if (previous.annotations.some((a) => CORRECTION_KINDS.includes(a.kind)) || previous.layouts.includes(QUOTED_AGAIN)) return undefined;
   if (!sameLine(before, state, line)) return undefined;
   // An edit that tells otherwise whether every line has a blank line after it changes where paragraphs end.
   state.spaced = isSpaced(lines);
@@ -143,6 +151,9 @@ export function reparseOneLine(previous: Report, before: LineState, state: LineS
   // Several recommendations share one paragraph under "Recommendations 3 and 4".
   const recIndexes = old.kind === 'recommendation' ? previous.recommendations.flatMap((r, k) => (r.paragraphIndex === index ? [k] : [])) : [];
   if (recIndexes.some((k) => wordsMatter(previous, k))) return undefined;
+  // Where a heading names who answers ("Ofcom response"), an edit may make a recommendation's words those of another
+  // with its number, which it then quotes again over that body's reply (builder: #addQuotation), or no longer.
+  if (recIndexes.length && previous.responses.some((r) => r.from !== undefined) && recIndexes.some((k) => numberShared(previous, k))) return undefined;
 
   const character = lines[line].length;
   const paragraph: Paragraph = { ...old, range: withEnd(old.range, line, character) };

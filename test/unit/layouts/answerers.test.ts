@@ -130,4 +130,42 @@ describe('a reply nested under its recommendation as a list item', () => {
     assert.deepEqual(stances(r).map((s) => s.inferred.stance), ['accepted', 'rejected', 'under-consideration']);
     assert.deepEqual(r.recommendations.map((_, i) => responseBodyText(r, r.recommendations[i].responses[0])), ['Accepted. The plan will be published in the spring.', 'Not accepted. Funding is provided through the settlement.', 'Under consideration.']);
   });
+
+  it('reads recommendations quoted again under another body\'s heading as that body\'s replies to them, not as second recommendations', () => {
+    const doc = (quote: string, first = 'Ofcom should publish a report on media literacy.') => lines(
+      'Government response', '',
+      '1. The Government should legislate on salaries. (Paragraph 34)', '', 'The Government agrees.', '',
+      '2. Ofcom should review the rules on product placement. (Paragraph 51)', '', 'This is a matter for Ofcom.', '',
+      `3. ${first} (Paragraph 60)`, '', 'This is a matter for Ofcom.', '',
+      '4. The Government should consult on the licence fee. (Paragraph 72)', '', 'The Government will consult in 2009.', '',
+      'Ofcom response', '',
+      '2. Ofcom should review the rules on product placement. (Paragraph 51)', '', 'Ofcom agrees and will consult in the summer.', '',
+      `3. ${quote} (Paragraph 60)`, '', 'Ofcom already publishes such a report every year.',
+    );
+    const text = doc('Ofcom should publish a report on media literacy.');
+    const r = parse(text);
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.responses.map((i) => responseBodyText(r, i))]), [
+      [1, ['The Government agrees.']],
+      [2, ['This is a matter for Ofcom.', 'Ofcom agrees and will consult in the summer.']],
+      [3, ['This is a matter for Ofcom.', 'Ofcom already publishes such a report every year.']],
+      [4, ['The Government will consult in 2009.']],
+    ]);
+    assert.deepEqual(r.responses.filter((x) => x.from).map((x) => [x.from, x.headingRange?.start.line]), [['Ofcom', 18], ['Ofcom', 24]]);
+    // Other words under the number are a recommendation of their own (its number then twice), also when typed in.
+    const other = doc('Ofcom should publish a report on media literacx.');
+    assert.deepEqual(parse(other).recommendations.map((x) => x.number), [1, 2, 3, 4, 3]);
+    assert.deepEqual(parse(other, { previous: r }), parse(other));
+    assert.deepEqual(parse(text, { previous: parse(other) }), r);
+    // The same typed into the only one quoted under the heading: a letter makes it the same, or no longer.
+    // (Long lines: an edit of a short one, which may be page furniture, is always read afresh.)
+    const long = 'Ofcom should publish a report on media literacy, as the Committee set out at some length in its report and in the evidence that it heard from witnesses.';
+    const solo = (quote: string) => doc(quote, long).replace(/Ofcom response\n\n2\..*\n\n.*\n\n/, 'Ofcom response\n\n');
+    const [same, unlike] = [solo(long), solo(long.replace('media', 'medja'))];
+    assert.deepEqual([parse(same), parse(unlike)].map((x) => x.recommendations.length), [4, 5]);
+    assert.deepEqual(parse(same, { previous: parse(unlike) }), parse(same));
+    assert.deepEqual(parse(unlike, { previous: parse(same) }), parse(unlike));
+    // The same words one after the other, with no heading that names who answers between them, stay as they stand.
+    const twice = parse(lines('1. The Department should fund repairs. (Paragraph 10)', '', 'Response: Accepted.', '', '1. The Department should fund repairs. (Paragraph 10)', '', 'Response: Not accepted.'));
+    assert.equal(twice.recommendations.length, 2);
+  });
 });
