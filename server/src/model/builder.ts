@@ -59,9 +59,15 @@ const ROW_ENDS = /[.!?|)\]”"’][ \t]*$/;
 /** How many paragraphs above a summary at the end may be its table's header rows, before its heading. */
 const MAX_SUMMARY_HEAD = 3;
 
-/** What makes a recommendation the same as another: its part, its number (or label) and its words. */
-function wordsKey(rec: Recommendation): string {
-  return `${rec.part ?? ''}|${rec.label ?? rec.number}|${rec.text.replace(/\s+/g, ' ').trim().toLowerCase()}`;
+/**
+ * A recommendation's part and number as one number, a map's key: a number of strings built for each recommendation
+ * took a twentieth of the time of reading a long report.
+ */
+const numberKey = (part: number | undefined, number: number) => ((part ?? -1) + 1) * 1_000_000 + number;
+
+/** A recommendation's label and words, as two quotations of it are alike: spaced alike, in any case. */
+function wordsOf(rec: Recommendation): string {
+  return `${rec.label}|${rec.text.replace(/\s+/g, ' ').trim().toLowerCase()}`;
 }
 
 /** The layout of a recommendation quoted again over another body's reply to it: the keystroke path reads such a report afresh. */
@@ -78,8 +84,8 @@ export class ReportBuilder {
   readonly #layouts = new Set<string>();
   /** Paragraph number → indexes of the recommendations citing it. */
   readonly #byParagraph = new Map<number, number[]>();
-  /** A recommendation's part, number and words → its index: the first with them. */
-  readonly #byWords = new Map<string, number>();
+  /** A recommendation's part and number (numberKey) → the index of the last with them. */
+  readonly #byNumber = new Map<number, number>();
   readonly #meanings: (Meaning | undefined)[] = [];
   readonly #paragraphs: Paragraph[];
   readonly #lines: readonly string[];
@@ -691,8 +697,7 @@ export class ReportBuilder {
    * "Recommendations 3 and 4" over one text makes a recommendation for each number.
    */
   #addRecommendation(p: Paragraph, index: number, m: RecommendationMeaning): void {
-    const again = m.reply || m.several.length ? undefined : this.#quotedAgain(p, index, m);
-    if (again !== undefined && this.#addQuotation(p, index, again)) return;
+    if (!m.reply && !m.several.length && this.#addQuotation(p, index, m)) return;
     const labelled = ruleOfParagraph(this.state, p).props.labelled === true;
     if (this.#group && (this.#group.responses.length > 0 || (labelled && this.#group.recommendations.length > 0))) this.#closeGroup();
     this.#inPartPrelude = false;
@@ -772,14 +777,12 @@ export class ReportBuilder {
       wordsFrom: m.wordsFrom,
     });
     const recIndex = this.#recommendations.length;
-    const words = wordsKey(rec);
-    if (!this.#byWords.has(words)) this.#byWords.set(words, recIndex);
     for (const n of rec.paragraphs) {
       const list = this.#byParagraph.get(n);
       if (list) list.push(recIndex);
       else this.#byParagraph.set(n, [recIndex]);
     }
-    this.#numbersSeen.add(`${rec.part ?? ''}|${rec.number}`);
+    this.#byNumber.set(numberKey(rec.part, rec.number), recIndex);
     group.recommendations.push(recIndex);
     this.#recommendations.push(rec);
     this.#sectionOf.push(this.#sections);
@@ -788,49 +791,49 @@ export class ReportBuilder {
   }
 
   /**
-   * The recommendation that the one at paragraph `index` quotes again, its part, number and words the same: another
-   * body's reply to it follows, under a heading of its own ("Ofcom response", then "2. Ofcom should review …
-   * (Paragraph 51)" and Ofcom's words). Undefined where it is a recommendation of its own. (Its words are read only
-   * where its number was seen before in its part.)
+   * A recommendation quoted again, under a heading that names another body (#quotingHeading), its part, number and
+   * words those of one before it (the last with its number): the heading of that body's reply to it ("Ofcom response",
+   * then "2. Ofcom should review … (Paragraph 51)" and Ofcom's words), not a second recommendation 2. A response's
+   * heading that names who answers and nothing more, with no words yet, straight above the first such quotation heads
+   * that reply with it, not the recommendations before it: it is given that one and the quotation's lines. Each one
+   * quoted again after it, up to the next heading, heads that body's reply to it. False otherwise: the same words under
+   * the same number, in another chapter or one after the other, are read as they stand.
    */
-  #quotedAgain(p: Paragraph, index: number, m: RecommendationMeaning): number | undefined {
+  #addQuotation(p: Paragraph, index: number, m: RecommendationMeaning): boolean {
+    const heading = this.#quotingHeading(index);
+    if (!heading && this.#quotedBy === undefined) return false;
     const start = this.state.startAt(p.lines[0]);
     const number = m.number ?? (m.byPlace ? undefined : start.number);
     const part = this.#parts.length ? this.#parts.length - 1 : undefined;
-    if (number === undefined || !this.#numbersSeen.has(`${part ?? ''}|${number}`)) return undefined;
-    const rec = recommendationOf(this.#lines, p, index, this.shortTitleWords, { start, weakNumber: false, citations: m.citations as Citation[], responses: [], group: -1, part, number, label: m.label, wordsEnd: m.wordsEnd, wordsFrom: m.wordsFrom });
-    return this.#byWords.get(wordsKey(rec));
-  }
-  /** Each part's recommendation numbers read so far ("part|number"). */
-  readonly #numbersSeen = new Set<string>();
-
-  /**
-   * A recommendation quoted again (#quotedAgain) under a response's heading that names who answers and nothing more,
-   * with no words yet, straight above it ("Ofcom response"): the heading and the quotation head that body's reply to
-   * recommendation `again`, not the recommendations before it; and each recommendation quoted again after it, up to
-   * the next heading, heads that body's reply to it. False otherwise: the same words under the same number, in another
-   * chapter or one after the other, are read as they stand.
-   */
-  #addQuotation(p: Paragraph, index: number, again: number): boolean {
-    const at = this.#responses.length - 1;
-    const heading = this.#responses[at];
-    const above = this.#paragraphs[index - 1];
-    // (A heading that names who answers and says nothing more: "Response: Not accepted." is a reply of its own.)
-    const bare = heading !== undefined && heading === this.#response && heading.from !== undefined && !heading.bodyParagraphs.length && !heading.leadRange && !heading.stanceLabel && !this.#decisionFrom.has(heading);
-    if (bare && heading.headingRange && above?.range.end.line === heading.headingRange.end.line) {
+    const again = number === undefined ? undefined : this.#byNumber.get(numberKey(part, number));
+    if (again === undefined) return false;
+    const quoted = recommendationOf(this.#lines, p, index, this.shortTitleWords, { start, weakNumber: false, citations: m.citations as Citation[], responses: [], group: -1, part, number, label: m.label, wordsEnd: m.wordsEnd, wordsFrom: m.wordsFrom });
+    if (wordsOf(quoted) !== wordsOf(this.#recommendations[again])) return false;
+    if (heading) {
+      const at = this.#responses.length - 1;
       for (const r of heading.answers) this.#recommendations[r].responses = this.#recommendations[r].responses.filter((k) => k !== at);
       heading.answers = [again];
       this.#recommendations[again].responses.push(at);
-      heading.headingRange = spanOf(heading.headingRange, p.range);
+      heading.headingRange = spanOf(heading.headingRange!, p.range);
       heading.range = heading.headingRange;
       this.#owner = again;
       this.#quotedBy = heading.from;
-    } else if (this.#quotedBy !== undefined) {
+    } else {
       this.#attachResponse({ kind: 'heading', from: this.#quotedBy, headingRange: p.range, citations: [], range: p.range, answers: [], group: this.#groups.length - 1, bodyParagraphs: [] }, [again]);
-    } else return false;
+    }
     this.#layouts.add(QUOTED_AGAIN);
     this.#inPartPrelude = false;
     return true;
+  }
+
+  /**
+   * The last response, where it is a heading straight above paragraph `index` that names who answers and says nothing
+   * more, with no words yet ("Ofcom response"; "Response: Not accepted." is a reply of its own).
+   */
+  #quotingHeading(index: number): Response | undefined {
+    const heading = this.#responses[this.#responses.length - 1];
+    if (!heading || heading !== this.#response || heading.from === undefined || !heading.headingRange || heading.bodyParagraphs.length || heading.leadRange || heading.stanceLabel || this.#decisionFrom.has(heading)) return undefined;
+    return this.#paragraphs[index - 1]?.range.end.line === heading.headingRange.end.line ? heading : undefined;
   }
   /** Who answers the recommendations quoted again since a heading that names them (#addQuotation), up to the next heading. */
   #quotedBy: string | undefined;
