@@ -67,6 +67,8 @@ describe('commitments: which sentences promise', () => {
     ['The Welsh Government will write to the Committee within six months.', 'the Welsh Government', 'write to the Committee'],
     ['We are committed to publishing the strategy in Spring 2021.', 'we', 'publishing the strategy'],
     ['We agree and will fund a pilot.', 'we', 'fund a pilot'],
+    ['The Care Quality Commission will begin inspections in April 2026.', 'the Care Quality Commission', 'begin inspections'],
+    ['HM Prison and Probation Service will publish the data.', 'HM Prison and Probation Service', 'publish the data'],
   ] as const) {
     it(`"${sentence}" commits ${who} to ${action}`, () => {
       const c = commitmentIn(sentence, ANCHOR);
@@ -87,6 +89,19 @@ describe('commitments: which sentences promise', () => {
   ]) {
     it(`"${sentence}" is no commitment`, () => assert.equal(commitmentIn(sentence, ANCHOR), undefined));
   }
+
+  it('finds in a report the promises of a public body named by what it is ("the Environment Agency", "the Health and Safety Executive")', () => {
+    const report = parse([
+      'Government response', '',
+      '1. The Department should publish a map of overflows. (Paragraph 12)', '', 'The Environment Agency will publish a national map of overflows.', '',
+      '2. The Department should review the guidance. (Paragraph 14)', '', 'The Health and Safety Executive will review the guidance by the end of 2026.', '',
+      '3. The Department should monitor it. (Paragraph 16)', '', 'The Board will continue to monitor this.', '',
+    ].join('\n'));
+    assert.deepEqual(findCommitments(report, ANCHOR).map((c) => [c.recommendations, c.who, c.action, c.due?.text]), [
+      [[0], 'the Environment Agency', 'publish a national map of overflows', undefined],
+      [[1], 'the Health and Safety Executive', 'review the guidance', 'by the end of 2026'],
+    ]);
+  });
 });
 
 describe('commitments in the bundled report', () => {

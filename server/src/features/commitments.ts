@@ -64,7 +64,9 @@ const NAME = String.raw`[A-Z][\w&'-]*(?:,? [\w&'-]+){0,8}`;
  * a department's or ministry's name after it (`named`) or without.
  */
 const who = (named: boolean) =>
-  String.raw`(?:we|I|the (?:UK |Welsh |Scottish )?Government|the Department${named ? String.raw`(?: (?:for|of) ${NAME})?` : ''}|the Ministry${named ? String.raw`(?: of ${NAME})?` : ''}|(?:the )?(?:Welsh|Scottish) Ministers|Ministers|the Secretary of State|(?:the )?(?:DfE|DHSC|DWP|DfT|DESNZ|DEFRA|Defra|DCMS|DSIT|DBT|FCDO|MHCLG|MoD|MoJ|HMT|HM Treasury|HMRC|HMPPS|Home Office|Cabinet Office|Treasury)|NHS England|Ofsted|Ofqual|Ofgem|Ofwat|Ofcom|the CQC|UKHSA|the Agency|the Regulator)`;
+  String.raw`(?:we|I|the (?:UK |Welsh |Scottish )?Government|the Department${named ? String.raw`(?: (?:for|of) ${NAME})?` : ''}|the Ministry${named ? String.raw`(?: of ${NAME})?` : ''}|(?:the )?(?:Welsh|Scottish) Ministers|Ministers|the Secretary of State|(?:the )?(?:DfE|DHSC|DWP|DfT|DESNZ|DEFRA|Defra|DCMS|DSIT|DBT|FCDO|MHCLG|MoD|MoJ|HMT|HM Treasury|HMRC|HMPPS|Home Office|Cabinet Office|Treasury)|NHS England|Ofsted|Ofqual|Ofgem|Ofwat|Ofcom|the CQC|UKHSA|the Agency|the Regulator|${BODY})`;
+/** A public body named by what it is: "the Environment Agency", "the Care Quality Commission", "HM Prison and Probation Service". */
+const BODY = String.raw`(?:the |HM )?(?:[A-Z][\w&'-]*\s+(?:(?:and|of|for)\s+)?){1,4}(?:Agency|Authority|Commission|Board|Service|Executive|Inspectorate|Institute|Council)`;
 /** What may stand between who promises and the promise: "we agree and will", "the Government also intends to". */
 const BETWEEN = String.raw`\s+(?:(?:agrees?|accepts?|welcomes?)\s+(?:this\s+(?:recommendation\s+)?|the\s+recommendation\s+)?and\s+)?(?:also\s+|now\s+|then\s+|therefore\s+|shortly\s+)?`;
 
@@ -455,7 +457,7 @@ function promisesAt(commits: RegExp, words: string, at: number): boolean {
  * name: the last word of each who (`who(false)`), of what may stand between (BETWEEN), and "is" and "are".
  */
 const PROMISER_LAST_WORDS = new Set(
-  'we i government department ministry ministers state dfe dhsc dwp dft desnz defra dcms dsit dbt fcdo mhclg mod moj hmt treasury hmrc hmpps office england ofsted ofqual ofgem ofwat ofcom cqc ukhsa agency regulator and also now then therefore shortly is are'.split(' '),
+  'we i government department ministry ministers state dfe dhsc dwp dft desnz defra dcms dsit dbt fcdo mhclg mod moj hmt treasury hmrc hmpps office england ofsted ofqual ofgem ofwat ofcom cqc ukhsa agency regulator authority commission board service executive inspectorate institute council and also now then therefore shortly is are'.split(' '),
 );
 
 /** The word before `at`, over whatever is not a letter before it, in small letters. */
