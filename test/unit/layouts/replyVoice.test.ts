@@ -96,11 +96,21 @@ describe('layout: a reply in the answerer’s own voice, with no heading or deci
   }
 
   it('tells who answers from other capitalised words, and a reply from words that recommend', () => {
-    for (const s of ['We will publish the plan.', 'The Scottish Government will publish it.', 'Welsh Ministers will consider it.', 'The Department for Education is already reviewing it.', 'NHS England has already begun.', 'DHSC does not believe this is needed.', 'Ofsted will publish data.', 'The Government accepts this recommendation.']) {
+    for (const s of ['We will publish the plan.', 'The Scottish Government will publish it.', 'Welsh Ministers will consider it.', 'The Department for Education is already reviewing it.', 'NHS England has already begun.', 'DHSC does not believe this is needed.', 'Ofsted will publish data.', 'The Government accepts this recommendation.', 'The Environment Agency will publish the data from January.', 'The Care Quality Commission is already piloting it.', 'HM Prison and Probation Service will review it.']) {
       assert.equal(opensInReplyVoice(s), true, s);
     }
-    for (const s of ['This will ensure that trusts can plan.', 'The Committee will return to this.', 'The Government will need to act.', 'We recommend that the Department publishes it.', 'Local authorities will struggle.', 'The Department has been too slow to act.', 'The Department is currently failing pupils.', 'The Government has not yet acted.']) {
+    for (const s of ['This will ensure that trusts can plan.', 'The Committee will return to this.', 'The Government will need to act.', 'We recommend that the Department publishes it.', 'Local authorities will struggle.', 'The Department has been too slow to act.', 'The Department is currently failing pupils.', 'The Government has not yet acted.', 'The Environment Agency should publish the data.', 'The Environment Agency has been too slow.']) {
       assert.equal(opensInReplyVoice(s), false, s);
     }
+  });
+
+  it('reads numbered recommendations answered in turn by a public body named by what it is ("The Environment Agency will …")', () => {
+    const r = parse(lines(
+      'Government response to the Environmental Audit Committee', '',
+      '1. The Environment Agency should publish real-time data on storm overflows.', '', 'The Environment Agency will publish the data from January.', '',
+      '2. The Government should set a target for river quality.', '', 'The Government will consult on a target in the spring.', '',
+      '3. The Environment Agency should double its inspections of farms.', '', 'The Environment Agency has increased its inspections and will publish the results.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.responses.length]), [[1, 1], [2, 1], [3, 1]]);
   });
 });
