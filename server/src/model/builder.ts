@@ -797,7 +797,8 @@ export class ReportBuilder {
    * heading that names who answers and nothing more, with no words yet, straight above the first such quotation heads
    * that reply with it, not the recommendations before it: it is given that one and the quotation's lines. Each one
    * quoted again after it, up to the next heading, heads that body's reply to it. False otherwise: the same words under
-   * the same number, in another chapter or one after the other, are read as they stand.
+   * the same number, in another chapter or one after the other, are read as they stand. (Such a heading over a
+   * recommendation of its own answers nothing before it either: see below.)
    */
   #addQuotation(p: Paragraph, index: number, m: RecommendationMeaning): boolean {
     const heading = this.#quotingHeading(index);
@@ -806,14 +807,17 @@ export class ReportBuilder {
     const number = m.number ?? (m.byPlace ? undefined : start.number);
     const part = this.#parts.length ? this.#parts.length - 1 : undefined;
     const again = number === undefined ? undefined : this.#byNumber.get(numberKey(part, number));
-    if (again === undefined) return false;
-    const quoted = recommendationOf(this.#lines, p, index, this.shortTitleWords, { start, weakNumber: false, citations: m.citations as Citation[], responses: [], group: -1, part, number, label: m.label, wordsEnd: m.wordsEnd, wordsFrom: m.wordsFrom });
-    if (wordsOf(quoted) !== wordsOf(this.#recommendations[again])) return false;
+    const quoted = again === undefined ? undefined : recommendationOf(this.#lines, p, index, this.shortTitleWords, { start, weakNumber: false, citations: m.citations as Citation[], responses: [], group: -1, part, number, label: m.label, wordsEnd: m.wordsEnd, wordsFrom: m.wordsFrom });
+    if (heading) this.#unanswering(heading);
+    if (again === undefined || wordsOf(quoted!) !== wordsOf(this.#recommendations[again])) {
+      // A recommendation of its own under the heading ("Ofcom response", then "5. Ofcom should …" said only here): the
+      // heading answers none before it, and heads that body's replies, to it and to those quoted again after it.
+      if (heading) this.#quotedBy = heading.from;
+      return false;
+    }
     if (heading) {
-      const at = this.#responses.length - 1;
-      for (const r of heading.answers) this.#recommendations[r].responses = this.#recommendations[r].responses.filter((k) => k !== at);
       heading.answers = [again];
-      this.#recommendations[again].responses.push(at);
+      this.#recommendations[again].responses.push(this.#responses.length - 1);
       heading.headingRange = spanOf(heading.headingRange!, p.range);
       heading.range = heading.headingRange;
       this.#owner = again;
@@ -824,6 +828,13 @@ export class ReportBuilder {
     this.#layouts.add(QUOTED_AGAIN);
     this.#inPartPrelude = false;
     return true;
+  }
+
+  /** The last response, a heading (#quotingHeading), taken from the recommendations it answered: it answers none. */
+  #unanswering(heading: Response): void {
+    const at = this.#responses.length - 1;
+    for (const r of heading.answers) this.#recommendations[r].responses = this.#recommendations[r].responses.filter((k) => k !== at);
+    heading.answers = [];
   }
 
   /**

@@ -164,6 +164,19 @@ describe('a reply nested under its recommendation as a list item', () => {
     assert.deepEqual([parse(same), parse(unlike)].map((x) => x.recommendations.length), [4, 5]);
     assert.deepEqual(parse(same, { previous: parse(unlike) }), parse(same));
     assert.deepEqual(parse(unlike, { previous: parse(same) }), parse(unlike));
+    // A recommendation said only under the heading: the heading answers none before it, and heads the quotations after.
+    const own = parse(lines(
+      '1. The Government should legislate on salaries. (Paragraph 34)', '', 'The Government agrees.', '',
+      '2. Ofcom should review the rules on product placement. (Paragraph 51)', '', 'This is a matter for Ofcom.', '',
+      'Ofcom response', '',
+      '5. Ofcom should publish a report on media literacy. (Paragraph 60)', '', 'Ofcom already publishes one.', '',
+      '2. Ofcom should review the rules on product placement. (Paragraph 51)', '', 'Ofcom agrees.',
+    ));
+    assert.deepEqual(own.recommendations.map((x) => [x.number, x.responses.map((i) => responseBodyText(own, i))]), [
+      [1, ['The Government agrees.']],
+      [2, ['This is a matter for Ofcom.', 'Ofcom agrees.']],
+      [5, ['Ofcom already publishes one.']],
+    ]);
     // The same words one after the other, with no heading that names who answers between them, stay as they stand.
     const twice = parse(lines('1. The Department should fund repairs. (Paragraph 10)', '', 'Response: Accepted.', '', '1. The Department should fund repairs. (Paragraph 10)', '', 'Response: Not accepted.'));
     assert.equal(twice.recommendations.length, 2);
