@@ -327,7 +327,10 @@ export function isTrailingCitation(tail: string): boolean {
   return TRAILING_CITATION.test(tail);
 }
 
-/** A line's facts about citations that decide where a block ends: an edit that keeps them cannot move a block's end. */
+/**
+ * A line's facts about citations that decide where a block ends: an edit that keeps them cannot move a block's end.
+ * (The words after a bracket left open near its end are among them: the next line may close a citation it opens.)
+ */
 export function citationEndSignature(s: string): string {
   const open = unclosedNearEnd(s, CUT_HEAD);
   return [endsWithCitation(s), open >= 0 ? s.slice(open) : '', CITATION_CLOSE.test(s) || CLOSE_WITH_WORD.test(s) ? s.trim() : ''].join('|');

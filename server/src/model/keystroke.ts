@@ -75,8 +75,8 @@ function sameLine(before: LineState, after: LineState, i: number): boolean {
  * How the words after the line's number (or label) open: as a reply does ("The Government agrees …"), which a paragraph
  * beside it asks (a heading's words end before it; a numbered paragraph after it carries on a reply's numbering); or as
  * an inquiry's recommendation does ("4.That the Department …") or in the Committee's voice ("31. The Committee asks …"),
- * which tells a numbered paragraph answered in turn; or
- * with the Government deciding, after which a numbered paragraph reads on as prose does.
+ * which tells a numbered paragraph answered in turn; or with the Government deciding, after which a numbered paragraph
+ * reads on as prose does.
  */
 function wordsFacts(state: LineState, i: number): string {
   const words = state.lines[i].slice(state.startAt(i).prefix);
