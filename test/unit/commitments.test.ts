@@ -86,6 +86,9 @@ describe('commitments: which sentences promise', () => {
     'The Committee will want to consider this in its next inquiry.',
     'We welcome the Committee’s report.',
     'We will not be taking this recommendation forward.',
+    // Words before what a body is that name none: "service" and "council" in small letters.
+    'We expect that demand for the service will grow next year.',
+    'Funding for the local council will rise in 2026.',
   ]) {
     it(`"${sentence}" is no commitment`, () => assert.equal(commitmentIn(sentence, ANCHOR), undefined));
   }

@@ -6,6 +6,7 @@
 // A Treasury Minute's "Target implementation date" is a commitment of its recommendation. Pure: text in, plain out.
 import { previousVersion, SETTLING_KINDS, type Range, type Report } from '../model';
 import { paragraphWords } from '../model/paragraphs';
+import { BODY_KINDS, publicBody } from '../model/patterns';
 import { addMonths, DAY_MS, MONTHS, responseDates } from './dates';
 import { csvCell, markdownText } from './inert';
 import { escapeMarkdown } from './markdown';
@@ -65,8 +66,23 @@ const NAME = String.raw`[A-Z][\w&'-]*(?:,? [\w&'-]+){0,8}`;
  */
 const who = (named: boolean) =>
   String.raw`(?:we|I|the (?:UK |Welsh |Scottish )?Government|the Department${named ? String.raw`(?: (?:for|of) ${NAME})?` : ''}|the Ministry${named ? String.raw`(?: of ${NAME})?` : ''}|(?:the )?(?:Welsh|Scottish) Ministers|Ministers|the Secretary of State|(?:the )?(?:DfE|DHSC|DWP|DfT|DESNZ|DEFRA|Defra|DCMS|DSIT|DBT|FCDO|MHCLG|MoD|MoJ|HMT|HM Treasury|HMRC|HMPPS|Home Office|Cabinet Office|Treasury)|NHS England|Ofsted|Ofqual|Ofgem|Ofwat|Ofcom|the CQC|UKHSA|the Agency|the Regulator|${BODY})`;
-/** A public body named by what it is: "the Environment Agency", "the Care Quality Commission", "HM Prison and Probation Service". */
-const BODY = String.raw`(?:the |HM )?(?:[A-Z][\w&'-]*\s+(?:(?:and|of|for)\s+)?){1,4}(?:Agency|Authority|Commission|Board|Service|Executive|Inspectorate|Institute|Council)`;
+/**
+ * A public body named by what it is ("the Environment Agency"): as the pattern matches in any case, any words before
+ * "service" or "council" would do ("demand for the service will grow"); who promises is kept only where its capitals
+ * name a body (publicBody, in its own case, at the end of what matched: see properWho).
+ */
+const BODY = String.raw`(?:the |HM )?(?:[A-Z][\w&'-]*\s+(?:(?:and|of|for)\s+)?){1,4}(?:${BODY_KINDS})`;
+const ENDS_AS_BODY = new RegExp(String.raw`\b(?:${BODY_KINDS})$`, 'i');
+const CASED_BODY = new RegExp(`${publicBody('[Tt]he')}$`);
+
+/**
+ * Who promises as matched, or where it ends with what a body is, the body its capitals name ("Funding for the Care
+ * Quality Commission" → "the Care Quality Commission"); undefined where none does ("demand for the service").
+ */
+function properWho(who: string): string | undefined {
+  if (!ENDS_AS_BODY.test(who) || /^the agency$/i.test(who)) return who;
+  return CASED_BODY.exec(who)?.[0];
+}
 /** What may stand between who promises and the promise: "we agree and will", "the Government also intends to". */
 const BETWEEN = String.raw`\s+(?:(?:agrees?|accepts?|welcomes?)\s+(?:this\s+(?:recommendation\s+)?|the\s+recommendation\s+)?and\s+)?(?:also\s+|now\s+|then\s+|therefore\s+|shortly\s+)?`;
 
@@ -297,9 +313,11 @@ function commitmentAt(sentence: string, modals: readonly number[], anchor: numbe
     commits.lastIndex = at - from;
     const m = commits.exec(window);
     if (!m || (m[2] !== undefined) !== NEEDS_IS.test(m[0])) continue;
-    const who = window.lastIndexOf(m[1], at - from);
+    const promiser = properWho(m[1]);
+    if (promiser === undefined) continue;
+    const who = window.lastIndexOf(promiser, at - from);
     if (NOT_NEW.test(window.slice(who, m.index + m[0].length + 10))) continue;
-    const found = commitmentOf(sentence, m[1], m[0], m[3], anchor);
+    const found = commitmentOf(sentence, promiser, m[0], m[3], anchor);
     if (found) return found;
   }
   return undefined;
@@ -457,7 +475,7 @@ function promisesAt(commits: RegExp, words: string, at: number): boolean {
  * name: the last word of each who (`who(false)`), of what may stand between (BETWEEN), and "is" and "are".
  */
 const PROMISER_LAST_WORDS = new Set(
-  'we i government department ministry ministers state dfe dhsc dwp dft desnz defra dcms dsit dbt fcdo mhclg mod moj hmt treasury hmrc hmpps office england ofsted ofqual ofgem ofwat ofcom cqc ukhsa agency regulator authority commission board service executive inspectorate institute council and also now then therefore shortly is are'.split(' '),
+  'we i government department ministry ministers state dfe dhsc dwp dft desnz defra dcms dsit dbt fcdo mhclg mod moj hmt treasury hmrc hmpps office england ofsted ofqual ofgem ofwat ofcom cqc ukhsa agency regulator and also now then therefore shortly is are'.split(' ').concat(BODY_KINDS.toLowerCase().split('|')),
 );
 
 /** The word before `at`, over whatever is not a letter before it, in small letters. */

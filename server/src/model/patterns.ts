@@ -2,6 +2,18 @@
 // headings of end matter. A rule's own patterns live in its file; citations in citations.ts; decision words in verdicts.ts.
 
 /** A list of paragraph numbers: "45", "45 and 46", "45, 46 and 48", "45–47", "45 to 47". */
+/**
+ * What a public body named by what it is calls itself, its name's last word: "the Environment Agency", "the Care
+ * Quality Commission", "HM Prison and Probation Service". Who answers a committee (verdicts.ts) and who promises
+ * (commitments.ts) both read such names.
+ */
+export const BODY_KINDS = 'Agency|Authority|Commission|Board|Service|Executive|Inspectorate|Institute|Council';
+/**
+ * Such a body: `article` ("The") or "HM", one to four words with capitals ("and", "of", "for" between them), then what
+ * it is.
+ */
+export const publicBody = (article = 'The') => String.raw`(?:${article}|HM)\s+(?:[A-Z][\w&’'-]*\s+(?:(?:and|of|for)\s+)?){1,4}(?:${BODY_KINDS})`;
+
 /** Words that recommend: no heading's title has them, and a reply's list items seldom do. */
 export const RECOMMENDS = /\b(?:should|must|ought|recommends?|urges?|calls on|needs? to)\b/i;
 /** An inquiry's recommendation, a clause of what is recommended: "That the Government pay compensation …". */

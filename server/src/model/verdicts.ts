@@ -1,7 +1,7 @@
 // The one verdict table: the decision words a response or a table's status column gives ("Accepted", "Not agreed",
 // "Under consideration"), and the stance each decides. The reader finds them with it; the stance feature reads them.
 import { citationSpans, replyAfter } from './citations';
-import { RECOMMENDS } from './patterns';
+import { publicBody, RECOMMENDS } from './patterns';
 
 /** What a decision word decides (the stance feature's values, without its own "no-response" and "unclear"). */
 export type Verdict = 'accepted' | 'accepted-in-part' | 'under-consideration' | 'noted' | 'rejected';
@@ -153,16 +153,13 @@ const ANSWERER = String.raw`(?:We|${NAMED_ANSWERER})`;
 const DECIDES = String.raw`(?:(?:fully\s+|strongly\s+|partially\s+)?(?:accepts?|agrees?|rejects?|notes?|welcomes?|supports?|acknowledges?|recognises?)|(?:do|does)\s+not\s+(?:accept|agree|support|consider|intend\s+to|plan\s+to|propose\s+to)|(?:has|have)\s+no\s+(?:plans?|intention)\s+to|(?:will|is|are)\s+(?:carefully\s+)?consider(?:ing)?|disagrees?)`;
 const OPENS_WITH_DECISION = new RegExp(String.raw`^[\s*]*${ANSWERER}\s+${DECIDES}\b`);
 
-/** A public body named by what it is: "The Environment Agency", "The Care Quality Commission", "HM Prison and Probation Service". */
-const BODY = String.raw`(?:The|HM)\s+(?:[A-Z][\w&’'-]*\s+(?:(?:and|of|for)\s+)?){1,4}(?:Agency|Authority|Commission|Board|Service|Executive|Inspectorate|Institute|Council)`;
-
 /**
  * Who answers a committee, opening a reply: "We", "The Government", "The Scottish Government", "Welsh Ministers",
  * "The Department for Education", "The Secretary of State", "NHS England", "Ofsted", a body named by what it is
  * ("The Environment Agency"), an office's initials ("DHSC", "DfE", "MoD"). Not any capitalised words: "This will …"
  * and "The Committee will …" are not who answers.
  */
-const WHO_ANSWERS = String.raw`(?:We|The\s+(?:(?:UK|Scottish|Welsh)\s+)?Government|${BODY}|(?:The\s+)?(?:Scottish|Welsh)\s+Ministers|Ministers|The\s+(?:Department|Ministry)(?:\s+(?:of|for)(?:\s+(?:and|[A-Z][\w&’'-]*),?){1,5})?|The\s+(?:Secretary\s+of\s+State|Minister|Agency|Executive|Regulator)|NHS\s+England|Ofsted|Ofqual|Ofgem|Ofwat|Ofcom|(?:HM\s+)?Treasury|[A-Z][a-z]?[A-Z][A-Za-z]{0,5}(?:\s+England)?)`;
+const WHO_ANSWERS = String.raw`(?:We|The\s+(?:(?:UK|Scottish|Welsh)\s+)?Government|${publicBody()}|(?:The\s+)?(?:Scottish|Welsh)\s+Ministers|Ministers|The\s+(?:Department|Ministry)(?:\s+(?:of|for)(?:\s+(?:and|[A-Z][\w&’'-]*),?){1,5})?|The\s+(?:Secretary\s+of\s+State|Minister|Agency|Executive|Regulator)|NHS\s+England|Ofsted|Ofqual|Ofgem|Ofwat|Ofcom|(?:HM\s+)?Treasury|[A-Z][a-z]?[A-Z][A-Za-z]{0,5}(?:\s+England)?)`;
 /**
  * A reply's words in the answerer's own voice, with no decision word: what they will do or already do, or what they
  * do not believe ("The Scottish Government will publish …", "We do not believe a target …", "NHS England is already
