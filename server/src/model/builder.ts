@@ -807,9 +807,9 @@ export class ReportBuilder {
     const number = m.number ?? (m.byPlace ? undefined : start.number);
     const part = this.#parts.length ? this.#parts.length - 1 : undefined;
     const again = number === undefined ? undefined : this.#byNumber.get(numberKey(part, number));
-    const quoted = again === undefined ? undefined : recommendationOf(this.#lines, p, index, this.shortTitleWords, { start, weakNumber: false, citations: m.citations as Citation[], responses: [], group: -1, part, number, label: m.label, wordsEnd: m.wordsEnd, wordsFrom: m.wordsFrom });
     if (heading) this.#unanswering(heading);
-    if (again === undefined || wordsOf(quoted!) !== wordsOf(this.#recommendations[again])) {
+    // (Its words are read only once a recommendation with its number is found.)
+    if (again === undefined || wordsOf(recommendationOf(this.#lines, p, index, this.shortTitleWords, { start, weakNumber: false, citations: m.citations as Citation[], responses: [], group: -1, part, number, label: m.label, wordsEnd: m.wordsEnd, wordsFrom: m.wordsFrom })) !== wordsOf(this.#recommendations[again])) {
       // A recommendation of its own under the heading ("Ofcom response", then "5. Ofcom should …" said only here): the
       // heading answers none before it, and heads that body's replies, to it and to those quoted again after it.
       if (heading) this.#quotedBy = heading.from;
