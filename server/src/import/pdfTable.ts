@@ -85,9 +85,9 @@ function cellsOf<L extends TableLine<TableItem>>(line: L, starts: readonly numbe
   return cells;
 }
 
-/** Whether a line has items on both sides of some column start (it crosses the table's columns). */
-function crosses<I extends TableItem>(line: TableLine<I>, starts: readonly number[]): boolean {
-  return cellsOf(line, starts).filter((c) => c.length).length > 1;
+/** Whether a line's cells (`cellsOf`) hold items on both sides of some column start: it crosses the table's columns. */
+function crosses(cells: readonly (readonly TableItem[])[]): boolean {
+  return cells.filter((c) => c.length).length > 1;
 }
 
 /**
@@ -100,15 +100,17 @@ export function withTableRows<L extends TableLine<TableItem>>(lines: L[], cellTe
   // (A page of many columns — a grid of figures — is no table of recommendations, and each line's cells would cost
   // as many steps as it has columns.)
   if (!starts.length || starts.length >= MAX_COLUMNS) return lines;
+  // Each line's items by column, read once for all that asks.
+  const byColumn = lines.map((l) => cellsOf(l, starts));
   let first = -1;
   let last = -1;
-  lines.forEach((l, k) => {
-    if (!crosses(l, starts)) return;
+  byColumn.forEach((cells, k) => {
+    if (!crosses(cells)) return;
     if (first < 0) first = k;
     last = k;
   });
   if (first < 0 || last - first < 1) return lines;
-  const spacing = lineSpacing(lines.slice(first, last + 1), starts);
+  const spacing = lineSpacing(lines.slice(first, last + 1), byColumn.slice(first, last + 1));
   // A cell's last lines may stand in one column alone, below the last line that crosses ("been capped."), or its
   // first above the first: in the table while they stand as close as its lines do, and where one of its columns starts.
   let left = Infinity;
@@ -120,7 +122,7 @@ export function withTableRows<L extends TableLine<TableItem>>(lines: L[], cellTe
   const table = lines.slice(first, last + 1);
   const rows: { first: L; cells: string[][]; left: number; number?: string }[] = [];
   table.forEach((l, k) => {
-    const items = cellsOf(l, starts);
+    const items = byColumn[first + k].slice();
     const row = rows[rows.length - 1];
     // A row's number set in the middle of its row, in a column of its own left of the words: the row's, put first.
     const own = items[0][0];
@@ -157,10 +159,10 @@ const BARE_NUMBER = /^\(?\d{1,3}[.)]?$/;
 /**
  * The distance between the lines of one cell: the shorter distances from each line to the nearest line above it with
  * words in a column it has words in, not to the line straight above it, which in a row whose cells are set in its
- * middle may be another cell's, half a line higher. (`starts`: the columns' left edges after the first.)
+ * middle may be another cell's, half a line higher. (`byColumn`: each line's items by column.)
  */
-function lineSpacing<I extends TableItem>(table: readonly TableLine<I>[], starts: readonly number[]): number {
-  const filled = table.map((l) => cellsOf(l, starts).map((c) => c.length > 0));
+function lineSpacing<I extends TableItem>(table: readonly TableLine<I>[], byColumn: readonly (readonly I[])[][]): number {
+  const filled = byColumn.map((cells) => cells.map((c) => c.length > 0));
   const gaps: number[] = [];
   table.forEach((l, k) => {
     for (let j = k - 1; j >= 0 && j >= k - LOOK_BACK; j--) {
