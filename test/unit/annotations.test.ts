@@ -245,6 +245,8 @@ describe('stance', () => {
     assert.equal(stanceOf('We see no case for a statutory duty.'), 'rejected');
     assert.equal(stanceOf('The Department sees no reason to change the guidance.'), 'rejected');
     assert.equal(stanceOf('The Government accepts part (a) of this recommendation but not part (b).'), 'accepted-in-part');
+    // A body whose name ends with what it is, whichever kind: an institute decides as an agency does.
+    assert.equal(stanceOf('The Alan Turing Institute accepts this recommendation.'), 'accepted');
   });
 
   it('gives a reply that only refers to another ("See response to recommendation 1.") that recommendation\'s stance, also after an edit of the other', () => {

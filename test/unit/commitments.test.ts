@@ -69,6 +69,7 @@ describe('commitments: which sentences promise', () => {
     ['We agree and will fund a pilot.', 'we', 'fund a pilot'],
     ['The Care Quality Commission will begin inspections in April 2026.', 'the Care Quality Commission', 'begin inspections'],
     ['HM Prison and Probation Service will publish the data.', 'HM Prison and Probation Service', 'publish the data'],
+    ['The Pensions Regulator will consult on the code in 2026.', 'the Pensions Regulator', 'consult on the code'],
   ] as const) {
     it(`"${sentence}" commits ${who} to ${action}`, () => {
       const c = commitmentIn(sentence, ANCHOR);

@@ -4,7 +4,7 @@ import { annotationsByRecommendation } from './annotations';
 import { responseBodyText } from './responseText';
 import { previousVersion } from '../model';
 import { verdictOf } from '../model/verdicts';
-import { expandNumberList, NUMBER_LIST } from '../model/patterns';
+import { BODY_KINDS, expandNumberList, NUMBER_LIST } from '../model/patterns';
 import { cutAtWord } from './sentences';
 import { navIndex } from './navIndex';
 
@@ -190,7 +190,7 @@ export const WORK_IN_HAND = [
  * not one). An acronym is told by its capitals, so these are read with case, in a scan of their own, made only where
  * the patterns above found no acceptance or rejection.
  */
-const NAMED_BODY = String.raw`(?:[Tt]he )?(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?: [A-Z][a-z]+){0,2}|(?:[A-Z][a-z]+ ){1,4}(?:Agency|Authority|Board|Commission|Council|Executive|Inspectorate|Office|Regulator|Service|Trust))`;
+const NAMED_BODY = String.raw`(?:[Tt]he )?(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?: [A-Z][a-z]+){0,2}|(?:[A-Z][a-z]+ ){1,4}(?:${BODY_KINDS}))`;
 const NAMED_DECISION = new RegExp(
   String.raw`\b${NAMED_BODY} (?:(?<part>(?:accepts|agrees with) (?:this|the) recommendation in part|partially (?:accepts|agrees))|(?<reject>(?:does not|doesn't|cannot|is unable to) accept|rejects|(?:does not|doesn't) agree|disagrees)|(?<accept>(?:fully |strongly )?(?:accepts|agrees)|(?:fully |strongly )?supports (?:this|the|these) (?:recommendations?|proposals?)))\b[^.]*`,
   'g',

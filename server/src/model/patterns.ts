@@ -4,10 +4,10 @@
 /** A list of paragraph numbers: "45", "45 and 46", "45, 46 and 48", "45–47", "45 to 47". */
 /**
  * What a public body named by what it is calls itself, its name's last word: "the Environment Agency", "the Care
- * Quality Commission", "HM Prison and Probation Service". Who answers a committee (verdicts.ts) and who promises
- * (commitments.ts) both read such names.
+ * Quality Commission", "HM Prison and Probation Service", "the Home Office". Who answers a committee (verdicts.ts),
+ * who decides (stance.ts) and who promises (commitments.ts) all read such names.
  */
-export const BODY_KINDS = 'Agency|Authority|Commission|Board|Service|Executive|Inspectorate|Institute|Council';
+export const BODY_KINDS = 'Agency|Authority|Board|Commission|Council|Executive|Inspectorate|Institute|Office|Regulator|Service|Trust';
 /**
  * Such a body: `article` ("The") or "HM", one to four words with capitals ("and", "of", "for" between them), then what
  * it is.

@@ -96,7 +96,7 @@ describe('layout: a reply in the answerer’s own voice, with no heading or deci
   }
 
   it('tells who answers from other capitalised words, and a reply from words that recommend', () => {
-    for (const s of ['We will publish the plan.', 'The Scottish Government will publish it.', 'Welsh Ministers will consider it.', 'The Department for Education is already reviewing it.', 'NHS England has already begun.', 'DHSC does not believe this is needed.', 'Ofsted will publish data.', 'The Government accepts this recommendation.', 'The Environment Agency will publish the data from January.', 'The Care Quality Commission is already piloting it.', 'HM Prison and Probation Service will review it.']) {
+    for (const s of ['We will publish the plan.', 'The Scottish Government will publish it.', 'Welsh Ministers will consider it.', 'The Department for Education is already reviewing it.', 'NHS England has already begun.', 'DHSC does not believe this is needed.', 'Ofsted will publish data.', 'The Government accepts this recommendation.', 'The Environment Agency will publish the data from January.', 'The Care Quality Commission is already piloting it.', 'HM Prison and Probation Service will review it.', 'The Home Office will publish the data.']) {
       assert.equal(opensInReplyVoice(s), true, s);
     }
     for (const s of ['This will ensure that trusts can plan.', 'The Committee will return to this.', 'The Government will need to act.', 'We recommend that the Department publishes it.', 'Local authorities will struggle.', 'The Department has been too slow to act.', 'The Department is currently failing pupils.', 'The Government has not yet acted.', 'The Environment Agency should publish the data.', 'The Environment Agency has been too slow.']) {
