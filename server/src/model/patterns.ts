@@ -1,7 +1,6 @@
 // Small pieces that several rules and features share: lists of numbers, digits, sentence-ending characters, and the
 // headings of end matter. A rule's own patterns live in its file; citations in citations.ts; decision words in verdicts.ts.
 
-/** A list of paragraph numbers: "45", "45 and 46", "45, 46 and 48", "45–47", "45 to 47". */
 /**
  * What a public body named by what it is calls itself, its name's last word: "the Environment Agency", "the Care
  * Quality Commission", "HM Prison and Probation Service", "the Home Office". Who answers a committee (verdicts.ts),
@@ -21,6 +20,26 @@ export const INQUIRY_OPENING = /^[ \t]*(?:\*\*)?That[ \t]+(?:the|a|an|all|every|
 
 /** Where a recommendation stands in the report, in brackets after its label's number: "(Chapter 3)", "(Section 2)", "(page 14)". */
 export const WHERE_IT_STANDS = String.raw`[ \t]*[([](?:Chapter|Section|Part|Page|p\.)[ \t]*\w{1,4}[)\]]`;
+
+/**
+ * A word that marks out a recommendation, before its label: "Key recommendation 3:", "Monitored recommendation 12",
+ * "Priority recommendation 1". One word with a capital, never one that opens a sentence about a recommendation ("The
+ * recommendation 3 …", "In recommendation 3 …", "Our …"), and only before "recommendation" in small letters.
+ */
+export const LABEL_QUALIFIER = String.raw`(?:(?!(?:The|This|That|These|Those|Each|Every|Any|All|No|Our|Your|Its|Their|His|Her|In|On|At|For|Of|To|With|As|Under|By|From|See|Per|And|But|Or|If|Why|How|What|When|Where|Which|Whether)[ \t])[A-Z][a-z]{2,14}[ \t]+(?=recommendation\b))`;
+/**
+ * Whether a label may start at `at` of `line`: it opens with anything but a capital, or with "R" or "C"
+ * ("Recommendation", "Committee"), or its second word is "recommendation" (LABEL_QUALIFIER). Asked before a label's
+ * pattern runs, so that the lines that open with another capital (most) are passed over at once.
+ */
+export function mayOpenLabel(line: string, at: number): boolean {
+  const c = line.charCodeAt(at);
+  if (c < 65 || c > 90 || c === 67 || c === 82) return true;
+  let space = at + 1;
+  while (space < line.length && space - at <= 15 && line.charCodeAt(space) !== 32 && line.charCodeAt(space) !== 9) space++;
+  while (space < line.length && (line.charCodeAt(space) === 32 || line.charCodeAt(space) === 9)) space++;
+  return (line.charCodeAt(space) | 32) === 114 /* r */ && line.slice(space, space + 14).toLowerCase() === 'recommendation';
+}
 
 /** A list of `item`s: "3 and 4", "3, 4 and 5", "3–5", "3 to 5", "3 & 4". */
 export const listOf = (item: string): string => String.raw`${item}(?:\s*(?:,|and|&|to|–|—|-)\s*${item})*`;

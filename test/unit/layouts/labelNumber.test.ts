@@ -24,6 +24,30 @@ describe('layout: a label\'s number called one or left out, italics and capitals
     ]);
   });
 
+  it('reads a label or heading marked out by a word before it ("Key recommendation 3:", "Monitored recommendation 12") by its number, and not a sentence about one', () => {
+    const r = parse(lines(
+      'Government response', '',
+      'Key recommendation 3: The Department should set out a plan for the hardest to reach premises. (Paragraph 14)', '',
+      'The Government agrees with this recommendation.', '',
+      '**Monitored recommendation 12:** The Department should write to the Committee with an update. (Paragraph 27)', '',
+      'The Government agrees.', '',
+      'Priority recommendation 15', '', 'The Department should consult the sector. (Paragraph 30)', '',
+      'Government response', '', 'Agreed.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length, x.text.split(' ').slice(0, 3).join(' ')]), [
+      [3, [14], 1, 'The Department should'],
+      [12, [27], 1, 'The Department should'],
+      [15, [30], 1, 'The Department should'],
+    ]);
+    // A sentence that opens with a word about a recommendation stays a reply's words.
+    const reply = parse(lines(
+      'Recommendation 3: The Department should set out a plan. (Paragraph 14)', '',
+      'The Government agrees.', '',
+      'Our recommendation 4 was accepted last year, and the plan follows it.',
+    ));
+    assert.deepEqual(reply.recommendations.map((x) => [x.number, x.responses.length]), [[3, 1]]);
+  });
+
   it('reads "*Recommendation 5*" and "_Recommendation 7_" as headings, and leaves "Recommendation notes" as words', () => {
     const r = parse(lines(
       'Government response', '',

@@ -2,14 +2,14 @@
 // 5", "## Recommendation 7", "**Recommendation 7**", "[Recommendation 7]"): the recommendation's words follow in the paragraphs after it,
 // up to the next heading, and may start with the number again ("7. The Department should …"). A heading that names
 // several numbers over one text makes a recommendation for each.
-import { expandNumberList, LETTER_NUMBER, NUMBER_LIST, PARAGRAPH_LIST, RECOMMENDS, spelt, SPELT_NUMBER, WHERE_IT_STANDS } from '../patterns';
+import { expandNumberList, LABEL_QUALIFIER, LETTER_NUMBER, mayOpenLabel, NUMBER_LIST, PARAGRAPH_LIST, RECOMMENDS, spelt, SPELT_NUMBER, WHERE_IT_STANDS } from '../patterns';
 import { recommendationMeaning, wordsUnderRecommend } from '../recommendationBlock';
 import { endsAtItsCitation, unbracketedCitations } from '../citations';
 import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision } from '../verdicts';
 import { isHeadingLine } from '../lines';
 import { opensItem } from '../prose';
 import type { BlockRule } from './types';
-import { defineRule, execAt, isResponseKind, started } from './types';
+import { CAPITALS, defineRule, execAt, isResponseKind, started } from './types';
 
 /** The citation with no brackets after a dash, comma or colon: "Recommendation 1 — paragraph 12" (the numbers, group 1). */
 const UNBRACKETED = String.raw`[ \t]*[,:–—-][ \t]*Para(?:graph)?s?\.?[ \t]+(${PARAGRAPH_LIST})`;
@@ -28,7 +28,7 @@ const UNBRACKETED_AT_END = new RegExp(`${UNBRACKETED}[ \\t]*[:.]?[ \\t]*(?:\\*\\
  * Accepted", "Recommendation 2 (Not accepted)".
  */
 const HEADING = new RegExp(
-  String.raw`(?:\*\*?|_)?\[?(?:Committee(?:['’]s)?[ \t]+)?(?:Recommendations?|Recs?\.?|Conclusions?)[ \t]+(?:No\.?[ \t]*|Number[ \t]+|#)?(?:((\d{1,4})((?:\.\d{1,2})?(?:[a-z]|\([a-z]{1,4}\))?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${LETTER_NUMBER}|${SPELT_NUMBER})|(?=[([][Pp§¶])|\([a-z]{1,4}\))(?:${WHERE_IT_STANDS})?(?:[ \t]*[:.–—-][ \t]+(?!Para)([A-Z][^.;:!?()[\]]{0,60}?)|[ \t]*[([]([A-Z][A-Za-z \t]{1,40}?)[)\]])?([ \t]*[([](?:see[ \t]+)?(?:Para(?:graph)?s?\.?[ \t]+|[§¶]{1,2}[ \t]*)${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]]|${UNBRACKETED})?[ \t]*[:.]?\]?[ \t]*[:.]?[ \t]*(?:\*\*?|_)?[ \t]*$`,
+  String.raw`(?:\*\*?|_)?\[?(?:Committee(?:['’]s)?[ \t]+|${LABEL_QUALIFIER})?(?:Recommendations?|Recs?\.?|Conclusions?)[ \t]+(?:No\.?[ \t]*|Number[ \t]+|#)?(?:((\d{1,4})((?:\.\d{1,2})?(?:[a-z]|\([a-z]{1,4}\))?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${LETTER_NUMBER}|${SPELT_NUMBER})|(?=[([][Pp§¶])|\([a-z]{1,4}\))(?:${WHERE_IT_STANDS})?(?:[ \t]*[:.–—-][ \t]+(?!Para)([A-Z][^.;:!?()[\]]{0,60}?)|[ \t]*[([]([A-Z][A-Za-z \t]{1,40}?)[)\]])?([ \t]*[([](?:see[ \t]+)?(?:Para(?:graph)?s?\.?[ \t]+|[§¶]{1,2}[ \t]*)${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]]|${UNBRACKETED})?[ \t]*[:.]?\]?[ \t]*[:.]?[ \t]*(?:\*\*?|_)?[ \t]*$`,
   'iy',
 );
 const LIST = new RegExp(`^${NUMBER_LIST}$`);
@@ -42,10 +42,11 @@ const rule: BlockRule = defineRule({
   name: 'recommendation-heading',
   describes: '“Recommendation 7” headings',
   rank: 500,
-  firstChars: 'RC*_[',
+  firstChars: CAPITALS + '*_[',
   props: { startsRecommendation: true, labelled: true, singleLine: true, readAs: 'recommendation' },
   start(line, at) {
     if (line.length - at > MAX_LENGTH) return undefined;
+    if (!mayOpenLabel(line, at)) return undefined;
     const m = execAt(HEADING, line, at);
     if (!m) return undefined;
     // A title is a heading's only before its citation, and only a name ("Funding for hospices"): words that recommend
