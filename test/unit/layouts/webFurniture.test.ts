@@ -57,6 +57,26 @@ describe('layout: a web page\'s and a printout\'s furniture', () => {
     assert.equal(prose.furniture.length, 0);
   });
 
+  it('leaves out a printed page\'s footnotes that cite a source, with no heading over them, a blank line before them or none', () => {
+    const r = parse(lines(
+      'Recommendation 1', 'The Department should publish a workforce plan by the end of 2025.1 (Paragraph 20)', '',
+      'Government response', 'The Department agrees and will publish the plan in the summer.', '',
+      'Recommendation 2', 'NHS England should report on the use of agency staff every quarter.2 (Paragraph 24)', '',
+      'Government response', 'NHS England accepts this recommendation.', '',
+      '1 Oral evidence taken on 3 May 2024, Q45', '2 Written evidence from NHS Providers (WFP0031)', '3 Ibid., para 12.', '',
+      'Recommendation 3', 'The Department should review the funding of nurse training. (Paragraph 31)', '',
+      'Government response', 'The Government does not accept this recommendation and will', '4 Qq 12–14', 'say why in its next letter.',
+    ));
+    assert.deepEqual(r.responses.map((_, i) => responseBodyText(r, i)), [
+      'The Department agrees and will publish the plan in the summer.',
+      'NHS England accepts this recommendation.',
+      'The Government does not accept this recommendation and will say why in its next letter.',
+    ]);
+    // A numbered paragraph whose words only open as a source's might is a paragraph.
+    const prose = parse(lines('1. The Department should act. (Paragraph 3)', '', 'Agreed.', '', '2 Written evidence to the Committee showed that the scheme works well.'));
+    assert.equal(prose.furniture.length, 0);
+  });
+
   it('leaves out a gov.uk page\'s request for feedback and its licence lines after the last reply', () => {
     const r = parse(lines(
       'Recommendation 1', 'Ofsted should consider attendance in its inspections. (Paragraph 33)', '', 'Ofsted will continue to consider attendance.', '',

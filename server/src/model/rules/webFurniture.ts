@@ -2,8 +2,8 @@
 // page", "Back to top", "House of Commons home page …"), its request for feedback ("Is this page useful?"), its
 // copyright and date lines ("© Parliamentary copyright 2001", "Prepared 5 February 2001"), a publication's print codes
 // and ISBN, the header and footer a browser prints on each page (the page's address and "3/20", the date and time), a
-// contents list's entries ("Recommendation 1 …. 4"), and a web page's footnotes with their links back ("1   HC
-// (2007-08) 123 Back"). Read as absent, like a PDF's running headers, so a sentence a printed page break cut reads on,
+// contents list's entries ("Recommendation 1 …. 4"), a web page's footnotes with their links back ("1   HC
+// (2007-08) 123 Back"), and a printed page's footnotes that cite a source ("2 Written evidence from …"). Read as absent, like a PDF's running headers, so a sentence a printed page break cut reads on,
 // and none of it is ever a response or a recommendation.
 import { afterIndent } from '../lines';
 import { isDigit } from '../patterns';
@@ -29,6 +29,13 @@ const BROWSER_FOOTER = /^\s*(?:(?:https?|file):\/\/\S+\s+)?\d{1,3}\s*\/\s*\d{1,3
  * HC (2007-08) 123 Back". Its marker in the text ("[1]") stays; the note is no response's words.
  */
 const FOOTNOTE_BACK = /^\s*\[?\d{1,3}\]?\s+\S(?:.*\S)?\s+Back\s*$/;
+/**
+ * A report's footnote at the foot of a printed page, copied with the text and no heading over it: its number, then
+ * where the words came from, in the forms a committee's report cites its sources — "1 Oral evidence taken on 3 May
+ * 2024, Q45", "2 Written evidence from NHS Providers (WFP0031)", "3 Qq 12–14", "4 Ibid.", "5 HC (2019-21) 123", "6 Cm
+ * 9876", "7 Letter from the Minister …", "8 https://…". Its marker in the text stays; the note is no response's words.
+ */
+const FOOTNOTE = /^\s*\[?\d{1,3}\]?\s+(?:Oral evidence(?:\s+taken|,)|Written evidence\s+(?:from|submitted|\()|Qq?\s*\d{1,4}\b|Ibid\b|HC\s+\(?\d|Cm\.?\s*\d|CP\s*\d|Ev\s*w?\d|Letter from\b|https?:\/\/|www\.)/;
 /**
  * A web page's request for feedback at its foot, as a gov.uk page's copy gives it: "Is this page useful?" (its answers
  * after it on the line or not), "Yes this page is useful", "Report a problem with this page", "Help us improve GOV.UK";
@@ -77,8 +84,8 @@ function isLinks(line: string): boolean {
 /** The furniture patterns a line can match, by its first character other than a space: each line tries one or two. */
 function furnitureByFirst(line: string, at: number): boolean {
   const c = line.charCodeAt(afterIndent(line, at));
-  if (c >= 48 && c <= 57) return BROWSER_FOOTER.test(line) || BROWSER_HEADER.test(line) || ISBN.test(line) || FOOTNOTE_BACK.test(line);
-  if (c === 91 /* [ */) return FOOTNOTE_BACK.test(line);
+  if (c >= 48 && c <= 57) return BROWSER_FOOTER.test(line) || BROWSER_HEADER.test(line) || ISBN.test(line) || FOOTNOTE_BACK.test(line) || FOOTNOTE.test(line);
+  if (c === 91 /* [ */) return FOOTNOTE_BACK.test(line) || FOOTNOTE.test(line);
   if (c === 0xa9 /* © */ || c === 40 /* ( */) return COPYRIGHT.test(line) || isFeedback(line);
   if (c === 104 /* h */ || c === 102 /* f */) return BROWSER_FOOTER.test(line) || isLinks(line);
   if (c >= 65 && c <= 90) {
@@ -102,6 +109,12 @@ function mayBeDated(line: string): boolean {
   return c === 80 /* P */ || c === 76 /* L */ || c >= 0xa0;
 }
 
+/** True when the line's first character other than a space is a digit or "[": a footnote's number. */
+function mayBeNote(line: string, at: number): boolean {
+  const c = line.charCodeAt(afterIndent(line, at));
+  return isDigit(c) || c === 91;
+}
+
 const rule: BlockRule = defineRule({
   name: 'web-furniture',
   describes: 'a web page’s or printout’s links, copyright and page footers left out',
@@ -119,7 +132,8 @@ const rule: BlockRule = defineRule({
     if ((isDigit(last) || ROMAN.includes(line[end])) && isContentsEntry(line, end)) return started('text', rule, 0);
     // A line that ends a sentence is prose, but for a date line ("Prepared 5 February 2001.", "Last updated …").
     // Or the question a page asks for feedback ("Is this page useful?").
-    if (last === 46 || last === 44 || last === 59 || last === 33 || last === 63) return (mayBeDated(line) && PREPARED.test(line)) || (last === 63 && isFeedback(line)) ? started('text', rule, 0) : undefined;
+    // Or a footnote ("4 Ibid., para 12.").
+    if (last === 46 || last === 44 || last === 59 || last === 33 || last === 63) return (mayBeDated(line) && PREPARED.test(line)) || (last === 63 && isFeedback(line)) || (last === 46 && mayBeNote(line, at) && FOOTNOTE.test(line)) ? started('text', rule, 0) : undefined;
     return furnitureByFirst(line, at) ? started('text', rule, 0) : undefined;
   },
   read: () => ({ role: 'body' }),
@@ -127,6 +141,7 @@ const rule: BlockRule = defineRule({
     '1.That the MoD look at ways in which it could further enhance the information provided on its website, including facilitating contact between veterans. (Para 15) Website is being redeveloped.\n\nprevious page contents next page\n\nHouse of Commons home page Parliament home page House of Lords home page search page enquiries index\n\n© Parliamentary copyright 2001\nPrepared 5 February 2001\n',
     '1. The Department should publish the data on waiting times for assessments every quarter, as the Committee asked in its report. (Paragraph 3)\n\nWe agree with the Committee and will publish the data on waiting times every\nhttps://www.gov.uk/government/publications/response 3/20\nquarter from April, starting with the figures for the first quarter of the year.\n',
     '1. The Department should publish a workforce plan for the health service within a year.[1] (Paragraph 12)\n\nThe Government agrees and will publish the plan in the spring of next year.[2]\n\nprevious page contents next page\n\n1   HC (2007-08) 123 Back\n\n2   Cm 7345 Back\n',
+    'Recommendation 1\nThe Department should publish a workforce plan by the end of the year.1 (Paragraph 20)\n\nGovernment response\nThe Department agrees and will publish the plan for the health service\n1 Oral evidence taken on 3 May 2024, Q45\nin the summer, after it has consulted the royal colleges.\n',
   ],
 });
 export default rule;
