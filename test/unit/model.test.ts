@@ -212,6 +212,23 @@ describe('the title of a document', () => {
     assert.equal(doc('# Government response to the Transport Committee').sections[0].title, 'Government response to the Transport Committee');
     assert.equal(doc('**Government response to the Transport Committee**').sections[0].title, 'Government response to the Transport Committee');
   });
+
+  it('is a web page\'s title line when the page\'s top was copied with no blank lines, and a printed title page\'s lines read whole', () => {
+    const page = parse(lines(
+      'Skip to main content', 'Cookies on GOV.UK', 'We use some essential cookies to make this website work.', 'Accept additional cookies', 'Menu', 'Home',
+      'Education, training and skills', 'Policy paper', 'Government response to the Education Committee report on teacher recruitment', 'and retention',
+      'Published 12 March 2025', 'Contents', 'Introduction', 'The Government welcomes the Committee\'s report.',
+      'Recommendation 1', 'The Department should publish a workforce plan. (Paragraph 12)', 'Government response', 'Agreed.',
+    ));
+    assert.equal(page.sections[0].title, 'Government response to the Education Committee report on teacher recruitment and retention');
+    // The same lines with no page's own lines among them: a title wrapped over them, read whole (as before).
+    const printed = parse(lines(
+      'Government Response to the House', 'of Lords Built Environment', 'Committee Report: "Homes for', 'later life"',
+      'Presented to Parliament by the Secretary of State', 'March 2026', '',
+      'Recommendation 1', 'The Department should publish a plan. (Paragraph 12)', 'Government response', 'Agreed.',
+    ));
+    assert.ok(printed.sections[0].title.startsWith('Government Response to the House of Lords Built Environment Committee Report: "Homes for later life"'), printed.sections[0].title);
+  });
 });
 
 describe('parse with the previous version (the keystroke path)', () => {

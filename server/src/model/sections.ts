@@ -7,7 +7,6 @@ const MAX_HEADING_LENGTH = 80;
 const MIN_PROSE_LENGTH = 80;
 export const RECOMMENDATIONS_TITLE = 'Recommendations and responses';
 
-/** A short single line starting with a capital and not ending like a sentence: "Powers", "Appendix: Government Response". */
 type Lines = readonly string[];
 
 /** A heading line's words, without Markdown's "## " or bold markers around them. */
@@ -17,6 +16,7 @@ function headingText(line: string): string {
   return t.replace(/^#{1,6}\s+/, '').replace(/^\*\*(.*)\*\*$/, '$1').trim();
 }
 
+/** A short single line starting with a capital and not ending like a sentence: "Powers", "Appendix: Government Response". */
 function isHeadingLike(lines: Lines, p: Paragraph | undefined): boolean {
   if (!p || p.kind !== 'text' || p.lines.length !== 1) return false;
   const t = headingText(lines[p.lines[0]]);
@@ -77,7 +77,7 @@ const ENDS_AS_PROSE = /[.,;!?]["”’)]*$/;
 function titleOfBlock(lines: Lines, paragraphs: readonly Paragraph[]): string {
   // A Markdown heading's marks are not part of its title ("# Government response to …").
   // (Nor a table's header row, "| No. | Recommendation | Response |", over a document that opens with its table.)
-  const texts = paragraphs.map((p) => headingText(paragraphText(lines, p))).filter((text) => !IMPRINT.test(text.trim()) && !text.trimStart().startsWith('|'));
+  const texts = paragraphs.flatMap((p) => linesOfPage(lines, p) ?? [paragraphText(lines, p)]).map(headingText).filter((text) => !IMPRINT.test(text.trim()) && !text.trimStart().startsWith('|'));
   const choose = (candidates: string[]) => {
     let best = '';
     let named = '';
@@ -90,6 +90,33 @@ function titleOfBlock(lines: Lines, paragraphs: readonly Paragraph[]): string {
   const first = paragraphs.length ? headingText(paragraphText(lines, paragraphs[0])) : '';
   const title = choose(texts.filter((text) => !ENDS_AS_PROSE.test(text.trim()))) || choose(texts) || (first.trimStart().startsWith('|') ? '' : first);
   return cutAtWord(title, 120);
+}
+
+/** A title block's paragraph of this many lines or more may be a page's top copied with no blank lines. */
+const PAGE_TOP_LINES = 6;
+/** A web page's own lines at its top: its links past the page's furniture, its cookie notice, its menu. */
+const PAGE_CHROME = /^(?:Skip to (?:main )?content|Cookies on\b.{1,40}|(?:Accept|Reject) (?:additional|analytics|all|optional) cookies|View cookies|Hide (?:this )?message|Menu|Home|Search)$/i;
+/** A line a wrap cut: it stops on a word a title does not end with, or on a comma, colon or dash. */
+const CUT_SHORT = /(?:\b(?:and|or|of|the|to|for|on|in|a|an|by|with|from|at|into)|[,:–—-])$/i;
+
+/**
+ * A web page's top copied with no blank lines — its links, its cookie notice, its breadcrumbs, its title, "Published
+ * 12 March 2025", its contents — joins into one paragraph of many short lines: each line is a candidate of its own,
+ * but for those a wrap cut (a line that stops on "… to the" or a comma, or a line after it that opens in small
+ * letters, goes on with the one before). Only a paragraph with a page's own lines in it (PAGE_CHROME: "Skip to main
+ * content", "Menu"): a printed title page's lines are its title wrapped ("Government Response to the House" / "of
+ * Lords Built Environment" / "Committee Report: …"), read whole. Undefined for any other.
+ */
+function linesOfPage(lines: Lines, p: Paragraph): string[] | undefined {
+  if (p.lines.length < PAGE_TOP_LINES || !p.lines.some((l) => PAGE_CHROME.test(lines[l].trim()))) return undefined;
+  const out: string[] = [];
+  for (const l of p.lines) {
+    const t = lines[l].trim();
+    if (!t) continue;
+    if (out.length && (CUT_SHORT.test(out[out.length - 1]) || /^\p{Ll}/u.test(t))) out[out.length - 1] += ` ${t}`;
+    else out.push(t);
+  }
+  return out;
 }
 
 /** Widens each parent to cover its children. */

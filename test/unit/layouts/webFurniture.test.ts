@@ -80,7 +80,7 @@ describe('layout: a web page\'s and a printout\'s furniture', () => {
   it('leaves out a gov.uk page\'s request for feedback and its licence lines after the last reply', () => {
     const r = parse(lines(
       'Recommendation 1', 'Ofsted should consider attendance in its inspections. (Paragraph 33)', '', 'Ofsted will continue to consider attendance.', '',
-      'Is this page useful?', 'Report a problem with this page', '', 'Is this page useful? Maybe Yes this page is useful No this page is not useful', 'Help us improve GOV.UK', '',
+      'Is this page useful?', 'Maybe', 'Report a problem with this page', '', 'Is this page useful? Maybe Yes this page is useful No this page is not useful', 'Help us improve GOV.UK', '',
       'OGL', 'All content is available under the Open Government Licence v3.0, except where otherwise stated', '© Crown copyright',
     ));
     assert.equal(responseBodyText(r, 0), 'Ofsted will continue to consider attendance.');

@@ -38,11 +38,11 @@ const FOOTNOTE_BACK = /^\s*\[?\d{1,3}\]?\s+\S(?:.*\S)?\s+Back\s*$/;
 const FOOTNOTE = /^\s*\[?\d{1,3}\]?\s+(?:Oral evidence(?:\s+taken|,)|Written evidence\s+(?:from|submitted|\()|Qq?\s*\d{1,4}\b|Ibid\b|HC\s+\(?\d|Cm\.?\s*\d|CP\s*\d|Ev\s*w?\d|Letter from\b|https?:\/\/|www\.)/;
 /**
  * A web page's request for feedback at its foot, as a gov.uk page's copy gives it: "Is this page useful?" (its answers
- * after it on the line or not), "Yes this page is useful", "Report a problem with this page", "Help us improve GOV.UK";
+ * after it on the line or not), "Maybe" on a line of its own, "Yes this page is useful", "Report a problem with this page", "Help us improve GOV.UK";
  * and the licence under it: "OGL", "All content is available under the Open Government Licence v3.0, except where
  * otherwise stated", "© Crown copyright" (with no year).
  */
-const FEEDBACK = /^\s*(?:OGL|© Crown copyright|All content is available under the Open Government Licen[cs]e v?[\d.]+, except where otherwise stated|Is this page useful\??(?:\s+(?:Maybe|Yes|No)\b(?:\s+this page is (?:not )?useful)?)*|(?:Yes|No) this page is (?:not )?useful|Report a problem with this page|Help us improve GOV\.UK|Thank you for your feedback)\s*$/i;
+const FEEDBACK = /^\s*(?:OGL|© Crown copyright|All content is available under the Open Government Licen[cs]e v?[\d.]+, except where otherwise stated|Is this page useful\??(?:\s+(?:Maybe|Yes|No)\b(?:\s+this page is (?:not )?useful)?)*|(?:Yes|No) this page is (?:not )?useful|Maybe|Report a problem with this page|Help us improve GOV\.UK|Thank you for your feedback)\s*$/i;
 /** Such a line is short: a longer one is settled without the pattern. */
 const FEEDBACK_LENGTH = 100;
 const isFeedback = (line: string) => line.length < FEEDBACK_LENGTH && FEEDBACK.test(line);
