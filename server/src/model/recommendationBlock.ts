@@ -300,9 +300,11 @@ function withReplyAfterCitation(state: LineState, p: Paragraph, meaning: Recomme
 
 /**
  * "Response:", "Government response:", "**Reply:**" after a sentence's end inside the paragraph (not at a line's start,
- * where it heads a block of its own): the reply's label, the reply's words after it.
+ * where it heads a block of its own): the reply's label, the reply's words after it. The label may name who answers,
+ * before the word or after it: "Ofwat response:", "The Department's response:", "Response from the Environment Agency:"
+ * (up to eight words after "from", "of" or "by", as the response-from rule reads a heading's).
  */
-const LABEL = String.raw`(?:\*\*)?(?:(?:Government|Departmental|Ministerial|Our)[ \t]+(?:response|reply)|Response|Reply)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(?=\S|$)`;
+const LABEL = String.raw`(?:\*\*)?(?:(?:Government|Departmental|Ministerial|Our)[ \t]+(?:response|reply)|(?:The[ \t]+)?[A-Z][\w&’'-]*(?:[ \t]+(?:of|for|and|[A-Z][\w&’'-]*)){0,4}[ \t]+(?:response|reply)|(?:Response|Reply)(?:[ \t]+(?:from|of|by)[ \t]+(?:the[ \t]+)?[A-Z][\w&’'.-]*(?:,?[ \t]+(?:of|for|and|the|&|[A-Z][\w&’'.-]*)){0,7}?)?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(?=\S|$)`;
 /** The label after a sentence's end, in group 1. (Matched from the sentence's end, not behind a lookbehind: a pattern
  * that begins with a lookbehind is tried at every position of the line, four times as slow.) */
 const REPLY_LABEL = new RegExp(String.raw`[.!?…”"’)\]](?:\*\*)?[ \t]+(${LABEL})`);
@@ -315,7 +317,7 @@ export function afterReplyLabel(s: string, at: number): number {
 }
 
 /**
- * Whether a colon on the line follows "response" or "reply" (over spaces and bold marks), as a label's does: most lines
+ * Whether a colon on the line follows "response" or "reply" (over spaces and bold marks), or a name after them, as a label's does: most lines
  * name no reply, and are settled without the pattern. (Found by a search for one character, which is quick; a search
  * for a word, as this was, calls into the engine's runtime: made on every paragraph's lines, it took a sixth of the
  * bundled report's reading.)
@@ -325,9 +327,14 @@ function mayHoldReplyLabel(s: string): boolean {
     let end = colon;
     while (end > 0 && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9 || s.charCodeAt(end - 1) === 42)) end--;
     if (s.startsWith('esponse', end - 7) || s.startsWith('eply', end - 4)) return true;
+    // Or follows who answers after "Response from", "Reply by" ("Response from the Environment Agency:").
+    const word = Math.max(s.lastIndexOf('esponse ', end), s.lastIndexOf('eply ', end));
+    if (word >= 0 && end - word <= NAMED_LABEL_LENGTH) return true;
   }
   return false;
 }
+/** How far before its colon a label that names who answers may begin: "Response from the Department for Digital, Culture, Media and Sport:". */
+const NAMED_LABEL_LENGTH = 90;
 
 /**
  * Where a paragraph's words end at their citation, as a recommendation's do: on its last line ("… (Paragraph 41)"),

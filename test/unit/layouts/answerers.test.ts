@@ -31,6 +31,18 @@ describe('who answers', () => {
     ]);
   });
 
+  it('reads a label that names who answers after the citation on the words\' line ("… (Paragraph 30) Response from the Environment Agency: …", "Ofwat response:") as the reply\'s label', () => {
+    assert.deepEqual(rows(lines(
+      '1. Defra should publish a land use framework. (Paragraph 14) Defra response: Agreed. It will be published in the autumn.', '',
+      '2. The Environment Agency should inspect more sites. (Paragraph 30) Response from the Environment Agency: The Environment Agency supports this recommendation.', '',
+      '3. Ofwat should review bonuses. (Paragraph 34) The Department’s response: We do not agree.',
+    )), [
+      [1, 'Agreed. It will be published in the autumn.', 'accepted'],
+      [2, 'The Environment Agency supports this recommendation.', 'accepted'],
+      [3, 'We do not agree.', 'rejected'],
+    ]);
+  });
+
   it('leaves prose that starts "Response from" as prose', () => {
     const r = parse(lines('1. The Trust should act. (Paragraph 3)', '', 'Response from the Trust was slow, and the Department agrees.'));
     assert.equal(r.responses[0].kind, 'plain');
