@@ -830,7 +830,18 @@ export class ReportBuilder {
     return true;
   }
 
-  /** The last response, a heading (#quotingHeading), taken from the recommendations it answered: it answers none. */
+  /**
+   * The last response, where it is a heading that says nothing but who answers — no words under it or beside it, no
+   * decision, no citation, no number ("Government response", "Response") — and answers its whole group.
+   */
+  #bareHeading(): Response | undefined {
+    const heading = this.#responses[this.#responses.length - 1];
+    if (!heading || heading !== this.#response || heading.kind !== 'heading' || heading.bodyParagraphs.length || heading.leadRange || heading.stanceLabel || heading.citations.length || this.#decisionFrom.has(heading)) return undefined;
+    const group = this.#groups[heading.group];
+    return group && heading.answers.length === group.recommendations.length ? heading : undefined;
+  }
+
+  /** The last response, a heading (#quotingHeading, #bareHeading), taken from the recommendations it answered: it answers none. */
   #unanswering(heading: Response): void {
     const at = this.#responses.length - 1;
     for (const r of heading.answers) this.#recommendations[r].responses = this.#recommendations[r].responses.filter((k) => k !== at);
@@ -867,6 +878,12 @@ export class ReportBuilder {
       this.#closeGroup();
       this.#sections++;
       return;
+    }
+    // A heading that names the recommendations it answers ("Communications (Recommendations 2 and 3)") straight
+    // under a bare "Government response": that heading is the title of the replies by theme, not a reply to them all.
+    if (m.namesOnly) {
+      const bare = this.#bareHeading();
+      if (bare) this.#unanswering(bare);
     }
     const group = this.#currentGroup();
     const response: Response = {

@@ -24,6 +24,23 @@ describe('layout: responses by theme that name their recommendations', () => {
     assert.deepEqual(r.recommendations.map((x) => x.responses.length), [0, 1]);
   });
 
+  it('reads a bare "Government response" over the themes as their title, not a reply to every recommendation', () => {
+    const r = parse(lines(
+      '1. The Department should fund transport. (Paragraph 12)', '', '2. The Department should publish the formula. (Paragraph 14)', '',
+      '3. The Department should consult parents. (Paragraph 18)', '',
+      'Government response', '',
+      'Funding for transport (Recommendations 1 and 2)', '', 'The Government accepts these recommendations.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => x.responses.map((k) => r.responses[k].headingTitle)), [['Funding for transport'], ['Funding for transport'], []]);
+    // A "Government response" with words of its own under it still answers its group.
+    const said = parse(lines(
+      '1. The Department should fund transport. (Paragraph 12)', '', '2. The Department should publish the formula. (Paragraph 14)', '',
+      'Government response', '', 'We welcome the report.', '',
+      'Funding for transport (Recommendations 1 and 2)', '', 'The Government accepts these recommendations.',
+    ));
+    assert.deepEqual(said.recommendations.map((x) => x.responses.length), [2, 2]);
+  });
+
   it('reads each recommendation\'s stance from the sentences of a shared response that name it', () => {
     const stances = (text: string) => rows(text).map((r) => [r[0], r[2]]);
     // One reply after three recommendations, naming them: each is decided by the sentences about it.
