@@ -317,8 +317,8 @@ export function afterReplyLabel(s: string, at: number): number {
 }
 
 /**
- * Whether a colon on the line follows "response" or "reply" (over spaces and bold marks), or a name after them, as a label's does: most lines
- * name no reply, and are settled without the pattern. (Found by a search for one character, which is quick; a search
+ * Whether a colon on the line follows "response" or "reply" (over spaces and bold marks), or a name after them, as a
+ * label's does: most lines name no reply, and are settled without the pattern. (Found by a search for one character, which is quick; a search
  * for a word, as this was, calls into the engine's runtime: made on every paragraph's lines, it took a sixth of the
  * bundled report's reading.)
  */

@@ -18,8 +18,8 @@ const UNBRACKETED_AT = new RegExp(UNBRACKETED);
  * The label's number may carry a part: "Recommendation 3(a):", "Recommendation 2b:", "Recommendation 3.2:", or be
  * written out (group 4): "Recommendation IV:", "Recommendation one –", or a letter before a stop, "Recommendation C:"; and the citation may stand beside it:
  * "Recommendation 1 (paragraph 45):", "Recommendation 3 [Para 70] –" (a Lords form); the Committee may be named before
- * it: "Committee recommendation 4: …", or a word that marks it out, "Key recommendation 4: …"; the number may be called one: "Recommendation No. 4:", "Recommendation #4:", or
- * the citation stand in its place: "Committee recommendation (paragraph 45): …"; where
+ * it: "Committee recommendation 4: …", or a word that marks it out, "Key recommendation 4: …"; the number may be
+ * called one: "Recommendation No. 4:", "Recommendation #4:", or the citation stand in its place: "Committee recommendation (paragraph 45): …"; where
  * it stands may follow it ("Recommendation 5 (Chapter 2):"), or the paragraph with no brackets between dashes
  * ("Recommendation 1 – paragraph 12 – …"). The words may follow
  * the number with no stop, when they open with a capital: "Recommendation 3.1 Local authorities should …"; the label may

@@ -3,8 +3,9 @@
 // copyright and date lines ("© Parliamentary copyright 2001", "Prepared 5 February 2001"), a publication's print codes
 // and ISBN, the header and footer a browser prints on each page (the page's address and "3/20", the date and time), a
 // contents list's entries ("Recommendation 1 …. 4"), a web page's footnotes with their links back ("1   HC
-// (2007-08) 123 Back"), and a printed page's footnotes that cite a source ("2 Written evidence from …"). Read as absent, like a PDF's running headers, so a sentence a printed page break cut reads on,
-// and none of it is ever a response or a recommendation.
+// (2007-08) 123 Back"), and a printed page's footnotes that cite a source ("2 Written evidence from …"). Read as
+// absent, like a PDF's running headers, so a sentence a printed page break cut reads on, and none of it is ever a
+// response or a recommendation.
 import { afterIndent } from '../lines';
 import { isDigit } from '../patterns';
 import type { BlockRule } from './types';
@@ -38,8 +39,8 @@ const FOOTNOTE_BACK = /^\s*\[?\d{1,3}\]?\s+\S(?:.*\S)?\s+Back\s*$/;
 const FOOTNOTE = /^\s*\[?\d{1,3}\]?\s+(?:Oral evidence(?:\s+taken|,)|Written evidence\s+(?:from|submitted|\()|Qq?\s*\d{1,4}\b|Ibid\b|HC\s+\(?\d|Cm\.?\s*\d|CP\s*\d|Ev\s*w?\d|Letter from\b|https?:\/\/|www\.)/;
 /**
  * A web page's request for feedback at its foot, as a gov.uk page's copy gives it: "Is this page useful?" (its answers
- * after it on the line or not), "Maybe" on a line of its own, "Yes this page is useful", "Report a problem with this page", "Help us improve GOV.UK";
- * and the licence under it: "OGL", "All content is available under the Open Government Licence v3.0, except where
+ * after it on the line or not), "Maybe" on a line of its own, "Yes this page is useful", "Report a problem with this
+ * page", "Help us improve GOV.UK"; and the licence under it: "OGL", "All content is available under the Open Government Licence v3.0, except where
  * otherwise stated", "© Crown copyright" (with no year).
  */
 const FEEDBACK = /^\s*(?:OGL|© Crown copyright|All content is available under the Open Government Licen[cs]e v?[\d.]+, except where otherwise stated|Is this page useful\??(?:\s+(?:Maybe|Yes|No)\b(?:\s+this page is (?:not )?useful)?)*|(?:Yes|No) this page is (?:not )?useful|Maybe|Report a problem with this page|Help us improve GOV\.UK|Thank you for your feedback)\s*$/i;
