@@ -59,6 +59,20 @@ describe('hostile reports: every analysis stays linear', () => {
     }
   });
 
+  it('reads a line of 200,000 colons after a citation, each of which a reply\'s label might end', async () => {
+    // Who answers was looked for before each colon back to the line's start ("Response from …:"): 53 s for this line.
+    const text = `1. The Department should act. (Paragraph 3) ${'a:'.repeat(200_000)}\n\nResponse from the Department: Agreed.\n`;
+    const { symbols } = await within(3000, 'the analysis', () => analyse(text));
+    assert.ok(symbols.length > 0);
+  });
+
+  it('reads a page\'s top copied with no blank lines, its lines joined one after another in small letters', async () => {
+    // Whether a wrap cut the title was asked of all the lines joined so far, once for each line: the square of its length.
+    const text = `Skip to main content\nMenu\nGovernment response to the Committee\n${Array.from({ length: 60_000 }, () => 'and more of the words').join('\n')}\n\nRecommendation 1\nThe Department should act. (Paragraph 3)\n\nGovernment response\nAgreed.\n`;
+    const { symbols } = await within(4000, 'the analysis', () => analyse(text));
+    assert.ok(symbols.length > 0);
+  });
+
   it('reads lines of dots that end nearly as a contents list\'s entries do', async () => {
     // Read by a pattern, the dots could be split between the leader and what may follow it in every way: 1 ms a line.
     const text = Array.from({ length: 20_000 }, (_, i) => `${i}. The entry ${'.'.repeat(140)}b9`).join('\n');

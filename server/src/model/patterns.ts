@@ -37,7 +37,7 @@ export function mayOpenLabel(line: string, at: number): boolean {
   if (c < 65 || c > 90 || c === 67 || c === 82) return true;
   let space = at + 1;
   while (space < line.length && space - at <= 15 && line.charCodeAt(space) !== 32 && line.charCodeAt(space) !== 9) space++;
-  while (space < line.length && (line.charCodeAt(space) === 32 || line.charCodeAt(space) === 9)) space++;
+  while (space < line.length && space - at <= 20 && (line.charCodeAt(space) === 32 || line.charCodeAt(space) === 9)) space++;
   return (line.charCodeAt(space) | 32) === 114 /* r */ && line.slice(space, space + 14).toLowerCase() === 'recommendation';
 }
 

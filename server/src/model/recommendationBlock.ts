@@ -327,9 +327,10 @@ function mayHoldReplyLabel(s: string): boolean {
     let end = colon;
     while (end > 0 && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9 || s.charCodeAt(end - 1) === 42)) end--;
     if (s.startsWith('esponse', end - 7) || s.startsWith('eply', end - 4)) return true;
-    // Or follows who answers after "Response from", "Reply by" ("Response from the Environment Agency:").
-    const word = Math.max(s.lastIndexOf('esponse ', end), s.lastIndexOf('eply ', end));
-    if (word >= 0 && end - word <= NAMED_LABEL_LENGTH) return true;
+    // Or follows who answers after "Response from", "Reply by" ("Response from the Environment Agency:"): looked for
+    // only just before the colon, so that a long line of colons is read once each, not back to its start.
+    const before = s.slice(Math.max(0, end - NAMED_LABEL_LENGTH), end);
+    if (before.includes('esponse ') || before.includes('eply ')) return true;
   }
   return false;
 }

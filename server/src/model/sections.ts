@@ -97,6 +97,8 @@ const PAGE_TOP_LINES = 6;
 /** A web page's own lines at its top: its links past the page's furniture, its cookie notice, its menu. */
 const PAGE_CHROME = /^(?:Skip to (?:main )?content|Cookies on\b.{1,40}|(?:Accept|Reject) (?:additional|analytics|all|optional) cookies|View cookies|Hide (?:this )?message|Menu|Home|Search)$/i;
 /** A line a wrap cut: it stops on a word a title does not end with, or on a comma, colon or dash. */
+/** How much of a line's end is enough to see the word it stops on. */
+const WORD_AT_END = 8;
 const CUT_SHORT = /(?:\b(?:and|or|of|the|to|for|on|in|a|an|by|with|from|at|into)|[,:–—-])$/i;
 
 /**
@@ -110,11 +112,15 @@ const CUT_SHORT = /(?:\b(?:and|or|of|the|to|for|on|in|a|an|by|with|from|at|into)
 function linesOfPage(lines: Lines, p: Paragraph): string[] | undefined {
   if (p.lines.length < PAGE_TOP_LINES || !p.lines.some((l) => PAGE_CHROME.test(lines[l].trim()))) return undefined;
   const out: string[] = [];
+  // (The line before is asked whether a wrap cut it, not all that is joined so far: a block of many lines in small
+  // letters is read once.)
+  let before = '';
   for (const l of p.lines) {
     const t = lines[l].trim();
     if (!t) continue;
-    if (out.length && (CUT_SHORT.test(out[out.length - 1]) || /^\p{Ll}/u.test(t))) out[out.length - 1] += ` ${t}`;
+    if (out.length && (CUT_SHORT.test(before.slice(-WORD_AT_END)) || /^\p{Ll}/u.test(t))) out[out.length - 1] += ` ${t}`;
     else out.push(t);
+    before = t;
   }
   return out;
 }
