@@ -302,9 +302,10 @@ function withReplyAfterCitation(state: LineState, p: Paragraph, meaning: Recomme
  * "Response:", "Government response:", "**Reply:**" after a sentence's end inside the paragraph (not at a line's start,
  * where it heads a block of its own): the reply's label, the reply's words after it. The label may name who answers,
  * before the word or after it: "Ofwat response:", "The Department's response:", "Response from the Environment Agency:"
- * (up to eight words after "from", "of" or "by", as the response-from rule reads a heading's).
+ * (up to eight words after "from", "of" or "by", as the response-from rule reads a heading's). ("Government response:",
+ * "Our reply:" are names before the word.)
  */
-const LABEL = String.raw`(?:\*\*)?(?:(?:Government|Departmental|Ministerial|Our)[ \t]+(?:response|reply)|(?:The[ \t]+)?[A-Z][\w&’'-]*(?:[ \t]+(?:of|for|and|[A-Z][\w&’'-]*)){0,4}[ \t]+(?:response|reply)|(?:Response|Reply)(?:[ \t]+(?:from|of|by)[ \t]+(?:the[ \t]+)?[A-Z][\w&’'.-]*(?:,?[ \t]+(?:of|for|and|the|&|[A-Z][\w&’'.-]*)){0,7}?)?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(?=\S|$)`;
+const LABEL = String.raw`(?:\*\*)?(?:(?:The[ \t]+)?[A-Z][\w&’'-]*(?:[ \t]+(?:of|for|and|[A-Z][\w&’'-]*)){0,4}[ \t]+(?:response|reply)|(?:Response|Reply)(?:[ \t]+(?:from|of|by)[ \t]+(?:the[ \t]+)?[A-Z][\w&’'.-]*(?:,?[ \t]+(?:of|for|and|the|&|[A-Z][\w&’'.-]*)){0,7}?)?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(?=\S|$)`;
 /** The label after a sentence's end, in group 1. (Matched from the sentence's end, not behind a lookbehind: a pattern
  * that begins with a lookbehind is tried at every position of the line, four times as slow.) */
 const REPLY_LABEL = new RegExp(String.raw`[.!?…”"’)\]](?:\*\*)?[ \t]+(${LABEL})`);
@@ -318,9 +319,9 @@ export function afterReplyLabel(s: string, at: number): number {
 
 /**
  * Whether a colon on the line follows "response" or "reply" (over spaces and bold marks), or a name after them, as a
- * label's does: most lines name no reply, and are settled without the pattern. (Found by a search for one character, which is quick; a search
- * for a word, as this was, calls into the engine's runtime: made on every paragraph's lines, it took a sixth of the
- * bundled report's reading.)
+ * label's does: most lines name no reply, and are settled without the pattern. (Found by a search for one character,
+ * which is quick; a search for a word, as this was, calls into the engine's runtime: made on every paragraph's lines,
+ * it took a sixth of the bundled report's reading.)
  */
 function mayHoldReplyLabel(s: string): boolean {
   for (let colon = s.indexOf(':'); colon >= 0; colon = s.indexOf(':', colon + 1)) {

@@ -96,9 +96,9 @@ function titleOfBlock(lines: Lines, paragraphs: readonly Paragraph[]): string {
 const PAGE_TOP_LINES = 6;
 /** A web page's own lines at its top: its links past the page's furniture, its cookie notice, its menu. */
 const PAGE_CHROME = /^(?:Skip to (?:main )?content|Cookies on\b.{1,40}|(?:Accept|Reject) (?:additional|analytics|all|optional) cookies|View cookies|Hide (?:this )?message|Menu|Home|Search)$/i;
-/** A line a wrap cut: it stops on a word a title does not end with, or on a comma, colon or dash. */
 /** How much of a line's end is enough to see the word it stops on. */
 const WORD_AT_END = 8;
+/** A line a wrap cut: it stops on a word a title does not end with, or on a comma, colon or dash. */
 const CUT_SHORT = /(?:\b(?:and|or|of|the|to|for|on|in|a|an|by|with|from|at|into)|[,:–—-])$/i;
 
 /**
