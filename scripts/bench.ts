@@ -17,6 +17,11 @@ import { asHeadedPaper, asPdfCopy, multiplyReport, readSeed } from './corpus';
 import { WorkspaceReports } from '../server/src/workspaceReports';
 import type { WorkspaceFiles } from '../server/src/workspaceFiles';
 import { formatTracker, trackerRows } from '../server/src/features/tracker';
+import { ownWords } from '../server/src/features/responseText';
+import { responseDates } from '../server/src/features/dates';
+import { commitmentsByRecommendation } from '../server/src/features/commitments';
+import { overdueCommitments } from '../server/src/features/diagnostics/commitments';
+import { clock } from '../server/src/features/clock';
 import { textToPdf } from '../test/support/pdf';
 
 function median(xs: number[]): number {
@@ -35,6 +40,8 @@ function time(fn: (i: number) => unknown, runs: number): number {
   }
   return median(xs);
 }
+
+const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 function fmt(ms: number): string {
   return ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(1)} ms`;
@@ -56,6 +63,8 @@ interface Figures {
   floorMs: number;
   parseMs: number;
   fullMs: number;
+  /** Of the full analysis, what finding commitments takes. */
+  commitmentsMs: number;
   keystrokeMs: number;
   outlineMs: number;
 }
@@ -63,7 +72,7 @@ interface Figures {
 /** The table: medians for each report size. */
 function tables(corpora: [string, string, number][]): Map<string, Figures> {
   const figures = new Map<string, Figures>();
-  const header = ['report', 'size', 'recs', 'floor', 'parse', 'full analysis', '× floor', 'keystroke → diagnostics', 'outline', 'folding', 'definition', 'hover', 'references', 'code lens'];
+  const header = ['report', 'size', 'recs', 'floor', 'parse', 'full analysis', '× floor', 'of it commitments', 'keystroke → diagnostics', 'outline', 'folding', 'definition', 'hover', 'references', 'code lens'];
   const rows: string[][] = [header];
   for (const [name, text, runs] of corpora) {
     const uri = `file:///bench/${name}.txt`;
@@ -95,6 +104,7 @@ function tables(corpora: [string, string, number][]): Map<string, Figures> {
       doc = TextDocument.update(doc, [{ range, text: typed ? 'x' : '' }], ++version);
       service.diagnostics(doc);
     }, runs);
+    const foundMs = commitmentsMs(text, runs);
     const cached = TextDocument.create(uri, 'committee-report', ++version, text);
     service.getReport(cached);
     const recAt = report.recommendations[Math.floor(report.recommendations.length / 2)];
@@ -108,6 +118,7 @@ function tables(corpora: [string, string, number][]): Map<string, Figures> {
       fmt(parseMs),
       fmt(fullMs),
       `${(fullMs / floorMs).toFixed(1)}×`,
+      `${fmt(foundMs)} (${percent(foundMs / fullMs)})`,
       fmt(keystrokeMs),
       fmt(outlineMs),
       fmt(time(() => service.foldingRanges(cached), runs)),
@@ -116,7 +127,7 @@ function tables(corpora: [string, string, number][]): Map<string, Figures> {
       fmt(time(() => service.references(cached, at, true), 500)),
       fmt(time(() => service.codeLenses(cached), runs)),
     ]);
-    figures.set(name, { floorMs, parseMs, fullMs, keystrokeMs, outlineMs });
+    figures.set(name, { floorMs, parseMs, fullMs, commitmentsMs: foundMs, keystrokeMs, outlineMs });
   }
 
   const widths = header.map((_, c) => Math.max(...rows.map((r) => r[c].length)));
@@ -138,6 +149,27 @@ function unavoidable(name: string, text: string, runs: number, floorMs: number):
   const acronymsMs = time(() => findAcronyms(lines, text, starts), runs);
   const times = (ms: number) => `${fmt(ms)} (${(ms / floorMs).toFixed(1)}× the floor)`;
   return `${name}, steps any full analysis needs: splitting into lines ${times(splitMs)}, finding acronyms ${times(acronymsMs)}; together ${((splitMs + acronymsMs) / floorMs).toFixed(1)}× the floor`;
+}
+
+/**
+ * What finding commitments adds to a report's full analysis (issue 27): on a report parsed afresh, with the steps the
+ * full analysis shares with them done first (each response's words, also read for its stance, and the response's
+ * date, also read for the late-response finding), the time of all the full analysis asks of commitments — each
+ * recommendation's count and earliest due day for the outline, and the overdue-commitment finding. The share is of
+ * the table's full analysis of the same report. (The outline always asks for them, so no setting leaves them out.)
+ */
+function commitmentsMs(text: string, runs: number): number {
+  const xs: number[] = [];
+  for (let i = 0; i < 2 * runs; i++) {
+    const report = parse(text);
+    report.responses.forEach((_, r) => ownWords(report, r));
+    responseDates(report);
+    const t0 = performance.now();
+    commitmentsByRecommendation(report, clock.now());
+    overdueCommitments(report, clock.now());
+    if (i >= runs) xs.push(performance.now() - t0);
+  }
+  return median(xs);
 }
 
 // The server as a process: start-up to the initialize answer, and peak memory with the 100× report open and analysed.
@@ -299,6 +331,8 @@ function verdict(figures: Map<string, Figures>, startMs: number, rssMb: number, 
     ['keystroke → fresh diagnostics on the seed under 10 ms', seedFigures.keystrokeMs, 10, fmt],
     ['keystroke → fresh diagnostics on the 100× report under 50 ms', big.keystrokeMs, 50, fmt],
     ['full analysis of the 100× report within 3× the floor', big.fullMs / big.floorMs, 3, (x) => `${x.toFixed(1)}×`],
+    ['finding commitments adds under 10 % to the full analysis of the seed', seedFigures.commitmentsMs / seedFigures.fullMs, 0.1, percent],
+    ['finding commitments adds under 10 % to the full analysis of the 100× report', big.commitmentsMs / big.fullMs, 0.1, percent],
     ['server start-up under 150 ms', startMs, 150, fmt],
     ['peak memory with the 100× report open under 80 MB', rssMb, 80, (x) => `${x.toFixed(0)} MB`],
     ['Recommendations view and tracker of 200 reports ready within 1 s after the scan', workspaceReadyMs, 1000, fmt],
