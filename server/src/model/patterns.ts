@@ -22,6 +22,12 @@ export const INQUIRY_OPENING = /^[ \t]*(?:\*\*)?That[ \t]+(?:the|a|an|all|every|
 export const WHERE_IT_STANDS = String.raw`[ \t]*[([](?:Chapter|Section|Part|Page|p\.)[ \t]*\w{1,4}[)\]]`;
 
 /**
+ * A word that marks out a recommendation, in brackets after its label's number: "Recommendation 3 (Key):",
+ * "Recommendation 5 (Priority recommendation) –". One word with a capital, never a decision ("(Accepted)").
+ */
+export const QUALIFIER_AFTER = String.raw`[ \t]*\((?!(?:Accept|Agree|Reject|Not|Noted|Partial|Under)[a-z]*\b)[A-Z][a-z]{2,14}(?:[ \t]+recommendation)?\)`;
+
+/**
  * A word that marks out a recommendation, before its label: "Key recommendation 3:", "Monitored recommendation 12",
  * "Priority recommendation 1". One word with a capital, never one that opens a sentence about a recommendation ("The
  * recommendation 3 …", "In recommendation 3 …", "Our …"), and only before "recommendation" in small letters.

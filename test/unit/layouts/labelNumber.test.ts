@@ -48,6 +48,20 @@ describe('layout: a label\'s number called one or left out, italics and capitals
     assert.deepEqual(reply.recommendations.map((x) => [x.number, x.responses.length]), [[3, 1]]);
   });
 
+  it('reads a label marked out by a word in brackets after its number ("Recommendation 3 (Key):") by its number', () => {
+    const r = parse(lines(
+      'Government response', '',
+      'Recommendation 3 (Key): The Treasury should publish its assessment of the programme. (Paragraph 14)', '',
+      'The Government agrees with the Committee’s recommendation.', '',
+      '**Recommendation 4 (Priority recommendation):** HMRC should report on the tax gap every year.', '',
+      'The Government disagrees with the Committee’s recommendation.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length, x.text.split(' ').slice(0, 2).join(' ')]), [
+      [3, [14], 1, 'The Treasury'],
+      [4, [], 1, 'HMRC should'],
+    ]);
+  });
+
   it('reads "*Recommendation 5*" and "_Recommendation 7_" as headings, and leaves "Recommendation notes" as words', () => {
     const r = parse(lines(
       'Government response', '',
