@@ -20,6 +20,9 @@ import { bestMatchByWords, contentWords } from './words';
 import { cellEdge, isRecommendationRow } from './tableColumns';
 
 const SECTION_HEADING = ruleNamed('section-heading');
+const THEME_HEADING = ruleNamed('theme-heading').name;
+/** How many recommendations before it a theme's heading found by its topic is matched against (#byTopic). */
+const TOPIC_CANDIDATES = 200;
 /** A title is shorter than this: "Compensation", "Recognising what happened". */
 const MAX_TITLE = 60;
 const HEADING = ruleNamed('recommendation-heading');
@@ -906,10 +909,16 @@ export class ReportBuilder {
     if (m.citations.length) return this.#attachResponse(response, this.#answeredByHeading(response, group));
     const named = m.numbers?.length ? this.#latestNumbered(m.numbers) : [];
     this.#attachResponse(response, named.length || m.namesOnly ? named : group.recommendations.slice());
+    if (m.namesOnly) this.#themed.add(response);
   }
 
   /** Where a decision label may stand on a response's heading line. */
   readonly #decisionFrom = new Map<Response, { line: number; character: number }>();
+
+  /** Replies by theme: under a heading that names the recommendations it answers, or one found by its topic (#byTopic). */
+  readonly #themed = new Set<Response>();
+  /** Each recommendation's content words, once asked for by #byTopic. */
+  readonly #topicWords = new Map<number, ReadonlySet<string>>();
 
   /**
    * The latest recommendation of each number in the current part: what "response to recommendations 3 and 4" answers;
@@ -1014,7 +1023,9 @@ export class ReportBuilder {
     const group = this.#currentGroup();
     const named = m.answers ? undefined : this.#namedByReply(p);
     if (named) this.#headingBefore(index);
-    if (m.answers || named) {
+    const topic = m.answers || named ? undefined : this.#byTopic(index);
+    if (topic !== undefined) this.#topicHeading(topic);
+    else if (m.answers || named) {
       // The user said which recommendations this answers, or its words do ("On recommendations 4 and 5, we …"): a
       // response of its own, whatever came before.
       this.#attachResponse({ kind: 'plain', citations: [], range: p.range, answers: [], group: this.#groups.length - 1, bodyParagraphs: [] }, named ?? this.#latestNumbered(m.answers!));
@@ -1073,6 +1084,57 @@ export class ReportBuilder {
     if (p.lines.length !== 1 || !isHeadingLine(line) || decisionAt(line, 0) !== undefined) return;
     body!.pop();
     this.#asHeading(last);
+  }
+
+  /**
+   * Among replies by theme, the next theme's heading may name its topic and no number ("Independent review" over "The
+   * Government does not accept that a further review is needed"): the heading's one line, straight before paragraph
+   * `index` and after the reply's own words, whose content words all stand in one recommendation that nothing has
+   * answered, and in no other, starts that recommendation's reply. Its index; undefined where no single one has them
+   * (the line stays the reply's words: "Next steps" over more of the same reply).
+   */
+  #byTopic(index: number): number | undefined {
+    const r = this.#response;
+    if (!r || !this.#themed.has(r)) return undefined;
+    const body = r.bodyParagraphs;
+    const last = body[body.length - 1];
+    if (last === undefined || last !== index - 1 || body.length < 2) return undefined;
+    const p = this.#paragraphs[last];
+    const line = this.#lines[p.lines[0]];
+    if (p.lines.length !== 1 || !isHeadingLine(line) || decisionAt(line, 0) !== undefined) return undefined;
+    const words = contentWords(line);
+    if (!words.length) return undefined;
+    let found: number | undefined;
+    for (let k = Math.max(0, this.#recommendations.length - TOPIC_CANDIDATES); k < this.#recommendations.length; k++) {
+      if (this.#recommendations[k].responses.length) continue;
+      let own = this.#topicWords.get(k);
+      if (!own) this.#topicWords.set(k, (own = new Set(contentWords(this.#recommendations[k].text))));
+      if (!words.every((w) => own!.has(w))) continue;
+      if (found !== undefined) return undefined;
+      found = k;
+    }
+    return found;
+  }
+
+  /** The current reply's last paragraph, a theme's heading found by its topic (#byTopic): the heading of `rec`'s reply. */
+  #topicHeading(rec: number): void {
+    const index = this.#response!.bodyParagraphs.pop()!;
+    const p = this.#paragraphs[index];
+    p.kind = 'response-heading';
+    p.rule = THEME_HEADING;
+    this.#meanings[index] = undefined;
+    const response: Response = {
+      kind: 'heading',
+      headingRange: p.range,
+      headingTitle: this.#lines[p.lines[0]].replace(/\*\*/g, '').replace(/^#+/, '').trim(),
+      citations: [],
+      range: p.range,
+      answers: [],
+      group: this.#groups.length - 1,
+      bodyParagraphs: [],
+    };
+    this.#attachResponse(response, [rec]);
+    this.#themed.add(response);
   }
 
   /** A reply numbered "4.1" answers recommendation 4 of its group; plain text answers the whole group. */

@@ -41,6 +41,22 @@ describe('layout: responses by theme that name their recommendations', () => {
     assert.deepEqual(said.recommendations.map((x) => x.responses.length), [2, 2]);
   });
 
+  it('reads a theme\'s heading that names its topic and no number as the reply to the one unanswered recommendation with its words', () => {
+    const text = (topic: string) => lines(
+      '1. The Department should improve how it communicates changes. (Paragraph 20)', '', '2. The Department should write to every person affected. (Paragraph 24)', '',
+      '3. The Government should commission an independent review of the changes. (Paragraph 31)', '',
+      'Communications (Recommendations 1 and 2)', '', 'The Government accepts these recommendations.', '',
+      topic, '', 'The Government does not accept that a further review is needed.',
+    );
+    assert.deepEqual(rows(text('Independent review')), [
+      [1, 'The Government accepts these recommendations.', 'accepted'],
+      [2, 'The Government accepts these recommendations.', 'accepted'],
+      [3, 'The Government does not accept that a further review is needed.', 'rejected'],
+    ]);
+    // A heading whose words no unanswered recommendation has ("Next steps") stays the reply's words.
+    assert.deepEqual(rows(text('Next steps')).map((r) => [r[0], r[2]]), [[1, 'rejected'], [2, 'rejected'], [3, 'no-response']]);
+  });
+
   it('reads each recommendation\'s stance from the sentences of a shared response that name it', () => {
     const stances = (text: string) => rows(text).map((r) => [r[0], r[2]]);
     // One reply after three recommendations, naming them: each is decided by the sentences about it.
@@ -122,17 +138,20 @@ describe('a summary of decisions, and cells separated by "|"', () => {
   });
 
   it('gives a reply that names unanswered recommendations in brackets among its first words to them ("… (recommendations 3 and 4) …")', () => {
-    const doc = (reply: string) => lines(
+    const doc = (reply: string, heading = 'Eligibility') => lines(
       '1. The Department should fund transport. (Paragraph 12)', '', '2. The Department should publish the formula. (Paragraph 14)', '',
       '3. The Department should review eligibility. (Paragraph 16)', '', '4. The Department should consult parents. (Paragraph 18)', '',
-      'Funding (Recommendations 1 and 2)', '', 'The Government accepts these recommendations.', '', 'Eligibility', '', reply,
+      'Funding (Recommendations 1 and 2)', '', 'The Government accepts these recommendations.', '', heading, '', reply,
     );
     const r = parse(doc('The Government will review the rules and consult parents (recommendations 3 and 4) as part of its review.'));
     assert.deepEqual(r.recommendations.map((x) => x.responses.length), [1, 1, 1, 1]);
     assert.notEqual(r.recommendations[2].responses[0], r.recommendations[0].responses[0]);
-    // Recommendations answered already are only pointed to: the words go on with the reply they stand in.
-    const pointed = parse(doc('As with funding (recommendations 1 and 2), the Government will keep the rules under review.'));
+    // Recommendations answered already are only pointed to: the words go on with the reply they stand in (under a
+    // heading whose words no unanswered recommendation has; "Eligibility" is recommendation 3's topic, and heads its reply).
+    const pointed = parse(doc('As with funding (recommendations 1 and 2), the Government will keep the rules under review.', 'Other matters'));
     assert.deepEqual(pointed.recommendations.map((x) => x.responses.length), [1, 1, 0, 0]);
+    const topic = parse(doc('As with funding (recommendations 1 and 2), the Government will keep the rules under review.'));
+    assert.deepEqual(topic.recommendations.map((x) => x.responses.map((k) => topic.responses[k].headingTitle)), [['Funding'], ['Funding'], ['Eligibility'], []]);
     // Typing another number there gives the reply to that one, by the keystroke path as afresh.
     const long = ' as the Committee set out at some length in its report and in the evidence it heard from witnesses';
     const before = doc('The Government will review the rules (recommendation 3) as part of its review.' + long);
