@@ -236,6 +236,16 @@ describe('stance', () => {
     assert.equal(stanceOf('Ofsted will look at the strength of the Local Offer as part of its inspection.'), 'unclear');
   });
 
+  it('reads still considering, giving a recommendation active consideration, and reflecting on it, as under consideration', () => {
+    const stanceOf = (text: string) => inferStance(text).stance;
+    assert.equal(stanceOf('The Government is still considering this recommendation.'), 'under-consideration');
+    assert.equal(stanceOf('The Government is giving this recommendation active consideration.'), 'under-consideration');
+    assert.equal(stanceOf('The Government will reflect carefully on this recommendation.'), 'under-consideration');
+    // A decision in the same reply comes first.
+    assert.equal(stanceOf('Having reflected on this recommendation, the Government does not accept it.'), 'rejected');
+    assert.equal(stanceOf('The Government accepts this recommendation and is giving the recommendation careful consideration as to timing.'), 'accepted');
+  });
+
   it('reads adopting or acting on a recommendation, seeing no case for it, and accepting one part but not another', () => {
     const stanceOf = (text: string) => inferStance(text).stance;
     assert.equal(stanceOf('The Government will adopt this recommendation.'), 'accepted');

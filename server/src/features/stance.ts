@@ -145,7 +145,7 @@ export const PARTIAL = [
 export const PRINCIPLE = [/\b(?:accept|agree)(?:s|ed)? (?:this |the recommendation )?in principle\b[^.]*/i];
 export const CONSIDERATION = [
   /\bwill (?:carefully |further )?consider\b[^.]*/i,
-  /\b(?:is|are) (?:actively |currently )?considering\b[^.]*/i,
+  /\b(?:is|are) (?:actively |currently |still |now |carefully )?considering\b[^.]*/i,
   /\b(?:under|including) consideration\b[^.]*/i,
   /\bin discussions? (?:about|on)\b[^.]*/i,
   /\b(?:is|are) (?:looking|exploring)\b[^.]*/i,
@@ -155,7 +155,10 @@ export const CONSIDERATION = [
   /\bwill keep\b[^.]{0,40}\bunder (?:review|consideration)\b[^.]*/i,
   // "… will give careful consideration to …", "We will look at this …" (not another body that "will look at the
   // strength of …" as it inspects), "… will respond … in due course".
-  /\b(?:give|giving|given) (?:careful |further |full |serious )?consideration to\b[^.]*/i,
+  /\b(?:give|giving|given) (?:careful |further |full |serious |active )?consideration to\b[^.]*/i,
+  // "… is giving this recommendation active consideration", "… will reflect carefully on this recommendation".
+  /\b(?:give|giving) (?:this|these|the|that) (?:recommendations?|proposals?) (?:careful |further |full |serious |active )?consideration\b[^.]*/i,
+  /\bwill (?:carefully |further )?reflect (?:carefully |further )?on (?:this|these|the|that|its|their|it|how|whether)\b[^.]*/i,
   /\bwe will (?:also )?look (?:again )?at\b[^.]*/i,
   /\bwill respond\b[^.]{0,60}\bin due course\b[^.]*/i,
 ];
