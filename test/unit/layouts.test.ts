@@ -124,6 +124,20 @@ describe('layout: labelled replies ("DHSC response: Agree")', () => {
     const r = parse(lines('1. "The Treasury should publish the model."', '', 'Government response: Accepted', '', '2. "The Treasury should consult."', '', 'Government response: Not accepted. It was consulted on in 2023.'));
     assert.deepEqual(read(r), ['1 [] → accepted', '2 [] → rejected']);
   });
+
+  it('reads a label that a full stop or a dash glued to the words ends ("Response. The Government agrees", "Recommendation 3—The …")', () => {
+    const r = briefingRows(parse(lines(
+      'Recommendation 1. The Ministry should publish a plan to reduce the backlog. (Paragraph 21)', '', 'Response. The Government agrees.', '',
+      'Recommendation 2—HMCTS should report each quarter on sitting days. (Paragraph 27)', '', 'Response—Accepted. HMCTS will publish the data.', '',
+      'Recommendation 3:The Ministry should review remote hearings. (Paragraph 33)', '',
+      'Government Response — The Government is considering this recommendation and will set out its conclusions when the review of remote hearings reports next year.',
+    )), 'file:///t.txt');
+    assert.deepEqual(r.map((x) => [x.number, x.title.split(' ').slice(0, 2).join(' '), x.response.split(' ').slice(0, 3).join(' '), x.inferredStance]), [
+      [1, 'The Ministry', 'The Government agrees.', 'accepted'],
+      [2, 'HMCTS should', 'Accepted. HMCTS will', 'accepted'],
+      [3, 'The Ministry', 'The Government is', 'under-consideration'],
+    ]);
+  });
 });
 
 describe('numbering carried on', () => {

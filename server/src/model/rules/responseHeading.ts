@@ -2,7 +2,8 @@
 // "Government reply", "Government position", "Response", "Government response to recommendations 3 and 4" (or "to
 // conclusion 3 and recommendation 4", or "Response 3", or a part of one, "… to recommendation 3(a)", which answers
 // 3), with the decision beside it in brackets ("Response (Partially accepted)"), and labels with the answer after
-// them: "DHSC response: Agree", "Government response: Accepted. The Government …", "Response:". It answers the
+// them: "DHSC response: Agree", "Government response: Accepted. The Government …", "Response:", "Response. The
+// Government agrees", "Response—Accepted". It answers the
 // recommendations it names by number, else those of its group.
 import { expandNumberList, listOf } from '../patterns';
 import { isDecisionOnly } from '../verdicts';
@@ -19,7 +20,7 @@ const PART_LIST = listOf(String.raw`\d{1,4}(?:\([a-z]{1,3}\)|[a-z](?![a-z]))?`);
 /** Markdown's bold or italics about a heading or label: "**", "*", "***", "_", "__". */
 const EMPHASIS = String.raw`(?:\*{1,3}|_{1,2})?`;
 const HEADING = new RegExp(
-  String.raw`${EMPHASIS}(?:${WHO})?(?:[Rr]esponse|[Rr]eply|RESPONSE|REPLY|[Pp]osition|POSITION)(?:[ \t]+(?:(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))|(?=\d))(${PART_LIST}(?:[ \t]+and[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+${PART_LIST})?))?(?:[ \t]*[([]([^()[\]]{2,40})[)\]])?[ \t]*(?:(\.?${EMPHASIS}[ \t]*$)|(?::|[ \t]+[–—-])${EMPHASIS}[ \t]*)`,
+  String.raw`${EMPHASIS}(?:${WHO})?(?:[Rr]esponse|[Rr]eply|RESPONSE|REPLY|[Pp]osition|POSITION)(?:[ \t]+(?:(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))|(?=\d))(${PART_LIST}(?:[ \t]+and[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+${PART_LIST})?))?(?:[ \t]*[([]([^()[\]]{2,40})[)\]])?[ \t]*(?:(\.?${EMPHASIS}[ \t]*$)|(?::|\.(?=${EMPHASIS}[ \t]+[A-Z“"‘'])|[ \t]+-|[ \t]*[–—])${EMPHASIS}[ \t]*)`,
   'y',
 );
 /**
@@ -44,7 +45,7 @@ const NEAR = 100;
  * at "should"), so most lines are settled after a few characters however long they are (the rule on the bundled
  * report's 156 lines that start with a capital: 7 µs, against 12–23 µs for a walk over the words).
  */
-const MENTIONS_REPLY = /(?:\*{1,3}|_{1,2})?(?:(?:[A-Z][^\x00-\x20]*|(?:of|for|and|the|on|&)[:.*_]*(?![^\x00-\x20]))[ \t]+){0,9}?(?:[Rr](?:esponse|eply)|RE(?:SPONSE|PLY)|[Pp]osition|POSITION)[:.*_]*(?![^\x00-\x20])/y;
+const MENTIONS_REPLY = /(?:\*{1,3}|_{1,2})?(?:(?:[A-Z][^\x00-\x20]*|(?:of|for|and|the|on|&)[:.*_]*(?![^\x00-\x20]))[ \t]+){0,9}?(?:[Rr](?:esponse|eply)|RE(?:SPONSE|PLY)|[Pp]osition|POSITION)(?:[:.*_]*(?![^\x00-\x20])|[–—])/y;
 
 const rule: BlockRule = defineRule({
   name: 'response-heading',
@@ -60,7 +61,7 @@ const rule: BlockRule = defineRule({
     // only be a label with the answer after it, whose colon or dash comes early.
     MENTIONS_REPLY.lastIndex = at;
     if (!MENTIONS_REPLY.test(line)) return undefined;
-    if (line.length - at > SHORT && line.lastIndexOf(':', at + NEAR) < at && line.lastIndexOf('–', at + NEAR) < at && line.lastIndexOf(' -', at + NEAR) < at) return undefined;
+    if (line.length - at > SHORT && line.lastIndexOf(':', at + NEAR) < at && line.lastIndexOf('–', at + NEAR) < at && line.lastIndexOf('—', at + NEAR) < at && line.lastIndexOf(' -', at + NEAR) < at && line.lastIndexOf('. ', at + NEAR) < at) return undefined;
     const m = execAt(HEADING, line, at);
     if (!m) return undefined;
     const named = m[1]?.trim().replace(/['’]s$/, '');
