@@ -141,6 +141,14 @@ describe('layout: labelled replies ("DHSC response: Agree")', () => {
 });
 
 describe('numbering carried on', () => {
+  it('by a number an en or em dash glues to its words, as a web page\'s copy gives it ("5—The Department …")', () => {
+    const r = parse(lines(
+      '5—The Department should publish a plan for rural schools. (Paragraph 12)', '', 'The Government agrees.', '',
+      '6 —The Department should review funding for small schools. (Paragraph 15)', '', 'The Government does not accept this recommendation.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.text.split(' ').slice(0, 2).join(' ')]), [[5, 'The Department'], [6, 'The Department']]);
+  });
+
   it('only by a number written the same way: a list "(1)", "(2)" in a response is not recommendation 2', () => {
     const r = parse(lines(
       '1. The Department should act. (Paragraph 3)', '', 'The Government agrees. It will:', '', '(1) publish a plan;', '', '(2) fund it.', '',
