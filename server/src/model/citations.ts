@@ -81,8 +81,12 @@ export function endsAtItsCitation(state: Pick<LineState, 'lines'>, p: { readonly
   return endsCitation(state.lines[p.lines[n - 1]], n > 1 ? state.lines[p.lines[n - 2]] : undefined);
 }
 
-/** "of the report" after the numbers: "(Paragraph 40 of the report)"; or the page: "(Paragraph 45, page 12)", "(para 4; p. 7)". */
-const OF_REPORT = String.raw`(?:\s+of\s+(?:the|our|this|its)\s+report|[,;]\s*(?:page|pp?\.?)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?`;
+/**
+ * "of the report" after the numbers: "(Paragraph 40 of the report)"; or the page: "(Paragraph 45, page 12)", "(para 4;
+ * p. 7)"; or the chapter, "(paragraph 12, Chapter 2)"; or other paragraphs seen also, "(Paragraph 12; see also
+ * paragraph 30)" (the first cited); and a full stop inside the bracket, "(Paragraph 12.)".
+ */
+const OF_REPORT = String.raw`(?:\s+of\s+(?:the|our|this|its)\s+report|[,;]\s*(?:page|pp?\.?)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?|,\s*(?:Chapter|Section|Part)\s+\w{1,4}|;\s*see\s+also\s+[^()[\]]{1,60}?)?\.?`;
 
 /**
  * "(Paragraph 45)", "(Paragraphs 45 and 46)", "(Paragraph 45, 46)", "(Para 41)", "(Paras 14, 16, 20)", "(Para 30-32)",

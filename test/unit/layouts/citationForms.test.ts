@@ -135,6 +135,16 @@ describe('layout: the forms a citation takes', () => {
     assert.deepEqual(r.recommendations.slice(0, 4).map((x) => x.shortTitle), ['The Department should publish a workforce plan', 'The regulator should publish data', 'The Department should report every year', 'The Department should review the code']);
   });
 
+  it('reads the chapter, paragraphs seen also, or a full stop after the paragraph ("(paragraph 12, Chapter 2)", "(Paragraph 12; see also paragraph 30)", "(Paragraph 14.)")', () => {
+    const r = parse(lines(
+      '1. The Department should publish a workforce plan. (paragraph 12, Chapter 2)', '', 'The Government agrees.', '',
+      '2. The regulator should publish data. (Paragraph 12; see also paragraph 30)', '', 'Accepted.', '',
+      '3. The Department should report every year. (Paragraph 14.)', '', 'Agreed.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [12], 1], [2, [12], 1], [3, [14], 1]]);
+    assert.deepEqual(r.recommendations.map((x) => x.shortTitle), ['The Department should publish a workforce plan', 'The regulator should publish data', 'The Department should report every year']);
+  });
+
   it('reads such a citation that a line break cut before its paragraph\'s word ("(HC" / "123, para 45)"), and where it ends the words with no blank line after', () => {
     const cut = [
       'The Department should publish a plan for buses. (First Report of Session 2022–23, HC', '123, paragraph 45)',
