@@ -125,6 +125,18 @@ describe('layout: labelled replies ("DHSC response: Agree")', () => {
     assert.deepEqual(read(r), ['1 [] → accepted', '2 [] → rejected']);
   });
 
+  it('reads a label that names the recommendation it answers in brackets ("Government Response (Recommendation 7): The Government agrees")', () => {
+    const r = parse(lines(
+      '7. The Department should publish a plan. (Paragraph 12)', '', '8. The Department should review funding. (Paragraph 15)', '',
+      'Government Response (Recommendation 8): The Government does not accept this recommendation.', '',
+      'Government Response (Recommendation 7): The Government agrees with this recommendation.',
+    ));
+    assert.deepEqual(briefingRows(r, 'file:///t.txt').map((x) => [x.number, x.response, x.inferredStance]), [
+      [7, 'The Government agrees with this recommendation.', 'accepted'],
+      [8, 'The Government does not accept this recommendation.', 'rejected'],
+    ]);
+  });
+
   it('reads a label that a full stop or a dash glued to the words ends ("Response. The Government agrees", "Recommendation 3—The …")', () => {
     const r = briefingRows(parse(lines(
       'Recommendation 1. The Ministry should publish a plan to reduce the backlog. (Paragraph 21)', '', 'Response. The Government agrees.', '',

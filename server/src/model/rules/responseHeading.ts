@@ -5,7 +5,7 @@
 // them: "DHSC response: Agree", "Government response: Accepted. The Government …", "Response:", "Response. The
 // Government agrees", "Response—Accepted". It answers the
 // recommendations it names by number, else those of its group.
-import { expandNumberList, listOf } from '../patterns';
+import { expandNumberList, listOf, NUMBER_LIST } from '../patterns';
 import { isDecisionOnly } from '../verdicts';
 import type { BlockRule, ResponseMeaning } from './types';
 import { CAPITALS, defineRule, execAt, responseHeadingMeaning, started } from './types';
@@ -32,6 +32,9 @@ const NOT_WHO = /^(?:In|This|That|These|Their|Its|A|An|Any|Each|No|Every|As|For|
 
 /** "Government:", "**The Scottish Government:**" and the space after it. */
 const GOVERNMENT_LABEL = /(?:\*\*)?(?:The[ \t]+)?(?:(?:UK|Scottish|Welsh)[ \t]+)?Government(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*/y;
+
+/** The recommendations a heading answers, in brackets beside it: "(Recommendation 7)", "(Recommendations 3 and 4)". */
+const BRACKETED_NUMBERS = new RegExp(String.raw`^[ \t]*(?:[Rr]ecommendations?|Recs?\.?)[ \t]+(${NUMBER_LIST})[ \t]*$`);
 
 /** How long a heading with nothing after it can be: "Ministry of Housing, Communities and Local Government response". */
 const SHORT = 100;
@@ -68,13 +71,15 @@ const rule: BlockRule = defineRule({
     // "Our response" is the answerer's own heading: "we" answer, named by no one.
     const who = named && /^our$/i.test(named) ? undefined : named;
     if (who && NOT_WHO.test(who)) return undefined;
-    // The decision beside it in brackets ("Response (Partially accepted)"): only a decision.
-    if (m[3] !== undefined && !isDecisionOnly(m[3])) return undefined;
+    // The decision beside it in brackets ("Response (Partially accepted)"), or the recommendations it answers
+    // ("Government Response (Recommendation 7): …"): nothing else.
+    const bracketed = m[3] !== undefined ? BRACKETED_NUMBERS.exec(m[3]) : null;
+    if (m[3] !== undefined && !bracketed && !isDecisionOnly(m[3])) return undefined;
     // "Government position", "The Department's position:", "Our position": a position is a reply's only when the
     // answerer states it (a committee's "Committee position" is its own; "Position:" alone may be any field).
     if (!/(?:response|reply)/i.test(m[0]) && (!named || /Committee/i.test(named))) return undefined;
     // "… to conclusion 3 and recommendation 4" names both, one numbering.
-    const numbers = m[2] ? expandNumberList(m[2].replace(/[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)(?=[ \t])|\([a-z]+\)|(?<=\d)[a-z]/g, '')) : undefined;
+    const numbers = m[2] ? expandNumberList(m[2].replace(/[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)(?=[ \t])|\([a-z]+\)|(?<=\d)[a-z]/g, '')) : bracketed ? expandNumberList(bracketed[1]) : undefined;
     return started('response-heading', rule, at + m[0].length, { numbers, from: who });
   },
   // The words after a label ("DHSC response: Agree") are the response's first words.
