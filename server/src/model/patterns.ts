@@ -35,12 +35,12 @@ export const QUALIFIER_AFTER = String.raw`[ \t]*\((?!(?:Accept|Agree|Reject|Not|
 export const LABEL_QUALIFIER = String.raw`(?:(?!(?:The|This|That|These|Those|Each|Every|Any|All|No|Our|Your|Its|Their|His|Her|In|On|At|For|Of|To|With|As|Under|By|From|See|Per|And|But|Or|If|Why|How|What|When|Where|Which|Whether)[ \t])[A-Z][a-z]{2,14}[ \t]+(?=recommendation\b))`;
 /**
  * Whether a label may start at `at` of `line`: it opens with anything but a capital, or with "R" or "C"
- * ("Recommendation", "Committee"), or its second word is "recommendation" (LABEL_QUALIFIER). Asked before a label's
+ * ("Recommendation", "Committee") or "The Committee", or its second word is "recommendation" (LABEL_QUALIFIER). Asked before a label's
  * pattern runs, so that the lines that open with another capital (most) are passed over at once.
  */
 export function mayOpenLabel(line: string, at: number): boolean {
   const c = line.charCodeAt(at);
-  if (c < 65 || c > 90 || c === 67 || c === 82) return true;
+  if (c < 65 || c > 90 || c === 67 || c === 82 || line.startsWith('The Committee', at)) return true;
   let space = at + 1;
   while (space < line.length && space - at <= 15 && line.charCodeAt(space) !== 32 && line.charCodeAt(space) !== 9) space++;
   while (space < line.length && space - at <= 20 && (line.charCodeAt(space) === 32 || line.charCodeAt(space) === 9)) space++;

@@ -61,11 +61,12 @@ class ParsedRecommendation implements Recommendation {
     const firstLine = lines[line];
     const m = context.start;
     this.number = context.number ?? m.number ?? 0;
-    // "1. Recommendation 1. The Secretary of State …": the label again after the number is not the words.
+    // "1. Recommendation 1. The Secretary of State …", "1. Recommendation: The …": the label again after the number is
+    // not the words.
     const words = context.wordsFrom ?? m.prefix;
     SAME_LABEL.lastIndex = words;
     const again = SAME_LABEL.exec(firstLine);
-    const prefix = words + (again && +again[1] === this.number ? again[0].length : 0);
+    const prefix = words + (again && (again[1] === undefined || +again[1] === this.number) ? again[0].length : 0);
     // One of several numbers a heading names ("Recommendations 3 and 4"): labelled by its own number. (A heading that
     // gives a letter in the number's place, "Recommendation (b)", keeps it as its label, numbered by its place.)
     const other = context.number !== undefined && context.number !== m.number && (m.number !== undefined || m.label === undefined);
@@ -105,8 +106,11 @@ class ParsedRecommendation implements Recommendation {
   }
 }
 
-/** "Recommendation 1. ", "Conclusion 2: " opening the words after a number (matched where they start): its number in group 1. */
-const SAME_LABEL = /(?:Recommendation|Conclusion)[ \t]+(\d{1,4})[.:][ \t]+/y;
+/**
+ * "Recommendation 1. ", "Conclusion 2: " opening the words after a number (matched where they start): its number in
+ * group 1; or the label with no number, "Recommendation: ", "Conclusion – ".
+ */
+const SAME_LABEL = /(?:Recommendation|Conclusion)(?:[ \t]+(\d{1,4})[.:]|[ \t]*[:–—])[ \t]+/y;
 
 /** Where the line's first digit is, or -1. */
 function firstDigit(line: string): number {

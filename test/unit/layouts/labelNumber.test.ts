@@ -62,6 +62,22 @@ describe('layout: a label\'s number called one or left out, italics and capitals
     ]);
   });
 
+  it('reads "The Committee’s Recommendation 7:", a heading that ends with a dash ("Recommendation 8 –"), and a number with the label again without one ("9. Recommendation: …")', () => {
+    const r = parse(lines(
+      'Government response', '',
+      'The Committee’s Recommendation 7: The Department should publish a plan for rural schools. (Paragraph 12)', '',
+      'The Government agrees with this recommendation.', '',
+      'Recommendation 8 –', '', 'The Department should review funding for small schools. (Paragraph 15)', '',
+      'The Government does not accept this recommendation.', '',
+      '9. Recommendation: The Department should consult on transport. (Paragraph 19)', '', 'Noted.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length, x.text.split(' ').slice(0, 2).join(' ')]), [
+      [7, [12], 1, 'The Department'],
+      [8, [15], 1, 'The Department'],
+      [9, [19], 1, 'The Department'],
+    ]);
+  });
+
   it('reads "*Recommendation 5*" and "_Recommendation 7_" as headings, and leaves "Recommendation notes" as words', () => {
     const r = parse(lines(
       'Government response', '',
