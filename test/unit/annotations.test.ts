@@ -236,6 +236,17 @@ describe('stance', () => {
     assert.equal(stanceOf('Ofsted will look at the strength of the Local Offer as part of its inspection.'), 'unclear');
   });
 
+  it('reads "Declined", "Support in principle" and "Accepted (in part)" as decision labels, alone on the line after a recommendation too', () => {
+    const read = (label: string) => {
+      const r = briefingRows(parse(lines('7. The Department should publish a plan. (Paragraph 12)', '', label, '', '8. The Department should review funding. (Paragraph 15)', '', 'Agreed.')), 'file:///t.txt');
+      return [r[0].response, r[0].inferredStance];
+    };
+    assert.deepEqual(read('Declined'), ['Declined', 'rejected']);
+    assert.deepEqual(read('Decline. The Department has no plans to publish one.'), ['Decline. The Department has no plans to publish one.', 'rejected']);
+    assert.deepEqual(read('Support in principle'), ['Support in principle', 'accepted']);
+    assert.deepEqual(read('Accepted (in part). The plan will cover schools only.'), ['Accepted (in part). The plan will cover schools only.', 'accepted-in-part']);
+  });
+
   it('reads still considering, giving a recommendation active consideration, and reflecting on it, as under consideration', () => {
     const stanceOf = (text: string) => inferStance(text).stance;
     assert.equal(stanceOf('The Government is still considering this recommendation.'), 'under-consideration');

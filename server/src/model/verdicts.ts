@@ -25,9 +25,15 @@ export const VERDICTS: readonly (readonly [words: string, verdict: Verdict])[] =
   ['Partly accepted', 'accepted-in-part'],
   ['Partly agreed', 'accepted-in-part'],
   ['Supported in principle', 'accepted'],
+  ['Support in principle', 'accepted'],
+  ['Support in part', 'accepted-in-part'],
   ['Supported in part', 'accepted-in-part'],
   ['Partially supported', 'accepted-in-part'],
   ['Partly supported', 'accepted-in-part'],
+  ['Accepted (in part)', 'accepted-in-part'],
+  ['Agreed (in part)', 'accepted-in-part'],
+  ['Accept (in part)', 'accepted-in-part'],
+  ['Agree (in part)', 'accepted-in-part'],
   ['Not supported', 'rejected'],
   ['Noted and agreed', 'accepted'],
   ['Noted and accepted', 'accepted'],
@@ -46,6 +52,8 @@ export const VERDICTS: readonly (readonly [words: string, verdict: Verdict])[] =
   ['Disagree', 'rejected'],
   ['Rejected', 'rejected'],
   ['Reject', 'rejected'],
+  ['Declined', 'rejected'],
+  ['Decline', 'rejected'],
   ['Noted', 'noted'],
   ['Under active consideration', 'under-consideration'],
   ['Under consideration', 'under-consideration'],
@@ -66,7 +74,7 @@ export const VERDICTS: readonly (readonly [words: string, verdict: Verdict])[] =
 const BY_WORDS = new Map(VERDICTS.map(([words, verdict]) => [words.toLowerCase(), verdict]));
 
 /** The decision words as one alternation, longest first where one starts another. */
-const WORDS = VERDICTS.map(([w]) => w).join('|');
+const WORDS = VERDICTS.map(([w]) => w.replace(/[()]/g, '\\$&')).join('|');
 
 /** What decision words decide ("Accepted", "not  agreed"), or undefined when they are not in the table. */
 export function verdictOf(words: string): Verdict | undefined {
