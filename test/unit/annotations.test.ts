@@ -282,8 +282,9 @@ describe('stance', () => {
     // The other reply edited: the referring one follows it, as a fresh parse reads it.
     const edited = text.replace('The Government accepts this', 'The Government rejects this');
     assert.deepEqual(read(parse(edited, { previous: parse(text) })), ['rejected', 'rejected', 'unclear']);
-    // Referred to in other words: "Please refer to …", "This is addressed in our response to …", "See 1 above".
-    for (const refers of ['Please refer to the response to recommendation 1 above.', 'This is addressed in our response to Recommendation 1.', 'See 1 above.']) {
+    // Referred to in other words: "Please refer to …", "This is addressed in our response to …", "See 1 above",
+    // "Covered under …", "As …", "Same as …".
+    for (const refers of ['Please refer to the response to recommendation 1 above.', 'This is addressed in our response to Recommendation 1.', 'See 1 above.', 'Covered under recommendation 1.', 'As recommendation 1.', 'Same as recommendation 1.', 'See our response to recommendations 1.']) {
       assert.equal(read(parse(text.replace('Please see our response to recommendation 1.', refers)))[1], 'accepted', refers);
     }
     // A reply that goes on in its own words after naming another's is not a reference.

@@ -589,9 +589,10 @@ function headingDecision(words: string): InferredStance | undefined {
 /**
  * A reply that opens by referring to another recommendation's: "See response to recommendation 11", "Please see R4",
  * "Please refer to the response to recommendation 1 above", "This is addressed in our response to recommendation 1",
- * "See 1 above" (the number: group 1 or 2).
+ * "Covered under recommendation 1", "As recommendation 1", "Same as recommendation 1", "See 1 above" (the number: group
+ * 1 or 2).
  */
-const REFERS_TO = /^\s*(?:(?:Please\s+)?(?:see|refer\s+to)|(?:This|These|It)\s+(?:is|are|has\s+been|have\s+been)\s+(?:addressed|covered|answered|dealt\s+with|set\s+out)\s+(?:in|by|under|at))\s+(?:(?:the\s+|our\s+)?(?:Government['’]s\s+)?(?:response|reply|answer)s?\s+(?:to|at|under)\s+)?(?:(?:recommendation|R)\s*(\d{1,3})\b|(\d{1,3})\s+above\b)/i;
+const REFERS_TO = /^\s*(?:(?:Please\s+)?(?:see|refer\s+to)|(?:(?:This|These|It)\s+(?:is|are|has\s+been|have\s+been)\s+)?(?:addressed|covered|answered|dealt\s+with|set\s+out)\s+(?:in|by|under|at)|(?:(?:the\s+)?same\s+)?as(?:\s+(?:for|with|in|per))?)\s+(?:(?:the\s+|our\s+)?(?:Government['’]s\s+)?(?:response|reply|answer)s?\s+(?:to|at|under)\s+)?(?:(?:recommendation|R)s?\s*(\d{1,3})\b|(\d{1,3})\s+above\b)/i;
 
 export function stances(report: Report): RecommendationStance[] {
   const steps = stanceSteps(report);
