@@ -236,6 +236,11 @@ describe('stance', () => {
     assert.equal(stanceOf('Ofsted will look at the strength of the Local Offer as part of its inspection.'), 'unclear');
   });
 
+  it('reads who decides with their initials in brackets after the name ("The Department for Education (DfE) accepts …")', () => {
+    assert.equal(inferStance('The Department for Education (DfE) accepts this recommendation.').stance, 'accepted');
+    assert.equal(inferStance('The Ministry of Defence (MoD) does not accept this recommendation.').stance, 'rejected');
+  });
+
   it('reads "Declined", "Support in principle" and "Accepted (in part)" as decision labels, alone on the line after a recommendation too', () => {
     const read = (label: string) => {
       const r = briefingRows(parse(lines('7. The Department should publish a plan. (Paragraph 12)', '', label, '', '8. The Department should review funding. (Paragraph 15)', '', 'Agreed.')), 'file:///t.txt');

@@ -30,9 +30,9 @@ const OF_NAME = String.raw`(?: (?:of|for) [\w&'’-]+(?:,? (?:and |of |for |the 
 /**
  * Who decides, when not "we": "the Government", "the Welsh Government", "the Department" (for Education), "the Ministry"
  * (of Defence), "the Minister", "the Secretary of State", "the Agency", "the Commission", "DfE", "DHSC", "NHS England",
- * "Ofsted" … (the patterns ignore case).
+ * "Ofsted" … (the patterns ignore case); its initials may follow in brackets, "the Department for Education (DfE)".
  */
-const WHO = String.raw`(?:we|the (?:(?:Welsh|Scottish|UK|Northern Ireland) )?(?:Government|MoD|Treasury|Home Office|Cabinet Office|Executive|Agency|Commission|Authority|Regulator|Inspectorate|Board|Service|(?:Department|Ministry|Minister|Secretary of State)${OF_NAME})|(?:Welsh|Scottish) Ministers|UKRI|UK Research and Innovation|DfE|DHSC|DWP|DfT|DESNZ|DEFRA|DCMS|DSIT|DBT|FCDO|MHCLG|DLUHC|MoD|MoJ|HMT|HM Treasury|HMRC|HMPPS|Ofsted|Ofqual|Ofgem|Ofwat|Ofcom|CQC|UKHSA|NHS England|NHS Improvement|Homes England|Natural England|Historic England|Sport England|Public Health England)`;
+const WHO = String.raw`(?:we|the (?:(?:Welsh|Scottish|UK|Northern Ireland) )?(?:Government|MoD|Treasury|Home Office|Cabinet Office|Executive|Agency|Commission|Authority|Regulator|Inspectorate|Board|Service|(?:Department|Ministry|Minister|Secretary of State)${OF_NAME})|(?:Welsh|Scottish) Ministers|UKRI|UK Research and Innovation|DfE|DHSC|DWP|DfT|DESNZ|DEFRA|DCMS|DSIT|DBT|FCDO|MHCLG|DLUHC|MoD|MoJ|HMT|HM Treasury|HMRC|HMPPS|Ofsted|Ofqual|Ofgem|Ofwat|Ofcom|CQC|UKHSA|NHS England|NHS Improvement|Homes England|Natural England|Historic England|Sport England|Public Health England)(?: \([A-Za-z]{2,8}\))?`;
 /**
  * Who speaks in the plural or the first person: "we", in a minister's letter "I", and a devolved government's
  * ministers ("Scottish Ministers agree").
