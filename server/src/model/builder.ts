@@ -1076,14 +1076,23 @@ export class ReportBuilder {
    * decision.
    */
   #headingBefore(index: number): void {
+    const last = this.#headingLineBefore(index);
+    if (last === undefined) return;
+    this.#response!.bodyParagraphs.pop();
+    this.#asHeading(last);
+  }
+
+  /**
+   * The current reply's last paragraph, where it stands straight before paragraph `index`, after the reply's own words,
+   * and is a heading's one line that is no decision ("Eligibility", not "Agreed"): what may head the next reply.
+   */
+  #headingLineBefore(index: number): number | undefined {
     const body = this.#response?.bodyParagraphs;
     const last = body?.[body.length - 1];
-    if (last === undefined || last !== index - 1 || body!.length < 2) return;
+    if (last === undefined || last !== index - 1 || body!.length < 2) return undefined;
     const p = this.#paragraphs[last];
     const line = this.#lines[p.lines[0]];
-    if (p.lines.length !== 1 || !isHeadingLine(line) || decisionAt(line, 0) !== undefined) return;
-    body!.pop();
-    this.#asHeading(last);
+    return p.lines.length === 1 && isHeadingLine(line) && decisionAt(line, 0) === undefined ? last : undefined;
   }
 
   /**
@@ -1094,15 +1103,10 @@ export class ReportBuilder {
    * (the line stays the reply's words: "Next steps" over more of the same reply).
    */
   #byTopic(index: number): number | undefined {
-    const r = this.#response;
-    if (!r || !this.#themed.has(r)) return undefined;
-    const body = r.bodyParagraphs;
-    const last = body[body.length - 1];
-    if (last === undefined || last !== index - 1 || body.length < 2) return undefined;
-    const p = this.#paragraphs[last];
-    const line = this.#lines[p.lines[0]];
-    if (p.lines.length !== 1 || !isHeadingLine(line) || decisionAt(line, 0) !== undefined) return undefined;
-    const words = contentWords(line);
+    if (!this.#response || !this.#themed.has(this.#response)) return undefined;
+    const last = this.#headingLineBefore(index);
+    if (last === undefined) return undefined;
+    const words = contentWords(this.#lines[this.#paragraphs[last].lines[0]]);
     if (!words.length) return undefined;
     let found: number | undefined;
     for (let k = Math.max(0, this.#recommendations.length - TOPIC_CANDIDATES); k < this.#recommendations.length; k++) {
