@@ -73,8 +73,8 @@ export const VERDICTS: readonly (readonly [words: string, verdict: Verdict])[] =
 
 const BY_WORDS = new Map(VERDICTS.map(([words, verdict]) => [words.toLowerCase(), verdict]));
 
-/** The decision words as one alternation, longest first where one starts another. */
-const WORDS = VERDICTS.map(([w]) => w.replace(/[()]/g, '\\$&')).join('|');
+/** The decision words as one alternation, longest first where one starts another, each escaped as the pattern reads it. */
+const WORDS = VERDICTS.map(([w]) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 /** What decision words decide ("Accepted", "not  agreed"), or undefined when they are not in the table. */
 export function verdictOf(words: string): Verdict | undefined {
