@@ -125,6 +125,22 @@ describe('layout: labelled replies ("DHSC response: Agree")', () => {
     assert.deepEqual(read(r), ['1 [] → accepted', '2 [] → rejected']);
   });
 
+  it('reads "Answer:" and "Government comment:" labels, and leaves the committee\'s comment on the reply ("Committee comment:") and "Answer." alone as words', () => {
+    const r = briefingRows(parse(lines(
+      '1. The Department should publish a plan. (Paragraph 12)', '', 'Answer: Agreed. The plan will be published in May.', '',
+      '2. The Department should review funding. (Paragraph 15)', '', 'Government comment: The Government does not accept this recommendation.', '',
+      'Committee comment: We regret this.', '',
+      '3. The Department should consult. (Paragraph 18)', '', 'Answer.', '',
+      '4. The Department should report. (Paragraph 21) Department comment: Noted.',
+    )), 'file:///t.txt');
+    assert.deepEqual(r.map((x) => [x.number, x.response, x.inferredStance]), [
+      [1, 'Agreed. The plan will be published in May.', 'accepted'],
+      [2, 'The Government does not accept this recommendation. Committee comment: We regret this.', 'rejected'],
+      [3, 'Answer.', 'unclear'],
+      [4, 'Noted.', 'noted'],
+    ]);
+  });
+
   it('reads a label that names the recommendation it answers in brackets ("Government Response (Recommendation 7): The Government agrees")', () => {
     const r = parse(lines(
       '7. The Department should publish a plan. (Paragraph 12)', '', '8. The Department should review funding. (Paragraph 15)', '',

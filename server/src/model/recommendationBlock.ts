@@ -303,9 +303,10 @@ function withReplyAfterCitation(state: LineState, p: Paragraph, meaning: Recomme
  * where it heads a block of its own): the reply's label, the reply's words after it. The label may name who answers,
  * before the word or after it: "Ofwat response:", "The Department's response:", "Response from the Environment Agency:"
  * (up to eight words after "from", "of" or "by", as the response-from rule reads a heading's). ("Government response:",
- * "Our reply:" are names before the word.)
+ * "Our reply:" are names before the word.) Also "Answer:" and "Government comment:" (never the committee's comment on
+ * the reply, "Committee comment:").
  */
-const LABEL = String.raw`(?:\*\*)?(?:(?:The[ \t]+)?[A-Z][\w&’'-]*(?:[ \t]+(?:of|for|and|[A-Z][\w&’'-]*)){0,4}[ \t]+(?:response|reply)|(?:Response|Reply)(?:[ \t]+(?:from|of|by)[ \t]+(?:the[ \t]+)?[A-Z][\w&’'.-]*(?:,?[ \t]+(?:of|for|and|the|&|[A-Z][\w&’'.-]*)){0,7}?)?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(?=\S|$)`;
+const LABEL = String.raw`(?:\*\*)?(?:(?!(?:The[ \t]+)?Committee)(?:The[ \t]+)?[A-Z][\w&’'-]*(?:[ \t]+(?:of|for|and|[A-Z][\w&’'-]*)){0,4}[ \t]+(?:response|reply|comment|answer)|(?:Response|Reply|Answer)(?:[ \t]+(?:from|of|by)[ \t]+(?:the[ \t]+)?[A-Z][\w&’'.-]*(?:,?[ \t]+(?:of|for|and|the|&|[A-Z][\w&’'.-]*)){0,7}?)?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(?=\S|$)`;
 /** The label after a sentence's end, in group 1. (Matched from the sentence's end, not behind a lookbehind: a pattern
  * that begins with a lookbehind is tried at every position of the line, four times as slow.) */
 const REPLY_LABEL = new RegExp(String.raw`[.!?…”"’)\]](?:\*\*)?[ \t]+(${LABEL})`);

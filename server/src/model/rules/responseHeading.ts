@@ -3,7 +3,7 @@
 // conclusion 3 and recommendation 4", or "Response 3", or a part of one, "… to recommendation 3(a)", which answers
 // 3), with the decision beside it in brackets ("Response (Partially accepted)"), and labels with the answer after
 // them: "DHSC response: Agree", "Government response: Accepted. The Government …", "Response:", "Response. The
-// Government agrees", "Response—Accepted". It answers the
+// Government agrees", "Response—Accepted", "Answer: Agreed", "Government comment: …". It answers the
 // recommendations it names by number, else those of its group.
 import { expandNumberList, listOf, NUMBER_LIST } from '../patterns';
 import { isDecisionOnly } from '../verdicts';
@@ -20,7 +20,7 @@ const PART_LIST = listOf(String.raw`\d{1,4}(?:\([a-z]{1,3}\)|[a-z](?![a-z]))?`);
 /** Markdown's bold or italics about a heading or label: "**", "*", "***", "_", "__". */
 const EMPHASIS = String.raw`(?:\*{1,3}|_{1,2})?`;
 const HEADING = new RegExp(
-  String.raw`${EMPHASIS}(?:${WHO})?(?:[Rr]esponse|[Rr]eply|RESPONSE|REPLY|[Pp]osition|POSITION)(?:[ \t]+(?:(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))|(?=\d))(${PART_LIST}(?:[ \t]+and[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+${PART_LIST})?))?(?:[ \t]*[([]([^()[\]]{2,40})[)\]])?[ \t]*(?:(\.?${EMPHASIS}[ \t]*$)|(?::|\.(?=${EMPHASIS}[ \t]+[A-Z“"‘'])|[ \t]+-|[ \t]*[–—])${EMPHASIS}[ \t]*)`,
+  String.raw`${EMPHASIS}(?:${WHO})?(?:[Rr]esponse|[Rr]eply|RESPONSE|REPLY|[Aa]nswer|ANSWER|[Pp]osition|POSITION|[Cc]omment|COMMENT)(?:[ \t]+(?:(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))|(?=\d))(${PART_LIST}(?:[ \t]+and[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+${PART_LIST})?))?(?:[ \t]*[([]([^()[\]]{2,40})[)\]])?[ \t]*(?:(\.?${EMPHASIS}[ \t]*$)|(?::|\.(?=${EMPHASIS}[ \t]+[A-Z“"‘'])|[ \t]+-|[ \t]*[–—])${EMPHASIS}[ \t]*)`,
   'y',
 );
 /**
@@ -48,7 +48,7 @@ const NEAR = 100;
  * at "should"), so most lines are settled after a few characters however long they are (the rule on the bundled
  * report's 156 lines that start with a capital: 7 µs, against 12–23 µs for a walk over the words).
  */
-const MENTIONS_REPLY = /(?:\*{1,3}|_{1,2})?(?:(?:[A-Z][^\x00-\x20]*|(?:of|for|and|the|on|&)[:.*_]*(?![^\x00-\x20]))[ \t]+){0,9}?(?:[Rr](?:esponse|eply)|RE(?:SPONSE|PLY)|[Pp]osition|POSITION)(?:[:.*_]*(?![^\x00-\x20])|[–—])/y;
+const MENTIONS_REPLY = /(?:\*{1,3}|_{1,2})?(?:(?:[A-Z][^\x00-\x20]*|(?:of|for|and|the|on|&)[:.*_]*(?![^\x00-\x20]))[ \t]+){0,9}?(?:[Rr](?:esponse|eply)|RE(?:SPONSE|PLY)|[Aa]nswer|ANSWER|[Pp]osition|POSITION|[Cc]omment|COMMENT)(?:[:.*_]*(?![^\x00-\x20])|[–—])/y;
 
 const rule: BlockRule = defineRule({
   name: 'response-heading',
@@ -75,9 +75,12 @@ const rule: BlockRule = defineRule({
     // ("Government Response (Recommendation 7): …"): nothing else.
     const bracketed = m[3] !== undefined ? BRACKETED_NUMBERS.exec(m[3]) : null;
     if (m[3] !== undefined && !bracketed && !isDecisionOnly(m[3])) return undefined;
-    // "Government position", "The Department's position:", "Our position": a position is a reply's only when the
-    // answerer states it (a committee's "Committee position" is its own; "Position:" alone may be any field).
-    if (!/(?:response|reply)/i.test(m[0]) && (!named || /Committee/i.test(named))) return undefined;
+    // "Government position", "The Department's position:", "Our position", "Government comment:": a position or a
+    // comment is a reply's only when the answerer states it (a committee's "Committee position" or "Committee comment"
+    // on the reply is its own; "Position:" or "Comment:" alone may be any field). "Answer:" is a reply's label, where
+    // "Answer." or "Answer" alone may be any words.
+    if (!/(?:response|reply|answer)/i.test(m[0]) && (!named || /Committee/i.test(named))) return undefined;
+    if (/answer/i.test(m[0]) && !m[0].includes(':')) return undefined;
     // "… to conclusion 3 and recommendation 4" names both, one numbering.
     const numbers = m[2] ? expandNumberList(m[2].replace(/[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)(?=[ \t])|\([a-z]+\)|(?<=\d)[a-z]/g, '')) : bracketed ? expandNumberList(bracketed[1]) : undefined;
     return started('response-heading', rule, at + m[0].length, { numbers, from: who });
