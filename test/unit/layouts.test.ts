@@ -177,6 +177,14 @@ describe('numbering carried on', () => {
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.text.split(' ').slice(0, 2).join(' ')]), [[5, 'The Department'], [6, 'The Department']]);
   });
 
+  it('by a number and a slash ("7/ The Department …"), not a date', () => {
+    const r = parse(lines(
+      '7/ The Department should publish attendance data weekly. (Paragraph 12)', '', 'The Government agrees.', '',
+      '8/ Schools should have a named attendance lead. (Paragraph 18)', '', 'The Government agrees.', '', '12/05/2023 The Department wrote to schools.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.text.split(' ').slice(0, 2).join(' ')]), [[7, 'The Department'], [8, 'Schools should']]);
+  });
+
   it('only by a number written the same way: a list "(1)", "(2)" in a response is not recommendation 2', () => {
     const r = parse(lines(
       '1. The Department should act. (Paragraph 3)', '', 'The Government agrees. It will:', '', '(1) publish a plan;', '', '(2) fund it.', '',
