@@ -252,6 +252,18 @@ describe('stance', () => {
     assert.deepEqual(read('Accepted (in part). The plan will cover schools only.'), ['Accepted (in part). The plan will cover schools only.', 'accepted-in-part']);
   });
 
+  it('reads "Accepted with qualification", "Qualified acceptance" and "Considering" as decision labels', () => {
+    const read = (label: string) => {
+      const r = briefingRows(parse(lines('7. The Department should publish a plan. (Paragraph 12)', '', label, '', '8. The Department should review funding. (Paragraph 15)', '', 'Agreed.')), 'file:///t.txt');
+      return [r[0].response, r[0].inferredStance];
+    };
+    assert.deepEqual(read('Accepted with qualification. The plan will cover schools only.'), ['Accepted with qualification. The plan will cover schools only.', 'accepted-in-part']);
+    assert.deepEqual(read('Qualified acceptance'), ['Qualified acceptance', 'accepted-in-part']);
+    assert.deepEqual(read('Considering. The Department will decide by the spring.'), ['Considering. The Department will decide by the spring.', 'under-consideration']);
+    // A sentence that opens with the word decides nothing by it.
+    assert.equal(read('Considering the cost, the Department has chosen another approach.')[1], 'unclear');
+  });
+
   it('reads still considering, giving a recommendation active consideration, and reflecting on it, as under consideration', () => {
     const stanceOf = (text: string) => inferStance(text).stance;
     assert.equal(stanceOf('The Government is still considering this recommendation.'), 'under-consideration');

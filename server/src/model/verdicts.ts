@@ -30,6 +30,12 @@ export const VERDICTS: readonly (readonly [words: string, verdict: Verdict])[] =
   ['Supported in part', 'accepted-in-part'],
   ['Partially supported', 'accepted-in-part'],
   ['Partly supported', 'accepted-in-part'],
+  ['Accepted with qualifications', 'accepted-in-part'],
+  ['Accepted with qualification', 'accepted-in-part'],
+  ['Agreed with qualifications', 'accepted-in-part'],
+  ['Agreed with qualification', 'accepted-in-part'],
+  ['Qualified acceptance', 'accepted-in-part'],
+  ['Qualified agreement', 'accepted-in-part'],
   ['Accepted (in part)', 'accepted-in-part'],
   ['Agreed (in part)', 'accepted-in-part'],
   ['Accept (in part)', 'accepted-in-part'],
@@ -61,6 +67,7 @@ export const VERDICTS: readonly (readonly [words: string, verdict: Verdict])[] =
   ['Under review', 'under-consideration'],
   ['Kept under review', 'under-consideration'],
   ['Being considered', 'under-consideration'],
+  ['Considering', 'under-consideration'],
   ['Being pursued', 'accepted'],
   // A progress table's status: what was done says the recommendation was taken up ("Not implemented" says nothing of
   // whether it was accepted, and is not here).
