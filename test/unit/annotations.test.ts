@@ -308,6 +308,24 @@ describe('stance', () => {
     assert.equal(read(parse(text.replace('Please see our response to recommendation 1.', 'As set out in our response to recommendation 1, we keep bursaries under review each year.')))[1], 'unclear');
   });
 
+  it('gives a reply that points to the one above ("As above.", "See above.") that one\'s stance, a run of them the first\'s', () => {
+    const text = lines(
+      'Recommendation 1', '', 'The Department should publish a plan. (Paragraph 12)', '', 'Government response', '', 'The Government does not accept this recommendation.', '',
+      'Recommendation 2', '', 'The Department should publish the data. (Paragraph 14)', '', 'Government response', '', 'As above.', '',
+      'Recommendation 3', '', 'The Department should consult. (Paragraph 15)', '', 'Government response', '', 'See the response above.', '',
+      'Recommendation 4', '', 'The Department should report. (Paragraph 16)', '', 'Government response', '', 'The Department is considering this.', '',
+      'Recommendation 5', '', 'The Department should review it. (Paragraph 17)', '', 'Government response', '', 'Same as above.',
+    );
+    const read = (r: Report) => stances(r).map((x) => x.inferred.stance);
+    assert.deepEqual(read(parse(text)), ['rejected', 'rejected', 'rejected', 'under-consideration', 'under-consideration']);
+    assert.equal(stances(parse(text))[1].inferred.phrase, 'as the reply above: The Government does not accept this recommendation');
+    // The first reply edited: those that point to it follow it.
+    const edited = text.replace('does not accept this', 'accepts this');
+    assert.deepEqual(read(parse(edited, { previous: parse(text) })), ['accepted', 'accepted', 'accepted', 'under-consideration', 'under-consideration']);
+    // Above a reply that decides nothing, it decides nothing.
+    assert.deepEqual(read(parse(text.replace('The Government does not accept this recommendation.', 'Funding was set out in the spending review.'))).slice(0, 3), ['unclear', 'unclear', 'unclear']);
+  });
+
   it('reads wording spaced unevenly as it reads it spaced evenly: runs of spaces, tabs and no-break spaces', () => {
     const stanceOf = (text: string) => inferStance(text).stance;
     assert.equal(stanceOf('The Government  accepts this recommendation.'), 'accepted');

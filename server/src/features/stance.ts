@@ -530,11 +530,12 @@ export function* stanceSteps(report: Report): Generator<void, RecommendationStan
 
 /**
  * A reply that only refers to another ("See response to recommendation 11.", "Please see our reply to recommendation
- * 4", "This is addressed in our response to recommendation 1") takes that recommendation's stance, where its own words decide nothing. Worked out after every stance is read,
- * and never kept for the next version: an edit of the other reply changes it.
+ * 4", "This is addressed in our response to recommendation 1") takes that recommendation's stance, where its own
+ * words decide nothing; one that points to the reply above ("As above.") takes that one's. Worked out after every
+ * stance is read, and never kept for the next version: an edit of the other reply changes it.
  */
 function withReferredStances(report: Report, all: RecommendationStance[]): RecommendationStance[] {
-  return all.map((s, i) => {
+  const out = all.map((s, i) => {
     if (s.inferred.stance !== 'unclear') return s;
     const m = REFERS_TO.exec(responseWords(report, i));
     if (!m) return s;
@@ -544,7 +545,20 @@ function withReferredStances(report: Report, all: RecommendationStance[]): Recom
     if (!referred || referred.stance === 'unclear' || referred.stance === 'no-response') return s;
     return { ...s, inferred: { stance: referred.stance, phrase: `as recommendation ${number}${referred.phrase ? `: ${referred.phrase}` : ''}` } };
   });
+  // "As above.", "See above.": the reply before's stance, in order, so that a run of them all take the first's.
+  for (let i = 1; i < out.length; i++) {
+    const before = out[i - 1].inferred;
+    if (out[i].inferred.stance !== 'unclear' || before.stance === 'unclear' || before.stance === 'no-response' || !AS_ABOVE.test(responseWords(report, i))) continue;
+    out[i] = { ...out[i], inferred: { stance: before.stance, phrase: `as the reply above${before.phrase ? `: ${before.phrase}` : ''}` } };
+  }
+  return out;
 }
+
+/**
+ * A reply that opens by pointing to the one above it: "As above.", "See above", "Same as above", "See the response
+ * above", "As for the previous recommendation".
+ */
+const AS_ABOVE = /^\s*(?:(?:please\s+)?see|(?:the\s+)?same\s+as|as(?:\s+(?:for|per))?)\s+(?:(?:the\s+|our\s+)?(?:Government['’]s\s+)?(?:response|reply|answer)\s+)?(?:above|(?:to\s+)?the\s+previous\s+recommendation)\b/i;
 
 /**
  * A reply under a heading that says what was decided of the recommendations under it ("Part B: Recommendations the
