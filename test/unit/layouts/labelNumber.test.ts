@@ -48,6 +48,20 @@ describe('layout: a label\'s number called one or left out, italics and capitals
     assert.deepEqual(reply.recommendations.map((x) => [x.number, x.responses.length]), [[3, 1]]);
   });
 
+  it('reads a label whose number stands in brackets ("Recommendation (3):") by its number', () => {
+    const r = parse(lines(
+      'Government response', '',
+      'Recommendation (3): The Department should pay childcare costs up front. (Paragraph 25)', '',
+      'Government comment: The Government accepts this recommendation in part.', '',
+      '**Recommendation (4):** The Department should raise the cap each year. (Paragraph 31)', '',
+      'Government comment: The Government does not accept this recommendation.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length, x.shortTitle]), [
+      [3, [25], 1, 'The Department should pay childcare costs up front'],
+      [4, [31], 1, 'The Department should raise the cap each year'],
+    ]);
+  });
+
   it('reads a label marked out by a word in brackets after its number ("Recommendation 3 (Key):") by its number', () => {
     const r = parse(lines(
       'Government response', '',
