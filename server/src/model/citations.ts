@@ -84,9 +84,10 @@ export function endsAtItsCitation(state: Pick<LineState, 'lines'>, p: { readonly
 /**
  * "of the report" after the numbers: "(Paragraph 40 of the report)"; or the page: "(Paragraph 45, page 12)", "(para 4;
  * p. 7)"; or the chapter, "(paragraph 12, Chapter 2)"; or other paragraphs seen also, "(Paragraph 12; see also
- * paragraph 30)" (the first cited); and a full stop inside the bracket, "(Paragraph 12.)".
+ * paragraph 30)" (the first cited); or which of the committee's reports, "(Paragraph 18, 2nd Report)", "(para 4, Fifth
+ * Report of Session 2022–23)"; and a full stop inside the bracket, "(Paragraph 12.)".
  */
-const OF_REPORT = String.raw`(?:\s+of\s+(?:the|our|this|its)\s+report|[,;]\s*(?:page|pp?\.?)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?|,\s*(?:Chapter|Section|Part)\s+\w{1,4}|;\s*see\s+also\s+[^()[\]]{1,60}?)?\.?`;
+const OF_REPORT = String.raw`(?:\s+of\s+(?:the|our|this|its)\s+report|[,;]\s*(?:page|pp?\.?)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?|,\s*(?:Chapter|Section|Part)\s+\w{1,4}|,\s*(?:the\s+)?[\w-]{1,12}\s+(?:Special\s+)?Report(?:\s+of\s+(?:Session\s+)?\d{4}(?:[–-]\d{2,4})?)?|;\s*see\s+also\s+[^()[\]]{1,60}?)?\.?`;
 
 /**
  * "(Paragraph 45)", "(Paragraphs 45 and 46)", "(Paragraph 45, 46)", "(Para 41)", "(Paras 14, 16, 20)", "(Para 30-32)",

@@ -130,9 +130,10 @@ export function numeralValue(s: string): number | undefined {
 
 /**
  * The report paragraphs a citation names: as NUMBER_LIST, each number also as a chapter's paragraph ("3.12", in a
- * report numbered by chapter), which the model holds as the number 3.12 (so "3.10" is 3.1).
+ * report numbered by chapter), which the model holds as the number 3.12 (so "3.10" is 3.1), or with a letter after
+ * it ("12a", a part of paragraph 12, which is the paragraph cited).
  */
-const PARAGRAPH_NUMBER = String.raw`\d{1,4}(?:\.\d{1,3})?`;
+const PARAGRAPH_NUMBER = String.raw`\d{1,4}(?:\.\d{1,3})?(?:[a-z](?![a-z]))?`;
 export const PARAGRAPH_LIST = String.raw`${PARAGRAPH_NUMBER}(?:\s*(?:,|and|&|to|–|—|-)\s*${PARAGRAPH_NUMBER})*`;
 
 /** Turns a PARAGRAPH_LIST into its numbers: "3.12–3.14" into [3.12, 3.13, 3.14], a range within one chapter filled as expandNumberList fills one. */

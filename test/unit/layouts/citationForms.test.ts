@@ -145,6 +145,16 @@ describe('layout: the forms a citation takes', () => {
     assert.deepEqual(r.recommendations.map((x) => x.shortTitle), ['The Department should publish a workforce plan', 'The regulator should publish data', 'The Department should report every year']);
   });
 
+  it('reads a paragraph\'s part and which report it is in ("(para 12a)", "(Paragraph 18, 2nd Report)", "(para 4, Fifth Report of Session 2022–23)")', () => {
+    const r = parse(lines(
+      '1. The Department should publish attendance data weekly. (para 12a)', '', 'The Government agrees.', '',
+      '2. Schools should have a named attendance lead. (Paragraph 18, 2nd Report)', '', 'Accepted.', '',
+      '3. The Department should fund mentors. (para 4, Fifth Report of Session 2022–23)', '', 'Not accepted.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [12], 1], [2, [18], 1], [3, [4], 1]]);
+    assert.deepEqual(r.recommendations.map((x) => x.shortTitle), ['The Department should publish attendance data weekly', 'Schools should have a named attendance lead', 'The Department should fund mentors']);
+  });
+
   it('reads such a citation that a line break cut before its paragraph\'s word ("(HC" / "123, para 45)"), and where it ends the words with no blank line after', () => {
     const cut = [
       'The Department should publish a plan for buses. (First Report of Session 2022–23, HC', '123, paragraph 45)',
