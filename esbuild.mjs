@@ -1,6 +1,7 @@
 // Bundles the client, the server (for Node and for the browser), the command-line tool and the benchmark with esbuild. --watch rebuilds; --production
 // minifies everything and leaves out source maps (the server is minified in every build: see below).
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'fs';
 import { readFile } from 'fs/promises';
 import * as path from 'path';
 import { NOT_RULES, writeRuleList } from './scripts/rules.mjs';
@@ -153,6 +154,65 @@ const dropRuleExamples = {
 };
 
 /**
+ * The LSP's types library (vscode-languageserver-types) defines, beside its types, a namespace of helpers for each of
+ * some eighty of them (`Range.create`, `Diagnostic.is` …) and classes to build workspace edits and text documents: 28
+ * KB of the browser's server, which uses the enumerations of six (USED_TYPES) and the protocol library two helpers
+ * (`URI.is`, `WorkspaceFolder.is`, in a relative pattern's check). The browser's server keeps those, with the checks
+ * they call (`Is`), and leaves out the rest (24 KB). Safe by three checks that stop the build: every name kept is
+ * found in the module; nothing kept names a namespace left out; and no module of the LSP libraries reads one left out
+ * (`vscode_languageserver_types_1.Range`). A name the server's own code imports but that was left out stops the build
+ * too (esbuild: no such export), so adding one here is the fix.
+ */
+const USED_TYPES = new Set(['DiagnosticSeverity', 'MarkupKind', 'CompletionItemKind', 'DocumentHighlightKind', 'SymbolKind', 'CodeActionKind', 'URI', 'WorkspaceFolder', 'Is']);
+const TYPES_FILE = /vscode-languageserver-types[\\/]lib[\\/]esm[\\/]main\.js$/;
+const LSP_LIBRARY_FILE = /vscode-(?:languageserver|languageserver-protocol|jsonrpc)[\\/]lib[\\/].*\.js$/;
+/** The module's text with only the namespaces and classes kept, and the names of those left out. */
+function usedTypesOnly(text) {
+  const lines = text.split('\n');
+  const out = [];
+  const dropped = new Set();
+  const kept = new Set();
+  for (let i = 0; i < lines.length; i++) {
+    const namespace = /^(?:export )?var (\w+);$/.exec(lines[i]);
+    const klass = /^(?:export )?class (\w+) \{$/.exec(lines[i]);
+    const name = namespace?.[1] ?? klass?.[1];
+    if (name === undefined) {
+      out.push(lines[i]);
+      continue;
+    }
+    const end = namespace ? `})(${name} || (${name} = {}));` : '}';
+    let j = i + 1;
+    while (j < lines.length && lines[j] !== end) j++;
+    if (j === lines.length) throw new Error(`vscode-languageserver-types: ${name} does not end as usedTypesOnly (esbuild.mjs) expects.`);
+    if (USED_TYPES.has(name)) {
+      kept.add(name);
+      for (let k = i; k <= j; k++) out.push(lines[k]);
+    } else dropped.add(name);
+    i = j;
+  }
+  for (const name of USED_TYPES) if (!kept.has(name)) throw new Error(`vscode-languageserver-types no longer defines ${name} as usedTypesOnly (esbuild.mjs) expects.`);
+  // (Comments, which the minifier drops anyway, name namespaces of both kinds.)
+  const result = out.join('\n').replace(/\/\*[\s\S]*?\*\//g, '');
+  for (const name of dropped) if (new RegExp(`\\b${name}\\.`).test(result)) throw new Error(`vscode-languageserver-types: a namespace kept reads ${name}, which usedTypesOnly (esbuild.mjs) leaves out.`);
+  return { text: result, dropped };
+}
+const usedTypes = {
+  name: 'used-types',
+  setup(build) {
+    const file = path.resolve('node_modules/vscode-languageserver-types/lib/esm/main.js');
+    const { text, dropped } = usedTypesOnly(readFileSync(file, 'utf8'));
+    const readsDropped = new RegExp(`\\w+_1\\.(?:${[...dropped].join('|')})\\b`);
+    build.onLoad({ filter: TYPES_FILE }, () => ({ contents: text, loader: 'js' }));
+    // Checked, then loaded as the next plugin or esbuild would.
+    build.onLoad({ filter: LSP_LIBRARY_FILE }, async (args) => {
+      const found = readsDropped.exec(await readFile(args.path, 'utf8'));
+      if (found) throw new Error(`${args.path} reads ${found[0]}, which usedTypes (esbuild.mjs) leaves out of the browser's server.`);
+      return undefined;
+    });
+  },
+};
+
+/**
  * The protocol library records on each of its ninety-odd request and notification types which way it goes
  * (`X.messageDirection = messages_1.MessageDirection.clientToServer;`), for its meta-model: nothing reads it at run
  * time (checked by grep of vscode-languageserver, -protocol and -jsonrpc). The browser's server, whose every byte is
@@ -299,7 +359,7 @@ const builds = [
     target: 'es2022',
     minify: true,
     charset: 'utf8',
-    plugins: [jsoncOnFirstUse, compactGlossaryPlugin(true), dropRuleExamples, withoutUnusedModules, dropMessageDirections],
+    plugins: [jsoncOnFirstUse, compactGlossaryPlugin(true), dropRuleExamples, withoutUnusedModules, usedTypes, dropMessageDirections],
     mangleProps: /^(?:startsRecommendation|weakNumber|singleLine|endsAtCitation|carriesOverBreak|stableUnderKeystroke|readAs|firstChars|describes|someTake|answersNumber|lastNumber|goesOn|interrupts|takes|claims|rank|labelled|strong|owner|prefix|role|reply|wordsEnd|decisionFrom|namesOnly|certain|heading|layout|endMatter|startAt|citationsOn|ruleAt|spaced|claimsItems|claimsHeadings|wordsFrom|several|joinedAcrossBreak|conclusionRange|bodyParagraphs|jointWith|headingRange|paragraphIndex|leadRange|stanceLabel|headingTitle|bodyRange|lineCount|byPlace|numberRange|responses|citations|previous|group|lines|furniture|numbers|miscitation|claimsHere|tableRows|decisionBeside|layouts)$/,
   },
   // The browser server reads it with importScripts, which leaves the writer in the global CommitteeReportDocx.
