@@ -141,6 +141,27 @@ describe('layout: labelled replies ("DHSC response: Agree")', () => {
     ]);
   });
 
+  it('starts a reply at its label after a form\'s fields ("Status: Complete" over "Government response: …"), whose status decides where the words do not', () => {
+    const text = lines(
+      'Recommendation 33.10(a): that the owner of every high-rise building be required to give the fire service information about its walls.', '',
+      'Status: Complete', '', 'Government response: The Government accepted this recommendation.', '',
+      'Recommendation 33.10(b): that the owner give the fire service plans of the building.', '',
+      'Status: Not accepted', 'Lead department: MHCLG', '', 'Government response: Plans are held by building control.', '',
+      'Recommendation 33.12: that the London Fire Brigade review its training.', '',
+      'The London Fire Brigade has accepted this recommendation.', '', 'Status: Complete',
+    );
+    const r = briefingRows(parse(text), 'file:///t.txt');
+    assert.deepEqual(r.map((x) => [x.response, x.inferredStance]), [
+      ['The Government accepted this recommendation.', 'accepted'],
+      ['Plans are held by building control.', 'rejected'],
+      // With no label after them, fields are the reply's words as before.
+      ['The London Fire Brigade has accepted this recommendation. Status: Complete', 'accepted'],
+    ]);
+    // A reply in sentences before the label is the reply's start, as before.
+    const sentence = briefingRows(parse(text.replace('Status: Complete\n\nGovernment', 'The status is complete. It was done in 2022.\n\nGovernment')), 'file:///t.txt');
+    assert.match(sentence[0].response, /^The status is complete\. It was done in 2022\./);
+  });
+
   it('reads a label that names the recommendation it answers in brackets ("Government Response (Recommendation 7): The Government agrees")', () => {
     const r = parse(lines(
       '7. The Department should publish a plan. (Paragraph 12)', '', '8. The Department should review funding. (Paragraph 15)', '',

@@ -9,7 +9,7 @@ import { recommendationText } from './recommendationText';
 import type { BodyMeaning, Meaning, RecommendationMeaning, ResponseMeaning } from './rules/types';
 import { isResponseKind, nextIndex } from './rules/types';
 import { readSections } from './sections';
-import { isHeadingLine } from './lines';
+import { isFieldLine, isHeadingLine } from './lines';
 import type { LineState } from './state';
 import { CORRECTION_KINDS, type Annotation, type AnnotationKind, type Citation, type Group, type Paragraph, type Range, type Recommendation, type Report, type ReportPart, type Response } from './types';
 import { ruleNamed, TEXT_RULE } from './rules';
@@ -25,6 +25,8 @@ const THEME_HEADING = ruleNamed('theme-heading').name;
 const TOPIC_CANDIDATES = 200;
 /** A title is shorter than this: "Compensation", "Recognising what happened". */
 const MAX_TITLE = 60;
+/** How many paragraphs of a form's fields may stand between a recommendation and its reply's label, and lines in each. */
+const MAX_FIELDS = 3;
 const HEADING = ruleNamed('recommendation-heading');
 const NUMBERED_REPLY = ruleNamed('numbered-reply').name;
 
@@ -874,6 +876,25 @@ export class ReportBuilder {
    * A response heading answers the recommendations that cite the paragraphs it cites ("Paragraph 20: …"), else those
    * it names by number ("Government response to recommendations 3 and 4"), else its group.
    */
+  /** Field paragraphs read since the last reply (#fieldsBeforeReply), for the reply after them. */
+  #fields: number[] = [];
+  /** The field paragraphs that stood before each reply's label, where its status is read when its words decide nothing. */
+  readonly #fieldsOf = new Map<Response, readonly number[]>();
+
+  /**
+   * True when paragraph `index` and any after it up to MAX_FIELDS are a form's fields, one short line each
+   * ("Status: Complete"), and a reply's heading or label follows them.
+   */
+  #fieldsBeforeReply(index: number): boolean {
+    for (let k = index; k < this.#paragraphs.length && k <= index + MAX_FIELDS; k++) {
+      const p = this.#paragraphs[k];
+      if (k > index && p.kind !== 'annotation' && this.#meaning(k).role === 'response') return true;
+      if (p.kind === 'annotation') continue;
+      if (p.kind !== 'text' || p.lines.length > MAX_FIELDS || !p.lines.every((l) => isFieldLine(this.#lines[l]))) return false;
+    }
+    return false;
+  }
+
   #addResponse(p: Paragraph, m: ResponseMeaning): void {
     this.#inPartPrelude = false;
     if (m.namesOnly && !this.#latestNumbered(m.numbers ?? []).length) {
@@ -906,6 +927,10 @@ export class ReportBuilder {
       if (!m.decisionBeside) response.leadRange = { start: { line, character }, end: { line, character: this.#lines[line].length } };
     }
     this.#layouts.add(m.layout);
+    if (this.#fields.length) {
+      this.#fieldsOf.set(response, this.#fields);
+      this.#fields = [];
+    }
     if (m.citations.length) return this.#attachResponse(response, this.#answeredByHeading(response, group));
     const named = m.numbers?.length ? this.#latestNumbered(m.numbers) : [];
     this.#attachResponse(response, named.length || m.namesOnly ? named : group.recommendations.slice());
@@ -1031,6 +1056,12 @@ export class ReportBuilder {
       this.#attachResponse({ kind: 'plain', citations: [], range: p.range, answers: [], group: this.#groups.length - 1, bodyParagraphs: [] }, named ?? this.#latestNumbered(m.answers!));
       this.#layouts.add(m.layout ?? (named ? 'reply-names' : 'corrected'));
     } else if (!this.#response) {
+      // A form's fields between the recommendation and its reply's label ("Status: Complete" over "Government
+      // response: …") are not the reply's first words: the label starts it.
+      if (this.#fieldsBeforeReply(index)) {
+        this.#fields.push(index);
+        return;
+      }
       const plain: Response = {
         kind: 'plain',
         citations: [],
@@ -1213,8 +1244,9 @@ export class ReportBuilder {
     const opening = body === undefined ? undefined : at(this.#paragraphs[body].lines[0], this.#decidedAt.get(body) ?? this.#paragraphs[body].wordsFrom ?? 0);
     if (opening) return opening;
     // A status line among its words ("Status: Not accepted", "Decision: Agreed"), as a tracker's entry closes with one:
-    // a paragraph's first line or its last (a line of its own, with or without a blank line before it).
-    for (const i of r.bodyParagraphs) {
+    // a paragraph's first line or its last (a line of its own, with or without a blank line before it); or among the
+    // fields before its label.
+    for (const i of [...r.bodyParagraphs, ...(this.#fieldsOf.get(r) ?? [])]) {
       const lines = this.#paragraphs[i].lines;
       for (const line of lines.length > 1 ? [lines[0], lines[lines.length - 1]] : lines) {
         const label = statusLabelEnd(this.#lines[line]);

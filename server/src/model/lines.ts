@@ -134,6 +134,13 @@ export function isHeadingLine(line: string): boolean {
   return t.length >= 3 && t.length <= MAX_HEADING_LINE && /^[#*]*\s*[\p{Lu}\d]/u.test(t) && !/[.;,!?]\**$/.test(t);
 }
 
+/**
+ * A form's field on a line of its own: a label of up to three words and a short value with no sentence in it ("Status:
+ * Complete", "Lead department: DLUHC", "Target date: March 2025"), as a tracker's entry gives it beside its reply.
+ */
+const FIELD_LINE = /^[ \t]*(?:\*\*)?[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*[^ \t.!?:][^.!?:]{0,50}\.?[ \t]*$/;
+export const isFieldLine = (line: string): boolean => FIELD_LINE.test(line);
+
 /** A heading that names itself with its number: "Chapter 3", "Part II", "Theme 2:", "## Annex A". */
 export const NAMED_HEADING = /^(?:#{1,6}\s+)?(?:\*\*)?(?:Chapter|Part|Section|Theme|Annex|Appendix)\s+(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\b/;
 

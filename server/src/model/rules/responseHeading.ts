@@ -92,6 +92,7 @@ const rule: BlockRule = defineRule({
   examples: [
     '1. The Department should set out a workforce plan for the next ten years. (Paragraph 14)\n\nDHSC response: Agree\n\nThe Department will publish the plan in the spring.\n\n2. The Department should review pay for all staff groups. (Paragraph 22)\n\nGovernment response\n\nThe Government does not accept this recommendation.\n',
     'Recommendation 3(a)\nVenues should have a counter-terrorism plan that they review every year.\n\nRecommendation 3(b)\nVenues should test their plans at least once a year with their staff.\n\nGovernment response to Recommendations 3(a) and 3(b)\nThe Government agrees. Guidance will be published alongside the Act.\n',
+    'Recommendation 33.10: that every owner of a high-rise building give the fire service plans of it.\n\nStatus: Not accepted\nLead: MHCLG\n\nGovernment response: Plans are held by building control.\n\nRecommendation 33.11: that the fire service review its training.\n\nStatus: In progress\n\nGovernment response: The Government accepted this recommendation.\n',
   ],
 });
 export default rule;
