@@ -18,8 +18,11 @@ export const RECOMMENDS = /\b(?:should|must|ought|recommends?|urges?|calls on|ne
 /** An inquiry's recommendation, a clause of what is recommended: "That the Government pay compensation …". */
 export const INQUIRY_OPENING = /^[ \t]*(?:\*\*)?That[ \t]+(?:the|a|an|all|every|each|no|[A-Z])/;
 
-/** Where a recommendation stands in the report, in brackets after its label's number: "(Chapter 3)", "(Section 2)", "(page 14)". */
-export const WHERE_IT_STANDS = String.raw`[ \t]*[([](?:Chapter|Section|Part|Page|p\.)[ \t]*\w{1,4}[)\]]`;
+/**
+ * Where a recommendation stands in the report, in brackets after its label's number: "(Chapter 3)", "(Section 2)",
+ * "(page 14)", "(pp. 14–15)".
+ */
+export const WHERE_IT_STANDS = String.raw`[ \t]*[([](?:[Cc]hapter|[Ss]ection|[Pp]art|[Pp]ages?|pp?\.)[ \t]*\w{1,4}(?:[ \t]*[-–][ \t]*\d{1,4})?[)\]]`;
 
 /**
  * A word that marks out a recommendation, in brackets after its label's number: "Recommendation 3 (Key):",

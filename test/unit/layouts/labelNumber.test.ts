@@ -62,6 +62,24 @@ describe('layout: a label\'s number called one or left out, italics and capitals
     ]);
   });
 
+  it('reads "Conclusion and recommendation 3" as a label or a heading, and a page in brackets after the number ("Recommendation 5 (page 12):"), by their numbers', () => {
+    const r = parse(lines(
+      'Government response', '',
+      'Conclusion and recommendation 3: The Department should publish a plan for rural schools. (Paragraph 12)', '', 'The Government agrees.', '',
+      'Conclusion and recommendation 4', '', 'The Department should review funding. (Paragraph 15)', '', 'Government response', '', 'Not accepted.', '',
+      'Recommendation 5 (page 12): The Department should consult. (Paragraph 18)', '', 'The Government agrees.', '',
+      'Recommendation 6 (pp. 14–15)', '', 'The Department should report. (Paragraph 21)', '', 'Government response', '', 'Agreed.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length, x.text.split(' ').slice(0, 2).join(' ')]), [
+      [3, [12], 1, 'The Department'],
+      [4, [15], 1, 'The Department'],
+      [5, [18], 1, 'The Department'],
+      [6, [21], 1, 'The Department'],
+    ]);
+    // The report's part of that name is no label.
+    assert.equal(matchLine('Conclusions and recommendations').kind, 'text');
+  });
+
   it('reads a label marked out by a word in brackets after its number ("Recommendation 3 (Key):") by its number', () => {
     const r = parse(lines(
       'Government response', '',
