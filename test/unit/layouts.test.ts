@@ -141,6 +141,22 @@ describe('layout: labelled replies ("DHSC response: Agree")', () => {
     ]);
   });
 
+  it('reads who answers in brackets beside the label ("Response (DfE):") and a label that adds an update ("Government response and update:")', () => {
+    const r = parse(lines(
+      '1. The Department should publish a plan. (Paragraph 12)', '', 'Response (DfE): The Department will publish a plan in May.', '',
+      '2. Ofsted should inspect it. (Paragraph 15)', '', 'Response (Ofsted): Not accepted. Inspections already cover it.', '',
+      '3. The Department should review funding. (Paragraph 18)', '', 'Government response and progress update: The review began in 2024.', '',
+      '4. The Department should consult. (Paragraph 21)', '', 'Government response and update: Agreed. Schools were consulted in 2024.',
+    ));
+    assert.deepEqual(briefingRows(r, 'file:///t.txt').map((x) => [x.number, x.response, x.inferredStance]), [
+      [1, 'The Department will publish a plan in May.', 'unclear'],
+      [2, 'Not accepted. Inspections already cover it.', 'rejected'],
+      [3, 'The review began in 2024.', 'unclear'],
+      [4, 'Agreed. Schools were consulted in 2024.', 'accepted'],
+    ]);
+    assert.deepEqual(r.responses.map((x) => x.from), ['DfE', 'Ofsted', 'Government', 'Government']);
+  });
+
   it('starts a reply at its label after a form\'s fields ("Status: Complete" over "Government response: …"), whose status decides where the words do not', () => {
     const text = lines(
       'Recommendation 33.10(a): that the owner of every high-rise building be required to give the fire service information about its walls.', '',

@@ -3,7 +3,8 @@
 // conclusion 3 and recommendation 4", or "Response 3", or a part of one, "… to recommendation 3(a)", which answers
 // 3), with the decision beside it in brackets ("Response (Partially accepted)"), and labels with the answer after
 // them: "DHSC response: Agree", "Government response: Accepted. The Government …", "Response:", "Response. The
-// Government agrees", "Response—Accepted", "Answer: Agreed", "Government comment: …". It answers the
+// Government agrees", "Response—Accepted", "Answer: Agreed", "Government comment: …", "Response (DfE): …",
+// "Government response and update: …". It answers the
 // recommendations it names by number, else those of its group.
 import { expandNumberList, listOf, NUMBER_LIST } from '../patterns';
 import { isDecisionOnly } from '../verdicts';
@@ -20,7 +21,7 @@ const PART_LIST = listOf(String.raw`\d{1,4}(?:\([a-z]{1,3}\)|[a-z](?![a-z]))?`);
 /** Markdown's bold or italics about a heading or label: "**", "*", "***", "_", "__". */
 const EMPHASIS = String.raw`(?:\*{1,3}|_{1,2})?`;
 const HEADING = new RegExp(
-  String.raw`${EMPHASIS}(?:${WHO})?(?:[Rr]esponse|[Rr]eply|RESPONSE|REPLY|[Aa]nswer|ANSWER|[Pp]osition|POSITION|[Cc]omment|COMMENT)(?:[ \t]+(?:(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))|(?=\d))(${PART_LIST}(?:[ \t]+and[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+${PART_LIST})?))?(?:[ \t]*[([]([^()[\]]{2,40})[)\]])?[ \t]*(?:(\.?${EMPHASIS}[ \t]*$)|(?::|\.(?=${EMPHASIS}[ \t]+[A-Z“"‘'])|[ \t]+-|[ \t]*[–—])${EMPHASIS}[ \t]*)`,
+  String.raw`${EMPHASIS}(?:${WHO})?(?:[Rr]esponse|[Rr]eply|RESPONSE|REPLY|[Aa]nswer|ANSWER|[Pp]osition|POSITION|[Cc]omment|COMMENT)(?:[ \t]+(?:and|&)[ \t]+(?:[Uu]pdate|[Pp]rogress(?:[ \t]+[Uu]pdate)?))?(?:[ \t]+(?:(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))|(?=\d))(${PART_LIST}(?:[ \t]+and[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+${PART_LIST})?))?(?:[ \t]*[([]([^()[\]]{2,40})[)\]])?[ \t]*(?:(\.?${EMPHASIS}[ \t]*$)|(?::|\.(?=${EMPHASIS}[ \t]+[A-Z“"‘'])|[ \t]+-|[ \t]*[–—])${EMPHASIS}[ \t]*)`,
   'y',
 );
 /**
@@ -32,6 +33,9 @@ const NOT_WHO = /^(?:In|This|That|These|Their|Its|A|An|Any|Each|No|Every|As|For|
 
 /** "Government:", "**The Scottish Government:**" and the space after it. */
 const GOVERNMENT_LABEL = /(?:\*\*)?(?:The[ \t]+)?(?:(?:UK|Scottish|Welsh)[ \t]+)?Government(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*/y;
+
+/** Who answers, in brackets beside the label: "Response (DfE):", "Response (Department for Education):". */
+const BRACKETED_WHO = /^(?:the[ \t]+)?[A-Z][\w&’'.-]*(?:[ \t]+(?:of|for|and|the|&|[A-Z][\w&’'.-]*)){0,6}$/;
 
 /** The recommendations a heading answers, in brackets beside it: "(Recommendation 7)", "(Recommendations 3 and 4)". */
 const BRACKETED_NUMBERS = new RegExp(String.raw`^[ \t]*(?:[Rr]ecommendations?|Recs?\.?)[ \t]+(${NUMBER_LIST})[ \t]*$`);
@@ -71,10 +75,12 @@ const rule: BlockRule = defineRule({
     // "Our response" is the answerer's own heading: "we" answer, named by no one.
     const who = named && /^our$/i.test(named) ? undefined : named;
     if (who && NOT_WHO.test(who)) return undefined;
-    // The decision beside it in brackets ("Response (Partially accepted)"), or the recommendations it answers
-    // ("Government Response (Recommendation 7): …"): nothing else.
+    // The decision beside it in brackets ("Response (Partially accepted)"), the recommendations it answers
+    // ("Government Response (Recommendation 7): …") or who answers ("Response (DfE): …"): nothing else.
     const bracketed = m[3] !== undefined ? BRACKETED_NUMBERS.exec(m[3]) : null;
-    if (m[3] !== undefined && !bracketed && !isDecisionOnly(m[3])) return undefined;
+    const inBrackets = m[3]?.trim();
+    const byWho = inBrackets !== undefined && !bracketed && !isDecisionOnly(inBrackets) && BRACKETED_WHO.test(inBrackets) && !NOT_WHO.test(inBrackets) ? inBrackets : undefined;
+    if (m[3] !== undefined && !bracketed && !byWho && !isDecisionOnly(m[3])) return undefined;
     // "Government position", "The Department's position:", "Our position", "Government comment:": a position or a
     // comment is a reply's only when the answerer states it (a committee's "Committee position" or "Committee comment"
     // on the reply is its own; "Position:" or "Comment:" alone may be any field). "Answer:" is a reply's label, where
@@ -83,7 +89,7 @@ const rule: BlockRule = defineRule({
     if (/answer/i.test(m[0]) && !m[0].includes(':')) return undefined;
     // "… to conclusion 3 and recommendation 4" names both, one numbering.
     const numbers = m[2] ? expandNumberList(m[2].replace(/[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)(?=[ \t])|\([a-z]+\)|(?<=\d)[a-z]/g, '')) : bracketed ? expandNumberList(bracketed[1]) : undefined;
-    return started('response-heading', rule, at + m[0].length, { numbers, from: who });
+    return started('response-heading', rule, at + m[0].length, { numbers, from: who ?? byWho });
   },
   // The words after a label ("DHSC response: Agree") are the response's first words.
   read(state, p): ResponseMeaning {
