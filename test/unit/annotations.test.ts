@@ -236,6 +236,16 @@ describe('stance', () => {
     assert.equal(stanceOf('Ofsted will look at the strength of the Local Offer as part of its inspection.'), 'unclear');
   });
 
+  it('reads not concurring and "It is not the Government\'s intention to …" as rejecting', () => {
+    const stanceOf = (text: string) => inferStance(text).stance;
+    assert.equal(stanceOf('We do not concur.'), 'rejected');
+    assert.equal(stanceOf('The MoD does not concur with this recommendation.'), 'rejected');
+    assert.equal(stanceOf('It is not the Government\u2019s intention to legislate.'), 'rejected');
+    assert.equal(stanceOf('It is not our intention to set a target.'), 'rejected');
+    // Beside agreement, in part.
+    assert.equal(stanceOf('The Government accepts the need for guidance. It is not our intention to legislate.'), 'accepted-in-part');
+  });
+
   it('reads who decides with their initials in brackets after the name ("The Department for Education (DfE) accepts …")', () => {
     assert.equal(inferStance('The Department for Education (DfE) accepts this recommendation.').stance, 'accepted');
     assert.equal(inferStance('The Ministry of Defence (MoD) does not accept this recommendation.').stance, 'rejected');

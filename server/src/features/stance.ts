@@ -73,9 +73,11 @@ export const FIRM_REJECTION = [
 ];
 /** Rejections that, beside agreement elsewhere, make a partial acceptance. */
 export const REJECTION = [
-  new RegExp(String.raw`\b${SPEAKERS} (?:do not|don't) agree\b[^.]*`, 'i'),
+  new RegExp(String.raw`\b${SPEAKERS} (?:do not|don't) (?:agree|concur)\b[^.]*`, 'i'),
   new RegExp(String.raw`\b${SPEAKERS} disagree\b[^.]*`, 'i'),
-  who(String.raw`(?:does not|doesn't) agree`),
+  who(String.raw`(?:does not|doesn't) (?:agree|concur)`),
+  // "It is not the Government's intention to legislate", "It is not our intention to …".
+  /\bit is not (?:the (?:Government|Department|Ministry)['’]s|our|its) intention to\b[^.]*/i,
   who('disagrees'),
   /\b(?:do not|does not|don't|doesn't) (?:consider|feel|think|believe)\b[^.]{0,80}\b(?:necessary|needed|appropriate|right|required|warranted|justified)\b[^.]*/i,
   // "The Government does not see the need for …", "We see no need for …".
