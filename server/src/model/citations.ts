@@ -7,8 +7,8 @@ import type { Citation } from './types';
 
 /** "Paragraph", "Paragraphs", "Para", "Paras", "Para.", or the section or paragraph sign ("§", "§§", "¶"): the words a citation starts with. */
 const PARAGRAPH_WORD = String.raw`(?:Para(?:graph)?s?\.?|[§¶]{1,2})`;
-/** The word and the space after it (none needed after a sign: "(§45)", "(¶45)"). */
-const PARAGRAPH_LEAD = String.raw`(?:Para(?:graph)?s?\.?\s+|[§¶]{1,2}\s*)`;
+/** The word and the space after it, or "No." ("(Paragraph No. 45)"); none needed (a sign's "(§45)", a web page's "(para45)"). */
+const PARAGRAPH_LEAD = String.raw`(?:Para(?:graph)?s?\.?\s*(?:No\.?\s*)?|[§¶]{1,2}\s*)`;
 
 /** A footnote's marker glued after a citation: "(Paragraph 40)2", "(Paragraph 12)[1]". */
 const FOOTNOTE = String.raw`(?:\[\d{1,3}\]|\d{1,2}(?!\d))?`;
@@ -82,12 +82,14 @@ export function endsAtItsCitation(state: Pick<LineState, 'lines'>, p: { readonly
 }
 
 /**
- * "of the report" after the numbers: "(Paragraph 40 of the report)"; or the page: "(Paragraph 45, page 12)", "(para 4;
+ * "of the report" after the numbers: "(Paragraph 40 of the report)", "(… of the First Report)"; or "refers" ("(Para 12
+ * refers)"); or the recommendation's number ("(Paragraph 12 and Recommendation 3)", "(…; Recommendation 3)"), or the
+ * House paper's ("(Paragraph 12, HC 123)"); or the page: "(Paragraph 45, page 12)", "(para 4;
  * p. 7)"; or the chapter, "(paragraph 12, Chapter 2)"; or other paragraphs seen also, "(Paragraph 12; see also
  * paragraph 30)" (the first cited); or which of the committee's reports, "(Paragraph 18, 2nd Report)", "(para 4, Fifth
  * Report of Session 2022–23)"; and a full stop inside the bracket, "(Paragraph 12.)".
  */
-const OF_REPORT = String.raw`(?:\s+of\s+(?:the|our|this|its)\s+report|[,;]\s*(?:page|pp?\.?)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?|,\s*(?:Chapter|Section|Part)\s+\w{1,4}|,\s*(?:the\s+)?[\w-]{1,12}\s+(?:Special\s+)?Report(?:\s+of\s+(?:Session\s+)?\d{4}(?:[–-]\d{2,4})?)?|;\s*see\s+also\s+[^()[\]]{1,60}?)?\.?`;
+const OF_REPORT = String.raw`(?:\s+of\s+(?:the|our|this|its)\s+(?:[\w-]{1,12}\s+)?(?:Special\s+)?report|\s+refers|[,;]?\s+(?:and\s+)?(?:recommendation|conclusion)\s+\d{1,3}[a-z]?|,\s*H[CL](?:\s+Paper)?\s+\d{1,4}(?:-[IVX]{1,4})?|[,;]\s*(?:page|pp?\.?)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?|,\s*(?:Chapter|Section|Part)\s+\w{1,4}|,\s*(?:the\s+)?[\w-]{1,12}\s+(?:Special\s+)?Report(?:\s+of\s+(?:Session\s+)?\d{4}(?:[–-]\d{2,4})?)?|;\s*see\s+also\s+[^()[\]]{1,60}?)?\.?`;
 
 /**
  * "(Paragraph 45)", "(Paragraphs 45 and 46)", "(Paragraph 45, 46)", "(Para 41)", "(Paras 14, 16, 20)", "(Para 30-32)",

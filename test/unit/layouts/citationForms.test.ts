@@ -155,6 +155,14 @@ describe('layout: the forms a citation takes', () => {
     assert.deepEqual(r.recommendations.map((x) => x.shortTitle), ['The Department should publish attendance data weekly', 'Schools should have a named attendance lead', 'The Department should fund mentors']);
   });
 
+  it('reads "(Para 12 refers)", "(para12)", "(Paragraph No. 12)", the recommendation\'s or the House paper\'s number after the paragraph, and "of the First Report"', () => {
+    const forms = ['(Para 12 refers)', '(para12)', '(Paragraph No. 12)', '(Paragraph 12 and Recommendation 3)', '(Paragraph 12; Recommendation 3)', '(Paragraph 12, HC 123)', '(Paragraph 12 of the First Report)'];
+    for (const form of forms) {
+      const r = parse(lines(`1. The Department should publish a plan for rural schools. ${form}`, '', 'The Government agrees.', '', '2. The Department should review funding. (Paragraph 15)', '', 'Not accepted.'));
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.shortTitle]), [[1, [12], 'The Department should publish a plan for rural schools'], [2, [15], 'The Department should review funding']], form);
+    }
+  });
+
   it('reads such a citation that a line break cut before its paragraph\'s word ("(HC" / "123, para 45)"), and where it ends the words with no blank line after', () => {
     const cut = [
       'The Department should publish a plan for buses. (First Report of Session 2022–23, HC', '123, paragraph 45)',
