@@ -116,7 +116,7 @@ export const CITATION_CLOSE = new RegExp(String.raw`${CLOSE}[.*_]*\s*$`);
 export const CITATION_CLOSE_AT_START = new RegExp(CLOSE);
 
 /** A citation at the very end of a text: what a recommendation's words end with. */
-const TRAILING_CITATION = new RegExp(String.raw`^[([](?:\*\*)?${CITING}(?:Para(?:graph)?s?\.?\s|[§¶])[^)\]]*[)\]][\s*._]*$`, 'i');
+const TRAILING_CITATION = new RegExp(String.raw`^[([](?:\*\*)?${CITING}(?:Para(?:graph)?s?\.?(?:\s|(?=\d))|[§¶])[^)\]]*[)\]][\s*._]*$`, 'i');
 
 /**
  * Where the last bracket that may open a citation stands in `s`, "(" or "[": -1 when there is none. One pass back

@@ -158,8 +158,8 @@ describe('layout: the forms a citation takes', () => {
   it('reads "(Para 12 refers)", "(para12)", "(Paragraph No. 12)", the recommendation\'s or the House paper\'s number after the paragraph, and "of the First Report"', () => {
     const forms = ['(Para 12 refers)', '(para12)', '(Paragraph No. 12)', '(Paragraph 12 and Recommendation 3)', '(Paragraph 12; Recommendation 3)', '(Paragraph 12, HC 123)', '(Paragraph 12 of the First Report)'];
     for (const form of forms) {
-      const r = parse(lines(`1. The Department should publish a plan for rural schools. ${form}`, '', 'The Government agrees.', '', '2. The Department should review funding. (Paragraph 15)', '', 'Not accepted.'));
-      assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.shortTitle]), [[1, [12], 'The Department should publish a plan for rural schools'], [2, [15], 'The Department should review funding']], form);
+      const r = parse(lines(`1. The Department should publish a plan. ${form}`, '', 'The Government agrees.', '', '2. The Department should review funding. (Paragraph 15)', '', 'Not accepted.'));
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.shortTitle]), [[1, [12], 'The Department should publish a plan'], [2, [15], 'The Department should review funding']], form);
     }
   });
 
