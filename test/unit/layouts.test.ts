@@ -524,6 +524,11 @@ describe('layout: text copied from a PDF', () => {
     assert.deepEqual(bare.furniture, []);
     const row = parse(lines('1. The Department should publish data. (Para 23)', '', 'Page 1 of 9', '', 'Data will be published as soon as possible.', '', '2. The Department should report. (Para 24)', '', 'Agreed.'));
     assert.equal(responseText(row, 0), 'Data will be published as soon as possible.');
+    // Between whole sentences too, the line straight under "Page 1 of 9", a blank line after it, is the next page's
+    // running title, where it names no part of the document ("Annex A", above, stays).
+    const titled = parse(lines('1. The Department should publish data. (Para 23)', '', 'Page 1 of 9', 'Government Response to the Committee', '', 'Data will be published as soon as possible.', '', '2. The Department should report. (Para 24)', '', 'Agreed.'));
+    assert.equal(responseText(titled, 0), 'Data will be published as soon as possible.');
+    assert.deepEqual(titled.furniture.map((l) => titled.lines[l]), ['Page 1 of 9', 'Government Response to the Committee']);
   });
 
   it('reads text with a blank line after every line: a recommendation\'s last words and citation, a bracket that ends no sentence, column headings', () => {

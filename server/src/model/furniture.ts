@@ -5,7 +5,7 @@
 //
 // A line that merely recurs word for word is not enough: a hard-wrapped response can repeat a line exactly ("The
 // Government accepts this recommendation in"). Furniture recurs beside changing page numbers, or before table rows.
-import { endsSentence, startsLowerCase } from './lines';
+import { endsSentence, NAMED_HEADING, startsLowerCase } from './lines';
 import { isDigit } from './patterns';
 
 /** Furniture is short: a running title or a page number, never a paragraph. */
@@ -206,7 +206,10 @@ function breaksInSentences(lines: readonly string[], pages: readonly number[], i
     if (near(page, below) && below > down + 1 && title(down, true) && cut(up, below)) run = [page, down];
     else if (near(page, above) && above < up - 1 && title(up, false) && cut(above, down)) run = [up, page];
     // "Page 1 of 9" says what it is: it need not cut a sentence ("… (Para 23)" / "Page 1 of 9" / "Review of …"), though
-    // a heading beside it then stays (it may be the next part's, "Annex A").
+    // a heading beside it then stays (it may be the next part's, "Annex A") — but for the line straight under it, a
+    // blank line after, that names no part: the next page's running title ("Page 1 of 9" / "Government Response to
+    // the Committee" / "").
+    else if (PAGE_OF.test(lines[page]) && down === page + 1 && title(down, false) && !NAMED_HEADING.test(lines[down].trim()) && (down + 1 === lines.length || !lines[down + 1].trim())) run = [page, down];
     else if (cut(up, down) || PAGE_OF.test(lines[page])) run = [page];
     if (!run) continue;
     out ??= new Uint8Array(lines.length);
