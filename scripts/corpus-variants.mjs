@@ -70,6 +70,15 @@ const VARIANTS = {
   'reply headings "The Government’s response"': replyHeading('The Government’s response'),
   'reply headings "Government reply"': replyHeading('Government reply'),
   'reply headings "Department’s response"': replyHeading('Department’s response'),
+  'straight quotes and hyphens for dashes': (t) => t.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-'),
+  'numbers as "(N)"': (t) => t.replace(/^(\d+)\.(\s)/gm, '($1)$2'),
+  'numbers glued "N.The"': (t) => t.replace(/^(\d+)\.\s+/gm, '$1.'),
+  'a tab after numbers': (t) => t.replace(/^(\d+)\.[ ]+/gm, '$1.\t'),
+  'wrapped at 30': wrap(30),
+  'bare page numbers every 25 lines': (t) => lines(t).flatMap((l, i) => (i % 25 === 24 ? [l, '', String((i + 1) / 25 + 1), ''] : [l])).join('\n'),
+  'reply labels "Answer:"': replyHeading('Answer:'),
+  'citations as "(para N)"': cite('(para N)'),
+  'labels "Rec N:"': (t) => t.replace(/^(\**)Recommendation (\d+)/gm, '$1Rec $2'),
   'a browser\'s printed page footers': (t) => lines(t).flatMap((l, i) => (i % 30 === 29 ? [l, `https://publications.parliament.uk/pa/cm2021/report.htm    ${(i + 1) / 30}/9`] : [l])).join('\n'),
 };
 
