@@ -229,6 +229,21 @@ describe('the title of a document', () => {
     ));
     assert.ok(printed.sections[0].title.startsWith('Government Response to the House of Lords Built Environment Committee Report: "Homes for later life"'), printed.sections[0].title);
   });
+
+  it('is a letter\'s subject line under its greeting, not the address above it; a subject in capitals carries no sentence on', () => {
+    const letter = (subject: string) => parse(lines(
+      'Rt Hon Jane Smith MP', 'Chair, Transport Committee', 'House of Commons', 'London SW1A 0AA', '', '12 June 2024', '', 'Dear Jane,', '',
+      subject, '',
+      'Thank you for your Committee\'s report on rail franchising, published on 12 April 2024. I set out the response below.', '',
+      'Recommendation 1: The Department should publish a timetable. (Paragraph 22)', '', 'We agree.',
+    ));
+    const r = letter('GOVERNMENT RESPONSE TO THE COMMITTEE\'S REPORT ON RAIL FRANCHISING');
+    assert.equal(r.sections[0].title, 'GOVERNMENT RESPONSE TO THE COMMITTEE\'S REPORT ON RAIL FRANCHISING');
+    assert.deepEqual([r.sections[0].range.start.line, r.sections[0].range.end.line], [0, 11]);
+    assert.equal(r.paragraphs.filter((p) => p.lines[0] === 9)[0].lines.length, 1, 'the subject is a paragraph of its own');
+    // In bold too, when it names the response.
+    assert.equal(letter('**Government response to the Committee\'s report on rail franchising**').sections[0].title, 'Government response to the Committee\'s report on rail franchising');
+  });
 });
 
 describe('parse with the previous version (the keystroke path)', () => {

@@ -214,8 +214,14 @@ function continuesAcrossBreak(state: LineState, prev: Paragraph, next: Block, af
   // The recommendation's last words and its citation on a line of their own ("September 2026. (Paragraph 34)"), as
   // text with a blank line after every line gives them, after a line as long as prose a wrap cut (not a short title).
   if (endsCut && endsWithCitation(first) && last.trim().length >= MIN_PROSE_LINE) return true;
-  // (A heading that names itself, "Chapter 3: Transport and the workforce for families", ends no sentence but cuts none.)
-  return last.trim().length >= MIN_PROSE_LINE && first.trim().length >= MIN_PROSE_LINE && !(prev.lines.length === 1 && NAMED_HEADING.test(last.trim()));
+  // (A heading that names itself, "Chapter 3: Transport and the workforce for families", ends no sentence but cuts none;
+  // nor does one in capitals, a letter's subject line: "GOVERNMENT RESPONSE TO THE COMMITTEE'S REPORT ON …".)
+  return last.trim().length >= MIN_PROSE_LINE && first.trim().length >= MIN_PROSE_LINE && !(prev.lines.length === 1 && (NAMED_HEADING.test(last.trim()) || inCapitals(last)));
+}
+
+/** True when a line has letters and none of them small: a heading in capitals. */
+function inCapitals(line: string): boolean {
+  return !/\p{Ll}/u.test(line) && /\p{Lu}/u.test(line);
 }
 
 /** The rule whose block a paragraph is; the text rule for one the builder has read as text. */
@@ -272,5 +278,5 @@ function takeFollowing(state: LineState, paragraphs: Paragraph[], takerOf: (p: P
  */
 export function joinSignature(line: string): string {
   const blank = isBlankLine(line);
-  return [blank, !blank && endsSentence(line), startsLowerCase(line), line.trim().length >= MIN_PROSE_LINE, CITATION_ONLY.test(line), NAMED_HEADING.test(line.trim())].join();
+  return [blank, !blank && endsSentence(line), startsLowerCase(line), line.trim().length >= MIN_PROSE_LINE, CITATION_ONLY.test(line), NAMED_HEADING.test(line.trim()), inCapitals(line)].join();
 }

@@ -62,6 +62,11 @@ function topHeadingNearStart(lines: Lines, paragraphs: readonly Paragraph[]): nu
   return -1;
 }
 
+/** A letter's greeting: "Dear Chair,", "Dear Jane". */
+const GREETING = /^Dear\b[^.]{0,60}$/;
+/** Words that name a response or a report, as a title's do. */
+const NAMES_REPORT = /\b(?:response|report)\b/i;
+
 /** The printer's and publisher's lines of a title page: never its title. */
 const IMPRINT = /^(?:Presented to Parliament|Laid before|Ordered by the House|©|Crown copyright|This publication|ISBN|Printed|Published|HC \d|CP \d|Cm\.? \d|SG\/|WG\d)/i;
 
@@ -82,7 +87,7 @@ function titleOfBlock(lines: Lines, paragraphs: readonly Paragraph[]): string {
     let best = '';
     let named = '';
     for (const text of candidates) {
-      if (!named && /\b(?:response|report)\b/i.test(text)) named = text;
+      if (!named && NAMES_REPORT.test(text)) named = text;
       if (text.length > best.length) best = text;
     }
     return named || best;
@@ -157,13 +162,22 @@ export function readSections(lines: Lines, paragraphs: readonly Paragraph[], fir
   const top: Section[] = [];
   let container = top;
   const firstHead = heads.indexOf(true);
-  const titleEnd = firstHead < 0 ? prelude.length : firstHead;
+  let titleEnd = firstHead < 0 ? prelude.length : firstHead;
+  // A letter's subject line straight under its greeting ("Dear Chair," / "GOVERNMENT RESPONSE TO THE COMMITTEE'S
+  // REPORT ON …") is its title, not a part of it: the address above is not.
+  // Its range goes on over the paragraphs under it, to the next heading, as a heading's would.
+  let titleLast = titleEnd - 1;
+  if (firstHead > 0 && GREETING.test(paragraphText(lines, prelude[firstHead - 1]).trim()) && NAMES_REPORT.test(paragraphText(lines, prelude[firstHead]))) {
+    titleEnd = firstHead + 1;
+    titleLast = firstHead;
+    while (titleLast + 1 < prelude.length && !heads[titleLast + 1]) titleLast++;
+  }
   if (titleEnd > 0 && top1 <= 0) {
     const titleParas = prelude.slice(0, titleEnd);
     top.push({
       kind: 'title',
       title: titleOfBlock(lines, titleParas),
-      range: span(titleParas[0].range, titleParas[titleParas.length - 1].range),
+      range: span(titleParas[0].range, prelude[titleLast].range),
       selectionRange: titleParas[0].range,
       children: [],
     });
