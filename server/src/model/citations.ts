@@ -381,6 +381,12 @@ export function citedThenCell(s: string, spans: readonly CitationSpan[]): boolea
   return false;
 }
 
+/** True when a citation on the line has a cell's words after it ("… (Para 21) The MoD will …"), whatever opens the line. */
+export function citedThenWords(s: string, spans: readonly CitationSpan[]): boolean {
+  for (const c of spans) if (replyAfter(s, c.end) >= 0) return true;
+  return false;
+}
+
 /**
  * The citations a label or heading gives with no brackets ("Recommendation 4 — paragraph 12") on line `line`: `bare` is
  * the pattern's match on it, its group 1 the paragraphs. One range, the numbers', for each.

@@ -3,7 +3,7 @@
 // before a recommendation, is that recommendation's heading, not more of the prose; a decision alone on a line after a
 // sentence ("Accepted.") starts the reply. The rules of prose blocks (text, numbered replies, list items) share it, and
 // the recommendation rules the last two (startsAfterSentence).
-import { citationSpans, citedThenCell, endsAtItsCitation, endsCitation, endsWithNumberTag } from './citations';
+import { citationSpans, citedThenCell, citedThenWords, endsAtItsCitation, endsCitation, endsWithNumberTag } from './citations';
 import { endsSentence, isBlankLine, isHeadingLine, isParagraphLine, startsAddress, startsLowerCase } from './lines';
 import { COMMITTEE_OPENS, INQUIRY_OPENING, namedInBrackets, RECOMMENDS, REPLY_NAMES } from './patterns';
 import type { Block } from './rules/types';
@@ -109,7 +109,7 @@ const LABELLED = new RegExp(String.raw`^[ \t]*${LIST_LABEL}\p{Lu}`, 'u');
  * decision, "Recommendation 1 – Accepted", is a short line, which an edit always has read afresh.)
  */
 export function proseEndSignature(s: string): string {
-  return `${OPENING.test(s)}${RECOMMENDS.test(s)}${LABEL_ALONE.test(s)}${COMMITTEE_OPENS.test(s)}${SALUTATION.test(s)}|${REPLY_NAMES.exec(s)?.[1] ?? ''}|${namedInBrackets(s)?.[1] ?? ''}|${opensInReplyVoice(s)}${opensWithAnswerer(s)}${REPLY_TITLE.test(s)}${citedThenReplies(s)}${citedThenCell(s, citationSpans(s))}${INQUIRY_OPENING.test(s)}`;
+  return `${OPENING.test(s)}${RECOMMENDS.test(s)}${LABEL_ALONE.test(s)}${COMMITTEE_OPENS.test(s)}${SALUTATION.test(s)}|${REPLY_NAMES.exec(s)?.[1] ?? ''}|${namedInBrackets(s)?.[1] ?? ''}|${opensInReplyVoice(s)}${opensWithAnswerer(s)}${REPLY_TITLE.test(s)}${citedThenReplies(s)}${citedThenCell(s, citationSpans(s))}${citedThenWords(s, citationSpans(s))}${INQUIRY_OPENING.test(s)}`;
 }
 
 /**
@@ -133,7 +133,9 @@ function opensCitedWords(state: LineState, next: number): boolean {
     recommends ||= (f & RECOMMENDING) !== 0 || (k === next && INQUIRY_OPENING.test(s));
     // (Or a citation with the reply after it on its line: "… (Paragraph 45) The Government accepts …".) The first
     // line's citation is read without the line above it, which is not of these words.
-    if ((k > next ? f & ENDS_CITED : endsCitation(s, undefined)) || f & CITED_THEN_REPLIES || endsWithNumberTag(lines, s)) return recommends && (facts[next] & DECIDES) === 0;
+    // (Or a progress table's row, "That the MoD …", with any cell after its citation, on its first line or where a wrap
+    // put it: "That the MoD publish … (Para 21) A review" / "was completed …".)
+    if ((k > next ? f & ENDS_CITED : endsCitation(s, undefined)) || f & CITED_THEN_REPLIES || (f & CITED_THEN_WORDS && INQUIRY_OPENING.test(lines[next])) || endsWithNumberTag(lines, s)) return recommends && (facts[next] & DECIDES) === 0;
   }
   return false;
 }
@@ -149,6 +151,7 @@ const RECOMMENDING = 4;
 const ENDS_CITED = 8;
 const CITED_THEN_REPLIES = 16;
 const CITED_THEN_CELL = 32;
+const CITED_THEN_WORDS = 64;
 const factsByLines = new WeakMap<readonly string[], Uint8Array>();
 
 function lineFactsOf(state: LineState): Uint8Array {
@@ -168,6 +171,7 @@ function factsAt(state: LineState, facts: Uint8Array, k: number): number {
   if (endsCitation(s, k > 0 ? state.lines[k - 1] : undefined)) f |= ENDS_CITED;
   if (citedThenReplies(s, state.citationsOn(k))) f |= CITED_THEN_REPLIES;
   if (citedThenCell(s, state.citationsOn(k))) f |= CITED_THEN_CELL;
+  if (citedThenWords(s, state.citationsOn(k))) f |= CITED_THEN_WORDS;
   facts[k] = f;
   return f;
 }

@@ -4,7 +4,7 @@ import { CITATION_ONLY, citationSpans, endsAtItsCitation, endsCitation, findCita
 import { isRowLine, proseGoesOn, startsAfterSentence } from './prose';
 import type { Block, RecommendationMeaning, Start } from './rules/types';
 import { afterIndent, endsSentence, isBlankLine } from './lines';
-import { RECOMMENDS } from './patterns';
+import { INQUIRY_OPENING, RECOMMENDS } from './patterns';
 import type { LineState } from './state';
 import { cellEdge, holdsWords } from './tableColumns';
 import type { Paragraph, Position, Range } from './types';
@@ -230,7 +230,8 @@ export function replyAfterCitation(state: LineState, p: Paragraph): { k: number;
     if (s.indexOf('(') >= 0 || s.indexOf('[') >= 0) cites = state.citationsOn(p.lines[k]).length > 0 || (k + 1 < n && leavesCitationOpen(s));
   }
   if (!cites || endsAtItsCitation(state, p)) return undefined;
-  const row = n === 1 && (THAT.test(state.lines[p.lines[0]].slice(state.startAt(p.lines[0]).prefix)) || amongRows(state, p.lines[0]) || besideRow(state, p.lines[0]));
+  // (A row a wrap spread over lines is one too where its words are an undertaking's, "That the MoD …".)
+  const row = (n === 1 && (THAT.test(state.lines[p.lines[0]].slice(state.startAt(p.lines[0]).prefix)) || amongRows(state, p.lines[0]) || besideRow(state, p.lines[0]))) || INQUIRY_OPENING.test(state.lines[p.lines[0]]);
   // (Also after a citation a line break cut: "… (paragraph" / "12). The Government agrees …".)
   for (const c of findCitations(state, p.lines)) {
     const { line, character } = c.range.end;

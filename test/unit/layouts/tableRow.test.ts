@@ -122,6 +122,29 @@ describe('layout: table rows with the reply after the citation', () => {
     assert.deepEqual(briefingRows(alone, 'file:///t.txt').map((r) => [r.number, r.response]), [[4, 'Agreed.']]);
   });
 
+  it('reads rows with no number whose words open "That the …", one a line or wrapped, whatever their reply cell says, numbered by place, in every copy', () => {
+    const text = lines(
+      'Recommendations and undertakings Government Response',
+      'That the MoD publish an annual report on the readiness of the Reserve Forces. (Para 21) The MoD will include this in its Annual Report.',
+      'That the MoD review the training of Reserve medical staff. (Para 34) A review was completed in 2001 and its findings are being implemented.',
+      'That the MoD set out its plans for the Territorial Army estate. (Para 40) Plans will be published after the Defence Review.',
+    );
+    for (const [copy, t] of copies(text)) {
+      assert.deepEqual(rows(t), [
+        [1, '21', 'The MoD will include this in its Annual Report.', 'unclear'],
+        [2, '34', 'A review was completed in 2001 and its findings are being implemented.', 'unclear'],
+        [3, '40', 'Plans will be published after the Defence Review.', 'unclear'],
+      ], copy);
+    }
+    // Wrapped narrower, each row over three lines.
+    const narrow = text.split('\n').flatMap((l) => l.match(/.{1,50}(?:\s|$)/g)!.map((x) => x.trim())).join('\n');
+    assert.deepEqual(rows(narrow).map((r) => r.slice(0, 2)), [[1, '21'], [2, '34'], [3, '40']]);
+    // An inquiry's recommendation whose words go on after a citation inside them keeps them: no reply cell in it.
+    const inquiry = parse(lines('1. That the Government pay compensation (see paragraph 12) to all those infected.', '', 'The Government accepts this recommendation.', '', '2. That the Government set up a scheme (see paragraph 14) for all those affected.', '', 'Not accepted.'));
+    assert.deepEqual(briefingRows(inquiry, 'file:///t.txt').map((r) => [r.number, r.response]), [[1, 'The Government accepts this recommendation.'], [2, 'Not accepted.']]);
+    assert.equal(inquiry.recommendations[0].text, 'That the Government pay compensation (see paragraph 12) to all those infected.');
+  });
+
   it('reads rows numbered with a part ("16a.That …", "16b.That …"), each its number\'s, in every copy', () => {
     const text = lines(
       '  Recommendations and undertakings Government Response Notes',

@@ -7,7 +7,7 @@ import type { Paragraph } from '../types';
 import type { BlockRule } from './types';
 import { defineRule, firstOtherRecommendation } from './types';
 import { BULLET } from './listItem';
-import { CAPITAL_ROMAN, numeralValue, SMALL_ROMAN, UNNUMBERED_LABEL } from '../patterns';
+import { CAPITAL_ROMAN, INQUIRY_OPENING, numeralValue, SMALL_ROMAN, UNNUMBERED_LABEL } from '../patterns';
 import { opensWithDecision } from '../verdicts';
 import { endsWithNumberTag, MIN_CITED_WORDS, numberInCitation, numberTagAt } from '../citations';
 
@@ -101,7 +101,8 @@ function claimsWords(state: LineState, p: Paragraph, index: number): boolean {
   // A bulleted or lettered one whose words recommend ("• The Government should … (Paragraph 18)", "a) …"), not an item
   // of a reply's list ("• set up a review … (paragraph 12)", any item a sentence ending with a colon introduces, and
   // the items after it).
-  const recommending = recommends(state, p);
+  // (A progress table's "That the MoD …" recommends as "should" does.)
+  const recommending = recommends(state, p) || INQUIRY_OPENING.test(state.lines[p.lines[0]]);
   if (p.kind === 'list-item' && (!BULLET.test(state.lines[p.lines[0]]) || !recommending || introduced(state, index))) return false;
   // Before the first recommendation another layout read, words that do not recommend are the response's introduction
   // ("… grateful for the Committee's careful work (paragraph 3).").
@@ -159,6 +160,7 @@ const rule: BlockRule = defineRule({
     'Government response\n\n[5]\n\nThe Department should publish a workforce plan for social care within the year. (Paragraph 45)\n\nThe Government accepts this recommendation.\n\n(6)\n\nThe Department should review the funding formula for adult social care. (Paragraph 52)\n\nNot accepted. A review was completed last year.\n',
     'Government response\n\nWe recommend that the Ministry publishes its assessment of the risks to the programme. (Para 14) The Ministry has published a summary on its website.\nThe Ministry should report to the Committee on the costs of the delay. (Para 27) Not agreed. The costs are commercially sensitive.\nThe Ministry should set out its plans for the next phase. (Para 31) A plan will be published in the spring.\n',
     'Government response to the report on dentistry\n\nThe Committee recommends that NHS England publishes a plan for dental access in every region. (Recommendation 1)\n\nWe agree. NHS England will publish regional plans by December.\n\nThe Government should reform the dental contract so that practices are paid for new patients. (Recommendation 2)\n\nThe Government accepts this recommendation in principle.\n',
+    'Recommendations and undertakings Government Response\nThat the MoD publish an annual report on the\nreadiness of the Reserve Forces. (Para 21) The MoD\nwill include this in its Annual Report.\nThat the MoD review the training of medical staff. (Para 34) A review was completed in 2001.\n',
     'Government response\n\nThe Department should publish a plan for rural bus services. (First Report of Session 2022–23, HC\n123, paragraph 45)\nThe Government agrees and will publish the plan in the spring.\nThe Department should review the concessionary fares scheme. (HC\n123, para 51)\nNot accepted. The scheme was reviewed in 2021.\n',
   ],
 });
