@@ -17,6 +17,8 @@ export const publicBody = (article = 'The') => String.raw`(?:${article}|HM)\s+(?
 export const RECOMMENDS = /\b(?:should|must|ought|recommends?|urges?|calls on|needs? to)\b/i;
 /** An inquiry's recommendation, a clause of what is recommended: "That the Government pay compensation …". */
 export const INQUIRY_OPENING = /^[ \t]*(?:\*\*)?That[ \t]+(?:the|a|an|all|every|each|no|[A-Z])/;
+/** A progress table's recommendation or undertaking: such a clause, or what is to be done, "To conduct an inquiry …". */
+export const UNDERTAKING = /^[ \t]*(?:\*\*)?(?:That[ \t]+(?:the|a|an|all|every|each|no|[A-Z])|To[ \t]+[a-z]{3,}[ \t])/;
 
 /**
  * Where a recommendation stands in the report, in brackets after its label's number: "(Chapter 3)", "(Section 2)",

@@ -5,7 +5,7 @@
 // the recommendation rules the last two (startsAfterSentence).
 import { citationSpans, citedThenCell, citedThenWords, endsAtItsCitation, endsCitation, endsWithNumberTag } from './citations';
 import { endsSentence, isBlankLine, isHeadingLine, isParagraphLine, startsAddress, startsLowerCase } from './lines';
-import { COMMITTEE_OPENS, INQUIRY_OPENING, namedInBrackets, RECOMMENDS, REPLY_NAMES } from './patterns';
+import { COMMITTEE_OPENS, INQUIRY_OPENING, namedInBrackets, RECOMMENDS, REPLY_NAMES, UNDERTAKING } from './patterns';
 import type { Block } from './rules/types';
 import type { LineState } from './state';
 import { isRecommendationRow } from './tableColumns';
@@ -109,7 +109,7 @@ const LABELLED = new RegExp(String.raw`^[ \t]*${LIST_LABEL}\p{Lu}`, 'u');
  * decision, "Recommendation 1 – Accepted", is a short line, which an edit always has read afresh.)
  */
 export function proseEndSignature(s: string): string {
-  return `${OPENING.test(s)}${RECOMMENDS.test(s)}${LABEL_ALONE.test(s)}${COMMITTEE_OPENS.test(s)}${SALUTATION.test(s)}|${REPLY_NAMES.exec(s)?.[1] ?? ''}|${namedInBrackets(s)?.[1] ?? ''}|${opensInReplyVoice(s)}${opensWithAnswerer(s)}${REPLY_TITLE.test(s)}${citedThenReplies(s)}${citedThenCell(s, citationSpans(s))}${citedThenWords(s, citationSpans(s))}${INQUIRY_OPENING.test(s)}`;
+  return `${OPENING.test(s)}${RECOMMENDS.test(s)}${LABEL_ALONE.test(s)}${COMMITTEE_OPENS.test(s)}${SALUTATION.test(s)}|${REPLY_NAMES.exec(s)?.[1] ?? ''}|${namedInBrackets(s)?.[1] ?? ''}|${opensInReplyVoice(s)}${opensWithAnswerer(s)}${REPLY_TITLE.test(s)}${citedThenReplies(s)}${citedThenCell(s, citationSpans(s))}${citedThenWords(s, citationSpans(s))}${INQUIRY_OPENING.test(s)}${UNDERTAKING.test(s)}`;
 }
 
 /**
@@ -134,8 +134,9 @@ function opensCitedWords(state: LineState, next: number): boolean {
     // (Or a citation with the reply after it on its line: "… (Paragraph 45) The Government accepts …".) The first
     // line's citation is read without the line above it, which is not of these words.
     // (Or a progress table's row, "That the MoD …", with any cell after its citation, on its first line or where a wrap
-    // put it: "That the MoD publish … (Para 21) A review" / "was completed …".)
-    if ((k > next ? f & ENDS_CITED : endsCitation(s, undefined)) || f & CITED_THEN_REPLIES || (f & CITED_THEN_WORDS && INQUIRY_OPENING.test(lines[next])) || endsWithNumberTag(lines, s)) return recommends && (facts[next] & DECIDES) === 0;
+    // put it: "That the MoD publish … (Para 21) A review" / "was completed …"; "To conduct an inquiry … (Para 32) MoD
+    // look forward …" on its line.)
+    if ((k > next ? f & ENDS_CITED : endsCitation(s, undefined)) || f & CITED_THEN_REPLIES || (f & CITED_THEN_WORDS && INQUIRY_OPENING.test(lines[next])) || (k === next && f & CITED_THEN_CELL && UNDERTAKING.test(s)) || endsWithNumberTag(lines, s)) return (recommends || (k === next && UNDERTAKING.test(s))) && (facts[next] & DECIDES) === 0;
   }
   return false;
 }
@@ -178,14 +179,14 @@ function factsAt(state: LineState, facts: Uint8Array, k: number): number {
 
 /**
  * True when line `k` is a flattened table's row on its own line: a reply after its citation ("… (Para 52) Not
- * accepted."), or, where its words recommend, any cell's words after it ("The Ministry should publish … (Para 14) The
- * Ministry has published …").
+ * accepted."), or, where its words recommend or are an undertaking's ("That the MoD …", "To conduct …"), any cell's
+ * words after it ("The Ministry should publish … (Para 14) The Ministry has published …").
  */
 export function isRowLine(state: LineState, k: number): boolean {
   // (Most lines cite nothing, and are settled without the rest of their facts.)
   if (!state.citationsOn(k).length) return false;
   const f = factsAt(state, lineFactsOf(state), k);
-  return (f & CITED_THEN_REPLIES) !== 0 || ((f & CITED_THEN_CELL) !== 0 && ((f & RECOMMENDING) !== 0 || INQUIRY_OPENING.test(state.lines[k])));
+  return (f & CITED_THEN_REPLIES) !== 0 || ((f & CITED_THEN_CELL) !== 0 && ((f & RECOMMENDING) !== 0 || UNDERTAKING.test(state.lines[k])));
 }
 
 /**

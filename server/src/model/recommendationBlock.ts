@@ -4,7 +4,7 @@ import { CITATION_ONLY, citationSpans, endsAtItsCitation, endsCitation, findCita
 import { isRowLine, proseGoesOn, startsAfterSentence } from './prose';
 import type { Block, RecommendationMeaning, Start } from './rules/types';
 import { afterIndent, endsSentence, isBlankLine } from './lines';
-import { INQUIRY_OPENING, RECOMMENDS } from './patterns';
+import { INQUIRY_OPENING, RECOMMENDS, UNDERTAKING } from './patterns';
 import type { LineState } from './state';
 import { cellEdge, holdsWords } from './tableColumns';
 import type { Paragraph, Position, Range } from './types';
@@ -230,8 +230,12 @@ export function replyAfterCitation(state: LineState, p: Paragraph): { k: number;
     if (s.indexOf('(') >= 0 || s.indexOf('[') >= 0) cites = state.citationsOn(p.lines[k]).length > 0 || (k + 1 < n && leavesCitationOpen(s));
   }
   if (!cites || endsAtItsCitation(state, p)) return undefined;
-  // (A row a wrap spread over lines is one too where its words are an undertaking's, "That the MoD …".)
-  const row = (n === 1 && (THAT.test(state.lines[p.lines[0]].slice(state.startAt(p.lines[0]).prefix)) || amongRows(state, p.lines[0]) || besideRow(state, p.lines[0]))) || INQUIRY_OPENING.test(state.lines[p.lines[0]]);
+  // (Numbered, or with another row so opened near it: a reply's sentence may open "To address this, …". A row a wrap
+  // spread over lines is one too where its words are an undertaking's, "That the MoD …", beside another.)
+  const first = state.lines[p.lines[0]];
+  const start = state.startAt(p.lines[0]);
+  const clause = THAT.test(first.slice(start.prefix)) && (start.prefix > 0 || undertakingNear(state, p));
+  const row = (n === 1 && (clause || amongRows(state, p.lines[0]) || besideRow(state, p.lines[0]))) || (INQUIRY_OPENING.test(first) && undertakingNear(state, p));
   // (Also after a citation a line break cut: "… (paragraph" / "12). The Government agrees …".)
   for (const c of findCitations(state, p.lines)) {
     const { line, character } = c.range.end;
@@ -289,6 +293,22 @@ const MAX_ROW_GAP = 2;
 
 /** A progress table's recommendation or undertaking: "That the MoD …", "That in future, …", "To conduct an inquiry …". */
 const THAT = /^[ \t]*(?:\*\*)?T(?:hat|o)[ \t]/;
+
+/** How far from a paragraph another row's first line is looked for: a row a wrap spread over as many lines. */
+const ROW_REACH = 8;
+
+/**
+ * True when another line that opens as a progress table's row does ("That the …", "To conduct …") stands within a few
+ * lines above or below the paragraph (blank lines counted): rows stand together, where a reply's sentence that opens so
+ * stands alone.
+ */
+function undertakingNear(state: LineState, p: Paragraph): boolean {
+  const from = p.lines[0];
+  const to = p.lines[p.lines.length - 1];
+  for (let k = from - 1; k >= 0 && from - k <= ROW_REACH; k--) if (UNDERTAKING.test(state.lines[k])) return true;
+  for (let k = to + 1; k < state.lines.length && k - to <= ROW_REACH; k++) if (UNDERTAKING.test(state.lines[k])) return true;
+  return false;
+}
 
 /** The meaning with the reply that follows the words' citation on its line (replyAfterCitation); as it was when none does. */
 function withReplyAfterCitation(state: LineState, p: Paragraph, meaning: RecommendationMeaning): RecommendationMeaning {

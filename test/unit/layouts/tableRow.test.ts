@@ -139,6 +139,21 @@ describe('layout: table rows with the reply after the citation', () => {
     // Wrapped narrower, each row over three lines.
     const narrow = text.split('\n').flatMap((l) => l.match(/.{1,50}(?:\s|$)/g)!.map((x) => x.trim())).join('\n');
     assert.deepEqual(rows(narrow).map((r) => r.slice(0, 2)), [[1, '21'], [2, '34'], [3, '40']]);
+    // Rows whose words say what is to be done ("To conduct …"), beside one that recommends.
+    const todo = lines(
+      'Recommendations and undertakings Government Response',
+      'To conduct an inquiry once Ministers have finalised their plans for the Reserves. (Para 32) MoD look forward to helping the inquiry.',
+      'To publish the results of the review of medical services. (Para 41) The results were published in March.',
+      'We recommend that the MoD report annually on recruitment. (Para 45) Reports will be made each year.',
+    );
+    assert.deepEqual(rows(todo).map((r) => r.slice(0, 3)), [[1, '32', 'MoD look forward to helping the inquiry.'], [2, '41', 'The results were published in March.'], [3, '45', 'Reports will be made each year.']]);
+    // A reply's sentence that opens so, alone, with a citation in it, is the reply's.
+    const reply = parse(lines(
+      '1. The Department should publish guidance on attendance. (Paragraph 12)', '',
+      'To address this, the Department will publish guidance on attendance (paragraph 12). The guidance will be issued in May.', '',
+      '2. The Department should fund mentors. (Paragraph 15)', '', 'The Department accepts the finding and will act.',
+    ));
+    assert.deepEqual(briefingRows(reply, 'file:///t.txt').map((r) => [r.number, r.response.slice(0, 16)]), [[1, 'To address this,'], [2, 'The Department a']]);
     // An inquiry's recommendation whose words go on after a citation inside them keeps them: no reply cell in it.
     const inquiry = parse(lines('1. That the Government pay compensation (see paragraph 12) to all those infected.', '', 'The Government accepts this recommendation.', '', '2. That the Government set up a scheme (see paragraph 14) for all those affected.', '', 'Not accepted.'));
     assert.deepEqual(briefingRows(inquiry, 'file:///t.txt').map((r) => [r.number, r.response]), [[1, 'The Government accepts this recommendation.'], [2, 'Not accepted.']]);

@@ -7,7 +7,7 @@ import type { Paragraph } from '../types';
 import type { BlockRule } from './types';
 import { defineRule, firstOtherRecommendation } from './types';
 import { BULLET } from './listItem';
-import { CAPITAL_ROMAN, INQUIRY_OPENING, numeralValue, SMALL_ROMAN, UNNUMBERED_LABEL } from '../patterns';
+import { CAPITAL_ROMAN, INQUIRY_OPENING, numeralValue, SMALL_ROMAN, UNDERTAKING, UNNUMBERED_LABEL } from '../patterns';
 import { opensWithDecision } from '../verdicts';
 import { endsWithNumberTag, MIN_CITED_WORDS, numberInCitation, numberTagAt } from '../citations';
 
@@ -87,6 +87,15 @@ function introduced(state: LineState, index: number): boolean {
 /** The most items of a list looked back over. */
 const MAX_ITEMS = 50;
 
+/** True when the paragraph before or after paragraph `index` opens as a progress table's row does ("That the …", "To …"). */
+function besideUndertaking(state: LineState, index: number): boolean {
+  for (const k of [index - 1, index + 1]) {
+    const q = state.paragraphs[k];
+    if (q !== undefined && UNDERTAKING.test(state.lines[q.lines[0]])) return true;
+  }
+  return false;
+}
+
 const NAME = 'cited-paragraph';
 /** Where the first recommendation another layout read is. */
 const firstOther = firstOtherRecommendation(NAME);
@@ -101,8 +110,10 @@ function claimsWords(state: LineState, p: Paragraph, index: number): boolean {
   // A bulleted or lettered one whose words recommend ("• The Government should … (Paragraph 18)", "a) …"), not an item
   // of a reply's list ("• set up a review … (paragraph 12)", any item a sentence ending with a colon introduces, and
   // the items after it).
-  // (A progress table's "That the MoD …" recommends as "should" does.)
-  const recommending = recommends(state, p) || INQUIRY_OPENING.test(state.lines[p.lines[0]]);
+  // (A progress table's "That the MoD …" recommends as "should" does, and so does its "To conduct …" on a row of one
+  // line, where a row so opened stands beside it: a reply's sentence may open so too.)
+  const first = state.lines[p.lines[0]];
+  const recommending = recommends(state, p) || ((INQUIRY_OPENING.test(first) || (p.lines.length === 1 && UNDERTAKING.test(first))) && besideUndertaking(state, index));
   if (p.kind === 'list-item' && (!BULLET.test(state.lines[p.lines[0]]) || !recommending || introduced(state, index))) return false;
   // Before the first recommendation another layout read, words that do not recommend are the response's introduction
   // ("… grateful for the Committee's careful work (paragraph 3).").
