@@ -251,11 +251,13 @@ describe('stance', () => {
     assert.equal(inferStance('The Ministry of Defence (MoD) does not accept this recommendation.').stance, 'rejected');
   });
 
+  /** The response and stance of a recommendation with `label` alone on the line after it. */
+  const read = (label: string) => {
+    const r = briefingRows(parse(lines('7. The Department should publish a plan. (Paragraph 12)', '', label, '', '8. The Department should review funding. (Paragraph 15)', '', 'Agreed.')), 'file:///t.txt');
+    return [r[0].response, r[0].inferredStance];
+  };
+
   it('reads "Declined", "Support in principle" and "Accepted (in part)" as decision labels, alone on the line after a recommendation too', () => {
-    const read = (label: string) => {
-      const r = briefingRows(parse(lines('7. The Department should publish a plan. (Paragraph 12)', '', label, '', '8. The Department should review funding. (Paragraph 15)', '', 'Agreed.')), 'file:///t.txt');
-      return [r[0].response, r[0].inferredStance];
-    };
     assert.deepEqual(read('Declined'), ['Declined', 'rejected']);
     assert.deepEqual(read('Decline. The Department has no plans to publish one.'), ['Decline. The Department has no plans to publish one.', 'rejected']);
     assert.deepEqual(read('Support in principle'), ['Support in principle', 'accepted']);
@@ -263,10 +265,6 @@ describe('stance', () => {
   });
 
   it('reads "Accepted with qualification", "Qualified acceptance" and "Considering" as decision labels', () => {
-    const read = (label: string) => {
-      const r = briefingRows(parse(lines('7. The Department should publish a plan. (Paragraph 12)', '', label, '', '8. The Department should review funding. (Paragraph 15)', '', 'Agreed.')), 'file:///t.txt');
-      return [r[0].response, r[0].inferredStance];
-    };
     assert.deepEqual(read('Accepted with qualification. The plan will cover schools only.'), ['Accepted with qualification. The plan will cover schools only.', 'accepted-in-part']);
     assert.deepEqual(read('Qualified acceptance'), ['Qualified acceptance', 'accepted-in-part']);
     assert.deepEqual(read('Considering. The Department will decide by the spring.'), ['Considering. The Department will decide by the spring.', 'under-consideration']);
