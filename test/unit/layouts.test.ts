@@ -157,6 +157,20 @@ describe('layout: labelled replies ("DHSC response: Agree")', () => {
     assert.deepEqual(r.responses.map((x) => x.from), ['DfE', 'Ofsted', 'Government', 'Government']);
   });
 
+  it('reads a decision in brackets beside a label with words after it ("Response (Partially accepted): …"), which is not among the words', () => {
+    const r = briefingRows(parse(lines(
+      '1. The Department should publish a plan. (Paragraph 12)', '', 'Response (Partially accepted): The Department will publish a plan for schools only.', '',
+      '2. The Department should review funding. (Paragraph 15)', '', 'Government response (Not accepted) – Funding was reviewed in 2023.', '',
+      '3. The Department should consult. (Paragraph 18)', '', 'Response (Accepted): Not all schools will be consulted.',
+    )), 'file:///t.txt');
+    assert.deepEqual(r.map((x) => [x.number, x.response, x.inferredStance]), [
+      [1, 'The Department will publish a plan for schools only.', 'accepted-in-part'],
+      [2, 'Funding was reviewed in 2023.', 'rejected'],
+      // A decision opening the words comes first; else the bracket's.
+      [3, 'Not all schools will be consulted.', 'accepted'],
+    ]);
+  });
+
   it('starts a reply at its label after a form\'s fields ("Status: Complete" over "Government response: …"), whose status decides where the words do not', () => {
     const text = lines(
       'Recommendation 33.10(a): that the owner of every high-rise building be required to give the fire service information about its walls.', '',

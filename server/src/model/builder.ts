@@ -921,6 +921,7 @@ export class ReportBuilder {
       group: this.#groups.length - 1,
       bodyParagraphs: [],
     };
+    if (m.decisionInLabel) this.#decisionInLabel.set(response, m.decisionInLabel);
     if (m.decisionFrom) {
       this.#decisionFrom.set(response, m.decisionFrom);
       const { line, character } = m.decisionFrom;
@@ -939,6 +940,8 @@ export class ReportBuilder {
 
   /** Where a decision label may stand on a response's heading line. */
   readonly #decisionFrom = new Map<Response, { line: number; character: number }>();
+  /** Where a decision stands in brackets in a response's label, before its words ("Response (Partially accepted): …"). */
+  readonly #decisionInLabel = new Map<Response, { line: number; character: number }>();
 
   /** Replies by theme: under a heading that names the recommendations it answers, or one found by its topic (#byTopic). */
   readonly #themed = new Set<Response>();
@@ -1237,6 +1240,11 @@ export class ReportBuilder {
     const onHeading = this.#decisionFrom.get(r);
     if (onHeading) {
       const found = at(onHeading.line, onHeading.character);
+      if (found) return found;
+    }
+    const inLabel = this.#decisionInLabel.get(r);
+    if (inLabel) {
+      const found = at(inLabel.line, inLabel.character);
       if (found) return found;
     }
     const body = r.bodyParagraphs[0];

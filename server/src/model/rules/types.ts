@@ -1,6 +1,7 @@
 // What a layout rule is: it says where its block starts, where the block ends, and what the block means, reading
 // the one shared LineState (model/state.ts). The builder (model/builder.ts) joins what rules mean and knows no rule.
 import { findCitations } from '../citations';
+import { isDecisionOnly } from '../verdicts';
 import type { LineState } from '../state';
 import type { AnnotationKind, Citation, Paragraph, ParagraphKind, Position, Range, StanceLabel } from '../types';
 
@@ -148,6 +149,11 @@ export interface ResponseMeaning {
   readonly decisionFrom?: { readonly line: number; readonly character: number };
   /** The decision stands beside the heading in brackets ("Response (Accepted)"): it decides, but is not the response's words. */
   readonly decisionBeside?: true;
+  /**
+   * Where a decision in brackets beside a label with words after it starts ("Response (Partially accepted): The
+   * Department will …"): it decides where the words do not, and is not among them.
+   */
+  readonly decisionInLabel?: { readonly line: number; readonly character: number };
   /** The layout to record for it. */
   readonly layout: string;
 }
@@ -413,9 +419,17 @@ export function responseHeadingMeaning(state: LineState, p: Paragraph, layout: s
     numbers: m.numbers?.length ? m.numbers : undefined,
     decisionFrom: rest ? { line, character: m.prefix } : beside >= 0 ? { line, character: beside } : undefined,
     decisionBeside: beside >= 0 || undefined,
+    decisionInLabel: rest ? decisionInLabelAt(state.lines[line], m.prefix, line) : undefined,
     layout: rest ? 'reply-label' : layout,
   };
 }
+
+/** Where the decision in brackets before a label's stop starts ("Response (Partially accepted): …"), if one stands there. */
+function decisionInLabelAt(s: string, prefix: number, line: number): { line: number; character: number } | undefined {
+  const m = BRACKETED_IN_LABEL.exec(s.slice(0, prefix));
+  return m && isDecisionOnly(m[1]) ? { line, character: m.index + 1 } : undefined;
+}
+const BRACKETED_IN_LABEL = /[([]([^()[\]]{2,40})[)\]][.*_ \t]*[:.–—-]?[.*_ \t]*$/;
 
 /** Where the words in brackets that end a heading start ("Response (Accepted)": at "Accepted"), or -1. */
 function bracketedDecisionAt(s: string): number {
