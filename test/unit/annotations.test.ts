@@ -236,6 +236,21 @@ describe('stance', () => {
     assert.equal(stanceOf('Ofsted will look at the strength of the Local Offer as part of its inspection.'), 'unclear');
   });
 
+  it('reads being in agreement, declining, no (current) plans, accepting parts of a recommendation', () => {
+    const stanceOf = (text: string) => inferStance(text).stance;
+    assert.equal(stanceOf('The Government is in agreement with this recommendation.'), 'accepted');
+    assert.equal(stanceOf('We are in full agreement with the Committee.'), 'accepted');
+    assert.equal(stanceOf('The Government declines this recommendation.'), 'rejected');
+    assert.equal(stanceOf('We decline to do so.'), 'rejected');
+    assert.equal(stanceOf('The Government will not be adopting this recommendation.'), 'rejected');
+    assert.equal(stanceOf('We are unable to agree with this recommendation.'), 'rejected');
+    assert.equal(stanceOf('There are no plans to change the law.'), 'rejected');
+    assert.equal(stanceOf('The Government has no current plans to legislate.'), 'rejected');
+    assert.equal(stanceOf('The Government accepts parts of this recommendation.'), 'accepted-in-part');
+    // A decline that is not a decision decides nothing.
+    assert.equal(stanceOf('The number of apprentices declines each year.'), 'unclear');
+  });
+
   it('reads not concurring and "It is not the Government\'s intention to …" as rejecting', () => {
     const stanceOf = (text: string) => inferStance(text).stance;
     assert.equal(stanceOf('We do not concur.'), 'rejected');

@@ -86,7 +86,14 @@ export const REJECTION = [
   /\bsees? no (?:case|reason|justification)\b[^.]*/i,
   new RegExp(String.raw`\b${SPEAKERS} (?:do not|don't) (?:propose|intend|plan) to\b[^.]*`, 'i'),
   who(String.raw`(?:does not|doesn't) (?:propose|intend|plan) to`),
-  who(String.raw`(?:has|have) no (?:plans?|intention) to`),
+  who(String.raw`(?:has|have) no (?:current |immediate )?(?:plans?|intention) to`),
+  // "There are no plans to change the law", "There are currently no plans to …".
+  /\bthere (?:are|is) (?:currently |at present )?no (?:current )?(?:plans?|intention) to\b[^.]*/i,
+  // "The Government declines this recommendation", "We decline to do so", "… will not be adopting this recommendation".
+  new RegExp(String.raw`\b${SPEAKERS} decline\b[^.]*`, 'i'),
+  who('declines'),
+  /\bwill not be (?:adopting|implementing|accepting|taking forward) (?:this|the|these) recommendations?\b[^.]*/i,
+  /\b(?:is|are|am) (?:unable|not able) to agree with (?:this|the|these) recommendations?\b[^.]*/i,
   // Said after "but", of whoever agreed or noted first: "… agrees with the aim of this recommendation but does not
   // accept that a new body is needed", "… notes the recommendation but has no plans to change …".
   /\bbut (?:(?:does|do) not|doesn't|don't|cannot|can ?not) (?:accept|agree|support|propose|intend|plan)\b[^.]*/i,
@@ -105,6 +112,8 @@ export const REJECTION = [
 export const ACCEPTANCE = [
   new RegExp(String.raw`\b${SPEAKERS} (?:do |fully |strongly )?(?:agree|accept)\b[^.]*`, 'i'),
   who(String.raw`(?:fully |strongly )?(?:agrees|accepts)`),
+  // "The Government is in agreement with this recommendation", "We are in full agreement with the Committee".
+  /\b(?:is|are|am) in (?:full |broad )?agreement with (?:this|the|these|our) (?:recommendations?|Committee)\b[^.]*/i,
   // "The Government accepted this recommendation in its response to the consultation", "… has accepted the recommendation".
   who(String.raw`(?:has )?accepted (?:this|the|these) recommendations?`),
   /\bwe (?:welcome|note)\b[^.]{0,120}\band (?:agree|accept)\b[^.]*/i,
@@ -139,6 +148,8 @@ export const ACCEPTANCE = [
 export const PARTIAL = [
   /\b(?:accept|agree|support)(?:s|ed)? (?:(?:this|the|these) (?:recommendations?|proposals?) )?(?:in part|partially)\b[^.]*/i,
   /\b(?:partially|partly) (?:accept|agree|support)s?\b[^.]*/i,
+  // "The Government accepts parts of this recommendation", "… accepts some of the recommendations".
+  /\b(?:accept|agree with|support)s? (?:parts|some) of (?:this|the|these) recommendations?\b[^.]*/i,
   /\b(?:(?:this|the|these) recommendations? (?:is|are|has been|have been)|(?<![a-z] )recommendations?) (?:partially|partly) (?:accepted|agreed|supported|implemented)\b[^.]*/i,
   /\b(?:cannot|can ?not|do not|does not|don't|doesn't|(?:is|are) unable to|will not be able to) (?:accept|implement)\b[^.]{0,40}\bin full\b[^.]*/i,
   // "We agree with the principle but not the detail of this recommendation".
