@@ -872,10 +872,6 @@ export class ReportBuilder {
     return last && last.part === part ? last.number + 1 : 1;
   }
 
-  /**
-   * A response heading answers the recommendations that cite the paragraphs it cites ("Paragraph 20: …"), else those
-   * it names by number ("Government response to recommendations 3 and 4"), else its group.
-   */
   /** Field paragraphs read since the last reply (#fieldsBeforeReply), for the reply after them. */
   #fields: number[] = [];
   /** The field paragraphs that stood before each reply's label, where its status is read when its words decide nothing. */
@@ -895,6 +891,10 @@ export class ReportBuilder {
     return false;
   }
 
+  /**
+   * A response heading answers the recommendations that cite the paragraphs it cites ("Paragraph 20: …"), else those
+   * it names by number ("Government response to recommendations 3 and 4"), else its group.
+   */
   #addResponse(p: Paragraph, m: ResponseMeaning): void {
     this.#inPartPrelude = false;
     if (m.namesOnly && !this.#latestNumbered(m.numbers ?? []).length) {
@@ -945,8 +945,6 @@ export class ReportBuilder {
 
   /** Replies by theme: under a heading that names the recommendations it answers, or one found by its topic (#byTopic). */
   readonly #themed = new Set<Response>();
-  /** Each recommendation's content words, once asked for by #byTopic. */
-  readonly #topicWords = new Map<number, ReadonlySet<string>>();
 
   /**
    * The latest recommendation of each number in the current part: what "response to recommendations 3 and 4" answers;
@@ -1145,9 +1143,8 @@ export class ReportBuilder {
     let found: number | undefined;
     for (let k = Math.max(0, this.#recommendations.length - TOPIC_CANDIDATES); k < this.#recommendations.length; k++) {
       if (this.#recommendations[k].responses.length) continue;
-      let own = this.#topicWords.get(k);
-      if (!own) this.#topicWords.set(k, (own = new Set(contentWords(this.#recommendations[k].text))));
-      if (!words.every((w) => own!.has(w))) continue;
+      const own = this.#wordsOf(k);
+      if (!words.every((w) => own.has(w))) continue;
       if (found !== undefined) return undefined;
       found = k;
     }
