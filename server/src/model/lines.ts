@@ -141,6 +141,9 @@ export function isHeadingLine(line: string): boolean {
 const FIELD_LINE = /^[ \t]*(?:\*\*)?[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*[^ \t.!?:][^.!?:]{0,50}\.?[ \t]*$/;
 export const isFieldLine = (line: string): boolean => FIELD_LINE.test(line);
 
+/** A letter's salutation, which the letter's words follow: "Dear Chair,", "Dear Ms Smith". */
+export const SALUTATION = /^[ \t]*Dear\b[^.!?]{0,60}[,:]?[ \t]*$/;
+
 /** A heading that names itself with its number: "Chapter 3", "Part II", "Theme 2:", "## Annex A". */
 export const NAMED_HEADING = /^(?:#{1,6}\s+)?(?:\*\*)?(?:Chapter|Part|Section|Theme|Annex|Appendix)\s+(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\b/;
 

@@ -4,7 +4,7 @@
 // sentence ("Accepted.") starts the reply. The rules of prose blocks (text, numbered replies, list items) share it, and
 // the recommendation rules the last two (startsAfterSentence).
 import { citationSpans, citedThenCell, citedThenWords, endsAtItsCitation, endsCitation, endsWithNumberTag } from './citations';
-import { endsSentence, isBlankLine, isHeadingLine, isParagraphLine, startsAddress, startsLowerCase } from './lines';
+import { endsSentence, isBlankLine, isHeadingLine, isParagraphLine, SALUTATION, startsAddress, startsLowerCase } from './lines';
 import { COMMITTEE_OPENS, INQUIRY_OPENING, namedInBrackets, RECOMMENDS, REPLY_NAMES, UNDERTAKING } from './patterns';
 import type { Block } from './rules/types';
 import type { LineState } from './state';
@@ -40,8 +40,6 @@ export function proseGoesOn(state: LineState, block: Block, next: number): boole
   return !(ended && (opensCitedWords(state, next) || COMMITTEE_OPENS.test(line) || REPLY_NAMES.test(line) || (LABEL_ALONE.test(line) && next + 1 < state.lines.length && opensCitedWords(state, next + 1))));
 }
 
-/** A letter's salutation, which the letter's words follow: "Dear Chair,", "Dear Ms Smith". */
-const SALUTATION = /^[ \t]*Dear\b[^.!?]{0,60}[,:]?[ \t]*$/;
 
 /** The longest line read as a decision alone: "Accepted in principle.", "Not accepted at this time". */
 const DECISION_LINE = 40;

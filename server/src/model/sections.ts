@@ -1,6 +1,7 @@
 // Finds the sections before the recommendations (title block, headed parts) and the recommendations part itself.
 import { paragraphText } from './paragraphs';
 import { cutAtWord } from './cut';
+import { SALUTATION } from './lines';
 import type { Paragraph, Range, Section } from './types';
 
 const MAX_HEADING_LENGTH = 80;
@@ -62,8 +63,6 @@ function topHeadingNearStart(lines: Lines, paragraphs: readonly Paragraph[]): nu
   return -1;
 }
 
-/** A letter's greeting: "Dear Chair,", "Dear Jane". */
-const GREETING = /^Dear\b[^.]{0,60}$/;
 /** Words that name a response or a report, as a title's do. */
 const NAMES_REPORT = /\b(?:response|report)\b/i;
 
@@ -167,7 +166,7 @@ export function readSections(lines: Lines, paragraphs: readonly Paragraph[], fir
   // REPORT ON …") is its title, not a part of it: the address above is not.
   // Its range goes on over the paragraphs under it, to the next heading, as a heading's would.
   let titleLast = titleEnd - 1;
-  if (firstHead > 0 && GREETING.test(paragraphText(lines, prelude[firstHead - 1]).trim()) && NAMES_REPORT.test(paragraphText(lines, prelude[firstHead]))) {
+  if (firstHead > 0 && SALUTATION.test(paragraphText(lines, prelude[firstHead - 1])) && NAMES_REPORT.test(paragraphText(lines, prelude[firstHead]))) {
     titleEnd = firstHead + 1;
     titleLast = firstHead;
     while (titleLast + 1 < prelude.length && !heads[titleLast + 1]) titleLast++;
