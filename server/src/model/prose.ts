@@ -120,21 +120,24 @@ function opensCitedWords(state: LineState, next: number): boolean {
   const lines = state.lines;
   if (!OPENING.test(lines[next])) return false;
   const facts = lineFactsOf(state);
-  let recommends = false;
+  // (An inquiry's or a progress table's clause, "That the MoD …", recommends as "should" does; a table's "To conduct
+  // …" is a row's words on a row of one line.)
+  const clause = INQUIRY_OPENING.test(lines[next]);
+  const undertaking = UNDERTAKING.test(lines[next]);
+  let recommends = clause;
   for (let k = next; k < lines.length && k < next + MAX_CITED_RUN; k++) {
     const s = lines[k];
     if (isBlankLine(s)) return false;
     const f = factsAt(state, facts, k);
     // A line that a reply's sentence opens ("We agree …", "The Government accepts …") is no recommendation's.
     if (k > next && f & DECIDES) return false;
-    // (An inquiry's or a progress table's clause, "That the MoD …", recommends as "should" does.)
-    recommends ||= (f & RECOMMENDING) !== 0 || (k === next && INQUIRY_OPENING.test(s));
+    recommends ||= (f & RECOMMENDING) !== 0;
     // (Or a citation with the reply after it on its line: "… (Paragraph 45) The Government accepts …".) The first
     // line's citation is read without the line above it, which is not of these words.
     // (Or a progress table's row, "That the MoD …", with any cell after its citation, on its first line or where a wrap
     // put it: "That the MoD publish … (Para 21) A review" / "was completed …"; "To conduct an inquiry … (Para 32) MoD
     // look forward …" on its line.)
-    if ((k > next ? f & ENDS_CITED : endsCitation(s, undefined)) || f & CITED_THEN_REPLIES || (f & CITED_THEN_WORDS && INQUIRY_OPENING.test(lines[next])) || (k === next && f & CITED_THEN_CELL && UNDERTAKING.test(s)) || endsWithNumberTag(lines, s)) return (recommends || (k === next && UNDERTAKING.test(s))) && (facts[next] & DECIDES) === 0;
+    if ((k > next ? f & ENDS_CITED : endsCitation(s, undefined)) || f & CITED_THEN_REPLIES || (f & CITED_THEN_WORDS && clause) || (k === next && f & CITED_THEN_CELL && undertaking) || endsWithNumberTag(lines, s)) return (recommends || (k === next && undertaking)) && (facts[next] & DECIDES) === 0;
   }
   return false;
 }
