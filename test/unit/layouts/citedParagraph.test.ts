@@ -378,5 +378,22 @@ describe('layout: recommendations without numbers that end with their citation',
     ));
     assert.deepEqual(stances(cells).map((x, i) => [cells.recommendations[i].paragraphs[0], x.inferred.stance]), [[23, 'accepted'], [40, 'rejected'], [44, 'under-consideration']]);
   });
+  it('reads a reply that cites the report mid-way and goes on in the answerer\'s voice as the reply, after another layout\'s recommendations', () => {
+    const text = lines(
+      'Government response', '',
+      'Recommendation 1', 'The Department should publish termly attendance data. (Paragraph 12)', '',
+      'Government response', 'The Government accepts this recommendation.', '',
+      'The Committee found gaps in the data on children missing education (paragraph 15). The Department accepts that these gaps exist.', '',
+      '2. The Department should fund attendance mentors. (Paragraph 20)', '',
+      'To address this, the Department will fund mentors in some schools (paragraph 20). The scheme opens in May.', '',
+    );
+    const r = parse(text);
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [12]], [2, [20]]]);
+    assert.match(responseWords(r, 0), /gaps exist/);
+    assert.match(responseWords(r, 1), /opens in May/);
+    // With no other layout, or where the words recommend, a paragraph so written is still one.
+    const alone = parse(lines('Government response', '', 'The Committee found gaps in the data (paragraph 15). The Department accepts that these gaps exist.', '', 'The Department should fund mentors in every school (paragraph 20). Not accepted.'));
+    assert.deepEqual(alone.recommendations.map((x) => x.paragraphs), [[15], [20]]);
+  });
 });
 

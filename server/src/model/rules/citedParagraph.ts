@@ -1,7 +1,7 @@
 // "The Government should publish its evaluation of the pilot. (Paragraph 41)": a recommendation written with no number
 // — plain, quoted or in bold — that ends with the paragraph of the Committee's report it comes from, the reply after
 // it. A paragraph of text is claimed as a whole by how it ends, and numbered by its place.
-import { endOfCitedWords, recommendationMeaning, recommends } from '../recommendationBlock';
+import { endOfCitedWords, recommendationMeaning, recommends, replyLabelIn } from '../recommendationBlock';
 import type { LineState } from '../state';
 import type { Paragraph } from '../types';
 import type { BlockRule } from './types';
@@ -9,7 +9,7 @@ import { defineRule, firstOtherRecommendation } from './types';
 import { BULLET } from './listItem';
 import { CAPITAL_ROMAN, INQUIRY_OPENING, numeralValue, SMALL_ROMAN, UNDERTAKING, UNNUMBERED_LABEL } from '../patterns';
 import { opensWithDecision } from '../verdicts';
-import { endsWithNumberTag, MIN_CITED_WORDS, numberInCitation, numberTagAt } from '../citations';
+import { endsAtItsCitation, endsWithNumberTag, MIN_CITED_WORDS, numberInCitation, numberTagAt } from '../citations';
 
 /** A line that only labels the recommendation under it: "Committee recommendation", "Recommendation (ii)", "Conclusion 3:". */
 const LABEL_LINE = /^[ \t]*(?:\*\*)?(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+)?(?:[Rr]ecommendation|[Cc]onclusion)(?:[ \t]+(?:\([ivxlc]{1,6}\)|[ivxlc]{1,6}|\d{1,3}[a-z]?|[A-Z]))?[ \t]*[:.]?(?:\*\*)?[ \t]*$/;
@@ -118,6 +118,10 @@ function claimsWords(state: LineState, p: Paragraph, index: number): boolean {
   // Before the first recommendation another layout read, words that do not recommend are the response's introduction
   // ("… grateful for the Committee's careful work (paragraph 3).").
   if (!recommending && index < firstOther(state)) return false;
+  // After it, words that do not recommend and go on past their citation in the answerer's voice are a reply's that
+  // cites the report mid-way ("The Committee found gaps in the data (paragraph 15). The Department accepts …"): a
+  // recommendation so written, its reply on the citation's line, asks for something.
+  if (!recommending && firstOther(state) >= 0 && !endsAtItsCitation(state, p) && !replyLabelIn(state, p)) return false;
   // (Less the citation's own two words, "(Paragraph 41)", which the words' end takes in.)
   return wordsBefore(state, p, words.k, words.end) - 2 >= MIN_CITED_WORDS;
 }
