@@ -157,6 +157,29 @@ describe('layout: labelled replies ("DHSC response: Agree")', () => {
     assert.deepEqual(r.responses.map((x) => x.from), ['DfE', 'Ofsted', 'Government', 'Government']);
   });
 
+  it('reads a label dated in brackets ("Government response (June 2024)"), and an answerer\'s view or update ("Government view", "DfE update:"), not anyone\'s', () => {
+    const r = parse(lines(
+      'Recommendation 1', 'The Department should publish a plan for rural buses.', '',
+      'Government response (June 2024)', 'The Government accepts this recommendation.', '',
+      'Government update (as at March 2025)', 'The plan was published in January 2025.', '',
+      'Recommendation 2', 'The Department should review fares for young people.', '',
+      'Government view', 'The Government does not accept this recommendation.', '',
+      'Recommendation 3', 'The Department should consult on fares.', '',
+      'DfE update: Not accepted. Fares are set by operators.', '',
+      'Recommendation 4', 'The Department should report each year.', '',
+      'Progress update', 'The Committee will return to this.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.text, x.responses.length]), [
+      [1, 'The Department should publish a plan for rural buses.', 2],
+      [2, 'The Department should review fares for young people.', 1],
+      [3, 'The Department should consult on fares.', 1],
+      // Anyone's update: the recommendation's words, not a reply.
+      [4, 'The Department should report each year. Progress update The Committee will return to this.', 0],
+    ]);
+    assert.deepEqual(r.responses.map((x) => x.from), ['Government', 'Government', 'Government', 'DfE']);
+    assert.deepEqual(stances(r).map((x) => x.inferred.stance), ['accepted', 'rejected', 'rejected', 'no-response']);
+  });
+
   it('reads a decision in brackets beside a label with words after it ("Response (Partially accepted): …"), which is not among the words', () => {
     const r = briefingRows(parse(lines(
       '1. The Department should publish a plan. (Paragraph 12)', '', 'Response (Partially accepted): The Department will publish a plan for schools only.', '',

@@ -4,7 +4,8 @@
 // 3), with the decision beside it in brackets ("Response (Partially accepted)"), and labels with the answer after
 // them: "DHSC response: Agree", "Government response: Accepted. The Government …", "Response:", "Response. The
 // Government agrees", "Response—Accepted", "Answer: Agreed", "Government comment: …", "Response (DfE): …",
-// "Government response and update: …". It answers the
+// "Government response and update: …", a date beside it ("Government response (June 2024)"), an answerer's view or
+// update ("Government view", "DfE update:"; not "Progress update", which may be anyone's). It answers the
 // recommendations it names by number, else those of its group.
 import { expandNumberList, listOf, NUMBER_LIST } from '../patterns';
 import { isDecisionOnly } from '../verdicts';
@@ -21,7 +22,7 @@ const PART_LIST = listOf(String.raw`\d{1,4}(?:\([a-z]{1,3}\)|[a-z](?![a-z]))?`);
 /** Markdown's bold or italics about a heading or label: "**", "*", "***", "_", "__". */
 const EMPHASIS = String.raw`(?:\*{1,3}|_{1,2})?`;
 const HEADING = new RegExp(
-  String.raw`${EMPHASIS}(?:${WHO})?(?:[Rr]esponse|[Rr]eply|RESPONSE|REPLY|[Aa]nswer|ANSWER|[Pp]osition|POSITION|[Cc]omment|COMMENT)(?:[ \t]+(?:and|&)[ \t]+(?:[Uu]pdate|[Pp]rogress(?:[ \t]+[Uu]pdate)?))?(?:[ \t]+(?:(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))|(?=\d))(${PART_LIST}(?:[ \t]+and[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+${PART_LIST})?))?(?:[ \t]*[([]([^()[\]]{2,40})[)\]])?[ \t]*(?:(\.?${EMPHASIS}[ \t]*$)|(?::|\.(?=${EMPHASIS}[ \t]+[A-Z“"‘'])|[ \t]+-|[ \t]*[–—])${EMPHASIS}[ \t]*)`,
+  String.raw`${EMPHASIS}(?:${WHO})?(?:[Rr]esponse|[Rr]eply|RESPONSE|REPLY|[Aa]nswer|ANSWER|[Pp]osition|POSITION|[Cc]omment|COMMENT|[Vv]iew|VIEW|[Uu]pdate|UPDATE)(?:[ \t]+(?:and|&)[ \t]+(?:[Uu]pdate|[Pp]rogress(?:[ \t]+[Uu]pdate)?))?(?:[ \t]+(?:(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))|(?=\d))(${PART_LIST}(?:[ \t]+and[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+${PART_LIST})?))?(?:[ \t]*[([]([^()[\]]{2,40})[)\]])?[ \t]*(?:(\.?${EMPHASIS}[ \t]*$)|(?::|\.(?=${EMPHASIS}[ \t]+[A-Z“"‘'])|[ \t]+-|[ \t]*[–—])${EMPHASIS}[ \t]*)`,
   'y',
 );
 /**
@@ -40,6 +41,15 @@ const BRACKETED_WHO = /^(?:the[ \t]+)?[A-Z][\w&’'.-]*(?:[ \t]+(?:of|for|and|th
 /** The recommendations a heading answers, in brackets beside it: "(Recommendation 7)", "(Recommendations 3 and 4)". */
 const BRACKETED_NUMBERS = new RegExp(String.raw`^[ \t]*(?:[Rr]ecommendations?|Recs?\.?)[ \t]+(${NUMBER_LIST})[ \t]*$`);
 
+/**
+ * When it was given, in brackets beside the label: "Government response (June 2025)", "Update (as at March 2025)",
+ * "(2024)", "(updated 3 May 2025)".
+ */
+const BRACKETED_DATE = /^(?:(?:updated|as[ \t]+(?:at|of)|received|published)[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+)?\d{4}$/i;
+
+/** Who answers, by name: a government body ("Government", "Department for Education", "NHS England") or its initials ("DfE", "MoJ"). */
+const ANSWERER = /\b(?:Government|Department|Ministry|Minister|Secretary|Executive|Office|Treasury|Agency|Authority|NHS|Council)\b|^[A-Z][a-z]?[A-Z][A-Za-z]*$/;
+
 /** How long a heading with nothing after it can be: "Ministry of Housing, Communities and Local Government response". */
 const SHORT = 100;
 /** How far into a line a label's colon or dash can stand. */
@@ -52,7 +62,7 @@ const NEAR = 100;
  * at "should"), so most lines are settled after a few characters however long they are (the rule on the bundled
  * report's 156 lines that start with a capital: 7 µs, against 12–23 µs for a walk over the words).
  */
-const MENTIONS_REPLY = /(?:\*{1,3}|_{1,2})?(?:(?:[A-Z][^\x00-\x20]*|(?:of|for|and|the|on|&)[:.*_]*(?![^\x00-\x20]))[ \t]+){0,9}?(?:[Rr](?:esponse|eply)|RE(?:SPONSE|PLY)|[Aa]nswer|ANSWER|[Pp]osition|POSITION|[Cc]omment|COMMENT)(?:[:.*_]*(?![^\x00-\x20])|[–—])/y;
+const MENTIONS_REPLY = /(?:\*{1,3}|_{1,2})?(?:(?:[A-Z][^\x00-\x20]*|(?:of|for|and|the|on|&)[:.*_]*(?![^\x00-\x20]))[ \t]+){0,9}?(?:[Rr](?:esponse|eply)|RE(?:SPONSE|PLY)|[Aa]nswer|ANSWER|[Pp]osition|POSITION|[Cc]omment|COMMENT|[Vv]iew|VIEW|[Uu]pdate|UPDATE)(?:[:.*_]*(?![^\x00-\x20])|[–—])/y;
 
 const rule: BlockRule = defineRule({
   name: 'response-heading',
@@ -76,16 +86,20 @@ const rule: BlockRule = defineRule({
     const who = named && /^our$/i.test(named) ? undefined : named;
     if (who && NOT_WHO.test(who)) return undefined;
     // The decision beside it in brackets ("Response (Partially accepted)"), the recommendations it answers
-    // ("Government Response (Recommendation 7): …") or who answers ("Response (DfE): …"): nothing else.
+    // ("Government Response (Recommendation 7): …"), who answers ("Response (DfE): …") or when ("Government response
+    // (June 2025)"): nothing else.
     const bracketed = m[3] !== undefined ? BRACKETED_NUMBERS.exec(m[3]) : null;
     const inBrackets = m[3]?.trim();
     const byWho = inBrackets !== undefined && !bracketed && !isDecisionOnly(inBrackets) && BRACKETED_WHO.test(inBrackets) && !NOT_WHO.test(inBrackets) ? inBrackets : undefined;
-    if (m[3] !== undefined && !bracketed && !byWho && !isDecisionOnly(m[3])) return undefined;
+    if (m[3] !== undefined && !bracketed && !byWho && !isDecisionOnly(m[3]) && !BRACKETED_DATE.test(inBrackets!)) return undefined;
     // "Government position", "The Department's position:", "Our position", "Government comment:": a position or a
     // comment is a reply's only when the answerer states it (a committee's "Committee position" or "Committee comment"
     // on the reply is its own; "Position:" or "Comment:" alone may be any field). "Answer:" is a reply's label, where
     // "Answer." or "Answer" alone may be any words.
     if (!/(?:response|reply|answer)/i.test(m[0]) && (!named || /Committee/i.test(named))) return undefined;
+    // "Government view", "DfE update:": a view or an update is the answerer's only when a government body is named
+    // ("Progress update", "Latest update" or "Our view" may be anyone's).
+    if (!/(?:response|reply|answer|position|comment)/i.test(m[0]) && !ANSWERER.test(named!)) return undefined;
     if (/answer/i.test(m[0]) && !m[0].includes(':')) return undefined;
     // "… to conclusion 3 and recommendation 4" names both, one numbering.
     const numbers = m[2] ? expandNumberList(m[2].replace(/[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)(?=[ \t])|\([a-z]+\)|(?<=\d)[a-z]/g, '')) : bracketed ? expandNumberList(bracketed[1]) : undefined;
