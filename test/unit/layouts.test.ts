@@ -303,6 +303,16 @@ describe('layout: numbered replies ("4.1 …")', () => {
     assert.deepEqual(r.responses[0].bodyParagraphs.length, 2);
   });
 
+  it('reads a chapter\'s recommendation that cites nothing ("2.1 The Department should …") as one where a reply\'s label follows it', () => {
+    const r = parse(lines(
+      'Government response', '',
+      '2.1 The Department should publish a plan for rural buses.', '', 'Response: Agreed. A plan will follow.', '',
+      '2.2 The Department should review fares for young people.', '', 'Government response', '', '2.3 The Government does not agree.', '', '2.4 Fares should stay as they are.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.label, x.text]), [['2.1', 'The Department should publish a plan for rural buses.'], ['2.2', 'The Department should review fares for young people.']]);
+    assert.deepEqual(stances(r).map((x) => x.inferred.stance), ['accepted', 'rejected']);
+  });
+
   it('reads "4.1." and replies with no blank lines between them', () => {
     const r = parse(lines('1. The Ministry should act. (Paragraph 3)', '1.1. The Ministry agrees.', '1.2. It will act.', '2. The Ministry should fund it. (Paragraph 4)', '2.1. The Ministry notes the recommendation.'));
     assert.deepEqual(read(r), ['1 [3] → accepted', '2 [4] → noted']);
