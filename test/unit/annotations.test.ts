@@ -287,6 +287,16 @@ describe('stance', () => {
     assert.equal(read('Considering the cost, the Department has chosen another approach.')[1], 'unclear');
   });
 
+  it('reads "Agree with caveats", "Does not accept", "Not taken forward" and "Acknowledged" as decision labels', () => {
+    assert.deepEqual(read('Agree with caveats. The plan will cover schools only.'), ['Agree with caveats. The plan will cover schools only.', 'accepted-in-part']);
+    assert.deepEqual(read('Does not accept.'), ['Does not accept.', 'rejected']);
+    assert.deepEqual(read('Will not be taken forward. A plan exists.'), ['Will not be taken forward. A plan exists.', 'rejected']);
+    assert.deepEqual(read('Not taken forward'), ['Not taken forward', 'rejected']);
+    assert.deepEqual(read('Acknowledged. The Department will reflect on it.'), ['Acknowledged. The Department will reflect on it.', 'noted']);
+    // Words that go on as a sentence decide nothing by them.
+    assert.equal(read('Acknowledged experts wrote the plan.')[1], 'unclear');
+  });
+
   it('reads still considering, giving a recommendation active consideration, and reflecting on it, as under consideration', () => {
     const stanceOf = (text: string) => inferStance(text).stance;
     assert.equal(stanceOf('The Government is still considering this recommendation.'), 'under-consideration');
