@@ -9,16 +9,15 @@ import { proseGoesOn } from '../prose';
 import { citedThenReplies, opensAsReply } from '../verdicts';
 import { recommendationMeaning, recommends } from '../recommendationBlock';
 import type { BlockRule, BodyMeaning, RecommendationMeaning } from './types';
-import { DIGITS, defineRule, execAt, isResponseKind, started } from './types';
+import { DIGITS, defineRule, execAt, isResponseKind, nextIndex, started } from './types';
 import type { LineState } from '../state';
 
 const START = / {0,3}(?:\*\*)?(\d{1,4})\.(\d{1,3})\.?(?:\*\*)?[ \t]+(?=["“‘'(\p{Lu}])/uy;
 
 /** True when the paragraph after paragraph `index` (annotations passed over) is a reply's heading or label. */
 function replyFollows(state: LineState, index: number): boolean {
-  let k = index + 1;
-  while (k < state.paragraphs.length && state.paragraphs[k].kind === 'annotation') k++;
-  return k < state.paragraphs.length && isResponseKind(state.paragraphs[k].kind);
+  const next = state.paragraphs[nextIndex(state.paragraphs, index)];
+  return next !== undefined && isResponseKind(next.kind);
 }
 
 const rule: BlockRule = defineRule({
