@@ -490,6 +490,24 @@ describe('layout: text copied from a PDF', () => {
     assert.ok(r.layouts.includes('page-furniture'));
   });
 
+  it('reads a heading whose citation a narrow column\'s line break cut ("Recommendation 1 (paragraph" / "34)"), its words under it', () => {
+    const text = lines(
+      'Government response', '',
+      'Recommendation 1 (paragraph', '34)', 'The Government should set a', 'national target for homes.', '',
+      'Government response', 'The Government does not agree.', '',
+      'Recommendation 2 (paras 41', 'and 42)', 'Councils should plan for', 'older people.', '',
+      'Government response', 'The Government agrees.',
+    );
+    for (const copy of [text, text.replace(/\n/g, '\r\n')]) {
+      const r = parse(copy);
+      assert.deepEqual(read(r), ['1 [34] → rejected', '2 [41,42] → accepted']);
+      assert.deepEqual(r.recommendations.map((x) => [x.text, x.shortTitle]), [
+        ['The Government should set a national target for homes.', 'The Government should set a national target for…'],
+        ['Councils should plan for older people.', 'Councils should plan for older people'],
+      ]);
+    }
+  });
+
   it('joins a word a line break hyphenated in a recommendation\'s words and title, as in a reply\'s, and keeps a compound\'s hyphen', () => {
     const r = parse(lines(
       '1. The Department should report annually to Par-', 'liament on the low-', 'income families it helps. (Paragraph 12)', '',

@@ -186,8 +186,13 @@ function beforeFootnote(line: string, end: number): number {
 
 /** True when a citation is left open at the line's end ("… (para." or "[Paragraphs 4 and"): a line break cut it. */
 export function leavesCitationOpen(line: string): boolean {
+  return openCitationAt(line) >= 0;
+}
+
+/** Where the citation a line leaves open starts ("Recommendation 1 (paragraph": its bracket); -1 when it leaves none. */
+export function openCitationAt(line: string): number {
   const open = openingNearEnd(line, 40);
-  return open >= 0 && OPEN_CITATION.test(line.slice(open));
+  return open >= 0 && OPEN_CITATION.test(line.slice(open)) ? open : -1;
 }
 
 /**

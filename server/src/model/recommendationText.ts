@@ -1,6 +1,6 @@
 // A recommendation's words as a reader wants them: its text without the number that opens it, and its short title
 // (the first words, for the outline), made without joining a long recommendation's lines.
-import { isTrailingCitation, lastOpening } from './citations';
+import { CITATION_CLOSE_AT_START, isTrailingCitation, lastOpening, leavesCitationOpen } from './citations';
 import { wordCount } from './lines';
 import { CUT, seam } from './paragraphs';
 import type { Paragraph, Position } from './types';
@@ -65,6 +65,9 @@ function wordsOfLine(lines: readonly string[], p: Paragraph, prefix: number, i: 
     // Under a "Recommendation 7" heading, the words may start with the number again: "7. The Department should …".
     const repeated = REPEATED_NUMBER.exec(line);
     if (repeated) return line.slice(repeated[0].length).trim();
+    // The end of the heading's own citation, which a line break cut ("Recommendation 1 (paragraph" / "34)"), is not.
+    const close = leavesCitationOpen(lines[p.lines[0]]) ? CITATION_CLOSE_AT_START.exec(line) : null;
+    if (close) return unquoted(line.slice(close[0].length).trim());
   }
   if (i > 0) return unquoted(line.trim());
   const words = unquoted(line.slice(prefix).trim());

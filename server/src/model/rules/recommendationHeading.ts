@@ -1,14 +1,15 @@
 // "Recommendation 7" on a line of its own (also "Recommendation 7:", "Recommendations 3 and 4", "Recommendations 3 to
-// 5", "## Recommendation 7", "**Recommendation 7**", "[Recommendation 7]"): the recommendation's words follow in the paragraphs after it,
+// 5", "## Recommendation 7", "**Recommendation 7**", "[Recommendation 7]", and its citation cut by a line break,
+// "Recommendation 1 (paragraph" / "34)"): the recommendation's words follow in the paragraphs after it,
 // up to the next heading, and may start with the number again ("7. The Department should …"). A heading that names
 // several numbers over one text makes a recommendation for each.
 import { expandNumberList, LABEL_QUALIFIER, LETTER_NUMBER, mayOpenLabel, NUMBER_LIST, PARAGRAPH_LIST, RECOMMENDS, spelt, SPELT_NUMBER, WHERE_IT_STANDS } from '../patterns';
 import { recommendationMeaning, wordsUnderRecommend } from '../recommendationBlock';
-import { endsAtItsCitation, unbracketedCitations } from '../citations';
+import { CITATION_CLOSE_AT_START, endsAtItsCitation, openCitationAt, unbracketedCitations } from '../citations';
 import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision } from '../verdicts';
 import { isHeadingLine } from '../lines';
 import { opensItem } from '../prose';
-import type { BlockRule } from './types';
+import type { BlockRule, Start } from './types';
 import { CAPITALS, defineRule, execAt, isResponseKind, started } from './types';
 
 /** The citation with no brackets after a dash, comma or colon: "Recommendation 1 — paragraph 12" (the numbers, group 1). */
@@ -38,6 +39,32 @@ const LETTERED = /^[^(]*(\([a-z]{1,4}\))/i;
 /** "Recommendations 12, 13, 14 and 15:" is about as long as one gets; prose is longer. */
 const MAX_LENGTH = 80;
 
+/**
+ * The start record of the heading on `line` from `at`, undefined when it is none; the block's words start at `prefix`
+ * (the line's end: a heading's words are on the lines under it).
+ */
+function headingAt(line: string, at: number, prefix = line.length): Start | undefined {
+  const m = execAt(HEADING, line, at);
+  if (!m) return undefined;
+  // A title is a heading's only before its citation, and only a name ("Funding for hospices"): words that recommend
+  // ("… should publish data (paragraph 40)") are the recommendation itself, ending at its citation.
+  // Or the decision on it, beside the number ("Recommendation 1 – Accepted", "Recommendation 2 (Not accepted)").
+  if (m[5] !== undefined && !(m[7] === undefined ? isDecisionOnly(m[5]) : !RECOMMENDS.test(m[5]))) return undefined;
+  if (m[6] !== undefined && !isDecisionOnly(m[6])) return undefined;
+  if (m[4] !== undefined) {
+    const { number, label } = spelt(m[4]);
+    return started('recommendation-heading', rule, prefix, { number, label, numbers: [number], strong: true });
+  }
+  // No number, only the paragraph it comes from ("Recommendation (paragraph 12)", a Lords form), or a letter or small
+  // Roman numeral in brackets ("Recommendation (a)", "Recommendation (iv)", its label): numbered by its place.
+  if (m[1] === undefined) {
+    const lettered = LETTERED.exec(m[0]);
+    return started('recommendation-heading', rule, prefix, lettered ? { label: lettered[1], strong: true } : { strong: true });
+  }
+  const numbers = m[3] ? [Number(m[2])] : LIST.test(m[1]) ? expandNumberList(m[1]) : [Number(m[2])];
+  return started('recommendation-heading', rule, prefix, { number: numbers[0], label: m[2] + m[3], numbers, strong: true });
+}
+
 const rule: BlockRule = defineRule({
   name: 'recommendation-heading',
   describes: '“Recommendation 7” headings',
@@ -47,26 +74,15 @@ const rule: BlockRule = defineRule({
   start(line, at) {
     if (line.length - at > MAX_LENGTH) return undefined;
     if (!mayOpenLabel(line, at)) return undefined;
-    const m = execAt(HEADING, line, at);
-    if (!m) return undefined;
-    // A title is a heading's only before its citation, and only a name ("Funding for hospices"): words that recommend
-    // ("… should publish data (paragraph 40)") are the recommendation itself, ending at its citation.
-    // Or the decision on it, beside the number ("Recommendation 1 – Accepted", "Recommendation 2 (Not accepted)").
-    if (m[5] !== undefined && !(m[7] === undefined ? isDecisionOnly(m[5]) : !RECOMMENDS.test(m[5]))) return undefined;
-    if (m[6] !== undefined && !isDecisionOnly(m[6])) return undefined;
-    if (m[4] !== undefined) {
-      const { number, label } = spelt(m[4]);
-      return started('recommendation-heading', rule, line.length, { number, label, numbers: [number], strong: true });
-    }
-    // No number, only the paragraph it comes from ("Recommendation (paragraph 12)", a Lords form), or a letter or small
-    // Roman numeral in brackets ("Recommendation (a)", "Recommendation (iv)", its label): numbered by its place.
-    if (m[1] === undefined) {
-      const lettered = LETTERED.exec(m[0]);
-      return started('recommendation-heading', rule, line.length, lettered ? { label: lettered[1], strong: true } : { strong: true });
-    }
-    const numbers = m[3] ? [Number(m[2])] : LIST.test(m[1]) ? expandNumberList(m[1]) : [Number(m[2])];
-    return started('recommendation-heading', rule, line.length, { number: numbers[0], label: m[2] + m[3], numbers, strong: true });
+    const found = headingAt(line, at);
+    if (found !== undefined) return found;
+    // Its citation cut by a line break ("Recommendation 1 (paragraph" / "34)"): the heading up to the bracket, and the
+    // next line, which closes it, with it (goesOn).
+    const open = openCitationAt(line);
+    const cut = open > at ? headingAt(line.slice(0, open).trimEnd(), at, line.length) : undefined;
+    return cut && { ...cut, singleLine: false };
   },
+  goesOn: (state, current, i) => !current.start.singleLine && current.lines.length === 1 && CITATION_CLOSE_AT_START.test(state.lines[i]),
   takes(state, mine, next, first, after) {
     // The words may start with the number again: "Recommendation 7", then "7. The Department should …"; under
     // "Recommendations 3 and 4", the item "3. …" (the item "4. …" after it is recommendation 4's own words).
@@ -83,7 +99,8 @@ const rule: BlockRule = defineRule({
     }
     // The recommendation's words end at its citation (a reply may follow with no heading of its own); when the heading
     // carries the citation ("Recommendation 1 (paragraph 34)"), at the end of the first paragraph of words.
-    if (!first && (state.citationsOn(mine.lines[0]).length > 0 || endsAtItsCitation(state, mine))) return false;
+    // (A heading whose citation a line break cut is two lines: the citation is its own.)
+    if (!first && (state.citationsOn(mine.lines[0]).length > 0 || !state.startAt(mine.lines[0]).singleLine || endsAtItsCitation(state, mine))) return false;
     // A reply with no heading of its own opens with its decision ("The Government accepts …"): the words end before it.
     // Straight under the heading, a decision's label ("Accepted. The Department will …") is the reply of a response
     // that gives no recommendation's words (a recommendation's never open so).
@@ -112,6 +129,7 @@ const rule: BlockRule = defineRule({
     'Recommendation 1\n\nThe Department should publish a cycling strategy before the end of the year. (Paragraph 12)\n\nGovernment response\n\nThe Government accepts this recommendation and will publish the strategy in the spring.\n',
     'Recommendations 4 and 5\n\nThe Department should set targets for safe routes and report on them every year.\n\nGovernment response to recommendations 4 and 5\n\nWe will consider these recommendations as part of the spending review.\n',
     'Recommendation 1: Funding for hospices (paragraph 23)\nThe Government should provide multi-year funding for children’s hospices.\n\nThe Government agrees. A three-year settlement was announced in May.\n',
+    'Recommendation 1 (paragraph\n34)\nThe Government should set a\nnational target for homes.\n\nGovernment response\nThe Government does not agree.\n\nRecommendation 2 (paras 41\nand 42)\nCouncils should plan for older people.\n',
   ],
 });
 export default rule;
