@@ -108,6 +108,20 @@ describe('commitments: which sentences promise', () => {
   });
 });
 
+describe('commitments: a date before the response', () => {
+  it('is when something was done, not when a promise falls due, where the response gives its own date', () => {
+    const text = (received: string) => [
+      'Special Report', '', `The Committee published its report on 15 March 2011. The Government's response was received on ${received} and is appended below.`, '',
+      '1. The Ministry should consult on fixed costs. (Paragraph 22)', '', 'Following the consultation in November 2010, the Ministry will publish its response shortly.', '',
+      '2. The Ministry should review the rules. (Paragraph 25)', '', 'The Reform Act 2010 gave us powers, and we will consult on using them.', '',
+    ].join('\n');
+    const read = (t: string) => findCommitments(parse(t), Date.UTC(2026, 0, 1)).map((c) => [c.who, c.due?.text]);
+    assert.deepEqual(read(text('17 May 2011')), [['the Ministry', undefined], ['we', undefined]]);
+    // With no date of its own, a response's dates all stand: it may be years old.
+    assert.deepEqual(read(text('17 May 2011').replace(/The Government's response was received on 17 May 2011 and is appended below\./, '')), [['the Ministry', 'November 2010'], ['we', '2010']]);
+  });
+});
+
 describe('commitments in the bundled report', () => {
   it('finds its five, each read against the response\'s date (20 July 2020)', () => {
     const report = parse(readSeed());

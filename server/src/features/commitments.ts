@@ -244,7 +244,7 @@ const DATE_WORD = /\d|week|month|year|spring|summer|autumn|winter/i;
 const YEAR = /\d{4}/;
 
 /** The due range a piece of text names, the earliest-ending of the forms found, or undefined when it names none. */
-export function dueIn(text: string, anchor: number): (DueRange & { index: number }) | undefined {
+export function dueIn(text: string, anchor: number, since?: number): (DueRange & { index: number }) | undefined {
   // Every form has a digit or one of these words: most sentences have none, and are passed over at once.
   if (!DATE_WORD.test(text)) return undefined;
   const year = YEAR.test(text);
@@ -253,7 +253,9 @@ export function dueIn(text: string, anchor: number): (DueRange & { index: number
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const r = rule.resolve(m, anchor);
-      if (r) {
+      // A date over before the response was written says when something was done, not when a promise falls due ("The
+      // Ministry consulted in November 2010 and will publish its response shortly").
+      if (r && !(since !== undefined && r.to < since)) {
         // "by June 2026": any day up to its end.
         const by = /^(?:by|before)\b/i.test(m[0].trim()) || /\b(?:by|before|no later than)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index));
         return { from: by ? Math.min(anchor, r.from) : r.from, to: r.to, text: m[0].trim(), index: m.index };
@@ -304,7 +306,7 @@ export function commitmentIn(sentence: string, anchor: number): Pick<Commitment,
 }
 
 /** The commitment `sentence` makes at the first of its promising words (at `modals`) that makes one. */
-function commitmentAt(sentence: string, modals: readonly number[], anchor: number): Pick<Commitment, 'who' | 'action' | 'due'> | undefined {
+function commitmentAt(sentence: string, modals: readonly number[], anchor: number, since?: number): Pick<Commitment, 'who' | 'action' | 'due'> | undefined {
   for (const at of modals) {
     // Read within reach of the word: a sentence with no full stop for pages cannot make this slow.
     const from = Math.max(0, at - WHO_REACH);
@@ -317,15 +319,15 @@ function commitmentAt(sentence: string, modals: readonly number[], anchor: numbe
     if (promiser === undefined) continue;
     const who = window.lastIndexOf(promiser, at - from);
     if (NOT_NEW.test(window.slice(who, m.index + m[0].length + 10))) continue;
-    const found = commitmentOf(sentence, promiser, m[0], m[3], anchor);
+    const found = commitmentOf(sentence, promiser, m[0], m[3], anchor, since);
     if (found) return found;
   }
   return undefined;
 }
 
 /** The commitment of a promise matched (`promise` is its words from the promising word on, `action` what is promised). */
-function commitmentOf(sentence: string, who: string, promise: string, action: string, anchor: number): Pick<Commitment, 'who' | 'action' | 'due'> | undefined {
-  const due = dueIn(sentence, anchor);
+function commitmentOf(sentence: string, who: string, promise: string, action: string, anchor: number, since?: number): Pick<Commitment, 'who' | 'action' | 'due'> | undefined {
+  const due = dueIn(sentence, anchor, since);
   // "We are committed to improving …", "we aim to ensure …": an aim, unless it comes with a date.
   if (!due && ASPIRATION.test(promise)) return undefined;
   // The action stops where its date begins.
@@ -358,6 +360,8 @@ export function findCommitments(report: Report, now: number = Date.now()): Commi
   const found = cache.get(report);
   if (found) return found;
   const anchor = anchorOf(report, now);
+  // The response's own date, when it gives one: no promise in it falls due before it.
+  const since = responseDates(report).received?.time;
   const out: Commitment[] = [];
   const before = previousVersion(report);
   const old = before && byParagraph.get(before.report);
@@ -377,7 +381,7 @@ export function findCommitments(report: Report, now: number = Date.now()): Commi
     if (taken) list = taken.map((c) => moved(c, first - reuse!.map(first), index, response, recommendations));
     else {
       if (words === undefined) promises = promisesIn((words = paragraphWords(report.lines, paragraph)));
-      list = promises!.length ? collect(report, index, words, promises!, response, recommendations, anchor) : NONE;
+      list = promises!.length ? collect(report, index, words, promises!, response, recommendations, anchor, since) : NONE;
     }
     mine.set(first, list);
     out.push(...list);
@@ -491,11 +495,11 @@ function wordBefore(text: string, at: number): string {
 const NONE: readonly Commitment[] = [];
 
 /** The commitments of one paragraph, whose words are `words`, made at the promising words at `promises`. */
-function collect(report: Report, index: number, words: string, promises: readonly number[], response: number, recommendations: number[], anchor: number): readonly Commitment[] {
+function collect(report: Report, index: number, words: string, promises: readonly number[], response: number, recommendations: number[], anchor: number, since: number | undefined): readonly Commitment[] {
   const paragraph = report.paragraphs[index];
   const out: Commitment[] = [];
   for (const s of sentencesAt(words, promises)) {
-    const c = commitmentAt(s.text, s.modals, anchor);
+    const c = commitmentAt(s.text, s.modals, anchor, since);
     if (!c) continue;
     out.push({ response, recommendations, sentence: s.text, ...c, range: placeIn(report, paragraph.lines, c.due?.text) ?? startOf(report, paragraph.lines[0]), paragraph: index, endLine: paragraph.lines[paragraph.lines.length - 1] });
   }
