@@ -70,6 +70,7 @@ describe('commitments: which sentences promise', () => {
     ['The Care Quality Commission will begin inspections in April 2026.', 'the Care Quality Commission', 'begin inspections'],
     ['HM Prison and Probation Service will publish the data.', 'HM Prison and Probation Service', 'publish the data'],
     ['The Pensions Regulator will consult on the code in 2026.', 'the Pensions Regulator', 'consult on the code'],
+    ['The Department for Digital, Culture, Media and Sport will publish the code.', 'the Department for Digital, Culture, Media and Sport', 'publish the code'],
   ] as const) {
     it(`"${sentence}" commits ${who} to ${action}`, () => {
       const c = commitmentIn(sentence, ANCHOR);
@@ -90,6 +91,8 @@ describe('commitments: which sentences promise', () => {
     // Words before what a body is that name none: "service" and "council" in small letters.
     'We expect that demand for the service will grow next year.',
     'Funding for the local council will rise in 2026.',
+    // A department's name runs to the words in capitals: here it is not who will publish.
+    'The Ministry of Justice consulted on these proposals and will publish its response shortly.',
   ]) {
     it(`"${sentence}" is no commitment`, () => assert.equal(commitmentIn(sentence, ANCHOR), undefined));
   }

@@ -80,9 +80,16 @@ const CASED_BODY = new RegExp(`${publicBody('[Tt]he')}$`);
  * Quality Commission" → "the Care Quality Commission"); undefined where none does ("demand for the service").
  */
 function properWho(who: string): string | undefined {
+  // A department's or ministry's name in capitals (the pattern reads any case): "the Ministry of Justice consulted in
+  // May and" is no one's name.
+  const office = NAMED_OFFICE.exec(who);
+  if (office && !PROPER_NAME.test(office[1])) return undefined;
   if (!ENDS_AS_BODY.test(who) || /^the agency$/i.test(who)) return who;
   return CASED_BODY.exec(who)?.[0];
 }
+/** A department or ministry named after "of" or "for" (group 1: its name), and a name's words in capitals ("and", "of" between). */
+const NAMED_OFFICE = /^(?:the )?(?:Department|Ministry) (?:of|for) (.+)$/i;
+const PROPER_NAME = /^[A-Z][\w&'-]*(?:,? (?:and|of|for|the|[A-Z][\w&'-]*))*$/;
 /** What may stand between who promises and the promise: "we agree and will", "the Government also intends to". */
 const BETWEEN = String.raw`\s+(?:(?:agrees?|accepts?|welcomes?)\s+(?:this\s+(?:recommendation\s+)?|the\s+recommendation\s+)?and\s+)?(?:also\s+|now\s+|then\s+|therefore\s+|shortly\s+)?`;
 
