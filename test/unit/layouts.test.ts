@@ -290,6 +290,13 @@ describe('numbering carried on', () => {
       'No. 8 The Department should fund it.', '', 'Not accepted.', '', 'R9 The Department should report.', '', 'Noted.',
     ));
     assert.deepEqual(read(called), ['7 [] → accepted', '8 [] → rejected', '9 [] → noted']);
+    // "R.7" and "No 8." the same.
+    const stopped = parse(lines(
+      'Government response', '', 'R.7 The Department should publish a plan.', '', 'Agreed.', '',
+      'No 8. The Department should fund it.', '', 'Not accepted.', '', 'R.9', '', 'The Department should report.', '', 'Noted.',
+    ));
+    assert.deepEqual(read(stopped), ['7 [] → accepted', '8 [] → rejected', '9 [] → noted']);
+    assert.deepEqual(stopped.recommendations.map((x) => x.text.split(' ')[0]), ['The', 'The', 'The']);
   });
 });
 

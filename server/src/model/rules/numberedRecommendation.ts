@@ -15,7 +15,7 @@ import { DIGITS, defineRule, execAt, started } from './types';
 const MARKED_HEADING = /^(?:#{1,6}\s+\S|\*\*[^*]+\*\*$)/;
 
 /**
- * "18. …", "18: …", "18/ …", "R18. …", "5.That …", "18 – …" (a dash, three digits at most: "2020 – …" is a year; an en or em
+ * "18. …", "18: …", "18/ …", "R18. …", "R.18 …", "No 18. …", "5.That …", "18 – …" (a dash, three digits at most: "2020 – …" is a year; an en or em
  * dash may be glued to the number and the words, "18—The …", as a web page's copy gives it); or the number
  * in a table's cell of its own, a tab after it ("18<tab>…"); or a part of a number, "1(a) The Government should …" (a
  * public inquiry's form), which no prose opens with: believed as a label is; or a chapter's number, "3.1 The Department
@@ -23,16 +23,16 @@ const MARKED_HEADING = /^(?:#{1,6}\s+\S|\*\*[^*]+\*\*$)/;
  * such number was a reply's); or a table's row lettered in brackets and glued to its words ("(a)That the MoD …", group
  * 6), whose line a wrap cut (on one line it is the table-row rule's).
  */
-const START = /( {0,3})(?:\*\*)?R?(?:(\d{1,4})(?:(?:[.:)]|\/(?=[ \t]))(?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S))|(\d{1,3})(?:[ \t]+[–—-](?:\*\*)?[ \t]+|[ \t]*[–—](?:\*\*)?[ \t]*)(?=["“‘'\p{Lu}])|(\d{1,3})(\([a-z]{1,4}\)|\.\d{1,3}(?=\.?[ \t]))[.:]?(?:\*\*)?[ \t]+(?=["“‘'\p{Lu}])|\(([a-z])\)(?=["“‘'\p{Lu}]))/uy;
+const START = /( {0,3})(?:\*\*)?(?:R\.?|No\.?[ \t]*)?(?:(\d{1,4})(?:(?:[.:)]|\/(?=[ \t]))(?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S))|(\d{1,3})(?:[ \t]+[–—-](?:\*\*)?[ \t]+|[ \t]*[–—](?:\*\*)?[ \t]*)(?=["“‘'\p{Lu}])|(\d{1,3})(\([a-z]{1,4}\)|\.\d{1,3}(?=\.?[ \t]))[.:]?(?:\*\*)?[ \t]+(?=["“‘'\p{Lu}])|\(([a-z])\)(?=["“‘'\p{Lu}]))/uy;
 
 /**
  * A number alone on its line, the words under it: "7.", "**8.**", "R10", "No. 11" (group 2 or 3); three digits at
  * most ("2025." alone is a year a wrap left there), and a bare one only with its full stop ("12)" alone closes a
  * citation a wrap cut; "(12)" alone is left to the words under it: cited-paragraph).
  */
-const ALONE = /( {0,3})(?:\*\*)?(?:(?:R|No\.?[ \t]*)(\d{1,3})\.?|(\d{1,3})\.)(?:\*\*)?[ \t]*$/y;
+const ALONE = /( {0,3})(?:\*\*)?(?:(?:R\.?|No\.?[ \t]*)(\d{1,3})\.?|(\d{1,3})\.)(?:\*\*)?[ \t]*$/y;
 /** A number called one, or an "R" before it, with no stop, before words that open with a capital: "R7 The …", "No. 7 The …". */
-const CALLED = /( {0,3})(?:\*\*)?(?:R|No\.?[ \t]*)(\d{1,3})(?:\*\*)?[ \t]+(?=["“‘'\p{Lu}])/uy;
+const CALLED = /( {0,3})(?:\*\*)?(?:R\.?|No\.?[ \t]*)(\d{1,3})(?:\*\*)?[ \t]+(?=["“‘'\p{Lu}])/uy;
 
 /**
  * A number at the start of a hard-wrapped line carries the sentence before it on, rather than starting a block,
