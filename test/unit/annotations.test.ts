@@ -209,6 +209,20 @@ describe('stance', () => {
     assert.equal(stanceOf('The Government rejects this recommendation.'), 'rejected');
   });
 
+  it('reads being minded to accept, committed to doing it, not intending to pursue it, not committing to part, looking into it', () => {
+    const stanceOf = (text: string) => inferStance(text).stance;
+    assert.equal(stanceOf('The Government is minded to accept this recommendation.'), 'accepted');
+    assert.equal(stanceOf('We are committed to doing this.'), 'accepted');
+    assert.equal(stanceOf('We are already taking this forward.'), 'accepted');
+    assert.equal(stanceOf('This is not something the Government intends to pursue.'), 'rejected');
+    assert.equal(stanceOf('We would not support a statutory duty.'), 'rejected');
+    assert.equal(stanceOf('The Government agrees with the spirit of this recommendation but cannot commit to the timescale.'), 'accepted-in-part');
+    assert.equal(stanceOf('We will look into this and report back to the Committee.'), 'under-consideration');
+    assert.equal(stanceOf('We will give this recommendation further thought.'), 'under-consideration');
+    // Still not: being committed to a wider aim, which decides nothing of the recommendation.
+    assert.equal(stanceOf('We are committed to improving outcomes for every child.'), 'noted');
+  });
+
   it('reads endorsing, concurring, being content with or supportive of, seeing no need, not being minded to, and giving consideration', () => {
     const stanceOf = (text: string) => inferStance(text).stance;
     assert.equal(stanceOf('The Department is content with this recommendation.'), 'accepted');

@@ -96,7 +96,7 @@ export const REJECTION = [
   /\b(?:is|are|am) (?:unable|not able) to agree with (?:this|the|these) recommendations?\b[^.]*/i,
   // Said after "but", of whoever agreed or noted first: "… agrees with the aim of this recommendation but does not
   // accept that a new body is needed", "… notes the recommendation but has no plans to change …".
-  /\bbut (?:(?:does|do) not|doesn't|don't|cannot|can ?not) (?:accept|agree|support|propose|intend|plan)\b[^.]*/i,
+  /\bbut (?:(?:does|do) not|doesn't|don't|cannot|can ?not) (?:accept|agree|support|propose|intend|plan|commit)\b[^.]*/i,
   /\bbut (?:has|have) no (?:plans?|intention) to\b[^.]*/i,
   // Disputing what the Committee found, not its recommendation: in part beside agreement ("We do not accept the
   // Committee's characterisation, but agree that more can be done"); decided not to go on with it.
@@ -105,6 +105,10 @@ export const REJECTION = [
   new RegExp(String.raw`\b${SPEAKERS} (?:do not|don't) support (?:this|the|these) recommendations?\b[^.]*`, 'i'),
   who(String.raw`(?:does not|doesn't) support (?:this|the|these) recommendations?`),
   /\b(?:is|are|am) not (?:persuaded|convinced) that\b[^.]*/i,
+  // "This is not something the Government intends to pursue", "We would not support a statutory duty".
+  /\bnot something (?:that )?(?:the \w+|we) (?:intends?|plans?|proposes?|wishes?|wants?) to\b[^.]*/i,
+  new RegExp(String.raw`\b${SPEAKERS} would not support\b[^.]*`, 'i'),
+  who('would not support'),
   /\b(?:is|are) unnecessary\b[^.]*/i,
   /\b(?:there (?:is|are) already sufficient|sufficiently robust|already (?:in place|exist)[^.]{0,40}\baddress)\b[^.]*/i,
   /\baddress(?:es)? this concern\b[^.]*/i,
@@ -127,8 +131,11 @@ export const ACCEPTANCE = [
   who(String.raw`will (?:fully )?(?:implement|adopt|act on) (?:this|the|these) recommendations?`),
   // "The Government is content to accept this recommendation", "We are happy to accept …", "We are content to do this".
   /\b(?:is|are|am) (?:content|happy|pleased|willing) to (?:accept\b|implement\b|do (?:this|so)\b)[^.]*/i,
+  // "The Government is minded to accept this recommendation", "We are committed to doing this".
+  /\b(?:is|are|am) minded to (?:accept|agree to|implement|adopt)\b[^.]*/i,
+  /\b(?:is|are|am) (?:fully )?committed to (?:doing|delivering|implementing) (?:this|so|that|it)\b[^.]*/i,
   // "We are taking this forward" ("… will not be taking this recommendation forward" is a rejection, above).
-  who(String.raw`(?:is|are|will be|will|intends? to|plans? to) (?:taking|take) (?:this|the|these) (?:recommendations? )?forward`),
+  who(String.raw`(?:is|are|will be|will|intends? to|plans? to) (?:already )?(?:taking|take) (?:this|the|these) (?:recommendations? )?forward`),
   // Said of the recommendation itself: "This recommendation is accepted", "… has (already) been implemented", or as a
   // label opening a sentence, "Recommendation accepted." (not "the Committee's recommendation agreed by …").
   /\b(?:(?:this|the|these) recommendations? (?:is|are|(?:has|have) (?:already )?been)|(?<![a-z] )recommendations?) (?:accepted|agreed|implemented)\b[^.]*/i,
@@ -174,6 +181,9 @@ export const CONSIDERATION = [
   /\bwill (?:carefully |further )?reflect (?:carefully |further )?on (?:this|these|the|that|its|their|it|how|whether)\b[^.]*/i,
   /\bwe will (?:also )?look (?:again )?at\b[^.]*/i,
   /\bwill respond\b[^.]{0,60}\bin due course\b[^.]*/i,
+  // "We will look into this", "… will give this recommendation further thought".
+  /\bwill look into\b[^.]*/i,
+  /\b(?:give|giving) (?:this|these|the|that|it) (?:recommendations? |proposals? )?(?:careful |further |more )?thought\b[^.]*/i,
 ];
 export const NOTING = [
   /\b(?:we |the \w+ )?notes? the Committee's\b[^.]*/i,
