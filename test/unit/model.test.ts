@@ -244,6 +244,19 @@ describe('the title of a document', () => {
     // In bold too, when it names the response.
     assert.equal(letter('**Government response to the Committee\'s report on rail franchising**').sections[0].title, 'Government response to the Committee\'s report on rail franchising');
   });
+
+  it('is a letter\'s first sentence that names the report, where only addresses, a date and how it was sent stand above its greeting', () => {
+    const letter = (top: string[]) => parse(lines(
+      ...top, 'Dear Clare,', '',
+      'Thank you for the Committee\'s report on GP services. I set out the response below.', '',
+      'The Committee recommends that the Scottish Government publishes a workforce plan. (Paragraph 45)', '', 'We agree.',
+    ));
+    const addresses = ['Cabinet Secretary for Health', 'Neil Gray MSP', '', 'T: 0300 244 4000', 'E: ministers@gov.scot', '', 'Clare Haughey MSP', 'Convener, Health Committee', '', 'By email', '', '12 February 2025', ''];
+    assert.equal(letter(addresses).sections[0].title, 'Thank you for the Committee\'s report on GP services.');
+    assert.equal(letter([]).sections[0].title, 'Thank you for the Committee\'s report on GP services.');
+    // A line above the greeting that is not an address or a date is the letter's title, as before.
+    assert.equal(letter(['Letter from the Cabinet Secretary to the Convener', '', ...addresses]).sections[0].title, 'Letter from the Cabinet Secretary to the Convener');
+  });
 });
 
 describe('parse with the previous version (the keystroke path)', () => {

@@ -91,9 +91,38 @@ function titleOfBlock(lines: Lines, paragraphs: readonly Paragraph[]): string {
     }
     return named || best;
   };
+  // A letter that has nothing above its greeting but addresses and a date: the first sentence under the greeting, where
+  // it names the report ("Thank you for the Committee's report on …"), is its title, not the recipient's address.
+  const greeting = paragraphs.findIndex((p) => SALUTATION.test(paragraphText(lines, p)));
+  if (greeting >= 0 && greeting + 1 < paragraphs.length && paragraphs.slice(0, greeting).every((p) => isAddressOrDate(lines, p))) {
+    const opening = headingText(firstSentence(paragraphText(lines, paragraphs[greeting + 1])));
+    if (NAMES_REPORT.test(opening)) return cutAtWord(opening, 120);
+  }
   const first = paragraphs.length ? headingText(paragraphText(lines, paragraphs[0])) : '';
   const title = choose(texts.filter((text) => !ENDS_AS_PROSE.test(text.trim()))) || choose(texts) || (first.trimStart().startsWith('|') ? '' : first);
   return cutAtWord(title, 120);
+}
+
+/**
+ * True when a paragraph is an address (two lines or more, each short, none ending a sentence: "Clare Haughey MSP" /
+ * "Convener, Health, Social Care and Sport Committee"), a date alone ("12 February 2025"), a line of contact details
+ * ("T: 0300 244 4000") or how it was sent ("By email"): what stands above a letter's greeting besides its title.
+ */
+function isAddressOrDate(lines: Lines, p: Paragraph): boolean {
+  if (p.lines.length >= 2) return p.lines.every((l) => lines[l].trim().length <= ADDRESS_LINE && !/[.!?]$/.test(lines[l].trim()));
+  const line = lines[p.lines[0]].trim();
+  return DATE_ALONE.test(line) || CONTACT.test(line) || LETTER_MARK.test(line);
+}
+const ADDRESS_LINE = 60;
+const DATE_ALONE = /^\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8} \d{4}$/;
+const CONTACT = /^(?:[A-Z][a-z]?|Tel|Telephone|Email|E-mail|Web|Fax)\.?:[ \t]/i;
+/** How a letter was sent, its marking or its reference: "By email", "OFFICIAL", "Our ref: MC2025/1234". */
+const LETTER_MARK = /^(?:By (?:e-?mail|post|hand)|OFFICIAL(?:[- ]SENSITIVE)?|(?:Our|Your) ref(?:erence)?\b.*)$/i;
+
+/** The text up to the end of its first sentence (a full stop, "!" or "?" before a space or the end): all of it when it has none. */
+function firstSentence(text: string): string {
+  const end = /[.!?](?=\s|$)/.exec(text);
+  return end ? text.slice(0, end.index + 1) : text;
 }
 
 /** A title block's paragraph of this many lines or more may be a page's top copied with no blank lines. */
