@@ -117,6 +117,20 @@ function opensAsReply(state: LineState, p: Paragraph): boolean {
 }
 
 /**
+ * A line that only labels the recommendation under it: "Committee recommendation", "Recommendation (ii)", "Conclusion
+ * 3:", "**Recommendation**", "RECOMMENDATION", "Recommendation –".
+ */
+const LABEL_LINE = /^[ \t]*(?:\*\*)?(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+)?(?:[Rr]ecommendation|RECOMMENDATION|[Cc]onclusion|CONCLUSION)(?:[ \t]+(?:\([ivxlc]{1,6}\)|[ivxlc]{1,6}|\d{1,3}[a-z]?|[A-Z]))?[ \t]*[:.–—-]?(?:\*\*)?[ \t]*$/;
+/** How long such a line can be. */
+const MAX_LABEL_LINE = 60;
+
+/** Where the words start when such a label alone is the paragraph's first line (its end: the words are under it); else undefined. */
+export function labelLineEnd(state: LineState, p: Paragraph): number | undefined {
+  const first = state.lines[p.lines[0]];
+  return p.lines.length > 1 && first.length <= MAX_LABEL_LINE && LABEL_LINE.test(first) ? first.length : undefined;
+}
+
+/**
  * What a recommendation's paragraph means: its numbers (several where a heading names several over one text), the
  * paragraphs it cites, and the reply it carries: the status a progress table's row gives after its citation ("… (Para
  * 41) Under consideration"), or the words after a reply's label in its own paragraph ("… by 2025. Response: Accepted.").

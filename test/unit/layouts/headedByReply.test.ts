@@ -47,4 +47,19 @@ describe('layout: recommendations with no number or citation, each before a resp
     ));
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.text]), [[1, 'The Department should publish a strategy for local museums.'], [2, 'The Department should fund free entry for children.']]);
   });
+
+  it('reads the words under a label alone on the line above them ("Recommendation:", "**Recommendation**", "RECOMMENDATION", "Recommendation –"), the label not among them', () => {
+    for (const label of ['Recommendation:', '**Recommendation**', 'RECOMMENDATION', 'Recommendation –', 'Committee recommendation', 'Conclusion:']) {
+      const text = lines(
+        'Government response to the Culture Committee', '',
+        label, 'The Department should publish a strategy for local museums.', '', 'Response', 'Accepted.', '',
+        label, 'The Department should fund free entry for children.', '', 'Response', 'Not accepted.',
+      );
+      const r = parse(text);
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.text]), [[1, 'The Department should publish a strategy for local museums.'], [2, 'The Department should fund free entry for children.']], label);
+      // With no reply headings, each reply a paragraph after its recommendation, the same.
+      const plain = parse(text.replace(/\nResponse\n/g, '\n').replace('Accepted.', 'The Government agrees.').replace('Not accepted.', 'We do not accept this recommendation.'));
+      assert.deepEqual(plain.recommendations.map((x) => x.text), ['The Department should publish a strategy for local museums.', 'The Department should fund free entry for children.'], label);
+    }
+  });
 });

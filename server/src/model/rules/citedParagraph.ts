@@ -1,7 +1,7 @@
 // "The Government should publish its evaluation of the pilot. (Paragraph 41)": a recommendation written with no number
 // — plain, quoted or in bold — that ends with the paragraph of the Committee's report it comes from, the reply after
 // it. A paragraph of text is claimed as a whole by how it ends, and numbered by its place.
-import { endOfCitedWords, recommendationMeaning, recommends, replyLabelIn } from '../recommendationBlock';
+import { endOfCitedWords, labelLineEnd, recommendationMeaning, recommends, replyLabelIn } from '../recommendationBlock';
 import type { LineState } from '../state';
 import type { Paragraph } from '../types';
 import type { BlockRule } from './types';
@@ -10,10 +10,6 @@ import { BULLET } from './listItem';
 import { CAPITAL_ROMAN, INQUIRY_OPENING, numeralValue, SMALL_ROMAN, UNDERTAKING, UNNUMBERED_LABEL } from '../patterns';
 import { opensWithDecision } from '../verdicts';
 import { endsAtItsCitation, endsWithNumberTag, MIN_CITED_WORDS, numberInCitation, numberTagAt } from '../citations';
-
-/** A line that only labels the recommendation under it: "Committee recommendation", "Recommendation (ii)", "Conclusion 3:". */
-const LABEL_LINE = /^[ \t]*(?:\*\*)?(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+)?(?:[Rr]ecommendation|[Cc]onclusion)(?:[ \t]+(?:\([ivxlc]{1,6}\)|[ivxlc]{1,6}|\d{1,3}[a-z]?|[A-Z]))?[ \t]*[:.]?(?:\*\*)?[ \t]*$/;
-
 
 /**
  * Words that introduce the Committee's before a colon: "The Committee said: “The Department should …” (Paragraph 12)",
@@ -148,7 +144,8 @@ const rule: BlockRule = defineRule({
     if (bullet && state.startAt(p.lines[0]).kind === 'list-item') return { ...meaning, wordsFrom: bullet[0].length };
     // "Committee recommendation" or "Recommendation (ii)" alone on the first line labels the words under it.
     const first = state.lines[p.lines[0]];
-    if (p.lines.length > 1 && first.length <= 60 && LABEL_LINE.test(first)) return { ...meaning, wordsFrom: first.length };
+    const labelled = labelLineEnd(state, p);
+    if (labelled !== undefined) return { ...meaning, wordsFrom: labelled };
     // A letter before the words ("A. …") labels them; the recommendation is numbered by its place.
     // Its own number, written before the words that start at `from`.
     const numbered = (number: string, from: number) => ({ ...meaning, number: Number(number), label: number, wordsFrom: from });

@@ -5,7 +5,7 @@
 // found a recommendation and two headings or more follow paragraphs so, and never the document's first (its title).
 // Numbered by its place.
 import { UNNUMBERED_LABEL } from '../patterns';
-import { recommendationMeaning } from '../recommendationBlock';
+import { labelLineEnd, recommendationMeaning } from '../recommendationBlock';
 import type { BlockRule } from './types';
 import { defineRule, nextIndex, oncePerVersion, whereNoOtherLayoutRecommends } from './types';
 
@@ -36,10 +36,12 @@ const rule: BlockRule = defineRule({
   },
   claimsHere: whereNoOtherLayoutRecommends(NAME),
   read(state, p) {
-    // A label with no number before the words ("Recommendation: The Department should …"): the words start after it.
+    // A label with no number before the words ("Recommendation: The Department should …"), or alone on the line above
+    // them ("Recommendation:" / "The Department should …"): the words start after it.
     const label = UNNUMBERED_LABEL.exec(state.lines[p.lines[0]]);
     const meaning = recommendationMeaning(state, p);
-    return label ? { ...meaning, wordsFrom: label[0].length } : meaning;
+    const from = label ? label[0].length : labelLineEnd(state, p);
+    return from !== undefined ? { ...meaning, wordsFrom: from } : meaning;
   },
   examples: [
     'Government response to the Women and Equalities Committee\n\n**The Government should publish an action plan on menopause in the workplace within six months.**\n\nGovernment response\n\nThe Government accepts this recommendation. An action plan will be published in the autumn.\n\n**The Government should make menopause a protected characteristic.**\n\nGovernment response\n\nThe Government does not accept this recommendation.\n',

@@ -6,7 +6,7 @@
 // ("The Government agrees", "We will …", "Not accepted."). Numbered by its place.
 import { wordCount } from '../lines';
 import { COMMITTEE_OPENS } from '../patterns';
-import { recommendationMeaning, recommends } from '../recommendationBlock';
+import { labelLineEnd, recommendationMeaning, recommends } from '../recommendationBlock';
 import type { LineState } from '../state';
 import type { Paragraph } from '../types';
 import { opensAsReply } from '../verdicts';
@@ -55,7 +55,12 @@ const rule: BlockRule = defineRule({
   start: () => undefined,
   claims: (state, _p, index) => pairAt(state, index),
   claimsHere: (state) => noOtherLayout(state) && enoughPairs(state),
-  read: (state, p) => recommendationMeaning(state, p),
+  read(state, p) {
+    // A label alone on the line above the words ("Recommendation:" / "The Department should …") is not among them.
+    const meaning = recommendationMeaning(state, p);
+    const from = labelLineEnd(state, p);
+    return from !== undefined ? { ...meaning, wordsFrom: from } : meaning;
+  },
   examples: [
     'Government response to the report on rural broadband\n\nThe Government thanks the Committee for its report.\n\nThe Government should set a target date for full-fibre coverage in rural areas.\n\nThe Government agrees that a clear target is important. We will publish a date in the spring.\n\nThe Department should publish an annual progress report on rural connectivity.\n\nNot accepted. Progress is already reported every quarter.\n',
   ],
