@@ -243,6 +243,7 @@ export const COMMITTEE_OPENS = /^[ \t]*(?:\*\*)?(?:(?:At|In)[ \t]+(para(?:graph)
 
 /**
  * A label with no number before the words on their line: "Recommendation: The Committee recommends …", "**Committee
- * conclusion** – …", "Committee: The Treasury should …" (as a reply's "Government: …" answers it).
+ * conclusion** – …", "Committee: The Treasury should …" (as a reply's "Government: …" answers it), or one in bold that
+ * its bold alone ends: "**Recommendation** The Department should …".
  */
-export const UNNUMBERED_LABEL = /^[ \t]*(?:\*\*)?(?:(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+)?(?:[Rr]ecommendation|[Cc]onclusion)|Committee)(?:\*\*)?[ \t]*[:–—-](?:\*\*)?[ \t]+(?=\S)/;
+export const UNNUMBERED_LABEL = /^[ \t]*(?:(?:\*\*)?(?:(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+)?(?:[Rr]ecommendation|[Cc]onclusion)|Committee)(?:\*\*)?[ \t]*[:–—-](?:\*\*)?[ \t]+(?=\S)|\*\*(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+)?(?:[Rr]ecommendation|[Cc]onclusion)\*\*[ \t]+(?=[A-Z“"‘']))/;

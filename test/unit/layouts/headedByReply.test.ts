@@ -48,6 +48,19 @@ describe('layout: recommendations with no number or citation, each before a resp
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.text]), [[1, 'The Department should publish a strategy for local museums.'], [2, 'The Department should fund free entry for children.']]);
   });
 
+  it('reads labels that their bold alone ends ("**Recommendation** The Department …", "**Response** Accepted."), not plain words so written', () => {
+    const text = lines(
+      'Government response to the Culture Committee', '',
+      '**Recommendation** The Department should publish a strategy for local museums.', '', '**Response** Accepted. It will follow.', '',
+      '**Recommendation** The Department should fund free entry for children.', '', '**Government response** Not accepted.',
+    );
+    const r = parse(text);
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.text]), [[1, 'The Department should publish a strategy for local museums.'], [2, 'The Department should fund free entry for children.']]);
+    assert.deepEqual(briefingRows(r, 'file:///t.txt').map((x) => [x.response, x.inferredStance]), [['Accepted. It will follow.', 'accepted'], ['Not accepted.', 'rejected']]);
+    // Not bold: "Response Accepted." is words.
+    assert.equal(parse(text.replace(/\*\*/g, '')).responses.length, 0);
+  });
+
   it('reads the words under a label alone on the line above them ("Recommendation:", "**Recommendation**", "RECOMMENDATION", "Recommendation –"), the label not among them', () => {
     for (const label of ['Recommendation:', '**Recommendation**', 'RECOMMENDATION', 'Recommendation –', 'Committee recommendation', 'Conclusion:']) {
       const text = lines(

@@ -4,7 +4,7 @@
 // 3), with the decision beside it in brackets ("Response (Partially accepted)"), and labels with the answer after
 // them: "DHSC response: Agree", "Government response: Accepted. The Government …", "Response:", "Response. The
 // Government agrees", "Response—Accepted", "Answer: Agreed", "Government comment: …", "Response (DfE): …",
-// "Government response and update: …", a date beside it ("Government response (June 2024)"), an answerer's view or
+// "Government response and update: …", "**Response** Accepted." (a label its bold alone ends), a date beside it ("Government response (June 2024)"), an answerer's view or
 // update ("Government view", "DfE update:"; not "Progress update", which may be anyone's). It answers the
 // recommendations it names by number, else those of its group.
 import { expandNumberList, listOf, NUMBER_LIST } from '../patterns';
@@ -22,7 +22,7 @@ const PART_LIST = listOf(String.raw`\d{1,4}(?:\([a-z]{1,3}\)|[a-z](?![a-z]))?`);
 /** Markdown's bold or italics about a heading or label: "**", "*", "***", "_", "__". */
 const EMPHASIS = String.raw`(?:\*{1,3}|_{1,2})?`;
 const HEADING = new RegExp(
-  String.raw`${EMPHASIS}(?:${WHO})?(?:[Rr]esponse|[Rr]eply|RESPONSE|REPLY|[Aa]nswer|ANSWER|[Pp]osition|POSITION|[Cc]omment|COMMENT|[Vv]iew|VIEW|[Uu]pdate|UPDATE)(?:[ \t]+(?:and|&)[ \t]+(?:[Uu]pdate|[Pp]rogress(?:[ \t]+[Uu]pdate)?))?(?:[ \t]+(?:(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))|(?=\d))(${PART_LIST}(?:[ \t]+and[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+${PART_LIST})?))?(?:[ \t]*[([]([^()[\]]{2,40})[)\]])?[ \t]*(?:(\.?${EMPHASIS}[ \t]*$)|(?::|\.(?=${EMPHASIS}[ \t]+[A-Z“"‘'])|[ \t]+-|[ \t]*[–—])${EMPHASIS}[ \t]*)`,
+  String.raw`${EMPHASIS}(?:${WHO})?(?:[Rr]esponse|[Rr]eply|RESPONSE|REPLY|[Aa]nswer|ANSWER|[Pp]osition|POSITION|[Cc]omment|COMMENT|[Vv]iew|VIEW|[Uu]pdate|UPDATE)(?:[ \t]+(?:and|&)[ \t]+(?:[Uu]pdate|[Pp]rogress(?:[ \t]+[Uu]pdate)?))?(?:[ \t]+(?:(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))|(?=\d))(${PART_LIST}(?:[ \t]+and[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+${PART_LIST})?))?(?:[ \t]*[([]([^()[\]]{2,40})[)\]])?[ \t]*(?:(\.?${EMPHASIS}[ \t]*$)|(?::|\.(?=${EMPHASIS}[ \t]+[A-Z“"‘'])|[ \t]+-|[ \t]*[–—]|\*\*(?=[ \t]+[A-Z“"‘']))${EMPHASIS}[ \t]*)`,
   'y',
 );
 /**
@@ -81,6 +81,8 @@ const rule: BlockRule = defineRule({
     if (line.length - at > SHORT && line.lastIndexOf(':', at + NEAR) < at && line.lastIndexOf('–', at + NEAR) < at && line.lastIndexOf('—', at + NEAR) < at && line.lastIndexOf(' -', at + NEAR) < at && line.lastIndexOf('. ', at + NEAR) < at) return undefined;
     const m = execAt(HEADING, line, at);
     if (!m) return undefined;
+    // A label its bold alone ends ("**Response** Accepted."), only where the bold opened it.
+    if (m[4] === undefined && !/[:.–—-][*_ \t]*$/.test(m[0]) && !line.startsWith('**', at)) return undefined;
     const named = m[1]?.trim().replace(/['’]s$/, '');
     // "Our response" is the answerer's own heading: "we" answer, named by no one.
     const who = named && /^our$/i.test(named) ? undefined : named;
