@@ -4,9 +4,9 @@
 // 3), with the decision beside it in brackets ("Response (Partially accepted)"), and labels with the answer after
 // them: "DHSC response: Agree", "Government response: Accepted. The Government …", "Response:", "Response. The
 // Government agrees", "Response—Accepted", "Answer: Agreed", "Government comment: …", "Response (DfE): …",
-// "Government response and update: …", "**Response** Accepted." (a label its bold alone ends), a date beside it ("Government response (June 2024)"), an answerer's view or
-// update ("Government view", "DfE update:"; not "Progress update", which may be anyone's). It answers the
-// recommendations it names by number, else those of its group.
+// "Government response and update: …", "**Response** Accepted." (a label its bold alone ends), a date beside it
+// ("Government response (June 2024)"), an answerer's view or update ("Government view", "DfE update:"; not "Progress
+// update", which may be anyone's). It answers the recommendations it names by number, else those of its group.
 import { expandNumberList, listOf, NUMBER_LIST } from '../patterns';
 import { isDecisionOnly } from '../verdicts';
 import type { BlockRule, ResponseMeaning } from './types';
