@@ -24,6 +24,21 @@ describe('layout: a label\'s number called one or left out, italics and capitals
     ]);
   });
 
+  it('reads a number glued to its label or heading, as a PDF\'s text may give it ("Recommendation3: …", "RECOMMENDATION4"), in every copy', () => {
+    const text = lines(
+      'Government Response', '',
+      'Recommendation3: The Department should publish a workforce plan within a year.', '', 'Response: Accepted.', '',
+      'RECOMMENDATION4', 'The Department should review the funding formula.', '', 'Government response', 'Not accepted.',
+    );
+    for (const [name, copy] of copies(text)) {
+      const r = parse(copy);
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.responses.length, x.text]), [
+        [3, 1, 'The Department should publish a workforce plan within a year.'],
+        [4, 1, 'The Department should review the funding formula.'],
+      ], name);
+    }
+  });
+
   it('reads a label or heading marked out by a word before it ("Key recommendation 3:", "Monitored recommendation 12") by its number, and not a sentence about one', () => {
     const r = parse(lines(
       'Government response', '',

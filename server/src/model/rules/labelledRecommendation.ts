@@ -26,10 +26,11 @@ const UNBRACKETED_AT = new RegExp(UNBRACKETED);
  * ("Recommendation 1 – paragraph 12 – …"). The words may follow
  * the number with no stop, when they open with a capital: "Recommendation 3.1 Local authorities should …"; the label may
  * stand in square brackets, "[Recommendation 3] The Department …"; its stop may be glued to the words, as a web
- * page's copy gives it: "Recommendation 3—The Department …", "Recommendation 3:The Department …".
+ * page's copy gives it: "Recommendation 3—The Department …", "Recommendation 3:The Department …"; and the number may be
+ * glued to the word, as a PDF's text may give it: "Recommendation3: …".
  */
 const START = new RegExp(
-  String.raw`(?:\*\*?|_)?\[?(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+|${LABEL_QUALIFIER}|(?=[RC]))([Rr]ecommendation|[Cc]onclusion[ \t]+(?:and|&)[ \t]+[Rr]ecommendation|[Cc]onclusion|RECOMMENDATION|CONCLUSION|Rec\.?)(?:[ \t]+(?:[Nn]o\.?[ \t]*|[Nn]umber[ \t]+|#|\((?=\d{1,4}\)))?(?:(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?:[a-z]|\([a-z]{1,4}\))?(?=[ \t]*[:–—-]|(?:\*\*?|_)?[ \t]+[A-Z]))?)(?:(?<=\(\d{1,4})\))?|(${LETTER_NUMBER}(?=[ \t]*[:.–—-])|${SPELT_NUMBER})|(?=[([][Pp]ara))|(?=(?:\*\*?|_)?[ \t]*:))(?:${QUALIFIER_AFTER})?(?:[ \t]*[([][Pp]ara(?:graph)?s?\.?[ \t]+${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]]|${WHERE_IT_STANDS}|${UNBRACKETED})?\]?(?:[ \t]*[:.–—-](?:\*\*?|_)?[ \t]+(?=\S)|(?:\*\*?|_)?[ \t]+(?=[A-Z“"‘'])|[ \t]*[:.–—](?:\*\*?|_)?(?=[A-Z“"‘']))`,
+  String.raw`(?:\*\*?|_)?\[?(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+|${LABEL_QUALIFIER}|(?=[RC]))([Rr]ecommendation|[Cc]onclusion[ \t]+(?:and|&)[ \t]+[Rr]ecommendation|[Cc]onclusion|RECOMMENDATION|CONCLUSION|Rec\.?)(?:(?:[ \t]+|(?=\d))(?:[Nn]o\.?[ \t]*|[Nn]umber[ \t]+|#|\((?=\d{1,4}\)))?(?:(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?:[a-z]|\([a-z]{1,4}\))?(?=[ \t]*[:–—-]|(?:\*\*?|_)?[ \t]+[A-Z]))?)(?:(?<=\(\d{1,4})\))?|(${LETTER_NUMBER}(?=[ \t]*[:.–—-])|${SPELT_NUMBER})|(?=[([][Pp]ara))|(?=(?:\*\*?|_)?[ \t]*:))(?:${QUALIFIER_AFTER})?(?:[ \t]*[([][Pp]ara(?:graph)?s?\.?[ \t]+${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]]|${WHERE_IT_STANDS}|${UNBRACKETED})?\]?(?:[ \t]*[:.–—-](?:\*\*?|_)?[ \t]+(?=\S)|(?:\*\*?|_)?[ \t]+(?=[A-Z“"‘'])|[ \t]*[:.–—](?:\*\*?|_)?(?=[A-Z“"‘']))`,
   'y',
 );
 
