@@ -6,7 +6,7 @@ import type { Block, RecommendationMeaning, Start } from './rules/types';
 import { afterIndent, endsSentence, isBlankLine } from './lines';
 import { INQUIRY_OPENING, RECOMMENDS, UNDERTAKING } from './patterns';
 import type { LineState } from './state';
-import { cellEdge, holdsWords } from './tableColumns';
+import { cellEdge, cellsByEdge, decisionCell, holdsWords } from './tableColumns';
 import type { Paragraph, Position, Range } from './types';
 import { decisionAt, GOVERNMENT_DECIDES, opensWithDecision, repliesAt, rowStatus } from './verdicts';
 
@@ -183,7 +183,7 @@ function withReplyAfterCell(state: LineState, p: Paragraph, meaning: Recommendat
   let end = cell.edge;
   while (end > prefix && s.charCodeAt(end - 1) <= 32) end--;
   const wordsEnd = { line, character: end };
-  return { ...meaning, wordsEnd, ownRow: true, ...(cell.from < s.trimEnd().length ? { reply: replyFrom(state, p, { line, character: cell.from }, 'reply-after-cell') } : {}) };
+  return { ...meaning, wordsEnd, ownRow: true, ...(cell.from < s.trimEnd().length ? { reply: withStatusCell(replyFrom(state, p, { line, character: cell.from }, 'reply-after-cell'), s, cellsByEdge(s, cell.edge)) } : {}) };
 }
 
 /**
@@ -423,6 +423,17 @@ function withLabelledReply(state: LineState, p: Paragraph, meaning: Recommendati
 export function tableNumberAt(state: LineState, line: number): boolean {
   const start = state.startAt(line);
   return start.prefix > 0 && state.lines[line].charCodeAt(start.prefix - 1) !== 32;
+}
+
+/**
+ * The reply with the decision that a table's status cell gives (tableColumns.ts: decisionCell), where its words open
+ * with none: "| … | A plan will follow. | Accepted |".
+ */
+export function withStatusCell(reply: NonNullable<RecommendationMeaning['reply']>, s: string, cells: readonly { start: number; end: number }[]): NonNullable<RecommendationMeaning['reply']> {
+  if (reply.decision) return reply;
+  const line = reply.range.start.line;
+  const found = decisionCell(s, cells.filter((c) => c.start >= reply.range.start.character));
+  return found ? { ...reply, decision: { text: found.text, range: { start: { line, character: found.start }, end: { line, character: found.start + found.text.length } } } } : reply;
 }
 
 /**

@@ -5,7 +5,7 @@
 import { citationSpans } from './citations';
 import { endsSentence, hasWords } from './lines';
 import { RECOMMENDS } from './patterns';
-import { isDecisionOnly } from './verdicts';
+import { decisionAt, isDecisionOnly } from './verdicts';
 import { oncePerVersion } from './rules/types';
 import type { LineState } from './state';
 
@@ -82,6 +82,22 @@ export function cellsOf(line: string, edge: string): Cell[] {
     from = at < 0 ? line.length + 1 : at + 1;
   }
   return cells;
+}
+
+/**
+ * The decision a reply's cell holds alone, where the reply's first cell opens with none: a status column after the
+ * reply's words ("| … | A plan will follow. | Accepted |"). Its words and where they start; undefined when no cell does.
+ */
+export function decisionCell(line: string, cells: readonly Cell[]): { text: string; start: number } | undefined {
+  for (const c of cells) {
+    if (c.end > c.start && isDecisionOnly(line.slice(c.start, c.end))) return decisionAt(line, c.start);
+  }
+  return undefined;
+}
+
+/** The cells of a row parted by the edge (a tab or a bar) that stands at `edgeAt`. */
+export function cellsByEdge(line: string, edgeAt: number): Cell[] {
+  return cellsOf(line, line.charCodeAt(edgeAt) === 9 ? '\t' : '|');
 }
 
 /** A header's cell naming the Committee report's paragraph: "Paragraph", "Para", "Para no.", "Report paragraph". */

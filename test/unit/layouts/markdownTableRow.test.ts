@@ -208,4 +208,19 @@ describe('layout: Markdown table rows', () => {
       assert.deepEqual(briefingRows(r, 'file:///t.txt').map((x) => x.inferredStance), ['accepted', 'accepted-in-part', 'rejected']);
     }
   });
+  it('reads the decision of a status cell after the reply\'s words ("| … | A plan will follow. | Accepted |"), in a Markdown table, a tab-parted one and bar-parted rows', () => {
+    const markdown = lines(
+      '| No. | Recommendation | Government response | Status |', '| --- | --- | --- | --- |',
+      '| 1 | The Department should publish a plan for rural buses. | A plan will be published in the spring. | Accepted |',
+      '| 2 | The Department should review fares for young people. | Fares are set by operators. | Not accepted |',
+      '| 3 | The Department should consult on the network. | The Department will write to councils. | None |',
+    );
+    const tabs = lines('No.\tRecommendation\tResponse\tStatus', '1\tThe Department should publish a plan for rural buses.\tA plan will follow.\tAccepted', '2\tThe Department should fund rural routes.\tFunding is set at each review.\tNot accepted');
+    const bars = lines('Government response', '', '1. The Department should publish a plan for rural buses. | A plan will follow. | Accepted', '2. The Department should fund rural routes. | Funding is set at each review. | Not accepted');
+    assert.deepEqual(briefingRows(parse(markdown), 'file:///t.md').map((x) => x.inferredStance), ['accepted', 'rejected', 'unclear']);
+    for (const text of [tabs, bars]) assert.deepEqual(briefingRows(parse(text), 'file:///t.txt').map((x) => x.inferredStance), ['accepted', 'rejected']);
+    // A decision opening the reply's words decides first.
+    const first = parse(markdown.replace('A plan will be published', 'Not accepted. A plan was published'));
+    assert.equal(briefingRows(first, 'file:///t.md')[0].inferredStance, 'rejected');
+  });
 });

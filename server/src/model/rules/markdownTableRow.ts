@@ -4,8 +4,8 @@
 // "Accept in principle", "Reject"). The header row and the row of dashes under it are not recommendations; under a
 // header that names the recommendations' column, every row whose first cell holds a sentence or has a reply beside it
 // is one, whatever its words say (a conclusion's too), claimed as a paragraph of its own (tableColumns.ts).
-import { recommendationMeaning, replyFrom } from '../recommendationBlock';
-import { barFrom, edgeOf, firstCellOfBars, isRecommendationRow, paragraphColumnsOfBars, recommendationCell, rowHoldsRecommendation } from '../tableColumns';
+import { recommendationMeaning, replyFrom, withStatusCell } from '../recommendationBlock';
+import { barFrom, cellsOf, edgeOf, firstCellOfBars, isRecommendationRow, paragraphColumnsOfBars, recommendationCell, rowHoldsRecommendation } from '../tableColumns';
 import type { Citation } from '../types';
 import { isDecisionOnly } from '../verdicts';
 import type { BlockRule, RecommendationMeaning } from './types';
@@ -142,7 +142,7 @@ const rule: BlockRule = defineRule({
       // Empty cells ("|  |  |") are no reply: the recommendation is unanswered. (A row that ends with its words' cell,
       // "| … (Paragraph 12) |", may be one a wrap cut: its reply may be on the line after it.)
       ...(/[\p{L}\d]/u.test(s.slice(from, last))
-        ? { reply: replyFrom(state, p, { line, character: from + (s.slice(from).length - s.slice(from).trimStart().length) }, rule.name, { line, character: Math.max(from, last) }), ownRow: true as const }
+        ? { reply: withStatusCell(replyFrom(state, p, { line, character: from + (s.slice(from).length - s.slice(from).trimStart().length) }, rule.name, { line, character: Math.max(from, last) }), s, cellsOf(s, '|')), ownRow: true as const }
         : barFrom(s, from) >= 0 ? { ownRow: true as const } : {}),
     };
   },

@@ -8,7 +8,7 @@
 // column, every row whose first cell holds a sentence or has a reply beside it is one, whatever its words say.
 import { endsSentence } from '../lines';
 import { isDigit } from '../patterns';
-import { recommendationMeaning, replyFrom } from '../recommendationBlock';
+import { recommendationMeaning, replyFrom, withStatusCell } from '../recommendationBlock';
 import { cellsOf, edgeOf, holdsWords, isRecommendationRow, paragraphColumnsOfTabs, recommendationCell, rowHoldsRecommendation, type Cell } from '../tableColumns';
 import type { Citation } from '../types';
 import type { BlockRule, RecommendationMeaning, Start } from './types';
@@ -95,7 +95,7 @@ const rule: BlockRule = defineRule({
       citations: [...cellCitation(s, line, cells[byPlace ? 0 : words === 2 ? 1 : column > words ? column : -1]), ...meaning.citations.filter((c) => c.range.start.character < end)],
       wordsEnd: { line, character: end },
       // Empty reply cells are no reply: the recommendation is unanswered.
-      ...(reply.length ? { reply: replyFrom(state, p, { line, character: reply[0].start }, rule.name, { line, character: reply[reply.length - 1].end }) } : {}),
+      ...(reply.length ? { reply: withStatusCell(replyFrom(state, p, { line, character: reply[0].start }, rule.name, { line, character: reply[reply.length - 1].end }), s, reply) } : {}),
       ownRow: true,
     };
   },

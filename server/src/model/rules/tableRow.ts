@@ -5,11 +5,14 @@
 // page gives it), the words end at the first cell's edge, cited or not, and empty cells after it are no reply.
 import { citationSpans, endsWithCitation, replyAfter } from '../citations';
 import { RECOMMENDS } from '../patterns';
-import { afterReplyLabel, recommendationMeaning, replyAfterCell, replyFrom } from '../recommendationBlock';
+import { cellsByEdge } from '../tableColumns';
+import { afterReplyLabel, recommendationMeaning, replyAfterCell, replyFrom, withStatusCell } from '../recommendationBlock';
 import { decisionAt } from '../verdicts';
 import { startsNewBlock } from './numberedRecommendation';
 import type { BlockRule, RecommendationMeaning } from './types';
 import { defineRule, DIGITS, execAt, started } from './types';
+import type { LineState } from '../state';
+import type { Paragraph } from '../types';
 
 /**
  * "1.That …", "1. That …" (or "1)", "1:", "R1.", a part "16a.", a chapter's "1.1"), or the number in a cell of its own
@@ -48,6 +51,16 @@ function bracketsIn(line: string): number {
   return (round < 0 ? 0 : round === line.lastIndexOf('(') ? 1 : 2) + (square < 0 ? 0 : 1);
 }
 
+
+/**
+ * The row's reply from `from` to its end; in a row whose cells an edge parts (at `edge`), a status cell after the
+ * reply's words decides where they do not ("… | A plan will follow. | Accepted").
+ */
+function rowReply(state: LineState, p: Paragraph, from: number, edge: number | undefined): NonNullable<RecommendationMeaning['reply']> {
+  const line = p.lines[0];
+  const reply = replyFrom(state, p, { line, character: from }, rule.name);
+  return edge === undefined ? reply : withStatusCell(reply, state.lines[line], cellsByEdge(state.lines[line], edge));
+}
 
 const rule: BlockRule = defineRule({
   name: 'table-row',
@@ -91,7 +104,7 @@ const rule: BlockRule = defineRule({
       citations: meaning.citations.filter((c) => c.range.start.character < at),
       wordsEnd: { line, character: wordsEnd },
       // (Empty cells after the words' are no reply: the recommendation is unanswered.)
-      ...(from < s.trimEnd().length ? { reply: replyFrom(state, p, { line, character: from }, rule.name) } : {}),
+      ...(from < s.trimEnd().length ? { reply: rowReply(state, p, from, cell?.edge) } : {}),
       // (Read by its cell's edge, its reply is its cells'.)
       ...(cell ? { ownRow: true as const } : {}),
     };
