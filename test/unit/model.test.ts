@@ -193,15 +193,6 @@ describe('no-break spaces', () => {
     assert.equal(r.text.length, text.length);
     assert.deepEqual(r.lines.map((l) => l.length), text.split('\n').map((l) => l.length));
   });
-
-  it('and so are en, em and thin spaces, as a typesetter or a web page leaves them', () => {
-    for (const space of ['\u2002', '\u2003', '\u2009']) {
-      const text = lines(`Recommendation${space}4: The Department should publish a plan. (Paragraph${space}12)`, '', `Government${space}response`, '', 'Agreed.');
-      const r = parse(text);
-      assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[4, [12], 1]], space.charCodeAt(0).toString(16));
-      assert.equal(r.text.length, text.length);
-    }
-  });
 });
 
 describe('the title of a document', () => {
