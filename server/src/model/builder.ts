@@ -375,9 +375,12 @@ export class ReportBuilder {
     const a = ps.findIndex((p) => p.kind === 'recommendation');
     if (a < 0) return undefined;
     const numbers: number[] = [];
+    // A list with no numbers (bullets, "• The Government should … (Paragraph 12)") is numbered by its place.
+    const byPlace = this.state.startAt(ps[a].lines[0]).number === undefined;
     let b = a;
     for (; b < ps.length && ps[b].kind === 'recommendation' && ps[b].rule === ps[a].rule && !(items && ps[b].rule === HEADING.name); b++) {
-      const n = this.state.startAt(ps[b].lines[0]).number;
+      const own = this.state.startAt(ps[b].lines[0]).number;
+      const n = byPlace ? (own === undefined ? numbers.length + 1 : undefined) : own;
       if (n === undefined || this.#corrections.has(b) || (numbers.length > 0 && n <= numbers[numbers.length - 1])) return undefined;
       numbers.push(n);
     }

@@ -40,6 +40,22 @@ describe('layout: a summary of the recommendations at the front', () => {
     assert.ok(r.layouts.includes('summary-list'));
   });
 
+  it('reads a bulleted summary with no numbers, the body numbered after it in the same order and words, as front matter', () => {
+    const summary = ['Summary of the Committee\'s recommendations', '', '• The Department should publish a rural bus strategy. (Paragraph 12)', '• The Department should fund rural routes for ten years. (Paragraph 18)', ''];
+    const body = [
+      'Government response', '', '1. The Department should publish a rural bus strategy. (Paragraph 12)', '', 'The Government agrees.', '',
+      '2. The Department should fund rural routes for ten years. (Paragraph 18)', '', 'Not accepted.',
+    ];
+    const r = parse(lines('Government response to the report on rural buses', '', ...summary, ...body));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.range.start.line, x.responses.length]), [[1, 9, 1], [2, 13, 1]]);
+    assert.deepEqual(stances(r).map((x) => x.inferred.stance), ['accepted', 'rejected']);
+    assert.ok(r.layouts.includes('summary-list'));
+    // Bullets that say other things than the body are recommendations of their own.
+    const other = parse(lines('Government response to the report on rural buses', '', ...summary.map((l) => l.replace('rural bus strategy', 'cycling plan').replace('rural routes for ten years', 'ferries')), ...body));
+    assert.ok(!other.layouts.includes('summary-list'));
+    assert.equal(other.recommendations.length, 4);
+  });
+
   it('reads a table at the end that gives the recommendations again with their status (an annex\'s) as a summary, not a second set', () => {
     const body = [
       'Recommendation 1', '', 'The Government should publish a national space strategy. (Paragraph 14)', '', 'Government response', '', 'The Government agrees.', '',
