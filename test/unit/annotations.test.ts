@@ -564,6 +564,19 @@ describe('annotation commands', () => {
   });
 });
 
+describe('briefing rows', () => {
+  it('give a reply\'s words without Markdown\'s bold markers, as a report written in Markdown has them about a heading inside a reply', () => {
+    const r = parse(lines(
+      '**The Government should publish a ten-year plan for adult social care.**', '', 'The Government agrees that a plan is needed.', '', '**Funding**', '', 'The plan will set out __funding__ for ten years.', '',
+      '**The Government should introduce a minimum wage for care workers.**', '', 'The Government does not accept this recommendation. A ** marker alone stays.',
+    ));
+    assert.deepEqual(briefingRows(r, URI).map((x) => x.response), [
+      'The Government agrees that a plan is needed. Funding The plan will set out funding for ten years.',
+      'The Government does not accept this recommendation. A ** marker alone stays.',
+    ]);
+  });
+});
+
 describe('briefing export (golden files)', () => {
   for (const format of ['md', 'csv', 'json'] as const) {
     it(`matches test/fixtures/annotated-briefing.${format}`, () => {

@@ -43,7 +43,7 @@ export function briefingRows(report: Report, uri: string): BriefingRow[] {
   const notes = annotationsByRecommendation(report);
   const promised = commitmentsByRecommendation(report, clock.now());
   return report.recommendations.map((rec, i) => {
-    const text = rec.responses.map((r) => responseBodyText(report, r)).join(' ');
+    const text = withoutEmphasis(rec.responses.map((r) => responseBodyText(report, r)).join(' '));
     const mine = notes[i];
     const label = recLabel(rec);
     const targetDate = rec.responses.map((r) => report.responses[r].targetDate?.text).find((t) => t);
@@ -55,7 +55,7 @@ export function briefingRows(report: Report, uri: string): BriefingRow[] {
       paragraphs: rec.paragraphs,
       title: recommendationTitle(report, rec, 12),
       inferredStance: all[i].inferred.stance,
-      inferredFrom: all[i].inferred.phrase ?? '',
+      inferredFrom: withoutEmphasis(all[i].inferred.phrase ?? ''),
       userStance: all[i].user ?? '',
       response: text ? firstSentences(text, 2, 300) : '',
       brief: text ? inBrief(text, all[i].inferred.phrase, 300) : '',
@@ -69,6 +69,16 @@ export function briefingRows(report: Report, uri: string): BriefingRow[] {
     };
   });
 }
+
+/**
+ * The words without Markdown's bold markers about them ("**Funding** The plan will …" → "Funding The plan will …"), as
+ * a report written in Markdown gives a heading inside a reply: the briefing is read as plain words in Word or a
+ * spreadsheet. (Each run of bold is one line's at most, so that an unpaired marker strips nothing.)
+ */
+function withoutEmphasis(text: string): string {
+  return text.indexOf('**') < 0 && text.indexOf('__') < 0 ? text : text.replace(BOLD, '$1$2');
+}
+const BOLD = /\*\*([^*\n]{1,300}?)\*\*|__([^_\n]{1,300}?)__/g;
 
 /** The briefing of a report as Markdown, CSV or JSON (the command line's; the server's writes it from the rows it sends). */
 export function formatBriefing(report: Report, uri: string, name: string, format: BriefingFormat): string {
