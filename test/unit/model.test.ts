@@ -254,8 +254,9 @@ describe('the title of a document', () => {
     const addresses = ['Cabinet Secretary for Health', 'Neil Gray MSP', '', 'T: 0300 244 4000', 'E: ministers@gov.scot', '', 'Clare Haughey MSP', 'Convener, Health Committee', '', 'By email', '', '12 February 2025', ''];
     assert.equal(letter(addresses).sections[0].title, 'Thank you for the Committee\'s report on GP services.');
     assert.equal(letter([]).sections[0].title, 'Thank you for the Committee\'s report on GP services.');
-    // A line above the greeting that is not an address or a date is the letter's title, as before.
+    // A line above the greeting that is not an address or a date is the letter's title, as before: a subject line too.
     assert.equal(letter(['Letter from the Cabinet Secretary to the Convener', '', ...addresses]).sections[0].title, 'Letter from the Cabinet Secretary to the Convener');
+    assert.equal(letter([...addresses, 'Re: Government response on GP services', '']).sections[0].title, 'Re: Government response on GP services');
   });
 });
 

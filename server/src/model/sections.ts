@@ -115,7 +115,7 @@ function isAddressOrDate(lines: Lines, p: Paragraph): boolean {
 }
 const ADDRESS_LINE = 60;
 const DATE_ALONE = /^\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8} \d{4}$/;
-const CONTACT = /^(?:[A-Z][a-z]?|Tel|Telephone|Email|E-mail|Web|Fax)\.?:[ \t]/i;
+const CONTACT = /^(?:T|E|F|W|Tel|Telephone|Email|E-mail|Web|Fax)\.?:[ \t]/i;
 /** How a letter was sent, its marking or its reference: "By email", "OFFICIAL", "Our ref: MC2025/1234". */
 const LETTER_MARK = /^(?:By (?:e-?mail|post|hand)|OFFICIAL(?:[- ]SENSITIVE)?|(?:Our|Your) ref(?:erence)?\b.*)$/i;
 
