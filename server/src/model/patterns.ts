@@ -15,10 +15,12 @@ export const publicBody = (article = 'The') => String.raw`(?:${article}|HM)\s+(?
 
 /** Words that recommend: no heading's title has them, and a reply's list items seldom do. */
 export const RECOMMENDS = /\b(?:should|must|ought|recommends?|urges?|calls on|needs? to)\b/i;
-/** An inquiry's recommendation, a clause of what is recommended: "That the Government pay compensation …". */
-export const INQUIRY_OPENING = /^[ \t]*(?:\*\*)?That[ \t]+(?:the|a|an|all|every|each|no|[A-Z])/;
+/** A clause of what is recommended: "That the Government pay …", "That every council …". */
+const THAT_CLAUSE = String.raw`That[ \t]+(?:the|a|an|all|every|each|no|[A-Z])`;
+/** An inquiry's recommendation, such a clause opening the line: "That the Government pay compensation …". */
+export const INQUIRY_OPENING = new RegExp(String.raw`^[ \t]*(?:\*\*)?${THAT_CLAUSE}`);
 /** A progress table's recommendation or undertaking: such a clause, or what is to be done, "To conduct an inquiry …". */
-export const UNDERTAKING = /^[ \t]*(?:\*\*)?(?:That[ \t]+(?:the|a|an|all|every|each|no|[A-Z])|To[ \t]+[a-z]{3,}[ \t])/;
+export const UNDERTAKING = new RegExp(String.raw`^[ \t]*(?:\*\*)?(?:${THAT_CLAUSE}|To[ \t]+[a-z]{3,}[ \t])`);
 
 /**
  * Where a recommendation stands in the report, in brackets after its label's number: "(Chapter 3)", "(Section 2)",
