@@ -45,8 +45,9 @@ const rule: BlockRule = defineRule({
     // one line the numbered-recommendation rule reads it; the builder keeps it a reply's after a reply's "1.1".)
     // Or, citing nothing, one a reply's heading or label follows ("2.1 The Department should …" / "Response: Agreed"):
     // a reply's own numbered paragraph is followed by the next recommendation, not a reply.
-    const recommending = recommends(state, p) && !opensAsReply(state.lines[p.lines[0]].slice(start.prefix));
-    if (recommending && ((p.lines.length > 1 && endsAtItsCitation(state, p)) || replyFollows(state, index))) return recommendationMeaning(state, p);
+    // (Where it stands is asked before what it says: most such paragraphs are settled by it.)
+    const placed = (p.lines.length > 1 && endsAtItsCitation(state, p)) || replyFollows(state, index);
+    if (placed && recommends(state, p) && !opensAsReply(state.lines[p.lines[0]].slice(start.prefix))) return recommendationMeaning(state, p);
     return { role: 'body', answersNumber: start.number, layout: rule.name };
   },
   examples: [
