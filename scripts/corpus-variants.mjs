@@ -80,6 +80,12 @@ const VARIANTS = {
   'citations as "(para N)"': cite('(para N)'),
   'labels "Rec N:"': (t) => t.replace(/^(\**)Recommendation (\d+)/gm, '$1Rec $2'),
   'a browser\'s printed page footers': (t) => lines(t).flatMap((l, i) => (i % 30 === 29 ? [l, `https://publications.parliament.uk/pa/cm2021/report.htm    ${(i + 1) / 30}/9`] : [l])).join('\n'),
+  'no-break spaces after numbers and in labels': (t) => t.replace(/^(\d+)\. /gm, '$1.\u00a0').replace(/(Government|Recommendation|Conclusion) (response|Response|\d)/g, '$1\u00a0$2'),
+  'en spaces after numbers': (t) => t.replace(/^(\d+)\.\s+/gm, '$1.\u2002'),
+  'labels in lower case "government response"': (t) => t.replace(/^(\**)Government [Rr]esponse/gm, '$1Government response'.toLowerCase()),
+  'labels "Government Response" in title case': (t) => t.replace(/Government response/g, 'Government Response'),
+  'no colon after labels': (t) => t.replace(/^(\**)(Recommendation \d+|Government [Rr]esponse|Response):/gm, '$1$2'),
+  'labels "Recommendation N" split over two lines': (t) => t.replace(/^(\**)(Recommendation) (\d+)/gm, '$1$2\n$3'),
 };
 
 /** The variants paired by --pairs: the forms a copy most often takes, and those that change its lines' starts. */

@@ -246,6 +246,7 @@ export const COMMITTEE_OPENS = /^[ \t]*(?:\*\*)?(?:(?:At|In)[ \t]+(para(?:graph)
 /**
  * A label with no number before the words on their line: "Recommendation: The Committee recommends …", "**Committee
  * conclusion** – …", "Committee: The Treasury should …" (as a reply's "Government: …" answers it), or one in bold that
- * its bold alone ends: "**Recommendation** The Department should …".
+ * its bold alone ends: "**Recommendation** The Department should …", or a space alone, before a capitalised word that
+ * is no number ("Recommendation The Department should …", as a PDF's bold label leaves it; not "Recommendation Seven").
  */
-export const UNNUMBERED_LABEL = /^[ \t]*(?:(?:\*\*)?(?:(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+)?(?:[Rr]ecommendation|[Cc]onclusion)|Committee)(?:\*\*)?[ \t]*[:–—-](?:\*\*)?[ \t]+(?=\S)|\*\*(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+)?(?:[Rr]ecommendation|[Cc]onclusion)\*\*[ \t]+(?=[A-Z“"‘']))/;
+export const UNNUMBERED_LABEL = new RegExp(String.raw`^[ \t]*(?:(?:\*\*)?(?:(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+)?(?:[Rr]ecommendation|[Cc]onclusion)|Committee)(?:\*\*)?[ \t]*[:–—-](?:\*\*)?[ \t]+(?=\S)|\*\*(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+)?(?:[Rr]ecommendation|[Cc]onclusion)\*\*[ \t]+(?=[A-Z“"‘'])|(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+)?(?:Recommendation|Conclusion)[ \t]+(?!${SPELT_NUMBER})(?=[A-Z][a-z]))`);

@@ -48,7 +48,7 @@ describe('layout: recommendations with no number or citation, each before a resp
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.text]), [[1, 'The Department should publish a strategy for local museums.'], [2, 'The Department should fund free entry for children.']]);
   });
 
-  it('reads labels that their bold alone ends ("**Recommendation** The Department …", "**Response** Accepted."), not plain words so written', () => {
+  it('reads labels that their bold or a space alone ends ("**Recommendation** The Department …", "Response Accepted."), not words that do not answer', () => {
     const text = lines(
       'Government response to the Culture Committee', '',
       '**Recommendation** The Department should publish a strategy for local museums.', '', '**Response** Accepted. It will follow.', '',
@@ -57,8 +57,19 @@ describe('layout: recommendations with no number or citation, each before a resp
     const r = parse(text);
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.text]), [[1, 'The Department should publish a strategy for local museums.'], [2, 'The Department should fund free entry for children.']]);
     assert.deepEqual(briefingRows(r, 'file:///t.txt').map((x) => [x.response, x.inferredStance]), [['Accepted. It will follow.', 'accepted'], ['Not accepted.', 'rejected']]);
-    // Not bold: "Response Accepted." is words.
-    assert.equal(parse(text.replace(/\*\*/g, '')).responses.length, 0);
+    // Not bold, as a PDF's text leaves a bold label: the same reading, the label not among the words.
+    const plain = parse(text.replace(/\*\*/g, ''));
+    assert.deepEqual(plain.recommendations.map((x) => [x.number, x.text]), [[1, 'The Department should publish a strategy for local museums.'], [2, 'The Department should fund free entry for children.']]);
+    assert.deepEqual(briefingRows(plain, 'file:///t.txt').map((x) => [x.response, x.inferredStance]), [['Accepted. It will follow.', 'accepted'], ['Not accepted.', 'rejected']]);
+    // "Response" followed by words that do not open as a reply does ("Response Team members …", "Response times …") is
+    // words (here a reply of no heading's), where the label ended by a space reads as one.
+    const words = parse(lines(
+      '1. The Department should publish a strategy for local museums. (Paragraph 3)', '',
+      'Response Team members will visit each museum.', '', 'Response Times Are Falling', '',
+      'Government response The Government accepts this recommendation.',
+    ));
+    assert.deepEqual(words.paragraphs.map((x) => x.kind), ['recommendation', 'text', 'text', 'response-heading']);
+    assert.deepEqual(words.responses.map((x) => [x.kind, x.range.start.line, x.headingTitle]), [['plain', 2, undefined], ['heading', 6, 'The Government accepts this recommendation.']]);
   });
 
   it('reads the words under a label alone on the line above them ("Recommendation:", "**Recommendation**", "RECOMMENDATION", "Recommendation –"), the label not among them', () => {

@@ -8,7 +8,7 @@
 // ("Government response (June 2024)"), an answerer's view or update ("Government view", "DfE update:"; not "Progress
 // update", which may be anyone's). It answers the recommendations it names by number, else those of its group.
 import { expandNumberList, listOf, NUMBER_LIST } from '../patterns';
-import { isDecisionOnly } from '../verdicts';
+import { isDecisionOnly, opensInReplyVoice } from '../verdicts';
 import type { BlockRule, ResponseMeaning } from './types';
 import { CAPITALS, defineRule, execAt, responseHeadingMeaning, started } from './types';
 
@@ -22,7 +22,7 @@ const PART_LIST = listOf(String.raw`\d{1,4}(?:\([a-z]{1,3}\)|[a-z](?![a-z]))?`);
 /** Markdown's bold or italics about a heading or label: "**", "*", "***", "_", "__". */
 const EMPHASIS = String.raw`(?:\*{1,3}|_{1,2})?`;
 const HEADING = new RegExp(
-  String.raw`${EMPHASIS}(?:${WHO})?(?:[Rr]esponse|[Rr]eply|RESPONSE|REPLY|[Aa]nswer|ANSWER|[Pp]osition|POSITION|[Cc]omment|COMMENT|[Vv]iew|VIEW|[Uu]pdate|UPDATE)(?:[ \t]+(?:and|&)[ \t]+(?:[Uu]pdate|[Pp]rogress(?:[ \t]+[Uu]pdate)?))?(?:[ \t]+(?:(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))|(?=\d))(${PART_LIST}(?:[ \t]+and[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+${PART_LIST})?))?(?:[ \t]*[([]([^()[\]]{2,40})[)\]])?[ \t]*(?:(\.?${EMPHASIS}[ \t]*$)|(?::|\.(?=${EMPHASIS}[ \t]+[A-Z“"‘'])|[ \t]+-|[ \t]*[–—]|\*\*(?=[ \t]+[A-Z“"‘']))${EMPHASIS}[ \t]*)`,
+  String.raw`${EMPHASIS}(?:${WHO})?(?:[Rr]esponse|[Rr]eply|RESPONSE|REPLY|[Aa]nswer|ANSWER|[Pp]osition|POSITION|[Cc]omment|COMMENT|[Vv]iew|VIEW|[Uu]pdate|UPDATE)(?:[ \t]+(?:and|&)[ \t]+(?:[Uu]pdate|[Pp]rogress(?:[ \t]+[Uu]pdate)?))?(?:[ \t]+(?:(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))|(?=\d))(${PART_LIST}(?:[ \t]+and[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+${PART_LIST})?))?(?:[ \t]*[([]([^()[\]]{2,40})[)\]])?[ \t]*(?:(\.?${EMPHASIS}[ \t]*$)|(?::|\.(?=${EMPHASIS}[ \t]+[A-Z“"‘'])|[ \t]+-|[ \t]*[–—]|\*\*(?=[ \t]+[A-Z“"‘'])|([ \t]+)(?=[A-Z“"‘']))${EMPHASIS}[ \t]*)`,
   'y',
 );
 /**
@@ -52,6 +52,8 @@ const ANSWERER = /\b(?:Government|Department|Ministry|Minister|Secretary|Executi
 
 /** How long a heading with nothing after it can be: "Ministry of Housing, Communities and Local Government response". */
 const SHORT = 100;
+/** How far into a line a label that a space alone ends can stand ("Ministry of Justice response The …"). */
+const BARE_NEAR = 60;
 /** How far into a line a label's colon or dash can stand. */
 const NEAR = 100;
 
@@ -63,6 +65,9 @@ const NEAR = 100;
  * report's 156 lines that start with a capital: 7 µs, against 12–23 µs for a walk over the words).
  */
 const MENTIONS_REPLY = /(?:\*{1,3}|_{1,2})?(?:(?:[A-Z][^\x00-\x20]*|(?:of|for|and|the|on|&)[:.*_]*(?![^\x00-\x20]))[ \t]+){0,9}?(?:[Rr](?:esponse|eply)|RE(?:SPONSE|PLY)|[Aa]nswer|ANSWER|[Pp]osition|POSITION|[Cc]omment|COMMENT|[Vv]iew|VIEW|[Uu]pdate|UPDATE)(?:[:.*_]*(?![^\x00-\x20])|[–—])/y;
+
+/** True for the code of a capital letter A–Z. */
+const isCapitalCode = (c: number): boolean => c >= 65 && c <= 90;
 
 const rule: BlockRule = defineRule({
   name: 'response-heading',
@@ -78,11 +83,18 @@ const rule: BlockRule = defineRule({
     // only be a label with the answer after it, whose colon or dash comes early.
     MENTIONS_REPLY.lastIndex = at;
     if (!MENTIONS_REPLY.test(line)) return undefined;
-    if (line.length - at > SHORT && line.lastIndexOf(':', at + NEAR) < at && line.lastIndexOf('–', at + NEAR) < at && line.lastIndexOf('—', at + NEAR) < at && line.lastIndexOf(' -', at + NEAR) < at && line.lastIndexOf('. ', at + NEAR) < at) return undefined;
+    // A label that nothing but a space ends, its reply's words straight after it ("Response The Government accepts
+    // …", as a PDF's bold label leaves it): near the line's start, before a capital.
+    const wordEnd = MENTIONS_REPLY.lastIndex;
+    const bare = wordEnd - at <= BARE_NEAR && line.charCodeAt(wordEnd) === 32 && isCapitalCode(line.charCodeAt(wordEnd + 1));
+    if (!bare && line.length - at > SHORT && line.lastIndexOf(':', at + NEAR) < at && line.lastIndexOf('–', at + NEAR) < at && line.lastIndexOf('—', at + NEAR) < at && line.lastIndexOf(' -', at + NEAR) < at && line.lastIndexOf('. ', at + NEAR) < at) return undefined;
     const m = execAt(HEADING, line, at);
     if (!m) return undefined;
     // A label its bold alone ends ("**Response** Accepted."), only where the bold opened it.
-    if (m[4] === undefined && !/[:.–—-][*_ \t]*$/.test(m[0]) && !line.startsWith('**', at)) return undefined;
+    if (m[4] === undefined && m[5] === undefined && !/[:.–—-][*_ \t]*$/.test(m[0]) && !line.startsWith('**', at)) return undefined;
+    // … and, ended by a space alone, only where the words after it open as a reply does: a decision or the answerer's
+    // own voice ("Response The Government accepts …", "Government response Agreed."), never "Response Team members …".
+    if (m[5] !== undefined && !opensInReplyVoice(line.slice(at + m[0].length))) return undefined;
     const named = m[1]?.trim().replace(/['’]s$/, '');
     // "Our response" is the answerer's own heading: "we" answer, named by no one.
     const who = named && /^our$/i.test(named) ? undefined : named;
