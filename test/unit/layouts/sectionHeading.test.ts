@@ -34,12 +34,23 @@ describe('layout: headings between the recommendations', () => {
     assert.deepEqual(answers(text), [[1, ''], [2, 'The Government accepts this recommendation.']]);
   });
 
-  it('leaves a theme heading out of the response before it, two levels of heading too', () => {
+  it('leaves a theme heading out of the response before it, two levels of heading too, and up to four', () => {
     assert.deepEqual(answers(lines(
       'Recommendation 1 (paragraph 34)', 'The Government should set a national target.', '', 'Government response', '', 'The Government does not agree.', '',
       'Funding and finance', '', 'Grants to councils', '',
       'Recommendation 2 (paragraph 63)', 'The Government should extend the programme.', '', 'Government response', '', 'The Government notes the recommendation.',
     )), [[1, 'The Government does not agree.'], [2, 'The Government notes the recommendation.']]);
+    // Three levels (a Treasury Minute's next report, its department and its subject): none in the reply before them.
+    const three = lines(
+      '1: PAC recommendation: The Department should publish its recovery estimates.', '',
+      '1.1 The government agrees with the Committee\'s recommendation.', '', '1.2 The estimates will be in the annual report.', '',
+      'Thirty-second report of Session 2025–26', '', 'HM Revenue & Customs', '', 'Closing the tax gap', '',
+      '1: PAC recommendation: HMRC should publish a plan to close the tax gap.', '', '1.1 The government agrees with the Committee\'s recommendation.',
+    );
+    const headings = (text: string) => { const r = parse(text); return r.paragraphs.filter((x) => x.kind === 'section-heading').map((x) => r.lines[x.lines[0]]); };
+    assert.deepEqual(headings(three), ['Thirty-second report of Session 2025–26', 'HM Revenue & Customs', 'Closing the tax gap']);
+    // Four are more than a heading stands over: the first of five is words.
+    assert.deepEqual(headings(three.replace('HM Revenue', 'Tax\n\nCompliance\n\nHM Revenue')), ['Tax', 'Compliance', 'HM Revenue & Customs', 'Closing the tax gap']);
   });
 
   it('leaves a numbered heading ("2. Storm overflows") out of the response before it, and keeps a reply\'s numbered paragraphs', () => {

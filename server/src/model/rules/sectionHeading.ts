@@ -15,6 +15,8 @@ import { defineRule, nextIndex } from './types';
 /** How long a heading can be; a longer line is prose. */
 const MAX_LENGTH = 90;
 const MAX_WORDS = 12;
+/** How many headings may stand between a heading and the recommendation it leads to. */
+const MAX_OVER = 3;
 /** Words that say a line is a heading, with its number: "Chapter 3", "Part II", "Theme 2:". */
 const NAMED = NAMED_HEADING;
 /**
@@ -64,12 +66,16 @@ const rule: BlockRule = defineRule({
     const k = nextIndex(ps, index);
     const next = ps[k];
     if (next === undefined || (!opensItem(next) && next.kind !== 'text')) return false;
-    // One heading may stand over another ("Chapter 3" and then "Funding").
-    if (!opensItem(next) && !opensItem(ps[nextIndex(ps, k)])) return false;
+    // A heading may stand over others ("Chapter 3" and then "Funding"; "Thirty-second report", "HM Revenue & Customs",
+    // "Closing the tax gap"): up to MAX_OVER of them between it and the item it leads to.
+    let item = k;
+    for (let over = 0; !opensItem(ps[item]); over++) {
+      if (over === MAX_OVER || ps[item]?.kind !== 'text' || ps[item].lines.length !== 1) return false;
+      item = nextIndex(ps, item);
+    }
     const words = headingWords(state, p);
     if (words === undefined) return false;
-    const leads = opensItem(next) || (next.kind === 'text' && headingWords(state, next) !== undefined);
-    if (!leads) return false;
+    for (let j = k; j !== item; j = nextIndex(ps, j)) if (headingWords(state, ps[j]) === undefined) return false;
     const previous = previousOf(ps, index);
     // The lines after a report part's heading are its title ("Department for Education"), not a heading of their own.
     if (previous?.kind === 'report-part') return false;
