@@ -223,6 +223,17 @@ describe('stance', () => {
     assert.equal(stanceOf('We are committed to improving outcomes for every child.'), 'noted');
   });
 
+  it('reads not accepting a claim with agreement after it as in part, and being unable to support the recommendation as a rejection', () => {
+    const stanceOf = (text: string) => inferStance(text).stance;
+    assert.equal(stanceOf('The Government does not accept that the system is failing, but agrees that more can be done and will publish guidance.'), 'accepted-in-part');
+    assert.equal(stanceOf('We do not accept that the scheme has failed, but we agree that it should be reviewed.'), 'accepted-in-part');
+    // Alone, not accepting what the recommendation rests on declines it.
+    assert.equal(stanceOf('We do not accept that a new body is needed.'), 'rejected');
+    assert.equal(stanceOf('The Department does not accept that a statutory duty would help.'), 'rejected');
+    assert.equal(stanceOf('The Government cannot support this recommendation.'), 'rejected');
+    assert.equal(stanceOf('We are unable to support these recommendations.'), 'rejected');
+  });
+
   it('reads endorsing, concurring, being content with or supportive of, seeing no need, not being minded to, and giving consideration', () => {
     const stanceOf = (text: string) => inferStance(text).stance;
     assert.equal(stanceOf('The Department is content with this recommendation.'), 'accepted');

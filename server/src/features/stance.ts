@@ -54,7 +54,7 @@ const DISPUTED = String.raw` (?:the|any) (?:suggestion|claim|assertion|view|idea
  * in the first person may be "we" or, in a minister's letter, "I" ("I agree", "I do not accept …").
  */
 export const FIRM_REJECTION = [
-  new RegExp(String.raw`\b${SPEAKERS} (?:do not|don't|cannot|can ?not|are unable to|are not able to|am unable to|am not able to) accept\b(?![^.]{0,40}\bin full\b|${CLAIM})[^.]*`, 'i'),
+  new RegExp(String.raw`\b${SPEAKERS} (?:do not|don't|cannot|can ?not|are unable to|are not able to|am unable to|am not able to) accept\b(?![^.]{0,40}\bin full\b|${CLAIM}| that\b)[^.]*`, 'i'),
   // Said of the recommendation, whoever says it, after agreeing with something else ("… is important but does not
   // accept the recommendation").
   /\b(?:do not|does not|don't|doesn't|cannot|can ?not|(?:is|are) (?:unable|not (?:able|in a position)) to) accept (?:this|the|these) recommendations?\b(?!['’]s|[^.]{0,20}\bin full\b)[^.]*/i,
@@ -68,7 +68,7 @@ export const FIRM_REJECTION = [
   /\b(?:is|are|am) not minded to (?:accept|agree to|implement|adopt)\b[^.]*/i,
   /\bwould not be appropriate to (?:accept|implement|adopt)\b[^.]*/i,
   /\b(?:is|are|am) (?:unable|not able) to agree to (?:this|the|these) (?:recommendations?|requests?|proposals?)\b[^.]*/i,
-  who(String.raw`(?:does not|doesn't|cannot|can ?not|is unable to) accept(?![^.]{0,40}\bin full\b|${CLAIM})`),
+  who(String.raw`(?:does not|doesn't|cannot|can ?not|is unable to) accept(?![^.]{0,40}\bin full\b|${CLAIM}| that\b)`),
   who(String.raw`rejects(?!${DISPUTED})`),
 ];
 /** Rejections that, beside agreement elsewhere, make a partial acceptance. */
@@ -102,8 +102,11 @@ export const REJECTION = [
   // Committee's characterisation, but agree that more can be done"); decided not to go on with it.
   new RegExp(String.raw`\b(?:(?:do not|does not|don't|doesn't|cannot|can ?not) accept|rejects?)${CLAIM}[^.]*`, 'i'),
   /\b(?:has|have) decided not to (?:proceed|take|implement|accept|adopt|pursue)\b[^.]*/i,
-  new RegExp(String.raw`\b${SPEAKERS} (?:do not|don't) support (?:this|the|these) recommendations?\b[^.]*`, 'i'),
-  who(String.raw`(?:does not|doesn't) support (?:this|the|these) recommendations?`),
+  new RegExp(String.raw`\b${SPEAKERS} (?:do not|don't|cannot|can ?not|are unable to|am unable to) support (?:this|the|these) recommendations?\b[^.]*`, 'i'),
+  who(String.raw`(?:does not|doesn't|cannot|can ?not|is unable to) support (?:this|the|these) recommendations?`),
+  // Not accepting a claim ("does not accept that the system is failing"): a rejection, unless agreement follows ("…,
+  // but agrees that more can be done"), when it is one in part.
+  new RegExp(String.raw`\b(?:${SPEAKERS}|${WHO}) (?:do not|does not|don't|doesn't|cannot|can ?not) accept that\b[^.]*`, 'i'),
   /\b(?:is|are|am) not (?:persuaded|convinced) that\b[^.]*/i,
   // "This is not something the Government intends to pursue", "We would not support a statutory duty".
   /\bnot something (?:that )?(?:the \w+|we) (?:intends?|plans?|proposes?|wishes?|wants?) to\b[^.]*/i,
