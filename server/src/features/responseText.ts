@@ -35,16 +35,20 @@ function joinOwnWords(report: Report, r: Report['responses'][number]): OwnWords 
   return joinWords(report, r.bodyParagraphs, leadText(report, r));
 }
 
-/** The words of paragraphs (after `lead`, when there is one), parted by single spaces, and where each one's start. */
+/**
+ * The words of paragraphs (after `lead`, when there is one), parted by single spaces, and where each one's start. A
+ * paragraph with no words (a heading's line whose words are under it) adds no space.
+ */
 export function joinWords(report: Report, paragraphs: readonly number[], lead = ''): OwnWords {
-  const body = paragraphs.map((i) => paragraphWords(report.lines, report.paragraphs[i]));
   const starts: number[] = [];
-  let at = lead ? lead.length + 1 : 0;
-  for (const words of body) {
-    starts.push(at);
-    at += words.length + 1;
+  let text = lead;
+  for (const i of paragraphs) {
+    const words = paragraphWords(report.lines, report.paragraphs[i]);
+    if (text && words) text += ' ';
+    starts.push(text.length);
+    text += words;
   }
-  return { text: (lead ? [lead, ...body] : body).join(' '), starts };
+  return { text, starts };
 }
 
 /**

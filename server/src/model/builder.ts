@@ -344,9 +344,10 @@ export class ReportBuilder {
         continue;
       }
       if (ps[i].kind !== 'recommendation') continue;
-      // A heading over its words, which open as a reply does.
-      if (body.length === numbers.length || p.rule !== HEADING.name || p.lines.length < 2 || this.state.startAt(p.lines[0]).number !== numbers[body.length]) return;
-      if (!opensWithDecision(this.#lines[p.lines[1]])) return;
+      // A heading over its words, which open as a reply does (or over the reply after it, which its rule left apart).
+      if (body.length === numbers.length || p.rule !== HEADING.name || this.state.startAt(p.lines[0]).number !== numbers[body.length]) return;
+      const words = p.lines.length > 1 ? p.lines[1] : ps[i + 1]?.kind === 'text' ? ps[i + 1].lines[0] : undefined;
+      if (words === undefined || !opensWithDecision(this.#lines[words])) return;
       body.push(i);
     }
     if (body.length < numbers.length) return;
@@ -1251,6 +1252,13 @@ export class ReportBuilder {
     // (After the Government's own number for the paragraph: "6. Accepted. …".)
     const opening = body === undefined ? undefined : at(this.#paragraphs[body].lines[0], this.#decidedAt.get(body) ?? this.#paragraphs[body].wordsFrom ?? 0);
     if (opening) return opening;
+    // Under a heading that only names the recommendation it answers ("Recommendation 1" / "Accepted. …"): the words'
+    // first line, in its paragraph or the next.
+    if (body !== undefined && this.#answering.has(body) && !this.#decidedAt.has(body)) {
+      const under = this.#paragraphs[body].lines[1] ?? (r.bodyParagraphs.length > 1 ? this.#paragraphs[r.bodyParagraphs[1]].lines[0] : undefined);
+      const found = under === undefined ? undefined : at(under, 0);
+      if (found) return found;
+    }
     // A status line among its words ("Status: Not accepted", "Decision: Agreed"), as a tracker's entry closes with one:
     // a paragraph's first line or its last (a line of its own, with or without a blank line before it); or among the
     // fields before its label.

@@ -38,6 +38,31 @@ describe('layout: a reply opened by its decision alone on a line', () => {
     assert.ok(r.recommendations.every((x) => x.text === ''));
   });
 
+  it('reads who answers and their decision straight under "Recommendation 1" as the reply of a response that gives no words', () => {
+    const r = parse(lines(
+      'Government response', '',
+      'Recommendation 1', '', 'The Government accepts this recommendation. The Environment Agency will publish the data.', '',
+      'Recommendation 2', '', 'We do not accept this recommendation. Water companies already monitor every overflow.', '',
+      'Recommendations 3 and 4', '', 'The Government notes these recommendations and will consider them in the review.',
+    ));
+    assert.deepEqual(briefingRows(r, 'file:///r.txt').map((row) => [row.number, row.inferredStance, row.response.slice(0, 30)]), [
+      [1, 'accepted', 'The Government accepts this re'],
+      [2, 'rejected', 'We do not accept this recommen'],
+      [3, 'under-consideration', 'The Government notes these rec'],
+      [4, 'under-consideration', 'The Government notes these rec'],
+    ]);
+    assert.ok(r.recommendations.every((x) => x.text === ''));
+    // The Committee's words that agree with someone and recommend, or that a reply's heading follows, stay its words.
+    const words = parse(lines(
+      'Recommendation 1', '', 'We agree with the Minister that the Department should publish the data.', '', 'Government response', '', 'Accepted.', '',
+      'Recommendation 2', '', 'We agree with witnesses that the targets are too low.', '', 'Government response', '', 'Not accepted.',
+    ));
+    assert.deepEqual(words.recommendations.map((x) => [x.number, x.text, x.responses.length]), [
+      [1, 'We agree with the Minister that the Department should publish the data.', 1],
+      [2, 'We agree with witnesses that the targets are too low.', 1],
+    ]);
+  });
+
   it('reads "Supported", "Not supported" and "Partially supported" as decisions', () => {
     const r = parse(lines(
       'Recommendation 1', 'The Department should establish a national safety board.', 'Supported.', 'The board will be set up by April.', '',

@@ -2,6 +2,7 @@
 // each with its response: the summary is front matter, not a second set of recommendations.
 import { strict as assert } from 'assert';
 import { parse } from '../../../server/src/model';
+import { briefingRows } from '../../../server/src/features/briefing';
 import { findings } from '../../../server/src/features/diagnostics';
 import { lines } from '../../support/fixture';
 import { responseBodyText } from '../../../server/src/features/responseText';
@@ -161,6 +162,21 @@ describe('layout: a summary of the recommendations at the front', () => {
       'Recommendation 1', 'The Department should publish a strategy for adult social care.', '', 'Recommendation 2', 'The Department should fund it.',
     ));
     assert.ok(!again.layouts.includes('answers-under-headings'));
+  });
+
+  it('reads "Recommendation 1" over a reply that opens with its decision alone, under it or after a blank line, with that decision', () => {
+    const r = parse(lines(
+      'Summary of recommendations', '',
+      '1. The Department should publish a strategy for adult social care. (Paragraph 12)',
+      '2. The Department should fund a pay rise for care workers. (Paragraph 19)', '',
+      'Government responses', '',
+      'Recommendation 1', 'Accepted. The strategy will be published in 2026.', '',
+      'Recommendation 2', '', 'Not accepted. Pay is a matter for employers.',
+    ));
+    assert.deepEqual(briefingRows(r, 'file:///t.txt').map((x) => [x.number, x.response, x.inferredStance]), [
+      [1, 'Accepted. The strategy will be published in 2026.', 'accepted'],
+      [2, 'Not accepted. Pay is a matter for employers.', 'rejected'],
+    ]);
   });
 
   it('reads each reply under "Recommendation 1 – Accepted", its decision beside the number, and leaves "Government responses" a heading', () => {

@@ -9,6 +9,8 @@ import { CITATION_CLOSE_AT_START, endsAtItsCitation, openCitationAt, unbracketed
 import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision } from '../verdicts';
 import { isHeadingLine } from '../lines';
 import { opensItem } from '../prose';
+import type { LineState } from '../state';
+import type { Paragraph } from '../types';
 import type { BlockRule, Start } from './types';
 import { CAPITALS, defineRule, execAt, isResponseKind, started } from './types';
 
@@ -105,7 +107,7 @@ const rule: BlockRule = defineRule({
     // Straight under the heading, a decision's label ("Accepted. The Department will …") is the reply of a response
     // that gives no recommendation's words (a recommendation's never open so).
     const line = state.lines[next.lines[0]];
-    if (next.kind === 'text' && (first ? decisionAt(line, 0) !== undefined : opensWithDecision(line))) return false;
+    if (next.kind === 'text' && (first ? decisionAt(line, 0) !== undefined || answersUnder(state, next, line, after) : opensWithDecision(line))) return false;
     // Nor, after words that recommend, one in the answerer's own voice ("The Scottish Government will publish …", "We
     // do not believe …"): a reply with no heading, no citation before it and no decision word.
     // Under a heading that gives the decision ("Recommendation 2 (Not accepted)"), whatever follows them.
@@ -133,6 +135,17 @@ const rule: BlockRule = defineRule({
   ],
 });
 export default rule;
+
+/**
+ * True when the first paragraph under a heading is a reply to a recommendation whose words the response does not give
+ * ("Recommendation 1" / "The Government accepts this recommendation. …"): it opens with who answers and their decision,
+ * recommends nothing, and no reply's heading follows it (under which it would be the Committee's words).
+ */
+function answersUnder(state: LineState, next: Paragraph, line: string, after: Paragraph | undefined): boolean {
+  if (!opensWithDecision(line) || (after !== undefined && isResponseKind(after.kind))) return false;
+  for (const i of next.lines) if (RECOMMENDS.test(state.lines[i])) return false;
+  return true;
+}
 
 /** A sentence's end and then a bracket that ends the line: a recommendation's words and their citation. */
 const SENTENCE_THEN_CITATION = /[.;!?]\**\s*[([][^()[\]]*[)\]][.*_]*\s*$/;
