@@ -9,6 +9,7 @@ import { isCommitteesOwnReport, originalReportOf } from './originalReport';
 const OTHER: Record<string, string> = {
   'plain-response': 'plain-text responses',
   'reply-label': 'reply labels (“DHSC response: Agree”)',
+  'reply-under-label': 'replies after a label that only names the recommendation (“Recommendation 1: The Government accepts …”)',
   'row-status': 'a progress table’s status column',
   'reply-in-paragraph': 'replies in the recommendation’s own paragraph (“The Committee recommended … We agree …”)',
   'reply-after-citation': 'replies on the line of the recommendation’s citation (“… (Paragraph 45) The Government accepts …”)',

@@ -2,12 +2,12 @@
 // recommendation's words in one paragraph, bold or not ("**Recommendation 4:** …", "**Recommendation 4: …**").
 import { endsSentence, MIN_PROSE_LINE } from '../lines';
 import { unbracketedCitations } from '../citations';
-import { LABEL_QUALIFIER, LETTER_NUMBER, mayOpenLabel, PARAGRAPH_LIST, QUALIFIER_AFTER, RECOMMENDS, spelt, SPELT_NUMBER, WHERE_IT_STANDS } from '../patterns';
-import { beforeItsCitation, endOfCitedWords, recommendationMeaning, recommends, takesItsList } from '../recommendationBlock';
-import { isDecisionOnly } from '../verdicts';
+import { expandNumberList, LABEL_QUALIFIER, LETTER_NUMBER, mayOpenLabel, NUMBER_LIST, PARAGRAPH_LIST, QUALIFIER_AFTER, RECOMMENDS, spelt, SPELT_NUMBER, WHERE_IT_STANDS } from '../patterns';
+import { beforeItsCitation, endOfCitedWords, recommendationMeaning, recommends, replyFrom, takesItsList } from '../recommendationBlock';
+import { decisionAt, isDecisionOnly, opensWithDecision } from '../verdicts';
 import type { LineState } from '../state';
 import type { Paragraph } from '../types';
-import type { BlockRule, ConclusionMeaning } from './types';
+import type { BlockRule, ConclusionMeaning, RecommendationMeaning, Start } from './types';
 import { CAPITALS, defineRule, execAt, isResponseKind, nextIndex, started } from './types';
 
 /** The paragraph cited with no brackets between the number and the words: "Recommendation 1 – paragraph 12 – The …" (group 1). */
@@ -33,6 +33,12 @@ const START = new RegExp(
   String.raw`(?:\*\*?|_)?\[?(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+|${LABEL_QUALIFIER}|(?=[RC]))([Rr]ecommendation|[Cc]onclusion[ \t]+(?:and|&)[ \t]+[Rr]ecommendation|[Cc]onclusion|RECOMMENDATION|CONCLUSION|Rec\.?)(?:(?:[ \t]+|(?=\d))(?:[Nn]o\.?[ \t]*|[Nn]umber[ \t]+|#|\((?=\d{1,4}\)))?(?:(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?:[a-z]|\([a-z]{1,4}\))?(?=[ \t]*[:–—-]|(?:\*\*?|_)?[ \t]+[A-Z]))?)(?:(?<=\(\d{1,4})\))?|(${LETTER_NUMBER}(?=[ \t]*[:.–—-])|${SPELT_NUMBER})|(?=[([][Pp]ara))|(?=(?:\*\*?|_)?[ \t]*:))(?:${QUALIFIER_AFTER})?(?:[ \t]*[([][Pp]ara(?:graph)?s?\.?[ \t]+${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]]|${WHERE_IT_STANDS}|${UNBRACKETED})?\]?(?:[ \t]*[:.–—-](?:\*\*?|_)?[ \t]+(?=\S)|(?:\*\*?|_)?[ \t]+(?=[A-Z“"‘'])|[ \t]*[:.–—](?:\*\*?|_)?(?=[A-Z“"‘']))`,
   'y',
 );
+
+/**
+ * A label over several recommendations' one text, with a stop: "Recommendations 4 and 5: …", "**Recommendations 3 to
+ * 5** – …" (the numbers, group 1).
+ */
+const SEVERAL = new RegExp(String.raw`(?:\*\*?|_)?\[?(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+)?(?:Recommendations|RECOMMENDATIONS)[ \t]+(${NUMBER_LIST})\]?[ \t]*[:.–—-](?:\*\*?|_)?[ \t]+(?=\S)`, 'y');
 
 /** A label that ends with a stop after its number: "Recommendation 4:", "Rec. 4 –". */
 const STOPPED = /[:.–—-](?:\*\*?|_)?[ \t]+$/;
@@ -76,6 +82,34 @@ function takesItsWords(state: LineState, mine: Paragraph, next: Paragraph, first
   return next.kind === 'text' && (endOfCitedWords(state, next) !== undefined || (after !== undefined && isResponseKind(after.kind)));
 }
 
+/** A first sentence that speaks of the recommendation or the Committee: "The Government accepts this recommendation.". */
+const OF_THE_RECOMMENDATION = /^[^.]{0,200}?\b(?:recommendations?|Committee)\b/i;
+
+/**
+ * "Recommendation 1: The Government accepts this recommendation. …", "Recommendation 2: Not accepted. …": in a response
+ * that gives no recommendation's words, the label names the recommendation and the words after it are its reply. They
+ * open with a decision (a label, or who answers and their decision in a first sentence that speaks of the
+ * recommendation or the Committee) and recommend nothing. Undefined for a recommendation's own words.
+ */
+function replyUnderLabel(state: LineState, p: Paragraph): RecommendationMeaning['reply'] | undefined {
+  const line = p.lines[0];
+  const s = state.lines[line];
+  const start = state.startAt(line);
+  if (CONCLUSION_LABEL.test(s)) return undefined;
+  const words = s.slice(start.prefix);
+  if (decisionAt(words, 0) === undefined && !(opensWithDecision(words) && OF_THE_RECOMMENDATION.test(words))) return undefined;
+  for (const i of p.lines) if (RECOMMENDS.test(state.lines[i])) return undefined;
+  return replyFrom(state, p, { line, character: start.prefix }, 'reply-under-label');
+}
+
+/** The start record of a label over several recommendations at `at` ("Recommendations 4 and 5: …"); undefined for none. */
+function severalAt(line: string, at: number): Start | undefined {
+  const m = execAt(SEVERAL, line, at);
+  if (!m || isDecisionOnly(line, at + m[0].length)) return undefined;
+  const numbers = expandNumberList(m[1]);
+  return started('recommendation', rule, at + m[0].length, { number: numbers[0], numbers, strong: true });
+}
+
 const rule: BlockRule = defineRule({
   name: 'labelled-recommendation',
   describes: 'labelled recommendations (“Recommendation 4: …”)',
@@ -85,7 +119,7 @@ const rule: BlockRule = defineRule({
   start(line, at) {
     if (!mayOpenLabel(line, at)) return undefined;
     const m = execAt(START, line, at);
-    if (!m) return undefined;
+    if (!m) return severalAt(line, at);
     // With no stop after its number, only the word in full labels the words ("Rec 5 The …" is a bare number's form).
     if (m[1].length < 5 && !STOPPED.test(m[0])) return undefined;
     // "Recommendation 1: Accepted", "1. Agreed": a summary table's status row, not a recommendation.
@@ -100,7 +134,9 @@ const rule: BlockRule = defineRule({
   takes: (state, mine, next, first, after) => takesItsList(state, mine, next) || takesItsWords(state, mine, next, first, after),
   read(state, p, index) {
     if (opensItsRecommendation(state, p, index)) return CONCLUSION;
-    const found = recommendationMeaning(state, p);
+    const found = recommendationMeaning(state, p, state.startAt(p.lines[0]).numbers);
+    const reply = replyUnderLabel(state, p);
+    if (reply) return { ...found, citations: [], wordsEnd: reply.range.start, reply };
     // "Recommendation 1 – paragraph 12 – …": the paragraph in the label, with no brackets, is a citation too.
     const bare = UNBRACKETED_AT.exec(state.lines[p.lines[0]].slice(0, state.startAt(p.lines[0]).prefix));
     const meaning = bare ? { ...found, citations: [...unbracketedCitations(p.lines[0], bare), ...found.citations] } : found;
@@ -113,6 +149,7 @@ const rule: BlockRule = defineRule({
   },
   examples: [
     'Recommendation 1: The Department should publish waiting times for assessments every quarter (paragraph 61).\n\nThe Government agrees and will publish them from April.\n\nRecommendation 2: The Department should consult on the guidance before it is revised. (Paragraph 12)\n\nAccepted in principle. We will consult in the autumn.\n',
+    'Government response\n\nRecommendation 1: Accepted. The Government will publish the data every quarter from next April.\n\nRecommendation 2: Rejected. Companies already monitor every overflow.\n\nRecommendations 3–4: The Department should set targets for safe routes and report on them every year. (Paragraphs 14 and 15)\n\nThe Government will consider these recommendations.\n',
     'Recommendation 1: Recognising what happened\n(a) The Government should ensure that those who were harmed are recognised.\n(b) A permanent memorial should be established.\n\nResponse\nThe Government accepts both parts of this recommendation.\n\nRecommendation 2: Learning from what happened\nThe NHS should adopt a duty of candour for its leaders.\n\nResponse\nThe Government accepts this recommendation in principle.\n',
   ],
 });

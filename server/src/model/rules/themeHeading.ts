@@ -2,7 +2,8 @@
 // and 5)", "Recommendations 4, 5 and 7: The Government accepts …". The recommendations it names get that response,
 // whatever group they stand in; one that no such heading names is unanswered. Where it names none read before it, it
 // is a heading over what follows, not a response.
-import { expandNumberList, NUMBER_LIST } from '../patterns';
+import { expandNumberList, NUMBER_LIST, RECOMMENDS } from '../patterns';
+import { opensWithDecision } from '../verdicts';
 import type { BlockRule, ResponseMeaning } from './types';
 import { CAPITALS, defineRule, started } from './types';
 
@@ -16,7 +17,9 @@ function read(line: string, after = true): { numbers: number[]; prefix: number; 
   const named = after ? NAMED_AFTER.exec(line) : null;
   if (named) return { numbers: expandNumberList(named[2]), prefix: line.length, title: named[1].trim() };
   const before = NAMED_BEFORE.exec(line);
-  if (before && expandNumberList(before[1]).length > 1) return { numbers: expandNumberList(before[1]), prefix: before[0].length };
+  // (Words that recommend and open with no decision are the recommendations' own, under their label: "Recommendations 4
+  // and 5: The Department should …", labelled-recommendation.)
+  if (before && expandNumberList(before[1]).length > 1 && !(RECOMMENDS.test(line) && !opensWithDecision(line.slice(before[0].length)))) return { numbers: expandNumberList(before[1]), prefix: before[0].length };
   return undefined;
 }
 
