@@ -521,7 +521,8 @@ export class ReportBuilder {
     const reply = this.#lines[next.lines[0]];
     const words = this.#lines[p.lines[0]].slice(this.state.startAt(p.lines[0]).prefix);
     if (!opensInReplyVoice(reply)) return COMMITTEE_OPENS.test(words) && opensWithAnswerer(reply);
-    return INQUIRY_OPENING.test(words) || recommends(this.state, p);
+    // (What the Committee asks or calls for recommends, as "should" does: "45. The Committee asks the Government to …".)
+    return INQUIRY_OPENING.test(words) || COMMITTEE_OPENS.test(words) || recommends(this.state, p);
   }
 
   /** How many numbered paragraphs are answered so in turn (#answeredInTurn): counted once, up to the few that settle it. */

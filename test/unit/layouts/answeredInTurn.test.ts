@@ -34,6 +34,24 @@ describe('layout: numbered recommendations with no citation, each answered in tu
     });
   }
 
+  it('reads the Committee asking or calling for something as recommending, numbered as the report\'s paragraphs, bold or not', () => {
+    const text = lines(
+      '**45.** The Committee recommends that the Scottish Government publishes a delivery plan for active travel.', '',
+      'The Scottish Government accepts this recommendation and will publish a delivery plan in 2026.', '',
+      '**52.** The Committee asks the Scottish Government to set out how it will measure progress.', '',
+      'We will publish a monitoring framework alongside the delivery plan.', '',
+      '**60.** The Committee calls for dedicated funding for cycle parking at stations.', '',
+      'The Scottish Government does not consider that a separate fund is necessary.',
+    );
+    const expected = [
+      [45, 'The Committee recomm', 'The Scottish Government ', 'accepted'],
+      [52, 'The Committee asks t', 'We will publish a monito', 'unclear'],
+      [60, 'The Committee calls ', 'The Scottish Government ', 'rejected'],
+    ];
+    assert.deepEqual(rows(text), expected);
+    assert.deepEqual(rows(text.replace(/\*\*/g, '')), expected);
+  });
+
   it('leaves a Government’s own numbered paragraphs text, and one such pair alone', () => {
     assert.deepEqual(rows(lines(
       'Government response', '',
