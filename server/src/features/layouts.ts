@@ -20,6 +20,7 @@ const OTHER: Record<string, string> = {
   'page-furniture': 'page headers, footers and numbers left out',
   'renumbered-list': 'a list renumbered “1.” throughout (numbered by order)',
   'numbered-by-order': 'recommendations without numbers (numbered by order)',
+  'number-cells': 'recommendations numbered by a table’s number cell on the line above each',
   'summary-list': 'a summary of the recommendations at the front (read as front matter, not a second set)',
   'closing-summary': 'a summary of the recommendations at the end (an annex’s table of them, not a second set)',
   'paragraph-label': 'recommendations opened by the paragraph they come from, a reply’s heading after each (“Paragraph 12: The Department should …”)',

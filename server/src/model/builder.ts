@@ -38,6 +38,8 @@ const FEW_TO_READ = 8;
 const WORDS_ANYWHERE = 100;
 /** Numbered paragraphs answered in turn, each by the reply after it (#answeredInTurn), for a response to be read so. */
 const MIN_ANSWERED_IN_TURN = 2;
+/** A line that is a number alone, a table's number cell: "4" (one with a stop, "4.", is the numbered rule's). */
+const NUMBER_CELL = /^[ \t]*(\d{1,3})\.?[ \t]*$/;
 /**
  * How many recommendations a document may hold before a label that names several ("Recommendations 1-200", "On
  * recommendations 3 and 4") gives only its first: a real response has a few hundred; repeated, such a label made
@@ -770,8 +772,9 @@ export class ReportBuilder {
     if (number === undefined && m.number !== undefined) number = m.number;
     if (number === undefined && (start.number === undefined || m.byPlace)) {
       // A recommendation written without a number is numbered by its place: one more than the one before in its part.
-      number = this.#numberInOrder();
-      this.#layouts.add('numbered-by-order');
+      const cell = this.#numberCells().get(index);
+      number = cell ?? this.#numberInOrder();
+      this.#layouts.add(cell === undefined ? 'numbered-by-order' : 'number-cells');
     }
     const rec = recommendationOf(this.#lines, p, index, this.shortTitleWords, {
       start,
@@ -871,6 +874,35 @@ export class ReportBuilder {
   #quotedBy: string | undefined;
 
   /** The number of a recommendation with none of its own: one more than the last in the current part, else 1. */
+  /**
+   * A table's number cell on the line above each recommendation that has no number of its own, as a PDF's table gives
+   * it ("4" / "The Department should …" / "Accepted. …"): the recommendations' numbers, by the index of their paragraphs,
+   * where every such recommendation (two or more) has one and they rise. (A page number stands above one here and
+   * there, not above every one.) Empty where they do not.
+   */
+  #numberCells(): ReadonlyMap<number, number> {
+    if (this.#cells) return this.#cells;
+    const cells = new Map<number, number>();
+    this.#cells = cells;
+    let last = 0;
+    for (let i = 0; i < this.#paragraphs.length; i++) {
+      const p = this.#paragraphs[i];
+      if (p.kind !== 'recommendation' || this.state.startAt(p.lines[0]).number !== undefined) continue;
+      const m = this.#meaning(i);
+      if (m.role !== 'recommendation' || m.number !== undefined || m.several.length) continue;
+      const above = p.lines[0] > 0 ? NUMBER_CELL.exec(this.#lines[p.lines[0] - 1]) : null;
+      const n = above ? Number(above[1]) : 0;
+      if (n <= last) {
+        cells.clear();
+        return cells;
+      }
+      cells.set(i, (last = n));
+    }
+    if (cells.size < 2) cells.clear();
+    return cells;
+  }
+  #cells: Map<number, number> | undefined;
+
   #numberInOrder(): number {
     const last = this.#recommendations[this.#recommendations.length - 1];
     const part = this.#parts.length ? this.#parts.length - 1 : undefined;
