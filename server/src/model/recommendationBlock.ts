@@ -61,13 +61,33 @@ function takesItsCitedWords(state: LineState, mine: Paragraph, next: Paragraph, 
   for (const line of mine.lines) if (state.citationsOn(line).length) return false;
   if (opensAsReply(state, next)) return false;
   const start = state.startAt(mine.lines[0]);
-  if (start.kind !== 'recommendation' || opensWithDecision(state.lines[mine.lines[0]].slice(start.prefix))) return false;
+  if (start.kind !== 'recommendation') return false;
+  // (Words that open as a reply's do may be the Committee's — "3. We welcome the pilot." / "It should be extended …
+  // (Paragraph 30)" — where the number carries on from a recommendation that cites and the words after recommend.)
+  if (opensWithDecision(state.lines[mine.lines[0]].slice(start.prefix)) && !(recommends(state, next) && followsCitedNumber(state, mine.lines[0], start))) return false;
   // Or, where it recommends, the words that a reply's heading follows and that recommend nothing ("1. The Department
   // should …" / "We will return to this …" / "Government response").
   const headed = after?.kind === 'response-heading' && recommends(state, mine) && !recommends(state, next);
   const cites = endOfCitedWords(state, next) !== undefined || headed || (first && after !== undefined && after.kind === 'text' && !opensAsReply(state, after) && endOfCitedWords(state, after) !== undefined);
   return cites && !numbersAReply(state, mine.lines[0], start);
 }
+/**
+ * True when the numbered paragraph at `line` carries on from the number before it (its rule's, within MAX_LOOK_BACK
+ * lines) on a line that cites: "2. … (Paragraph 22)", its reply, then "3. …".
+ */
+function followsCitedNumber(state: LineState, line: number, start: Start): boolean {
+  if (start.number === undefined) return false;
+  for (let k = line - 1; k >= 0 && line - k < MAX_LOOK_BACK; k--) {
+    const before = state.startAt(k);
+    if (before.owner !== start.owner || before.number === undefined) continue;
+    if (before.number !== start.number - 1) return false;
+    // Its citation on its line or on the lines of its paragraph after it.
+    for (let j = k; j < line && !isBlankLine(state.lines[j]); j++) if (state.citationsOn(j).length) return true;
+    return false;
+  }
+  return false;
+}
+
 /** The most lines a recommendation split so runs to before it reaches its citation. */
 const MAX_SPLIT_LINES = 40;
 /** How far back a numbered paragraph looks for what it follows. */

@@ -42,6 +42,23 @@ describe('layout: a numbered recommendation split over paragraphs', () => {
     assert.deepEqual(read(wrapped.join('\n')).map((x) => x.slice(0, 2)), expected);
   });
 
+  it('reads a first paragraph that welcomes or notes as the Committee\'s where the number carries on from a cited one', () => {
+    const text = lines(
+      '1. Attendance has not recovered. The Department should set a target for absence. (Paragraph 22)', '',
+      'The Government does not agree that a national target is the right approach.', '',
+      '7. We welcome the attendance mentors pilot.', '',
+      'It should be extended to every local authority with high absence. (Paragraph 30)', '',
+      'We will consider extending the pilot once the evaluation reports.',
+    );
+    // (A number that does not carry on from the one before, as here, leaves the paragraph the reply's.)
+    assert.deepEqual(read(text).map((x) => x.slice(0, 3)), [[1, [22], 'The Government does '], [2, [30], 'We will consider ext']]);
+    const on = parse(text.replace('7. We welcome', '2. We welcome'));
+    assert.deepEqual(on.recommendations.map((x) => [x.number, x.text]), [
+      [1, 'Attendance has not recovered. The Department should set a target for absence. (Paragraph 22)'],
+      [2, 'We welcome the attendance mentors pilot. It should be extended to every local authority with high absence. (Paragraph 30)'],
+    ]);
+  });
+
   it('leaves a Government\'s numbered paragraphs in the reply, before a recommendation with no number', () => {
     const text = lines(
       'Government response to the Committee', '',
