@@ -232,6 +232,14 @@ describe('stance', () => {
     assert.equal(stanceOf('The Department does not accept that a statutory duty would help.'), 'rejected');
     assert.equal(stanceOf('The Government cannot support this recommendation.'), 'rejected');
     assert.equal(stanceOf('We are unable to support these recommendations.'), 'rejected');
+    assert.equal(stanceOf('We are not able to commit to this.'), 'rejected');
+  });
+
+  it('reads "agreed" in part or in principle as "accepted" is', () => {
+    const stanceOf = (text: string) => inferStance(text).stance;
+    assert.equal(stanceOf('The recommendation was agreed in part.'), 'accepted-in-part');
+    assert.equal(stanceOf('Agreed in principle.'), 'accepted');
+    assert.equal(stanceOf('The Government agreed in principle to the proposal.'), 'accepted');
   });
 
   it('reads endorsing, concurring, being content with or supportive of, seeing no need, not being minded to, and giving consideration', () => {

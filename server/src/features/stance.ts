@@ -98,6 +98,8 @@ export const REJECTION = [
   // accept that a new body is needed", "… notes the recommendation but has no plans to change …".
   /\bbut (?:(?:does|do) not|doesn't|don't|cannot|can ?not) (?:accept|agree|support|propose|intend|plan|commit)\b[^.]*/i,
   /\bbut (?:has|have) no (?:plans?|intention) to\b[^.]*/i,
+  // "We are not able to commit to this", "… cannot commit to doing so".
+  /\b(?:cannot|can ?not|(?:is|are|am) (?:unable|not able|not in a position) to) commit to (?:this|it|doing (?:this|so))\b[^.]*/i,
   // Disputing what the Committee found, not its recommendation: in part beside agreement ("We do not accept the
   // Committee's characterisation, but agree that more can be done"); decided not to go on with it.
   new RegExp(String.raw`\b(?:(?:do not|does not|don't|doesn't|cannot|can ?not) accept|rejects?)${CLAIM}[^.]*`, 'i'),
@@ -156,7 +158,7 @@ export const ACCEPTANCE = [
   who('concurs'),
 ];
 export const PARTIAL = [
-  /\b(?:accept|agree|support)(?:s|ed)? (?:(?:this|the|these) (?:recommendations?|proposals?) )?(?:in part|partially)\b[^.]*/i,
+  /\b(?:accept(?:s|ed)?|agree[sd]?|support(?:s|ed)?) (?:(?:this|the|these) (?:recommendations?|proposals?) )?(?:in part|partially)\b[^.]*/i,
   /\b(?:partially|partly) (?:accept|agree|support)s?\b[^.]*/i,
   // "The Government accepts parts of this recommendation", "… accepts some of the recommendations".
   /\b(?:accept|agree with|support)s? (?:parts|some) of (?:this|the|these) recommendations?\b[^.]*/i,
@@ -165,7 +167,7 @@ export const PARTIAL = [
   // "We agree with the principle but not the detail of this recommendation".
   /\b(?:agree|accept|support)s?\b[^.]{0,80}\bbut not (?:the|that|all|with|every|its|parts?)\b[^.]*/i,
 ];
-export const PRINCIPLE = [/\b(?:accept|agree)(?:s|ed)? (?:this |the recommendation )?in principle\b[^.]*/i];
+export const PRINCIPLE = [/\b(?:accept(?:s|ed)?|agree[sd]?) (?:this |the recommendation )?in principle\b[^.]*/i];
 export const CONSIDERATION = [
   /\bwill (?:carefully |further )?consider\b[^.]*/i,
   /\b(?:is|are) (?:actively |currently |still |now |carefully )?considering\b[^.]*/i,
