@@ -108,7 +108,8 @@ export const REJECTION = [
   who(String.raw`(?:does not|doesn't|cannot|can ?not|is unable to) support (?:this|the|these) recommendations?`),
   // Not accepting a claim ("does not accept that the system is failing"): a rejection, unless agreement follows ("…,
   // but agrees that more can be done"), when it is one in part.
-  new RegExp(String.raw`\b(?:${SPEAKERS}|${WHO}) (?:do not|does not|don't|doesn't|cannot|can ?not) accept that\b[^.]*`, 'i'),
+  // (Said by whoever: a pattern that opens with who speaks is tried at every position, and costs the whole reading.)
+  /\b(?:do not|does not|don't|doesn't|cannot|can ?not) accept that\b[^.]*/i,
   /\b(?:is|are|am) not (?:persuaded|convinced) that\b[^.]*/i,
   // "This is not something the Government intends to pursue", "We would not support a statutory duty".
   /\bnot something (?:that )?(?:the \w+|we) (?:intends?|plans?|proposes?|wishes?|wants?) to\b[^.]*/i,
