@@ -346,8 +346,15 @@ export class ReportBuilder {
         continue;
       }
       if (ps[i].kind !== 'recommendation') continue;
+      if (body.length === numbers.length || this.state.startAt(p.lines[0]).number !== numbers[body.length]) return;
+      // A label that only names the recommendation, its reply after it ("Recommendation 1: The Government accepts …").
+      const m = this.#meaning(i);
+      if (m.role === 'recommendation' && m.reply?.layout === 'reply-under-label' && !m.several.length) {
+        body.push(i);
+        continue;
+      }
       // A heading over its words, which open as a reply does (or over the reply after it, which its rule left apart).
-      if (body.length === numbers.length || p.rule !== HEADING.name || this.state.startAt(p.lines[0]).number !== numbers[body.length]) return;
+      if (p.rule !== HEADING.name) return;
       const words = p.lines.length > 1 ? p.lines[1] : ps[i + 1]?.kind === 'text' ? ps[i + 1].lines[0] : undefined;
       if (words === undefined || !opensWithDecision(this.#lines[words])) return;
       body.push(i);

@@ -177,6 +177,18 @@ describe('layout: a summary of the recommendations at the front', () => {
       [1, 'Accepted. The strategy will be published in 2026.', 'accepted'],
       [2, 'Not accepted. Pay is a matter for employers.', 'rejected'],
     ]);
+    // So with the reply on the label's line, "Recommendation 1: The Government accepts …".
+    const inline = parse(lines(
+      'Summary of recommendations', '',
+      '1. The Department should publish a strategy for adult social care. (Paragraph 12)',
+      '2. The Department should fund a pay rise for care workers. (Paragraph 19)', '',
+      'Recommendation 1: The Government accepts this recommendation. The strategy will follow.', '',
+      'Recommendation 2: Not accepted. Pay is a matter for employers.',
+    ));
+    assert.deepEqual(briefingRows(inline, 'file:///t.txt').map((x) => [x.number, x.response, x.inferredStance]), [
+      [1, 'The Government accepts this recommendation. The strategy will follow.', 'accepted'],
+      [2, 'Not accepted. Pay is a matter for employers.', 'rejected'],
+    ]);
   });
 
   it('reads each reply under "Recommendation 1 – Accepted", its decision beside the number, and leaves "Government responses" a heading', () => {
