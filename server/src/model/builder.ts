@@ -880,7 +880,6 @@ export class ReportBuilder {
   /** Who answers the recommendations quoted again since a heading that names them (#addQuotation), up to the next heading. */
   #quotedBy: string | undefined;
 
-  /** The number of a recommendation with none of its own: one more than the last in the current part, else 1. */
   /**
    * A table's number cell on the line above each recommendation that has no number of its own, as a PDF's table gives
    * it ("4" / "The Department should …" / "Accepted. …"): the recommendations' numbers, by the index of their paragraphs,
@@ -910,6 +909,7 @@ export class ReportBuilder {
   }
   #cells: Map<number, number> | undefined;
 
+  /** The number of a recommendation with none of its own: one more than the last in the current part, else 1. */
   #numberInOrder(): number {
     const last = this.#recommendations[this.#recommendations.length - 1];
     const part = this.#parts.length ? this.#parts.length - 1 : undefined;
