@@ -26,6 +26,17 @@ describe('layout: plain recommendations, each answered in the paragraphs after i
     }
   });
 
+  it('reads a number that opens the words with no stop, bare or in square brackets, as the recommendation\'s', () => {
+    for (const [open, close] of [['', ' '], ['[', '] '], ['', '   ']]) {
+      const numbered = text
+        .replace('The Government should set', `${open}4${close}The Government should set`)
+        .replace('Ofcom should review', `${open}7${close}Ofcom should review`)
+        .replace('The Department should publish', `${open}9${close}The Department should publish`);
+      const r = parse(numbered);
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.text.split(' ').slice(0, 3).join(' ')]), [[4, 'The Government should'], [7, 'Ofcom should review'], [9, 'The Department should']], open + close);
+    }
+  });
+
   it('reads nothing so where only one pair stands, or where another layout found the recommendations', () => {
     const one = parse(lines('Government response', '', 'The Government should set a target date for full-fibre coverage.', '', 'The Government agrees.'));
     assert.deepEqual(one.recommendations.length, 0);

@@ -22,6 +22,9 @@ const MIN_WORDS = 5;
 /** How many pairs of words that recommend and a reply after them make the layout. */
 const MIN_PAIRS = 2;
 
+/** A number opening the words with no stop, bare or in square brackets, before a capital: "4 The …", "[4] The …" (group 1 or 2). */
+const BARE_NUMBER = /^[ \t]*(?:\*\*)?(?:\[(\d{1,3})\]|(\d{1,3}))(?:\*\*)?[ \t]+(?=[“"‘'A-Z])/;
+
 /** Whether paragraph `p` of text holds words that recommend, and opens neither as a reply nor as the Committee's. */
 function recommendsAlone(state: LineState, p: Paragraph): boolean {
   if (p.kind !== 'text') return false;
@@ -59,7 +62,12 @@ const rule: BlockRule = defineRule({
     // A label alone on the line above the words ("Recommendation:" / "The Department should …") is not among them.
     const meaning = recommendationMeaning(state, p);
     const from = labelLineEnd(state, p);
-    return from !== undefined ? { ...meaning, wordsFrom: from } : meaning;
+    if (from !== undefined) return { ...meaning, wordsFrom: from };
+    // Nor is a number that a list's stop or tab lost, or that square brackets hold ("4 The Department …", "[4] The …").
+    const bare = BARE_NUMBER.exec(state.lines[p.lines[0]]);
+    if (!bare) return meaning;
+    const number = bare[1] ?? bare[2];
+    return { ...meaning, number: Number(number), label: number, wordsFrom: bare[0].length };
   },
   examples: [
     'Government response to the report on rural broadband\n\nThe Government thanks the Committee for its report.\n\nThe Government should set a target date for full-fibre coverage in rural areas.\n\nThe Government agrees that a clear target is important. We will publish a date in the spring.\n\nThe Department should publish an annual progress report on rural connectivity.\n\nNot accepted. Progress is already reported every quarter.\n',
