@@ -106,12 +106,12 @@ const PARAGRAPH_HEADER = /^(?:\*\*)?(?:Report[ ]+)?Para(?:graph)?s?\.?(?:[ ]+(?:
 const WRAPPED_LINES = 2;
 
 /**
- * For each row of a table whose header row names the paragraph's column ("| Paragraph | Recommendation | Response |",
- * "No.<tab>Recommendation<tab>Para<tab>Response"), that column's place among the row's cells parted by `edge`: each
- * table (a run of lines with the edge, a few lines of text or blank lines between them at most) looked at once, from
- * its first line, its header.
+ * For each row of a table whose header row has a cell that `names` ("Paragraph" in "| Paragraph | Recommendation |
+ * Response |", "No.<tab>Recommendation<tab>Para<tab>Response"), that column's place among the row's cells parted by
+ * `edge`: each table (a run of lines with the edge, a few lines of text or blank lines between them at most) looked at
+ * once, from its first line, its header.
  */
-function paragraphColumnsBy(edge: string) {
+function columnsBy(edge: string, names: (cell: string) => boolean) {
   return oncePerVersion((state) => {
     const rows = new Map<number, number>();
     let column = -1;
@@ -120,7 +120,7 @@ function paragraphColumnsBy(edge: string) {
       const s = state.lines[i];
       const t = s.trim();
       const row = edge === '|' ? t.charCodeAt(0) === 124 : t.indexOf(edge) > 0;
-      if (row && since > WRAPPED_LINES) column = cellsOf(s, edge).findIndex((c) => PARAGRAPH_HEADER.test(s.slice(c.start, c.end)));
+      if (row && since > WRAPPED_LINES) column = cellsOf(s, edge).findIndex((c) => names(s.slice(c.start, c.end)));
       else if (row && column >= 0) rows.set(i, column);
       if (row) since = 0;
       else if (t) since++;
@@ -129,8 +129,9 @@ function paragraphColumnsBy(edge: string) {
   });
 }
 
-export const paragraphColumnsOfBars = paragraphColumnsBy('|');
-export const paragraphColumnsOfTabs = paragraphColumnsBy('\t');
+const namesParagraph = (cell: string): boolean => PARAGRAPH_HEADER.test(cell);
+export const paragraphColumnsOfBars = columnsBy('|', namesParagraph);
+export const paragraphColumnsOfTabs = columnsBy('\t', namesParagraph);
 
 /** A header's cell that names the recommendations' column ("Recommendation", "Committee recommendations", "Conclusion"). */
 const NAMES_RECOMMENDATIONS = /\b(?:recommendations?|conclusions?)\b/i;
@@ -141,6 +142,12 @@ export const MAX_HEADER_CELL = 60;
 export function namesRecommendations(cell: string): boolean {
   return cell.length <= MAX_HEADER_CELL && NAMES_RECOMMENDATIONS.test(cell);
 }
+
+/**
+ * For each row of a Markdown table, the place of the column its header names the recommendations' ("| Report |
+ * Recommendation | Target date | Status | Update |", a committee's tracker of several reports: not the first).
+ */
+export const recommendationColumnsOfBars = columnsBy('|', namesRecommendations);
 
 /** A Markdown table's line of dashes under its header: "| --- | :---: |". */
 const DASHES = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*$/;

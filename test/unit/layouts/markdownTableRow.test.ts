@@ -145,6 +145,23 @@ describe('layout: Markdown table rows', () => {
     assert.equal(parse(lines('1 | Accepted |', '2 | Not accepted |')).recommendations.length, 0);
     assert.equal(parse(lines('2024 | a good year for the scheme, as the figures show.')).recommendations.length, 0);
   });
+  it('reads the words from the column the header names the recommendations\', after others ("| Report | Recommendation | … |")', () => {
+    const text = lines(
+      '# Treasury Minutes progress report', '',
+      '| Report | Recommendation | Target date | Status | Update |', '|---|---|---|---|---|',
+      '| 12th report: Child maintenance (HC 123) | 1. The Department should set out how it will reduce arrears. | December 2025 | Implemented | The strategy was published in October 2025. |',
+      '| 12th report: Child maintenance (HC 123) | 2. The Department should improve its telephone service. | March 2026 | Work in progress | Waiting times have fallen. |',
+      '| 15th report: Prison estate | 1. The Ministry should publish a plan for the prison estate. (Paragraph 14) | Summer 2026 | Not accepted | |',
+    );
+    const r = parse(text);
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.text, x.citations.map((c) => c.paragraph)]), [
+      [1, 'The Department should set out how it will reduce arrears.', []],
+      [2, 'The Department should improve its telephone service.', []],
+      [3, 'The Ministry should publish a plan for the prison estate. (Paragraph 14)', [14]],
+    ]);
+    assert.deepEqual(briefingRows(r, 'file:///t.md').map((x) => [x.number, x.inferredStance]), [[1, 'accepted'], [2, 'unclear'], [3, 'rejected']]);
+  });
+
   it('reads a cell holding the cited paragraph alone, between the number and the words, as the citation', () => {
     const r = parse(lines(
       '| No. | Para | Recommendation | Government response | Status |',

@@ -5,7 +5,8 @@
 // header that names the recommendations' column, every row whose first cell holds a sentence or has a reply beside it
 // is one, whatever its words say (a conclusion's too), claimed as a paragraph of its own (tableColumns.ts).
 import { recommendationMeaning, replyFrom, withStatusCell } from '../recommendationBlock';
-import { barFrom, cellsOf, edgeOf, firstCellOfBars, isRecommendationRow, paragraphColumnsOfBars, recommendationCell, rowHoldsRecommendation } from '../tableColumns';
+import { barFrom, cellsOf, edgeOf, firstCellOfBars, isRecommendationRow, paragraphColumnsOfBars, recommendationCell, recommendationColumnsOfBars, rowHoldsRecommendation, type Cell } from '../tableColumns';
+import type { LineState } from '../state';
 import type { Citation } from '../types';
 import { isDecisionOnly } from '../verdicts';
 import type { BlockRule, RecommendationMeaning } from './types';
@@ -16,6 +17,8 @@ import { defineRule, started } from './types';
  * of its own that holds the number alone ("| 1 | The Department should … |"), the words then in the next cell.
  */
 const MARKER = /[ \t]*\|[ \t]*(?:\*\*)?(?:(?:Recommendation|Rec\.?|R)[ \t]*(\d{1,4})([a-z]?)|\(?(\d{1,4})([a-z]?)(?:[.)]|(?=[ \t]*(?:\*\*)?[ \t]*\|)))[ \t]*[:.–—-]?[ \t]*(?:\*\*)?[ \t]*(\|[ \t]*)?(?=\S)/iy;
+/** A number that opens a cell's words: "1. ", "(2) ", "3) ". */
+const CELL_NUMBER = /^\(?\d{1,3}[.)][ \t]+(?=\S)/;
 /** A row with no bar before its first cell (Markdown allows it): the number alone in that cell, "1 | The Department … |". */
 const BARE_NUMBER = /[ \t]*(?:\*\*)?(\d{1,4})([a-z]?)\.?(?:\*\*)?[ \t]*\|[ \t]*(?=\S)/y;
 /**
@@ -73,6 +76,19 @@ function numberCell(s: string, line: number, paragraph: number): Citation[] {
   return at < 0 ? [] : [{ paragraph, range: { start: { line, character: at }, end: { line, character: at + String(paragraph).length } } }];
 }
 
+/**
+ * The cell of row `line` in the column its table's header names the recommendations' where that column starts after
+ * `from` and the cell holds words ("| Report | Recommendation | … |"); else the cell from `from` to the next bar.
+ */
+function namedCellAfter(state: LineState, line: number, from: number): Cell {
+  const s = state.lines[line];
+  const named = recommendationColumnsOfBars(state).get(line);
+  const column = named === undefined ? undefined : cellsOf(s, '|')[named];
+  if (column !== undefined && column.start > from && column.end > column.start) return column;
+  const end = barFrom(s, from);
+  return { start: from, end: end < 0 ? s.length : s.slice(0, end).trimEnd().length };
+}
+
 const rule: BlockRule = defineRule({
   name: 'markdown-table-row',
   describes: 'Markdown tables, one recommendation a row (“| Recommendation 1. … | Accept | … |”)',
@@ -117,7 +133,9 @@ const rule: BlockRule = defineRule({
     const line = p.lines[0];
     if (p.lines.length !== 1 || !isRecommendationRow(state, line)) return false;
     const s = state.lines[line];
-    const cell = edgeOf(s) === '|' ? firstCellOfBars(s) : undefined;
+    const first = edgeOf(s) === '|' ? firstCellOfBars(s) : undefined;
+    // (The column the header names the recommendations', where it comes after others: "| Report | Recommendation | …".)
+    const cell = first && namedCellAfter(state, line, first.start);
     return cell !== undefined && rowHoldsRecommendation(s.slice(cell.start, cell.end), s.slice(cell.end));
   },
   claimsHere: (state) => state.tableRows.size > 0,
@@ -125,7 +143,14 @@ const rule: BlockRule = defineRule({
     const line = p.lines[0];
     const s = state.lines[line];
     const claimed = state.startAt(line).rule !== rule.name;
-    const wordsFrom = claimed ? firstCellOfBars(s)!.start : state.startAt(line).prefix;
+    let wordsFrom = claimed ? firstCellOfBars(s)!.start : state.startAt(line).prefix;
+    // Under a header that names the recommendations' column after others ("| Report | Recommendation | … |"), the words
+    // are that column's, not the first cell's.
+    const column = namedCellAfter(state, line, wordsFrom);
+    const moved = column.start > wordsFrom;
+    // (Past a number that opens the cell, "1. The Department …": such numbers restart in each report's rows, and the
+    // rows are numbered by their place.)
+    if (moved) wordsFrom = column.start + (CELL_NUMBER.exec(s.slice(column.start, column.end))?.[0].length ?? 0);
     const end = barFrom(s, wordsFrom);
     const from = end + 1;
     const last = s.trimEnd().replace(/\|$/, '').trimEnd().length;
@@ -136,8 +161,8 @@ const rule: BlockRule = defineRule({
     return {
       ...meaning,
       ...(cited ? { byPlace: true } : {}),
-      ...(claimed ? { wordsFrom } : {}),
-      citations: [...(cited ?? []), ...paragraphCell(s, line, wordsFrom), ...meaning.citations.filter((c) => c.range.start.character < end)],
+      ...(claimed || moved ? { wordsFrom } : {}),
+      citations: [...(cited ?? []), ...paragraphCell(s, line, wordsFrom), ...meaning.citations.filter((c) => c.range.start.character < end && (!moved || c.range.start.character >= wordsFrom))],
       wordsEnd: { line, character: s.slice(0, end).trimEnd().length },
       // Empty cells ("|  |  |") are no reply: the recommendation is unanswered. (A row that ends with its words' cell,
       // "| … (Paragraph 12) |", may be one a wrap cut: its reply may be on the line after it.)
@@ -147,6 +172,7 @@ const rule: BlockRule = defineRule({
     };
   },
   examples: [
+    '# Progress report\n\n|Report|Recommendation|Target date|Status|Update|\n|---|---|---|---|---|\n| Child maintenance | 1. The Department should set out how it will reduce the arrears owed to parents. | December 2025 | Implemented | The strategy was published in October 2025. |\n| Prison estate | 1. The Ministry should publish a plan for the prison estate. (Paragraph 14) | Summer 2026 | Not accepted | |\n',
     '| Recommendation | Response | Explanation | Financial implications |\n| --- | --- | --- | --- |\n| **Recommendation 1.** The Welsh Government should set a national target for reducing persistent absence from school, with milestones for each year to 2030. | Accept | We will set a national ambition and publish annual milestones in the autumn. | None. |\n| **Recommendation 2.** The Welsh Government should publish attendance data for each school on the My Local School website every term. | Accept in principle | Attendance for every secondary school is already published, and we will extend it to primary schools. | None. |\n',
     'Scottish Government response to the report\n\n| Paragraph | Committee recommendation | Scottish Government response |\n| --- | --- | --- |\n| 45 | The Committee recommends that the Scottish Government publishes a workforce plan for social care. | The Scottish Government accepts this recommendation. |\n| 52 | The Committee asks the Scottish Government to set out how it will monitor waiting times. | We will report to the Committee every six months. |\n| 60 | The Committee calls for an increase in funding for unpaid carers. | |\n',
     '# Scottish Government response\n\n| Recommendation | Response |\n| --- | --- |\n| The Committee is concerned that patients in rural areas wait longer for appointments. | The Scottish Government shares this concern. |\n| Rural access | |\n| The Scottish Government should publish waiting times. | We agree. We will publish them from April. |\n| Digital consultations have improved access for many patients. | |\n',
