@@ -77,15 +77,23 @@ function takesItsCitedWords(state: LineState, mine: Paragraph, next: Paragraph, 
  */
 function followsCitedNumber(state: LineState, line: number, start: Start): boolean {
   if (start.number === undefined) return false;
-  for (let k = line - 1; k >= 0 && line - k < MAX_LOOK_BACK; k--) {
-    const before = state.startAt(k);
-    if (before.owner !== start.owner || before.number === undefined) continue;
-    if (before.number !== start.number - 1) return false;
-    // Its citation on its line or on the lines of its paragraph after it.
-    for (let j = k; j < line && !isBlankLine(state.lines[j]); j++) if (state.citationsOn(j).length) return true;
-    return false;
-  }
+  const k = numberedBefore(state, line, line - 1, start);
+  if (k < 0 || state.startAt(k).number !== start.number - 1) return false;
+  // Its citation on its line or on the lines of its paragraph after it.
+  for (let j = k; j < line && !isBlankLine(state.lines[j]); j++) if (state.citationsOn(j).length) return true;
   return false;
+}
+
+/**
+ * The line, from `k` back, where the paragraph numbered as `start`'s is before the one at `line` (its rule's start with a
+ * number), within MAX_LOOK_BACK lines of `line`; -1 when none.
+ */
+function numberedBefore(state: LineState, line: number, k: number, start: Start): number {
+  for (; k >= 0 && line - k < MAX_LOOK_BACK; k--) {
+    const before = state.startAt(k);
+    if (before.owner === start.owner && before.number !== undefined) return k;
+  }
+  return -1;
 }
 
 /** The most lines a recommendation split so runs to before it reaches its citation. */
@@ -105,12 +113,9 @@ function numbersAReply(state: LineState, line: number, start: Start): boolean {
     while (k >= 0 && line - k < MAX_LOOK_BACK && isBlankLine(state.lines[k])) k--;
     if (k < 0 || line - k >= MAX_LOOK_BACK) return false;
     const afterCitation = endsCitation(state.lines[k], k > 0 ? state.lines[k - 1] : undefined);
-    let before: Start | undefined;
-    for (; k >= 0 && line - k < MAX_LOOK_BACK; k--) {
-      before = state.startAt(k);
-      if (before.owner === start.owner && before.number !== undefined) break;
-    }
-    if (k < 0 || line - k >= MAX_LOOK_BACK || before?.number !== expected) return afterCitation;
+    k = numberedBefore(state, line, k, start);
+    const before = k < 0 ? undefined : state.startAt(k);
+    if (before === undefined || before.number !== expected) return afterCitation;
     if (opensWithDecision(state.lines[k].slice(before.prefix))) return true;
     expected--;
     k--;

@@ -77,16 +77,13 @@ function numberCell(s: string, line: number, paragraph: number): Citation[] {
 }
 
 /**
- * The cell of row `line` in the column its table's header names the recommendations' where that column starts after
- * `from` and the cell holds words ("| Report | Recommendation | … |"); else the cell from `from` to the next bar.
+ * The cell of row `line` in the column its table's header names the recommendations', where that column starts after
+ * `from` and the cell holds words ("| Report | Recommendation | … |"); undefined where it does not.
  */
-function namedCellAfter(state: LineState, line: number, from: number): Cell {
-  const s = state.lines[line];
+function namedCellAfter(state: LineState, line: number, from: number): Cell | undefined {
   const named = recommendationColumnsOfBars(state).get(line);
-  const column = named === undefined ? undefined : cellsOf(s, '|')[named];
-  if (column !== undefined && column.start > from && column.end > column.start) return column;
-  const end = barFrom(s, from);
-  return { start: from, end: end < 0 ? s.length : s.slice(0, end).trimEnd().length };
+  const column = named === undefined ? undefined : cellsOf(state.lines[line], '|')[named];
+  return column !== undefined && column.start > from && column.end > column.start ? column : undefined;
 }
 
 const rule: BlockRule = defineRule({
@@ -135,7 +132,7 @@ const rule: BlockRule = defineRule({
     const s = state.lines[line];
     const first = edgeOf(s) === '|' ? firstCellOfBars(s) : undefined;
     // (The column the header names the recommendations', where it comes after others: "| Report | Recommendation | …".)
-    const cell = first && namedCellAfter(state, line, first.start);
+    const cell = first && (namedCellAfter(state, line, first.start) ?? first);
     return cell !== undefined && rowHoldsRecommendation(s.slice(cell.start, cell.end), s.slice(cell.end));
   },
   claimsHere: (state) => state.tableRows.size > 0,
@@ -147,7 +144,7 @@ const rule: BlockRule = defineRule({
     // Under a header that names the recommendations' column after others ("| Report | Recommendation | … |"), the words
     // are that column's, not the first cell's.
     const column = namedCellAfter(state, line, wordsFrom);
-    const moved = column.start > wordsFrom;
+    const moved = column !== undefined;
     // (Past a number that opens the cell, "1. The Department …": such numbers restart in each report's rows, and the
     // rows are numbered by their place.)
     if (moved) wordsFrom = column.start + (CELL_NUMBER.exec(s.slice(column.start, column.end))?.[0].length ?? 0);
