@@ -97,8 +97,7 @@ function replyUnderLabel(state: LineState, p: Paragraph): RecommendationMeaning[
   const start = state.startAt(line);
   if (CONCLUSION_LABEL.test(s)) return undefined;
   const words = s.slice(start.prefix);
-  if (decisionAt(words, 0) === undefined && !(opensWithDecision(words) && OF_THE_RECOMMENDATION.test(words))) return undefined;
-  for (const i of p.lines) if (RECOMMENDS.test(state.lines[i])) return undefined;
+  if ((decisionAt(words, 0) === undefined && !(opensWithDecision(words) && OF_THE_RECOMMENDATION.test(words))) || recommends(state, p)) return undefined;
   return replyFrom(state, p, { line, character: start.prefix }, 'reply-under-label');
 }
 

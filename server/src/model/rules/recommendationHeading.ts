@@ -4,7 +4,7 @@
 // up to the next heading, and may start with the number again ("7. The Department should …"). A heading that names
 // several numbers over one text makes a recommendation for each.
 import { expandNumberList, LABEL_QUALIFIER, LETTER_NUMBER, mayOpenLabel, NUMBER_LIST, PARAGRAPH_LIST, RECOMMENDS, spelt, SPELT_NUMBER, WHERE_IT_STANDS } from '../patterns';
-import { recommendationMeaning, wordsUnderRecommend } from '../recommendationBlock';
+import { recommendationMeaning, recommends, wordsUnderRecommend } from '../recommendationBlock';
 import { CITATION_CLOSE_AT_START, endsAtItsCitation, openCitationAt, unbracketedCitations } from '../citations';
 import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision } from '../verdicts';
 import { isHeadingLine } from '../lines';
@@ -142,9 +142,7 @@ export default rule;
  * recommends nothing, and no reply's heading follows it (under which it would be the Committee's words).
  */
 function answersUnder(state: LineState, next: Paragraph, line: string, after: Paragraph | undefined): boolean {
-  if (!opensWithDecision(line) || (after !== undefined && isResponseKind(after.kind))) return false;
-  for (const i of next.lines) if (RECOMMENDS.test(state.lines[i])) return false;
-  return true;
+  return opensWithDecision(line) && !(after !== undefined && isResponseKind(after.kind)) && !recommends(state, next);
 }
 
 /** A sentence's end and then a bracket that ends the line: a recommendation's words and their citation. */
