@@ -60,6 +60,8 @@ export const NUMBER_LIST = listOf(String.raw`\d{1,4}`);
 
 /** True for the character code of an ASCII digit. */
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** True for the character code of an ASCII capital letter, A–Z. */
+export const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
 /**
  * True for a character (code) that a sentence or a heading ends with: . ? ! : ; ) " ” ’ ' * ]. A switch on the code,

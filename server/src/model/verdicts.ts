@@ -1,7 +1,7 @@
 // The one verdict table: the decision words a response or a table's status column gives ("Accepted", "Not agreed",
 // "Under consideration"), and the stance each decides. The reader finds them with it; the stance feature reads them.
 import { citationSpans, replyAfter } from './citations';
-import { publicBody, RECOMMENDS } from './patterns';
+import { isCapital, publicBody, RECOMMENDS } from './patterns';
 
 /** What a decision word decides (the stance feature's values, without its own "no-response" and "unclear"). */
 export type Verdict = 'accepted' | 'accepted-in-part' | 'under-consideration' | 'noted' | 'rejected';
@@ -110,7 +110,6 @@ const DECISION_LABEL = new RegExp(String.raw`^[ \t]*(?:\*\*)?(${WORDS})(?:\*\*)?
 const FIRST_WORDS = new Set(VERDICTS.map(([w]) => w.split(' ')[0].toLowerCase()));
 const INITIALS = new Set([...FIRST_WORDS].map((w) => w.charCodeAt(0)));
 
-const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLower = (c: number) => c >= 97 && c <= 122;
 
 /** True when the words from `from` can start a decision label: most responses start "We …" or "The …", and need no pattern. */
@@ -120,7 +119,7 @@ function mayStartDecision(s: string, from: number): boolean {
   if (!INITIALS.has(s.charCodeAt(i) | 32)) return false;
   // The first word: its letters in one case after the first ("Noted", "NOTED"), so that a word glued to the next
   // cell ends at the capital that starts it ("NotedThe").
-  const same = isUpper(s.charCodeAt(i + 1)) ? isUpper : isLower;
+  const same = isCapital(s.charCodeAt(i + 1)) ? isCapital : isLower;
   let j = i + 1;
   while (j < s.length && j - i < 12 && same(s.charCodeAt(j))) j++;
   return j > i && FIRST_WORDS.has(s.slice(i, j).toLowerCase());

@@ -7,7 +7,7 @@
 // "Government response and update: …", "**Response** Accepted." (a label its bold alone ends), a date beside it
 // ("Government response (June 2024)"), an answerer's view or update ("Government view", "DfE update:"; not "Progress
 // update", which may be anyone's). It answers the recommendations it names by number, else those of its group.
-import { expandNumberList, listOf, NUMBER_LIST } from '../patterns';
+import { expandNumberList, isCapital, listOf, NUMBER_LIST } from '../patterns';
 import { isDecisionOnly, opensInReplyVoice } from '../verdicts';
 import type { BlockRule, ResponseMeaning } from './types';
 import { CAPITALS, defineRule, execAt, responseHeadingMeaning, started } from './types';
@@ -66,9 +66,6 @@ const NEAR = 100;
  */
 const MENTIONS_REPLY = /(?:\*{1,3}|_{1,2})?(?:(?:[A-Z][^\x00-\x20]*|(?:of|for|and|the|on|&)[:.*_]*(?![^\x00-\x20]))[ \t]+){0,9}?(?:[Rr](?:esponse|eply)|RE(?:SPONSE|PLY)|[Aa]nswer|ANSWER|[Pp]osition|POSITION|[Cc]omment|COMMENT|[Vv]iew|VIEW|[Uu]pdate|UPDATE)(?:[:.*_]*(?![^\x00-\x20])|[–—])/y;
 
-/** True for the code of a capital letter A–Z. */
-const isCapitalCode = (c: number): boolean => c >= 65 && c <= 90;
-
 const rule: BlockRule = defineRule({
   name: 'response-heading',
   describes: '“Government response” headings and reply labels',
@@ -86,7 +83,7 @@ const rule: BlockRule = defineRule({
     // A label that nothing but a space ends, its reply's words straight after it ("Response The Government accepts
     // …", as a PDF's bold label leaves it): near the line's start, before a capital.
     const wordEnd = MENTIONS_REPLY.lastIndex;
-    const bare = wordEnd - at <= BARE_NEAR && line.charCodeAt(wordEnd) === 32 && isCapitalCode(line.charCodeAt(wordEnd + 1));
+    const bare = wordEnd - at <= BARE_NEAR && line.charCodeAt(wordEnd) === 32 && isCapital(line.charCodeAt(wordEnd + 1));
     if (!bare && line.length - at > SHORT && line.lastIndexOf(':', at + NEAR) < at && line.lastIndexOf('–', at + NEAR) < at && line.lastIndexOf('—', at + NEAR) < at && line.lastIndexOf(' -', at + NEAR) < at && line.lastIndexOf('. ', at + NEAR) < at) return undefined;
     const m = execAt(HEADING, line, at);
     if (!m) return undefined;
