@@ -1,5 +1,6 @@
 // A label's number called one ("Recommendation No. 1:", "Recommendation number 6"), a heading in italics
 // ("*Recommendation 5*", "_Recommendation 1_"), labels and headings in capitals ("RECOMMENDATION 1:", "GOVERNMENT
+import { briefingRows } from '../../../server/src/features/briefing';
 // RESPONSE"), and a heading with the paragraph in the number's place ("Recommendation (paragraph 12)", a Lords form).
 import { strict as assert } from 'assert';
 import { parse } from '../../../server/src/model';
@@ -162,6 +163,26 @@ describe('layout: a label\'s number called one or left out, italics and capitals
     ));
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.text.split(' ').slice(0, 2).join(' '), x.responses.length]), [[3, 'The Department', 1], [4, 'The Department', 1]]);
     assert.deepEqual(r.responses.map((x) => x.range.start.line), [4, 10]);
+  });
+
+  it('reads a response heading in small letters alone on its line ("government response", "**response:**"), never small words going on in prose', () => {
+    for (const heading of ['government response', '**response:**', 'reply']) {
+      const r = parse(lines(
+        'Government response to the Health Committee', '',
+        '1. The Department should publish a workforce plan. (Paragraph 12)', '',
+        heading, '', 'The Government accepts this recommendation.', '',
+        '2. The Department should review the funding formula. (Paragraph 18)', '',
+        heading, '', 'The Government does not accept this recommendation.',
+      ));
+      assert.deepEqual(r.responses.map((x) => [x.kind, x.range.start.line]), [['heading', 4], ['heading', 10]], heading);
+      assert.deepEqual(briefingRows(r, 'file:///h.txt').map((x) => [x.response, x.inferredStance]), [
+        ['The Government accepts this recommendation.', 'accepted'], ['The Government does not accept this recommendation.', 'rejected'],
+      ], heading);
+    }
+    // A wrapped line that goes on in small letters is the paragraph's words.
+    const prose = parse(lines('1. The Department should publish a workforce plan, and set out its', 'response to the staffing review. (Paragraph 12)', '', 'We agree.'));
+    assert.deepEqual(prose.paragraphs.map((x) => x.kind), ['recommendation', 'text']);
+    assert.equal(prose.recommendations[0].responses.length, 1);
   });
 
   it('numbers by its place a heading that gives the paragraph in the number\'s place', () => {

@@ -6,7 +6,8 @@
 // Government agrees", "Response—Accepted", "Answer: Agreed", "Government comment: …", "Response (DfE): …",
 // "Government response and update: …", "**Response** Accepted." (a label its bold alone ends), a date beside it
 // ("Government response (June 2024)"), an answerer's view or update ("Government view", "DfE update:"; not "Progress
-// update", which may be anyone's). It answers the recommendations it names by number, else those of its group.
+// update", which may be anyone's), and in small letters alone on its line ("government response"). It answers the
+// recommendations it names by number, else those of its group.
 import { expandNumberList, isCapital, listOf, NUMBER_LIST } from '../patterns';
 import { isDecisionOnly, opensInReplyVoice } from '../verdicts';
 import type { BlockRule, ResponseMeaning } from './types';
@@ -66,13 +67,27 @@ const NEAR = 100;
  */
 const MENTIONS_REPLY = /(?:\*{1,3}|_{1,2})?(?:(?:[A-Z][^\x00-\x20]*|(?:of|for|and|the|on|&)[:.*_]*(?![^\x00-\x20]))[ \t]+){0,9}?(?:[Rr](?:esponse|eply)|RE(?:SPONSE|PLY)|[Aa]nswer|ANSWER|[Pp]osition|POSITION|[Cc]omment|COMMENT|[Vv]iew|VIEW|[Uu]pdate|UPDATE)(?:[:.*_]*(?![^\x00-\x20])|[–—])/y;
 
+/**
+ * A reply's heading in small letters, alone on its line ("government response", "**response:**", as a page styled
+ * in small letters gives it when copied): only the whole line, so that prose going on in small letters is never one.
+ */
+const SMALL_HEADING = /(?:\*{1,3}|_{1,2})?(?:(government)(?:['’]s)?[ \t]+)?(?:response|reply)(?:\*{1,3}|_{1,2})?:?(?:\*{1,3}|_{1,2})?[ \t]*$/y;
+
 const rule: BlockRule = defineRule({
   name: 'response-heading',
   describes: '“Government response” headings and reply labels',
   rank: 800,
-  firstChars: CAPITALS + '*_',
+  firstChars: CAPITALS + '*_gr',
   props: { singleLine: true, heading: true },
   start(line, at) {
+    // In small letters ("g", "r", behind bold or italics), only a heading alone on its line.
+    let word = at;
+    while (word < at + 3 && (line.charCodeAt(word) === 42 || line.charCodeAt(word) === 95)) word++;
+    const c = line.charCodeAt(word);
+    if (c === 103 || c === 114) {
+      const small = line.length - at <= SHORT ? execAt(SMALL_HEADING, line, at) : null;
+      return small ? started('response-heading', rule, line.length, { from: small[1] && 'Government' }) : undefined;
+    }
     // "Government: Agreed. …", answering "Committee: The Treasury should …": the answerer alone as a label.
     GOVERNMENT_LABEL.lastIndex = at;
     if (GOVERNMENT_LABEL.test(line)) return started('response-heading', rule, GOVERNMENT_LABEL.lastIndex, { from: 'Government' });
