@@ -86,6 +86,12 @@ const VARIANTS = {
   'labels "Government Response" in title case': (t) => t.replace(/Government response/g, 'Government Response'),
   'no colon after labels': (t) => t.replace(/^(\**)(Recommendation \d+|Government [Rr]esponse|Response):/gm, '$1$2'),
   'labels "Recommendation N" split over two lines': (t) => t.replace(/^(\**)(Recommendation) (\d+)/gm, '$1$2\n$3'),
+  'reply on the heading\'s line ("Government response: The …")': (t) => t.replace(/^(\**)(Government [Rr]esponse|Response)(:?)(\**)[ \t]*\n+(?=\S)/gm, '$1$2:$4 '),
+  'recommendations in bold': (t) => t.replace(/^(\d+\.\s+)(.+\((?:Paragraph|Para|paragraph)s? \d+\)\.?)$/gm, '$1**$2**'),
+  'recommendations in quotation marks': (t) => t.replace(/^(\d+\.\s+)(.+?)(\s*\((?:Paragraph|Para|paragraph)s? \d+\)\.?)$/gm, '$1“$2”$3'),
+  'numbers alone on the line above': (t) => t.replace(/^(\d+)\.[ \t]+(?=\S)/gm, '$1.\n'),
+  'reply headings "Response from the Department"': replyHeading('Response from the Department'),
+  'reply headings "Ministerial response"': replyHeading('Ministerial response'),
 };
 
 /** The variants paired by --pairs: the forms a copy most often takes, and those that change its lines' starts. */
