@@ -33,6 +33,14 @@ describe('layout: the Government\'s own paragraph numbers', () => {
     ]);
   });
 
+  it('leaves the number out after a label on the same line ("Government response: 3. The Government …"), and reads the decision after it', () => {
+    const r = parse(paper.replace(/Government response\n\n/g, 'Government response: '));
+    assert.deepEqual(r.responses.map((x) => x.headingTitle), [
+      'The Government does not agree that a separate national target is the', 'The Government accepts this recommendation in principle.',
+    ]);
+    assert.deepEqual(stances(r).map((s) => s.inferred.stance), ['rejected', 'accepted']);
+  });
+
   it('reads a numbered paragraph right under "Recommendation 1" as its words, the Government\'s number left out', () => {
     const r = parse(lines(
       '1. The Government welcomes the Committee\'s report.', '',

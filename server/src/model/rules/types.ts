@@ -407,7 +407,10 @@ export function execAt(re: RegExp, line: string, at: number): RegExpExecArray | 
 export function responseHeadingMeaning(state: LineState, p: Paragraph, layout: string): ResponseMeaning {
   const line = p.lines[0];
   const m = state.startAt(line);
-  const rest = state.lines[line].slice(m.prefix).replace(/\*\*/g, '').trim();
+  // The reply's own paragraph number after the label ("Government response: 4. The Government does not agree …", a
+  // response that numbers its paragraphs) is not among its words, as a numbered paragraph's is not.
+  const from = m.prefix + (OWN_NUMBER.exec(state.lines[line].slice(m.prefix))?.[0].length ?? 0);
+  const rest = state.lines[line].slice(from).replace(/\*\*/g, '').trim();
   // A heading with the decision beside it in brackets ("Response (Partially accepted)"): the decision, not words.
   const beside = rest ? -1 : bracketedDecisionAt(state.lines[line]);
   return {
@@ -417,12 +420,15 @@ export function responseHeadingMeaning(state: LineState, p: Paragraph, layout: s
     title: rest || undefined,
     citations: [],
     numbers: m.numbers?.length ? m.numbers : undefined,
-    decisionFrom: rest ? { line, character: m.prefix } : beside >= 0 ? { line, character: beside } : undefined,
+    decisionFrom: rest ? { line, character: from } : beside >= 0 ? { line, character: beside } : undefined,
     decisionBeside: beside >= 0 || undefined,
     decisionInLabel: rest ? decisionInLabelAt(state.lines[line], m.prefix, line) : undefined,
     layout: rest ? 'reply-label' : layout,
   };
 }
+
+/** A paragraph's number before its words, a capital after it: "4. The Government …" (not "2.5 million"). */
+const OWN_NUMBER = /^[ \t*_]*\d{1,3}\.[ \t]+(?=["“‘'\p{Lu}])/u;
 
 /** Where the decision in brackets before a label's stop starts ("Response (Partially accepted): …"), if one stands there. */
 function decisionInLabelAt(s: string, prefix: number, line: number): { line: number; character: number } | undefined {
