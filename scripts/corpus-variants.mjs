@@ -92,6 +92,15 @@ const VARIANTS = {
   'numbers alone on the line above': (t) => t.replace(/^(\d+)\.[ \t]+(?=\S)/gm, '$1.\n'),
   'reply headings "Response from the Department"': replyHeading('Response from the Department'),
   'reply headings "Ministerial response"': replyHeading('Ministerial response'),
+  'numbers left out': (t) => t.replace(/^(\**)\d+\.[ \t]+(?=\S)/gm, '$1'),
+  'citations before the words': (t) => t.replace(/^(\d+\.\s+)(.+?)\s*(\((?:Paragraph|Para|paragraph)s? \d+\))\.?$/gm, '$1$3 $2'),
+  'a contents list at the front': (t) => {
+    const heads = [...t.matchAll(/^(?:\**)((?:Recommendation|Conclusion) [\w().]+|\d+\.)[:.]?\**\s+(.{0,40})/gm)].map((m, i) => `${m[1]} ${m[2].replace(/\s+/g, ' ').trim()} ........ ${i + 3}`);
+    const at = t.indexOf('\n\n');
+    return at < 0 ? t : `${t.slice(0, at)}\n\nContents\n\n${heads.join('\n')}\n${t.slice(at)}`;
+  },
+  'labels "RN:"': (t) => t.replace(/^(\**)Recommendation (\d+)/gm, '$1R$2'),
+  'footnote numbers after citations': (t) => t.replace(/(\((?:Paragraph|Para|paragraph)s? \d+\))/g, '$1' + '7'),
 };
 
 /** The variants paired by --pairs: the forms a copy most often takes, and those that change its lines' starts. */
