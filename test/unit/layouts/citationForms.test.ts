@@ -189,4 +189,21 @@ describe('layout: the forms a citation takes', () => {
     const not = parse(lines('1. The Department should fund repairs (as the', 'Committee said, in full).', '', 'Not accepted.', '', '2. The Department should report each year. (Paragraph', '7)', '', 'Agreed.'));
     assert.deepEqual(not.recommendations.map((x) => [x.number, x.paragraphs]), [[1, []], [2, [7]]]);
   });
+
+  it('reads a citation straight after the number as opening the words ("3. (Paragraph 44) Business rates …"), not as a table row\'s with a reply after it, in every copy', () => {
+    const text = lines(
+      'Government response to the Culture Committee', '',
+      '1. (Paragraph 12) The Department should publish a plan for music venues.', '', 'Government response', '', 'The Government agrees.', '',
+      '2. [Para 14] Business rates relief for venues should be made permanent.', '', 'Government response', '', 'The Government does not accept this recommendation.',
+    );
+    for (const [name, copy] of copies(text)) {
+      const r = parse(copy);
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.text, x.responses.length]), [
+        [1, [12], 'The Department should publish a plan for music venues.', 1],
+        [2, [14], 'Business rates relief for venues should be made permanent.', 1],
+      ], name);
+      // Each answered by its "Government response" alone, not by a reply in its own row.
+      assert.deepEqual(r.recommendations.map((x) => r.responses[x.responses[0]].kind), ['heading', 'heading'], name);
+    }
+  });
 });

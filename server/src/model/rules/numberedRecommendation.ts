@@ -99,6 +99,23 @@ function withUncitedRowReply(state: LineState, p: Paragraph, meaning: Recommenda
   return meaning;
 }
 
+/**
+ * The meaning with its words starting after a citation that opens them, straight after the number ("3. (Paragraph 44)
+ * Business rates relief should …"): the citation is still the recommendation's, not among its words.
+ */
+function afterOpeningCitation(state: LineState, p: Paragraph, meaning: RecommendationMeaning): RecommendationMeaning {
+  const line = p.lines[0];
+  const s = state.lines[line];
+  let at = state.startAt(line).prefix;
+  while (s.charCodeAt(at) === 32 || s.charCodeAt(at) === 9) at++;
+  if (s.charCodeAt(at) !== 40 && s.charCodeAt(at) !== 91) return meaning;
+  const first = state.citationsOn(line)[0];
+  if (first === undefined || first.start !== at) return meaning;
+  let from = first.end;
+  while (s.charCodeAt(from) === 32 || s.charCodeAt(from) === 9 || s.charCodeAt(from) === 46) from++;
+  return from < s.length ? { ...meaning, wordsFrom: from } : meaning;
+}
+
 const rule: BlockRule = defineRule({
   name: 'numbered-recommendation',
   describes: 'numbered recommendations (“18. … (Paragraph 45)”)',
@@ -128,7 +145,7 @@ const rule: BlockRule = defineRule({
   // A number alone on its line takes in the words a blank line sets apart under it ("7." / "" / "The Department …").
   takes: (state, mine, next, first, after) => (first && mine.lines.length === 1 && next.kind === 'text' && state.startAt(mine.lines[0]).prefix === state.lines[mine.lines[0]].length) || takesItsList(state, mine, next, first, after),
   interrupts: startsNewBlock,
-  read: (state, p) => withRowReply(state, p, recommendationMeaning(state, p)),
+  read: (state, p) => withRowReply(state, p, afterOpeningCitation(state, p, recommendationMeaning(state, p))),
   examples: [
     '1. The Department should publish a strategy that sets out how it will double cycling by\n2030. (Paragraph 12)\n\nWe agree with the Committee and will publish the strategy.\n\n2. The Department should fund local authorities properly. (Paragraph 14)\n\nWe do not accept this recommendation.\n',
     '3.1 The Department should publish its funding plan. (Paragraph 12)\n\nThe Government agrees.\n\n3.2 The Department should consult on the formula. (Paragraph 14)\n\nNot accepted.\n',

@@ -23,6 +23,9 @@ import type { Paragraph } from '../types';
  */
 const START = /( {0,3})(?:\*\*)?(?:[([](\d{1,4}|[a-z])[)\]](?:\*\*)?[ \t]*(?=["“‘'\p{Lu}])|(\d{1,3})[ \t]+[–—-][ \t]+(?=["“‘'\p{Lu}])|R?(\d{1,4}(?:[a-z]|\.\d{1,3}(?=[ \t]))?)(?:[.:)](?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S)|[ \t]+(?=["“‘'\p{Lu}])|(?=\p{Lu}\p{Ll})))/uy;
 
+/** A citation's opening: "(Paragraph", "[Para", "(§". */
+const CITATION_FIRST = /^(?:\*\*)?[([](?:\*\*)?(?:Para(?:graph)?s?\b|§|¶)/i;
+
 /**
  * Where the reply starts: after the first cell's edge, in a row whose cells bars part (`cell`, read from the words at
  * `words` unless the caller has it); else after the first citation that a decision's label follows, as a reply that
@@ -74,7 +77,9 @@ const rule: BlockRule = defineRule({
     // "|" is in them at all.
     if (line.indexOf('(', at) < 0 && line.indexOf('[', at) < 0 && line.indexOf('|', at) < 0) return undefined;
     const m = execAt(START, line, at);
-    if (!m || replyStart(line, at + m[0].length) < 0) return undefined;
+    // A citation straight after the number opens the words ("3. (Paragraph 44) Business rates relief should …"): the
+    // words after it are the recommendation's, not a reply cell after words that end at it.
+    if (!m || CITATION_FIRST.test(line.slice(at + m[0].length, at + m[0].length + 16)) || replyStart(line, at + m[0].length) < 0) return undefined;
     const number = m[2] ?? m[3] ?? m[4];
     const n = parseInt(number);
     // A letter ("(a)That …") numbers a row as its place in the alphabet: (c) is the third. A part ("16a.") is its number's.
