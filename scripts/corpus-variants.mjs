@@ -100,6 +100,9 @@ const VARIANTS = {
     return at < 0 ? t : `${t.slice(0, at)}\n\nContents\n\n${heads.join('\n')}\n${t.slice(at)}`;
   },
   'labels "RN:"': (t) => t.replace(/^(\**)Recommendation (\d+)/gm, '$1R$2'),
+  'recommendations in italics': (t) => t.replace(/^(\d+\.\s+)(.+\((?:Paragraph|Para|paragraph)s? \d+\)\.?)$/gm, '$1*$2*'),
+  'citations as "(HC 123, para N)"': cite('(HC 123, para N)'),
+  'citations as "(para. N)"': cite('(para. N)'),
   'footnote numbers after citations': (t) => t.replace(/(\((?:Paragraph|Para|paragraph)s? \d+\))/g, '$1' + '7'),
 };
 
