@@ -215,6 +215,28 @@ describe('layout: labelled replies ("DHSC response: Agree")', () => {
     assert.match(sentence[0].response, /^The status is complete\. It was done in 2022\./);
   });
 
+  it('ends a recommendation\'s words under its heading at a tracker\'s status field ("Status: Accepted", "Status: Work in progress" over its commentary), which is its reply, with no blank lines too', () => {
+    const text = lines(
+      'Department for Education: response to the Public Accounts Committee', '',
+      'Recommendation 1', 'The Department should set out by March 2026 how it will fund the new places.', 'Status: Accepted', 'Target date: March 2026', 'Commentary: The funding plan was published in January.', '',
+      'Recommendation 2', 'The Department should write to the Committee on the quality of new places.', 'Status: Not accepted', 'Commentary: Inspections already give this assurance.', '',
+      'Recommendation 3', 'The Department should report on the take-up of the scheme every six months.', 'Status: Work in progress', 'Commentary: The first report will be published in September.', '',
+      'Recommendation 4', 'The Department should review the scheme in 2027.', '', 'Status: Not started',
+    );
+    for (const copy of [text, text.replace(/\n(Status)/g, '\n\n$1')]) {
+      const r = parse(copy);
+      assert.deepEqual(r.recommendations.slice(0, 3).map((x) => x.text), [
+        'The Department should set out by March 2026 how it will fund the new places.', 'The Department should write to the Committee on the quality of new places.',
+        'The Department should report on the take-up of the scheme every six months.',
+      ]);
+      assert.deepEqual(briefingRows(r, 'file:///t.txt').map((x) => [x.response.split(' ').slice(0, 4).join(' '), x.inferredStance]), [
+        ['Status: Accepted Target date:', 'accepted'], ['Status: Not accepted Commentary:', 'rejected'], ['Status: Work in progress', 'unclear'],
+        // A status alone that decides nothing is no reply.
+        ['', 'no-response'],
+      ]);
+    }
+  });
+
   it('reads a label that names the recommendation it answers in brackets ("Government Response (Recommendation 7): The Government agrees")', () => {
     const r = parse(lines(
       '7. The Department should publish a plan. (Paragraph 12)', '', '8. The Department should review funding. (Paragraph 15)', '',

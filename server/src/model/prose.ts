@@ -4,7 +4,7 @@
 // sentence ("Accepted.") starts the reply. The rules of prose blocks (text, numbered replies, list items) share it, and
 // the recommendation rules the last two (startsAfterSentence).
 import { citationSpans, citedThenCell, citedThenWords, endsAtItsCitation, endsCitation, endsWithNumberTag } from './citations';
-import { endsSentence, isBlankLine, isHeadingLine, isParagraphLine, SALUTATION, startsAddress, startsLowerCase } from './lines';
+import { endsSentence, isBlankLine, isFieldLine, isHeadingLine, isParagraphLine, SALUTATION, startsAddress, startsLowerCase } from './lines';
 import { COMMITTEE_OPENS, INQUIRY_OPENING, namedInBrackets, RECOMMENDS, REPLY_NAMES, UNDERTAKING } from './patterns';
 import type { Block } from './rules/types';
 import type { LineState } from './state';
@@ -72,14 +72,24 @@ export function startsAfterSentence(state: LineState, block: Block, next: number
   if (heading >= 0 && (opensInReplyVoice(line) || (decidedLabel(state.lines[heading]) !== undefined && OPENING.test(line) && !RECOMMENDS.test(line))) && recommendsIn(state, block)) return true;
   if (isHeadingLine(line) && ((next + 1 < state.lines.length && (opensItem(state.startAt(next + 1).kind) || isParagraphLine(state.lines[next + 1]))) || REPLY_TITLE.test(line))) return true;
   if (line.length <= DECISION_LINE && !startsLowerCase(line) && isDecisionOnly(line.trim())) return true;
-  // So does a status line that decides ("Status: Agreed", "Decision: Accept"), as a form's is written.
-  const status = statusLabelEnd(line);
-  if (status >= 0 && decisionAt(line, status) !== undefined) return true;
+  // So does a status line, as a form's is written.
+  if (opensWithStatus(line, next + 1 >= state.lines.length || isBlankLine(state.lines[next + 1]))) return true;
   // A decision and its stop opening the line ("Accepted. The Authority was …", "Not accepted: …") starts the reply too.
   const decision = startsLowerCase(line) ? undefined : decisionAt(line, 0);
   return decision !== undefined && DECISION_STOP.test(line.slice(decision.start + decision.text.length));
 }
 const DECISION_STOP = /^\**[ \t]*[.:;–—]/;
+
+/**
+ * True when the line is a status: one that decides ("Status: Agreed", "Decision: Accept"), or, with more lines after
+ * it (`alone` false: its fields, a commentary), a status field with a short value ("Status: Work in progress"), as a
+ * tracker's entry gives it under the recommendation's words. (A status alone that decides nothing, "Status: Not
+ * started", is no reply.)
+ */
+export function opensWithStatus(line: string, alone: boolean): boolean {
+  const status = statusLabelEnd(line);
+  return status >= 0 && (decisionAt(line, status) !== undefined || (!alone && isFieldLine(line)));
+}
 /** A heading over the Government's reply, after a sentence: "Appendix: Government Response", "The Government's reply". */
 const REPLY_TITLE = /^[\s#*]*(?:Appendix(?:[ \t]+\w{1,3})?[ \t]*[:.–—-][ \t]*)?(?:The[ \t]+)?Government(?:['’]s)?[ \t]+(?:Response|Reply)\b/i;
 

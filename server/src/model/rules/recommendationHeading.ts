@@ -8,7 +8,7 @@ import { recommendationMeaning, recommends, wordsUnderRecommend } from '../recom
 import { CITATION_CLOSE_AT_START, endsAtItsCitation, openCitationAt, unbracketedCitations } from '../citations';
 import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision } from '../verdicts';
 import { isHeadingLine } from '../lines';
-import { opensItem } from '../prose';
+import { opensItem, opensWithStatus } from '../prose';
 import type { LineState } from '../state';
 import type { Paragraph } from '../types';
 import type { BlockRule, Start } from './types';
@@ -103,11 +103,12 @@ const rule: BlockRule = defineRule({
     // carries the citation ("Recommendation 1 (paragraph 34)"), at the end of the first paragraph of words.
     // (A heading whose citation a line break cut is two lines: the citation is its own.)
     if (!first && (state.citationsOn(mine.lines[0]).length > 0 || !state.startAt(mine.lines[0]).singleLine || endsAtItsCitation(state, mine))) return false;
-    // A reply with no heading of its own opens with its decision ("The Government accepts …"): the words end before it.
+    // A reply with no heading of its own opens with its decision ("The Government accepts …") or its status ("Status:
+    // Accepted", a tracker's field): the words end before it.
     // Straight under the heading, a decision's label ("Accepted. The Department will …") is the reply of a response
     // that gives no recommendation's words (a recommendation's never open so).
     const line = state.lines[next.lines[0]];
-    if (next.kind === 'text' && (first ? decisionAt(line, 0) !== undefined || answersUnder(state, next, line, after) : opensWithDecision(line))) return false;
+    if (next.kind === 'text' && (first ? decisionAt(line, 0) !== undefined || answersUnder(state, next, line, after) : opensWithDecision(line) || opensWithStatus(line, next.lines.length === 1))) return false;
     // Nor, after words that recommend, one in the answerer's own voice ("The Scottish Government will publish …", "We
     // do not believe …"): a reply with no heading, no citation before it and no decision word.
     // Under a heading that gives the decision ("Recommendation 2 (Not accepted)"), whatever follows them.
