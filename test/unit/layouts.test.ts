@@ -235,6 +235,11 @@ describe('layout: labelled replies ("DHSC response: Agree")', () => {
         ['', 'no-response'],
       ]);
     }
+    // Numbered with no citation too ("1. The Department should …" over "Status: Accepted"): answered in turn so.
+    const numbered = parse(text.slice(0, text.indexOf('\nRecommendation 4')).replace(/^Recommendation (\d)\n/gm, '$1. '));
+    assert.deepEqual(briefingRows(numbered, 'file:///t.txt').map((x) => [x.number, x.response.split(' ').slice(0, 4).join(' '), x.inferredStance]), [
+      [1, 'Status: Accepted Target date:', 'accepted'], [2, 'Status: Not accepted Commentary:', 'rejected'], [3, 'Status: Work in progress', 'unclear'],
+    ]);
   });
 
   it('reads a label that names the recommendation it answers in brackets ("Government Response (Recommendation 7): The Government agrees")', () => {

@@ -15,7 +15,7 @@ import { CORRECTION_KINDS, type Annotation, type AnnotationKind, type Citation, 
 import { ruleNamed, TEXT_RULE } from './rules';
 import { recommendationMeaning, recommends, tableNumberAt, wordsUnderRecommend } from './recommendationBlock';
 import { COMMITTEE_OPENS, expandNumberList, INQUIRY_OPENING, namedInBrackets, REPLY_NAMES } from './patterns';
-import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithAnswerer, opensWithDecision, statusLabelEnd } from './verdicts';
+import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithAnswerer, opensWithDecision, opensWithStatus, statusLabelEnd } from './verdicts';
 import { bestMatchByWords, contentWords } from './words';
 import { cellEdge, isRecommendationRow } from './tableColumns';
 
@@ -521,7 +521,8 @@ export class ReportBuilder {
    * "1. That the Government pay …" — and the paragraph after it, with no number of its own, replies in the answerer's
    * voice ("The Government accepts …", "We will …"): a response that answers each recommendation in turn with no heading.
    * Or it opens in the Committee's voice ("31. The Committee asks the Scottish Government to …") and the paragraph after
-   * opens with who answers, whatever it says ("The Scottish Government has consulted …").
+   * opens with who answers, whatever it says ("The Scottish Government has consulted …"). A status field answers so
+   * too ("Status: Accepted").
    */
   #answeredInTurn(index: number): boolean {
     const p = this.#paragraphs[index];
@@ -529,7 +530,8 @@ export class ReportBuilder {
     if (next?.kind !== 'text') return false;
     const reply = this.#lines[next.lines[0]];
     const words = this.#lines[p.lines[0]].slice(this.state.startAt(p.lines[0]).prefix);
-    if (!opensInReplyVoice(reply)) return COMMITTEE_OPENS.test(words) && opensWithAnswerer(reply);
+    // (A tracker's status field answers as the answerer's words do: "Status: Accepted" over its commentary.)
+    if (!opensInReplyVoice(reply) && !opensWithStatus(reply, next.lines.length === 1)) return COMMITTEE_OPENS.test(words) && opensWithAnswerer(reply);
     // (What the Committee asks or calls for recommends, as "should" does: "45. The Committee asks the Government to …".)
     return INQUIRY_OPENING.test(words) || COMMITTEE_OPENS.test(words) || recommends(this.state, p);
   }

@@ -4,13 +4,13 @@
 // sentence ("Accepted.") starts the reply. The rules of prose blocks (text, numbered replies, list items) share it, and
 // the recommendation rules the last two (startsAfterSentence).
 import { citationSpans, citedThenCell, citedThenWords, endsAtItsCitation, endsCitation, endsWithNumberTag } from './citations';
-import { endsSentence, isBlankLine, isFieldLine, isHeadingLine, isParagraphLine, SALUTATION, startsAddress, startsLowerCase } from './lines';
+import { endsSentence, isBlankLine, isHeadingLine, isParagraphLine, SALUTATION, startsAddress, startsLowerCase } from './lines';
 import { COMMITTEE_OPENS, INQUIRY_OPENING, namedInBrackets, RECOMMENDS, REPLY_NAMES, UNDERTAKING } from './patterns';
 import type { Block } from './rules/types';
 import type { LineState } from './state';
 import { isRecommendationRow } from './tableColumns';
 import type { ParagraphKind } from './types';
-import { citedThenReplies, decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithAnswerer, opensWithDecision, statusLabelEnd } from './verdicts';
+import { citedThenReplies, decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithAnswerer, opensWithDecision, opensWithStatus } from './verdicts';
 
 /** True for the kind of a paragraph that opens an item: a recommendation, a conclusion, a report part. */
 export const opensItem = (kind: ParagraphKind) => kind === 'recommendation' || kind === 'recommendation-heading' || kind === 'conclusion' || kind === 'report-part';
@@ -79,17 +79,6 @@ export function startsAfterSentence(state: LineState, block: Block, next: number
   return decision !== undefined && DECISION_STOP.test(line.slice(decision.start + decision.text.length));
 }
 const DECISION_STOP = /^\**[ \t]*[.:;–—]/;
-
-/**
- * True when the line is a status: one that decides ("Status: Agreed", "Decision: Accept"), or, with more lines after
- * it (`alone` false: its fields, a commentary), a status field with a short value ("Status: Work in progress"), as a
- * tracker's entry gives it under the recommendation's words. (A status alone that decides nothing, "Status: Not
- * started", is no reply.)
- */
-export function opensWithStatus(line: string, alone: boolean): boolean {
-  const status = statusLabelEnd(line);
-  return status >= 0 && (decisionAt(line, status) !== undefined || (!alone && isFieldLine(line)));
-}
 /** A heading over the Government's reply, after a sentence: "Appendix: Government Response", "The Government's reply". */
 const REPLY_TITLE = /^[\s#*]*(?:Appendix(?:[ \t]+\w{1,3})?[ \t]*[:.–—-][ \t]*)?(?:The[ \t]+)?Government(?:['’]s)?[ \t]+(?:Response|Reply)\b/i;
 

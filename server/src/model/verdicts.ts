@@ -1,6 +1,7 @@
 // The one verdict table: the decision words a response or a table's status column gives ("Accepted", "Not agreed",
 // "Under consideration"), and the stance each decides. The reader finds them with it; the stance feature reads them.
 import { citationSpans, replyAfter } from './citations';
+import { isFieldLine } from './lines';
 import { isCapital, publicBody, RECOMMENDS } from './patterns';
 
 /** What a decision word decides (the stance feature's values, without its own "no-response" and "unclear"). */
@@ -221,6 +222,17 @@ const STATUS_LABEL = /[ \t]*(?:\*\*)?(?:(?:Current[ \t]+|Response[ \t]+)?Status|
 export function statusLabelEnd(s: string): number {
   STATUS_LABEL.lastIndex = 0;
   return STATUS_LABEL.test(s) ? STATUS_LABEL.lastIndex : -1;
+}
+
+/**
+ * True when the line is a status: one that decides ("Status: Agreed", "Decision: Accept"), or, with more lines after
+ * it (`alone` false: its fields, a commentary), a status field with a short value ("Status: Work in progress"), as a
+ * tracker's entry gives it under the recommendation's words. (A status alone that decides nothing, "Status: Not
+ * started", is no reply.)
+ */
+export function opensWithStatus(line: string, alone: boolean): boolean {
+  const status = statusLabelEnd(line);
+  return status >= 0 && (decisionAt(line, status) !== undefined || (!alone && isFieldLine(line)));
 }
 
 /** The decision after a status label opening the line, as the keystroke path compares it. */

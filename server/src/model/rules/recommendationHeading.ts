@@ -6,9 +6,9 @@
 import { expandNumberList, LABEL_QUALIFIER, LETTER_NUMBER, mayOpenLabel, NUMBER_LIST, PARAGRAPH_LIST, RECOMMENDS, spelt, SPELT_NUMBER, WHERE_IT_STANDS } from '../patterns';
 import { recommendationMeaning, recommends, wordsUnderRecommend } from '../recommendationBlock';
 import { CITATION_CLOSE_AT_START, endsAtItsCitation, openCitationAt, unbracketedCitations } from '../citations';
-import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision } from '../verdicts';
+import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision, opensWithStatus } from '../verdicts';
 import { isHeadingLine } from '../lines';
-import { opensItem, opensWithStatus } from '../prose';
+import { opensItem } from '../prose';
 import type { LineState } from '../state';
 import type { Paragraph } from '../types';
 import type { BlockRule, Start } from './types';
