@@ -594,6 +594,19 @@ describe('briefing rows', () => {
       'The Government does not accept this recommendation. A ** marker alone stays.',
     ]);
   });
+
+  it('give a reply set in italics without its markers, but keep italics inside a sentence (a quotation\'s) as written', () => {
+    const r = parse(lines(
+      '1. The Department should set out a plan for heat pumps. (Paragraph 18)', '', '*The Government agrees. A plan will follow in 2026.*', '',
+      '2. The Department should extend the scheme. (Paragraph 24)', '', '_Not accepted._ The scheme is funded to 2028.', '',
+      '3. The Department should review the levy. (Paragraph 30)', '', 'The Act says that \'*a review must be held*\' every five years, and one is under way.',
+    ));
+    assert.deepEqual(briefingRows(r, URI).map((x) => x.response), [
+      'The Government agrees. A plan will follow in 2026.',
+      'Not accepted. The scheme is funded to 2028.',
+      'The Act says that \'*a review must be held*\' every five years, and one is under way.',
+    ]);
+  });
 });
 
 describe('briefing export (golden files)', () => {

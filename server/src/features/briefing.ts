@@ -71,14 +71,19 @@ export function briefingRows(report: Report, uri: string): BriefingRow[] {
 }
 
 /**
- * The words without Markdown's bold markers about them ("**Funding** The plan will …" → "Funding The plan will …"), as
+ * The words without Markdown's bold or italic markers about them ("**Funding** The plan will …" → "Funding The plan will …"), as
  * a report written in Markdown gives a heading inside a reply: the briefing is read as plain words in Word or a
  * spreadsheet. (Each run of bold is one line's at most, so that an unpaired marker strips nothing.)
  */
 function withoutEmphasis(text: string): string {
-  return text.indexOf('**') < 0 && text.indexOf('__') < 0 ? text : text.replace(BOLD, '$1$2');
+  return text.indexOf('*') < 0 && text.indexOf('_') < 0 ? text : text.replace(BOLD, '$1$2').replace(ITALIC, '$1$2');
 }
 const BOLD = /\*\*([^*\n]{1,300}?)\*\*|__([^_\n]{1,300}?)__/g;
+/**
+ * Italics about whole sentences ("*The Government agrees. A plan will follow.*", "_Agreed._"), as a reply set in
+ * italics gives them: not words in italics inside a sentence (a quotation's), a lone star or a name's underscore.
+ */
+const ITALIC = /(?<=^|[.!?]["”’']?\s)(?:\*(?=[^\s*])([^*\n]{1,300}?[.!?]["”’']?)\*|_(?=[^\s_])([^_\n]{1,300}?[.!?]["”’']?)_)(?=\s|$)/g;
 
 /** The briefing of a report as Markdown, CSV or JSON (the command line's; the server's writes it from the rows it sends). */
 export function formatBriefing(report: Report, uri: string, name: string, format: BriefingFormat): string {

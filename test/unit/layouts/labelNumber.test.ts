@@ -185,16 +185,18 @@ describe('layout: a label\'s number called one or left out, italics and capitals
     assert.equal(prose.recommendations[0].responses.length, 1);
   });
 
-  it('reads the citation in a heading with a footnote\'s number after it ("Recommendation 1 (paragraph 34)7") or naming the paper ("(HL Paper 12, para 41)")', () => {
+  it('reads the citation in a heading with a footnote\'s number after it ("Recommendation 1 (paragraph 34)7") or naming the paper or the chapter ("(HL Paper 12, para 41)", "(Chapter 3, para 45)")', () => {
     const r = parse(lines(
       'Government response to the Lords Committee', '',
       'Recommendation 1 (paragraph 34)7', 'The Government should set a national target.', '',
       'Government response', '', 'The Government agrees.', '',
       'Recommendation 2 (HL Paper 12, para 41)[8]', 'The Government should publish a plan.', '',
-      'Government response', '', 'The Government does not agree.',
+      'Government response', '', 'The Government does not agree.', '',
+      'Recommendation 3 (Chapter 3, para 45)', 'The Government should review the plan.', '',
+      'Government response', '', 'The Government agrees.',
     ));
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length, x.text]), [
-      [1, [34], 1, 'The Government should set a national target.'], [2, [41], 1, 'The Government should publish a plan.'],
+      [1, [34], 1, 'The Government should set a national target.'], [2, [41], 1, 'The Government should publish a plan.'], [3, [45], 1, 'The Government should review the plan.'],
     ]);
   });
 

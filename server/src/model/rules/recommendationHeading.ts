@@ -25,13 +25,13 @@ const UNBRACKETED_AT_END = new RegExp(`${UNBRACKETED}[ \\t]*[:.]?[ \\t]*(?:\\*\\
  * No. 7"; a conclusion and recommendation in one, "Conclusion and recommendation 7"; the Committee may be named before it: "Committee recommendation 1 (paragraph 56)"; the whole may be in bold
  * or italics ("*Recommendation 7*", "_Recommendation 7_"); where it stands in the report may follow the number in
  * brackets ("Recommendation 12 (Chapter 3)"); a letter or small Roman numeral in brackets may stand in the number's place
- * ("Recommendation (a)", "Recommendation (iv)"); the citation may name the House's paper ("(HL Paper 12, para 34)") and a footnote's number may follow it ("(paragraph 34)7"). A short title may stand between the number and the citation
+ * ("Recommendation (a)", "Recommendation (iv)"); the citation may name the House's paper or the chapter ("(HL Paper 12, para 34)", "(Chapter 3, para 3.12)") and a footnote's number may follow it ("(paragraph 34)7"). A short title may stand between the number and the citation
  * (group 5: "Recommendation 1: Funding for hospices (paragraph 23)"; the citation is group 7), the words under it; or the
  * decision on the recommendation, after a dash or colon (group 5) or in brackets (group 6): "Recommendation 1 –
  * Accepted", "Recommendation 2 (Not accepted)".
  */
 const HEADING = new RegExp(
-  String.raw`(?:\*\*?|_)?\[?(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+|${LABEL_QUALIFIER})?(?:Recommendations?|Recs?\.?|Conclusions?(?:[ \t]+(?:and|&)[ \t]+[Rr]ecommendations?)?)(?:[ \t]+|(?=\d))(?:No\.?[ \t]*|Number[ \t]+|#)?(?:((\d{1,4})((?:\.\d{1,2})?(?:[a-z]|\([a-z]{1,4}\))?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${LETTER_NUMBER}|${SPELT_NUMBER})|(?=[([][Pp§¶])|\([a-z]{1,4}\))(?:${WHERE_IT_STANDS})?(?:[ \t]*[:.–—-][ \t]+(?!Para)([A-Z][^.;:!?()[\]]{0,60}?)|[ \t]*[([]([A-Z][A-Za-z \t]{1,40}?)[)\]])?([ \t]*[([](?:see[ \t]+)?(?:H[CL](?:[ \t]+Paper)?[ \t]+\d{1,4},?[ \t]+)?(?:Para(?:graph)?s?\.?[ \t]+|[§¶]{1,2}[ \t]*)${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]](?:\[\d{1,3}\]|\d{1,2}(?!\d))?|${UNBRACKETED})?[ \t]*[:.–—-]?\]?[ \t]*[:.]?[ \t]*(?:\*\*?|_)?[ \t]*$`,
+  String.raw`(?:\*\*?|_)?\[?(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+|${LABEL_QUALIFIER})?(?:Recommendations?|Recs?\.?|Conclusions?(?:[ \t]+(?:and|&)[ \t]+[Rr]ecommendations?)?)(?:[ \t]+|(?=\d))(?:No\.?[ \t]*|Number[ \t]+|#)?(?:((\d{1,4})((?:\.\d{1,2})?(?:[a-z]|\([a-z]{1,4}\))?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${LETTER_NUMBER}|${SPELT_NUMBER})|(?=[([][Pp§¶])|\([a-z]{1,4}\))(?:${WHERE_IT_STANDS})?(?:[ \t]*[:.–—-][ \t]+(?!Para)([A-Z][^.;:!?()[\]]{0,60}?)|[ \t]*[([]([A-Z][A-Za-z \t]{1,40}?)[)\]])?([ \t]*[([](?:see[ \t]+)?(?:H[CL](?:[ \t]+Paper)?[ \t]+\d{1,4},?[ \t]+|(?:Chapter|Section|Part)[ \t]+\w{1,4},?[ \t]+)?(?:Para(?:graph)?s?\.?[ \t]+|[§¶]{1,2}[ \t]*)${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report)?[)\]](?:\[\d{1,3}\]|\d{1,2}(?!\d))?|${UNBRACKETED})?[ \t]*[:.–—-]?\]?[ \t]*[:.]?[ \t]*(?:\*\*?|_)?[ \t]*$`,
   'iy',
 );
 const LIST = new RegExp(`^${NUMBER_LIST}$`);
