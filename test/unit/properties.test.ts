@@ -183,6 +183,8 @@ describe(`incremental parsing (${RUNS} cases)`, function () {
           const incremental = parse(text, { previous });
           const full = parse(text);
           assert.deepEqual(incremental, full);
+          // (Each recommendation's words and title are made when asked for, not kept: compared here as read.)
+          assert.deepEqual(incremental.recommendations.map((x) => [x.text, x.shortTitle]), full.recommendations.map((x) => [x.text, x.shortTitle]));
           assert.deepEqual(reportLineStarts(incremental), reportLineStarts(full));
           assert.deepEqual(
             computeDiagnostics(incremental, 'file:///x.txt').map((d) => [d.code, d.range, d.message]),
@@ -226,6 +228,8 @@ describe(`incremental parsing (${RUNS} cases)`, function () {
           const incremental = parse(text, { previous });
           const full = parse(text);
           assert.deepEqual(incremental, full);
+          // (Each recommendation's words and title are made when asked for, not kept: compared here as read.)
+          assert.deepEqual(incremental.recommendations.map((x) => [x.text, x.shortTitle]), full.recommendations.map((x) => [x.text, x.shortTitle]));
           const service = createReportService();
           const doc = (t: string, v: number) => ({ uri: 'file:///x.txt', languageId: 'committee-report', version: v, getText: () => t });
           assert.deepEqual(

@@ -73,6 +73,8 @@ for (const rule of [...RULES, TEXT_RULE]) {
             const incremental = parse(text, { previous });
             const full = parse(text);
             assert.deepEqual(incremental, full);
+            // (Each recommendation's words and title are made when asked for, not kept: compared here as read.)
+            assert.deepEqual(incremental.recommendations.map((x) => [x.text, x.shortTitle]), full.recommendations.map((x) => [x.text, x.shortTitle]));
             assert.deepEqual(
               computeDiagnostics(incremental, 'file:///x.txt').map((d) => [d.code, d.range, d.message]),
               computeDiagnostics(full, 'file:///x.txt').map((d) => [d.code, d.range, d.message]),

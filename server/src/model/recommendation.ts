@@ -45,7 +45,6 @@ class ParsedRecommendation implements Recommendation {
   readonly paragraphs: number[];
   readonly range: Range;
   readonly numberRange: Range;
-  readonly shortTitle: string;
   readonly part?: number;
   readonly conclusionRange?: Range;
   readonly citations: Citation[];
@@ -55,6 +54,8 @@ class ParsedRecommendation implements Recommendation {
   readonly #paragraph: Paragraph;
   readonly #prefix: number;
   readonly #end: Position | undefined;
+  readonly #titleWords: number;
+  #shortTitle: string | undefined;
 
   constructor(lines: readonly string[], p: Paragraph, readonly paragraphIndex: number, shortTitleWords: number, context: RecommendationContext) {
     const line = p.lines[0];
@@ -86,13 +87,21 @@ class ParsedRecommendation implements Recommendation {
     const end = after === 46 /* . */ || after === 41 /* ) */ ? labelEnd + 1 : labelEnd;
     const start = at < 0 ? 0 : bare ? (firstLine.charCodeAt(at - 1) === 40 /* ( */ ? at - 1 : at) : other ? at : Math.max(0, firstLine.search(/[A-Za-z\d]/));
     this.numberRange = { start: { line, character: start }, end: { line, character: Math.max(start, end) } };
-    this.shortTitle = recommendationShortTitle(lines, p, prefix, shortTitleWords, context.wordsEnd);
     if (context.part !== undefined) this.part = context.part;
     if (context.conclusionRange) this.conclusionRange = context.conclusionRange;
     this.#lines = lines;
     this.#paragraph = p;
     this.#prefix = prefix;
     this.#end = context.wordsEnd;
+    this.#titleWords = shortTitleWords;
+  }
+
+  /**
+   * Its first words, made when first asked for and kept: the outline, the views and the exports ask for titles of their
+   * own lengths (titleOf), so that a title made with every parse was made for nothing (4 % of the bundled report's).
+   */
+  get shortTitle(): string {
+    return (this.#shortTitle ??= this.titleOf(this.#titleWords));
   }
 
   /** Joined anew on each use rather than kept: kept, the texts would be a large part of a big report's model. */
