@@ -443,6 +443,28 @@ describe('layout: Treasury Minutes', () => {
     assert.deepEqual(r.recommendations.map((x) => x.label), ['1a', '1b']);
     assert.equal(r.parts.length, 1);
   });
+
+  it('gives a reply numbered "1.1" after "1a" and "1b" to both, and one after each to its own', () => {
+    const both = parse(lines(
+      'Treasury Minutes', '', 'Twelfth Report of Session 2025-26', 'HM Revenue & Customs', '',
+      '1. PAC conclusion: HMRC has not met its targets.', '',
+      '1a. PAC recommendation: HMRC should set out how it will meet its targets.', '',
+      '1b. PAC recommendation: HMRC should report its performance every six months.', '',
+      '1.1 The government agrees with both recommendations.', '',
+      '2. PAC conclusion: Digital services fall short.', '', '2. PAC recommendation: HMRC should test its services.', '',
+      '2.1 The government disagrees with the Committee’s recommendation.',
+    ));
+    assert.deepEqual(read(both), ['1a [] → accepted', '1b [] → accepted', '2 [] → rejected']);
+    assert.deepEqual(both.recommendations.map((x) => x.responses), [[0], [0], [1]]);
+    // Answered each in turn, each keeps its own; one after the reply to another is unanswered.
+    const each = parse(lines(
+      'Treasury Minutes', '', 'Twelfth Report of Session 2025-26', 'HM Revenue & Customs', '',
+      '1a. PAC recommendation: HMRC should set out how it will meet its targets.', '', '1.1 The government agrees with the Committee’s recommendation.', '',
+      '1b. PAC recommendation: HMRC should report its performance every six months.', '', '1.2 The government disagrees with the Committee’s recommendation.', '',
+      '1c. PAC recommendation: HMRC should review its telephone lines.',
+    ));
+    assert.deepEqual(read(each), ['1a [] → accepted', '1b [] → rejected', '1c [] → none']);
+  });
 });
 
 describe('layout: progress table flattened to text', () => {

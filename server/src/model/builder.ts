@@ -1218,11 +1218,15 @@ export class ReportBuilder {
     this.#themed.add(response);
   }
 
-  /** A reply numbered "4.1" answers recommendation 4 of its group; plain text answers the whole group. */
+  /**
+   * A reply numbered "4.1" answers recommendation 4 of its group, with the lettered parts of 4 straight before it that
+   * nothing answered (a Treasury Minute's "1a" and "1b" under one conclusion, "1.1 The government agrees with both
+   * recommendations"); plain text answers the whole group.
+   */
   #replyTargets(m: BodyMeaning, group: Group): number[] {
     if (m.answersNumber !== undefined) {
       const own = group.recommendations.filter((r) => this.#recommendations[r].number === m.answersNumber);
-      if (own.length) return own;
+      if (own.length) return own.length === 1 ? this.#latestNumbered([m.answersNumber]).filter((r) => r <= own[0]) : own;
     }
     return group.recommendations.slice();
   }
