@@ -294,6 +294,18 @@ describe('stance', () => {
     assert.equal(stanceOf('The Government accepts the need for guidance. It is not our intention to legislate.'), 'accepted-in-part');
   });
 
+  it('reads a decision in the past, as a progress report gives it: agreed, disagreed, did not accept or agree', () => {
+    const stanceOf = (text: string) => inferStance(text).stance;
+    assert.equal(stanceOf('The government agreed with this recommendation.'), 'accepted');
+    assert.equal(stanceOf('HMRC agreed to the Committee\u2019s recommendation and published its plan.'), 'accepted');
+    assert.equal(stanceOf('The government disagreed with this recommendation.'), 'rejected');
+    assert.equal(stanceOf('The Department did not accept this recommendation.'), 'rejected');
+    assert.equal(stanceOf('The Department did not agree with the Committee.'), 'rejected');
+    // Agreeing with something else, and a rejection of a claim, are not the recommendation's decision.
+    assert.equal(stanceOf('The Government agreed with the Committee\u2019s analysis of the figures.'), 'unclear');
+    assert.equal(stanceOf('The Government agreed with this recommendation in part.'), 'accepted-in-part');
+  });
+
   it('reads who decides with their initials in brackets after the name ("The Department for Education (DfE) accepts …")', () => {
     assert.equal(inferStance('The Department for Education (DfE) accepts this recommendation.').stance, 'accepted');
     assert.equal(inferStance('The Ministry of Defence (MoD) does not accept this recommendation.').stance, 'rejected');

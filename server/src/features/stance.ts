@@ -68,17 +68,17 @@ export const FIRM_REJECTION = [
   /\b(?:is|are|am) not minded to (?:accept|agree to|implement|adopt)\b[^.]*/i,
   /\bwould not be appropriate to (?:accept|implement|adopt)\b[^.]*/i,
   /\b(?:is|are|am) (?:unable|not able) to agree to (?:this|the|these) (?:recommendations?|requests?|proposals?)\b[^.]*/i,
-  who(String.raw`(?:does not|doesn't|cannot|can ?not|is unable to) accept(?![^.]{0,40}\bin full\b|${CLAIM}| that\b)`),
+  who(String.raw`(?:does not|doesn't|did not|didn't|cannot|can ?not|is unable to) accept(?![^.]{0,40}\bin full\b|${CLAIM}| that\b)`),
   who(String.raw`rejects(?!${DISPUTED})`),
 ];
 /** Rejections that, beside agreement elsewhere, make a partial acceptance. */
 export const REJECTION = [
   new RegExp(String.raw`\b${SPEAKERS} (?:do not|don't) (?:agree|concur)\b[^.]*`, 'i'),
   new RegExp(String.raw`\b${SPEAKERS} disagree\b[^.]*`, 'i'),
-  who(String.raw`(?:does not|doesn't) (?:agree|concur)`),
+  who(String.raw`(?:does not|doesn't|did not|didn't) (?:agree|concur)`),
   // "It is not the Government's intention to legislate", "It is not our intention to …".
   /\bit is not (?:the (?:Government|Department|Ministry)['’]s|our|its) intention to\b[^.]*/i,
-  who('disagrees'),
+  who('disagree[sd]'),
   /\b(?:do not|does not|don't|doesn't) (?:consider|feel|think|believe)\b[^.]{0,80}\b(?:necessary|needed|appropriate|right|required|warranted|justified)\b[^.]*/i,
   // "The Government does not see the need for …", "We see no need for …".
   /\b(?:(?:do not|does not|don't|doesn't) see (?:the |a |any )?|sees? no )need\b[^.]*/i,
@@ -125,7 +125,9 @@ export const ACCEPTANCE = [
   // "The Government is in agreement with this recommendation", "We are in full agreement with the Committee".
   /\b(?:is|are|am) in (?:full |broad )?agreement with (?:this|the|these|our) (?:recommendations?|Committee)\b[^.]*/i,
   // "The Government accepted this recommendation in its response to the consultation", "… has accepted the recommendation".
-  who(String.raw`(?:has )?accepted (?:this|the|these) recommendations?`),
+  // So in the past, as a progress report puts it: "The government agreed with this recommendation", "… agreed to the
+  // Committee's recommendation".
+  who(String.raw`(?:has )?(?:accepted|agreed (?:with|to)) (?:this|the|these|the Committee['’]s) recommendations?`),
   /\bwe (?:welcome|note)\b[^.]{0,120}\band (?:agree|accept)\b[^.]*/i,
   // "…, but agree that more can be done".
   /\bbut (?:also )?agrees? that\b[^.]*/i,
@@ -159,7 +161,7 @@ export const ACCEPTANCE = [
   who('concurs'),
 ];
 export const PARTIAL = [
-  /\b(?:accept(?:s|ed)?|agree[sd]?|support(?:s|ed)?) (?:(?:this|the|these) (?:recommendations?|proposals?) )?(?:in part|partially)\b[^.]*/i,
+  /\b(?:accept(?:s|ed)?|agree[sd]?(?: with)?|support(?:s|ed)?) (?:(?:this|the|these) (?:recommendations?|proposals?) )?(?:in part|partially)\b[^.]*/i,
   /\b(?:partially|partly) (?:accept|agree|support)s?\b[^.]*/i,
   // "The Government accepts parts of this recommendation", "… accepts some of the recommendations".
   /\b(?:accept|agree with|support)s? (?:parts|some) of (?:this|the|these) recommendations?\b[^.]*/i,
