@@ -465,6 +465,22 @@ describe('layout: Treasury Minutes', () => {
     ));
     assert.deepEqual(read(each), ['1a [] → accepted', '1b [] → rejected', '1c [] → none']);
   });
+
+  it('reads a progress report\'s entries: the target date\'s field before the numbered reply is not its words, but its date', () => {
+    const r = parse(lines(
+      'Treasury Minutes Progress Report', '', 'Report 12 – Customer service performance', '',
+      'Recommendation 1a: HMRC should set out how it will meet its targets for answering calls.', '',
+      'Target implementation date: April 2026', '', '1.1 The government agreed with this recommendation.', '',
+      'Recommendation status: Implemented', '', '1.2 HMRC published its plan in April 2026.', '',
+      'Recommendation 2: HMRC should test its digital services with taxpayers.', '',
+      'Original target implementation date: Autumn 2026', '', '2.1 The government disagreed with this recommendation.', '',
+      'Recommendation status: Closed',
+    ));
+    assert.deepEqual(briefingRows(r, 'file:///t.txt').map((x) => [x.number, x.response.split('.')[0], x.inferredStance, x.targetDate]), [
+      [1, 'The government agreed with this recommendation', 'accepted', 'April 2026'],
+      [2, 'The government disagreed with this recommendation', 'rejected', 'Autumn 2026'],
+    ]);
+  });
 });
 
 describe('layout: progress table flattened to text', () => {

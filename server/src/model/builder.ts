@@ -925,12 +925,14 @@ export class ReportBuilder {
 
   /**
    * True when paragraph `index` and any after it up to MAX_FIELDS are a form's fields, one short line each
-   * ("Status: Complete"), and a reply's heading or label follows them.
+   * ("Status: Complete"), and a reply's heading or label follows them, or its numbered paragraph (a Treasury Minutes
+   * progress report's "Target implementation date: April 2026" over "1.1 The government agreed …").
    */
   #fieldsBeforeReply(index: number): boolean {
     for (let k = index; k < this.#paragraphs.length && k <= index + MAX_FIELDS; k++) {
       const p = this.#paragraphs[k];
-      if (k > index && p.kind !== 'annotation' && this.#meaning(k).role === 'response') return true;
+      const m = k > index && p.kind !== 'annotation' ? this.#meaning(k) : undefined;
+      if (m !== undefined && (m.role === 'response' || (m.role === 'body' && m.answersNumber !== undefined))) return true;
       if (p.kind === 'annotation') continue;
       if (p.kind !== 'text' || p.lines.length > MAX_FIELDS || !p.lines.every((l) => isFieldLine(this.#lines[l]))) return false;
     }
@@ -1119,6 +1121,15 @@ export class ReportBuilder {
       };
       this.#layouts.add(m.layout ?? 'plain-response');
       this.#attachResponse(plain, this.#replyTargets(m, group));
+      // The fields before it (#fieldsBeforeReply): its status and its target date.
+      if (this.#fields.length) {
+        this.#fieldsOf.set(plain, this.#fields);
+        for (const f of this.#fields) {
+          const field = this.#meaning(f);
+          if (!plain.targetDate && field.role === 'body' && field.targetDate) plain.targetDate = field.targetDate;
+        }
+        this.#fields = [];
+      }
     } else if (m.layout) {
       this.#layouts.add(m.layout);
     }

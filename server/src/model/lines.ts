@@ -135,10 +135,11 @@ export function isHeadingLine(line: string): boolean {
 }
 
 /**
- * A form's field on a line of its own: a label of up to three words and a short value with no sentence in it ("Status:
- * Complete", "Lead department: DLUHC", "Target date: March 2025"), as a tracker's entry gives it beside its reply.
+ * A form's field on a line of its own: a label of up to five words and a short value with no sentence in it ("Status:
+ * Complete", "Lead department: DLUHC", "Target date: March 2025", "Original target implementation date: Autumn 2026"),
+ * as a tracker's entry gives it beside its reply.
  */
-const FIELD_LINE = /^[ \t]*(?:\*\*)?[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*[^ \t.!?:][^.!?:]{0,50}\.?[ \t]*$/;
+const FIELD_LINE = /^[ \t]*(?:\*\*)?[A-Z][a-z]+(?:[ \t]+[a-z]+){0,4}(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*[^ \t.!?:][^.!?:]{0,50}\.?[ \t]*$/;
 export const isFieldLine = (line: string): boolean => FIELD_LINE.test(line);
 
 /** A letter's salutation, which the letter's words follow: "Dear Chair,", "Dear Ms Smith". */

@@ -8,10 +8,11 @@ import type { BlockRule, BodyMeaning } from './types';
 import { defineRule, started } from './types';
 
 /**
- * "Target implementation date: March 2026" (a Treasury Minute's), and the same field as action plans name it:
- * "Timescale: Spring 2026", "Deadline: …", "Due date: …", "Expected completion date: …".
+ * "Target implementation date: March 2026" (a Treasury Minute's; a progress report's "Original target implementation
+ * date: …", "Recommendation implementation target date: …"), and the same field as action plans name it: "Timescale:
+ * Spring 2026", "Deadline: …", "Due date: …", "Expected completion date: …".
  */
-const TARGET_DATE = /^[ \t]*(?:\*\*)?(?:Target (?:implementation |completion )?date|Timescales?|Deadline|Due date|(?:Expected |Planned )?(?:completion|implementation|delivery) date)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(\S.*?)[ \t]*$/i;
+const TARGET_DATE = /^[ \t]*(?:\*\*)?(?:(?:Original|Revised|Current|Recommendation) )?(?:Target (?:implementation |completion )?date|implementation target date|Timescales?|Deadline|Due date|(?:Expected |Planned )?(?:completion|implementation|delivery) date)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(\S.*?)[ \t]*$/i;
 
 const PLAIN: BodyMeaning = Object.freeze({ role: 'body' });
 
@@ -29,7 +30,7 @@ const rule: BlockRule = defineRule({
     if (p.lines.length === 1 && isEndMatter(first)) return { role: 'body', endMatter: true };
     // The field's name and its colon are short: most paragraphs have no colon near their start, and skip the pattern.
     const colon = first.indexOf(':');
-    if (colon > 0 && colon < 40) {
+    if (colon > 0 && colon < 50) {
       const m = TARGET_DATE.exec(first);
       if (m) {
         const at = first.lastIndexOf(m[1]);
