@@ -301,6 +301,8 @@ describe('stance', () => {
     assert.equal(stanceOf('The government disagreed with this recommendation.'), 'rejected');
     assert.equal(stanceOf('The Department did not accept this recommendation.'), 'rejected');
     assert.equal(stanceOf('The Department did not agree with the Committee.'), 'rejected');
+    assert.equal(stanceOf('We have accepted this recommendation and work is under way.'), 'accepted');
+    assert.equal(stanceOf('I agreed to the Committee\u2019s request.'), 'accepted');
     // Agreeing with something else, and a rejection of a claim, are not the recommendation's decision.
     assert.equal(stanceOf('The Government agreed with the Committee\u2019s analysis of the figures.'), 'unclear');
     assert.equal(stanceOf('The Government agreed with this recommendation in part.'), 'accepted-in-part');

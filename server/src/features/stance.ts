@@ -120,7 +120,8 @@ export const REJECTION = [
   /\baddress(?:es)? this concern\b[^.]*/i,
 ];
 export const ACCEPTANCE = [
-  new RegExp(String.raw`\b${SPEAKERS} (?:do |fully |strongly )?(?:agree|accept)\b[^.]*`, 'i'),
+  // (Also done: "We have accepted this recommendation", "I agreed …".)
+  new RegExp(String.raw`\b${SPEAKERS} (?:do |fully |strongly |have |had )?(?:agree|accept)(?:e?d)?\b[^.]*`, 'i'),
   who(String.raw`(?:fully |strongly )?(?:agrees|accepts)`),
   // "The Government is in agreement with this recommendation", "We are in full agreement with the Committee".
   /\b(?:is|are|am) in (?:full |broad )?agreement with (?:this|the|these|our) (?:recommendations?|Committee)\b[^.]*/i,
