@@ -303,6 +303,14 @@ describe('stance', () => {
     assert.equal(stanceOf('The Department did not agree with the Committee.'), 'rejected');
     assert.equal(stanceOf('We have accepted this recommendation and work is under way.'), 'accepted');
     assert.equal(stanceOf('I agreed to the Committee\u2019s request.'), 'accepted');
+    assert.equal(stanceOf('The Government has agreed to implement this recommendation.'), 'accepted');
+    assert.equal(stanceOf('This recommendation was accepted.'), 'accepted');
+    assert.equal(stanceOf('The Government has not accepted this recommendation.'), 'rejected');
+    assert.equal(stanceOf('The Department has rejected this recommendation.'), 'rejected');
+    assert.equal(stanceOf('This recommendation was not accepted.'), 'rejected');
+    assert.equal(stanceOf('We rejected this recommendation.'), 'rejected');
+    // Rejecting a claim is not rejecting the recommendation, in the past as now.
+    assert.equal(stanceOf('The Government rejected the suggestion that funding has fallen.'), 'unclear');
     // Agreeing with something else, and a rejection of a claim, are not the recommendation's decision.
     assert.equal(stanceOf('The Government agreed with the Committee\u2019s analysis of the figures.'), 'unclear');
     assert.equal(stanceOf('The Government agreed with this recommendation in part.'), 'accepted-in-part');

@@ -58,18 +58,18 @@ export const FIRM_REJECTION = [
   // Said of the recommendation, whoever says it, after agreeing with something else ("… is important but does not
   // accept the recommendation").
   /\b(?:do not|does not|don't|doesn't|cannot|can ?not|(?:is|are) (?:unable|not (?:able|in a position)) to) accept (?:this|the|these) recommendations?\b(?!['’]s|[^.]{0,20}\bin full\b)[^.]*/i,
-  /\b(?:(?:this|the|these) recommendations? (?:is|are)|(?<![a-z] )recommendations?) (?:not accepted|not agreed|rejected)\b[^.]*/i,
+  /\b(?:(?:this|the|these) recommendations? (?:is|are|was|were|(?:has|have) been)|(?<![a-z] )recommendations?) (?:not accepted|not agreed|rejected)\b[^.]*/i,
   /\bwill not (?:be )?(?:taking|take) (?:this|these|the recommendations?|(?:this|these) recommendations?) forward\b[^.]*/i,
   /\b(?:will not|do not|does not|cannot|can ?not|(?:is|are|am) (?:unable|not able) to) (?:be able to )?(?:be )?(?:intend to )?implement(?:ing)? (?:this|the|these) recommendations?\b(?![^.]{0,40}\bin full\b)[^.]*/i,
   // "The Government cannot commit to this recommendation at this time".
   /\b(?:cannot|can ?not|(?:is|are|am) (?:unable|not able|not in a position) to) commit to (?:this|the|these) recommendations?\b[^.]*/i,
-  new RegExp(String.raw`\b${SPEAKERS} reject\b(?!${DISPUTED})[^.]*`, 'i'),
+  new RegExp(String.raw`\b${SPEAKERS} (?:have |had )?reject(?:ed)?\b(?!${DISPUTED})[^.]*`, 'i'),
   // "… is not minded to accept …", "It would not be appropriate to accept …", "… is unable to agree to this recommendation".
   /\b(?:is|are|am) not minded to (?:accept|agree to|implement|adopt)\b[^.]*/i,
   /\bwould not be appropriate to (?:accept|implement|adopt)\b[^.]*/i,
   /\b(?:is|are|am) (?:unable|not able) to agree to (?:this|the|these) (?:recommendations?|requests?|proposals?)\b[^.]*/i,
-  who(String.raw`(?:does not|doesn't|did not|didn't|cannot|can ?not|is unable to) accept(?![^.]{0,40}\bin full\b|${CLAIM}| that\b)`),
-  who(String.raw`rejects(?!${DISPUTED})`),
+  who(String.raw`(?:(?:does not|doesn't|did not|didn't|cannot|can ?not|is unable to) accept|(?:has not|hasn't|had not) accepted)(?![^.]{0,40}\bin full\b|${CLAIM}| that\b)`),
+  who(String.raw`(?:rejects|(?:has |had )?rejected)(?!${DISPUTED})`),
 ];
 /** Rejections that, beside agreement elsewhere, make a partial acceptance. */
 export const REJECTION = [
@@ -128,7 +128,7 @@ export const ACCEPTANCE = [
   // "The Government accepted this recommendation in its response to the consultation", "… has accepted the recommendation".
   // So in the past, as a progress report puts it: "The government agreed with this recommendation", "… agreed to the
   // Committee's recommendation".
-  who(String.raw`(?:has )?(?:accepted|agreed (?:with|to)) (?:this|the|these|the Committee['’]s) recommendations?`),
+  who(String.raw`(?:(?:has|had) (?:already )?)?(?:accepted|agreed (?:with|to)(?: implement)?) (?:this|the|these|the Committee['’]s) recommendations?`),
   /\bwe (?:welcome|note)\b[^.]{0,120}\band (?:agree|accept)\b[^.]*/i,
   // "…, but agree that more can be done".
   /\bbut (?:also )?agrees? that\b[^.]*/i,
@@ -147,7 +147,7 @@ export const ACCEPTANCE = [
   who(String.raw`(?:is|are|will be|will|intends? to|plans? to) (?:already )?(?:taking|take) (?:this|the|these) (?:recommendations? )?forward`),
   // Said of the recommendation itself: "This recommendation is accepted", "… has (already) been implemented", or as a
   // label opening a sentence, "Recommendation accepted." (not "the Committee's recommendation agreed by …").
-  /\b(?:(?:this|the|these) recommendations? (?:is|are|(?:has|have) (?:already )?been)|(?<![a-z] )recommendations?) (?:accepted|agreed|implemented)\b[^.]*/i,
+  /\b(?:(?:this|the|these) recommendations? (?:is|are|was|were|(?:has|have) (?:already )?been)|(?<![a-z] )recommendations?) (?:accepted|agreed|implemented)\b[^.]*/i,
   /\b(?:has|have) already implemented (?:this|the|these) recommendations?\b[^.]*/i,
   new RegExp(String.raw`\b${SPEAKERS} (?:fully |strongly )?support (?:this|the|these) recommendations?\b[^.]*`, 'i'),
   who(String.raw`(?:fully |strongly )?supports (?:this|the|these|the Committee['’]s) (?:recommendations?|proposals?)`),
