@@ -321,6 +321,16 @@ describe('import: the HTML reader', () => {
     assert.equal(htmlToText('<table><tr><td>Total</td><td>£10m</td></tr><tr><td>Status</td><td>Open</td></tr></table>').text, 'Total £10m\nStatus Open\n');
   });
 
+
+  it('writes a definition list\'s terms and descriptions as fields, "Status: Accepted", a paragraph inside a description too, which the reader reads as a tracker\'s entry', () => {
+    const entry = (n: number, words: string, status: string, commentary: string) =>
+      `<h2>Recommendation ${n}</h2><p>${words}</p><dl><dt>Status</dt> <dd>${status}</dd><dt>Commentary:</dt><dd><p>${commentary}</p></dd></dl>`;
+    const { text } = htmlToText(entry(1, 'The Department should set out how it will fund the new places.', 'Accepted', 'The plan was published in January.') + entry(2, 'The Department should write to the Committee.', 'Not accepted', 'Inspections already give this assurance.'));
+    assert.deepEqual(text.split('\n').filter((l) => /^(?:Status|Commentary)/.test(l)), ['Status: Accepted', 'Commentary: The plan was published in January.', 'Status: Not accepted', 'Commentary: Inspections already give this assurance.']);
+    assert.deepEqual(briefingRows(parse(text), 'file:///f.txt').map((r) => [r.number, r.inferredStance]), [[1, 'accepted'], [2, 'rejected']]);
+    // A term with no description stays a line of its own.
+    assert.equal(htmlToText('<dl><dt>Glossary</dt></dl><p>Words.</p>').text, 'Glossary\n\nWords.\n');
+  });
   it('keeps a table of anything else (figures, a page\'s layout) a row a line with its cells parted by spaces, a table inside a cell among its words', () => {
     const { text } = htmlToText('<table><tr><th>Year</th><th>Funding</th></tr><tr><td>2024</td><td>£5m</td></tr><tr><td>1</td><td>£6m <table><tr><td>inner</td><td>cells</td></tr></table></td></tr></table>');
     assert.equal(text, 'Year Funding\n2024 £5m\n1. £6m inner cells\n');

@@ -53,6 +53,11 @@ export function htmlToText(html: string): HtmlReading {
   let quoteDepth = 0;
   let headingLevel = 0;
   let inPre = 0;
+  /**
+   * A definition list's term and its description are one field's line ("<dt>Status</dt><dd>Accepted</dd>": "Status:
+   * Accepted"): 'closed' after the term, until a description opens; 'value' once one has, until its first words.
+   */
+  let term: 'none' | 'closed' | 'value' = 'none';
   const lists: { ordered: boolean; next: number }[] = [];
   /**
    * The table being read (the outermost: one inside a cell is that cell's words): its rows' cells, whether a cell is
@@ -135,7 +140,15 @@ export function htmlToText(html: string): HtmlReading {
           }
           return;
         }
-        if (BLOCKS.has(name)) {
+        if (term === 'closed' && name === 'dd') {
+          const space = line.takeTrailingSpace();
+          if (!line.endsWith(':')) line.append(':');
+          line.append(space || ' ');
+          term = 'value';
+        } else if (term === 'value' && name !== 'dd' && name !== 'dt' && name !== 'dl') {
+          // (A paragraph inside the description: its words go on the term's line.)
+        } else if (BLOCKS.has(name)) {
+          term = 'none';
           if (name === 'li' || name === 'tr' || name === 'dt' || name === 'dd') flush();
           else blank();
         }
@@ -159,6 +172,7 @@ export function htmlToText(html: string): HtmlReading {
       },
       ontext(text) {
         if (!inScope()) return;
+        if (term === 'value' && text.trim()) term = 'none';
         if (headingLevel && line.isEmpty()) line.append(`${'#'.repeat(headingLevel)} `);
         line.append(inPre ? text : text.replace(/\s+/g, ' '));
       },
@@ -211,7 +225,10 @@ export function htmlToText(html: string): HtmlReading {
           lists.pop();
           if (!lists.length) blank();
         }
-        if (name === 'li' || name === 'tr' || name === 'dt' || name === 'dd') flush();
+        if (name === 'dt' && !table?.cellOpen && !line.isEmpty()) term = 'closed';
+        else if (term === 'value' && name !== 'dd' && name !== 'dl' && BLOCKS.has(name)) {
+          // (A block inside the description that held no words.)
+        } else if (name === 'li' || name === 'tr' || name === 'dt' || name === 'dd') flush();
         else if (BLOCKS.has(name)) blank();
       },
     },
