@@ -74,6 +74,15 @@ describe('diagnostics', () => {
     assert.deepEqual(codes(lines(...rec('1', 15), ...rec('2', 19), ...rec('1', 34))), ['12:duplicate-number']);
   });
 
+  it('takes conclusions numbered apart from the recommendations ("Conclusion 1", "Recommendation 1") as two numberings, and one joint numbering as one', () => {
+    const item = (label: string, paragraph: number) => [label, `The words of it. (Paragraph ${paragraph})`, '', 'Response', 'The Government agrees.', ''];
+    const apart = lines(...item('Conclusion 1', 14), ...item('Recommendation 1', 20), ...item('Conclusion 2', 31), ...item('Recommendation 2', 35), ...item('Recommendation 2', 40));
+    // Two numberings: only the recommendation repeated within its own is flagged.
+    assert.deepEqual(codes(apart), ['24:duplicate-number']);
+    // One numbering under both labels still flags its gap.
+    assert.deepEqual(codes(lines(...item('Conclusion 1', 14), ...item('Recommendation 2', 20), ...item('Conclusion 4', 31))), ['12:out-of-sequence']);
+  });
+
   it('does not flag numbering that runs in order with distinct paragraphs', () => {
     assert.deepEqual(codes(lines('1. A. (Paragraph 1)', '', 'Answer.', '', '2. B. (Paragraph 5)', '', 'Answer.')), []);
   });

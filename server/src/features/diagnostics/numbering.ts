@@ -11,11 +11,34 @@ import type { Finding } from './types';
  * then those not), where a mistyped number would repeat one or leave a gap.
  */
 export function outOfSequence(report: Report): Finding[] {
+  const apart = conclusionsApart(report);
+  if (!apart) return inSequence(report, report.recommendations);
+  return [...inSequence(report, report.recommendations.filter((r) => !apart.has(r))), ...inSequence(report, [...apart])].sort((a, b) => a.range.start.line - b.range.start.line);
+}
+
+/** A label that names a conclusion: "Conclusion 1", "**Conclusion 3:** …". */
+const CONCLUSION_LABEL = /^[ \t#>*_]*(?:(?:The )?Committee['’]s )?Conclusion[ \t]+\d/i;
+
+/**
+ * The recommendations labelled as conclusions, where a report numbers its conclusions apart from its recommendations
+ * ("Conclusion 1", "Recommendation 1", "Conclusion 2", …: one number under both labels); undefined where it numbers
+ * them together, or has only one kind.
+ */
+function conclusionsApart(report: Report): Set<Recommendation> | undefined {
+  const conclusions = new Set<Recommendation>();
+  for (const rec of report.recommendations) if (CONCLUSION_LABEL.test(report.lines[rec.range.start.line] ?? '')) conclusions.add(rec);
+  if (!conclusions.size || conclusions.size === report.recommendations.length) return undefined;
+  const numbers = new Set([...conclusions].map((r) => `${r.part}:${recLabel(r)}`));
+  return report.recommendations.some((r) => !conclusions.has(r) && numbers.has(`${r.part}:${recLabel(r)}`)) ? conclusions : undefined;
+}
+
+/** Out of sequence or repeated among `recs`, one numbering. */
+function inSequence(report: Report, recs: readonly Recommendation[]): Finding[] {
   const out: Finding[] = [];
-  const reordered = isEachNumberOnce(report.recommendations);
+  const reordered = isEachNumberOnce(recs);
   const seen = new Map<string, Recommendation>();
   let previous: Recommendation | undefined;
-  for (const rec of report.recommendations) {
+  for (const rec of recs) {
     if (previous && (previous.part !== rec.part || (rec.number === 1 && headingBetween(report, previous, rec)))) {
       seen.clear();
       previous = undefined;
