@@ -71,9 +71,9 @@ export function briefingRows(report: Report, uri: string): BriefingRow[] {
 }
 
 /**
- * The words without Markdown's bold or italic markers about them ("**Funding** The plan will …" → "Funding The plan will …"), as
- * a report written in Markdown gives a heading inside a reply: the briefing is read as plain words in Word or a
- * spreadsheet. (Each run of bold is one line's at most, so that an unpaired marker strips nothing.)
+ * The words without Markdown's bold or italic markers about them ("**Funding** The plan will …" → "Funding The plan
+ * will …"), as a report written in Markdown gives a heading inside a reply: the briefing is read as plain words in Word
+ * or a spreadsheet. (Each run of bold is one line's at most, so that an unpaired marker strips nothing.)
  */
 function withoutEmphasis(text: string): string {
   return text.indexOf('*') < 0 && text.indexOf('_') < 0 ? text : text.replace(BOLD, '$1$2').replace(ITALIC, '$1$2');

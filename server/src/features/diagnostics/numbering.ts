@@ -26,7 +26,8 @@ const CONCLUSION_LABEL = /^[ \t#>*_]*(?:(?:The )?Committee['’]s )?Conclusion[ 
  */
 function conclusionsApart(report: Report): Set<Recommendation> | undefined {
   const conclusions = new Set<Recommendation>();
-  for (const rec of report.recommendations) if (CONCLUSION_LABEL.test(report.lines[rec.range.start.line] ?? '')) conclusions.add(rec);
+  // (Not a Treasury Minute's recommendation that its conclusion opens: "PAC conclusion 1:" over "PAC recommendation 1a:".)
+  for (const rec of report.recommendations) if (!rec.conclusionRange && CONCLUSION_LABEL.test(report.lines[rec.range.start.line] ?? '')) conclusions.add(rec);
   if (!conclusions.size || conclusions.size === report.recommendations.length) return undefined;
   const numbers = new Set([...conclusions].map((r) => `${r.part}:${recLabel(r)}`));
   return report.recommendations.some((r) => !conclusions.has(r) && numbers.has(`${r.part}:${recLabel(r)}`)) ? conclusions : undefined;
