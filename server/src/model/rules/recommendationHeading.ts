@@ -25,7 +25,9 @@ const UNBRACKETED_AT_END = new RegExp(`${UNBRACKETED}[ \\t]*[:.]?[ \\t]*(?:\\*\\
  * No. 7"; a conclusion and recommendation in one, "Conclusion and recommendation 7"; the Committee may be named before it: "Committee recommendation 1 (paragraph 56)"; the whole may be in bold
  * or italics ("*Recommendation 7*", "_Recommendation 7_"); where it stands in the report may follow the number in
  * brackets ("Recommendation 12 (Chapter 3)"); a letter or small Roman numeral in brackets may stand in the number's place
- * ("Recommendation (a)", "Recommendation (iv)"); the citation may name the House's paper or the chapter ("(HL Paper 12, para 34)", "(Chapter 3, para 3.12)") and a footnote's number may follow it ("(paragraph 34)7"). A short title may stand between the number and the citation
+ * ("Recommendation (a)", "Recommendation (iv)"); the citation may name the House's paper or the chapter ("(HL Paper
+ * 12, para 34)", "(Chapter 3, para 3.12)") and a footnote's number may follow it ("(paragraph 34)7"). A short title may
+ * stand between the number and the citation
  * (group 5: "Recommendation 1: Funding for hospices (paragraph 23)"; the citation is group 7), the words under it; or the
  * decision on the recommendation, after a dash or colon (group 5) or in brackets (group 6): "Recommendation 1 –
  * Accepted", "Recommendation 2 (Not accepted)".
