@@ -923,6 +923,16 @@ export class ReportBuilder {
   /** The field paragraphs that stood before each reply's label, where its status is read when its words decide nothing. */
   readonly #fieldsOf = new Map<Response, readonly number[]>();
 
+  /** The field paragraphs read since the last reply, given to `response` (#fieldsOf) and no longer waiting. */
+  #giveFields(response: Response): readonly number[] {
+    const fields = this.#fields;
+    if (fields.length) {
+      this.#fieldsOf.set(response, fields);
+      this.#fields = [];
+    }
+    return fields;
+  }
+
   /**
    * True when paragraph `index` and any after it up to MAX_FIELDS are a form's fields, one short line each
    * ("Status: Complete"), and a reply's heading or label follows them, or its numbered paragraph (a Treasury Minutes
@@ -976,10 +986,7 @@ export class ReportBuilder {
       if (!m.decisionBeside) response.leadRange = { start: { line, character }, end: { line, character: this.#lines[line].length } };
     }
     this.#layouts.add(m.layout);
-    if (this.#fields.length) {
-      this.#fieldsOf.set(response, this.#fields);
-      this.#fields = [];
-    }
+    this.#giveFields(response);
     if (m.citations.length) return this.#attachResponse(response, this.#answeredByHeading(response, group));
     const named = m.numbers?.length ? this.#latestNumbered(m.numbers) : [];
     this.#attachResponse(response, named.length || m.namesOnly ? named : group.recommendations.slice());
@@ -1121,14 +1128,10 @@ export class ReportBuilder {
       };
       this.#layouts.add(m.layout ?? 'plain-response');
       this.#attachResponse(plain, this.#replyTargets(m, group));
-      // The fields before it (#fieldsBeforeReply): its status and its target date.
-      if (this.#fields.length) {
-        this.#fieldsOf.set(plain, this.#fields);
-        for (const f of this.#fields) {
-          const field = this.#meaning(f);
-          if (!plain.targetDate && field.role === 'body' && field.targetDate) plain.targetDate = field.targetDate;
-        }
-        this.#fields = [];
+      // The fields before it (#fieldsBeforeReply): its status, and its target date.
+      for (const f of this.#giveFields(plain)) {
+        const field = this.#meaning(f);
+        if (!plain.targetDate && field.role === 'body' && field.targetDate) plain.targetDate = field.targetDate;
       }
     } else if (m.layout) {
       this.#layouts.add(m.layout);
