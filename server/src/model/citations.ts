@@ -75,6 +75,11 @@ export function endsWithNumberTag(lines: readonly string[], s: string): boolean 
   return n >= 2;
 }
 
+/** True when the line holds an opening bracket, round or square: a citation, or a number's tag in its place, may stand in it. */
+export function holdsBracket(s: string): boolean {
+  return s.indexOf('(') >= 0 || s.indexOf('[') >= 0;
+}
+
 /** True when a paragraph's (or a block's) last line ends at its citation (one a line break cut too), as a recommendation's words do. */
 export function endsAtItsCitation(state: Pick<LineState, 'lines'>, p: { readonly lines: readonly number[] }): boolean {
   const n = p.lines.length;

@@ -1,6 +1,6 @@
 // What every recommendation's block shares, whichever rule starts it: it ends at the line that ends with its
 // citation, it cites paragraphs, and a progress table's row may carry the Government's reply after the citation.
-import { CITATION_ONLY, citationSpans, endsAtItsCitation, endsCitation, findCitations, leavesCitationOpen, replyAfter } from './citations';
+import { CITATION_ONLY, citationSpans, endsAtItsCitation, endsCitation, findCitations, holdsBracket, leavesCitationOpen, replyAfter } from './citations';
 import { isRowLine, proseGoesOn, startsAfterSentence } from './prose';
 import type { Block, RecommendationMeaning, Start } from './rules/types';
 import { afterIndent, endsSentence, isBlankLine } from './lines';
@@ -266,7 +266,7 @@ export function replyAfterCitation(state: LineState, p: Paragraph): { k: number;
   let cites = false;
   for (let k = 0; k < n && !cites; k++) {
     const s = state.lines[p.lines[k]];
-    if (s.indexOf('(') >= 0 || s.indexOf('[') >= 0) cites = state.citationsOn(p.lines[k]).length > 0 || (k + 1 < n && leavesCitationOpen(s));
+    if (holdsBracket(s)) cites = state.citationsOn(p.lines[k]).length > 0 || (k + 1 < n && leavesCitationOpen(s));
   }
   if (!cites || endsAtItsCitation(state, p)) return undefined;
   // (Numbered, or with another row so opened near it: a reply's sentence may open "To address this, …". A row a wrap

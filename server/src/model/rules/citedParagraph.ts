@@ -9,7 +9,7 @@ import { defineRule, firstOtherRecommendation } from './types';
 import { BULLET } from './listItem';
 import { CAPITAL_ROMAN, INQUIRY_OPENING, numeralValue, SMALL_ROMAN, UNDERTAKING, UNNUMBERED_LABEL } from '../patterns';
 import { opensWithDecision } from '../verdicts';
-import { endsAtItsCitation, endsWithNumberTag, MIN_CITED_WORDS, numberInCitation, numberTagAt } from '../citations';
+import { endsAtItsCitation, endsWithNumberTag, holdsBracket, MIN_CITED_WORDS, numberInCitation, numberTagAt } from '../citations';
 
 /**
  * Words that introduce the Committee's before a colon: "The Committee said: “The Department should …” (Paragraph 12)",
@@ -92,12 +92,6 @@ function besideUndertaking(state: LineState, index: number): boolean {
   return false;
 }
 
-/** True when a line of the paragraph holds an opening bracket, round or square. */
-function hasBracket(state: LineState, p: Paragraph): boolean {
-  for (const l of p.lines) if (state.lines[l].indexOf('(') >= 0 || state.lines[l].indexOf('[') >= 0) return true;
-  return false;
-}
-
 const NAME = 'cited-paragraph';
 /** Where the first recommendation another layout read is. */
 const firstOther = firstOtherRecommendation(NAME);
@@ -105,7 +99,7 @@ const firstOther = firstOtherRecommendation(NAME);
 /** Whether paragraph `p` (at `index`) holds a recommendation's words that end at their citation. */
 function claimsWords(state: LineState, p: Paragraph, index: number): boolean {
   // A citation, or a number's tag in its place, is in brackets: a paragraph with none is settled at once (most replies).
-  if (!hasBracket(state, p)) return false;
+  if (!p.lines.some((l) => holdsBracket(state.lines[l]))) return false;
   // Its words end at their citation, on its last line or before a reply's label ("… (Paragraph 41) Response: …").
   const words = endOfCitedWords(state, p) ?? beforeNumberTag(state, p);
   if (words === undefined) return false;
