@@ -354,10 +354,11 @@ export function citationEndSignature(s: string): string {
 }
 
 /**
- * What may stand between the citation and the reply: a footnote's marker glued to it ("2", "[1]"), a full stop, spaces,
- * a bold marker, a cell's edge ("|").
+ * What may stand between the citation and the reply: a footnote's marker glued to it ("2", "[1]"), a full stop or a
+ * colon, spaces, a bold marker, a cell's edge ("|"), a dash ("(Paragraph 12) – Accepted", as a heading gives the
+ * decision after its citation; a hyphen with a space after it).
  */
-const BETWEEN = /(?:\[\d{1,3}\]|\d{1,2}(?!\d))?[ \t]*\.?(?:\*\*)?[ \t|]*/y;
+const BETWEEN = /(?:\[\d{1,3}\]|\d{1,2}(?!\d))?[ \t]*[.:]?(?:\*\*)?[ \t|]*(?:(?:[–—]|-(?=[ \t]))[ \t]*)?/y;
 /** A reply has words: a letter or a digit. */
 const WORDS = /[\p{L}\d]/u;
 /** A reply cell starts as a sentence or a cell does; "(Paragraph 5), funding rose …" goes on with the same sentence. */

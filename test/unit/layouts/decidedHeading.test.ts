@@ -61,4 +61,20 @@ describe('layout: headings that give the decision beside the number', () => {
     const rows = briefingRows(r, 'file:///d.txt');
     assert.deepEqual(rows.map((x) => [x.number, x.inferredStance, x.response]), [[1, 'accepted-in-part', 'The MoD will publish some of the data.'], [2, 'rejected', 'The contract runs to 2030.']]);
   });
+
+  it('reads the decision after the citation, beyond a dash or a colon ("… (Paragraph 12) – Accepted"), as the reply\'s first words, the paragraph under it the rest', () => {
+    for (const [label, between] of [['Recommendation 1. ', ' – '], ['1. ', ' - '], ['Recommendation 1: ', ': '], ['1. ', '—']]) {
+      const text = lines(
+        'Response to the Committee', '',
+        `${label}Defra should publish a land use framework by the end of the year. (Paragraph 12)${between}Accepted`, '',
+        'Defra will publish the framework in the autumn.', '',
+        `${label.replace('1', '2')}Defra should set targets for peatland restoration. (Paragraph 19)${between}Partially accepted`, '',
+        'Defra has set targets for upland peat and is considering lowland peat as part of its land use framework.', '',
+      );
+      assert.deepEqual(briefingRows(parse(text), 'file:///d.txt').map((x) => [x.number, x.title.slice(0, 24), x.inferredStance, x.response.slice(0, 24)]), [
+        [1, 'Defra should publish a l', 'accepted', 'Accepted Defra will publ'],
+        [2, 'Defra should set targets', 'accepted-in-part', 'Partially accepted Defra'],
+      ], JSON.stringify(between));
+    }
+  });
 });
