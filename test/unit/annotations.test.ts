@@ -316,6 +316,16 @@ describe('stance', () => {
     assert.equal(stanceOf('The Government agreed with this recommendation in part.'), 'accepted-in-part');
   });
 
+  it('reads agreeing to do what was asked as acceptance, and agreeing to think about it as no more', () => {
+    const stanceOf = (text: string) => inferStance(text).stance;
+    assert.equal(stanceOf('The Department has agreed to publish the data each year.'), 'accepted');
+    assert.equal(stanceOf('The Home Office agrees to set up an independent panel.'), 'accepted');
+    assert.equal(stanceOf('Ofsted agreed to carry out a survey of schools.'), 'accepted');
+    assert.equal(stanceOf('The Department has agreed to review the framework.'), 'under-consideration');
+    assert.equal(stanceOf('The Government agreed to consider the case for a levy.'), 'unclear');
+    assert.equal(stanceOf('The Government agrees to the principle but not the detail of this recommendation.'), 'accepted-in-part');
+  });
+
   it('reads who decides with their initials in brackets after the name ("The Department for Education (DfE) accepts …")', () => {
     assert.equal(inferStance('The Department for Education (DfE) accepts this recommendation.').stance, 'accepted');
     assert.equal(inferStance('The Ministry of Defence (MoD) does not accept this recommendation.').stance, 'rejected');

@@ -129,6 +129,9 @@ export const ACCEPTANCE = [
   // So in the past, as a progress report puts it: "The government agreed with this recommendation", "… agreed to the
   // Committee's recommendation".
   who(String.raw`(?:(?:has|had) (?:already )?)?(?:accepted|agreed (?:with|to)(?: implement)?) (?:this|the|these|the Committee['’]s) recommendations?`),
+  // Agreeing to do what was asked: "The Department has agreed to publish the data", "The Home Office agrees to set up
+  // …" (not to think about it: "has agreed to consider", "… to review", which are under consideration, below).
+  who(String.raw`(?:(?:has|had) (?:already )?)?agree[sd]? to (?!consider|review|explore|look|examine|reflect|discuss|think|keep|the\b|this\b|these\b|that\b|it\b)[a-z]+`),
   /\bwe (?:welcome|note)\b[^.]{0,120}\band (?:agree|accept)\b[^.]*/i,
   // "…, but agree that more can be done".
   /\bbut (?:also )?agrees? that\b[^.]*/i,
