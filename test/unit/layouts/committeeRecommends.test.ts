@@ -134,4 +134,22 @@ describe('layout: recommendations quoted after "The Committee recommended:"', ()
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [45], 1], [2, [52], 1], [3, [60], 1]]);
     assert.deepEqual(r.recommendations[2].citations[0].range, { start: { line: 12, character: 3 }, end: { line: 12, character: 15 } });
   });
+
+  it('reads a letter telling what the Committee recommended, in the past, its next sentence in the paragraph the reply, whatever it says; not where the Committee\'s words go on', () => {
+    const r = parse(lines(
+      'Dear Chair,', '',
+      'You recommended that the Department set out a funding settlement for museums. The Government agrees.', '',
+      'You also recommended that Arts Council England publish data on visitor numbers. Arts Council England will publish these data from April.', '',
+      'The Committee asked the Department to publish a plan. This should include targets for each region.', '',
+      'The plan will be published in June.', '',
+      'Your report recommended that the Department review the fund. It also said that the review should be independent.', '',
+      'Yours sincerely,', '', 'Jane Smith MP',
+    ));
+    assert.deepEqual(briefingRows(r, 'file:///l.txt').map((x) => [x.number, x.response]), [
+      [1, 'The Government agrees.'],
+      [2, 'Arts Council England will publish these data from April.'],
+      [3, 'The plan will be published in June.'],
+      [4, ''],
+    ]);
+  });
 });

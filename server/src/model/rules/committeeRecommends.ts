@@ -5,7 +5,7 @@
 // paragraph is claimed only in a document where no other layout found a recommendation, and only when it opens with
 // them. Numbered by its place; its words are what follows the colon, or the whole paragraph.
 import { endsSentence } from '../lines';
-import { COMMITTEE_OPENS as OPENS } from '../patterns';
+import { COMMITTEE_OPENS as OPENS, RECOMMENDS } from '../patterns';
 import { recommendationMeaning, replyFrom } from '../recommendationBlock';
 import type { Position } from '../types';
 import { opensWithDecision } from '../verdicts';
@@ -17,14 +17,27 @@ const NAME = 'committee-recommends';
 /** Where a sentence ends and the next begins on a line; or a citation does ("… care. (Paragraph 45) We accept …"). */
 const SENTENCE_END = /[.!?)][”"’')]*[ \t]+(?=\S)/g;
 const THE_COMMITTEE = /^(?:The\s+)?Committee\b/;
+const opensDecidedReply = (s: string) => opensWithDecision(s) && !THE_COMMITTEE.test(s.trimStart());
+
+/**
+ * A letter telling what the Committee recommended, in the past ("You recommended that …", "The Committee also asked
+ * the Department to …"): the recommendation is that sentence, reported, and the letter's next sentence in the
+ * paragraph answers it, whatever it says ("… publish data on visitor numbers. Arts Council England will publish these
+ * data from April."), unless it goes on telling what the Committee said ("You also said …", "Your report found …",
+ * "This should include targets.").
+ */
+const REPORTED = /(?:recommended|asked|called|urged|requested|invited|concluded)[ \t]/;
+const TELLS_MORE = /^[ \t]*(?:\*\*)?(?:(?:The[ \t]+|Your[ \t]+)?(?:Committee|report)\b|You\b|Your\b|It[ \t]+(?:also[ \t]+)?(?:said|found|noted|recommended|asked|called|concluded|added)\b)/;
+const opensReportedReply = (s: string) => /^[ \t]*(?:\*\*)?["“‘']?\p{Lu}/u.test(s) && !TELLS_MORE.test(s) && !RECOMMENDS.test(firstSentence(s));
+/** The words up to the first sentence's end. */
+const firstSentence = (s: string) => s.slice(0, s.search(/[.!?][ \t]|$/) + 1);
 
 /**
  * Where a letter answers the recommendation in its own paragraph: the first sentence after the recommendation's that
  * opens as a reply does ("… review the funding of children's hospices. We agree, and the review will report …");
  * undefined when none does. The Committee saying more ("The Committee notes …") is not a reply.
  */
-function replyInParagraph(lines: readonly string[], p: { lines: readonly number[] }): Position | undefined {
-  const opensReply = (s: string) => opensWithDecision(s) && !THE_COMMITTEE.test(s.trimStart());
+function replyInParagraph(lines: readonly string[], p: { lines: readonly number[] }, opensReply = opensDecidedReply): Position | undefined {
   for (let k = 0; k < p.lines.length; k++) {
     const s = lines[p.lines[k]];
     if (k > 0 && endsSentence(lines[p.lines[k - 1]]) && opensReply(s)) return { line: p.lines[k], character: s.length - s.trimStart().length };
@@ -70,7 +83,7 @@ const rule: BlockRule = defineRule({
     const meaning: RecommendationMeaning = { ...read, citations, wordsFrom };
     if (meaning.reply) return meaning;
     // A letter's answer in the same paragraph: the recommendation's words end before it.
-    const from = replyInParagraph(state.lines, p);
+    const from = replyInParagraph(state.lines, p) ?? (REPORTED.test(m[0]) ? replyInParagraph(state.lines, p, opensReportedReply) : undefined);
     if (!from) return meaning;
     // An answer that starts a line leaves the words ending with the line before.
     const k = p.lines.indexOf(from.line);
