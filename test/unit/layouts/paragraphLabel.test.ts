@@ -97,4 +97,20 @@ describe('layout: recommendations opened by their paragraph ("Paragraph 12: …"
     )), 'file:///t.txt');
     assert.equal(reply[0].response, 'The Government agrees and will write to them.');
   });
+
+  it('reads "Paragraph 34 The Committee recommends …", a space alone after the number, where the words recommend or ask; a heading\'s title after a space stays words', () => {
+    const r = parse(lines(
+      'The Scottish Government\'s response', '',
+      'Paragraph 34 The Committee recommends that the Scottish Government sets out the timeline for the framework.', '',
+      'Scottish Government response', 'The Scottish Government will publish the timeline later this year.', '',
+      'Paragraph 41 The Committee asks the Scottish Government to clarify how the code will be enforced.', '',
+      'Scottish Government response', 'The code will be enforced through conditions on payments.', '',
+      'Paragraph 58 Funding for the new framework', '',
+      'The Scottish Government will publish its budget in December.',
+    ));
+    assert.deepEqual(briefingRows(r, 'file:///t.txt').map((x) => [x.number, x.paragraphs, x.title.slice(0, 30), x.response.slice(0, 20)]), [
+      [1, [34], 'The Committee recommends that ', 'The Scottish Governm'],
+      [2, [41], 'The Committee asks the Scottis', 'The code will be enf'],
+    ]);
+  });
 });

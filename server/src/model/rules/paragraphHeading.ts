@@ -10,8 +10,14 @@ import { opensInReplyVoice, opensWithDecision } from '../verdicts';
 import type { BlockRule, RecommendationMeaning, ResponseMeaning } from './types';
 import { defineRule, firstCitingRecommendation, isResponseKind, nextIndex, oncePerVersion, recommendationOfAnotherRule, started, whereNoOtherLayoutRecommends } from './types';
 
-/** "Paragraph 20:", "Paras 4-6:", "Para. 14:"; or with a full stop and a space after it, "Para 12. …" ("Paragraph 45 – …" is bracketedParagraph's). */
-const PARAGRAPH_HEADING = new RegExp(String.raw`^[ \t]*(?:\*\*)?(Para(?:graph)?s?\.?)\s+(${PARAGRAPH_LIST})(?:\s*:|[ \t]*\.(?=\s|\*\*))(?:\*\*)?\s*`);
+/**
+ * "Paragraph 20:", "Paras 4-6:", "Para. 14:"; or with a full stop and a space after it, "Para 12. …" ("Paragraph 45 –
+ * …" is bracketedParagraph's); or a space alone before words that recommend, "Paragraph 34 The Committee recommends …"
+ * (group 3), as a table's cells flatten: the words are told by what they say, or by asking ("The Committee asks …",
+ * "… calls for …").
+ */
+const ASKS = /\b(?:asks?|calls? for|invites?)\b/;
+const PARAGRAPH_HEADING = new RegExp(String.raw`^[ \t]*(?:\*\*)?(Para(?:graph)?s?\.?)\s+(${PARAGRAPH_LIST})(?:\s*:|[ \t]*\.(?=\s|\*\*)|([ \t]+)(?=[A-Z][a-z]))(?:\*\*)?\s*`);
 
 const rule: BlockRule = defineRule({
   name: 'paragraph-heading',
@@ -20,7 +26,8 @@ const rule: BlockRule = defineRule({
   firstChars: 'P*',
   props: { singleLine: true, heading: true },
   start(line) {
-    return PARAGRAPH_HEADING.test(line) ? started('paragraph-heading', rule, 0) : undefined;
+    const m = PARAGRAPH_HEADING.exec(line);
+    return m && (m[3] === undefined || RECOMMENDS.test(line) || ASKS.test(line)) ? started('paragraph-heading', rule, 0) : undefined;
   },
   // Its words a wrap carried onto the next line ("Paragraph 57: The Government must see support for special" /
   // "educational needs …"): a heading's title, or a recommendation's words. Also where the next line opens with a
