@@ -5,6 +5,7 @@
 import { CITATION_CLOSE, CITATION_CLOSE_AT_START, CITATION_ONLY, endsWithCitation, leavesCitationOpen } from './citations';
 import { furnitureAmong, isShort } from './furniture';
 import { endsSentence, isBlankLine, MIN_PROSE_LINE, NAMED_HEADING, startsLowerCase, startsWithDigit } from './lines';
+import { RECOMMENDS } from './patterns';
 import { CLAIMING_RULES, ruleNamed, TEXT_RULE } from './rules';
 import type { Block, BlockRule } from './rules/types';
 import type { LineState } from './state';
@@ -115,9 +116,11 @@ function forEachBlock(state: LineState, each: (block: Block) => void, short?: nu
     // A citation a line break cut ("… (Paragraphs 2" / "and 3 of the report)") is words, never a page's furniture.
     if (short !== undefined && m.kind === 'text' && isShort(line) && !inCutCitation(lines, i)) short.push(i);
     // Asked only when a line follows (furniture passed over): most blocks end at a blank line, which settles it.
-    if (current && !endsHere && current.rule.goesOn) endsHere = !current.rule.goesOn(state, current, i);
+    // An item of a list the block's words opened goes on with them, whatever rule its number would start.
+    const inList = current !== undefined && m.kind !== 'text' && listGoesOn(lines[current.lines[current.lines.length - 1]], line);
+    if (current && !endsHere && !inList && current.rule.goesOn) endsHere = !current.rule.goesOn(state, current, i);
     const rule = m.owner;
-    if (!current || endsHere || (m.kind !== 'text' && (!rule.interrupts || rule.interrupts(state, current, m, i)))) {
+    if (!current || endsHere || (m.kind !== 'text' && !inList && (!rule.interrupts || rule.interrupts(state, current, m, i)))) {
       if (current) each(current);
       current = { rule, start: m, lines: [i], afterBlank: sawBlank };
       endsHere = m.singleLine;
@@ -128,6 +131,28 @@ function forEachBlock(state: LineState, each: (block: Block) => void, short?: nu
     sawBlank = false;
   }
   if (current) each(current);
+}
+
+/** An item's marker: "1.", "2)", "(a)", "b)", "ii.", "(iv)", with a space after it. */
+const ITEM_MARKER = /^[ \t]*(?:\*\*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])(?:\*\*)?[ \t]/;
+/** A line that leads into a list of what is recommended ("The Department should, within six months:"). */
+const LEADS_IN = /:[ \t]*$/;
+/** A list's item that another follows: "…;", "…; and", "… ; or", "…, and". */
+const ITEM_GOES_ON = /(?:;|[;,][ \t]*(?:and|or))[ \t]*$/;
+
+/**
+ * True when `line`, a numbered or lettered item, carries on the list that the line before it (`last`) opened or is in,
+ * with no blank line between: after words that recommend and end with a colon ("The Department should, within six
+ * months:" / "1. Publish a plan …;" / "2. Set targets …; and" / "3. Report … (Paragraph 12)"), or after an item that ends
+ * as one another follows does. The items are the recommendation's words, not recommendations or headings of their own.
+ */
+export function listGoesOn(last: string, line: string): boolean {
+  return ITEM_MARKER.test(line) && leadsToItem(last);
+}
+
+/** True when the line ends as a list's item another follows, or as words that recommend and open a list. */
+export function leadsToItem(line: string): boolean {
+  return ITEM_GOES_ON.test(line) || (LEADS_IN.test(line) && RECOMMENDS.test(line));
 }
 
 /** How many of a document's first lines of text show whether it has a blank line after every line. */
