@@ -202,7 +202,10 @@ function paragraphsOf(state: LineState, short?: number[], ruled?: number[]): Par
       const target = afterAnnotation ? lastText : prev;
       // The document's first lines of text are its title: a page break never cut them from the block after.
       const title = target === out[0] && target?.kind === 'text';
-      if (block.start.kind !== 'annotation' && target && !title && continuesAcrossBreak(state, target, block, block.afterBlank || afterAnnotation)) {
+      // So does an item of a list the paragraph's words opened, a blank line before it ("… within six months:" / "" /
+      // "1. Publish a plan …;" / "" / "2. Set targets …").
+      const joins = target && !title && (continuesAcrossBreak(state, target, block, block.afterBlank || afterAnnotation) || (target.kind !== 'annotation' && listGoesOn(lines[target.lines[target.lines.length - 1]], lines[block.lines[0]])));
+      if (block.start.kind !== 'annotation' && joins) {
         for (const l of block.lines) target.lines.push(l);
         const last = block.lines[block.lines.length - 1];
         target.range = { start: target.range.start, end: { line: last, character: lines[last].length } };

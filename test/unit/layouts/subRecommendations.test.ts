@@ -50,6 +50,13 @@ describe('layout: recommendations in parts, and lists inside a recommendation', 
     ));
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [12], 1], [2, [18], 1], [3, [25], 1]]);
     assert.match(r.recommendations[0].text, /^The Department should, within six months: 1\. Publish .*; 2\. Set .*; and 3\. Report .* \(Paragraph 12\)$/);
+    // So with a blank line after every line, as a page's list gives it.
+    const spaced = parse(lines(
+      'Recommendation 1', '', 'The Department should, within six months:', '', '1. Publish a plan for reducing the backlog;', '', '2. Set targets for each region; and', '',
+      '3. Report to the Committee each year on progress. (Paragraph 12)', '', 'Government response', '', 'The Government agrees with this recommendation.', '',
+      'Recommendation 2', '', 'The Department should review the funding formula. (Paragraph 25)', '', 'Government response', '', 'The Government disagrees with this recommendation.',
+    ));
+    assert.deepEqual(spaced.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [12], 1], [2, [25], 1]]);
     // Words that open no list ("Our responses follow:") leave the numbered recommendations under them as they were.
     const under = parse(lines('Our responses to the recommendations follow:', '1. The Department should publish a plan. (Paragraph 3)', '', 'Agreed.', '', '2. The Department should set targets. (Paragraph 4)', '', 'Not accepted.'));
     assert.deepEqual(under.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [3]], [2, [4]]]);
