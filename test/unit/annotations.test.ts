@@ -326,6 +326,15 @@ describe('stance', () => {
     assert.equal(stanceOf('The Government agrees to the principle but not the detail of this recommendation.'), 'accepted-in-part');
   });
 
+  it('reads not supporting what was asked as a rejection, and not supporting a claim as no decision', () => {
+    const stanceOf = (text: string) => inferStance(text).stance;
+    assert.equal(stanceOf('The Government does not support a trial. We believe it could be counterproductive.'), 'rejected');
+    assert.equal(stanceOf('We do not support this recommendation.'), 'rejected');
+    assert.equal(stanceOf('The Department did not support a statutory register.'), 'rejected');
+    assert.equal(stanceOf('The Government does not support the suggestion that funding has fallen.'), 'unclear');
+    assert.equal(stanceOf('The evidence does not support a change.'), 'unclear');
+  });
+
   it('reads who decides with their initials in brackets after the name ("The Department for Education (DfE) accepts …")', () => {
     assert.equal(inferStance('The Department for Education (DfE) accepts this recommendation.').stance, 'accepted');
     assert.equal(inferStance('The Ministry of Defence (MoD) does not accept this recommendation.').stance, 'rejected');

@@ -86,6 +86,10 @@ export const REJECTION = [
   /\bsees? no (?:case|reason|justification)\b[^.]*/i,
   new RegExp(String.raw`\b${SPEAKERS} (?:do not|don't) (?:propose|intend|plan) to\b[^.]*`, 'i'),
   who(String.raw`(?:does not|doesn't) (?:propose|intend|plan) to`),
+  // "The Government does not support a trial", "We do not support this recommendation" (not a claim it disputes: "… does
+  // not support the suggestion that …").
+  new RegExp(String.raw`\b${SPEAKERS} (?:do not|don't|did not|didn't) support\b(?!${DISPUTED})[^.]*`, 'i'),
+  who(String.raw`(?:does not|doesn't|did not|didn't) support(?!${DISPUTED})`),
   who(String.raw`(?:has|have) no (?:current |immediate )?(?:plans?|intention) to`),
   // "There are no plans to change the law", "There are currently no plans to …".
   /\bthere (?:are|is) (?:currently |at present )?no (?:current )?(?:plans?|intention) to\b[^.]*/i,
