@@ -112,5 +112,11 @@ describe('layout: recommendations opened by their paragraph ("Paragraph 12: …"
       [1, [34], 'The Committee recommends that ', 'The Scottish Governm'],
       [2, [41], 'The Committee asks the Scottis', 'The code will be enf'],
     ]);
+    // So where a wrap cut the words after "asks" (a capital opens the next line).
+    const wrapped = parse(lines(
+      'Paragraph 41 The Committee asks the Scottish', 'Government to clarify how the code of practice', 'will be enforced.', '',
+      'Scottish Government response', 'The code will be enforced through conditions on', 'support payments.',
+    ));
+    assert.deepEqual(wrapped.recommendations.map((x) => [x.number, x.paragraphs, x.text]), [[1, [41], 'The Committee asks the Scottish Government to clarify how the code of practice will be enforced.']]);
   });
 });

@@ -32,13 +32,14 @@ const rule: BlockRule = defineRule({
   // Its words a wrap carried onto the next line ("Paragraph 57: The Government must see support for special" /
   // "educational needs …"): a heading's title, or a recommendation's words. Also where the next line opens with a
   // capital ("… that the Scottish" / "Government publishes a plan."), after a line as long as a wrap leaves that
-  // recommends, when that line does not open as a reply does.
+  // recommends or asks ("Paragraph 41 The Committee asks the Scottish" / "Government to clarify …"), when that line does
+  // not open as a reply does.
   takes(state, mine, next, first) {
     if (!first || mine.lines.length !== 1 || next.kind !== 'text') return false;
     const line = state.lines[mine.lines[0]];
     const after = state.lines[next.lines[0]];
     if (endsSentence(line)) return false;
-    return startsLowerCase(after) || (line.trim().length >= MIN_WRAPPED_LINE && RECOMMENDS.test(line) && !opensWithDecision(after) && !opensInReplyVoice(after));
+    return startsLowerCase(after) || (line.trim().length >= MIN_WRAPPED_LINE && (RECOMMENDS.test(line) || ASKS.test(line)) && !opensWithDecision(after) && !opensInReplyVoice(after));
   },
   read(state, p, index): ResponseMeaning | RecommendationMeaning {
     const line = p.lines[0];
