@@ -147,11 +147,16 @@ const ITEM_GOES_ON = /(?:;|[;,][ \t]*(?:and|or))[ \t]*$/;
  * as one another follows does. The items are the recommendation's words, not recommendations or headings of their own.
  */
 export function listGoesOn(last: string, line: string): boolean {
-  return ITEM_MARKER.test(line) && leadsToItem(last);
+  return leadsToItem(last) && ITEM_MARKER.test(line);
 }
 
 /** True when the line ends as a list's item another follows, or as words that recommend and open a list. */
 export function leadsToItem(line: string): boolean {
+  // Most lines end with a full stop or a bracket: settled by their last character (";", ":", "and", "or").
+  let end = line.length - 1;
+  while (end > 0 && (line.charCodeAt(end) === 32 || line.charCodeAt(end) === 9)) end--;
+  const c = line.charCodeAt(end);
+  if (c !== 59 && c !== 58 && c !== 100 && c !== 114) return false;
   return ITEM_GOES_ON.test(line) || (LEADS_IN.test(line) && RECOMMENDS.test(line));
 }
 
