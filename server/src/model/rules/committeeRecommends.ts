@@ -29,8 +29,12 @@ const opensDecidedReply = (s: string) => opensWithDecision(s) && !THE_COMMITTEE.
 const REPORTED = /(?:recommended|asked|called|urged|requested|invited|concluded)[ \t]/;
 const TELLS_MORE = /^[ \t]*(?:\*\*)?(?:(?:The[ \t]+|Your[ \t]+)?(?:Committee|report)\b|You\b|Your\b|It[ \t]+(?:also[ \t]+)?(?:said|found|noted|recommended|asked|called|concluded|added)\b)/;
 const opensReportedReply = (s: string) => /^[ \t]*(?:\*\*)?["“‘']?\p{Lu}/u.test(s) && !TELLS_MORE.test(s) && !RECOMMENDS.test(firstSentence(s));
-/** The words up to the first sentence's end. */
-const firstSentence = (s: string) => s.slice(0, s.search(/[.!?][ \t]|$/) + 1);
+/** The words up to the first sentence's end, read from the first characters only: a letter's line may run to thousands. */
+const firstSentence = (s: string) => {
+  const head = s.slice(0, MAX_SENTENCE);
+  return head.slice(0, head.search(/[.!?][ \t]|$/) + 1);
+};
+const MAX_SENTENCE = 600;
 
 /**
  * Where a letter answers the recommendation in its own paragraph: the first sentence after the recommendation's that
