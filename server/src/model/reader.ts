@@ -136,9 +136,9 @@ function forEachBlock(state: LineState, each: (block: Block) => void, short?: nu
 /** An item's marker: "1.", "2)", "(a)", "b)", "ii.", "(iv)", with a space after it. */
 const ITEM_MARKER = /^[ \t]*(?:\*\*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])(?:\*\*)?[ \t]/;
 /** A line that leads into a list of what is recommended ("The Department should, within six months:"). */
-const LEADS_IN = /:[ \t]*$/;
-/** A list's item that another follows: "…;", "…; and", "… ; or", "…, and". */
-const ITEM_GOES_ON = /(?:;|[;,][ \t]*(?:and|or))[ \t]*$/;
+const LEADS_IN = /:[*_]*[ \t]*$/;
+/** A list's item that another follows: "…;", "…; and", "… ; or", "…, and" (in bold or italics too: "…;**"). */
+const ITEM_GOES_ON = /(?:;|[;,][ \t]*(?:and|or))[*_]*[ \t]*$/;
 
 /**
  * True when `line`, a numbered or lettered item, carries on the list that the line before it (`last`) opened or is in,
@@ -152,9 +152,10 @@ export function listGoesOn(last: string, line: string): boolean {
 
 /** True when the line ends as a list's item another follows, or as words that recommend and open a list. */
 export function leadsToItem(line: string): boolean {
-  // Most lines end with a full stop or a bracket: settled by their last character (";", ":", "and", "or").
+  // Most lines end with a full stop or a bracket: settled by their last character (";", ":", "and", "or"), after any
+  // bold or italic marks ("**… within six months:**").
   let end = line.length - 1;
-  while (end > 0 && (line.charCodeAt(end) === 32 || line.charCodeAt(end) === 9)) end--;
+  while (end > 0 && (line.charCodeAt(end) === 32 || line.charCodeAt(end) === 9 || line.charCodeAt(end) === 42 || line.charCodeAt(end) === 95)) end--;
   const c = line.charCodeAt(end);
   if (c !== 59 && c !== 58 && c !== 100 && c !== 114) return false;
   return ITEM_GOES_ON.test(line) || (LEADS_IN.test(line) && RECOMMENDS.test(line));

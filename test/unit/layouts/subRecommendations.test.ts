@@ -57,6 +57,13 @@ describe('layout: recommendations in parts, and lists inside a recommendation', 
       'Recommendation 2', '', 'The Department should review the funding formula. (Paragraph 25)', '', 'Government response', '', 'The Government disagrees with this recommendation.',
     ));
     assert.deepEqual(spaced.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [12], 1], [2, [25], 1]]);
+    // So in bold, as a web page's list in bold is imported.
+    const bold = parse(lines(
+      '### Recommendation 1', '', '**The Department should, within six months:**', '', '1. **publish a workforce plan;**', '2. **set out the number of doctors it will train; and**',
+      '3. **report to Parliament each year. (Paragraph 45)**', '', '#### Government response', '', 'We partially accept this recommendation.', '',
+      '### Recommendation 2', '', '**NHS England should end the use of agency staff. (Paragraph 52)**', '', '#### Government response', '', 'We do not accept this recommendation.',
+    ));
+    assert.deepEqual(bold.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [45], 1], [2, [52], 1]]);
     // Words that open no list ("Our responses follow:") leave the numbered recommendations under them as they were.
     const under = parse(lines('Our responses to the recommendations follow:', '1. The Department should publish a plan. (Paragraph 3)', '', 'Agreed.', '', '2. The Department should set targets. (Paragraph 4)', '', 'Not accepted.'));
     assert.deepEqual(under.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [3]], [2, [4]]]);
