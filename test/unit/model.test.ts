@@ -1,5 +1,6 @@
 // The model on small inline fixtures: one rule each, with its false cases.
 import { strict as assert } from 'assert';
+import { briefingRows } from '../../server/src/features/briefing';
 import { looksLikeReport, parse, type Report } from '../../server/src/model';
 import { lines } from '../support/fixture';
 
@@ -192,6 +193,22 @@ describe('no-break spaces', () => {
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[4, [12], 1]]);
     assert.equal(r.text.length, text.length);
     assert.deepEqual(r.lines.map((l) => l.length), text.split('\n').map((l) => l.length));
+  });
+
+  it('reads en, em and thin spaces after a number or a label as spaces, as Word and some pages space them, every offset the document\'s', () => {
+    for (const wide of ['\u2002', '\u2003', '\u2009']) {
+      const text = lines(
+        `1.${wide}The Department should publish a plan. (Paragraph 12)`, '', `4.${wide}The Government agrees.`, '',
+        `Recommendation${wide}2: The Department should set targets. (Paragraph${wide}15)`, '', 'Response: Not accepted.',
+      );
+      const r = parse(text);
+      assert.deepEqual(briefingRows(r, 'file:///t.txt').map((x) => [x.number, x.paragraphs, x.title, x.response]), [
+        [1, [12], 'The Department should publish a plan', 'The Government agrees.'],
+        [2, [15], 'The Department should set targets', 'Not accepted.'],
+      ], JSON.stringify(wide));
+      assert.equal(r.text.length, text.length);
+      assert.deepEqual(r.lines.map((l) => l.length), text.split('\n').map((l) => l.length));
+    }
   });
 });
 
