@@ -28,6 +28,21 @@ describe('layout: a web page\'s and a printout\'s furniture', () => {
     assert.deepEqual(r.responses.map((_, i) => responseBodyText(r, i)), ['We agree and will publish the data every quarter from April.', 'Noted.']);
   });
 
+  it('leaves a command paper\'s imprint on its last page out of the last response ("CP 1234", its ISBN and printer\'s lines), and keeps the paper\'s number on the cover', () => {
+    const imprint = ['CP 1234', 'ISBN 978-1-5286-0000-0', 'E02999999 06/24', 'Printed on paper containing 40% recycled fibre content minimum',
+      'Printed in the UK by HH Associates Ltd. on behalf of the Controller of His Majesty\'s Stationery Office'];
+    for (const gap of [[], ['']]) {
+      const r = parse(lines(
+        'Government response to the Committee', '', 'CP 1234', '',
+        '1. The Department should publish a plan. (Paragraph 12)', '', 'The Government agrees. The plan will be published in June.', '',
+        '2. The Department should consult. (Paragraph 15)', '', 'The Government agrees. A consultation will open in the autumn.', '',
+        ...imprint.flatMap((l) => [l, ...gap]),
+      ));
+      assert.deepEqual(r.responses.map((_, i) => responseBodyText(r, i)), ['The Government agrees. The plan will be published in June.', 'The Government agrees. A consultation will open in the autumn.'], JSON.stringify(gap));
+      assert.deepEqual(r.paragraphs.filter((p) => r.lines[p.lines[0]] === 'CP 1234').map((p) => p.kind), ['text', 'end-matter']);
+    }
+  });
+
   it('leaves out a contents list\'s entries, which name the recommendations with a leader of dots to their pages', () => {
     const r = parse(lines(
       'Government Response to the Committee', '', 'Contents', '',

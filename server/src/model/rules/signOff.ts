@@ -1,6 +1,7 @@
 // The end of a letter or a response: a sign-off ("Yours sincerely"), the signature under it (a name and a title:
 // "Gwenllian Rhys MS" / "Cabinet Secretary for Education"), or an address ("100 Parliament Street" / "London SW1A
-// 2BQ"). Nothing there answers a recommendation, and the text after it answers none until the next recommendation.
+// 2BQ"), or a command paper's imprint after the last answer ("CP 1234" over its ISBN). Nothing there answers a
+// recommendation, and the text after it answers none until the next recommendation.
 import { POSTCODE } from '../lines';
 import type { LineState } from '../state';
 import type { Paragraph } from '../types';
@@ -15,6 +16,9 @@ const TITLE = /\b(?:MP|MS|MSP|MLA|AM|Rt\.? Hon\.?|Baroness|Lord|Dame|Sir|Ministe
  * helpful", "I look forward to the Committee's …", "Thank you again for …".
  */
 const COURTESY = /^[ \t]*(?:I am (?:copying|sending a copy of) this (?:letter|response|reply)|I (?:hope|trust) (?:that )?(?:this|the above|my) (?:letter |response |reply |information )?(?:is|will be|has been|proves?) (?:helpful|useful)|I look forward to (?:the Committee|continuing|working|further)|Thank you (?:again|once again) for)\b/i;
+
+/** A paper's number alone on its line: "CP 1234", "Cm 9876", "HC 123", "HL Paper 45", "SG/2024/123". */
+const PAPER_NUMBER = /^\s*(?:(?:CP|Cm|Cmd|HC|HL(?:\s+Paper)?)\.?\s?\d{1,5}(?:-[IVX]{1,4})?|SG\/\d{4}\/\d{1,4})\s*$/;
 
 /** The lines of a signature or an address are short and end no sentence. */
 const MAX_LINE = 70;
@@ -97,6 +101,8 @@ const rule: BlockRule = defineRule({
     // A letter's courtesy before its sign-off, after the last answer ("I am copying this letter to …").
     if (p.lines.length <= 3 && COURTESY.test(state.lines[p.lines[0]]) && nothingAnsweredAfter(state, index)) return true;
     if (p.lines.length > MAX_LINES) return false;
+    // A command paper's number on its last page, over its ISBN and printer's lines, after the last answer ("CP 1234").
+    if (PAPER_NUMBER.test(state.lines[p.lines[0]]) && nothingAnsweredAfter(state, index)) return true;
     for (const l of p.lines) if (state.lines[l].length > MAX_LINE + 10 || surelyEndsSentence(state.lines[l])) return false;
     // An address has a postcode; a signature, who signs: looked for in the lines as they are, before they are cut.
     const postcode = p.lines.some((l) => POSTCODE.test(state.lines[l])) || addressGoesOn(state, p, index);

@@ -1,7 +1,7 @@
 // The furniture of a web page and of a printout, on lines of its own: a page's links ("previous page contents next
 // page", "Back to top", "House of Commons home page …"), its request for feedback ("Is this page useful?"), its
-// copyright and date lines ("© Parliamentary copyright 2001", "Prepared 5 February 2001"), a publication's print codes
-// and ISBN, the header and footer a browser prints on each page (the page's address and "3/20", the date and time), a
+// copyright and date lines ("© Parliamentary copyright 2001", "Prepared 5 February 2001"), a publication's print codes,
+// ISBN and the imprint on a command paper's last page, the header and footer a browser prints on each page (the page's address and "3/20", the date and time), a
 // contents list's entries ("Recommendation 1 …. 4"), a web page's footnotes with their links back ("1   HC
 // (2007-08) 123 Back"), and a printed page's footnotes that cite a source ("2 Written evidence from …"). Read as
 // absent, like a PDF's running headers, so a sentence a printed page break cut reads on, and none of it is ever a
@@ -23,6 +23,14 @@ const PREPARED = /^\s*(?:Prepared|Last updated|Page last updated|Printed)\s*:?\s
 const ISBN = /^\s*(?:ISBN:?\s*)?97[89][-\s]?\d[-\s\d]{9,13}\s*$/;
 /** "E03350021 03/26", "CCS0325123456": the printer's reference at the foot of a command paper. */
 const PRINT_CODE = /^\s*(?:[A-Z]{1,3}\d{7,10})(?:\s+\d{2}\/\d{2})?\s*$/;
+/**
+ * The printer's lines on a command paper's last page ("Printed on paper containing 40% recycled fibre content minimum",
+ * "Printed in the UK by … on behalf of the Controller of His Majesty's Stationery Office"). (The paper's number above
+ * them, "CP 1234", is the sign-off rule's: on the cover it is no furniture.)
+ */
+const PRINTED = /^\s*Printed\s+(?:on\s+paper\s+containing\b|in\s+(?:the\s+UK|the\s+United\s+Kingdom|Great\s+Britain)\s+by\b)/;
+/** The printer's line's end, where a wrap put it on a line of its own. */
+const CONTROLLER = /^\s*(?:on\s+behalf\s+of\s+the\s+)?Controller\s+of\s+(?:His|Her)\s+Majesty['’]s\s+Stationery\s+Office\b/;
 /** A browser's footer: the page's address and its page count ("https://… 3/20"), or the count alone. */
 const BROWSER_FOOTER = /^\s*(?:(?:https?|file):\/\/\S+\s+)?\d{1,3}\s*\/\s*\d{1,3}\s*$/;
 /**
@@ -93,6 +101,8 @@ function furnitureByFirst(line: string, at: number): boolean {
     if ((c === 67 /* C */ || c === 80) /* P */ && COPYRIGHT.test(line)) return true;
     if ((c === 80 /* P */ || c === 76) /* L */ && PREPARED.test(line)) return true;
     if (c === 73 /* I */ && ISBN.test(line)) return true;
+    if (c === 80 /* P */ && PRINTED.test(line)) return true;
+    if (c === 67 /* C */ && CONTROLLER.test(line)) return true;
     if (isDigit(line.charCodeAt(line.trimEnd().length - 1)) && PRINT_CODE.test(line)) return true;
     if (isFeedback(line)) return true;
   }
