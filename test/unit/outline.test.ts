@@ -113,6 +113,18 @@ describe('documentSymbols', () => {
     assert.deepEqual([...new Set(workspaceSymbols([{ uri: 'file:///s.txt', name: 's.txt', report: seed }], '').map((s) => s.kind))], [SymbolKind.Number]);
   });
 
+  it('makes no section of a title page\'s date or imprint ("June 2024", "CP 1123", "Published 3 March 2026")', () => {
+    const r = parse(lines(
+      'Government Response to the Education Committee Report on Persistent Absence', '',
+      'Presented to Parliament', 'by the Secretary of State for Education', 'by Command of His Majesty', '', 'June 2024', '', 'CP 1123', '',
+      'This publication is licensed under the terms of the Open Government Licence v3.0 except where otherwise stated.', '',
+      'Published 3 March 2026', '',
+      'Introduction', '', 'The Government welcomes the Committee\'s report on persistent absence, and responds to each recommendation below.', '',
+      'Recommendation 1: The Department should make attendance hubs permanent. (Paragraph 30)', '', 'Response: Accepted.',
+    ));
+    assert.deepEqual(r.sections.map((x) => x.title), ['Government Response to the Education Committee Report on Persistent Absence', 'Introduction', 'Recommendations and responses']);
+  });
+
   it('shortens titles to the configured number of words', () => {
     const [, recs] = documentSymbols(parse(FIXTURE), { ...DEFAULT_SETTINGS, outline: { shortTitleWords: 3 } });
     assert.equal(recs.children![0].name, '1. The Department should…');

@@ -22,8 +22,12 @@ function isHeadingLike(lines: Lines, p: Paragraph | undefined): boolean {
   if (!p || p.kind !== 'text' || p.lines.length !== 1) return false;
   const t = headingText(lines[p.lines[0]]);
   // (A tab between its words: a table's header row, "No.<tab>Recommendation<tab>Response".)
-  return t.length <= MAX_HEADING_LENGTH && /^\p{Lu}/u.test(t) && !/[.,;]$/.test(t) && !t.includes('\t');
+  // (Nor a title page's imprint or date: "CP 1123", "Presented to Parliament …", "June 2024".)
+  return t.length <= MAX_HEADING_LENGTH && /^\p{Lu}/u.test(t) && !/[.,;]$/.test(t) && !t.includes('\t') && !IMPRINT.test(t) && !MONTH_ALONE.test(t);
 }
+
+/** A date of a title page, a month and a year or a day too: "June 2024", "12 March 2025". */
+const MONTH_ALONE = /^(?:\d{1,2}(?:st|nd|rd|th)? )?(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/;
 
 function isProse(lines: Lines, p: Paragraph | undefined): boolean {
   if (!p) return false;
