@@ -326,6 +326,14 @@ describe('stance', () => {
     assert.equal(stanceOf('The Government agrees to the principle but not the detail of this recommendation.'), 'accepted-in-part');
   });
 
+  it('reads having implemented a recommendation as acceptance, and not being persuaded of the case for it as a rejection; supporting its aim alone decides nothing', () => {
+    const stanceOf = (text: string) => inferStance(text).stance;
+    // (A reply that supports the aim often goes on to do something else: "… Supervised toothbrushing is being extended.")
+    assert.equal(stanceOf('The Government supports the aim of this recommendation. Supervised toothbrushing is being extended.'), 'unclear');
+    assert.equal(stanceOf('The MoD has implemented this recommendation.'), 'accepted');
+    assert.equal(stanceOf('The Government is not persuaded of the case for a new regulator.'), 'rejected');
+  });
+
   it('reads not supporting what was asked as a rejection, and not supporting a claim as no decision', () => {
     const stanceOf = (text: string) => inferStance(text).stance;
     assert.equal(stanceOf('The Government does not support a trial. We believe it could be counterproductive.'), 'rejected');

@@ -114,7 +114,7 @@ export const REJECTION = [
   // but agrees that more can be done"), when it is one in part.
   // (Said by whoever: a pattern that opens with who speaks is tried at every position, and costs the whole reading.)
   /\b(?:do not|does not|don't|doesn't|cannot|can ?not) accept that\b[^.]*/i,
-  /\b(?:is|are|am) not (?:persuaded|convinced) that\b[^.]*/i,
+  /\b(?:is|are|am) not (?:persuaded|convinced) (?:that\b|of the (?:case|need) for\b)[^.]*/i,
   // "This is not something the Government intends to pursue", "We would not support a statutory duty".
   /\bnot something (?:that )?(?:the \w+|we) (?:intends?|plans?|proposes?|wishes?|wants?) to\b[^.]*/i,
   new RegExp(String.raw`\b${SPEAKERS} would not support\b[^.]*`, 'i'),
@@ -155,7 +155,7 @@ export const ACCEPTANCE = [
   // Said of the recommendation itself: "This recommendation is accepted", "… has (already) been implemented", or as a
   // label opening a sentence, "Recommendation accepted." (not "the Committee's recommendation agreed by …").
   /\b(?:(?:this|the|these) recommendations? (?:is|are|was|were|(?:has|have) (?:already )?been)|(?<![a-z] )recommendations?) (?:accepted|agreed|implemented)\b[^.]*/i,
-  /\b(?:has|have) already implemented (?:this|the|these) recommendations?\b[^.]*/i,
+  /\b(?:has|have) (?:already |now |fully )?implemented (?:this|the|these) recommendations?\b[^.]*/i,
   new RegExp(String.raw`\b${SPEAKERS} (?:fully |strongly )?support (?:this|the|these) recommendations?\b[^.]*`, 'i'),
   who(String.raw`(?:fully |strongly )?supports (?:this|the|these|the Committee['’]s) (?:recommendations?|proposals?)`),
   /\bwelcomes? (?:this|the|these) recommendations?\b[^.]{0,120}\band will\b[^.]*/i,
