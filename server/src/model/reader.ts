@@ -141,13 +141,22 @@ const LEADS_IN = /:[*_]*[ \t]*$/;
 const ITEM_GOES_ON = /(?:;|[;,][ \t]*(?:and|or))[*_]*[ \t]*$/;
 
 /**
- * True when `line`, a numbered or lettered item, carries on the list that the line before it (`last`) opened or is in,
- * with no blank line between: after words that recommend and end with a colon ("The Department should, within six
- * months:" / "1. Publish a plan …;" / "2. Set targets …; and" / "3. Report … (Paragraph 12)"), or after an item that ends
- * as one another follows does. The items are the recommendation's words, not recommendations or headings of their own.
+ * True when `line`, a numbered or lettered item, carries on the list that the line before it (`last`) opened or is in:
+ * after words that recommend and end with a colon ("The Department should, within six months:" / "1. Publish a plan
+ * …;" / "2. Set targets …; and" / "3. Report … (Paragraph 12)"), or after an item that ends as one another follows does.
+ * The items are the recommendation's words, not recommendations or headings of their own.
  */
 export function listGoesOn(last: string, line: string): boolean {
-  return leadsToItem(last) && ITEM_MARKER.test(line);
+  if (!leadsToItem(last) || !ITEM_MARKER.test(line)) return false;
+  // After a colon, the first item is a fragment of what is recommended ("1. Publish a plan …;"): one that recommends
+  // itself ("1. The Department should publish a plan. (Paragraph 3)", under "… which the Government should address:")
+  // is a recommendation of its own.
+  return ITEM_GOES_ON.test(last) || !RECOMMENDS.test(line);
+}
+
+/** What of a line decides whether it is an item of such a list: for the keystroke path, which keeps the rest. */
+export function itemSignature(line: string): string {
+  return `${leadsToItem(line)}:${ITEM_MARKER.test(line) && RECOMMENDS.test(line)}`;
 }
 
 /** True when the line ends as a list's item another follows, or as words that recommend and open a list. */

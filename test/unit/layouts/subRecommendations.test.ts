@@ -64,6 +64,9 @@ describe('layout: recommendations in parts, and lists inside a recommendation', 
       '### Recommendation 2', '', '**NHS England should end the use of agency staff. (Paragraph 52)**', '', '#### Government response', '', 'We do not accept this recommendation.',
     ));
     assert.deepEqual(bold.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [45], 1], [2, [52], 1]]);
+    // An item that recommends itself, under words that end with a colon, is a recommendation of its own.
+    const own = parse(lines('The Committee made recommendations in three areas, which the Government should address:', '1. The Department should publish a plan. (Paragraph 3)', '', 'The Government agrees.', '', '2. The Department should set targets. (Paragraph 4)', '', 'The Government does not agree.'));
+    assert.deepEqual(own.recommendations.map((x) => [x.number, x.paragraphs, x.text]), [[1, [3], 'The Department should publish a plan. (Paragraph 3)'], [2, [4], 'The Department should set targets. (Paragraph 4)']]);
     // Words that open no list ("Our responses follow:") leave the numbered recommendations under them as they were.
     const under = parse(lines('Our responses to the recommendations follow:', '1. The Department should publish a plan. (Paragraph 3)', '', 'Agreed.', '', '2. The Department should set targets. (Paragraph 4)', '', 'Not accepted.'));
     assert.deepEqual(under.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [3]], [2, [4]]]);
