@@ -146,12 +146,12 @@ const ITEM_GOES_ON = /(?:;|[;,][ \t]*(?:and|or))[*_]*[ \t]*$/;
  * …;" / "2. Set targets …; and" / "3. Report … (Paragraph 12)"), or after an item that ends as one another follows does.
  * The items are the recommendation's words, not recommendations or headings of their own.
  */
-export function listGoesOn(last: string, line: string): boolean {
+export function listGoesOn(last: string, line: string, apart = false): boolean {
   if (!leadsToItem(last) || !ITEM_MARKER.test(line)) return false;
   // After a colon, the first item is a fragment of what is recommended ("1. Publish a plan …;"): one that recommends
   // itself ("1. The Department should publish a plan. (Paragraph 3)", under "… which the Government should address:")
-  // is a recommendation of its own.
-  return ITEM_GOES_ON.test(last) || !RECOMMENDS.test(line);
+  // is a recommendation of its own. So is any such item a blank line sets `apart`.
+  return (!apart && ITEM_GOES_ON.test(last)) || !RECOMMENDS.test(line);
 }
 
 /** What of a line decides whether it is an item of such a list: for the keystroke path, which keeps the rest. */
@@ -219,7 +219,7 @@ function paragraphsOf(state: LineState, short?: number[], ruled?: number[]): Par
       const title = target === out[0] && target?.kind === 'text';
       // So does an item of a list the paragraph's words opened, a blank line before it ("… within six months:" / "" /
       // "1. Publish a plan …;" / "" / "2. Set targets …").
-      const joins = target && !title && (continuesAcrossBreak(state, target, block, block.afterBlank || afterAnnotation) || (target.kind !== 'annotation' && listGoesOn(lines[target.lines[target.lines.length - 1]], lines[block.lines[0]])));
+      const joins = target && !title && (continuesAcrossBreak(state, target, block, block.afterBlank || afterAnnotation) || (target.kind !== 'annotation' && listGoesOn(lines[target.lines[target.lines.length - 1]], lines[block.lines[0]], true)));
       if (block.start.kind !== 'annotation' && joins) {
         for (const l of block.lines) target.lines.push(l);
         const last = block.lines[block.lines.length - 1];

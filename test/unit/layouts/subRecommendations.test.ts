@@ -67,6 +67,9 @@ describe('layout: recommendations in parts, and lists inside a recommendation', 
     // An item that recommends itself, under words that end with a colon, is a recommendation of its own.
     const own = parse(lines('The Committee made recommendations in three areas, which the Government should address:', '1. The Department should publish a plan. (Paragraph 3)', '', 'The Government agrees.', '', '2. The Department should set targets. (Paragraph 4)', '', 'The Government does not agree.'));
     assert.deepEqual(own.recommendations.map((x) => [x.number, x.paragraphs, x.text]), [[1, [3], 'The Department should publish a plan. (Paragraph 3)'], [2, [4], 'The Department should set targets. (Paragraph 4)']]);
+    // A reply's list whose last item ends with a semicolon takes in no recommendation a blank line sets apart.
+    const reply = parse(lines('1. The Department should publish a plan. (Paragraph 3)', '', 'We will:', '- consult councils;', '- publish guidance;', '', '2. The Department should set targets. (Paragraph 4)', '', 'The Government does not agree.'));
+    assert.deepEqual(reply.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [3], 1], [2, [4], 1]]);
     // Words that open no list ("Our responses follow:") leave the numbered recommendations under them as they were.
     const under = parse(lines('Our responses to the recommendations follow:', '1. The Department should publish a plan. (Paragraph 3)', '', 'Agreed.', '', '2. The Department should set targets. (Paragraph 4)', '', 'Not accepted.'));
     assert.deepEqual(under.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [3]], [2, [4]]]);
