@@ -200,8 +200,11 @@ const REPLY_VOICE = new RegExp(
  * answerer's own voice ("We will publish …", "The Scottish Government will …") in words that recommend nothing.
  */
 export function opensInReplyVoice(s: string): boolean {
-  return opensWithDecision(s) || (REPLY_VOICE.test(s) && !RECOMMENDS.test(s));
+  return opensWithDecision(s) || ((REPLY_VOICE.test(s) || WE_CANNOT.test(s)) && !RECOMMENDS.test(s));
 }
+
+/** "We are unable to publish …", "We cannot …": a refusal in the first person (said so only by the answerer "we"). */
+const WE_CANNOT = /^[\s*]*We\s+(?:are\s+(?:unable|not\s+able)\s+to|cannot)\b/;
 
 /** Who answers, then a word in lower case (its verb): "The Scottish Government has consulted …", "We have …". */
 const ANSWERER_OPENS = new RegExp(String.raw`^[\s*]*${WHO_ANSWERS}\s+[a-z]`);

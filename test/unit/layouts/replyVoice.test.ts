@@ -96,12 +96,20 @@ describe('layout: a reply in the answerer’s own voice, with no heading or deci
   }
 
   it('tells who answers from other capitalised words, and a reply from words that recommend', () => {
-    for (const s of ['We will publish the plan.', 'The Scottish Government will publish it.', 'Welsh Ministers will consider it.', 'The Department for Education is already reviewing it.', 'NHS England has already begun.', 'DHSC does not believe this is needed.', 'Ofsted will publish data.', 'The Government accepts this recommendation.', 'The Environment Agency will publish the data from January.', 'The Care Quality Commission is already piloting it.', 'HM Prison and Probation Service will review it.', 'The Home Office will publish the data.']) {
+    for (const s of ['We will publish the plan.', 'The Scottish Government will publish it.', 'Welsh Ministers will consider it.', 'The Department for Education is already reviewing it.', 'NHS England has already begun.', 'DHSC does not believe this is needed.', 'Ofsted will publish data.', 'The Government accepts this recommendation.', 'The Environment Agency will publish the data from January.', 'The Care Quality Commission is already piloting it.', 'HM Prison and Probation Service will review it.', 'The Home Office will publish the data.', 'We are unable to publish readiness information.', 'We cannot agree to a pause.']) {
       assert.equal(opensInReplyVoice(s), true, s);
     }
-    for (const s of ['This will ensure that trusts can plan.', 'The Committee will return to this.', 'The Government will need to act.', 'We recommend that the Department publishes it.', 'Local authorities will struggle.', 'The Department has been too slow to act.', 'The Department is currently failing pupils.', 'The Government has not yet acted.', 'The Environment Agency should publish the data.', 'The Environment Agency has been too slow.']) {
+    for (const s of ['This will ensure that trusts can plan.', 'The Committee will return to this.', 'The Government will need to act.', 'We recommend that the Department publishes it.', 'Local authorities will struggle.', 'The Department has been too slow to act.', 'The Department is currently failing pupils.', 'The Government has not yet acted.', 'The Environment Agency should publish the data.', 'The Environment Agency has been too slow.', 'We are unable to see why the Department should wait.', 'The Department is unable to say how much it spends.']) {
       assert.equal(opensInReplyVoice(s), false, s);
     }
+  });
+
+  it('ends the words under a heading that cites, with no blank lines, where the answerer says "We are unable to …"', () => {
+    const r = parse(lines(
+      'Recommendation 1 (paragraph 23)', 'The MoD must set out how it will rebuild stockpiles of munitions.', 'The Government agrees that rebuilding stockpiles is a priority.',
+      'Recommendation 2 (paragraph 31)', 'The MoD should publish an annual report on the readiness of the armed forces.', 'We are unable to publish readiness information for reasons of national security.',
+    ));
+    assert.deepEqual(rows(r.text), [[1, [23], 'The MoD must set out how', 'The Government agrees th'], [2, [31], 'The MoD should publish a', 'We are unable to publish']]);
   });
 
   it('reads numbered recommendations answered in turn by a public body named by what it is ("The Environment Agency will …")', () => {
