@@ -125,6 +125,14 @@ describe('documentSymbols', () => {
     assert.deepEqual(r.sections.map((x) => x.title), ['Government Response to the Education Committee Report on Persistent Absence', 'Introduction', 'Recommendations and responses']);
   });
 
+  it('makes a section of a heading over a short sentence ("Introduction" / "The Government welcomes the report."), not of a title page\'s short lines', () => {
+    const r = parse(lines(
+      'Government Response to the Transport Committee', '', 'June 2024', '', 'Introduction', '', 'The Government welcomes the Committee\'s report.', '',
+      'Recommendation 1: The Department should publish a plan. (Paragraph 3)', '', 'Response: Accepted.',
+    ));
+    assert.deepEqual(r.sections.map((x) => x.title), ['Government Response to the Transport Committee', 'Introduction', 'Recommendations and responses']);
+  });
+
   it('shortens titles to the configured number of words', () => {
     const [, recs] = documentSymbols(parse(FIXTURE), { ...DEFAULT_SETTINGS, outline: { shortTitleWords: 3 } });
     assert.equal(recs.children![0].name, '1. The Department should…');

@@ -36,8 +36,11 @@ function isProse(lines: Lines, p: Paragraph | undefined): boolean {
   // The joined text's length, without joining it.
   let length = p.lines.length - 1;
   for (const l of p.lines) length += lines[l].trim().length;
-  return length >= MIN_PROSE_LENGTH;
+  // Or a shorter sentence or two: "The Government welcomes the Committee's report." under "Introduction".
+  return length >= MIN_PROSE_LENGTH || (length >= MIN_SENTENCE_LENGTH && /[.!?]["”’)]*$/.test(lines[p.lines[p.lines.length - 1]].trimEnd()) && /\s\S+\s\S+\s\S+\s/.test(lines[p.lines[0]]));
 }
+/** The shortest sentence that is prose under a heading: five words or so. */
+const MIN_SENTENCE_LENGTH = 30;
 
 /**
  * Indexes of headings that open a section: a heading-like line followed by prose,
