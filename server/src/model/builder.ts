@@ -1309,8 +1309,9 @@ export class ReportBuilder {
       if (found) return found;
     }
     const body = r.bodyParagraphs[0];
-    // (After the Government's own number for the paragraph: "6. Accepted. …".)
-    const opening = body === undefined ? undefined : at(this.#paragraphs[body].lines[0], this.#decidedAt.get(body) ?? this.#paragraphs[body].wordsFrom ?? 0);
+    // (After the Government's own number for the paragraph: "6. Accepted. …"; or after a dash, as a recommendation's
+    // heading gives the decision after its citation and a wrap put it on a line of its own: "– Partially accepted".)
+    const opening = body === undefined ? undefined : at(this.#paragraphs[body].lines[0], this.#decidedAt.get(body) ?? this.#paragraphs[body].wordsFrom ?? dashLead(this.#lines[this.#paragraphs[body].lines[0]]));
     if (opening) return opening;
     // Under a heading that only names the recommendation it answers ("Recommendation 1" / "Accepted. …"): the words'
     // first line, in its paragraph or the next.
@@ -1438,3 +1439,9 @@ function corrected(state: LineState, p: Paragraph, read: Meaning, c: Correction)
 /** Whether a recommendation is a lettered part of its number: "3(a)", "3b". */
 const isLetteredPart = (rec: Recommendation) => rec.label !== undefined && LETTERED_PART.test(rec.label);
 const LETTERED_PART = /^\d{1,4}(?:\([a-z]{1,4}\)|[a-z])$/;
+
+/** A dash and the spaces after it opening a line ("– Accepted"), as a separator before a decision: where the words start. */
+function dashLead(line: string): number {
+  return DASH_LEAD.exec(line)?.[0].length ?? 0;
+}
+const DASH_LEAD = /^[ \t]*[-–—][ \t]+/;

@@ -76,5 +76,10 @@ describe('layout: headings that give the decision beside the number', () => {
         [2, 'Defra should set targets', 'accepted-in-part', 'Partially accepted Defra'],
       ], JSON.stringify(between));
     }
+    // A wrap may put the dash and the decision on a line of their own: the decision still decides.
+    const wrapped = parse(lines(
+      'Recommendation 1. Defra should set targets for', 'peatland restoration. (Paragraph 19)', '– Partially accepted', '', 'Defra has set targets for upland peat.',
+    ));
+    assert.deepEqual(briefingRows(wrapped, 'file:///d.txt').map((x) => [x.number, x.inferredStance]), [[1, 'accepted-in-part']]);
   });
 });
