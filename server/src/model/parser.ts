@@ -75,8 +75,13 @@ const NO_BREAK_SPACES = /[\u00a0\u202f]/g;
 function wideSpaceNearStart(lines: readonly string[]): boolean {
   for (const line of lines) {
     const n = line.length < WIDE_SPACE_REACH ? line.length : WIDE_SPACE_REACH;
-    for (let k = 0; k < n; k++) {
+    let k = 0;
+    while (k < n && (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9)) k++;
+    // Up to the first word's end: a wide space stands where the first ordinary space would ("1.\u2002The",
+    // "Recommendation\u20022"); most lines' first word ends within a few characters.
+    for (; k < n; k++) {
       const c = line.charCodeAt(k);
+      if (c === 32 || c === 9) break;
       if (c >= 0x2000 && c <= 0x200a) return true;
     }
   }
