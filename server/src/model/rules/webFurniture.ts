@@ -1,11 +1,11 @@
 // The furniture of a web page and of a printout, on lines of its own: a page's links ("previous page contents next
 // page", "Back to top", "House of Commons home page …"), its request for feedback ("Is this page useful?"), its
 // copyright and date lines ("© Parliamentary copyright 2001", "Prepared 5 February 2001"), a publication's print codes,
-// ISBN and the imprint on a command paper's last page, the header and footer a browser prints on each page (the page's address and "3/20", the date and time), a
-// contents list's entries ("Recommendation 1 …. 4"), a web page's footnotes with their links back ("1   HC
-// (2007-08) 123 Back"), and a printed page's footnotes that cite a source ("2 Written evidence from …"). Read as
-// absent, like a PDF's running headers, so a sentence a printed page break cut reads on, and none of it is ever a
-// response or a recommendation.
+// ISBN and the printer's lines on a command paper's last page, the header and footer a browser prints on each page
+// (the page's address and "3/20", the date and time), a contents list's entries ("Recommendation 1 …. 4"), a web
+// page's footnotes with their links back ("1   HC (2007-08) 123 Back"), and a printed page's footnotes that cite a
+// source ("2 Written evidence from …"). Read as absent, like a PDF's running headers, so a sentence a printed page
+// break cut reads on, and none of it is ever a response or a recommendation.
 import { afterIndent } from '../lines';
 import { isDigit } from '../patterns';
 import type { BlockRule } from './types';
