@@ -135,10 +135,8 @@ function forEachBlock(state: LineState, each: (block: Block) => void, short?: nu
 
 /** An item's marker: "1.", "2)", "(a)", "b)", "ii.", "(iv)", with a space after it. */
 const ITEM_MARKER = /^[ \t]*(?:\*\*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])(?:\*\*)?[ \t]/;
-/** A line that leads into a list of what is recommended ("The Department should, within six months:"). */
-const LEADS_IN = /:[*_]*[ \t]*$/;
-/** A list's item that another follows: "…;", "…; and", "… ; or", "…, and" (in bold or italics too: "…;**"). */
-const ITEM_GOES_ON = /(?:;|[;,][ \t]*(?:and|or))[*_]*[ \t]*$/;
+/** A list's item that "and" or "or" ends, another after it: "…; and", "…, or" (in bold or italics too: "…; and**"). */
+const AND_OR_ITEM = /[;,][ \t]*(?:and|or)[*_]*[ \t]*$/;
 
 /**
  * True when `line`, a numbered or lettered item, carries on the list that the line before it (`last`) opened or is in:
@@ -147,27 +145,33 @@ const ITEM_GOES_ON = /(?:;|[;,][ \t]*(?:and|or))[*_]*[ \t]*$/;
  * The items are the recommendation's words, not recommendations or headings of their own.
  */
 export function listGoesOn(last: string, line: string, apart = false): boolean {
-  if (!leadsToItem(last) || !ITEM_MARKER.test(line)) return false;
+  const lead = listLead(last);
+  if (lead === undefined || !ITEM_MARKER.test(line)) return false;
   // After a colon, the first item is a fragment of what is recommended ("1. Publish a plan …;"): one that recommends
   // itself ("1. The Department should publish a plan. (Paragraph 3)", under "… which the Government should address:")
   // is a recommendation of its own. So is any such item a blank line sets `apart`.
-  return (!apart && ITEM_GOES_ON.test(last)) || !RECOMMENDS.test(line);
+  return (!apart && lead === 'item') || !RECOMMENDS.test(line);
 }
 
 /** What of a line decides whether it is an item of such a list: for the keystroke path, which keeps the rest. */
 export function itemSignature(line: string): string {
-  return `${leadsToItem(line)}:${ITEM_MARKER.test(line) && RECOMMENDS.test(line)}`;
+  return `${listLead(line) !== undefined}:${ITEM_MARKER.test(line) && RECOMMENDS.test(line)}`;
 }
 
-/** True when the line ends as a list's item another follows, or as words that recommend and open a list. */
-export function leadsToItem(line: string): boolean {
-  // Most lines end with a full stop or a bracket: settled by their last character (";", ":", "and", "or"), after any
-  // bold or italic marks ("**… within six months:**").
+/**
+ * How the line leads to a list's next item: as an item another follows ("…;", "…; and", "…, or": 'item'), as words
+ * that recommend and open a list ("The Department should, within six months:": 'lead-in'), or not at all. Told by its
+ * last character before its closing spaces and bold or italic marks ("**… within six months:**"): most lines end with
+ * a full stop or a bracket, and are settled by that alone.
+ */
+function listLead(line: string): 'item' | 'lead-in' | undefined {
   let end = line.length - 1;
-  while (end > 0 && (line.charCodeAt(end) === 32 || line.charCodeAt(end) === 9 || line.charCodeAt(end) === 42 || line.charCodeAt(end) === 95)) end--;
+  while (end > 0 && (line.charCodeAt(end) === 32 || line.charCodeAt(end) === 9)) end--;
+  while (end > 0 && (line.charCodeAt(end) === 42 || line.charCodeAt(end) === 95)) end--;
   const c = line.charCodeAt(end);
-  if (c !== 59 && c !== 58 && c !== 100 && c !== 114) return false;
-  return ITEM_GOES_ON.test(line) || (LEADS_IN.test(line) && RECOMMENDS.test(line));
+  if (c === 59 /* ; */) return 'item';
+  if (c === 58 /* : */) return RECOMMENDS.test(line) ? 'lead-in' : undefined;
+  return (c === 100 /* d */ || c === 114) /* r */ && AND_OR_ITEM.test(line) ? 'item' : undefined;
 }
 
 /** How many of a document's first lines of text show whether it has a blank line after every line. */
