@@ -17,6 +17,8 @@ import { defineRule, firstCitingRecommendation, isResponseKind, nextIndex, onceP
  * "… calls for …").
  */
 const ASKS = /\b(?:asks?|calls? for|invites?)\b/;
+/** Words that recommend or ask: what a label's words after a space alone, or wrapped before a capital, must say. */
+const recommendsOrAsks = (line: string) => RECOMMENDS.test(line) || ASKS.test(line);
 const PARAGRAPH_HEADING = new RegExp(String.raw`^[ \t]*(?:\*\*)?(Para(?:graph)?s?\.?)\s+(${PARAGRAPH_LIST})(?:\s*:|[ \t]*\.(?=\s|\*\*)|([ \t]+)(?=[A-Z][a-z]))(?:\*\*)?\s*`);
 
 const rule: BlockRule = defineRule({
@@ -27,7 +29,7 @@ const rule: BlockRule = defineRule({
   props: { singleLine: true, heading: true },
   start(line) {
     const m = PARAGRAPH_HEADING.exec(line);
-    return m && (m[3] === undefined || RECOMMENDS.test(line) || ASKS.test(line)) ? started('paragraph-heading', rule, 0) : undefined;
+    return m && (m[3] === undefined || recommendsOrAsks(line)) ? started('paragraph-heading', rule, 0) : undefined;
   },
   // Its words a wrap carried onto the next line ("Paragraph 57: The Government must see support for special" /
   // "educational needs …"): a heading's title, or a recommendation's words. Also where the next line opens with a
@@ -39,7 +41,7 @@ const rule: BlockRule = defineRule({
     const line = state.lines[mine.lines[0]];
     const after = state.lines[next.lines[0]];
     if (endsSentence(line)) return false;
-    return startsLowerCase(after) || (line.trim().length >= MIN_WRAPPED_LINE && (RECOMMENDS.test(line) || ASKS.test(line)) && !opensWithDecision(after) && !opensInReplyVoice(after));
+    return startsLowerCase(after) || (line.trim().length >= MIN_WRAPPED_LINE && recommendsOrAsks(line) && !opensWithDecision(after) && !opensInReplyVoice(after));
   },
   read(state, p, index): ResponseMeaning | RecommendationMeaning {
     const line = p.lines[0];
