@@ -334,6 +334,15 @@ describe('stance', () => {
     assert.equal(stanceOf('The Government is not persuaded of the case for a new regulator.'), 'rejected');
   });
 
+  it('reads a body no list names accepting the recommendation as acceptance, but not accepting its aim alone', () => {
+    const stanceOf = (text: string) => inferStance(text).stance;
+    assert.equal(stanceOf('Education Scotland accepts this recommendation and will update its guidance.'), 'accepted');
+    assert.equal(stanceOf('Public Health Wales agrees with the recommendations.'), 'accepted');
+    assert.equal(stanceOf('Social Care Wales partially accepts this recommendation.'), 'accepted-in-part');
+    assert.equal(stanceOf('Education Scotland accepts the recommendation\u2019s aim.'), 'unclear');
+    assert.equal(stanceOf('Transport Scotland does not accept this recommendation.'), 'rejected');
+  });
+
   it('reads not supporting what was asked as a rejection, and not supporting a claim as no decision', () => {
     const stanceOf = (text: string) => inferStance(text).stance;
     assert.equal(stanceOf('The Government does not support a trial. We believe it could be counterproductive.'), 'rejected');

@@ -127,6 +127,9 @@ export const ACCEPTANCE = [
   // (Also done: "We have accepted this recommendation", "I agreed …".)
   new RegExp(String.raw`\b${SPEAKERS} (?:do |fully |strongly |have |had )?(?:agree|accept)(?:e?d)?\b[^.]*`, 'i'),
   who(String.raw`(?:fully |strongly )?(?:agrees|accepts)`),
+  // Whoever answers, when what is accepted is the recommendation: "Education Scotland accepts this recommendation",
+  // "Public Health Wales agrees with the recommendations" (a body no list names; "does not accept" reads "accept").
+  /\b(?:fully |strongly )?(?:accepts|agrees with) (?:this|the|these|the Committee['’]s) recommendations?\b(?!['’]s)[^.]*/i,
   // "The Government is in agreement with this recommendation", "We are in full agreement with the Committee".
   /\b(?:is|are|am) in (?:full |broad )?agreement with (?:this|the|these|our) (?:recommendations?|Committee)\b[^.]*/i,
   // "The Government accepted this recommendation in its response to the consultation", "… has accepted the recommendation".
