@@ -343,6 +343,13 @@ describe('stance', () => {
     assert.equal(stanceOf('Transport Scotland does not accept this recommendation.'), 'rejected');
   });
 
+  it('reads having no plans for what was asked as a rejection, said of the body as "it" too', () => {
+    const stanceOf = (text: string) => inferStance(text).stance;
+    assert.equal(stanceOf('The Ministry of Justice keeps legal aid under review. It has no plans for a separate review of legal aid for detainees.'), 'rejected');
+    assert.equal(stanceOf('The Government has no plans for legislation.'), 'rejected');
+    assert.equal(stanceOf('There are currently no plans for a statutory register.'), 'rejected');
+  });
+
   it('reads not supporting what was asked as a rejection, and not supporting a claim as no decision', () => {
     const stanceOf = (text: string) => inferStance(text).stance;
     assert.equal(stanceOf('The Government does not support a trial. We believe it could be counterproductive.'), 'rejected');

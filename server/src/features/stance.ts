@@ -90,9 +90,11 @@ export const REJECTION = [
   // not support the suggestion that …").
   new RegExp(String.raw`\b${SPEAKERS} (?:do not|don't|did not|didn't) support\b(?!${DISPUTED})[^.]*`, 'i'),
   who(String.raw`(?:does not|doesn't|did not|didn't) support(?!${DISPUTED})`),
-  who(String.raw`(?:has|have) no (?:current |immediate )?(?:plans?|intention) to`),
+  // "The Government has no plans to …", "… for a separate review"; "It has no plans …" after the body is named.
+  who(String.raw`(?:has|have) no (?:current |immediate )?(?:plans?|intention) (?:to|for)`),
+  /\bit has no (?:current |immediate )?(?:plans?|intention) (?:to|for)\b[^.]*/i,
   // "There are no plans to change the law", "There are currently no plans to …".
-  /\bthere (?:are|is) (?:currently |at present )?no (?:current )?(?:plans?|intention) to\b[^.]*/i,
+  /\bthere (?:are|is) (?:currently |at present )?no (?:current )?(?:plans?|intention) (?:to|for)\b[^.]*/i,
   // "The Government declines this recommendation", "We decline to do so", "… will not be adopting this recommendation".
   new RegExp(String.raw`\b${SPEAKERS} decline\b[^.]*`, 'i'),
   who('declines'),
