@@ -149,6 +149,20 @@ export function namesRecommendations(cell: string): boolean {
  */
 export const recommendationColumnsOfBars = columnsBy('|', namesRecommendations);
 
+/** A header's cell that names the Government's reply's column: "Government response", "Response (July 2025)", "Reply". */
+const NAMES_RESPONSE = /\b(?:response|reply)\b/i;
+
+/**
+ * For each row of a Markdown table, the place of the column its header names the Government's response ("| Rec no. |
+ * Recommendation | Government response | Progress |", a committee's tracker): an empty cell there is no reply, whatever
+ * the committee's own columns after it say.
+ */
+export const responseColumnsOfBars = columnsBy('|', namesResponse);
+
+function namesResponse(cell: string): boolean {
+  return cell.length <= MAX_HEADER_CELL && NAMES_RESPONSE.test(cell) && !NAMES_RECOMMENDATIONS.test(cell);
+}
+
 /** A Markdown table's line of dashes under its header: "| --- | :---: |". */
 const DASHES = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*$/;
 

@@ -83,6 +83,19 @@ describe('layout: Markdown table rows', () => {
     assert.deepEqual(rows(wrapped), [[1, 'Accepted', 'accepted']]);
   });
 
+  it('leaves a row unanswered whose cell under the Government\'s response is empty, whatever a committee\'s column after it says', () => {
+    const tracker = lines(
+      '| Rec no. | Recommendation | Government response (July 2025) | Progress (December 2026) |',
+      '|---|---|---|---|',
+      '| 1 | Ofwat should publish each company\'s spending every year. (Paragraph 24) | Accepted. Ofwat will publish the figures. | Completed. |',
+      '| 2 | The Environment Agency should increase unannounced inspections. (Paragraph 31) | | Not answered in the response. |',
+    );
+    assert.deepEqual(rows(tracker), [[1, 'Accepted', 'accepted'], [2, '', 'no-response']]);
+    // A reply in a later column under no such header is the reply (a tracker's "| Rec | Target date | Status |").
+    const status = lines('| Recommendation | Target date | Status |', '| --- | --- | --- |', '| 1. The Department should publish the data. | | Accepted |');
+    assert.deepEqual(rows(status), [[1, 'Accepted', 'accepted']]);
+  });
+
   it('reads the reply\'s cells one after another as sentences, and a cell\'s own line breaks ("<br>") as spaces', () => {
     const r = parse(lines(
       '| No. | Recommendation | Response | Detail | Timescale |', '| --- | --- | --- | --- | --- |',

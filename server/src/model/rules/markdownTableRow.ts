@@ -5,7 +5,7 @@
 // header that names the recommendations' column, every row whose first cell holds a sentence or has a reply beside it
 // is one, whatever its words say (a conclusion's too), claimed as a paragraph of its own (tableColumns.ts).
 import { recommendationMeaning, replyFrom, withStatusCell } from '../recommendationBlock';
-import { barFrom, cellsOf, edgeOf, firstCellOfBars, isRecommendationRow, paragraphColumnsOfBars, recommendationCell, recommendationColumnsOfBars, rowHoldsRecommendation, type Cell } from '../tableColumns';
+import { barFrom, cellsOf, edgeOf, firstCellOfBars, isRecommendationRow, paragraphColumnsOfBars, recommendationCell, recommendationColumnsOfBars, responseColumnsOfBars, rowHoldsRecommendation, type Cell } from '../tableColumns';
 import type { LineState } from '../state';
 import type { Citation } from '../types';
 import { isDecisionOnly } from '../verdicts';
@@ -86,6 +86,13 @@ function namedCellAfter(state: LineState, line: number, from: number): Cell | un
   return column !== undefined && column.start > from && column.end > column.start ? column : undefined;
 }
 
+/** Whether row `line`'s cell under a header naming the Government's response, at `from` or after, is empty. */
+function emptyResponseCell(state: LineState, line: number, from: number): boolean {
+  const named = responseColumnsOfBars(state).get(line);
+  const cell = named === undefined ? undefined : cellsOf(state.lines[line], '|')[named];
+  return cell !== undefined && cell.start >= from && cell.end === cell.start;
+}
+
 const rule: BlockRule = defineRule({
   name: 'markdown-table-row',
   describes: 'Markdown tables, one recommendation a row (“| Recommendation 1. … | Accept | … |”)',
@@ -163,15 +170,20 @@ const rule: BlockRule = defineRule({
       wordsEnd: { line, character: s.slice(0, end).trimEnd().length },
       // Empty cells ("|  |  |") are no reply: the recommendation is unanswered. (A row that ends with its words' cell,
       // "| … (Paragraph 12) |", may be one a wrap cut: its reply may be on the line after it.)
-      ...(/[\p{L}\d]/u.test(s.slice(from, last))
-        ? { reply: withStatusCell(replyFrom(state, p, { line, character: from + (s.slice(from).length - s.slice(from).trimStart().length) }, rule.name, { line, character: Math.max(from, last) }), s, cellsOf(s, '|')), ownRow: true as const }
-        : barFrom(s, from) >= 0 ? { ownRow: true as const } : {}),
+      // So is an empty cell under a header that names the Government's response, whatever a committee's own column
+      // after it says ("| … | | Not answered in the response. |").
+      ...(emptyResponseCell(state, line, from)
+        ? { reply: undefined, ownRow: true as const }
+        : /[\p{L}\d]/u.test(s.slice(from, last))
+          ? { reply: withStatusCell(replyFrom(state, p, { line, character: from + (s.slice(from).length - s.slice(from).trimStart().length) }, rule.name, { line, character: Math.max(from, last) }), s, cellsOf(s, '|')), ownRow: true as const }
+          : barFrom(s, from) >= 0 ? { ownRow: true as const } : {}),
     };
   },
   examples: [
     '# Progress report\n\n|Report|Recommendation|Target date|Status|Update|\n|---|---|---|---|---|\n| Child maintenance | 1. The Department should set out how it will reduce the arrears owed to parents. | December 2025 | Implemented | The strategy was published in October 2025. |\n| Prison estate | 1. The Ministry should publish a plan for the prison estate. (Paragraph 14) | Summer 2026 | Not accepted | |\n',
     '| Recommendation | Response | Explanation | Financial implications |\n| --- | --- | --- | --- |\n| **Recommendation 1.** The Welsh Government should set a national target for reducing persistent absence from school, with milestones for each year to 2030. | Accept | We will set a national ambition and publish annual milestones in the autumn. | None. |\n| **Recommendation 2.** The Welsh Government should publish attendance data for each school on the My Local School website every term. | Accept in principle | Attendance for every secondary school is already published, and we will extend it to primary schools. | None. |\n',
     'Scottish Government response to the report\n\n| Paragraph | Committee recommendation | Scottish Government response |\n| --- | --- | --- |\n| 45 | The Committee recommends that the Scottish Government publishes a workforce plan for social care. | The Scottish Government accepts this recommendation. |\n| 52 | The Committee asks the Scottish Government to set out how it will monitor waiting times. | We will report to the Committee every six months. |\n| 60 | The Committee calls for an increase in funding for unpaid carers. | |\n',
+    '| Rec no. | Recommendation | Government response | Progress |\n|---|---|---|---|\n| 1 | Ofwat should publish spending every year. (Paragraph 24) | Accepted. | Done. |\n| 2 | The Agency should inspect more. (Paragraph 31) | | Not answered. |\n',
     '# Scottish Government response\n\n| Recommendation | Response |\n| --- | --- |\n| The Committee is concerned that patients in rural areas wait longer for appointments. | The Scottish Government shares this concern. |\n| Rural access | |\n| The Scottish Government should publish waiting times. | We agree. We will publish them from April. |\n| Digital consultations have improved access for many patients. | |\n',
   ],
 });
