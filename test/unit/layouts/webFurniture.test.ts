@@ -43,6 +43,16 @@ describe('layout: a web page\'s and a printout\'s furniture', () => {
     }
   });
 
+  it('leaves a command paper\'s ISBN and printer\'s reference out of the last response where they share a line, blank lines about it or none', () => {
+    for (const gap of [[], ['']]) {
+      const r = parse(lines(
+        'Recommendation 1', 'The Ministry should write to the Committee. (Paragraph 40)', ...gap,
+        '5. The Government will write to the Committee in November 2027.', ...gap, 'E03412345 978-1-5286-5000-1',
+      ));
+      assert.deepEqual(r.responses.map((_, i) => responseBodyText(r, i)), ['The Government will write to the Committee in November 2027.'], JSON.stringify(gap));
+    }
+  });
+
   it('leaves out a contents list\'s entries, which name the recommendations with a leader of dots to their pages', () => {
     const r = parse(lines(
       'Government Response to the Committee', '', 'Contents', '',

@@ -20,9 +20,13 @@ const LINK_MARKS = /\b(?:page|top|contents|index|menu)\b/i;
 /** A copyright notice names its year: "© Crown copyright 2026", "Copyright © 2024 …". */
 const COPYRIGHT = /^\s*(?:©|\(c\)\s|(?:Crown|Parliamentary)\s+[Cc]opyright\b|Copyright\s+(?:©|\(c\)|\d{4}))[^.]{0,80}\b(?:19|20)\d{2}\b/;
 const PREPARED = /^\s*(?:Prepared|Last updated|Page last updated|Printed)\s*:?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\.?\s*$/;
-const ISBN = /^\s*(?:ISBN:?\s*)?97[89][-\s]?\d[-\s\d]{9,13}\s*$/;
-/** "E03350021 03/26", "CCS0325123456": the printer's reference at the foot of a command paper. */
-const PRINT_CODE = /^\s*(?:[A-Z]{1,3}\d{7,10})(?:\s+\d{2}\/\d{2})?\s*$/;
+/**
+ * A command paper's codes at its foot, alone on a line, one to three of them in any order: its ISBN ("ISBN
+ * 978-1-5286-5000-1", "978 1 5286 5000 1") and the printer's reference ("E03350021 03/26", "CCS0325123456"), as a PDF's
+ * text may give them together, "E03412345 978-1-5286-5000-1".
+ */
+const CODE = String.raw`(?:(?:ISBN:?\s*)?97[89](?:[-\s]?\d){10}|[A-Z]{1,3}\d{7,10}(?:\s+\d{2}\/\d{2})?)`;
+const CODES = new RegExp(String.raw`^\s*${CODE}(?:\s+${CODE}){0,2}\s*$`);
 /**
  * The printer's lines on a command paper's last page ("Printed on paper containing 40% recycled fibre content minimum",
  * "Printed in the UK by … on behalf of the Controller of His Majesty's Stationery Office"). (The paper's number above
@@ -93,17 +97,17 @@ function isLinks(line: string): boolean {
 /** The furniture patterns a line can match, by its first character other than a space: each line tries one or two. */
 function furnitureByFirst(line: string, at: number): boolean {
   const c = line.charCodeAt(afterIndent(line, at));
-  if (c >= 48 && c <= 57) return BROWSER_FOOTER.test(line) || BROWSER_HEADER.test(line) || ISBN.test(line) || FOOTNOTE_BACK.test(line) || FOOTNOTE.test(line);
+  if (c >= 48 && c <= 57) return BROWSER_FOOTER.test(line) || BROWSER_HEADER.test(line) || CODES.test(line) || FOOTNOTE_BACK.test(line) || FOOTNOTE.test(line);
   if (c === 91 /* [ */) return FOOTNOTE_BACK.test(line) || FOOTNOTE.test(line);
   if (c === 0xa9 /* © */ || c === 40 /* ( */) return COPYRIGHT.test(line) || isFeedback(line);
   if (c === 104 /* h */ || c === 102 /* f */) return BROWSER_FOOTER.test(line) || isLinks(line);
   if (c >= 65 && c <= 90) {
     if ((c === 67 /* C */ || c === 80) /* P */ && COPYRIGHT.test(line)) return true;
     if ((c === 80 /* P */ || c === 76) /* L */ && PREPARED.test(line)) return true;
-    if (c === 73 /* I */ && ISBN.test(line)) return true;
+    if (c === 73 /* I */ && CODES.test(line)) return true;
     if (c === 80 /* P */ && PRINTED.test(line)) return true;
     if (c === 67 /* C */ && CONTROLLER.test(line)) return true;
-    if (isDigit(line.charCodeAt(line.trimEnd().length - 1)) && PRINT_CODE.test(line)) return true;
+    if (isDigit(line.charCodeAt(line.trimEnd().length - 1)) && CODES.test(line)) return true;
     if (isFeedback(line)) return true;
   }
   return isLinks(line);
