@@ -350,6 +350,12 @@ describe('stance', () => {
     assert.equal(stanceOf('There are currently no plans for a statutory register.'), 'rejected');
   });
 
+  it('reads not intending, after what was done, as a rejection ("has considered this and does not intend to …")', () => {
+    const stanceOf = (text: string) => inferStance(text).stance;
+    assert.equal(stanceOf('The Scottish Government has considered this carefully and does not intend to provide such an exemption.'), 'rejected');
+    assert.equal(stanceOf('We have reviewed the evidence and do not propose to change the threshold.'), 'rejected');
+  });
+
   it('reads not supporting what was asked as a rejection, and not supporting a claim as no decision', () => {
     const stanceOf = (text: string) => inferStance(text).stance;
     assert.equal(stanceOf('The Government does not support a trial. We believe it could be counterproductive.'), 'rejected');

@@ -102,7 +102,8 @@ export const REJECTION = [
   /\b(?:is|are|am) (?:unable|not able) to agree with (?:this|the|these) recommendations?\b[^.]*/i,
   // Said after "but", of whoever agreed or noted first: "… agrees with the aim of this recommendation but does not
   // accept that a new body is needed", "… notes the recommendation but has no plans to change …".
-  /\bbut (?:(?:does|do) not|doesn't|don't|cannot|can ?not) (?:accept|agree|support|propose|intend|plan|commit)\b[^.]*/i,
+  // Or after what was done: "… has considered this carefully and does not intend to provide such an exemption".
+  /\b(?:but|and) (?:(?:does|do) not|doesn't|don't|cannot|can ?not) (?:accept|agree|support|propose|intend|plan|commit)\b[^.]*/i,
   /\bbut (?:has|have) no (?:plans?|intention) to\b[^.]*/i,
   // "We are not able to commit to this", "… cannot commit to doing so".
   /\b(?:cannot|can ?not|(?:is|are|am) (?:unable|not able|not in a position) to) commit to (?:this|it|doing (?:this|so))\b[^.]*/i,
