@@ -135,6 +135,21 @@ describe('layout: recommendations quoted after "The Committee recommended:"', ()
     assert.deepEqual(r.recommendations[2].citations[0].range, { start: { line: 12, character: 3 }, end: { line: 12, character: 15 } });
   });
 
+  it('reads, after what the Committee recommends or asks in the present, a sentence in the answerer\'s voice as the reply, its decision given or not; not one that recommends', () => {
+    const r = parse(lines(
+      'Dear Convener,', '',
+      'At paragraph 62, the Committee asks the Scottish Government to consider exempting student accommodation. The Scottish Government has considered this carefully and does not intend to provide such an exemption.', '',
+      'The Committee recommends that the Department publish data on waiting times. We will publish the data from April.', '',
+      'The Committee recommends that the Department fund more places. The Department should also report on them each year.', '',
+      'Yours sincerely,', '', 'Jane Doe',
+    ));
+    assert.deepEqual(briefingRows(r, 'file:///l.txt').map((x) => [x.number, x.response, x.inferredStance]), [
+      [1, 'The Scottish Government has considered this carefully and does not intend to provide such an exemption.', 'rejected'],
+      [2, 'We will publish the data from April.', 'unclear'],
+      [3, '', 'no-response'],
+    ]);
+  });
+
   it('reads a letter telling what the Committee recommended, in the past, its next sentence in the paragraph the reply, whatever it says; not where the Committee\'s words go on', () => {
     const r = parse(lines(
       'Dear Chair,', '',

@@ -8,7 +8,7 @@ import { endsSentence } from '../lines';
 import { COMMITTEE_OPENS as OPENS, RECOMMENDS } from '../patterns';
 import { recommendationMeaning, replyFrom } from '../recommendationBlock';
 import type { Position } from '../types';
-import { opensWithDecision } from '../verdicts';
+import { opensWithAnswerer, opensWithDecision } from '../verdicts';
 import type { BlockRule, RecommendationMeaning } from './types';
 import { defineRule, whereNoOtherLayoutRecommends } from './types';
 
@@ -18,6 +18,13 @@ const NAME = 'committee-recommends';
 const SENTENCE_END = /[.!?)][”"’')]*[ \t]+(?=\S)/g;
 const THE_COMMITTEE = /^(?:The\s+)?Committee\b/;
 const opensDecidedReply = (s: string) => opensWithDecision(s) && !THE_COMMITTEE.test(s.trimStart());
+/**
+ * A sentence that opens with who answers and recommends nothing answers too, its decision given or not ("At paragraph
+ * 62, the Committee asks … . The Scottish Government has considered this carefully and does not intend …", "… . We will
+ * publish the data from April."): a paragraph that tells what the Committee recommends is the answerer's own, and its
+ * "we" is the answerer.
+ */
+const opensAnswer = (s: string) => opensDecidedReply(s) || (opensWithAnswerer(s) && !THE_COMMITTEE.test(s.trimStart()) && !RECOMMENDS.test(firstSentence(s)));
 
 /**
  * A letter telling what the Committee recommended, in the past ("You recommended that …", "The Committee also asked
@@ -41,7 +48,7 @@ const MAX_SENTENCE = 600;
  * opens as a reply does ("… review the funding of children's hospices. We agree, and the review will report …");
  * undefined when none does. The Committee saying more ("The Committee notes …") is not a reply.
  */
-function replyInParagraph(lines: readonly string[], p: { lines: readonly number[] }, opensReply = opensDecidedReply): Position | undefined {
+function replyInParagraph(lines: readonly string[], p: { lines: readonly number[] }, opensReply: (s: string) => boolean): Position | undefined {
   for (let k = 0; k < p.lines.length; k++) {
     const s = lines[p.lines[k]];
     if (k > 0 && endsSentence(lines[p.lines[k - 1]]) && opensReply(s)) return { line: p.lines[k], character: s.length - s.trimStart().length };
@@ -87,7 +94,7 @@ const rule: BlockRule = defineRule({
     const meaning: RecommendationMeaning = { ...read, citations, wordsFrom };
     if (meaning.reply) return meaning;
     // A letter's answer in the same paragraph: the recommendation's words end before it.
-    const from = replyInParagraph(state.lines, p) ?? (REPORTED.test(m[0]) ? replyInParagraph(state.lines, p, opensReportedReply) : undefined);
+    const from = replyInParagraph(state.lines, p, opensAnswer) ?? (REPORTED.test(m[0]) ? replyInParagraph(state.lines, p, opensReportedReply) : undefined);
     if (!from) return meaning;
     // An answer that starts a line leaves the words ending with the line before.
     const k = p.lines.indexOf(from.line);
