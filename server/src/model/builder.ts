@@ -1292,6 +1292,22 @@ export class ReportBuilder {
     return p.lines.length === 1 && isDecisionOnly(this.#lines[p.lines[0]].trim());
   }
 
+  /**
+   * The decision a row's reply opens with where a wrap cut it and its words go on, in small letters, on line `next`:
+   * the label across the cut, false when none; undefined where the reply's words on the row end whole or there are none.
+   */
+  #decisionAcrossCut(lead: Range, next: number): Response['stanceLabel'] | false | undefined {
+    const line = lead.end.line;
+    const from = lead.start.line === line ? lead.start.character : 0;
+    const words = this.#lines[line].slice(from, lead.end.character).trimEnd();
+    const below = this.#lines[next];
+    const indent = below.length - below.trimStart().length;
+    if (!/\p{L}/u.test(words) || !/^\p{Ll}/u.test(below.slice(indent)) || decisionAt(words, 0) !== undefined) return undefined;
+    const found = decisionAt(`${words} ${below.slice(indent)}`, 0);
+    if (!found || found.start + found.text.length <= words.length) return false;
+    return { text: found.text, range: { start: { line, character: from + found.start }, end: { line: next, character: indent + found.start + found.text.length - words.length - 1 } } };
+  }
+
   /** "Accepted." at the start of the response's words: after its label ("DHSC response: Agree"), or opening its text. */
   #stanceLabelOf(r: Response): Response['stanceLabel'] {
     const at = (line: number, from: number) => {
@@ -1309,6 +1325,12 @@ export class ReportBuilder {
       if (found) return found;
     }
     const body = r.bodyParagraphs[0];
+    // A reply that opens on its row and goes on below it, where a wrap cut it ("… (Para 18) Not" / "accepted. Pay is
+    // …"): its decision is read across the cut, and the line below, which goes on its sentence, opens none of its own.
+    if (r.kind === 'inline' && r.leadRange && body !== undefined) {
+      const cut = this.#decisionAcrossCut(r.leadRange, this.#paragraphs[body].lines[0]);
+      if (cut !== undefined) return cut || undefined;
+    }
     // (After the Government's own number for the paragraph: "6. Accepted. …"; or after a dash, as a recommendation's
     // heading gives the decision after its citation and a wrap put it on a line of its own: "– Partially accepted".)
     const opening = body === undefined ? undefined : at(this.#paragraphs[body].lines[0], this.#decidedAt.get(body) ?? this.#paragraphs[body].wordsFrom ?? dashLead(this.#lines[this.#paragraphs[body].lines[0]]));

@@ -273,6 +273,17 @@ describe('layout: table rows with the reply after the citation', () => {
       [1, '12', 'AcceptedA timetable was published in the Defence Medical Services Strategy.', 'accepted'],
       [2, '18', 'See response to (a) above.', 'unclear'],
     ]);
+    // A decision the wrap cut ("… (Para 18) Not" / "accepted. …") decides as a whole: not "accepted" from the line below.
+    const cutDecision = lines(
+      '  Recommendations and undertakings Government Response',
+      '1.That the MoD reviews the pay of nurses and publishes the review. (Para 18) Not',
+      'accepted. Pay is a matter for the review body.',
+      '2.That the MoD reports on recruitment every year. (Para 19) Partially',
+      'accepted: the MoD will report every two years.',
+      '3.That the MoD reports on retention. (Para 20) The MoD',
+      'accepts this.',
+    );
+    assert.deepEqual(rows(cutDecision).map((r) => [r[0], r[3]]), [[1, 'rejected'], [2, 'accepted-in-part'], [3, 'accepted']]);
     // Prose that goes on after a citation, its number not glued and no decision after it, stays the recommendation's.
     const prose = parse(lines('4. We recommend that the MoD publish the data on its equipment programme', 'in full (Paragraph 40). It should do so every year.', '', 'The Government agrees.'));
     assert.deepEqual(briefingRows(prose, 'file:///t.txt').map((r) => [r.number, r.response]), [[4, 'The Government agrees.']]);
