@@ -285,9 +285,19 @@ export function replyAfterCitation(state: LineState, p: Paragraph): { k: number;
     // of one line, its words "That the …" or "To …", takes whatever follows its citation as its reply cell, as a
     // numbered row does.
     const k = p.lines.indexOf(line);
-    if ((row && hasWordsBefore(state, p, c.range.start)) || repliesAt(s, at, k + 1 < n ? state.lines[p.lines[k + 1]] : '')) return { k, end: character, at };
+    // So does a cell's edge after the citation ("… inclusion. (para" / "145) | Education Scotland has agreed …", a
+    // table whose rows a wrap spread over lines): the cell after it is the reply's, whatever it says.
+    const celled = (row || cellEdgeAfter(s, character)) && hasWordsBefore(state, p, c.range.start);
+    if (celled || repliesAt(s, at, k + 1 < n ? state.lines[p.lines[k + 1]] : '')) return { k, end: character, at };
   }
   return undefined;
+}
+
+/** True when a cell's edge, a bar, follows the citation that ends at `end` (past a full stop and spaces). */
+function cellEdgeAfter(s: string, end: number): boolean {
+  let i = end;
+  while (i < s.length && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9 || s.charCodeAt(i) === 46)) i++;
+  return s.charCodeAt(i) === 124 /* | */;
 }
 
 /** True when the paragraph has words before `at` (after its marker): a citation that opens the words ("[Paragraph 2] The …") ends none. */

@@ -316,6 +316,21 @@ describe('layout: recommendations without numbers that end with their citation',
     assert.deepEqual(alone.recommendations.map((x) => x.number), [1]);
   });
 
+  it('reads a table whose cells bars part and whose rows a wrap spread over lines: the cell after the citation, cut or whole, is the reply whatever it says', () => {
+    const r = parse(lines(
+      'Committee recommendation | Scottish Government response',
+      'The Committee recommends that the Scottish Government publish a national measure of the',
+      'outcomes of pupils. (para 112) | The Scottish Government accepts this recommendation.',
+      'The Committee recommends that Education Scotland update its guidance on inclusion. (para',
+      '145) | Education Scotland has agreed to update the guidance and will consult teachers in',
+      'the spring.',
+    ));
+    assert.deepEqual(r.recommendations.map((x, i) => [x.number, x.paragraphs, responseWords(r, i).trim().slice(0, 30)]), [
+      [1, [112], 'The Scottish Government accept'],
+      [2, [145], 'Education Scotland has agreed '],
+    ]);
+  });
+
   it('reads bulleted or lettered ones ("• The Government should … (Paragraph 18)", "c) …"), but not the items of a reply\'s list', () => {
     const letter = lines(
       'Letter from the Minister for Care', '', 'Dear Chair,', '',
