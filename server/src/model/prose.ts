@@ -24,6 +24,11 @@ export function proseGoesOn(state: LineState, block: Block, next: number): boole
   // (A list's letter or small Roman numeral before a capital, "ii. The …", starts a point, not a wrapped line.)
   if (startsLowerCase(state.lines[next]) && !LABELLED.test(state.lines[next])) return true;
   if (endsAtItsCitation(state, block) || endsWithNumberTag(state.lines, last)) return false;
+  // Words set apart in bold with no blank line about them (a web page's text copied with none): they end at the line
+  // that closes the bold their first line opened, and prose ends before a line that opens it after a sentence or a
+  // heading's one line.
+  if (BOLD_CLOSES.test(last) && BOLD_OPENS.test(state.lines[block.lines[0]])) return false;
+  if (BOLD_OPENS.test(state.lines[next]) && (endsSentence(last) || (n === 1 && isHeadingLine(last)))) return false;
   // A flattened table's rows, one a line: a row's reply cell ends with its line when a row follows it.
   if (n === 1 && isRowLine(state, next) && isRowLine(state, block.lines[0])) return false;
   // "Recommendation 1 – Accepted", a reply's heading with its decision, is a line of its own whatever stands above it.
@@ -40,6 +45,10 @@ export function proseGoesOn(state: LineState, block: Block, next: number): boole
   return !(ended && (opensCitedWords(state, next) || COMMITTEE_OPENS.test(line) || REPLY_NAMES.test(line) || (LABEL_ALONE.test(line) && next + 1 < state.lines.length && opensCitedWords(state, next + 1))));
 }
 
+
+/** A line that opens bold ("**The Department should …"), and one that closes it at its end ("… six months.**"). */
+const BOLD_OPENS = /^[ \t]*\*\*(?=\S)/;
+const BOLD_CLOSES = /\S\*\*\.?[ \t]*$/;
 
 /** The longest line read as a decision alone: "Accepted in principle.", "Not accepted at this time". */
 const DECISION_LINE = 40;
@@ -106,7 +115,7 @@ const LABELLED = new RegExp(String.raw`^[ \t]*${LIST_LABEL}\p{Lu}`, 'u');
  * decision, "Recommendation 1 – Accepted", is a short line, which an edit always has read afresh.)
  */
 export function proseEndSignature(s: string): string {
-  return `${OPENING.test(s)}${RECOMMENDS.test(s)}${LABEL_ALONE.test(s)}${COMMITTEE_OPENS.test(s)}${SALUTATION.test(s)}|${REPLY_NAMES.exec(s)?.[1] ?? ''}|${namedInBrackets(s)?.[1] ?? ''}|${opensInReplyVoice(s)}${opensWithAnswerer(s)}${REPLY_TITLE.test(s)}${citedThenReplies(s)}${citedThenCell(s, citationSpans(s))}${citedThenWords(s, citationSpans(s))}${INQUIRY_OPENING.test(s)}${UNDERTAKING.test(s)}`;
+  return `${BOLD_OPENS.test(s)}${BOLD_CLOSES.test(s)}${OPENING.test(s)}${RECOMMENDS.test(s)}${LABEL_ALONE.test(s)}${COMMITTEE_OPENS.test(s)}${SALUTATION.test(s)}|${REPLY_NAMES.exec(s)?.[1] ?? ''}|${namedInBrackets(s)?.[1] ?? ''}|${opensInReplyVoice(s)}${opensWithAnswerer(s)}${REPLY_TITLE.test(s)}${citedThenReplies(s)}${citedThenCell(s, citationSpans(s))}${citedThenWords(s, citationSpans(s))}${INQUIRY_OPENING.test(s)}${UNDERTAKING.test(s)}`;
 }
 
 /**

@@ -26,6 +26,21 @@ describe('layout: recommendations set apart in bold, italics or quotation marks'
     ]);
   });
 
+  it('reads them with no blank lines about them: the bold ends the words where it closes, and a reply ends where the next bold opens', () => {
+    const text = lines(
+      'Response to the Business and Trade Committee',
+      '**The Government should set a deadline of the end of 2026 for all compensation',
+      'offers under the Horizon Shortfall Scheme.**',
+      'The Government agrees. We have set a target to make all offers by December 2026.',
+      '**The Department should fund independent legal advice for all claimants.**',
+      'We do not accept this recommendation. Advice is already funded.',
+    );
+    assert.deepEqual(read(text), [
+      [1, 'The Government should set a deadline of the', 'accepted'],
+      [2, 'The Department should fund independent legal advice for', 'rejected'],
+    ]);
+  });
+
   it('reads none where only one paragraph stands so, or where its words open as a reply does or do not recommend', () => {
     const reply = ['Government response', '', 'The Government has reviewed the scheme.', '', '**Schools should receive the funding by April, and we will make sure they do.**', '', 'The funding formula is unchanged.'];
     assert.deepEqual(read(lines(...reply)), []);
