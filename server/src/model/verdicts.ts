@@ -200,8 +200,11 @@ const REPLY_VOICE = new RegExp(
  * answerer's own voice ("We will publish …", "The Scottish Government will …") in words that recommend nothing.
  */
 export function opensInReplyVoice(s: string): boolean {
-  return opensWithDecision(s) || ((REPLY_VOICE.test(s) || WE_CANNOT.test(s)) && !RECOMMENDS.test(s));
+  return opensWithDecision(s) || ((REPLY_VOICE.test(s) || WE_CANNOT.test(s) || MATTER_FOR.test(s)) && !RECOMMENDS.test(s));
 }
+
+/** "This is a matter for Ofcom, which is independent …", "This is not a matter for the Department": saying whose it is. */
+const MATTER_FOR = /^[\s*]*(?:This|That|It)\s+is\s+(?:(?:primarily|properly|ultimately|rightly)\s+)?(?:not\s+)?a\s+matter\s+for\s+(?:the\s+)?[A-Z]/;
 
 /** "We are unable to publish …", "We cannot …": a refusal in the first person (said so only by the answerer "we"). */
 const WE_CANNOT = /^[\s*]*We\s+(?:are\s+(?:unable|not\s+able)\s+to|cannot)\b/;

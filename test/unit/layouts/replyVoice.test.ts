@@ -104,6 +104,16 @@ describe('layout: a reply in the answerer’s own voice, with no heading or deci
     }
   });
 
+  it('reads saying whose matter it is as a reply ("This is a matter for Ofcom"), not a matter for concern; with no blank lines, it ends the labelled words', () => {
+    for (const s of ['This is a matter for Ofcom, which is independent of Government.', 'This is not a matter for the Department.', 'That is primarily a matter for HM Treasury.']) assert.equal(opensInReplyVoice(s), true, s);
+    for (const s of ['This is a matter for concern.', 'This is a matter for regret.', 'This is a matter for Ofcom, which should act.']) assert.equal(opensInReplyVoice(s), false, s);
+    const r = parse(lines(
+      'Recommendation 1: The Government should publish a revised timetable for gigabit coverage.', 'We agree. A revised timetable will be published in December.',
+      'Recommendation 2: Ofcom should require providers to publish their rural coverage plans.', 'This is a matter for Ofcom, which is independent of Government.',
+    ));
+    assert.deepEqual(rows(r.text).map((x) => x[3]), ['We agree. A revised time', 'This is a matter for Ofc']);
+  });
+
   it('ends the words under a heading that cites, with no blank lines, where the answerer says "We are unable to …"', () => {
     const r = parse(lines(
       'Recommendation 1 (paragraph 23)', 'The MoD must set out how it will rebuild stockpiles of munitions.', 'The Government agrees that rebuilding stockpiles is a priority.',
