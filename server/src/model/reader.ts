@@ -258,6 +258,9 @@ function continuesAcrossBreak(state: LineState, prev: Paragraph, next: Block, af
   // A bracket that is not a citation ends no sentence when small letters go on after it ("… Trust (PET)" / "to provide …").
   if (endsSentence(last) && !(startsLowerCase(first) && last.trimEnd().endsWith(')') && !endsWithCitation(last))) return false;
   if (startsLowerCase(first)) return true;
+  // A citation ends the words before the break as a stop does, a footnote's number after it or not ("… of Human Rights.
+  // (Paragraph 18)7").
+  if (endsWithCitation(last)) return false;
   // The recommendation's last words and its citation on a line of their own ("September 2026. (Paragraph 34)"), as
   // text with a blank line after every line gives them, after a line as long as prose a wrap cut (not a short title).
   if (endsCut && endsWithCitation(first) && last.trim().length >= MIN_PROSE_LINE) return true;

@@ -331,6 +331,20 @@ describe('layout: recommendations without numbers that end with their citation',
     ]);
   });
 
+  it('ends the words at a citation with a footnote\'s number after it, a blank line after it: the paragraph after is the reply, not more words', () => {
+    const r = parse(lines(
+      'GOVERNMENT RESPONSE TO THE JOINT COMMITTEE ON HUMAN RIGHTS', '',
+      'A. The Government should publish an annual report on its compliance with judgments of the European Court. (Paragraph 18)7', '',
+      'The Government agrees and will lay its next report before Parliament in December.', '',
+      'B. The Home Office should end the detention of pregnant women. (Paragraph 35)8', '',
+      'The Government does not accept this recommendation.',
+    ));
+    assert.deepEqual(r.recommendations.map((x, i) => [x.number, x.paragraphs, responseWords(r, i).trim().slice(0, 24)]), [
+      [1, [18], 'The Government agrees an'],
+      [2, [35], 'The Government does not '],
+    ]);
+  });
+
   it('reads bulleted or lettered ones ("• The Government should … (Paragraph 18)", "c) …"), but not the items of a reply\'s list', () => {
     const letter = lines(
       'Letter from the Minister for Care', '', 'Dear Chair,', '',
