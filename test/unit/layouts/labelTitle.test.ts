@@ -2,6 +2,7 @@
 // (a public inquiry's response): the label and its title name the recommendation; the paragraph under them says it.
 import { strict as assert } from 'assert';
 import { parse } from '../../../server/src/model';
+import { responseWords } from '../../../server/src/features/stance';
 import { copies, lines } from '../../support/fixture';
 import { responseBodyText } from '../../../server/src/features/responseText';
 
@@ -81,6 +82,21 @@ describe('layout: a labelled recommendation with a title over its words', () => 
       'We will work with the devolved governments.',
     ));
     assert.deepEqual(noHeading.recommendations.map((x) => [x.text, x.responses.length]), [['Compensation', 1], ['Memorials', 1]]);
+  });
+
+  it('takes words that recommend under the title, cited or not, a blank line between, the status after them the reply', () => {
+    const r = parse(lines(
+      'Recommendation 1: Compensation', '',
+      'The Government should establish a compensation scheme without delay.', '',
+      'Status: Implemented', '', 'Update: The scheme made its first payments in December 2024.', '',
+      'Recommendation 2: Memorials', '',
+      'The Government should hold a national memorial.', '',
+      'Status: In progress',
+    ));
+    assert.deepEqual(r.recommendations.map((x, i) => [x.text.split(' ').slice(0, 3).join(' '), responseWords(r, i).trim().slice(0, 19)]), [
+      ['The Government should', 'Status: Implemented'],
+      ['The Government should', 'Status: In progress'],
+    ]);
   });
 });
 

@@ -4,7 +4,7 @@ import { endsSentence, MIN_PROSE_LINE } from '../lines';
 import { unbracketedCitations } from '../citations';
 import { expandNumberList, LABEL_QUALIFIER, LETTER_NUMBER, mayOpenLabel, NUMBER_LIST, PARAGRAPH_LIST, QUALIFIER_AFTER, RECOMMENDS, spelt, SPELT_NUMBER, WHERE_IT_STANDS } from '../patterns';
 import { beforeItsCitation, endOfCitedWords, recommendationMeaning, recommends, replyFrom, takesItsList } from '../recommendationBlock';
-import { decisionAt, isDecisionOnly, opensWithDecision } from '../verdicts';
+import { decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision } from '../verdicts';
 import type { LineState } from '../state';
 import type { Paragraph } from '../types';
 import type { BlockRule, ConclusionMeaning, RecommendationMeaning, Start } from './types';
@@ -79,7 +79,9 @@ function takesItsWords(state: LineState, mine: Paragraph, next: Paragraph, first
   // A list under the title whose first item recommends ("(a) The Government should …", "(b) …") is the
   // recommendation's words: a title says none. (Items that do not, "• We have increased funding …", are a reply's.)
   if (next.kind === 'list-item') return recommends(state, next);
-  return next.kind === 'text' && (endOfCitedWords(state, next) !== undefined || (after !== undefined && isResponseKind(after.kind)));
+  // Words that recommend, and do not open as a reply does, are its words too, cited or not ("Recommendation 1:
+  // Compensation" / "The Government should establish a compensation scheme …", a blank line between).
+  return next.kind === 'text' && (endOfCitedWords(state, next) !== undefined || (after !== undefined && isResponseKind(after.kind)) || (recommends(state, next) && !opensInReplyVoice(state.lines[next.lines[0]])));
 }
 
 /** A first sentence that speaks of the recommendation or the Committee: "The Government accepts this recommendation.". */
