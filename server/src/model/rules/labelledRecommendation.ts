@@ -70,8 +70,8 @@ const SENTENCE_OPENS = /^[ \t]*(?:\*\*|[“"])?\p{Lu}/u;
 
 /**
  * "Recommendation 1(a): Memorials" over the recommendation's words: the label and its title name the recommendation,
- * and the paragraph under them says it when its words end at their citation (endOfCitedWords) or a response's
- * heading follows them (read apart, that paragraph was taken for the reply, or for a recommendation of its own); so
+ * and the paragraph under them says it when its words end at their citation (endOfCitedWords), a response's heading
+ * follows them, or they recommend (read apart, that paragraph was taken for the reply, or for a recommendation of its own); so
  * does a list under them, its items after the first taken as a list's are (takesItsList).
  */
 function takesItsWords(state: LineState, mine: Paragraph, next: Paragraph, first: boolean, after: Paragraph | undefined): boolean {
