@@ -125,6 +125,11 @@ describe('layout: labelled replies ("DHSC response: Agree")', () => {
     assert.deepEqual(read(r), ['1 [] → accepted', '2 [] → rejected']);
   });
 
+  it('reads a decision a wrap cut after the label ("Government response: Not" / "agreed. …") whole, not "agreed" from the line below', () => {
+    const r = parse(lines('1. The Government should rule out advertising on the BBC. (Paragraph 27)', 'Government response: Not', 'agreed. All options remain under review.', '', '2. The BBC should publish its costs. (Paragraph 30)', 'Government response: Partially', 'accepted: the BBC will publish some costs.'));
+    assert.deepEqual(read(r), ['1 [27] → rejected', '2 [30] → accepted-in-part']);
+  });
+
   it('reads "Answer:" and "Government comment:" labels, and leaves the committee\'s comment on the reply ("Committee comment:") and "Answer." alone as words', () => {
     const r = briefingRows(parse(lines(
       '1. The Department should publish a plan. (Paragraph 12)', '', 'Answer: Agreed. The plan will be published in May.', '',

@@ -1325,9 +1325,10 @@ export class ReportBuilder {
       if (found) return found;
     }
     const body = r.bodyParagraphs[0];
-    // A reply that opens on its row and goes on below it, where a wrap cut it ("… (Para 18) Not" / "accepted. Pay is
-    // …"): its decision is read across the cut, and the line below, which goes on its sentence, opens none of its own.
-    if (r.kind === 'inline' && r.leadRange && body !== undefined) {
+    // A reply that opens on its row or its label's line and goes on below it, where a wrap cut it ("… (Para 18) Not" /
+    // "accepted. Pay is …", "Government response: Not" / "agreed. …"): its decision is read across the cut, and the line
+    // below, which goes on its sentence, opens none of its own.
+    if (r.leadRange && body !== undefined) {
       const cut = this.#decisionAcrossCut(r.leadRange, this.#paragraphs[body].lines[0]);
       if (cut !== undefined) return cut || undefined;
     }
