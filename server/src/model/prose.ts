@@ -133,9 +133,13 @@ function opensCitedWords(state: LineState, next: number): boolean {
   const clause = INQUIRY_OPENING.test(lines[next]);
   const undertaking = UNDERTAKING.test(lines[next]);
   let recommends = clause;
-  for (let k = next; k < lines.length && k < next + MAX_CITED_RUN; k++) {
+  // (In text with a blank line after every line, one blank line parts no paragraph: the run reads past it.)
+  for (let k = next, end = next + (state.spaced ? 2 * MAX_CITED_RUN : MAX_CITED_RUN); k < lines.length && k < end; k++) {
     const s = lines[k];
-    if (isBlankLine(s)) return false;
+    if (isBlankLine(s)) {
+      if (state.spaced && k + 1 < lines.length && !isBlankLine(lines[k + 1])) continue;
+      return false;
+    }
     const f = factsAt(state, facts, k);
     // A line that a reply's sentence opens ("We agree …", "The Government accepts …") is no recommendation's.
     if (k > next && f & DECIDES) return false;

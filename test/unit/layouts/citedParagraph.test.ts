@@ -345,6 +345,24 @@ describe('layout: recommendations without numbers that end with their citation',
     ]);
   });
 
+  it('reads lettered ones in wrapped text with a blank line after every line: the next one starts after the reply\'s last sentence', () => {
+    const text = [
+      'GOVERNMENT RESPONSE TO THE JOINT COMMITTEE ON HUMAN RIGHTS',
+      'A. The Government should publish an annual report on its compliance', 'with judgments of the European Court of Human Rights. (Paragraph 18)',
+      'The Government agrees and will lay its next report before Parliament', 'in December.',
+      'B. The Ministry of Justice should review legal aid for immigration', 'detainees. (Paragraph 27)',
+      'The Ministry of Justice keeps legal aid under review. It has no plans', 'for a separate review of legal aid for detainees at this time.',
+      'C. The Home Office should end the detention of pregnant women.', '(Paragraph 35)',
+      'The Government does not accept this recommendation.',
+    ].join('\n\n');
+    const r = parse(text);
+    assert.deepEqual(r.recommendations.map((x, i) => [x.number, x.paragraphs, responseWords(r, i).trim().slice(0, 24)]), [
+      [1, [18], 'The Government agrees an'],
+      [2, [27], 'The Ministry of Justice '],
+      [3, [35], 'The Government does not '],
+    ]);
+  });
+
   it('reads bulleted or lettered ones ("• The Government should … (Paragraph 18)", "c) …"), but not the items of a reply\'s list', () => {
     const letter = lines(
       'Letter from the Minister for Care', '', 'Dear Chair,', '',
