@@ -258,9 +258,10 @@ const MIN_BOLD_WORDS = 12;
 /**
  * A reply on the line of the words' citation, after it, that opens as a reply does, where the paragraph does not go on
  * to end at a citation: "… for social care. (Paragraph 45) The Government accepts …", "… (Para 52) Not accepted. …".
- * Where is its line (in `p.lines`, index `k`), where the words end and where the reply starts.
+ * Where is its line (in `p.lines`, index `k`), where the words end and where the reply starts (`at`, on line `atK`:
+ * the next, where a cell's edge ends the line).
  */
-export function replyAfterCitation(state: LineState, p: Paragraph): { k: number; end: number; at: number } | undefined {
+export function replyAfterCitation(state: LineState, p: Paragraph): { k: number; end: number; at: number; atK: number } | undefined {
   const n = p.lines.length;
   // Most paragraphs have no bracket, or end with their citation: settled at once.
   let cites = false;
@@ -279,16 +280,19 @@ export function replyAfterCitation(state: LineState, p: Paragraph): { k: number;
   for (const c of findCitations(state, p.lines)) {
     const { line, character } = c.range.end;
     const s = state.lines[line];
+    const k = p.lines.indexOf(line);
+    const edge = cellEdgeAfter(s, character);
     const at = replyAfter(s, character);
+    // (A cell's edge that ends the line, "… inclusion. (para 145) |", has the reply's cell on the next.)
+    if (at < 0 && edge && k + 1 < n && hasWordsBefore(state, p, c.range.start)) return { k, end: character, at: afterIndent(state.lines[p.lines[k + 1]]), atK: k + 1 };
     if (at < 0) continue;
     // (Its opening may go on on the next line: "… (paragraph 12). The Government" / "agrees …".) A progress table's row
     // of one line, its words "That the …" or "To …", takes whatever follows its citation as its reply cell, as a
     // numbered row does.
-    const k = p.lines.indexOf(line);
     // So does a cell's edge after the citation ("… inclusion. (para" / "145) | Education Scotland has agreed …", a
     // table whose rows a wrap spread over lines): the cell after it is the reply's, whatever it says.
-    const celled = (row || cellEdgeAfter(s, character)) && hasWordsBefore(state, p, c.range.start);
-    if (celled || repliesAt(s, at, k + 1 < n ? state.lines[p.lines[k + 1]] : '')) return { k, end: character, at };
+    const celled = (row || edge) && hasWordsBefore(state, p, c.range.start);
+    if (celled || repliesAt(s, at, k + 1 < n ? state.lines[p.lines[k + 1]] : '')) return { k, end: character, at, atK: k };
   }
   return undefined;
 }
@@ -365,7 +369,7 @@ function withReplyAfterCitation(state: LineState, p: Paragraph, meaning: Recomme
   const found = replyAfterCitation(state, p);
   if (!found) return meaning;
   const line = p.lines[found.k];
-  return { ...meaning, wordsEnd: { line, character: found.end }, reply: replyFrom(state, p, { line, character: found.at }, 'reply-after-citation') };
+  return { ...meaning, wordsEnd: { line, character: found.end }, reply: replyFrom(state, p, { line: p.lines[found.atK], character: found.at }, 'reply-after-citation') };
 }
 
 /**

@@ -324,10 +324,14 @@ describe('layout: recommendations without numbers that end with their citation',
       'The Committee recommends that Education Scotland update its guidance on inclusion. (para',
       '145) | Education Scotland has agreed to update the guidance and will consult teachers in',
       'the spring.',
+      // (The cell's edge may end the line, the reply's cell on the next.)
+      'The Committee recommends that initial teacher education include a module. (para 160) |',
+      'We do not agree that a compulsory module is the right approach.',
     ));
     assert.deepEqual(r.recommendations.map((x, i) => [x.number, x.paragraphs, responseWords(r, i).trim().slice(0, 30)]), [
       [1, [112], 'The Scottish Government accept'],
       [2, [145], 'Education Scotland has agreed '],
+      [3, [160], 'We do not agree that a compuls'],
     ]);
   });
 
