@@ -150,6 +150,26 @@ describe('layout: recommendations quoted after "The Committee recommended:"', ()
     ]);
   });
 
+  it('reads the paragraph after the words that introduce it alone ("The Committee recommended:") as the recommendation; over a numbered one, they introduce it', () => {
+    const quoted = parse(lines(
+      'Dear Chair,', '',
+      'The Committee recommended:', '', '"The Department should publish guidance on mobile phones in schools by September."', '',
+      'We accept this recommendation. Guidance was published in February.', '',
+      'The Committee also recommended:', '', '"The Department should collect data on exclusions."', '',
+      'We do not accept this recommendation.',
+    ));
+    assert.deepEqual(briefingRows(quoted, 'file:///l.txt').map((x) => [x.number, x.title.slice(0, 20), x.response.slice(0, 20)]), [
+      [1, '"The Department shou', 'We accept this recom'],
+      [2, '"The Department shou', 'We do not accept thi'],
+    ]);
+    const numbered = parse(lines(
+      'The Committee recommended:', '',
+      'R1', 'The Cabinet Office should publish a strategy for preventing fraud.', '', 'Our response:', 'The government agrees with the Committee\'s recommendation.', '',
+      'R2', 'HM Treasury should require departments to report losses.', '', 'Our response:', 'The government disagrees with the Committee\'s recommendation.',
+    ));
+    assert.deepEqual(numbered.recommendations.map((x) => [x.number, x.text.slice(0, 16)]), [[1, 'The Cabinet Offi'], [2, 'HM Treasury shou']]);
+  });
+
   it('reads a letter telling what the Committee recommended, in the past, its next sentence in the paragraph the reply, whatever it says; not where the Committee\'s words go on', () => {
     const r = parse(lines(
       'Dear Chair,', '',

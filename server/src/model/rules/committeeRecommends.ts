@@ -7,10 +7,11 @@
 import { endsSentence } from '../lines';
 import { COMMITTEE_OPENS as OPENS, RECOMMENDS } from '../patterns';
 import { recommendationMeaning, replyFrom } from '../recommendationBlock';
-import type { Position } from '../types';
+import type { Paragraph, Position } from '../types';
+import type { LineState } from '../state';
 import { opensWithAnswerer, opensWithDecision } from '../verdicts';
 import type { BlockRule, RecommendationMeaning } from './types';
-import { defineRule, whereNoOtherLayoutRecommends } from './types';
+import { defineRule, nextIndex, whereNoOtherLayoutRecommends } from './types';
 
 const NAME = 'committee-recommends';
 
@@ -63,6 +64,13 @@ function replyInParagraph(lines: readonly string[], p: { lines: readonly number[
   return undefined;
 }
 
+/** Whether the paragraph is only the words that introduce a recommendation, ending with their colon: "The Committee recommended:". */
+function leadInAlone(state: LineState, p: Paragraph): boolean {
+  if (p.lines.length !== 1) return false;
+  const m = OPENS.exec(state.lines[p.lines[0]]);
+  return m !== null && /:(?:\*\*)?[ \t]*$/.test(m[0]) && state.lines[p.lines[0]].slice(m[0].length).trim() === '';
+}
+
 const rule: BlockRule = defineRule({
   name: NAME,
   describes: 'recommendations quoted after “The Committee recommended:” with no number or citation',
@@ -70,7 +78,7 @@ const rule: BlockRule = defineRule({
   firstChars: '',
   props: { startsRecommendation: true, labelled: true, readAs: 'recommendation' },
   start: () => undefined,
-  claims(state, p) {
+  claims(state, p, index) {
     // Most paragraphs are settled by their first letters.
     const first = state.lines[p.lines[0]];
     let at = 0;
@@ -78,8 +86,16 @@ const rule: BlockRule = defineRule({
     // (Or a word and a comma before them: "Finally, the Committee …"; or the paragraph they are in: "At paragraph 45, …".)
     const space = first.indexOf(' ', at);
     if (!first.startsWith('The', at) && !first.startsWith('Committee', at) && !first.startsWith('You', at) && !first.startsWith('At ', at) && !first.startsWith('In ', at) && first.charCodeAt(space - 1) !== 44 /* , */) return false;
-    return OPENS.test(first);
+    if (!OPENS.test(first)) return false;
+    // The words that introduce them alone ("The Committee recommended:"), over a recommendation another layout read
+    // ("R1" / "The Cabinet Office should …"), introduce it: they are no recommendation of their own.
+    if (!leadInAlone(state, p)) return true;
+    const next = state.paragraphs[nextIndex(state.paragraphs, index)];
+    return next === undefined || (next.kind !== 'recommendation' && next.kind !== 'recommendation-heading');
   },
+  // The words that introduce them alone take the paragraph after them as the recommendation's words ("The Committee
+  // recommended:" / "“The Department should publish guidance …”"), before the reply after that.
+  takes: (state, mine, next, first) => first && next.kind === 'text' && leadInAlone(state, mine),
   claimsHere: whereNoOtherLayoutRecommends(NAME),
   read(state, p) {
     const s = state.lines[p.lines[0]];
@@ -102,6 +118,7 @@ const rule: BlockRule = defineRule({
     return { ...meaning, wordsEnd, reply: replyFrom(state, p, from, 'reply-in-paragraph') };
   },
   examples: [
+    'Dear Chair,\n\nThe Committee recommended:\n\n"The Department should publish guidance on phones in schools."\n\nWe accept this recommendation.\n\nThe Committee also recommended:\n\n"The Department should collect data on exclusions."\n\nNot accepted.\n',
     'Letter from the Minister for Schools to the Chair of the Education Committee\n\nDear Chair,\n\nThe Committee recommended: “The Department should publish guidance on the use of mobile phones in schools by September.”\n\nWe accept this recommendation. Guidance was published in February.\n\nCommittee recommendation: the Department should collect data on exclusions for the use of phones.\n\nWe do not accept this recommendation. Schools already record exclusions by reason.\n',
   ],
 });
