@@ -170,6 +170,21 @@ describe('layout: recommendations quoted after "The Committee recommended:"', ()
     assert.deepEqual(numbered.recommendations.map((x) => [x.number, x.text.slice(0, 16)]), [[1, 'The Cabinet Offi'], [2, 'HM Treasury shou']]);
   });
 
+  it('reads the Committee\'s opening words where a wrap cut them ("At paragraph 45, the Committee" / "recommends that …"), and follows an edit of the second line', () => {
+    const text = lines(
+      'Dear Convener,', '',
+      'At paragraph 45, the Committee', 'recommends that the Scottish Government publish an assessment of rent controls. The Scottish', 'Government agrees and will publish it.', '',
+      'At paragraph 62, the Committee', 'asks the Scottish Government to exempt student housing. The Scottish Government does not agree.',
+    );
+    const r = parse(text);
+    assert.deepEqual(briefingRows(r, 'file:///l.txt').map((x) => [x.number, x.paragraphs.join(), x.inferredStance]), [[1, '45', 'accepted'], [2, '62', 'rejected']]);
+    // Typed so that the second line no longer says what the Committee did, and back: the same models as read afresh.
+    const edited = text.replace('asks the Scottish', 'tells the Scottish');
+    const typed = parse(edited, { previous: r });
+    assert.equal(typed.recommendations.length, 1);
+    assert.equal(parse(text, { previous: typed }).recommendations.length, 2);
+  });
+
   it('reads a letter telling what the Committee recommended, in the past, its next sentence in the paragraph the reply, whatever it says; not where the Committee\'s words go on', () => {
     const r = parse(lines(
       'Dear Chair,', '',

@@ -64,6 +64,21 @@ function replyInParagraph(lines: readonly string[], p: { lines: readonly number[
   return undefined;
 }
 
+/**
+ * The words that open the paragraph as the Committee's ("The Committee recommends that …"), on its first line or where
+ * a wrap cut them ("At paragraph 45, the Committee" / "recommends that …": the first two lines read as one, and only
+ * words that go on, not a colon the second line would end them with); null when none do.
+ */
+function openingOf(state: LineState, p: Paragraph): RegExpExecArray | null {
+  const first = state.lines[p.lines[0]];
+  const m = OPENS.exec(first);
+  if (m || p.lines.length < 2 || first.length > MAX_CUT_OPENING) return m;
+  const joined = OPENS.exec(`${first.trimEnd()} ${state.lines[p.lines[1]].trimStart()}`);
+  return joined && joined[0].length > first.trimEnd().length && !/:(?:\*\*)?[ \t]*$/.test(joined[0]) ? joined : null;
+}
+/** The longest first line over which the Committee's opening words may run on to the next. */
+const MAX_CUT_OPENING = 120;
+
 /** Whether the paragraph is only the words that introduce a recommendation, ending with their colon: "The Committee recommended:". */
 function leadInAlone(state: LineState, p: Paragraph): boolean {
   if (p.lines.length !== 1) return false;
@@ -86,7 +101,7 @@ const rule: BlockRule = defineRule({
     // (Or a word and a comma before them: "Finally, the Committee …"; or the paragraph they are in: "At paragraph 45, …".)
     const space = first.indexOf(' ', at);
     if (!first.startsWith('The', at) && !first.startsWith('Committee', at) && !first.startsWith('You', at) && !first.startsWith('At ', at) && !first.startsWith('In ', at) && first.charCodeAt(space - 1) !== 44 /* , */) return false;
-    if (!OPENS.test(first)) return false;
+    if (openingOf(state, p) === null) return false;
     // The words that introduce them alone ("The Committee recommended:"), over a recommendation another layout read
     // ("R1" / "The Cabinet Office should …"), introduce it: they are no recommendation of their own.
     if (!leadInAlone(state, p)) return true;
@@ -98,8 +113,7 @@ const rule: BlockRule = defineRule({
   takes: (state, mine, next, first) => first && next.kind === 'text' && leadInAlone(state, mine),
   claimsHere: whereNoOtherLayoutRecommends(NAME),
   read(state, p) {
-    const s = state.lines[p.lines[0]];
-    const m = OPENS.exec(s)!;
+    const m = openingOf(state, p)!;
     // After a colon, the words are what follows it; "… recommends that …", "… asks the …" are read whole.
     const wordsFrom = /:(?:\*\*)?[ \t]*$/.test(m[0]) ? m[0].length : undefined;
     const read = recommendationMeaning(state, p);
