@@ -130,6 +130,14 @@ describe('layout: labelled replies ("DHSC response: Agree")', () => {
     assert.deepEqual(read(r), ['1 [27] → rejected', '2 [30] → accepted-in-part']);
   });
 
+  it('reads a label in small letters with its colon before words that open a sentence ("government response: Agreed."), not words a wrap carried on', () => {
+    const r = parse(lines('1. The Treasury should publish the model. (Paragraph 12)', 'government response: Agreed. The model will be published.', '', '2. The Treasury should consult. (Paragraph 14)', 'government response: The Treasury does not accept this recommendation.'));
+    assert.deepEqual(read(r), ['1 [12] → accepted', '2 [14] → rejected']);
+    const wrapped = parse(lines('1. The Treasury should publish the model. (Paragraph 12)', '', 'We agree, as we said in the Government\'s', 'response: the model will be published.'));
+    assert.deepEqual(read(wrapped), ['1 [12] → accepted']);
+    assert.equal(wrapped.responses.length, 1);
+  });
+
   it('reads "Answer:" and "Government comment:" labels, and leaves the committee\'s comment on the reply ("Committee comment:") and "Answer." alone as words', () => {
     const r = briefingRows(parse(lines(
       '1. The Department should publish a plan. (Paragraph 12)', '', 'Answer: Agreed. The plan will be published in May.', '',

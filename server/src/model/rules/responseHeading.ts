@@ -71,6 +71,8 @@ const MENTIONS_REPLY = /(?:\*{1,3}|_{1,2})?(?:(?:[A-Z][^\x00-\x20]*|(?:of|for|an
  * A reply's heading in small letters, alone on its line ("government response", "**response:**", as a page styled
  * in small letters gives it when copied): only the whole line, so that prose going on in small letters is never one.
  */
+/** A label in small letters with its colon, before words that open as a sentence does: "government response: The …". */
+const SMALL_LABEL = /(?:\*{1,3}|_{1,2})?(?:(government)(?:['’]s)?[ \t]+)?(?:response|reply)(?:\*{1,3}|_{1,2})?[ \t]*:(?:\*{1,3}|_{1,2})?[ \t]+(?=["“‘']?\p{Lu})/uy;
 const SMALL_HEADING = /(?:\*{1,3}|_{1,2})?(?:(government)(?:['’]s)?[ \t]+)?(?:response|reply)(?:\*{1,3}|_{1,2})?:?(?:\*{1,3}|_{1,2})?[ \t]*$/y;
 
 const rule: BlockRule = defineRule({
@@ -86,7 +88,11 @@ const rule: BlockRule = defineRule({
     const c = line.charCodeAt(word);
     if (c === 103 || c === 114) {
       const small = line.length - at <= SHORT ? execAt(SMALL_HEADING, line, at) : null;
-      return small ? started('response-heading', rule, line.length, { from: small[1] && 'Government' }) : undefined;
+      if (small) return started('response-heading', rule, line.length, { from: small[1] && 'Government' });
+      // Or a label with its colon, the reply's words after it opening as a sentence does ("government response: The
+      // Government will consult …", "response: Agreed."): not words a wrap carried on ("… in its" / "response to …").
+      const label = execAt(SMALL_LABEL, line, at);
+      return label ? started('response-heading', rule, at + label[0].length, { from: label[1] && 'Government' }) : undefined;
     }
     // "Government: Agreed. …", answering "Committee: The Treasury should …": the answerer alone as a label.
     GOVERNMENT_LABEL.lastIndex = at;
