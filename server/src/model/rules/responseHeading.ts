@@ -67,13 +67,15 @@ const NEAR = 100;
  */
 const MENTIONS_REPLY = /(?:\*{1,3}|_{1,2})?(?:(?:[A-Z][^\x00-\x20]*|(?:of|for|and|the|on|&)[:.*_]*(?![^\x00-\x20]))[ \t]+){0,9}?(?:[Rr](?:esponse|eply)|RE(?:SPONSE|PLY)|[Aa]nswer|ANSWER|[Pp]osition|POSITION|[Cc]omment|COMMENT|[Vv]iew|VIEW|[Uu]pdate|UPDATE)(?:[:.*_]*(?![^\x00-\x20])|[–—])/y;
 
+/** A reply's label in small letters, bold or in italics: "government response", "**response", "reply" (group 1: "government"). */
+const SMALL_WORDS = String.raw`(?:\*{1,3}|_{1,2})?(?:(government)(?:['’]s)?[ \t]+)?(?:response|reply)(?:\*{1,3}|_{1,2})?`;
 /**
  * A reply's heading in small letters, alone on its line ("government response", "**response:**", as a page styled
  * in small letters gives it when copied): only the whole line, so that prose going on in small letters is never one.
  */
-/** A label in small letters with its colon, before words that open as a sentence does: "government response: The …". */
-const SMALL_LABEL = /(?:\*{1,3}|_{1,2})?(?:(government)(?:['’]s)?[ \t]+)?(?:response|reply)(?:\*{1,3}|_{1,2})?[ \t]*:(?:\*{1,3}|_{1,2})?[ \t]+(?=["“‘']?\p{Lu})/uy;
-const SMALL_HEADING = /(?:\*{1,3}|_{1,2})?(?:(government)(?:['’]s)?[ \t]+)?(?:response|reply)(?:\*{1,3}|_{1,2})?:?(?:\*{1,3}|_{1,2})?[ \t]*$/y;
+const SMALL_HEADING = new RegExp(String.raw`${SMALL_WORDS}:?(?:\*{1,3}|_{1,2})?[ \t]*$`, 'y');
+/** The same label with its colon, before words that open as a sentence does: "government response: The …". */
+const SMALL_LABEL = new RegExp(String.raw`${SMALL_WORDS}[ \t]*:(?:\*{1,3}|_{1,2})?[ \t]+(?=["“‘']?\p{Lu})`, 'uy');
 
 const rule: BlockRule = defineRule({
   name: 'response-heading',
