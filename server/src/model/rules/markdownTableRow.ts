@@ -81,16 +81,20 @@ function numberCell(s: string, line: number, paragraph: number): Citation[] {
  * `from` and the cell holds words ("| Report | Recommendation | … |"); undefined where it does not.
  */
 function namedCellAfter(state: LineState, line: number, from: number): Cell | undefined {
-  const named = recommendationColumnsOfBars(state).get(line);
-  const column = named === undefined ? undefined : cellsOf(state.lines[line], '|')[named];
+  const column = cellUnder(recommendationColumnsOfBars(state), state, line);
   return column !== undefined && column.start > from && column.end > column.start ? column : undefined;
 }
 
 /** Whether row `line`'s cell under a header naming the Government's response, at `from` or after, is empty. */
 function emptyResponseCell(state: LineState, line: number, from: number): boolean {
-  const named = responseColumnsOfBars(state).get(line);
-  const cell = named === undefined ? undefined : cellsOf(state.lines[line], '|')[named];
+  const cell = cellUnder(responseColumnsOfBars(state), state, line);
   return cell !== undefined && cell.start >= from && cell.end === cell.start;
+}
+
+/** Row `line`'s cell in the column that `columns` (a header's named column for each row) gives it; undefined where none. */
+function cellUnder(columns: ReadonlyMap<number, number>, state: LineState, line: number): Cell | undefined {
+  const named = columns.get(line);
+  return named === undefined ? undefined : cellsOf(state.lines[line], '|')[named];
 }
 
 const rule: BlockRule = defineRule({
