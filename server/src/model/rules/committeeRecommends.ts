@@ -64,6 +64,9 @@ function replyInParagraph(lines: readonly string[], p: { lines: readonly number[
   return undefined;
 }
 
+/** Opening words that end with a colon ("The Committee recommended:"): the recommendation's words follow it. */
+const ENDS_AT_COLON = /:(?:\*\*)?[ \t]*$/;
+
 /**
  * The words that open the paragraph as the Committee's ("The Committee recommends that …"), on its first line or where
  * a wrap cut them ("At paragraph 45, the Committee" / "recommends that …": the first two lines read as one, and only
@@ -74,7 +77,7 @@ function openingOf(state: LineState, p: Paragraph): RegExpExecArray | null {
   const m = OPENS.exec(first);
   if (m || p.lines.length < 2 || first.length > MAX_CUT_OPENING) return m;
   const joined = OPENS.exec(`${first.trimEnd()} ${state.lines[p.lines[1]].trimStart()}`);
-  return joined && joined[0].length > first.trimEnd().length && !/:(?:\*\*)?[ \t]*$/.test(joined[0]) ? joined : null;
+  return joined && joined[0].length > first.trimEnd().length && !ENDS_AT_COLON.test(joined[0]) ? joined : null;
 }
 /** The longest first line over which the Committee's opening words may run on to the next. */
 const MAX_CUT_OPENING = 120;
@@ -83,7 +86,7 @@ const MAX_CUT_OPENING = 120;
 function leadInAlone(state: LineState, p: Paragraph): boolean {
   if (p.lines.length !== 1) return false;
   const m = OPENS.exec(state.lines[p.lines[0]]);
-  return m !== null && /:(?:\*\*)?[ \t]*$/.test(m[0]) && state.lines[p.lines[0]].slice(m[0].length).trim() === '';
+  return m !== null && ENDS_AT_COLON.test(m[0]) && state.lines[p.lines[0]].slice(m[0].length).trim() === '';
 }
 
 const rule: BlockRule = defineRule({
@@ -115,7 +118,7 @@ const rule: BlockRule = defineRule({
   read(state, p) {
     const m = openingOf(state, p)!;
     // After a colon, the words are what follows it; "… recommends that …", "… asks the …" are read whole.
-    const wordsFrom = /:(?:\*\*)?[ \t]*$/.test(m[0]) ? m[0].length : undefined;
+    const wordsFrom = ENDS_AT_COLON.test(m[0]) ? m[0].length : undefined;
     const read = recommendationMeaning(state, p);
     // "At paragraph 45, the Committee …": the paragraph it names first is its citation.
     const line = p.lines[0];
