@@ -1293,8 +1293,9 @@ export class ReportBuilder {
   }
 
   /**
-   * The decision a row's reply opens with where a wrap cut it and its words go on, in small letters, on line `next`:
-   * the label across the cut, false when none; undefined where the reply's words on the row end whole or there are none.
+   * The decision a reply opens with on its row or its label's line (`lead`) where a wrap cut it and its words go on, in
+   * small letters, on line `next`: the label across the cut, false when none (the line below then opens no decision of
+   * its own); undefined where the reply's words there end whole or there are none.
    */
   #decisionAcrossCut(lead: Range, next: number): Response['stanceLabel'] | false | undefined {
     const line = lead.end.line;
