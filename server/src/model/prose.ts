@@ -10,7 +10,7 @@ import type { Block } from './rules/types';
 import type { LineState } from './state';
 import { isRecommendationRow } from './tableColumns';
 import type { ParagraphKind } from './types';
-import { citedThenReplies, decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithAnswerer, opensWithDecision, opensWithStatus } from './verdicts';
+import { citedThenReplies, decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithAnswerer, opensWithAnswererStating, opensWithDecision, opensWithStatus } from './verdicts';
 
 /** True for the kind of a paragraph that opens an item: a recommendation, a conclusion, a report part. */
 export const opensItem = (kind: ParagraphKind) => kind === 'recommendation' || kind === 'recommendation-heading' || kind === 'conclusion' || kind === 'report-part';
@@ -77,8 +77,10 @@ export function startsAfterSentence(state: LineState, block: Block, next: number
   // Under "Recommendation 1" (or "Paragraph 45" alone), after words that recommend, a line in the answerer's own voice
   // ("The Scottish Government will publish …") starts a reply that has no heading, citation or decision word before it.
   // Under a heading that gives the decision ("Recommendation 2 (Not accepted)"), any sentence that recommends nothing.
+  // So does a line whose subject is who answers, in words that recommend nothing and find no fault ("The Government has
+  // made clear its commitment …"; not "The Department has failed to …", the Committee's own finding).
   const heading = headingAbove(state, block);
-  if (heading >= 0 && (opensInReplyVoice(line) || (decidedLabel(state.lines[heading]) !== undefined && OPENING.test(line) && !RECOMMENDS.test(line))) && recommendsIn(state, block)) return true;
+  if (heading >= 0 && (opensInReplyVoice(line) || opensWithAnswererStating(line) || (decidedLabel(state.lines[heading]) !== undefined && OPENING.test(line) && !RECOMMENDS.test(line))) && recommendsIn(state, block)) return true;
   if (isHeadingLine(line) && ((next + 1 < state.lines.length && (opensItem(state.startAt(next + 1).kind) || isParagraphLine(state.lines[next + 1]))) || REPLY_TITLE.test(line))) return true;
   if (line.length <= DECISION_LINE && !startsLowerCase(line) && isDecisionOnly(line.trim())) return true;
   // So does a status line, as a form's is written.

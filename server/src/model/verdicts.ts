@@ -218,6 +218,15 @@ const ANSWERER_OPENS = new RegExp(String.raw`^[\s*]*${WHO_ANSWERS}\s+[a-z]`);
  */
 export const opensWithAnswerer = (s: string): boolean => ANSWERER_OPENS.test(s);
 
+/**
+ * True when who answers is the subject of words that neither recommend nor find fault: "The Government has made clear its
+ * commitment to …", a reply with no heading under a recommendation's words; not "The Department has failed to …" or
+ * "The Government has not yet …", the Committee's own findings.
+ */
+export const opensWithAnswererStating = (s: string): boolean => ANSWERER_OPENS.test(s) && !RECOMMENDS.test(s) && !FINDS_FAULT.test(s);
+/** A finding about who answers: "… has failed to", "… has not yet", "… has been too slow", "… is still". */
+const FINDS_FAULT = /^[\s*]*(?:\S+[ \t]+){1,6}?(?:has|have|is|are|was|were)[ \t]+(?:not|failed|been|yet|still|so[ \t]+far|too|little|no|never|only)\b/;
+
 /** True when the words open as a reply does, whatever else they say: a decision, or the answerer's own voice. */
 export const opensAsReply = (s: string): boolean => opensWithDecision(s) || REPLY_VOICE.test(s);
 

@@ -95,6 +95,24 @@ describe('layout: a reply in the answerer’s own voice, with no heading or deci
     });
   }
 
+  it('ends the words under "Recommendation 1" where who answers states what it has done, not where the Committee finds fault, in every copy', () => {
+    const text = lines(
+      'Recommendation 1', '',
+      'We recommend that the Government sets out a clear policy on the future of special schools.', '',
+      'The Government has made clear its commitment to special schools, which will continue to play a vital role.', '',
+      'Recommendation 2', '',
+      'The Department should publish its workforce plan.', '',
+      'The Department has failed to say when the plan will be ready.', '',
+      'We agree. The plan will be published in May.',
+    );
+    for (const [copy, t] of copies(text)) {
+      assert.deepEqual(rows(t), [
+        [1, [], 'We recommend that the Go', 'The Government has made '],
+        [2, [], 'The Department should pu', 'We agree. The plan will '],
+      ], copy);
+    }
+  });
+
   it('tells who answers from other capitalised words, and a reply from words that recommend', () => {
     for (const s of ['We will publish the plan.', 'The Scottish Government will publish it.', 'Welsh Ministers will consider it.', 'The Department for Education is already reviewing it.', 'NHS England has already begun.', 'DHSC does not believe this is needed.', 'Ofsted will publish data.', 'The Government accepts this recommendation.', 'The Environment Agency will publish the data from January.', 'The Care Quality Commission is already piloting it.', 'HM Prison and Probation Service will review it.', 'The Home Office will publish the data.', 'We are unable to publish readiness information.', 'We cannot agree to a pause.']) {
       assert.equal(opensInReplyVoice(s), true, s);

@@ -6,7 +6,7 @@
 import { expandNumberList, LABEL_QUALIFIER, LETTER_NUMBER, mayOpenLabel, NUMBER_LIST, PARAGRAPH_LIST, RECOMMENDS, spelt, SPELT_NUMBER, WHERE_IT_STANDS } from '../patterns';
 import { recommendationMeaning, recommends, wordsUnderRecommend } from '../recommendationBlock';
 import { CITATION_CLOSE_AT_START, endsAtItsCitation, openCitationAt, unbracketedCitations } from '../citations';
-import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision, opensWithStatus } from '../verdicts';
+import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithAnswererStating, opensWithDecision, opensWithStatus } from '../verdicts';
 import { isHeadingLine } from '../lines';
 import { opensItem } from '../prose';
 import type { LineState } from '../state';
@@ -116,7 +116,7 @@ const rule: BlockRule = defineRule({
     // Under a heading that gives the decision ("Recommendation 2 (Not accepted)"), whatever follows them.
     // Not words that end at their citation, nor words that a reply's heading follows ("We will return to this …" /
     // "Government response"): those are the Committee's own.
-    const voice = opensInReplyVoice(line) && !endsAtItsCitation(state, next) && !(after !== undefined && isResponseKind(after.kind));
+    const voice = (opensInReplyVoice(line) || opensWithAnswererStating(line)) && !endsAtItsCitation(state, next) && !(after !== undefined && isResponseKind(after.kind));
     if (!first && next.kind === 'text' && (voice || decidedLabel(state.lines[mine.lines[0]]) !== undefined) && wordsUnderRecommend(state, mine)) return false;
     // Nor is a heading over the next recommendation ("Chapter 2: Funding") part of this one's words.
     // (A sentence and its citation, "Caseloads remain too high. (Paragraph 31)", are the words, not such a heading.)
