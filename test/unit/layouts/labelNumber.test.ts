@@ -341,4 +341,20 @@ describe('layout: a label\'s number called one or left out, italics and capitals
     ]);
     assert.equal(matchLine('Recommendation: Accepted.').rule, 'text');
   });
+  it('reads the paragraph an initial\'s number alone on its line cites ("R1 (paragraph 34)", "No. 2 (para 41)") as the recommendation\'s, in every copy', () => {
+    const text = lines(
+      'Government Response', '',
+      'R1 (paragraph 34)', 'The Government should set a national target for specialist housing.', '',
+      'Government response', '', 'The Government does not agree.', '',
+      'No. 2 (para 41)', 'Councils should plan for the housing needs of older people.', '',
+      'Government response', '', 'Agreed.',
+    );
+    for (const [copy, t] of copies(text)) {
+      const r = parse(t);
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length, x.text.split(' ').slice(0, 2).join(' ')]), [
+        [1, [34], 1, 'The Government'],
+        [2, [41], 1, 'Councils should'],
+      ], copy);
+    }
+  });
 });
