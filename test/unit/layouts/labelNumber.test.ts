@@ -357,4 +357,21 @@ describe('layout: a label\'s number called one or left out, italics and capitals
       ], copy);
     }
   });
+  it('reads "Recommendation" and its number with the paragraph it cites split over two lines ("Recommendation" / "1 (paragraph 34)"), in every copy', () => {
+    const text = lines(
+      'Government Response', '',
+      'Recommendation', '1 (paragraph 34)', 'The Government should set a national target for specialist housing.', '',
+      'Government response', '', 'The Government does not agree. Targets are set locally.', '',
+      'Recommendation', '2 (paragraph 41)', 'Councils should plan for the housing needs of older people.', '',
+      'Government response', '', 'Agreed.',
+    );
+    for (const [copy, t] of copies(text)) {
+      const r = parse(t);
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.text.split(' ').slice(0, 2).join(' ')]), [
+        [1, [34], 'The Government'],
+        [2, [41], 'Councils should'],
+      ], copy);
+      assert.deepEqual(briefingRows(r, 'file:///t.txt').map((x) => x.response), ['The Government does not agree. Targets are set locally.', 'Agreed.'], copy);
+    }
+  });
 });
