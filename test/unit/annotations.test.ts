@@ -95,6 +95,8 @@ describe('stance', () => {
     assert.deepEqual(inferStance('We will consider this in the review.').stance, 'under-consideration');
     assert.deepEqual(inferStance('The Commission notes the Committee\'s view.').stance, 'noted');
     assert.deepEqual(inferStance('We do not consider it necessary to legislate.').stance, 'rejected');
+    // Or not helpful, proportionate or workable: "We do not think that a percentage target would be helpful".
+    assert.deepEqual(['We do not think that a percentage target would be helpful.', 'We do not believe a ban is proportionate at this time.', 'The Department does not consider a second register workable.'].map((t) => inferStance(t).stance), ['rejected', 'rejected', 'rejected']);
     // No deciding words: unclear, not noted (issue 14: a wrong stance is worse than an unknown one).
     assert.deepEqual(inferStance('Funding rose by 4%.'), { stance: 'unclear', phrase: undefined });
     assert.deepEqual(inferStance(''), { stance: 'no-response' });

@@ -79,7 +79,8 @@ export const REJECTION = [
   // "It is not the Government's intention to legislate", "It is not our intention to …".
   /\bit is not (?:the (?:Government|Department|Ministry)['’]s|our|its) intention to\b[^.]*/i,
   who('disagree[sd]'),
-  /\b(?:do not|does not|don't|doesn't) (?:consider|feel|think|believe)\b[^.]{0,80}\b(?:necessary|needed|appropriate|right|required|warranted|justified)\b[^.]*/i,
+  // "We do not think that a percentage target would be helpful", "… does not believe a review is necessary".
+  /\b(?:do not|does not|don't|doesn't) (?:consider|feel|think|believe)\b[^.]{0,80}\b(?:necessary|needed|appropriate|right|required|warranted|justified|helpful|useful|proportionate|practicable|feasible|desirable|workable)\b[^.]*/i,
   // "The Government does not see the need for …", "We see no need for …".
   /\b(?:(?:do not|does not|don't|doesn't) see (?:the |a |any )?|sees? no )need\b[^.]*/i,
   // "We see no case for a statutory duty", "The Department sees no reason to …".
