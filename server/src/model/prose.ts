@@ -71,9 +71,9 @@ export function startsAfterSentence(state: LineState, block: Block, next: number
   // ("The Government agrees …").
   if ((underCitingHeading(state, block) || state.citationsOn(block.lines[0]).length > 0) && opensWithDecision(line)) return true;
   // A numbered recommendation that cites nothing, in words that recommend ("1. The Government should …", "1. That the
-  // Government pay …"), ends where a line replies in the answerer's voice ("The Government accepts …"), unless a
-  // citation in the lines ahead shows the words go on to it.
-  if (block.start.kind === 'recommendation' && opensInReplyVoice(line) && !block.lines.some((l) => state.citationsOn(l).length > 0) && recommendsIn(state, block) && !citesAhead(state, next)) return true;
+  // Government pay …"), ends where a line replies in the answerer's voice ("The Government accepts …") or states what
+  // who answers does ("The Ministry already publishes …"), unless a citation in the lines ahead shows the words go on to it.
+  if (block.start.kind === 'recommendation' && (opensInReplyVoice(line) || opensWithAnswererStating(line)) && !block.lines.some((l) => state.citationsOn(l).length > 0) && recommendsIn(state, block) && !citesAhead(state, next)) return true;
   // Under "Recommendation 1" (or "Paragraph 45" alone), after words that recommend, a line in the answerer's own voice
   // ("The Scottish Government will publish …") starts a reply that has no heading, citation or decision word before it.
   // Under a heading that gives the decision ("Recommendation 2 (Not accepted)"), any sentence that recommends nothing.

@@ -113,6 +113,19 @@ describe('layout: a reply in the answerer’s own voice, with no heading or deci
     }
   });
 
+  it('ends a labelled recommendation that cites nothing, with no blank lines, where who answers states what it does ("The Ministry already publishes …")', () => {
+    const text = lines(
+      'Recommendation 1: The Ministry should publish a projection of the prison population every six months.',
+      'The Ministry already publishes projections annually and we do not believe more frequent ones would be accurate.',
+      'Recommendation 2: The Ministry should expand the use of electronic monitoring.',
+      'Accepted. Capacity will increase by half by 2027.',
+    );
+    assert.deepEqual(rows(text), [
+      [1, [], 'The Ministry should publ', 'The Ministry already pub'],
+      [2, [], 'The Ministry should expa', 'Accepted. Capacity will '],
+    ]);
+  });
+
   it('tells who answers from other capitalised words, and a reply from words that recommend', () => {
     for (const s of ['We will publish the plan.', 'The Scottish Government will publish it.', 'Welsh Ministers will consider it.', 'The Department for Education is already reviewing it.', 'NHS England has already begun.', 'DHSC does not believe this is needed.', 'Ofsted will publish data.', 'The Government accepts this recommendation.', 'The Environment Agency will publish the data from January.', 'The Care Quality Commission is already piloting it.', 'HM Prison and Probation Service will review it.', 'The Home Office will publish the data.', 'We are unable to publish readiness information.', 'We cannot agree to a pause.']) {
       assert.equal(opensInReplyVoice(s), true, s);
