@@ -3,6 +3,7 @@ import { strict as assert } from 'assert';
 import { parse } from '../../../server/src/model';
 import { recLabel } from '../../../server/src/model/recommendation';
 import { responseWords, stances } from '../../../server/src/features/stance';
+import { briefingRows } from '../../../server/src/features/briefing';
 import { copies, lines } from '../../support/fixture';
 
 describe('layout: recommendations without numbers that end with their citation', () => {
@@ -297,6 +298,22 @@ describe('layout: recommendations without numbers that end with their citation',
     // A committee's next sentence after a citation ("We welcome …"), or words that go on to end at a citation, stay the recommendation's.
     const committee = parse(lines('The Department should fund it (Paragraph 20). We welcome the new plan. (Paragraph 21)', '', 'Agreed.', '', 'The Department should act (Paragraph 22). The Government accepts that this is hard, and should say so. (Paragraph 23)', '', 'Noted.'));
     assert.deepEqual(committee.recommendations.map((x) => [x.paragraphs, x.text.endsWith('(Paragraph 21)') || x.text.endsWith('(Paragraph 23)')]), [[[20, 21], true], [[22, 23], true]]);
+  });
+
+  it('reads a reply\'s label glued to the citation before it ("… (Paragraph 14)Response: The Government …", as a web page\'s copy gives it), in every copy', () => {
+    const text = lines(
+      'Appendix: Government Response', '',
+      'Recommendation 1: The Ministry should set a target for the proportion of prisoners in education each week. (Paragraph 14)Response: The Government accepts this recommendation. The target applies from April.', '',
+      '2. We recommend that the Ministry publishes the results of initial assessments. (Paragraph 21)Government response: We do not accept this recommendation.',
+    );
+    for (const [copy, t] of copies(text)) {
+      const r = parse(t);
+      assert.deepEqual(r.recommendations.map((x) => x.text.replace(/\s+/g, ' ').slice(-14)), ['(Paragraph 14)', '(Paragraph 21)'], copy);
+      assert.deepEqual(briefingRows(r, 'file:///t.txt').map((x) => [x.number, x.paragraphs, x.response.slice(0, 30), x.inferredStance]), [
+        [1, [14], 'The Government accepts this re', 'accepted'],
+        [2, [21], 'We do not accept this recommen', 'rejected'],
+      ], copy);
+    }
   });
 
   it('reads a flattened table\'s rows with no numbers, one a line, the reply cell after each citation whatever it says, in every copy but a wrapped one', () => {
