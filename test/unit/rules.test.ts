@@ -5,6 +5,7 @@ import { findFurniture } from '../../server/src/model/furniture';
 import { joinsHyphenated } from '../../server/src/model/paragraphs';
 import { isTerminalPunctuation } from '../../server/src/model/patterns';
 import { parse } from '../../server/src/model';
+import { briefingRows } from '../../server/src/features/briefing';
 import { lines } from '../support/fixture';
 
 /** The rule that claims each line, with what it read. */
@@ -183,6 +184,13 @@ describe('page furniture', () => {
     const ls = ['Text of the report that goes on.', '2 Active travel: Government Response', 'More text.', 'Active travel: Government Response 3', 'x', '4    Active travel: Government Response', '12', 'y', '13', 'z', '14'];
     const f = findFurniture(ls, all)!;
     assert.deepEqual([...f.keys()].filter((i) => f[i]), [1, 3, 5, 6, 8, 10]);
+  });
+
+  it('finds page numbers between dashes ("- 4 -"), not items of a list, and leaves them out of the replies', () => {
+    const rec = (n: number) => [`${n}. The Department should publish its plan for schools in area ${n}. (Paragraph ${n + 10})`, '', `- ${n + 1} -`, '', `The Government accepts this recommendation for area ${n}.`, ''];
+    const r = parse(lines(...[1, 2, 3].flatMap(rec)));
+    assert.deepEqual(r.furniture, [2, 8, 14]);
+    assert.deepEqual(briefingRows(r, 'file:///t.txt').map((x) => x.response), [1, 2, 3].map((n) => `The Government accepts this recommendation for area ${n}.`));
   });
 
   it('never takes a line that closes a citation a wrap cut for a running footer, whatever follows the close', () => {

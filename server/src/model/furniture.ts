@@ -19,14 +19,21 @@ const ENDS_SENTENCE = /[.;,:!?)"”]$/;
 /** A running title beside its page number with one space between is only told from text by its length. */
 const MIN_TITLE_WITH_ONE_SPACE = 12;
 
-/** True when the line's first or last character other than a space is a digit: a page number could stand there. */
+/**
+ * True when the line's first or last character other than a space is a digit, or a dash before or after one ("- 4 -"): a
+ * page number could stand there.
+ */
 function edgeDigit(line: string): boolean {
   let a = 0;
   while (a < line.length && line.charCodeAt(a) <= 32) a++;
   let b = line.length - 1;
   while (b > a && line.charCodeAt(b) <= 32) b--;
+  if (isDash(line.charCodeAt(a))) while (++a < b && line.charCodeAt(a) <= 32);
+  if (isDash(line.charCodeAt(b))) while (--b > a && line.charCodeAt(b) <= 32);
   return isDigit(line.charCodeAt(a)) || isDigit(line.charCodeAt(b));
 }
+/** "-", "–" or "—". */
+const isDash = (c: number) => c === 45 || c === 8211 || c === 8212;
 
 /** True when line `i` is the last of its block: a table's last column headings stand there. */
 function endsBlock(lines: readonly string[], i: number): boolean {

@@ -13,6 +13,9 @@ const LIST_ITEM = new RegExp(String.raw`^\s*(?:[-*–${BULLETS}]|o(?=[ \t])|\(?[
 /** A bullet, or a letter or Roman numeral with a bracket ("a) ", "(b) ", "iv) "), and the space after it: an item's mark. */
 export const BULLET = new RegExp(String.raw`^[ \t]*(?:[-*–${BULLETS}]|\(?(?:[a-z]|[ivx]{1,4})\))[ \t]+(?=\S)`);
 
+/** A page's number between dashes, "- 4 -", "– 12 –": the page's, not an item of a list (furniture.ts reads it). */
+const PAGE_NUMBER = /^\s*[-–]\s+\d{1,3}\s+[-–]\s*$/;
+
 const rule: BlockRule = defineRule({
   name: 'list-item',
   describes: 'list items',
@@ -21,7 +24,7 @@ const rule: BlockRule = defineRule({
   props: { stableUnderKeystroke: true },
   goesOn: proseGoesOn,
   start(line, at) {
-    return at === 0 && LIST_ITEM.test(line) ? started('list-item', rule, 0) : undefined;
+    return at === 0 && LIST_ITEM.test(line) && !PAGE_NUMBER.test(line) ? started('list-item', rule, 0) : undefined;
   },
   read: () => ({ role: 'body' }),
   examples: ['1. The Department should act on the backlog. (Paragraph 3)\n\nWe agree. We will:\n- publish a plan for the courts by the spring;\n- report on it each quarter.\n'],
