@@ -255,6 +255,20 @@ describe('layout: a label\'s number called one or left out, italics and capitals
     ]);
   });
 
+  it('reads "(para 34 refers)" beside a heading\'s or a label\'s number as its citation', () => {
+    const r = parse(lines(
+      'Government response', '',
+      'Recommendation 1 (para 34 refers)', 'The Government should set a national target for older people.', '',
+      'Government response', '', 'Not agreed.', '',
+      'Recommendation 2 (para 41 refers): Councils should plan for older people.', '',
+      'Government response', '', 'Agreed.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.text]), [
+      [1, [34], 'The Government should set a national target for older people.'],
+      [2, [41], 'Councils should plan for older people.'],
+    ]);
+  });
+
   it('leaves out of the words and the title a label that repeats the number before it ("1. Recommendation 1. The Secretary of State …"), not another number\'s', () => {
     const r = parse(lines(
       'Government response', '',
