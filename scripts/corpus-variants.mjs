@@ -33,6 +33,27 @@ function wrapLine(line, width) {
   return out;
 }
 const lines = (t) => t.split('\n');
+/** Each line cut to at most `width` characters, a word of eight letters or more that crosses the edge hyphenated, as typeset text is. */
+const wrapHyphenated = (width) => (t) =>
+  lines(t).flatMap((l) => {
+    const out = [];
+    let rest = l.replace(/\s+$/, '');
+    while (rest.length > width) {
+      const word = /\S*$/.exec(rest.slice(0, width))[0] + /^\S*/.exec(rest.slice(width))[0];
+      const start = width - /\S*$/.exec(rest.slice(0, width))[0].length;
+      if (/^[a-z]{8,}$/.test(word) && width - start >= 4 && word.length - (width - start) >= 4) {
+        out.push(rest.slice(0, width - 1) + '-');
+        rest = rest.slice(width - 1);
+        continue;
+      }
+      const cut = rest.lastIndexOf(' ', width);
+      if (cut <= 0) break;
+      out.push(rest.slice(0, cut));
+      rest = rest.slice(cut + 1);
+    }
+    out.push(rest);
+    return out;
+  }).join('\n');
 const wrap = (width) => (t) => lines(t).flatMap((l) => wrapLine(l.replace(/\s+$/, ''), width)).join('\n');
 const noBlank = (t) => lines(t).filter((l) => l.trim()).join('\n');
 const withPages = (t) =>
@@ -104,6 +125,15 @@ const VARIANTS = {
   'citations as "(HC 123, para N)"': cite('(HC 123, para N)'),
   'citations as "(para. N)"': cite('(para. N)'),
   'footnote numbers after citations': (t) => t.replace(/(\((?:Paragraph|Para|paragraph)s? \d+\))/g, '$1' + '7'),
+  'numbers as "N:"': (t) => t.replace(/^(\d+)\.(\s)/gm, '$1:$2'),
+  'decisions in bold': (t) => t.replace(/^(Accepted|Agreed|Not accepted|Not agreed|Rejected|Noted|Accept|Reject|Partially accepted)(\.?)(?=\s)/gm, '**$1$2**'),
+  'wrapped at 60, long words hyphenated': wrapHyphenated(60),
+  'web page furniture every 30 lines': (t) => lines(t).flatMap((l, i) => (i % 30 === 29 ? [l, '', 'previous page contents next page', ''] : [l])).join('\n'),
+  'reply label glued to the citation': (t) => t.replace(/(\((?:Paragraph|Para|paragraph)s? \d+\)\.?)[ \t]*\n\s*\n((?:Government [Rr]esponse|Response):)/g, '$1$2'),
+  'labels with a dash "Recommendation N –"': (t) => t.replace(/^(\**)Recommendation (\d+(?:[a-z]|\([a-z]\))?):/gm, '$1Recommendation $2 –'),
+  'citations as "(para N refers)"': cite('(para N refers)'),
+  'page numbers "- N -" every 25 lines': (t) => lines(t).flatMap((l, i) => (i % 25 === 24 ? [l, '', `- ${(i + 1) / 25 + 1} -`, ''] : [l])).join('\n'),
+  'the title in capitals': (t) => { const at = t.indexOf('\n'); return at < 0 ? t : t.slice(0, at).toUpperCase() + t.slice(at); },
 };
 
 /** The variants paired by --pairs: the forms a copy most often takes, and those that change its lines' starts. */
