@@ -191,6 +191,10 @@ describe('page furniture', () => {
     const r = parse(lines(...[1, 2, 3].flatMap(rec)));
     assert.deepEqual(r.furniture, [2, 8, 14]);
     assert.deepEqual(briefingRows(r, 'file:///t.txt').map((x) => x.response), [1, 2, 3].map((n) => `The Government accepts this recommendation for area ${n}.`));
+    // Seen once, in a short copy, it says what it is as "Page 2 of 9" does.
+    const once = parse(lines(...rec(1).map((l) => l.replace('- 2 -', '')), ...rec(2)));
+    assert.deepEqual(once.furniture, [8]);
+    assert.deepEqual(briefingRows(once, 'file:///t.txt').map((x) => x.response), [1, 2].map((n) => `The Government accepts this recommendation for area ${n}.`));
   });
 
   it('never takes a line that closes a citation a wrap cut for a running footer, whatever follows the close', () => {

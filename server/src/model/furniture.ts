@@ -12,6 +12,9 @@ import { isDigit } from './patterns';
 const MAX_LENGTH = 120;
 /** "Page 4 of 20": a page number that says it is one, seen once or often. */
 const PAGE_OF = /^\s*Page\s+\d{1,3}\s+of\s+\d{1,3}\s*$/i;
+const DASHED_PAGE = /^\s*[-–—]\s*\d{1,3}\s*[-–—]\s*$/;
+/** "Page 4 of 20" or "- 4 -": a page number that says it is one, seen once or often. */
+const saysPage = (line: string) => PAGE_OF.test(line) || DASHED_PAGE.test(line);
 /** "Page 4 of 20", "- 4 -", "12": a page number alone. ("4    Title" and "Title    5" are read by keyOf.) */
 const PAGE_ONLY = /^(?:Page\s+)?[-–—]?\s*\d{1,3}\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
 /** A running title has words; one that ends like a sentence or a citation is text that happens to repeat. */
@@ -186,8 +189,8 @@ export function furnitureAmong(
 
 /**
  * A page break inside a sentence, seen once (a short copy of a document has one): a page number ("Page 1 of 9", "12")
- * between a line that ends no sentence and one that goes on in small letters (or "Page 1 of 9" alone between any two
- * lines of text, which says what it is), and the running title beside it if
+ * between a line that ends no sentence and one that goes on in small letters (or "Page 1 of 9" or "- 1 -" alone between
+ * any two lines of text, which says what it is), and the running title beside it if
  * there is one — "… the recommendations and other 'advice' it" / "Page 1 of 9" / "Government Response to the
  * Committee" / "provides for its Ministerial audience." — all within a few lines of the number (so that an edit which
  * changes what they say is near a page number: `mayBeFurniture`).
@@ -212,12 +215,12 @@ function breaksInSentences(lines: readonly string[], pages: readonly number[], i
     const above = lineOver(lines, up, -1, MAX_GAP);
     if (near(page, below) && below > down + 1 && title(down, true) && cut(up, below)) run = [page, down];
     else if (near(page, above) && above < up - 1 && title(up, false) && cut(above, down)) run = [up, page];
-    // "Page 1 of 9" says what it is: it need not cut a sentence ("… (Para 23)" / "Page 1 of 9" / "Review of …"), though
+    // "Page 1 of 9" (or "- 1 -") says what it is: it need not cut a sentence ("… (Para 23)" / "Page 1 of 9" / "Review of …"), though
     // a heading beside it then stays (it may be the next part's, "Annex A") — but for the line straight under it, a
     // blank line after, that names no part: the next page's running title ("Page 1 of 9" / "Government Response to
     // the Committee" / "").
-    else if (PAGE_OF.test(lines[page]) && down === page + 1 && title(down, false) && !NAMED_HEADING.test(lines[down].trim()) && (down + 1 === lines.length || !lines[down + 1].trim())) run = [page, down];
-    else if (cut(up, down) || PAGE_OF.test(lines[page])) run = [page];
+    else if (saysPage(lines[page]) && down === page + 1 && title(down, false) && !NAMED_HEADING.test(lines[down].trim()) && (down + 1 === lines.length || !lines[down + 1].trim())) run = [page, down];
+    else if (cut(up, down) || saysPage(lines[page])) run = [page];
     if (!run) continue;
     out ??= new Uint8Array(lines.length);
     for (const k of run) out[k] = 1;
