@@ -211,7 +211,7 @@ describe('stance', () => {
     assert.equal(stanceOf('The Government rejects this recommendation.'), 'rejected');
   });
 
-  it('reads being minded to accept, committed to doing it, not intending to pursue it, not committing to part, looking into it', () => {
+  it('reads being minded to accept, committed to doing it, not intending to pursue it, not committing to part, looking into it, its being under review', () => {
     const stanceOf = (text: string) => inferStance(text).stance;
     assert.equal(stanceOf('The Government is minded to accept this recommendation.'), 'accepted');
     assert.equal(stanceOf('We are committed to doing this.'), 'accepted');
@@ -221,6 +221,10 @@ describe('stance', () => {
     assert.equal(stanceOf('The Government agrees with the spirit of this recommendation but cannot commit to the timescale.'), 'accepted-in-part');
     assert.equal(stanceOf('We will look into this and report back to the Committee.'), 'under-consideration');
     assert.equal(stanceOf('We will give this recommendation further thought.'), 'under-consideration');
+    assert.equal(stanceOf('This is under review.'), 'under-consideration');
+    assert.equal(stanceOf('This recommendation is being reviewed as part of the spending review.'), 'under-consideration');
+    // Other things under review decide nothing of the recommendation.
+    assert.equal(stanceOf('The guidance is under review.'), 'unclear');
     // Still not: being committed to a wider aim, which decides nothing of the recommendation.
     assert.equal(stanceOf('We are committed to improving outcomes for every child.'), 'noted');
   });

@@ -196,6 +196,8 @@ export const CONSIDERATION = [
   /\bwill provide further detail\b[^.]*/i,
   /\b(?:will|to) (?:review|explore)\b[^.]*/i,
   /\bwill keep\b[^.]{0,40}\bunder (?:review|consideration)\b[^.]*/i,
+  // "This is under review", "This recommendation is being reviewed" (of the recommendation, not of other things).
+  /\b(?:this|it|this recommendation|the recommendation) (?:is|remains) (?:currently |now |still )?(?:under review|being reviewed)\b[^.]*/i,
   // "… will give careful consideration to …", "We will look at this …" (not another body that "will look at the
   // strength of …" as it inspects), "… will respond … in due course".
   /\b(?:give|giving|given) (?:careful |further |full |serious |active )?consideration to\b[^.]*/i,
