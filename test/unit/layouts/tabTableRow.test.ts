@@ -100,6 +100,23 @@ describe('layout: tables whose cells tabs part', () => {
     assert.equal(parse(lines('Recommendation\tResponse', '\tThe Committee is concerned that rural areas wait.\tA worry.')).recommendations.length, 0);
   });
 
+  it('reads a tracker whose words\' cell opens with the number ("1. HMRC should …"), its reply from the first cell after a target date', () => {
+    const text = lines(
+      'Treasury Minutes progress report', '',
+      'Recommendation\tTarget date\tStatus\tUpdate',
+      '1. HMRC should publish its plan for reducing call waiting times.\tJune 2026\tImplemented\tThe plan was published in May 2026.',
+      '2. HMRC should report on the cost of errors in tax credits.\tN/A\tUnder consideration\tHMRC will decide by the summer.',
+      '3. HMRC should review its approach to debt collection.\tMarch 2027\tNot accepted\tHMRC considers its approach proportionate.',
+    );
+    for (const t of copies(text)) {
+      assert.deepEqual(rows(t), [
+        [1, '', 'Implemented The plan was published in May 2026.', 'accepted'],
+        [2, '', 'Under consideration HMRC will decide by the summer.', 'under-consideration'],
+        [3, '', 'Not accepted HMRC considers its approach proportionate.', 'rejected'],
+      ]);
+    }
+  });
+
   it('leaves alone a numbered paragraph with a tab after its number, a summary of statuses, and rows of a few words', () => {
     const r = parse(lines('1.\tThe Department should publish a plan. (Paragraph 3)', '', 'The Government accepts this recommendation.'));
     assert.deepEqual(r.recommendations.map((x) => [x.number, x.text]), [[1, 'The Department should publish a plan. (Paragraph 3)']]);

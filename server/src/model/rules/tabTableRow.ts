@@ -1,8 +1,9 @@
 // "1<tab>The Department should publish a plan.<tab>Accepted. The plan …": a table's row whose cells tabs part, as a
 // table copied out of a web page or a Word file saved as text gives it. The first cell holds the number (or, in a
-// table with no numbers, the words, when they recommend or cite: numbered by place); the next the
-// recommendation's words (after a cell holding the cited paragraph alone, under a "Para" column); the cells after
-// them are the Government's reply, its decision first. Under a header row whose first column is the paragraph
+// table with no numbers, the words, when they recommend or cite: numbered by place; or the words opened by the number,
+// "1. HMRC should …"); the next the recommendation's words (after a cell holding the cited paragraph alone, under a
+// "Para" column); the cells after them are the Government's reply, its decision first (a tracker's target date before
+// it is not). Under a header row whose first column is the paragraph
 // ("Paragraph<tab>Recommendation<tab>Response"), the first cell is the paragraph cited and the rows are numbered by
 // place. An empty reply cell leaves the recommendation unanswered. Under a header that names the recommendations'
 // column, every row whose first cell holds a sentence or has a reply beside it is one, whatever its words say.
@@ -37,6 +38,20 @@ function unnumbered(line: string, at: number, tab: number): Start | undefined {
   return started('recommendation', rule, at, { strong: true });
 }
 
+/** A cell holding a date and nothing more, or none to give: "June 2026", "Spring 2027", "31 March 2026", "N/A", "TBC". */
+const DATE_CELL = /^(?:(?:(?:\d{1,2}(?:st|nd|rd|th)?[ ]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Winter|End|Early|Mid|Late)[a-z]*\.?(?:[ ]+of)?[ ]+)?(?:19|20)\d{2}|N\/?A|TBC|TBA)$/i;
+
+/** A number and its stop opening the words' cell: "1. HMRC should …", "2) The Department …". */
+const NUMBER_IN_CELL = /(\d{1,4})([a-z]?)[.):](?:[ ]+|(?=\p{Lu}))/uy;
+
+/** A row whose words' cell opens with its number ("1. HMRC should publish …⇥…"), the cells after it the reply's. */
+function numberedWords(line: string, at: number, tab: number): Start | undefined {
+  const m = execAt(NUMBER_IN_CELL, line, at);
+  if (!m || NUMBER_IN_CELL.lastIndex >= tab) return undefined;
+  const words = NUMBER_IN_CELL.lastIndex;
+  return holdsWords(line.slice(words, tab)) ? started('recommendation', rule, words, { number: Number(m[1]), label: m[1] + m[2], strong: true }) : undefined;
+}
+
 const rule: BlockRule = defineRule({
   name: 'tab-table-row',
   describes: 'tab-separated tables, a recommendation a row',
@@ -49,9 +64,10 @@ const rule: BlockRule = defineRule({
     const tab = line.indexOf('\t', at);
     if (tab < 0) return undefined;
     if (!isDigit(line.charCodeAt(at))) return unnumbered(line, at, tab);
-    // A numbered row has two tabs at least (the number's cell, the words', the reply's).
+    // A numbered row has two tabs at least (the number's cell, the words', the reply's); or its number opens the words'
+    // cell ("1. HMRC should …⇥June 2026⇥Implemented").
     const m = line.indexOf('\t', tab + 1) < 0 ? null : execAt(NUMBER_CELL, line, at);
-    if (!m) return undefined;
+    if (!m) return numberedWords(line, at, tab);
     // Past a cell holding the paragraph alone, the words' cell: words enough, and no decision alone (a status row).
     const words = execAt(PARAGRAPH_CELL, line, NUMBER_CELL.lastIndex) ? PARAGRAPH_CELL.lastIndex : NUMBER_CELL.lastIndex;
     const end = line.indexOf('\t', words);
@@ -85,8 +101,10 @@ const rule: BlockRule = defineRule({
     // The paragraph's column, as the header names it: the number's (the rows numbered by their place), or one of its own.
     const column = paragraphColumnsOfTabs(state).get(line) ?? -1;
     const byPlace = column === 0;
-    // The reply: the cells after the words', but the paragraph's.
+    // The reply: the cells after the words', but the paragraph's, from the first that holds more than a date (a
+    // tracker's target date, "June 2026", "N/A", before its status and update).
     const reply = cells.filter((c, k) => k > words && k !== column && c.end > c.start);
+    while (reply.length > 1 && DATE_CELL.test(s.slice(reply[0].start, reply[0].end).trim())) reply.shift();
     const meaning = recommendationMeaning(state, p);
     return {
       ...meaning,
