@@ -255,6 +255,21 @@ describe('layout: labelled replies ("DHSC response: Agree")', () => {
     ]);
   });
 
+  it('starts the reply at a tracker\'s date field straight before its status ("Target date: Spring 2026" / "Status: Implemented"), with no blank lines too', () => {
+    const text = lines(
+      'Committee of Public Accounts: progress on recommendations', '',
+      'Recommendation 1', 'The Ministry should set out a plan for reducing the maintenance backlog.', 'Target date: Spring 2026', 'Status: Implemented', 'The plan was published in March 2026.', '',
+      'Recommendation 2', 'The Ministry should explain why the new prisons programme is late.', 'Target date: N/A', 'Status: Not accepted', 'The reasons are in its evidence to the Committee.',
+    );
+    for (const copy of [text, text.replace(/\n(Target|Status)/g, '\n\n$1')]) {
+      const r = parse(copy);
+      assert.deepEqual(r.recommendations.map((x) => x.text), ['The Ministry should set out a plan for reducing the maintenance backlog.', 'The Ministry should explain why the new prisons programme is late.']);
+      assert.deepEqual(briefingRows(r, 'file:///t.txt').map((x) => [x.response.split(' ').slice(0, 5).join(' '), x.inferredStance]), [
+        ['Target date: Spring 2026 Status:', 'accepted'], ['Target date: N/A Status: Not', 'rejected'],
+      ]);
+    }
+  });
+
   it('reads a label that names the recommendation it answers in brackets ("Government Response (Recommendation 7): The Government agrees")', () => {
     const r = parse(lines(
       '7. The Department should publish a plan. (Paragraph 12)', '', '8. The Department should review funding. (Paragraph 15)', '',

@@ -310,6 +310,25 @@ describe('parse with the previous version (the keystroke path)', () => {
     }
   });
 
+  it('reads afresh words under a heading when who answers stops stating and finds fault, or a date field stops being one', () => {
+    const long = 'and the Committee heard a great deal of evidence about it from witnesses over many months of its inquiry';
+    const doc = (verb: string, field: string) => lines(
+      'Recommendation 1', '',
+      `We recommend that the Government sets out a clear policy on the future of special schools ${long}.`,
+      `The Government ${verb} clear its commitment to special schools, which will continue to play a vital role ${long}.`, '',
+      'Recommendation 2', '',
+      `The Ministry should report annually on the condition of prisons ${long}.`,
+      `${field}: Summer 2026 and the Ministry will keep the Committee informed of progress ${long}`,
+      'Status: Implemented',
+    );
+    const read = doc('has made', 'Target date');
+    assert.deepEqual(parse(read).recommendations.map((r) => r.responses.length), [1, 1]);
+    for (const text of [doc('has failed to make', 'Target date'), doc('has made', 'Targetdate')]) {
+      assert.deepEqual(parse(text, { previous: parse(read) }), parse(text));
+      assert.deepEqual(parse(read, { previous: parse(text) }), parse(read));
+    }
+  });
+
   it('reads afresh a numbered paragraph read as text once a citation is typed into it (its number is then believed)', () => {
     // Found by the keystroke property test: "4.Accepted…" with no citation is not believed, and reads as text.
     const long = 'as the Committee set out at some length in its report and in the evidence that it heard from witnesses over many months';

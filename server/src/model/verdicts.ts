@@ -250,6 +250,13 @@ export function opensWithStatus(line: string, alone: boolean): boolean {
   return status >= 0 && (decisionAt(line, status) !== undefined || (!alone && isFieldLine(line)));
 }
 
+/**
+ * True when the line is a tracker's date field, "Target date: Spring 2026", "Target implementation date: …",
+ * "Deadline: …": standing straight before a status, it opens the reply's fields as the status does.
+ */
+export const opensWithDateField = (s: string): boolean => DATE_FIELD.test(s);
+const DATE_FIELD = /^[ \t]*(?:\*\*)?(?:Target(?:[ \t]+(?:implementation|completion))?[ \t]+date|Due[ \t]+date|Deadline|Timescale)(?:\*\*)?[ \t]*:/i;
+
 /** The decision after a status label opening the line, as the keystroke path compares it. */
 export function statusSignature(s: string): string | undefined {
   const end = statusLabelEnd(s);

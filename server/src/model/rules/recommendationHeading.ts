@@ -6,7 +6,7 @@
 import { expandNumberList, LABEL_QUALIFIER, LETTER_NUMBER, mayOpenLabel, NUMBER_LIST, PARAGRAPH_LIST, RECOMMENDS, spelt, SPELT_NUMBER, WHERE_IT_STANDS } from '../patterns';
 import { recommendationMeaning, recommends, wordsUnderRecommend } from '../recommendationBlock';
 import { CITATION_CLOSE_AT_START, endsAtItsCitation, openCitationAt, unbracketedCitations } from '../citations';
-import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithAnswererStating, opensWithDecision, opensWithStatus } from '../verdicts';
+import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithAnswererStating, opensWithDateField, opensWithDecision, opensWithStatus } from '../verdicts';
 import { isHeadingLine } from '../lines';
 import { opensItem } from '../prose';
 import type { LineState } from '../state';
@@ -110,7 +110,7 @@ const rule: BlockRule = defineRule({
     // Straight under the heading, a decision's label ("Accepted. The Department will …") is the reply of a response
     // that gives no recommendation's words (a recommendation's never open so).
     const line = state.lines[next.lines[0]];
-    if (next.kind === 'text' && (first ? decisionAt(line, 0) !== undefined || answersUnder(state, next, line, after) : opensWithDecision(line) || opensWithStatus(line, next.lines.length === 1))) return false;
+    if (next.kind === 'text' && (first ? decisionAt(line, 0) !== undefined || answersUnder(state, next, line, after) : opensWithDecision(line) || opensWithStatus(line, next.lines.length === 1) || dateBeforeStatus(state, next, after))) return false;
     // Nor, after words that recommend, one in the answerer's own voice ("The Scottish Government will publish …", "We
     // do not believe …"): a reply with no heading, no citation before it and no decision word.
     // Under a heading that gives the decision ("Recommendation 2 (Not accepted)"), whatever follows them.
@@ -146,6 +146,13 @@ export default rule;
  */
 function answersUnder(state: LineState, next: Paragraph, line: string, after: Paragraph | undefined): boolean {
   return opensWithDecision(line) && !(after !== undefined && isResponseKind(after.kind)) && !recommends(state, next);
+}
+
+/** A tracker's date field ("Target date: Spring 2026") opening the paragraph, a status on the line after it or opening the paragraph after. */
+function dateBeforeStatus(state: LineState, next: Paragraph, after: Paragraph | undefined): boolean {
+  if (!opensWithDateField(state.lines[next.lines[0]])) return false;
+  const status = next.lines.length > 1 ? next.lines[1] : after?.lines[0];
+  return status !== undefined && opensWithStatus(state.lines[status], false);
 }
 
 /** A sentence's end and then a bracket that ends the line: a recommendation's words and their citation. */
