@@ -143,6 +143,18 @@ describe('a reply nested under its recommendation as a list item', () => {
     assert.deepEqual(r.recommendations.map((_, i) => responseBodyText(r, r.recommendations[i].responses[0])), ['Accepted. The plan will be published in the spring.', 'Not accepted. Funding is provided through the settlement.', 'Under consideration.']);
   });
 
+  it('reads "- **Recommendation 1:** …" behind a bullet as the labelled recommendation, its label out of its words, the reply nested under it', () => {
+    const r = parse(lines(
+      '# Government response', '',
+      '- **Recommendation 1:** The Department should publish a plan. (Paragraph 12)', '  - **Response:** Accepted. The plan will be published in June.',
+      '- Recommendation 2: The Department should fund rural routes.', '  - Response: Not accepted. Funding is set at each spending review.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.text]), [[1, [12], 'The Department should publish a plan. (Paragraph 12)'], [2, [], 'The Department should fund rural routes.']]);
+    assert.deepEqual(stances(r).map((s) => s.inferred.stance), ['accepted', 'rejected']);
+    // Other words behind a bullet stay the item's: a reply's list that names a recommendation is no recommendation.
+    assert.equal(parse(lines('1. The Department should act. (Paragraph 3)', '', 'We agree, and have:', '- met the deadline set in recommendation 1;', '- published a plan.')).recommendations.length, 1);
+  });
+
   it('reads recommendations quoted again under another body\'s heading as that body\'s replies to them, not as second recommendations', () => {
     const doc = (quote: string, first = 'Ofcom should publish a report on media literacy.') => lines(
       'Government response', '',

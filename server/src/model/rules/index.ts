@@ -71,20 +71,22 @@ export function matchLine(line: string): Start {
     }
   }
   const found = tryRules(line, c, at);
-  return found.kind === 'list-item' ? (replyLabelBehindBullet(line) ?? found) : found;
+  return found.kind === 'list-item' ? (labelBehindBullet(line) ?? found) : found;
 }
 
 /**
  * A reply's label behind a list's bullet ("- Response: Accepted …", "• **Government response:** …", as a list nests each
- * reply under its recommendation): read from the label, as Markdown's "#" and ">" are looked past. Only a reply's label
- * or heading is read so: other words behind a bullet are the item's.
+ * reply under its recommendation), or a recommendation's label with its words ("- **Recommendation 1:** The Department
+ * should …", the item the reply nests under): read from the label, as Markdown's "#" and ">" are looked past. Only such
+ * a label or heading is read so: other words behind a bullet are the item's.
  */
-function replyLabelBehindBullet(line: string): Start | undefined {
+function labelBehindBullet(line: string): Start | undefined {
   const bullet = BULLET.exec(line);
   if (!bullet) return undefined;
   const at = bullet[0].length;
   const under = tryRules(line, line.charCodeAt(at), at);
-  return under.owner.props.heading && (under.kind === 'response-heading' || under.kind === 'response-from-heading') ? under : undefined;
+  if (under.owner.props.heading && (under.kind === 'response-heading' || under.kind === 'response-from-heading')) return under;
+  return under.rule === 'labelled-recommendation' ? under : undefined;
 }
 
 /** The first rule that can start with character `c` and claims the line from `at`; the text rule's record when none does. */
