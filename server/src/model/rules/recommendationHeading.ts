@@ -7,7 +7,7 @@ import { expandNumberList, LABEL_QUALIFIER, LETTER_NUMBER, mayOpenLabel, NUMBER_
 import { recommendationMeaning, recommends, wordsUnderRecommend } from '../recommendationBlock';
 import { CITATION_CLOSE_AT_START, endsAtItsCitation, openCitationAt, unbracketedCitations } from '../citations';
 import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithAnswererStating, opensWithDateField, opensWithDecision, opensWithStatus } from '../verdicts';
-import { isHeadingLine } from '../lines';
+import { isHeadingLine, PARAGRAPH_LINE } from '../lines';
 import { opensItem } from '../prose';
 import type { LineState } from '../state';
 import type { Paragraph } from '../types';
@@ -125,9 +125,12 @@ const rule: BlockRule = defineRule({
   },
   read(state, p) {
     const meaning = recommendationMeaning(state, p, state.startAt(p.lines[0]).numbers);
-    // "Recommendation 1 — paragraph 12": the paragraph it cites, with no brackets, is its citation.
+    // "Recommendation 1 — paragraph 12": the paragraph it cites, with no brackets, is its citation; so is "Paragraph 12"
+    // alone on the line under the heading, over the words.
     const bare = UNBRACKETED_AT_END.exec(state.lines[p.lines[0]]);
-    return bare ? { ...meaning, citations: [...unbracketedCitations(p.lines[0], bare), ...meaning.citations] } : meaning;
+    if (bare) return { ...meaning, citations: [...unbracketedCitations(p.lines[0], bare), ...meaning.citations] };
+    const under = p.lines.length > 2 ? PARAGRAPH_LINE.exec(state.lines[p.lines[1]]) : null;
+    return under ? { ...meaning, citations: [...unbracketedCitations(p.lines[1], under), ...meaning.citations] } : meaning;
   },
   examples: [
     'Government response\n\n[Recommendation 5]\n\nThe Department should publish a workforce plan for social care. (Paragraph 45)\n\nThe Government accepts this recommendation.\n\n[Recommendation 6] \n\nThe Department should review the funding formula. (Paragraph 52)\n\nNot accepted.\n',
