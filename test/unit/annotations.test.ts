@@ -490,7 +490,7 @@ describe('stance', () => {
     assert.equal(stanceOf('We have taken careful note of the evidence.'), 'noted');
   });
 
-  it('reads a decision by a body the list of who decides does not name: an acronym, or a name that ends with what it is', () => {
+  it('reads a decision by a body the list of who decides does not name: an acronym, or a name that ends with what it is or its nation', () => {
     const stanceOf = (text: string) => inferStance(text).stance;
     assert.deepEqual(inferStance('UKRI accepts this recommendation and will fund the centres.'), { stance: 'accepted', phrase: 'UKRI accepts this recommendation and will fund the centres' });
     assert.equal(stanceOf('The ONS does not accept this recommendation.'), 'rejected');
@@ -498,6 +498,12 @@ describe('stance', () => {
     assert.equal(stanceOf('HM Government accepts the recommendation.'), 'accepted');
     assert.equal(stanceOf('NHSBT partially accepts this recommendation.'), 'accepted-in-part');
     assert.equal(stanceOf('The UK Space Agency rejects the proposal.'), 'rejected');
+    // Or a name that ends with the nation it serves; and agreeing to do what was asked, not to think about it.
+    assert.equal(stanceOf('Education Scotland has agreed to update its guidance.'), 'accepted');
+    assert.equal(stanceOf('Historic England accepts this recommendation.'), 'accepted');
+    assert.equal(stanceOf('The Environment Agency has agreed to publish the data.'), 'accepted');
+    assert.equal(stanceOf('Arts Council England has agreed to consider this.'), 'unclear');
+    assert.equal(stanceOf('Ministers in England agree.'), 'unclear');
     // The Committee's own views, a word at the start of a sentence, or a pronoun decide nothing.
     assert.equal(stanceOf('The Committee agrees that funding is short.'), 'unclear');
     assert.equal(stanceOf('It accepts that funding is short.'), 'unclear');

@@ -237,13 +237,13 @@ export const WORK_IN_HAND = [
 
 /**
  * Who decides, named where the list above does not reach: an acronym ("UKRI", "the ONS", "NHSBT": two capitals or
- * more in one word) or a body's name that ends with what it is ("the Environment Agency", "Arts Council England" is
- * not one). An acronym is told by its capitals, so these are read with case, in a scan of their own, made only where
+ * more in one word), a body's name that ends with what it is ("the Environment Agency"), or with the nation it serves
+ * ("Education Scotland", "Historic England", "Arts Council England"). An acronym is told by its capitals, so these are read with case, in a scan of their own, made only where
  * the patterns above found no acceptance or rejection.
  */
-const NAMED_BODY = String.raw`(?:[Tt]he )?(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?: [A-Z][a-z]+){0,2}|(?:[A-Z][a-z]+ ){1,4}(?:${BODY_KINDS}))`;
+const NAMED_BODY = String.raw`(?:[Tt]he )?(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?: [A-Z][a-z]+){0,2}|(?:[A-Z][a-z]+ ){1,4}(?:${BODY_KINDS})|(?:[A-Z][a-z]+ ){1,3}(?:England|Scotland|Wales))`;
 const NAMED_DECISION = new RegExp(
-  String.raw`\b${NAMED_BODY} (?:(?<part>(?:accepts|agrees with) (?:this|the) recommendation in part|partially (?:accepts|agrees))|(?<reject>(?:does not|doesn't|cannot|is unable to) accept|rejects|(?:does not|doesn't) agree|disagrees)|(?<accept>(?:fully |strongly )?(?:accepts|agrees)|(?:fully |strongly )?supports (?:this|the|these) (?:recommendations?|proposals?)))\b[^.]*`,
+  String.raw`\b${NAMED_BODY} (?:(?<part>(?:accepts|agrees with) (?:this|the) recommendation in part|partially (?:accepts|agrees))|(?<reject>(?:does not|doesn't|cannot|is unable to) accept|rejects|(?:does not|doesn't) agree|disagrees)|(?<accept>(?:fully |strongly )?(?:accepts|agrees)(?! (?:with )?(?:the|this|these) recommendations?['’]s)|(?:has |had )?agreed to (?!consider|review|explore|look|examine|reflect|discuss|think|keep|the\b|this\b|these\b|that\b|it\b)[a-z]+|(?:fully |strongly )?supports (?:this|the|these) (?:recommendations?|proposals?)))\b[^.]*`,
   'g',
 );
 
