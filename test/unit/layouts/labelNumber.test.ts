@@ -388,17 +388,20 @@ describe('layout: a label\'s number called one or left out, italics and capitals
       assert.deepEqual(briefingRows(r, 'file:///t.txt').map((x) => x.response), ['The Government does not agree. Targets are set locally.', 'Agreed.'], copy);
     }
   });
-  it('reads "Paragraph 23" alone on the line under a heading, over the words, as the paragraph the recommendation cites, in every copy', () => {
-    const text = lines(
+  it('reads "Paragraph 23" alone on the line under a heading, over the words, as the paragraph the recommendation cites ("Paragraph 23:", "(Paragraph 23)" too), in every copy', () => {
+    const doc = (cite: (n: string) => string) => lines(
       'RESPONSE TO THE RECOMMENDATIONS OF THE SCOTTISH AFFAIRS COMMITTEE', '',
-      'Recommendation 1', 'Paragraph 23', 'The UK Government should agree a joint plan for the oil and gas transition.', '',
+      'Recommendation 1', cite('Paragraph 23'), 'The UK Government should agree a joint plan for the oil and gas transition.', '',
       'Response', 'The UK Government agrees.', '',
-      'Recommendation 2', 'Paragraphs 31 and 32', 'The UK Government should devolve powers over immigration.', '',
+      'Recommendation 2', cite('Paragraphs 31 and 32'), 'The UK Government should devolve powers over immigration.', '',
       'Response', 'The UK Government does not agree.',
     );
-    for (const [copy, t] of copies(text)) {
-      const r = parse(t);
-      assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [23], 1], [2, [31, 32], 1]], copy);
+    for (const cite of [(n: string) => n, (n: string) => `${n}:`, (n: string) => `(${n})`]) {
+      for (const [copy, t] of copies(doc(cite))) {
+        const r = parse(t);
+        assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length, x.text.includes('should')]), [[1, [23], 1, true], [2, [31, 32], 1, true]], `${cite('Paragraph 1')}, ${copy}`);
+        assert.deepEqual(briefingRows(r, 'file:///t.txt').map((x) => x.response), ['The UK Government agrees.', 'The UK Government does not agree.'], `${cite('Paragraph 1')}, ${copy}`);
+      }
     }
   });
 });
