@@ -19,11 +19,21 @@ const only = option('--only');
 const verbose = argv.includes('--verbose');
 const pairs = argv.includes('--pairs');
 
-/** Each line cut at spaces to at most `width` characters, as `fold -s` does. */
-function wrapLine(line, width) {
+/**
+ * Each line cut at spaces to at most `width` characters, as `fold -s` does; with `hyphenate`, a word of eight letters or
+ * more that crosses the edge is cut there with a hyphen, as typeset text is.
+ */
+function wrapLine(line, width, hyphenate = false) {
   const out = [];
   let rest = line;
   while (rest.length > width) {
+    const head = /\S*$/.exec(rest.slice(0, width))[0];
+    const word = head + /^\S*/.exec(rest.slice(width))[0];
+    if (hyphenate && /^[a-z]{8,}$/.test(word) && head.length >= 4 && word.length - head.length >= 4) {
+      out.push(rest.slice(0, width - 1) + '-');
+      rest = rest.slice(width - 1);
+      continue;
+    }
     const cut = rest.lastIndexOf(' ', width);
     if (cut <= 0) break;
     out.push(rest.slice(0, cut));
@@ -33,28 +43,7 @@ function wrapLine(line, width) {
   return out;
 }
 const lines = (t) => t.split('\n');
-/** Each line cut to at most `width` characters, a word of eight letters or more that crosses the edge hyphenated, as typeset text is. */
-const wrapHyphenated = (width) => (t) =>
-  lines(t).flatMap((l) => {
-    const out = [];
-    let rest = l.replace(/\s+$/, '');
-    while (rest.length > width) {
-      const word = /\S*$/.exec(rest.slice(0, width))[0] + /^\S*/.exec(rest.slice(width))[0];
-      const start = width - /\S*$/.exec(rest.slice(0, width))[0].length;
-      if (/^[a-z]{8,}$/.test(word) && width - start >= 4 && word.length - (width - start) >= 4) {
-        out.push(rest.slice(0, width - 1) + '-');
-        rest = rest.slice(width - 1);
-        continue;
-      }
-      const cut = rest.lastIndexOf(' ', width);
-      if (cut <= 0) break;
-      out.push(rest.slice(0, cut));
-      rest = rest.slice(cut + 1);
-    }
-    out.push(rest);
-    return out;
-  }).join('\n');
-const wrap = (width) => (t) => lines(t).flatMap((l) => wrapLine(l.replace(/\s+$/, ''), width)).join('\n');
+const wrap = (width, hyphenate = false) => (t) => lines(t).flatMap((l) => wrapLine(l.replace(/\s+$/, ''), width, hyphenate)).join('\n');
 const noBlank = (t) => lines(t).filter((l) => l.trim()).join('\n');
 const withPages = (t) =>
   lines(t).flatMap((l, i) => (i % 25 === 24 ? [l, '', `Page ${(i + 1) / 25} of 9`, 'Government Response to the Committee', ''] : [l])).join('\n');
@@ -127,7 +116,7 @@ const VARIANTS = {
   'footnote numbers after citations': (t) => t.replace(/(\((?:Paragraph|Para|paragraph)s? \d+\))/g, '$1' + '7'),
   'numbers as "N:"': (t) => t.replace(/^(\d+)\.(\s)/gm, '$1:$2'),
   'decisions in bold': (t) => t.replace(/^(Accepted|Agreed|Not accepted|Not agreed|Rejected|Noted|Accept|Reject|Partially accepted)(\.?)(?=\s)/gm, '**$1$2**'),
-  'wrapped at 60, long words hyphenated': wrapHyphenated(60),
+  'wrapped at 60, long words hyphenated': wrap(60, true),
   'web page furniture every 30 lines': (t) => lines(t).flatMap((l, i) => (i % 30 === 29 ? [l, '', 'previous page contents next page', ''] : [l])).join('\n'),
   'reply label glued to the citation': (t) => t.replace(/(\((?:Paragraph|Para|paragraph)s? \d+\)\.?)[ \t]*\n\s*\n((?:Government [Rr]esponse|Response):)/g, '$1$2'),
   'labels with a dash "Recommendation N –"': (t) => t.replace(/^(\**)Recommendation (\d+(?:[a-z]|\([a-z]\))?):/gm, '$1Recommendation $2 –'),
