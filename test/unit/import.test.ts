@@ -169,6 +169,17 @@ describe('import: web pages and Word files read as the text they were made from'
     assert.ok(imported.removed.includes("everything outside the page's <main>"), imported.removed.join('; '));
     assert.ok(imported.removed.some((r) => /navigation menu/.test(r)), imported.removed.join('; '));
   });
+
+  it('leaves out an older parliament page\'s header by its id and its menu by its class (`<div id="header">`, `<ul class="nav">`)', async () => {
+    const page = '<html><body><div id="header"><img alt="UK Parliament"/><ul class="nav"><li><a href="/">Home</a></li><li><a href="/business">Parliamentary business</a></li></ul></div>'
+      + '<ul class="nav"><li><a href="/mps">MPs, Lords &amp; offices</a></li></ul>'
+      + '<h2>Third Special Report</h2><p><b>1. The Government should publish a plan. (Paragraph 34)</b></p><p>The Government accepts this recommendation.</p></body></html>';
+    const imported = await importDocument(bytes(page), 'page.html');
+    assert.equal(imported.text.split('\n')[0], '## Third Special Report');
+    assert.doesNotMatch(imported.text, /Home|Parliamentary business|MPs, Lords/);
+    assert.ok(imported.removed.some((r) => /page header/.test(r)) && imported.removed.some((r) => /navigation menu/.test(r)), imported.removed.join('; '));
+    assert.equal(imported.recommendations, 1);
+  });
 });
 
 /** The PDF made password-protected: a standard security handler whose user password is not the empty one. */

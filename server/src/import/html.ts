@@ -16,12 +16,14 @@ const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'head
 function furnitureName(cls: string): string {
   if (/footer/i.test(cls)) return 'page footer';
   if (/header|banner/i.test(cls)) return 'page header';
-  if (/menu|navigation|skip|breadcrumb/i.test(cls)) return 'navigation menu';
+  if (/menu|\bnav(?:igation)?\b|skip|breadcrumb/i.test(cls)) return 'navigation menu';
   return 'page furniture section';
 }
 
 /** Containers that are page furniture by their id or class. */
-const FURNITURE = /(?:^|[\s_-])(?:cookie|consent|banner|skip|breadcrumbs?|site-header|footer|govuk-header|related|share|feedback|menu|navigation)(?:$|[\s_-])/i;
+const FURNITURE = /(?:^|[\s_-])(?:cookie|consent|banner|skip|breadcrumbs?|site-header|footer|govuk-header|related|share|feedback|menu|nav|navigation)(?:$|[\s_-])/i;
+/** A page's own header by its id alone, as older parliament pages mark the logo and menu: `<div id="header">`, `id="masthead"`. */
+const HEADER_ID = /^(?:header|masthead)$/i;
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'blockquote', 'pre', 'dt', 'dd', 'figcaption', 'caption', 'table', 'ul', 'ol', 'dl', 'hr']);
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr']);
 
@@ -102,7 +104,7 @@ export function htmlToText(html: string): HtmlReading {
     {
       onopentag(name, attrs) {
         const cls = `${attrs.id ?? ''} ${attrs.class ?? ''} ${attrs.role ?? ''}`;
-        const isFurniture = DROPPED.has(name) || (/^(?:div|section|aside|p)$/.test(name) && FURNITURE.test(cls)) || attrs.role === 'navigation' || attrs.hidden !== undefined || attrs['aria-hidden'] === 'true';
+        const isFurniture = DROPPED.has(name) || (/^(?:div|section|aside|p|ul|ol)$/.test(name) && (FURNITURE.test(cls) || HEADER_ID.test(attrs.id ?? ''))) || attrs.role === 'navigation' || attrs.hidden !== undefined || attrs['aria-hidden'] === 'true';
         if (scopeTag && name === scopeTag && !scopeDone) scopeDepth++;
         else if (scopeDepth > 0 && name === scopeTag) scopeDepth++;
         const dropped = isFurniture && droppedDepth === 0;
