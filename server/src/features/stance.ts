@@ -127,6 +127,13 @@ export const REJECTION = [
   /\b(?:there (?:is|are) already sufficient|sufficiently robust|already (?:in place|exist)[^.]{0,40}\baddress)\b[^.]*/i,
   /\baddress(?:es)? this concern\b[^.]*/i,
 ];
+
+/**
+ * What one agrees to do, as the verb after "agreed to" gives it: a deed ("publish", "carry out"), not thinking about it
+ * ("consider", "review", …, which is under consideration) nor agreeing to a thing ("the", "this", "it").
+ */
+const TO_DO = String.raw`(?!consider|review|explore|look|examine|reflect|discuss|think|keep|the\b|this\b|these\b|that\b|it\b)[a-z]+`;
+
 export const ACCEPTANCE = [
   // (Also done: "We have accepted this recommendation", "I agreed …".)
   new RegExp(String.raw`\b${SPEAKERS} (?:do |fully |strongly |have |had )?(?:agree|accept)(?:e?d)?\b[^.]*`, 'i'),
@@ -142,7 +149,7 @@ export const ACCEPTANCE = [
   who(String.raw`(?:(?:has|had) (?:already )?)?(?:accepted|agreed (?:with|to)(?: implement)?) (?:this|the|these|the Committee['’]s) recommendations?`),
   // Agreeing to do what was asked: "The Department has agreed to publish the data", "The Home Office agrees to set up
   // …" (not to think about it: "has agreed to consider", "… to review", which are under consideration, below).
-  who(String.raw`(?:(?:has|had) (?:already )?)?agree[sd]? to (?!consider|review|explore|look|examine|reflect|discuss|think|keep|the\b|this\b|these\b|that\b|it\b)[a-z]+`),
+  who(String.raw`(?:(?:has|had) (?:already )?)?agree[sd]? to ${TO_DO}`),
   /\bwe (?:welcome|note)\b[^.]{0,120}\band (?:agree|accept)\b[^.]*/i,
   // "…, but agree that more can be done".
   /\bbut (?:also )?agrees? that\b[^.]*/i,
@@ -243,7 +250,7 @@ export const WORK_IN_HAND = [
  */
 const NAMED_BODY = String.raw`(?:[Tt]he )?(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?: [A-Z][a-z]+){0,2}|(?:[A-Z][a-z]+ ){1,4}(?:${BODY_KINDS})|(?:[A-Z][a-z]+ ){1,3}(?:England|Scotland|Wales))`;
 const NAMED_DECISION = new RegExp(
-  String.raw`\b${NAMED_BODY} (?:(?<part>(?:accepts|agrees with) (?:this|the) recommendation in part|partially (?:accepts|agrees))|(?<reject>(?:does not|doesn't|cannot|is unable to) accept|rejects|(?:does not|doesn't) agree|disagrees)|(?<accept>(?:fully |strongly )?(?:accepts|agrees)(?! (?:with )?(?:the|this|these) recommendations?['’]s)|(?:has |had )?agreed to (?!consider|review|explore|look|examine|reflect|discuss|think|keep|the\b|this\b|these\b|that\b|it\b)[a-z]+|(?:fully |strongly )?supports (?:this|the|these) (?:recommendations?|proposals?)))\b[^.]*`,
+  String.raw`\b${NAMED_BODY} (?:(?<part>(?:accepts|agrees with) (?:this|the) recommendation in part|partially (?:accepts|agrees))|(?<reject>(?:does not|doesn't|cannot|is unable to) accept|rejects|(?:does not|doesn't) agree|disagrees)|(?<accept>(?:fully |strongly )?(?:accepts|agrees)(?! (?:with )?(?:the|this|these) recommendations?['’]s)|(?:has |had )?agreed to ${TO_DO}|(?:fully |strongly )?supports (?:this|the|these) (?:recommendations?|proposals?)))\b[^.]*`,
   'g',
 );
 
