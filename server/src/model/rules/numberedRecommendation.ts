@@ -25,14 +25,16 @@ const MARKED_HEADING = /^(?:#{1,6}\s+\S|\*\*[^*]+\*\*$)/;
  */
 const START = /( {0,3})(?:\*\*)?(?:R\.?|No\.?[ \t]*)?(?:(\d{1,4})(?:(?:[.:)]|\/(?=[ \t]))(?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S))|(\d{1,3})(?:[ \t]+[–—-](?:\*\*)?[ \t]+|[ \t]*[–—](?:\*\*)?[ \t]*)(?=["“‘'\p{Lu}])|(\d{1,3})(\([a-z]{1,4}\)|\.\d{1,3}(?=\.?[ \t]))[.:]?(?:\*\*)?[ \t]+(?=["“‘'\p{Lu}])|\(([a-z])\)(?=["“‘'\p{Lu}]))/uy;
 
+/** The paragraph a number alone on its line cites beside it: " (paragraph 34)", " (para 41)". */
+const CITED_BESIDE = String.raw`[ \t]*\([Pp]ara(?:graph)?s?\.?[ \t]*\d{1,4}\)`;
 /**
  * A number alone on its line, the words under it: "7.", "**8.**", "R10", "No. 11" (group 2 or 3), or with the paragraph
- * it cites, the recommendation's citation ("R1 (paragraph 34)", "1 (paragraph 34)" under "Recommendation" a line
- * break parted from it); three digits at
- * most ("2025." alone is a year a wrap left there), and a bare one only with its full stop ("12)" alone closes a
- * citation a wrap cut; "(12)" alone is left to the words under it: cited-paragraph).
+ * it cites, the recommendation's citation ("R1 (paragraph 34)", "1 (paragraph 34)" under "Recommendation" a line break
+ * parted from it); three digits at most ("2025." alone is a year a wrap left there), and a bare one only with its full
+ * stop or its citation ("12)" alone closes a citation a wrap cut; "(12)" alone is left to the words under it:
+ * cited-paragraph).
  */
-const ALONE = /( {0,3})(?:\*\*)?(?:(?:R\.?|No\.?[ \t]*)(\d{1,3})\.?(?:[ \t]*\([Pp]ara(?:graph)?s?\.?[ \t]*\d{1,4}\))?|(\d{1,3})(?:\.|[ \t]*\([Pp]ara(?:graph)?s?\.?[ \t]*\d{1,4}\)))(?:\*\*)?[ \t]*$/y;
+const ALONE = new RegExp(String.raw`( {0,3})(?:\*\*)?(?:(?:R\.?|No\.?[ \t]*)(\d{1,3})\.?(?:${CITED_BESIDE})?|(\d{1,3})(?:\.|${CITED_BESIDE}))(?:\*\*)?[ \t]*$`, 'y');
 /** A number called one, or an "R" before it, with no stop, before words that open with a capital: "R7 The …", "No. 7 The …". */
 const CALLED = /( {0,3})(?:\*\*)?(?:R\.?|No\.?[ \t]*)(\d{1,3})(?:\*\*)?[ \t]+(?=["“‘'\p{Lu}])/uy;
 
