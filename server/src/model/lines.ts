@@ -1,5 +1,5 @@
 // Splitting a text into lines, and what a line says about where its sentence ends.
-import { isTerminalPunctuation, NUMBER_LIST } from './patterns';
+import { isTerminalPunctuation, NUMBER_LIST, PARAGRAPH_LIST } from './patterns';
 
 /**
  * Splits on CRLF, CR or LF; the result always has at least one (possibly empty) line. `firstCr` is where the text's
@@ -154,6 +154,13 @@ export const NAMED_HEADING = /^(?:#{1,6}\s+)?(?:\*\*)?(?:Chapter|Part|Section|Th
  * the prose above it, where such words start with a small letter or go on after the number.
  */
 export const PARAGRAPH_LINE = new RegExp(String.raw`^[ \t]*(?:\*\*)?(?:Paragraphs?|Paras?\.?)[ \t]+(${NUMBER_LIST})[ \t]*(?:\*\*)?[ \t]*$`);
+
+/**
+ * The same naming as the paragraph a recommendation's heading cites on the line under it, in either case, with a colon
+ * or in brackets too: "Paragraph 23", "Paragraph 23:", "(Paragraphs 31 and 32)", "(para 4.12)" (rules/recommendationHeading.ts;
+ * the numbers, group 1). Not a line of its own elsewhere: "Paragraph 45:" opens a reply's heading.
+ */
+export const PARAGRAPH_CITED_LINE = new RegExp(String.raw`^[ \t]*(?:\*\*)?[([]?(?:Paragraphs?|Paras?\.?)[ \t]+(${PARAGRAPH_LIST})[)\]]?[ \t]*:?[ \t]*(?:\*\*)?[ \t]*$`, 'i');
 
 /** True for a line that names a paragraph and nothing else (`PARAGRAPH_LINE`); settled by its length and first letters before the pattern runs. */
 export function isParagraphLine(line: string): boolean {

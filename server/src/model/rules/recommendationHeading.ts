@@ -7,7 +7,7 @@ import { expandNumberList, LABEL_QUALIFIER, LETTER_NUMBER, mayOpenLabel, NUMBER_
 import { recommendationMeaning, recommends, wordsUnderRecommend } from '../recommendationBlock';
 import { CITATION_CLOSE_AT_START, endsAtItsCitation, openCitationAt, unbracketedCitations } from '../citations';
 import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithAnswererStating, opensWithDateField, opensWithDecision, opensWithStatus } from '../verdicts';
-import { isHeadingLine } from '../lines';
+import { isHeadingLine, PARAGRAPH_CITED_LINE } from '../lines';
 import { opensItem } from '../prose';
 import type { LineState } from '../state';
 import type { Paragraph } from '../types';
@@ -90,8 +90,8 @@ const rule: BlockRule = defineRule({
   takes(state, mine, next, takenFirst, after) {
     // The paragraph it cites on a line of its own under it ("Paragraph 23", "Paragraph 23:", "(Paragraph 23)") is its
     // citation, and the words come after it as they would straight under the heading.
-    if (takenFirst && next.lines.length === 1 && PARAGRAPH_UNDER.test(state.lines[next.lines[0]])) return true;
-    const first = takenFirst || (mine.lines.length === 2 && PARAGRAPH_UNDER.test(state.lines[mine.lines[1]]));
+    if (takenFirst && next.lines.length === 1 && PARAGRAPH_CITED_LINE.test(state.lines[next.lines[0]])) return true;
+    const first = takenFirst || (mine.lines.length === 2 && PARAGRAPH_CITED_LINE.test(state.lines[mine.lines[1]]));
     // The words may start with the number again: "Recommendation 7", then "7. The Department should …"; under
     // "Recommendations 3 and 4", the item "3. …" (the item "4. …" after it is recommendation 4's own words).
     if (next.kind === 'recommendation') {
@@ -133,7 +133,7 @@ const rule: BlockRule = defineRule({
     // alone on the line under the heading, over the words.
     const bare = UNBRACKETED_AT_END.exec(state.lines[p.lines[0]]);
     if (bare) return { ...meaning, citations: [...unbracketedCitations(p.lines[0], bare), ...meaning.citations] };
-    const under = p.lines.length > 2 ? PARAGRAPH_UNDER.exec(state.lines[p.lines[1]]) : null;
+    const under = p.lines.length > 2 ? PARAGRAPH_CITED_LINE.exec(state.lines[p.lines[1]]) : null;
     return under && !meaning.citations.some((c) => c.range.start.line === p.lines[1]) ? { ...meaning, citations: [...unbracketedCitations(p.lines[1], under), ...meaning.citations] } : meaning;
   },
   examples: [
@@ -154,9 +154,6 @@ export default rule;
 function answersUnder(state: LineState, next: Paragraph, line: string, after: Paragraph | undefined): boolean {
   return opensWithDecision(line) && !(after !== undefined && isResponseKind(after.kind)) && !recommends(state, next);
 }
-
-/** The paragraph cited, alone on its line: "Paragraph 23", "Paragraph 23:", "(Paragraphs 31 and 32)" (the numbers, group 1). */
-const PARAGRAPH_UNDER = new RegExp(String.raw`^[ \t]*(?:\*\*)?[([]?(?:Paragraphs?|Paras?\.?)[ \t]+(${PARAGRAPH_LIST})[)\]]?[ \t]*:?[ \t]*(?:\*\*)?[ \t]*$`, 'i');
 
 /** A tracker's date field ("Target date: Spring 2026") opening the paragraph, a status on the line after it or opening the paragraph after. */
 function dateBeforeStatus(state: LineState, next: Paragraph, after: Paragraph | undefined): boolean {
