@@ -48,8 +48,12 @@ const NUMBER_IN_CELL = /(\d{1,4})([a-z]?)[.):](?:[ ]+|(?=\p{Lu}))/uy;
 function numberedWords(line: string, at: number, tab: number): Start | undefined {
   const m = execAt(NUMBER_IN_CELL, line, at);
   if (!m || NUMBER_IN_CELL.lastIndex >= tab) return undefined;
-  const words = NUMBER_IN_CELL.lastIndex;
-  return holdsWords(line.slice(words, tab)) ? started('recommendation', rule, words, { number: Number(m[1]), label: m[1] + m[2], strong: true }) : undefined;
+  return numberedRow(line, m, NUMBER_IN_CELL.lastIndex, tab);
+}
+
+/** The start record of a row numbered `m[1]` (its part `m[2]`) whose words' cell runs from `words` to `end`, when it holds words. */
+function numberedRow(line: string, m: RegExpExecArray, words: number, end: number): Start | undefined {
+  return end > 0 && holdsWords(line.slice(words, end)) ? started('recommendation', rule, words, { number: Number(m[1]), label: m[1] + m[2], strong: true }) : undefined;
 }
 
 const rule: BlockRule = defineRule({
@@ -70,9 +74,7 @@ const rule: BlockRule = defineRule({
     if (!m) return numberedWords(line, at, tab);
     // Past a cell holding the paragraph alone, the words' cell: words enough, and no decision alone (a status row).
     const words = execAt(PARAGRAPH_CELL, line, NUMBER_CELL.lastIndex) ? PARAGRAPH_CELL.lastIndex : NUMBER_CELL.lastIndex;
-    const end = line.indexOf('\t', words);
-    const cell = line.slice(words, end);
-    return end > 0 && holdsWords(cell) ? started('recommendation', rule, words, { number: Number(m[1]), label: m[1] + m[2], strong: true }) : undefined;
+    return numberedRow(line, m, words, line.indexOf('\t', words));
   },
   // A row with no number starts one only after a line that ends whole — a row of the table (its tabs), a sentence —
   // not inside words a wrap cut ("… a workforce plan for the" / "NHS by the end of 2024. (Paragraph 30)⇥Accepted …").
