@@ -6,7 +6,8 @@
 // score.mjs, so that a rule is tried on text it was not written for. Development only: it needs ../shared/corpus and a
 // build (npm run build). With --pairs, every pair of the commonest variants instead, one applied after the other (a PDF's
 // copy is wrapped and has page headers both). Usage: node scripts/corpus-variants.mjs [--corpus DIR] [--only NAME]
-// [--verbose] [--pairs]
+// [--verbose] [--pairs] [--write DIR]. With --write, the variants' texts and keys are left in DIR, one folder each, and
+// not scored: comparison texts for checking that a change alters no reading it should not.
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,6 +19,7 @@ const corpus = resolve(option('--corpus') ?? '../shared/corpus');
 const only = option('--only');
 const verbose = argv.includes('--verbose');
 const pairs = argv.includes('--pairs');
+const keep = option('--write');
 
 /**
  * Each line cut at spaces to at most `width` characters, as `fold -s` does; with `hyphenate`, a word of eight letters or
@@ -133,19 +135,21 @@ if (pairs) {
   PAIRED.forEach((a, i) => PAIRED.slice(i + 1).forEach((b) => (VARIANTS[`${a} + ${b}`] = (t) => single[b](single[a](t)))));
 }
 
-const work = mkdtempSync(join(tmpdir(), 'corpus-variants-'));
+const work = keep ? resolve(keep) : mkdtempSync(join(tmpdir(), 'corpus-variants-'));
 try {
   const files = readdirSync(corpus);
   const rows = [];
-  for (const [name, change] of Object.entries(VARIANTS)) {
+  for (const [index, [name, change]] of Object.entries(VARIANTS).entries()) {
     if (only && name !== only) continue;
-    const dir = join(work, name.replace(/\W+/g, '-'));
+    // Numbered: two names may differ only in their punctuation ('numbers as "N)"', 'numbers as "(N)"').
+    const dir = join(work, `${index}${name.replace(/\W+/g, '-')}`);
     execFileSync('mkdir', ['-p', dir]);
     copyFileSync(join(corpus, 'score.mjs'), join(dir, 'score.mjs'));
     for (const f of files) {
       if (f.endsWith('.json') || f.endsWith('.md')) copyFileSync(join(corpus, f), join(dir, f));
       if (f.endsWith('.txt')) writeFileSync(join(dir, f), change(readFileSync(join(corpus, f), 'utf8')));
     }
+    if (keep) continue;
     // score.mjs exits 1 when a check fails: its report is wanted all the same.
     let out;
     try {
@@ -157,7 +161,7 @@ try {
     rows.push(`${name.padEnd(46)} ${last}`);
     if (verbose) for (const l of out.trim().split('\n').slice(0, -1)) rows.push(`    ${l}`);
   }
-  console.log(rows.join('\n'));
+  if (!keep) console.log(rows.join('\n'));
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  if (!keep) rmSync(work, { recursive: true, force: true });
 }
