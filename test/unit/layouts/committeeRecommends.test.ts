@@ -193,6 +193,7 @@ describe('layout: recommendations quoted after "The Committee recommended:"', ()
       'The Committee asked the Department to publish a plan. This should include targets for each region.', '',
       'The plan will be published in June.', '',
       'Your report recommended that the Department review the fund. It also said that the review should be independent.', '',
+      'Your final recommendation was that the Department review concessionary fares.', 'This is under review and we will write to the Committee.', '',
       'Yours sincerely,', '', 'Jane Smith MP',
     ));
     assert.deepEqual(briefingRows(r, 'file:///l.txt').map((x) => [x.number, x.response]), [
@@ -200,6 +201,7 @@ describe('layout: recommendations quoted after "The Committee recommended:"', ()
       [2, 'Arts Council England will publish these data from April.'],
       [3, 'The plan will be published in June.'],
       [4, ''],
+      [5, 'This is under review and we will write to the Committee.'],
     ]);
   });
 });
