@@ -329,6 +329,22 @@ describe('parse with the previous version (the keystroke path)', () => {
     }
   });
 
+  it('reads afresh a line whose footnote number after a stop grows past three digits, or back (it then ends no sentence)', () => {
+    const doc = (marker: string) => lines(
+      'Appendix: Government Response',
+      `The Government welcomes the Committee\'s report and its scrutiny of the rollout of chargepoints.${marker}`,
+      'Rollout of public chargepoints',
+      'We recommend that the Government set out a plan for meeting its target. (Paragraph 24)',
+      'The Government agrees that a clear plan is needed.',
+    );
+    const ended = doc('113');
+    const cut = doc('1123');
+    assert.equal(parse(ended).recommendations[0].text.slice(0, 12), 'We recommend');
+    assert.notEqual(parse(cut).recommendations[0].text.slice(0, 12), 'We recommend');
+    assert.deepEqual(parse(cut, { previous: parse(ended) }), parse(cut));
+    assert.deepEqual(parse(ended, { previous: parse(cut) }), parse(ended));
+  });
+
   it('reads afresh a numbered paragraph read as text once a citation is typed into it (its number is then believed)', () => {
     // Found by the keystroke property test: "4.Accepted…" with no citation is not believed, and reads as text.
     const long = 'as the Committee set out at some length in its report and in the evidence that it heard from witnesses over many months';

@@ -53,11 +53,29 @@ export const MIN_WRAPPED_LINE = 40;
 /** A line at least this long is prose, whose sentence a page break may cut. */
 export const MIN_PROSE_LINE = 60;
 
-/** True when the line's last character other than a space or tab ends a sentence or a heading. */
+/**
+ * True when the line's last character other than a space or tab ends a sentence or a heading — or a footnote's number
+ * glued after the stop that ends a word's sentence does, as a PDF's or a web page's copy leaves it ("… of chargepoints.1",
+ * "… was published.”12"; not "section 3.1" or "A.1", where no word in lower case ends before the stop).
+ */
 export function endsSentence(line: string): boolean {
   let i = line.length - 1;
   while (i >= 0 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i--;
-  return i >= 0 && isTerminalPunctuation(line.charCodeAt(i));
+  if (i < 0) return false;
+  const c = line.charCodeAt(i);
+  return isTerminalPunctuation(c) || (c >= 48 && c <= 57 && footnotedStop(line, i));
+}
+
+/** Whether the digits ending at `i` are a footnote's number (up to three digits) after a word's stop, in quotation marks or not. */
+function footnotedStop(line: string, i: number): boolean {
+  let k = i;
+  while (k > i - 2 && k > 0 && line.charCodeAt(k - 1) >= 48 && line.charCodeAt(k - 1) <= 57) k--;
+  k--;
+  if (k > 0 && (line.charCodeAt(k) === 0x201d || line.charCodeAt(k) === 34)) k--;
+  if (k < 1) return false;
+  const stop = line.charCodeAt(k);
+  const before = line.charCodeAt(k - 1);
+  return (stop === 46 || stop === 63 || stop === 33) && before >= 97 && before <= 122;
 }
 
 const NOT_BLANK = /\S/;

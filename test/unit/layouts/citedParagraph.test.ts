@@ -463,5 +463,22 @@ describe('layout: recommendations without numbers that end with their citation',
     const alone = parse(lines('Government response', '', 'The Committee found gaps in the data (paragraph 15). The Department accepts that these gaps exist.', '', 'The Department should fund mentors in every school (paragraph 20). Not accepted.'));
     assert.deepEqual(alone.recommendations.map((x) => x.paragraphs), [[15], [20]]);
   });
+
+  it('reads, with no blank lines, a sentence ending with a footnote\'s number glued after its stop as ended: a short line after it is a heading, and the recommendation starts below it', () => {
+    const r = parse(lines(
+      'Appendix: Government Response',
+      'The Government welcomes the Committee\'s report and its scrutiny of the rollout of chargepoints.1',
+      'Rollout of public chargepoints',
+      'We recommend that the Government set out a plan for meeting its target. (Paragraph 24)',
+      'The Government agrees that a clear plan is needed.',
+      'Rural charging',
+      'The Department should ring-fence a share of the fund for rural areas. (Paragraph 40)',
+      'The Government does not accept this recommendation.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.paragraphs, x.text]), [
+      [[24], 'We recommend that the Government set out a plan for meeting its target. (Paragraph 24)'],
+      [[40], 'The Department should ring-fence a share of the fund for rural areas. (Paragraph 40)'],
+    ]);
+  });
 });
 
