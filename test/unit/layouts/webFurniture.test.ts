@@ -87,10 +87,11 @@ describe('layout: a web page\'s and a printout\'s furniture', () => {
       'Recommendation 1', 'The Department should publish a workforce plan by the end of 2025.1 (Paragraph 20)', '',
       'Government response', 'The Department agrees and will publish the plan in the summer.', '',
       'Recommendation 2', 'NHS England should report on the use of agency staff every quarter.2 (Paragraph 24)', '',
-      'Government response', 'NHS England accepts this recommendation.', '',
-      '1 Oral evidence taken on 3 May 2024, Q45', '2 Written evidence from NHS Providers (WFP0031)', '3 Ibid., para 12.', '',
+      'Government response', 'NHS England accepts this recommendation.',
+      '1 Oral evidence taken on 3 May 2024, Q45', '2 Written evidence from NHS Providers (WFP0031)', '3 Ibid., para 12.',
+      '4 Health and Social Care Committee, Fourth Report of Session 2024–25, Nursing workforce, HC 654', '',
       'Recommendation 3', 'The Department should review the funding of nurse training. (Paragraph 31)', '',
-      'Government response', 'The Government does not accept this recommendation and will', '4 Qq 12–14', 'say why in its next letter.',
+      'Government response', 'The Government does not accept this recommendation and will', '5 Qq 12–14', 'say why in its next letter.',
     ));
     assert.deepEqual(r.responses.map((_, i) => responseBodyText(r, i)), [
       'The Department agrees and will publish the plan in the summer.',

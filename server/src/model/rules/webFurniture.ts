@@ -46,9 +46,10 @@ const FOOTNOTE_BACK = /^\s*\[?\d{1,3}\]?\s+\S(?:.*\S)?\s+Back\s*$/;
  * A report's footnote at the foot of a printed page, copied with the text and no heading over it: its number, then
  * where the words came from, in the forms a committee's report cites its sources — "1 Oral evidence taken on 3 May
  * 2024, Q45", "2 Written evidence from NHS Providers (WFP0031)", "3 Qq 12–14", "4 Ibid.", "5 HC (2019-21) 123", "6 Cm
- * 9876", "7 Letter from the Minister …", "8 https://…". Its marker in the text stays; the note is no response's words.
+ * 9876", "7 Letter from the Minister …", "8 https://…", "9 Transport Committee, Fourth Report of Session 2024–25, …".
+ * Its marker in the text stays; the note is no response's words.
  */
-const FOOTNOTE = /^\s*\[?\d{1,3}\]?\s+(?:Oral evidence(?:\s+taken|,)|Written evidence\s+(?:from|submitted|\()|Qq?\s*\d{1,4}\b|Ibid\b|HC\s+\(?\d|Cm\.?\s*\d|CP\s*\d|Ev\s*w?\d|Letter from\b|https?:\/\/|www\.)/;
+const FOOTNOTE = /^\s*\[?\d{1,3}\]?\s+(?:Oral evidence(?:\s+taken|,)|Written evidence\s+(?:from|submitted|\()|Qq?\s*\d{1,4}\b|Ibid\b|HC\s+\(?\d|Cm\.?\s*\d|CP\s*\d|Ev\s*w?\d|Letter from\b|https?:\/\/|www\.|[A-Z][\w'’&-]*\s+(?:(?:[A-Z][\w'’&-]*|and|of|for|on|the|&)\s+){0,7}Committee,\s+(?:[A-Z][a-z]+\s+)?(?:Special\s+)?Report\b)/;
 /**
  * A web page's request for feedback at its foot, as a gov.uk page's copy gives it: "Is this page useful?" (its answers
  * after it on the line or not), "Maybe" on a line of its own, "Yes this page is useful", "Report a problem with this
