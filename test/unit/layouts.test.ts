@@ -193,6 +193,25 @@ describe('layout: labelled replies ("DHSC response: Agree")', () => {
     assert.deepEqual(stances(r).map((x) => x.inferred.stance), ['accepted', 'rejected', 'rejected', 'no-response']);
   });
 
+  it('reads a tracker\'s "Action taken:" as a reply\'s label, and a status that closes two entries alike as each one\'s decision, not a table\'s repeated headings', () => {
+    const r = parse(lines(
+      '1. The Department should publish data on arrears every quarter. (Paragraph 14)', 'Action taken: The Department has published arrears data since June 2024.', 'Status: Complete', '',
+      '2. The Department should remove the application fee. (Paragraph 19)', 'Action taken: The fee was removed in February 2024.', 'Status: Complete', '',
+      '3. The Department should review enforcement powers. (Paragraph 27)', 'Actions taken', 'A review has begun and will report next year.', '',
+      '4. The Department should fund specialist support. (Paragraph 33)', 'Action taken by the Department has been limited.',
+    ));
+    assert.deepEqual(r.furniture, []);
+    assert.deepEqual(r.responses.map((x) => x.kind), ['heading', 'heading', 'heading', 'plain']);
+    assert.deepEqual(briefingRows(r, 'file:///t.txt').map((x) => x.response), [
+      'The Department has published arrears data since June 2024. Status: Complete',
+      'The fee was removed in February 2024. Status: Complete',
+      'A review has begun and will report next year.',
+      // Prose that opens with the words is no label.
+      'Action taken by the Department has been limited.',
+    ]);
+    assert.deepEqual(stances(r).map((x) => x.inferred.stance), ['accepted', 'accepted', 'unclear', 'unclear']);
+  });
+
   it('reads a decision in brackets beside a label with words after it ("Response (Partially accepted): …"), which is not among the words', () => {
     const r = briefingRows(parse(lines(
       '1. The Department should publish a plan. (Paragraph 12)', '', 'Response (Partially accepted): The Department will publish a plan for schools only.', '',

@@ -5,7 +5,7 @@
 //
 // A line that merely recurs word for word is not enough: a hard-wrapped response can repeat a line exactly ("The
 // Government accepts this recommendation in"). Furniture recurs beside changing page numbers, or before table rows.
-import { endsSentence, NAMED_HEADING, startsLowerCase } from './lines';
+import { endsSentence, isFieldLine, NAMED_HEADING, startsLowerCase } from './lines';
 import { isDigit } from './patterns';
 
 /** Furniture is short: a running title or a page number, never a paragraph. */
@@ -176,7 +176,9 @@ export function furnitureAmong(
     const numbered = entry.pages.size >= 2 || (key === '#page' && entry.lines.length >= 3);
     const beforeRows = entry.lines.filter((i) => beforeRow(lines, i, rowAt)).length;
     const atEnds = entry.lines.every((i) => beforeRow(lines, i, rowAt) || endsBlock(lines, i));
-    const headings = key !== '#page' && entry.pages.size === 0 && entry.lines.length >= 2 && beforeRows >= 2 && atEnds && !SENTENCE_INSIDE.test(key) && differentRowsAfter(lines, entry.lines);
+    // A table's column headings, repeated over its rows on each page; not a field that entries close with, the same in
+    // two or more of them ("Status: Complete" before the next numbered entry).
+    const headings = key !== '#page' && entry.pages.size === 0 && entry.lines.length >= 2 && beforeRows >= 2 && atEnds && !SENTENCE_INSIDE.test(key) && !isFieldLine(lines[entry.lines[0]]) && differentRowsAfter(lines, entry.lines);
     if (!numbered && !headings) continue;
     out ??= new Uint8Array(lines.length);
     for (const i of entry.lines) out[i] = 1;

@@ -6,7 +6,8 @@
 // Government agrees", "Response—Accepted", "Answer: Agreed", "Government comment: …", "Response (DfE): …",
 // "Government response and update: …", "**Response** Accepted." (a label its bold alone ends), a date beside it
 // ("Government response (June 2024)"), an answerer's view or update ("Government view", "DfE update:"; not "Progress
-// update", which may be anyone's), and in small letters alone on its line ("government response"). It answers the
+// update", which may be anyone's), what was done ("Action taken: …", a tracker's label), and in small letters alone on
+// its line ("government response"). It answers the
 // recommendations it names by number, else those of its group.
 import { expandNumberList, isCapital, listOf, NUMBER_LIST } from '../patterns';
 import { isDecisionOnly, opensInReplyVoice } from '../verdicts';
@@ -23,7 +24,7 @@ const PART_LIST = listOf(String.raw`\d{1,4}(?:\([a-z]{1,3}\)|[a-z](?![a-z]))?`);
 /** Markdown's bold or italics about a heading or label: "**", "*", "***", "_", "__". */
 const EMPHASIS = String.raw`(?:\*{1,3}|_{1,2})?`;
 const HEADING = new RegExp(
-  String.raw`${EMPHASIS}(?:${WHO})?(?:[Rr]esponse|[Rr]eply|RESPONSE|REPLY|[Aa]nswer|ANSWER|[Pp]osition|POSITION|[Cc]omment|COMMENT|[Vv]iew|VIEW|[Uu]pdate|UPDATE)(?:[ \t]+(?:and|&)[ \t]+(?:[Uu]pdate|[Pp]rogress(?:[ \t]+[Uu]pdate)?))?(?:[ \t]+(?:(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))|(?=\d))(${PART_LIST}(?:[ \t]+and[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+${PART_LIST})?))?(?:[ \t]*[([]([^()[\]]{2,40})[)\]])?[ \t]*(?:(\.?${EMPHASIS}[ \t]*$)|(?::|\.(?=${EMPHASIS}[ \t]+[A-Z“"‘'])|[ \t]+-|[ \t]*[–—]|\*\*(?=[ \t]+[A-Z“"‘'])|([ \t]+)(?=[A-Z“"‘']))${EMPHASIS}[ \t]*)`,
+  String.raw`${EMPHASIS}(?:${WHO})?(?:[Rr]esponse|[Rr]eply|RESPONSE|REPLY|[Aa]nswer|ANSWER|[Pp]osition|POSITION|[Cc]omment|COMMENT|[Vv]iew|VIEW|[Uu]pdate|UPDATE|[Aa]ctions?[ \t]+taken|ACTIONS?[ \t]+TAKEN)(?:[ \t]+(?:and|&)[ \t]+(?:[Uu]pdate|[Pp]rogress(?:[ \t]+[Uu]pdate)?))?(?:[ \t]+(?:(?:to|on)[ \t]+(?:the[ \t]+)?(?:(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+|R(?=\d))|(?=\d))(${PART_LIST}(?:[ \t]+and[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)[ \t]+${PART_LIST})?))?(?:[ \t]*[([]([^()[\]]{2,40})[)\]])?[ \t]*(?:(\.?${EMPHASIS}[ \t]*$)|(?::|\.(?=${EMPHASIS}[ \t]+[A-Z“"‘'])|[ \t]+-|[ \t]*[–—]|\*\*(?=[ \t]+[A-Z“"‘'])|([ \t]+)(?=[A-Z“"‘']))${EMPHASIS}[ \t]*)`,
   'y',
 );
 /**
@@ -65,7 +66,7 @@ const NEAR = 100;
  * at "should"), so most lines are settled after a few characters however long they are (the rule on the bundled
  * report's 156 lines that start with a capital: 7 µs, against 12–23 µs for a walk over the words).
  */
-const MENTIONS_REPLY = /(?:\*{1,3}|_{1,2})?(?:(?:[A-Z][^\x00-\x20]*|(?:of|for|and|the|on|&)[:.*_]*(?![^\x00-\x20]))[ \t]+){0,9}?(?:[Rr](?:esponse|eply)|RE(?:SPONSE|PLY)|[Aa]nswer|ANSWER|[Pp]osition|POSITION|[Cc]omment|COMMENT|[Vv]iew|VIEW|[Uu]pdate|UPDATE)(?:[:.*_]*(?![^\x00-\x20])|[–—])/y;
+const MENTIONS_REPLY = /(?:\*{1,3}|_{1,2})?(?:(?:[A-Z][^\x00-\x20]*|(?:of|for|and|the|on|&)[:.*_]*(?![^\x00-\x20]))[ \t]+){0,9}?(?:[Rr](?:esponse|eply)|RE(?:SPONSE|PLY)|[Aa]nswer|ANSWER|[Pp]osition|POSITION|[Cc]omment|COMMENT|[Vv]iew|VIEW|[Uu]pdate|UPDATE|[Aa]ctions?[ \t]+taken|ACTIONS?[ \t]+TAKEN)(?:[:.*_]*(?![^\x00-\x20])|[–—])/y;
 
 /** A reply's label in small letters, bold or in italics: "government response", "**response", "reply" (group 1: "government"). */
 const SMALL_WORDS = String.raw`(?:\*{1,3}|_{1,2})?(?:(government)(?:['’]s)?[ \t]+)?(?:response|reply)(?:\*{1,3}|_{1,2})?`;
@@ -130,10 +131,11 @@ const rule: BlockRule = defineRule({
     // comment is a reply's only when the answerer states it (a committee's "Committee position" or "Committee comment"
     // on the reply is its own; "Position:" or "Comment:" alone may be any field). "Answer:" is a reply's label, where
     // "Answer." or "Answer" alone may be any words.
-    if (!/(?:response|reply|answer)/i.test(m[0]) && (!named || /Committee/i.test(named))) return undefined;
+    // "Action taken:" is the answerer's, as a tracker gives what was done in reply.
+    if (!/(?:response|reply|answer|actions?[ \t]+taken)/i.test(m[0]) && (!named || /Committee/i.test(named))) return undefined;
     // "Government view", "DfE update:": a view or an update is the answerer's only when a government body is named
     // ("Progress update", "Latest update" or "Our view" may be anyone's).
-    if (!/(?:response|reply|answer|position|comment)/i.test(m[0]) && !ANSWERER.test(named!)) return undefined;
+    if (!/(?:response|reply|answer|position|comment|actions?[ \t]+taken)/i.test(m[0]) && !ANSWERER.test(named!)) return undefined;
     if (/answer/i.test(m[0]) && !m[0].includes(':')) return undefined;
     // "… to conclusion 3 and recommendation 4" names both, one numbering.
     const numbers = m[2] ? expandNumberList(m[2].replace(/[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)(?=[ \t])|\([a-z]+\)|(?<=\d)[a-z]/g, '')) : bracketed ? expandNumberList(bracketed[1]) : undefined;
