@@ -559,6 +559,8 @@ export class ReportBuilder {
     let previous: number | undefined;
     /** The rule of the recommendation `previous` numbers: "(2)" does not carry on a numbering of "1.", "2.", …. */
     let previousRule: string | undefined;
+    /** And how its number is written before its digits: "2." does not carry on "R1:" either. */
+    let previousForm: string | undefined;
     const labelled = this.#paragraphs.some((p, i) => i >= first && ruleOfParagraph(this.state, p).props.labelled);
     // A reply under a response heading may number its own paragraphs from 1 ("1. The Government agrees …", "2. The
     // plan will be …"): the last number of such a list, which a "2." after it carries on rather than the recommendations'.
@@ -583,7 +585,7 @@ export class ReportBuilder {
         const n = m.number ?? 0;
         const cites = this.#citationsOf(i).length > 0;
         const inReplyList = replyList !== undefined && n === replyList + 1;
-        const follows = !inReplyList && (previous === undefined ? i === first : n === previous + 1 && p.rule === previousRule);
+        const follows = !inReplyList && (previous === undefined ? i === first : n === previous + 1 && p.rule === previousRule && numberForm(this.#lines[p.lines[0]]) === previousForm);
         // One that opens as a reply does ("3. The Government accepts …", "1. The Government welcomes the report"): the
         // Government's own paragraph number, where a response numbers every paragraph, its recommendations' too.
         const replies = !cites && opensInReplyVoice(this.#lines[p.lines[0]].slice(m.prefix));
@@ -598,6 +600,7 @@ export class ReportBuilder {
       replyList = undefined;
       previous = m.number;
       previousRule = p.rule;
+      previousForm = numberForm(this.#lines[p.lines[0]]);
       if (this.#paragraphs[i - 1]?.kind === 'report-part') previous = undefined;
     });
   }
@@ -1470,3 +1473,19 @@ function dashLead(line: string): number {
   return DASH_LEAD.exec(line)?.[0].length ?? 0;
 }
 const DASH_LEAD = /^[ \t]*[-–—][ \t]+/;
+
+/**
+ * How a line's number is written before its digits, as the numbering of a list is kept: "R" for "R1:", "R.1" or
+ * "**R2.**", "No" for "No. 3", "" for "4." or "**4.**" (a space, bold or a stop between them changes nothing).
+ */
+function numberForm(line: string): string {
+  let form = '';
+  for (let i = 0; i < line.length && i < MAX_NUMBER_FORM; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 48 && c <= 57) return form;
+    if (c !== 32 && c !== 9 && c !== 42 && c !== 46) form += line[i];
+  }
+  return form;
+}
+/** How far into a line its number's digits may stand. */
+const MAX_NUMBER_FORM = 12;
