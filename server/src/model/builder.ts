@@ -559,7 +559,7 @@ export class ReportBuilder {
     let previous: number | undefined;
     /** The rule of the recommendation `previous` numbers: "(2)" does not carry on a numbering of "1.", "2.", …. */
     let previousRule: string | undefined;
-    /** And how its number is written before its digits: "2." does not carry on "R1:" either. */
+    /** And how its number is written: "2." does not carry on "R1." or "1:" either. */
     let previousForm: string | undefined;
     const labelled = this.#paragraphs.some((p, i) => i >= first && ruleOfParagraph(this.state, p).props.labelled);
     // A reply under a response heading may number its own paragraphs from 1 ("1. The Government agrees …", "2. The
@@ -1475,14 +1475,18 @@ function dashLead(line: string): number {
 const DASH_LEAD = /^[ \t]*[-–—][ \t]+/;
 
 /**
- * How a line's number is written before its digits, as the numbering of a list is kept: "R" for "R1:", "R.1" or
- * "**R2.**", "No" for "No. 3", "" for "4." or "**4.**" (a space, bold or a stop between them changes nothing).
+ * How a line's number is written, as the numbering of a list is kept: what stands before its digits ("R" for "R1.",
+ * "R.1" or "**R2.**", "No" for "No. 3", "" for "4." or "**4.**": a space, bold or a stop between them changes
+ * nothing), and a colon after them ("1:" is not written as "2." is; a stop, a bracket or a part, "1(a)", are alike).
  */
 function numberForm(line: string): string {
   let form = '';
   for (let i = 0; i < line.length && i < MAX_NUMBER_FORM; i++) {
     const c = line.charCodeAt(i);
-    if (c >= 48 && c <= 57) return form;
+    if (c >= 48 && c <= 57) {
+      while (i < line.length && line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57) i++;
+      return line.charCodeAt(i) === 58 ? `${form}:` : form;
+    }
     if (c !== 32 && c !== 9 && c !== 42 && c !== 46) form += line[i];
   }
   return form;

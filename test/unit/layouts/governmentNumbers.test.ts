@@ -105,8 +105,8 @@ describe('layout: the Government\'s own paragraph numbers', () => {
     }
   });
 
-  it('reads the Government\'s "2." after a reply\'s "1." as its paragraph, not as carrying on recommendations numbered "R1:" (written otherwise)', () => {
-    const r = parse(lines(
+  it('reads the Government\'s "2." after a reply\'s "1." as its paragraph, not as carrying on recommendations numbered "R1:" or "1:" (written otherwise)', () => {
+    const doc = (form: string) => lines(
       'R1: The Government should publish a high streets strategy. (Paragraph 56)',
       '1. The Government agrees that high streets need a clear plan.',
       '2. The strategy will set out objectives for town centres.',
@@ -114,9 +114,12 @@ describe('layout: the Government\'s own paragraph numbers', () => {
       '3. High Street Rental Auctions give local authorities these powers.',
       'R3: The Government should introduce an online sales levy. (Paragraph 95)',
       '4. The Government does not intend to introduce an online sales levy.',
-    ));
-    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [56], 1], [2, [71], 1], [3, [95], 1]]);
-    assert.deepEqual(stances(r).map((x) => x.inferred.stance), ['accepted', 'unclear', 'rejected']);
+    ).replace(/^R(\d):/gm, form);
+    for (const form of ['R$1:', 'R$1.', '$1:']) {
+      const r = parse(doc(form));
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [56], 1], [2, [71], 1], [3, [95], 1]], form);
+      assert.deepEqual(stances(r).map((x) => x.inferred.stance), ['accepted', 'unclear', 'rejected']);
+    }
     // Written alike, the numbering carries on: "2." is the next recommendation.
     const alike = parse(lines('1. The Government should publish a strategy. (Paragraph 56)', '', 'Agreed.', '', '2. The Department should review the fund.', '', 'Government response', 'Not accepted.'));
     assert.deepEqual(alike.recommendations.map((x) => x.number), [1, 2]);
