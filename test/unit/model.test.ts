@@ -210,6 +210,19 @@ describe('no-break spaces', () => {
       assert.deepEqual(r.lines.map((l) => l.length), text.split('\n').map((l) => l.length));
     }
   });
+
+  it('reads a form feed at a page\'s first line (as pdftotext puts it) as a space, every offset the document\'s', () => {
+    const text = lines(
+      'Dear Chair,', '', 'The Committee recommended that the Department publish a plan.', '', 'We agree and will publish it.', '',
+      '\fThe Committee also recommended that the Department review funding.', '', 'We do not accept this recommendation.', '\f',
+    );
+    const r = parse(text);
+    assert.deepEqual(briefingRows(r, 'file:///t.txt').map((x) => [x.number, x.title.slice(0, 29), x.inferredStance]), [
+      [1, 'The Committee recommended tha', 'accepted'],
+      [2, 'The Committee also recommende', 'rejected'],
+    ]);
+    assert.equal(r.text.length, text.length);
+  });
 });
 
 describe('the title of a document', () => {

@@ -70,7 +70,8 @@ const NO_BREAK_SPACES = /[\u00a0\u202f]/g;
  * stands ("1.\u2002The Department …", as Word and some web pages space a number from its words): then every such
  * space is read as a space, one for one, as no-break spaces are. Looked for at the lines' starts only: a search of the
  * whole text for them costs as much as a tenth of the bundled report's parse (V8 finds them by the byte they share
- * with every space), and in running text they change no reading.
+ * with every space), and in running text they change no reading. So is a form feed, which `pdftotext` puts at the
+ * start of each page's first line ("\fThe Committee also recommended …"), where it hid the line's first word.
  */
 function wideSpaceNearStart(lines: readonly string[]): boolean {
   for (const line of lines) {
@@ -82,14 +83,14 @@ function wideSpaceNearStart(lines: readonly string[]): boolean {
     for (; k < n; k++) {
       const c = line.charCodeAt(k);
       if (c === 32 || c === 9) break;
-      if (c >= 0x2000 && c <= 0x200a) return true;
+      if ((c >= 0x2000 && c <= 0x200a) || c === 12) return true;
     }
   }
   return false;
 }
 /** How far into a line a wide space is looked for: past "Recommendation" and its number. */
 const WIDE_SPACE_REACH = 20;
-const WIDE_SPACES = /[\u2000-\u200a]/g;
+const WIDE_SPACES = /[\u2000-\u200a\f]/g;
 
 /** The model of a file that is not text: nothing in it is read. */
 function binaryReport(text: string): Report {
