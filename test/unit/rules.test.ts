@@ -197,6 +197,20 @@ describe('page furniture', () => {
     assert.deepEqual(briefingRows(once, 'file:///t.txt').map((x) => x.response), [1, 2].map((n) => `The Government accepts this recommendation for area ${n}.`));
   });
 
+  it('finds a short copy\'s only bare page number between two paragraphs, a blank line each side, and leaves it out of the reply; not one inside a paragraph or after a heading', () => {
+    const doc = (page: string[]) => lines(
+      '3.', 'The Centre should publish an annual report on incidents. (Paragraph 33)', ...page,
+      'Not accepted. Publishing detailed information could help attackers.', '',
+      '4.', 'The Government should fund a skills programme. (Paragraph 41)', '', 'The Government notes this recommendation.',
+    );
+    const r = parse(doc(['', '2', '']));
+    assert.deepEqual(r.furniture, [3]);
+    assert.deepEqual(briefingRows(r, 'file:///t.txt').map((x) => [x.number, x.inferredStance, x.response.slice(0, 12)]), [[3, 'rejected', 'Not accepted'], [4, 'noted', 'The Governme']]);
+    // Not with no blank line to part it from the words, nor under a heading ("Recommendations" / "" / "2" / "").
+    assert.deepEqual(parse(doc(['2', ''])).furniture, []);
+    assert.deepEqual(parse(lines('Recommendations', '', '2', '', 'The Department should act. (Paragraph 3)', '', 'Agreed.')).furniture, []);
+  });
+
   it('never takes a line that closes a citation a wrap cut for a running footer, whatever follows the close', () => {
     const r = parse(lines(
       '1. The Department should publish the plan for schools in Leeds. (para. 2 and',

@@ -222,7 +222,10 @@ function breaksInSentences(lines: readonly string[], pages: readonly number[], i
     // blank line after, that names no part: the next page's running title ("Page 1 of 9" / "Government Response to
     // the Committee" / "").
     else if (saysPage(lines[page]) && down === page + 1 && title(down, false) && !NAMED_HEADING.test(lines[down].trim()) && (down + 1 === lines.length || !lines[down + 1].trim())) run = [page, down];
-    else if (cut(up, down) || saysPage(lines[page])) run = [page];
+    // The document's only bare page number, a blank line on each side, after a paragraph's end ("… (Paragraph 33)" /
+    // "" / "2" / "" / "Not accepted. …"): a short copy's one page break between paragraphs. (Two or more are read as
+    // pages above; a number that begins a recommendation has its stop, "2.", or its words beside it.)
+    else if (cut(up, down) || saysPage(lines[page]) || (pages.length === 1 && !lines[page - 1]?.trim() && lines[page + 1] !== undefined && !lines[page + 1].trim() && endsSentence(lines[up]))) run = [page];
     if (!run) continue;
     out ??= new Uint8Array(lines.length);
     for (const k of run) out[k] = 1;
