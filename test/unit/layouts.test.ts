@@ -701,11 +701,11 @@ describe('layout: text copied from a PDF', () => {
     const wrapped = parse(lines('1. The Department should publish data. (Paragraph 3)', '', 'The Government agrees that the data', 'Should Be Published And Will', '', 'Page 1 of 9', '', 'publish it every quarter.'));
     assert.equal(responseText(wrapped, 0), 'The Government agrees that the data Should Be Published And Will publish it every quarter.');
     // Between whole sentences, a heading beside a number stays (it may be the document's); a number that says it is
-    // one ("Page 1 of 9") goes all the same, and a bare one stays.
+    // one ("Page 1 of 9") goes all the same, and so does a bare one, the document's only one, a blank line each side.
     const whole = parse(lines(...head.slice(0, 2), 'The Government agrees.', '', 'Page 1 of 9', 'Annex A', '', 'The annex sets out the data.'));
     assert.deepEqual(whole.furniture.map((l) => whole.lines[l]), ['Page 1 of 9']);
     const bare = parse(lines(...head.slice(0, 2), 'The Government agrees.', '', '12', '', 'The annex sets out the data.'));
-    assert.deepEqual(bare.furniture, []);
+    assert.deepEqual(bare.furniture.map((l) => bare.lines[l]), ['12']);
     const row = parse(lines('1. The Department should publish data. (Para 23)', '', 'Page 1 of 9', '', 'Data will be published as soon as possible.', '', '2. The Department should report. (Para 24)', '', 'Agreed.'));
     assert.equal(responseText(row, 0), 'Data will be published as soon as possible.');
     // Between whole sentences too, the line straight under "Page 1 of 9", a blank line after it, is the next page's
