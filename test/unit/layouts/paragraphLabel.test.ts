@@ -119,4 +119,21 @@ describe('layout: recommendations opened by their paragraph ("Paragraph 12: …"
     ));
     assert.deepEqual(wrapped.recommendations.map((x) => [x.number, x.paragraphs, x.text]), [[1, [41], 'The Committee asks the Scottish Government to clarify how the code of practice will be enforced.']]);
   });
+
+  it('reads a letter\'s "Para 45: The Committee calls on …", "… asks …", answered in turn with no heading by who answers, whatever it says', () => {
+    const r = parse(lines(
+      'Dear Clare,', '',
+      'Para 45: The Committee calls on the Scottish Government to publish a rural workforce strategy by the end of 2025.', '',
+      'The Scottish Government published the strategy in December 2024 and will report on its progress annually.', '',
+      'Para 52: The Committee recommends that the Scottish Government reviews the funding formula for rural practices.', '',
+      'The Scottish Government does not intend to review the formula at this time.', '',
+      'Para 60: The Committee asks the Scottish Government to set out how it will improve access to dentistry on islands.', '',
+      'We recognise the challenges and will set out further measures in the spring.', '',
+      'Yours sincerely,',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.responses.length]), [[1, [45], 1], [2, [52], 1], [3, [60], 1]]);
+    // A heading's title in the Committee's words over a reply that opens with its decision stays a heading where a recommendation cites it.
+    const cited = parse(lines('1. The Scottish Government should publish a strategy. (Paragraph 45)', '', 'Para 45: The Committee calls on the Scottish Government to publish a strategy', '', 'The Scottish Government published it in 2024.'));
+    assert.deepEqual(cited.responses.map((x) => x.kind), ['paragraph-heading']);
+  });
 });

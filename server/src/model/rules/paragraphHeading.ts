@@ -3,10 +3,10 @@
 // Where another response heading follows it directly ("DHSC response: …") and no recommendation before it cites its
 // paragraph, it heads nothing: it is the recommendation, "Paragraph 12: The Department should …", numbered by its place.
 import { endsSentence, MIN_WRAPPED_LINE, startsLowerCase } from '../lines';
-import { PARAGRAPH_LIST, RECOMMENDS, expandParagraphList } from '../patterns';
+import { COMMITTEE_OPENS, PARAGRAPH_LIST, RECOMMENDS, expandParagraphList } from '../patterns';
 import { recommendationMeaning } from '../recommendationBlock';
 import type { LineState } from '../state';
-import { opensInReplyVoice, opensWithDecision } from '../verdicts';
+import { opensInReplyVoice, opensWithAnswerer, opensWithDecision } from '../verdicts';
 import type { BlockRule, RecommendationMeaning, ResponseMeaning } from './types';
 import { defineRule, firstCitingRecommendation, isResponseKind, nextIndex, oncePerVersion, recommendationOfAnotherRule, started, whereNoOtherLayoutRecommends } from './types';
 
@@ -103,8 +103,12 @@ const openings = oncePerVersion((state) => {
 function headsNothing(state: LineState, index: number, citations: readonly { paragraph: number }[], words: string): boolean {
   const next = state.paragraphs[nextIndex(state.paragraphs, index)];
   // Or, where no other layout found a recommendation, a reply with no heading of its own, in the answerer's voice ("The
-  // Government agrees …", "We will …"), after words that recommend.
-  const replied = next !== undefined && next.kind === 'text' && onlyLayout(state) && RECOMMENDS.test(words) && opensInReplyVoice(state.lines[next.lines[0]]);
+  // Government agrees …", "We will …"), after words that recommend or ask; or opening with who answers, whatever it
+  // says, after the Committee's own ("Para 45: The Committee calls on the Scottish Government to …" / "The Scottish
+  // Government published the strategy …"), as a letter answers each point in turn.
+  const committee = COMMITTEE_OPENS.test(words);
+  const reply = next !== undefined && next.kind === 'text' ? state.lines[next.lines[0]] : undefined;
+  const replied = reply !== undefined && onlyLayout(state) && (recommendsOrAsks(words) || committee) && (opensInReplyVoice(reply) || (committee && opensWithAnswerer(reply)));
   if (next === undefined || !(isResponseKind(next.kind) || replied) || opensWithDecision(words)) return false;
   const cited = citedBy(state);
   if (!citations.every((c) => (cited.get(c.paragraph) ?? Infinity) > index)) return false;
