@@ -43,8 +43,8 @@ const UNEVEN_SPACE = /[^\S ]| {2}/;
 /** What a short title does not end with. */
 const TITLE_TRAILER = /[\s,;:.–—*_-]/;
 
-/** "7. " or "**7.** " opening the words under a heading. */
-const REPEATED_NUMBER = /^\s*(?:\*\*)?\d{1,4}[.)](?:\*\*)?\s+/;
+/** "7. " or "**7.** " opening the words under a heading; or a bullet ("• ", "- "), the words one item under its title. */
+const REPEATED_NUMBER = /^\s*(?:(?:\*\*)?\d{1,4}[.)](?:\*\*)?|[-•*–▪])\s+/;
 
 /**
  * The words line `i` of a recommendation's paragraph gives its text: the line trimmed, and on the first line only what
@@ -62,7 +62,8 @@ function wordsOfLine(lines: readonly string[], p: Paragraph, prefix: number, i: 
   const whole = lines[p.lines[i]];
   const line = end && end.line === p.lines[i] ? whole.slice(0, end.character) : whole;
   if (i === 1 && prefix >= lines[p.lines[0]].length) {
-    // Under a "Recommendation 7" heading, the words may start with the number again: "7. The Department should …".
+    // Under a "Recommendation 7" heading, the words may start with the number again: "7. The Department should …"; or
+    // as a list's one item ("Recommendation 4: Costs" / "• The Government should …").
     const repeated = REPEATED_NUMBER.exec(line);
     if (repeated) return line.slice(repeated[0].length).trim();
     // The end of the heading's own citation, which a line break cut ("Recommendation 1 (paragraph" / "34)"), is not.

@@ -98,6 +98,21 @@ describe('layout: a labelled recommendation with a title over its words', () => 
       ['The Government should', 'Status: In progress'],
     ]);
   });
+
+  it('takes the one item of a list under the title as the words, its bullet left out, a blank line between or none', () => {
+    for (const gap of [[], ['']]) {
+      const r = parse(lines(
+        'Recommendation 4: Costs', ...gap, '• The Government should reduce the levies on electricity bills. (Paragraph 30)', '',
+        'Government response', 'Not accepted.', '',
+        'Recommendation 5: Bills', ...gap, '- The Government should cut bills. (Paragraph 33)', '',
+        'Government response', 'Accepted.',
+      ));
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.text, x.shortTitle]), [
+        [4, [30], 'The Government should reduce the levies on electricity bills. (Paragraph 30)', 'The Government should reduce the levies on electricity…'],
+        [5, [33], 'The Government should cut bills. (Paragraph 33)', 'The Government should cut bills'],
+      ], JSON.stringify(gap));
+    }
+  });
 });
 
 describe('layout: "Recommendation 1: Funding (paragraph 23)" over the words, the reply after them with no heading', () => {

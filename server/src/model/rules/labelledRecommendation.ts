@@ -65,8 +65,8 @@ function opensItsRecommendation(state: LineState, p: Paragraph, index: number): 
 const isTitle = (line: string) => !endsSentence(line) && line.trim().length < MIN_PROSE_LINE;
 /** A title's words: up to six, the last not one a wrapped sentence stops on ("… and", "… the"). */
 const TITLE_WORDS = /^\W*\S+(?:\s+\S+){0,5}?(?<!\b(?:and|or|the|a|an|of|to|for|in|on|by|with|that|its|their))\W*$/i;
-/** A line that opens a sentence: a capital first. */
-const SENTENCE_OPENS = /^[ \t]*(?:\*\*|[“"])?\p{Lu}/u;
+/** A line that opens a sentence: a capital first, a bullet before it or not ("• The Government should …"). */
+const SENTENCE_OPENS = /^[ \t]*(?:[-•*–▪][ \t]+)?(?:\*\*|[“"])?\p{Lu}/u;
 
 /**
  * "Recommendation 1(a): Memorials" over the recommendation's words: the label and its title name the recommendation,
