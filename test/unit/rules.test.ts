@@ -106,6 +106,8 @@ describe('layout rules', () => {
     assert.deepEqual(read('Government response to recommendations 3 and 4').numbers, [3, 4]);
     assert.deepEqual(read('Government response to R12').numbers, [12]);
     assert.deepEqual([read('Government response to recommendation 3(a)').numbers, read('Response to recommendation 3b').numbers], [[3], [3]]);
+    // The bold (or italics) closed after the label alone, the numbers after it, as a Word file's copy may give it.
+    assert.deepEqual([read('**Government Response** to Recommendations 1–3').numbers, read('_Response_ to recommendation 4').numbers], [[1, 2, 3], [4]]);
     // The answerer alone as a label ("Government: Agreed."), answering "Committee: …"; not a Government that does something.
     assert.deepEqual([read('Government: Agreed. The assessment will follow.').rule, read('Government: Agreed. The assessment will follow.').rest, read('**The Scottish Government:** Noted.').rest], ['response-heading', 'Agreed. The assessment will follow.', 'Noted.']);
     assert.equal(ruleOf('Government spending: the figures'), 'text');
