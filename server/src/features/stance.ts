@@ -118,7 +118,7 @@ export const REJECTION = [
   // but agrees that more can be done"), when it is one in part.
   // (Said by whoever: a pattern that opens with who speaks is tried at every position, and costs the whole reading.)
   /\b(?:do not|does not|don't|doesn't|cannot|can ?not) accept that\b[^.]*/i,
-  /\b(?:is|are|am) not (?:persuaded|convinced) (?:that\b|of the (?:case|need) for\b)[^.]*/i,
+  /\b(?:is|are|am|remains?) (?:not |un)(?:persuaded|convinced) (?:that\b|of the (?:case|need) for\b)[^.]*/i,
   // "This is not something the Government intends to pursue", "We would not support a statutory duty".
   /\bnot something (?:that )?(?:the \w+|we) (?:intends?|plans?|proposes?|wishes?|wants?) to\b[^.]*/i,
   new RegExp(String.raw`\b${SPEAKERS} would not support\b[^.]*`, 'i'),
