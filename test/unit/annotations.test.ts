@@ -264,6 +264,9 @@ describe('stance', () => {
     assert.equal(stanceOf('The Government will give careful consideration to this proposal.'), 'under-consideration');
     assert.equal(stanceOf('We will look at this as part of the review.'), 'under-consideration');
     assert.equal(stanceOf('The Government will respond to this recommendation in due course.'), 'under-consideration');
+    assert.equal(stanceOf('I have asked officials to consider this.'), 'under-consideration');
+    assert.equal(stanceOf('The Minister has asked the Department to look at how this could work.'), 'under-consideration');
+    assert.equal(stanceOf('I have asked the Committee to consider this.'), 'unclear');
     assert.equal(stanceOf('The Department acknowledges this recommendation.'), 'noted');
     // A minister's letter in the first person singular.
     assert.equal(stanceOf('I agree, and the evaluation will be published in the spring.'), 'accepted');

@@ -216,6 +216,8 @@ export const CONSIDERATION = [
   // "We will look into this", "… will give this recommendation further thought".
   /\bwill look into\b[^.]*/i,
   /\b(?:give|giving) (?:this|these|the|that|it) (?:recommendations? |proposals? )?(?:careful |further |more )?thought\b[^.]*/i,
+  // "I have asked officials to consider this", "The Minister has asked the Department to look at how …".
+  /\b(?:have|has) asked (?:my |our |the )?(?:officials|Department|\w+ officials|\w+ team)\b[^.]{0,40}?\bto (?:consider|review|look (?:at|into)|explore|examine)\b[^.]*/i,
 ];
 export const NOTING = [
   /\b(?:we |the \w+ )?notes? the Committee's\b[^.]*/i,
