@@ -109,14 +109,24 @@ export const SPELT_NUMBER = String.raw`(?:${CAPITAL_ROMAN}|${SMALL_ROMAN}|${NUMB
  */
 export const LETTER_NUMBER = String.raw`[A-HJ-UWYZ](?![\w'’])`;
 
+/**
+ * A letter and a number, as a report that letters its chapters numbers their recommendations: "Recommendation A1",
+ * "Recommendation B.2". Read as a chapter's number is ("3.2"): numbered by the letter's place, labelled as written.
+ */
+export const LETTER_AND_NUMBER = String.raw`[A-Z]\.?\d{1,3}(?![\w'’])`;
+
 const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 
 /**
- * The number and label of a number `SPELT_NUMBER` or `LETTER_NUMBER` matched: a Roman numeral labelled as it is
- * written ("IV", so the outline and the exports name it as the report does), a word by its number ("one" is 1), a
- * letter by its place in the alphabet ("C" is 3, labelled "C").
+ * The number and label of a number `SPELT_NUMBER`, `LETTER_NUMBER` or `LETTER_AND_NUMBER` matched: a Roman numeral
+ * labelled as it is written ("IV", so the outline and the exports name it as the report does), a word by its number
+ * ("one" is 1), a letter by its place in the alphabet ("C" is 3, labelled "C"), and a letter and a number by the
+ * letter's place ("B2" is 2, labelled "B2").
  */
 export function spelt(text: string): { number: number; label: string } {
+  const lettered = /^([A-Za-z])\.?(\d{1,3})$/.exec(text);
+  // ("R1" is a number with an R before it, as "R1." opens a numbered recommendation.)
+  if (lettered) return /r/i.test(lettered[1]) ? { number: Number(lettered[2]), label: lettered[2] } : { number: (lettered[1].charCodeAt(0) | 32) - 96, label: text.toUpperCase() };
   if (text.length === 1 && !/[ivx]/i.test(text)) return { number: (text.charCodeAt(0) | 32) - 96, label: text.toUpperCase() };
   const number = numeralValue(text)!;
   return { number, label: /^[ivxlc]+$/i.test(text) ? text : String(number) };

@@ -8,6 +8,7 @@ import { recLabel } from '../../../server/src/model/recommendation';
 import { findAcronyms } from '../../../server/src/model/acronyms';
 import { responseBodyText } from '../../../server/src/features/responseText';
 import { lines } from '../../support/fixture';
+import { findings } from '../../../server/src/features/diagnostics';
 
 describe('layout: a recommendation whose number is written out', () => {
   it('reads "Recommendation II" on a line of its own as a heading, with the words and the labelled reply under it', () => {
@@ -59,6 +60,19 @@ describe('layout: a recommendation whose number is written out', () => {
     const inline = parse(lines('Recommendation A: The Department should act on this. (Paragraph 3)', '', 'Agreed.', '', 'Recommendation L – The Department should act on that. (Paragraph 5)', '', 'Agreed.'));
     assert.deepEqual(inline.recommendations.map((x) => [x.number, recLabel(x), x.text.split(' ')[0]]), [[1, 'A', 'The'], [12, 'L', 'The']]);
     assert.equal(parse(lines('Recommendation A new approach is needed.')).recommendations.length, 0);
+  });
+
+  it('reads a letter and a number, "Recommendation A1", "Recommendation B.2:", as a chapter\'s number is: by the letter\'s place, labelled as written', () => {
+    const heading = parse(lines(
+      'Recommendation A1', 'The Commissioner should publish a plan. (Paragraph 3.4)', '', 'Government response', 'Accepted.', '',
+      'Recommendation A2', 'The Commissioner should consult children. (Paragraph 3.9)', '', 'Government response', 'Not accepted.', '',
+      'Recommendation B1', 'The Department should review the budget. (Paragraph 4.2)', '', 'Government response', 'Agreed.',
+    ));
+    assert.deepEqual(heading.recommendations.map((x) => [x.number, recLabel(x), x.text.split(' ')[0], x.responses.length]), [[1, 'A1', 'The', 1], [1, 'A2', 'The', 1], [2, 'B1', 'The', 1]]);
+    // Neither a repeated number nor one out of sequence.
+    assert.deepEqual(findings(heading).map((f) => f.code), []);
+    const inline = parse(lines('Recommendation A1: The Commissioner should publish a plan. (Paragraph 3)', '', 'Agreed.', '', 'Recommendation B.2 – The Department should review it. (Paragraph 5)', '', 'Agreed.'));
+    assert.deepEqual(inline.recommendations.map((x) => [x.number, recLabel(x), x.text.split(' ')[0]]), [[1, 'A1', 'The'], [2, 'B.2', 'The']]);
   });
 
   it('leaves words that only look like numerals alone: "Recommendation in full", "Conclusion civil"', () => {

@@ -2,7 +2,7 @@
 // recommendation's words in one paragraph, bold or not ("**Recommendation 4:** …", "**Recommendation 4: …**").
 import { endsSentence, MIN_PROSE_LINE } from '../lines';
 import { unbracketedCitations } from '../citations';
-import { expandNumberList, LABEL_QUALIFIER, LETTER_NUMBER, mayOpenLabel, NUMBER_LIST, PARAGRAPH_LIST, QUALIFIER_AFTER, RECOMMENDS, spelt, SPELT_NUMBER, WHERE_IT_STANDS } from '../patterns';
+import { expandNumberList, LABEL_QUALIFIER, LETTER_AND_NUMBER, LETTER_NUMBER, mayOpenLabel, NUMBER_LIST, PARAGRAPH_LIST, QUALIFIER_AFTER, RECOMMENDS, spelt, SPELT_NUMBER, WHERE_IT_STANDS } from '../patterns';
 import { beforeItsCitation, endOfCitedWords, recommendationMeaning, recommends, replyFrom, takesItsList } from '../recommendationBlock';
 import { decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision } from '../verdicts';
 import type { LineState } from '../state';
@@ -30,7 +30,7 @@ const UNBRACKETED_AT = new RegExp(UNBRACKETED);
  * glued to the word, as a PDF's text may give it: "Recommendation3: …".
  */
 const START = new RegExp(
-  String.raw`(?:\*\*?|_)?\[?(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+|${LABEL_QUALIFIER}|(?=[RC]))([Rr]ecommendation|[Cc]onclusion[ \t]+(?:and|&)[ \t]+[Rr]ecommendation|[Cc]onclusion|RECOMMENDATION|CONCLUSION|Rec\.?)(?:(?:[ \t]+|(?=\d))(?:[Nn]o\.?[ \t]*|[Nn]umber[ \t]+|#|\((?=\d{1,4}\)))?(?:(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?:[a-z]|\([a-z]{1,4}\))?(?=[ \t]*[:–—-]|(?:\*\*?|_)?[ \t]+[A-Z]))?)(?:(?<=\(\d{1,4})\))?|(${LETTER_NUMBER}(?=[ \t]*[:.–—-])|${SPELT_NUMBER})|(?=[([][Pp]ara))|(?=(?:\*\*?|_)?[ \t]*:))(?:${QUALIFIER_AFTER})?(?:[ \t]*[([][Pp]ara(?:graph)?s?\.?[ \t]+${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report|[ \t]+refers)?[)\]]|${WHERE_IT_STANDS}|${UNBRACKETED})?\]?(?:[ \t]*[:.–—-](?:\*\*?|_)?[ \t]+(?=\S)|(?:\*\*?|_)?[ \t]+(?=[A-Z“"‘'])|[ \t]*[:.–—](?:\*\*?|_)?(?=[A-Z“"‘']))`,
+  String.raw`(?:\*\*?|_)?\[?(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+|${LABEL_QUALIFIER}|(?=[RC]))([Rr]ecommendation|[Cc]onclusion[ \t]+(?:and|&)[ \t]+[Rr]ecommendation|[Cc]onclusion|RECOMMENDATION|CONCLUSION|Rec\.?)(?:(?:[ \t]+|(?=\d))(?:[Nn]o\.?[ \t]*|[Nn]umber[ \t]+|#|\((?=\d{1,4}\)))?(?:(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?:[a-z]|\([a-z]{1,4}\))?(?=[ \t]*[:–—-]|(?:\*\*?|_)?[ \t]+[A-Z]))?)(?:(?<=\(\d{1,4})\))?|(${LETTER_AND_NUMBER}(?=[ \t]*[:.–—-])|${LETTER_NUMBER}(?=[ \t]*[:.–—-])|${SPELT_NUMBER})|(?=[([][Pp]ara))|(?=(?:\*\*?|_)?[ \t]*:))(?:${QUALIFIER_AFTER})?(?:[ \t]*[([][Pp]ara(?:graph)?s?\.?[ \t]+${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report|[ \t]+refers)?[)\]]|${WHERE_IT_STANDS}|${UNBRACKETED})?\]?(?:[ \t]*[:.–—-](?:\*\*?|_)?[ \t]+(?=\S)|(?:\*\*?|_)?[ \t]+(?=[A-Z“"‘'])|[ \t]*[:.–—](?:\*\*?|_)?(?=[A-Z“"‘']))`,
   'y',
 );
 

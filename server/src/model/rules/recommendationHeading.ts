@@ -3,7 +3,7 @@
 // "Recommendation 1 (paragraph" / "34)"): the recommendation's words follow in the paragraphs after it,
 // up to the next heading, and may start with the number again ("7. The Department should …"). A heading that names
 // several numbers over one text makes a recommendation for each.
-import { expandNumberList, LABEL_QUALIFIER, LETTER_NUMBER, mayOpenLabel, NUMBER_LIST, PARAGRAPH_LIST, RECOMMENDS, spelt, SPELT_NUMBER, WHERE_IT_STANDS } from '../patterns';
+import { expandNumberList, LABEL_QUALIFIER, LETTER_AND_NUMBER, LETTER_NUMBER, mayOpenLabel, NUMBER_LIST, PARAGRAPH_LIST, RECOMMENDS, spelt, SPELT_NUMBER, WHERE_IT_STANDS } from '../patterns';
 import { recommendationMeaning, recommends, wordsUnderRecommend } from '../recommendationBlock';
 import { CITATION_CLOSE_AT_START, endsAtItsCitation, openCitationAt, unbracketedCitations } from '../citations';
 import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithAnswererStating, opensWithDateField, opensWithDecision, opensWithStatus } from '../verdicts';
@@ -33,7 +33,7 @@ const UNBRACKETED_AT_END = new RegExp(`${UNBRACKETED}[ \\t]*[:.]?[ \\t]*(?:\\*\\
  * Accepted", "Recommendation 2 (Not accepted)".
  */
 const HEADING = new RegExp(
-  String.raw`(?:\*\*?|_)?\[?(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+|${LABEL_QUALIFIER})?(?:Recommendations?|Recs?\.?|Conclusions?(?:[ \t]+(?:and|&)[ \t]+[Rr]ecommendations?)?)(?:[ \t]+|(?=\d))(?:No\.?[ \t]*|Number[ \t]+|#)?(?:((\d{1,4})((?:\.\d{1,2})?(?:[a-z]|\([a-z]{1,4}\))?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${LETTER_NUMBER}|${SPELT_NUMBER})|(?=[([][Pp§¶])|\([a-z]{1,4}\))(?:${WHERE_IT_STANDS})?(?:[ \t]*[:.–—-][ \t]+(?!Para)([A-Z][^.;:!?()[\]]{0,60}?)|[ \t]*[([]([A-Z][A-Za-z \t]{1,40}?)[)\]])?([ \t]*[([](?:see[ \t]+)?(?:H[CL](?:[ \t]+Paper)?[ \t]+\d{1,4},?[ \t]+|(?:Chapter|Section|Part)[ \t]+\w{1,4},?[ \t]+)?(?:Para(?:graph)?s?\.?[ \t]+|[§¶]{1,2}[ \t]*)${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report|[ \t]+refers)?[)\]](?:\[\d{1,3}\]|\d{1,2}(?!\d))?|${UNBRACKETED})?[ \t]*[:.–—-]?\]?[ \t]*[:.]?[ \t]*(?:\*\*?|_)?[ \t]*$`,
+  String.raw`(?:\*\*?|_)?\[?(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+|${LABEL_QUALIFIER})?(?:Recommendations?|Recs?\.?|Conclusions?(?:[ \t]+(?:and|&)[ \t]+[Rr]ecommendations?)?)(?:[ \t]+|(?=\d))(?:No\.?[ \t]*|Number[ \t]+|#)?(?:((\d{1,4})((?:\.\d{1,2})?(?:[a-z]|\([a-z]{1,4}\))?)(?:\s*(?:,|and|&|to|–|—|-)\s*\d{1,4})*)|(${LETTER_AND_NUMBER}|${LETTER_NUMBER}|${SPELT_NUMBER})|(?=[([][Pp§¶])|\([a-z]{1,4}\))(?:${WHERE_IT_STANDS})?(?:[ \t]*[:.–—-][ \t]+(?!Para)([A-Z][^.;:!?()[\]]{0,60}?)|[ \t]*[([]([A-Z][A-Za-z \t]{1,40}?)[)\]])?([ \t]*[([](?:see[ \t]+)?(?:H[CL](?:[ \t]+Paper)?[ \t]+\d{1,4},?[ \t]+|(?:Chapter|Section|Part)[ \t]+\w{1,4},?[ \t]+)?(?:Para(?:graph)?s?\.?[ \t]+|[§¶]{1,2}[ \t]*)${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+report|[ \t]+refers)?[)\]](?:\[\d{1,3}\]|\d{1,2}(?!\d))?|${UNBRACKETED})?[ \t]*[:.–—-]?\]?[ \t]*[:.]?[ \t]*(?:\*\*?|_)?[ \t]*$`,
   'iy',
 );
 const LIST = new RegExp(`^${NUMBER_LIST}$`);
