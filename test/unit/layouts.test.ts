@@ -289,6 +289,22 @@ describe('layout: labelled replies ("DHSC response: Agree")', () => {
     }
   });
 
+  it('starts the reply at a progress report\'s "Original target implementation date:" over "Current status:", under a labelled recommendation with no blank line', () => {
+    const r = parse(lines(
+      'Recommendation 3: The department should set out how it will improve its oversight of related party transactions.',
+      'Original target implementation date: Autumn 2023', 'Current status: Work in progress', 'Progress update: The department has consulted on changes.', '',
+      'Recommendation 4: The department should publish its assessment of trust finances each year.',
+      'Expected completion date: Spring 2024', 'Current status: Implemented', 'Progress update: The assessment was published in March 2024.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => x.text), [
+      'The department should set out how it will improve its oversight of related party transactions.',
+      'The department should publish its assessment of trust finances each year.',
+    ]);
+    assert.deepEqual(briefingRows(r, 'file:///t.txt').map((x) => [x.response.split(' ').slice(0, 3).join(' '), x.inferredStance]), [
+      ['Original target implementation', 'unclear'], ['Expected completion date:', 'accepted'],
+    ]);
+  });
+
   it('reads a label that names the recommendation it answers in brackets ("Government Response (Recommendation 7): The Government agrees")', () => {
     const r = parse(lines(
       '7. The Department should publish a plan. (Paragraph 12)', '', '8. The Department should review funding. (Paragraph 15)', '',

@@ -103,6 +103,13 @@ export const CAPITAL_ROMAN = roman('C', 'X', 'L', 'I', 'V');
 export const SPELT_NUMBER = String.raw`(?:${CAPITAL_ROMAN}|${SMALL_ROMAN}|${NUMBER_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})(?![\w'’])`;
 
 /**
+ * The name of a tracker's or a Treasury Minute's date field, before its colon: "Target implementation date" (a
+ * progress report's "Original target implementation date", "Recommendation implementation target date"), and the same
+ * field as action plans name it: "Timescale", "Deadline", "Due date", "Expected completion date".
+ */
+export const TARGET_DATE_NAME = String.raw`(?:(?:Original|Revised|Current|Updated|New|Recommendation)[ \t]+)?(?:Target[ \t]+(?:(?:implementation|completion)[ \t]+)?date|implementation[ \t]+target[ \t]+date|Timescales?|Deadline|Due[ \t]+date|(?:(?:Expected|Planned)[ \t]+)?(?:completion|implementation|delivery)[ \t]+date)`;
+
+/**
  * A letter in a number's place, as a whole word: "Recommendation C" in a report that letters its recommendations A, B,
  * C …. Not "I", "V" or "X", which a Roman numeral's sequence gives; "C" and "L" are letters here, not 100 and 50 (no
  * report numbers its recommendations so far). Tried before SPELT_NUMBER where both are read.

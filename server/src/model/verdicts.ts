@@ -2,7 +2,7 @@
 // "Under consideration"), and the stance each decides. The reader finds them with it; the stance feature reads them.
 import { citationSpans, replyAfter } from './citations';
 import { isFieldLine } from './lines';
-import { isCapital, publicBody, RECOMMENDS } from './patterns';
+import { isCapital, publicBody, RECOMMENDS, TARGET_DATE_NAME } from './patterns';
 
 /** What a decision word decides (the stance feature's values, without its own "no-response" and "unclear"). */
 export type Verdict = 'accepted' | 'accepted-in-part' | 'under-consideration' | 'noted' | 'rejected';
@@ -251,11 +251,12 @@ export function opensWithStatus(line: string, alone: boolean): boolean {
 }
 
 /**
- * True when the line is a tracker's date field, "Target date: Spring 2026", "Target implementation date: …",
- * "Deadline: …": standing straight before a status, it opens the reply's fields as the status does.
+ * True when the line is a tracker's date field (TARGET_DATE_NAME), "Target date: Spring 2026", "Original target
+ * implementation date: …", "Deadline: …": standing straight before a status, it opens the reply's fields as the
+ * status does.
  */
 export const opensWithDateField = (s: string): boolean => DATE_FIELD.test(s);
-const DATE_FIELD = /^[ \t]*(?:\*\*)?(?:Target(?:[ \t]+(?:implementation|completion))?[ \t]+date|Due[ \t]+date|Deadline|Timescale)(?:\*\*)?[ \t]*:/i;
+const DATE_FIELD = new RegExp(String.raw`^[ \t]*(?:\*\*)?${TARGET_DATE_NAME}(?:\*\*)?[ \t]*:`, 'i');
 
 /** The decision after a status label opening the line, as the keystroke path compares it. */
 export function statusSignature(s: string): string | undefined {

@@ -3,16 +3,12 @@
 // line, "Footnotes" or "Formal minutes" starts end matter, and "Target implementation date: …" (or "Timescale: …")
 // gives a response's target date.
 import { proseGoesOn } from '../prose';
-import { isEndMatter } from '../patterns';
+import { isEndMatter, TARGET_DATE_NAME } from '../patterns';
 import type { BlockRule, BodyMeaning } from './types';
 import { defineRule, started } from './types';
 
-/**
- * "Target implementation date: March 2026" (a Treasury Minute's; a progress report's "Original target implementation
- * date: …", "Recommendation implementation target date: …"), and the same field as action plans name it: "Timescale:
- * Spring 2026", "Deadline: …", "Due date: …", "Expected completion date: …".
- */
-const TARGET_DATE = /^[ \t]*(?:\*\*)?(?:(?:Original|Revised|Current|Recommendation) )?(?:Target (?:implementation |completion )?date|implementation target date|Timescales?|Deadline|Due date|(?:Expected |Planned )?(?:completion|implementation|delivery) date)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(\S.*?)[ \t]*$/i;
+/** "Target implementation date: March 2026", "Timescale: Spring 2026" (TARGET_DATE_NAME) and the date after it (group 1). */
+const TARGET_DATE = new RegExp(String.raw`^[ \t]*(?:\*\*)?${TARGET_DATE_NAME}(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(\S.*?)[ \t]*$`, 'i');
 
 const PLAIN: BodyMeaning = Object.freeze({ role: 'body' });
 
