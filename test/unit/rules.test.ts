@@ -33,6 +33,8 @@ describe('layout rules', () => {
     assert.deepEqual([read('4) The Ministry should act. (Paragraph 9)').rule, read('4) The Ministry should act.').number], ['numbered-recommendation', 4]);
     assert.deepEqual(read('18. The Department should act. (Paragraph 45)'), { rule: 'numbered-recommendation', number: 18, label: '18', numbers: undefined, from: undefined, rest: 'The Department should act. (Paragraph 45)' });
     assert.equal(read('**19.** The Government should fund.').number, 19);
+    // A space before the stop, as a PDF's text may leave it, before words that open with a capital; not "2 . 5".
+    assert.deepEqual([read('1 . The Department should act. (Paragraph 12)').number, read('1 . The Department should act. (Paragraph 12)').rest, ruleOf('2 . 5 per cent')], [1, 'The Department should act. (Paragraph 12)', 'text']);
     assert.equal(read('   7. Indented by three.').number, 7);
     assert.deepEqual([read('5.That the Department review it (Para 41)').number, read('5.That the Department review it (Para 41)').rest], [5, 'That the Department review it (Para 41)']);
     // Any rule reads an indented line from its first word, however far in it stands (spaces or a tab), as a PDF's text or a

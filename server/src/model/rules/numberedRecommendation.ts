@@ -15,7 +15,7 @@ import { DIGITS, defineRule, execAt, started } from './types';
 const MARKED_HEADING = /^(?:#{1,6}\s+\S|\*\*[^*]+\*\*$)/;
 
 /**
- * "18. …", "18: …", "18/ …", "R18. …", "R.18 …", "No 18. …", "5.That …", "18 – …" (a dash, three digits at most: "2020 – …" is a year; an en or em
+ * "18. …", "18: …", "18/ …", "18 . …" (a space before the stop, as a PDF's text may give it), "R18. …", "R.18 …", "No 18. …", "5.That …", "18 – …" (a dash, three digits at most: "2020 – …" is a year; an en or em
  * dash may be glued to the number and the words, "18—The …", as a web page's copy gives it); or the number
  * in a table's cell of its own, a tab after it ("18<tab>…"); or a part of a number, "1(a) The Government should …" (a
  * public inquiry's form), which no prose opens with: believed as a label is; or a chapter's number, "3.1 The Department
@@ -23,7 +23,7 @@ const MARKED_HEADING = /^(?:#{1,6}\s+\S|\*\*[^*]+\*\*$)/;
  * such number was a reply's); or a table's row lettered in brackets and glued to its words ("(a)That the MoD …", group
  * 6), whose line a wrap cut (on one line it is the table-row rule's).
  */
-const START = /( {0,3})(?:\*\*)?(?:R\.?|No\.?[ \t]*)?(?:(\d{1,4})(?:(?:[.:)]|\/(?=[ \t]))(?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S))|(\d{1,3})(?:[ \t]+[–—-](?:\*\*)?[ \t]+|[ \t]*[–—](?:\*\*)?[ \t]*)(?=["“‘'\p{Lu}])|(\d{1,3})(\([a-z]{1,4}\)|\.\d{1,3}(?=\.?[ \t]))[.:]?(?:\*\*)?[ \t]+(?=["“‘'\p{Lu}])|\(([a-z])\)(?=["“‘'\p{Lu}]))/uy;
+const START = /( {0,3})(?:\*\*)?(?:R\.?|No\.?[ \t]*)?(?:(\d{1,4})(?:(?:[.:)]|\/(?=[ \t])| [.:)](?=[ \t]+["“‘'\p{Lu}]))(?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S))|(\d{1,3})(?:[ \t]+[–—-](?:\*\*)?[ \t]+|[ \t]*[–—](?:\*\*)?[ \t]*)(?=["“‘'\p{Lu}])|(\d{1,3})(\([a-z]{1,4}\)|\.\d{1,3}(?=\.?[ \t]))[.:]?(?:\*\*)?[ \t]+(?=["“‘'\p{Lu}])|\(([a-z])\)(?=["“‘'\p{Lu}]))/uy;
 
 /** The paragraph a number alone on its line cites beside it: " (paragraph 34)", " (para 41)". */
 const CITED_BESIDE = String.raw`[ \t]*\([Pp]ara(?:graph)?s?\.?[ \t]*\d{1,4}\)`;
