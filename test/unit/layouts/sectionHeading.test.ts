@@ -3,6 +3,7 @@ import { strict as assert } from 'assert';
 import { parse } from '../../../server/src/model';
 import { responseBodyText } from '../../../server/src/features/responseText';
 import { lines } from '../../support/fixture';
+import { briefingRows } from '../../../server/src/features/briefing';
 
 const answers = (text: string) => {
   const r = parse(text);
@@ -73,5 +74,22 @@ describe('layout: headings between the recommendations', () => {
       '3. The Department should report. (Paragraph 5)', '', 'Agreed', '',
       '4. The Department should consult. (Paragraph 6)',
     )), [[1, 'See our response to recommendation 4'], [2, 'The Department agrees. Target implementation date: March 2026'], [3, 'Agreed'], [4, '']]);
+  });
+
+  it('reads a title over replies that each name what they answer ("The Government\'s responses" / "Response to recommendation 1") as a heading, no reply of its own', () => {
+    const r = parse(lines(
+      '1. The Department should publish a workforce plan. (Paragraph 12)', '2. The Department should fund more training places. (Paragraph 18)', '',
+      'The Government\'s responses', '',
+      'Response to recommendation 1', 'The Government accepts this recommendation.', '',
+      'Response to recommendation 2', 'The Government does not accept this recommendation.',
+    ));
+    assert.deepEqual(briefingRows(r, 'file:///t.txt').map((x) => [x.number, x.response]), [
+      [1, 'The Government accepts this recommendation.'],
+      [2, 'The Government does not accept this recommendation.'],
+    ]);
+    assert.equal(r.paragraphs.find((p) => r.lines[p.lines[0]] === 'The Government\'s responses')?.kind, 'section-heading');
+    // A reply's words over such a heading stay the reply ("See our response to recommendation 4").
+    const see = parse(lines('1. The Department should publish a plan. (Paragraph 12)', '', 'See our response to recommendation 2', '', 'Response to recommendation 2', 'Agreed.'));
+    assert.equal(responseBodyText(see, see.recommendations[0].responses[0]), 'See our response to recommendation 2');
   });
 });
