@@ -145,6 +145,11 @@ describe('diagnostics', () => {
     assert.deepEqual(ds[0].data, { fix: 'add-to-glossary', term: 'XQZ' });
   });
 
+  it('takes an acronym a glossary annex lists ("EUTR⇥EU Timber Regulation") as defined', () => {
+    const text = lines('1. The Department should enforce the EUTR and the XQZ. (Paragraph 1)', '', 'Agreed.', '', 'Annex A: Glossary', '', 'EUTR\tEU Timber Regulation');
+    assert.deepEqual(run(text).filter((d) => d.code === 'undefined-acronym').map((d) => d.data?.term), ['XQZ']);
+  });
+
   it('takes words set in capitals for words, not acronyms: a heading in capitals, and a word the report also writes in small letters', () => {
     const text = lines(
       'APPENDIX: GOVERNMENT RESPONSE', '',

@@ -42,6 +42,16 @@ describe('definitions in the document (Schwartz–Hearst letter matching)', () =
   it('finds the reverse form', () => {
     assert.deepEqual(defs('SENDIASS (SEND Information and Advice Support Service) and'), [['SENDIASS', 'SEND Information and Advice Support Service']]);
   });
+  it('finds a glossary\'s lines, the short form first and its words after a tab, spaces, a colon or a dash, and not a sentence that opens with one', () => {
+    const lines = ['Annex A: Glossary', 'EUTR\tEU Timber Regulation', 'FRC  Forest risk commodities', 'Defra: Department for Environment, Food and Rural Affairs', 'SRO – Senior Responsible Owner', 'DfE  Department for Education accepts this.', 'PAC  Public Accounts'];
+    const expected = [['EUTR', 'EU Timber Regulation'], ['FRC', 'Forest risk commodities'], ['Defra', 'Department for Environment, Food and Rural Affairs'], ['SRO', 'Senior Responsible Owner']];
+    // In one pass over the text, and line by line (as after a keystroke), alike.
+    const text = lines.join('\n');
+    const starts = lines.reduce((a: number[], l, i) => [...a, i === 0 ? 0 : a[i - 1] + lines[i - 1].length + 1], []);
+    assert.deepEqual(findDefinitions(lines, text, starts).map((d) => [d.short, d.long]), expected);
+    assert.deepEqual(findDefinitions(lines).map((d) => [d.short, d.long]), expected);
+    assert.deepEqual(findDefinitions(lines, text, starts).map((d) => [d.line, d.start, d.end]), [[1, 0, 4], [2, 0, 3], [3, 0, 5], [4, 0, 3]]);
+  });
   it('does not take "First Tier Tribunal (SEND)" as a definition of SEND, nor other near misses', () => {
     assert.deepEqual(defs('the Local Government and Social Care Ombudsman or First Tier Tribunal (SEND)—and'), []);
     assert.deepEqual(defs('the report (HC 20) and the list (SEND)'), []);

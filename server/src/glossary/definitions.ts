@@ -114,7 +114,36 @@ function shortBeforeParens(s: string, m: RegExpExecArray): Span | undefined {
   return plausible(short, long) && long === inner ? { short, long, start, end: start + short.length } : undefined;
 }
 
-/** A definition found, with the form that found it: short forms in brackets (0) come before long forms (1) on a line. */
+/**
+ * A glossary's or a list of abbreviations' line: the short form first, then the words it stands for after a tab, two
+ * spaces or more, a colon or a dash ("EUTR⇥EU Timber Regulation", "FRC  Forest risk commodities", "DfE – Department
+ * for Education"), as an annex lists them.
+ */
+const GLOSSARY_LINE = /^[ \t]*([A-Z][A-Za-z0-9&]{1,11})(?:\t+| {2,}|[ \t]*:[ \t]+|[ \t]+[–—-][ \t]+)([A-Z][^\r\n]{2,120}?)[ \t]*\.?[ \t]*\r?$/gm;
+const GLOSSARY_ONE = new RegExp(GLOSSARY_LINE.source);
+
+/**
+ * The definition a glossary's line gives: its words must be the whole rest of the line and spell the short form as a
+ * bracketed one's do, the last of them opening with its last letter ("DfE  Department for Education accepts …" is a
+ * sentence that opens with a short form, not a definition).
+ */
+function glossaryDefinition(m: RegExpExecArray): Span | undefined {
+  const short = m[1];
+  const word = !isAcronymLike(short);
+  if (word && !NAME_WORD.test(short)) return undefined;
+  const inner = m[2].trim();
+  const long = word ? initialsLongForm(short, inner) : matchLongForm(short, inner);
+  if (!plausible(short, long) || long !== inner) return undefined;
+  const last = /[A-Za-z][^\s]*$/.exec(long)?.[0];
+  if (last === undefined || last[0].toLowerCase() !== short[short.length - 1].toLowerCase()) return undefined;
+  const start = m.index + m[0].indexOf(short);
+  return { short, long, start, end: start + short.length };
+}
+
+/**
+ * A definition found, with the form that found it: short forms in brackets (0) come before long forms (1) on a line,
+ * and a glossary's line (2) after both.
+ */
 type Found = { d: DocumentDefinition; pass: number }[];
 
 /** Two lines as one, as a reader reads them across the break. */
@@ -155,8 +184,11 @@ export function lineBefore(lines: readonly string[], line: number, skip?: Readon
 
 /** The definitions written on one line (none on annotation lines), reading on from the line before it. */
 export function definitionsInLine(s: string, line: number, previous = ''): DocumentDefinition[] {
-  if (s.indexOf('(') < 0) return [];
   const found: Found = [];
+  const listed = GLOSSARY_ONE.exec(s);
+  const span = listed && glossaryDefinition(listed);
+  if (span) found.push({ d: { ...span, line }, pass: 2 });
+  if (s.indexOf('(') < 0) return inOrder(found);
   BRACKETED.lastIndex = 0;
   for (let m = BRACKETED.exec(s); m; m = BRACKETED.exec(s)) addBracketDefinitions(found, s, line, m, previous);
   return inOrder(found);
@@ -168,6 +200,10 @@ export function findDefinitions(lines: readonly string[], text?: string, starts?
   const found: Found = [];
   forEachMatch(text, BRACKETED, starts, (line, m) => {
     if (!skip?.has(line)) addBracketDefinitions(found, lines[line], line, m, lineBefore(lines, line, skip));
+  });
+  forEachMatch(text, GLOSSARY_LINE, starts, (line, m) => {
+    const span = skip?.has(line) ? undefined : glossaryDefinition(m);
+    if (span) found.push({ d: { ...span, line }, pass: 2 });
   });
   return inOrder(found);
 }
