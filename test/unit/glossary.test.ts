@@ -47,7 +47,7 @@ describe('definitions in the document (Schwartz–Hearst letter matching)', () =
     const expected = [['EUTR', 'EU Timber Regulation'], ['FRC', 'Forest risk commodities'], ['Defra', 'Department for Environment, Food and Rural Affairs'], ['SRO', 'Senior Responsible Owner']];
     // In one pass over the text, and line by line (as after a keystroke), alike.
     const text = lines.join('\n');
-    const starts = lines.reduce((a: number[], l, i) => [...a, i === 0 ? 0 : a[i - 1] + lines[i - 1].length + 1], []);
+    const starts = lines.map((_, i) => lines.slice(0, i).join('\n').length + (i > 0 ? 1 : 0));
     assert.deepEqual(findDefinitions(lines, text, starts).map((d) => [d.short, d.long]), expected);
     assert.deepEqual(findDefinitions(lines).map((d) => [d.short, d.long]), expected);
     assert.deepEqual(findDefinitions(lines, text, starts).map((d) => [d.line, d.start, d.end]), [[1, 0, 4], [2, 0, 3], [3, 0, 5], [4, 0, 3]]);
