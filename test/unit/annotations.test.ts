@@ -488,6 +488,8 @@ describe('stance', () => {
     assert.equal(stanceOf('We do not support this recommendation.'), 'rejected');
     assert.equal(stanceOf('The Government is not persuaded that a new body is needed.'), 'rejected');
     assert.equal(stanceOf('We are not convinced that this is necessary.'), 'rejected');
+    assert.equal(stanceOf('The Department and NHS England accept this recommendation.'), 'accepted');
+    assert.equal(stanceOf('The Department and NHS England do not accept this recommendation.'), 'rejected');
     assert.equal(stanceOf('The Government remains unconvinced that a statutory duty is necessary.'), 'rejected');
     assert.equal(stanceOf('We are unpersuaded of the case for a new regulator.'), 'rejected');
     assert.equal(stanceOf('The Government has noted the Committee’s recommendation.'), 'noted');

@@ -161,6 +161,9 @@ describe('layout rules', () => {
   it('the seed\'s headings keep their own rules ahead of the general response heading', () => {
     assert.equal(ruleOf('Paragraph 20: Funding for SEND'), 'paragraph-heading');
     assert.equal(ruleOf('Response from Ofsted: paragraph 42'), 'response-from-heading');
+    // Two who answer together.
+    assert.deepEqual([read('Joint response from DHSC and NHS England').rule, read('Joint response from DHSC and NHS England').from], ['response-from', 'DHSC and NHS England']);
+    assert.equal(ruleOf('Joint working from April has helped.'), 'text');
   });
 
   it('report parts: "Ninth Report of Session 2024–25" alone on its line', () => {

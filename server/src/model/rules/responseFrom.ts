@@ -1,17 +1,17 @@
 // "Response from NHS England", "Response from the Welsh Government: Accept", "Reply from Ofsted – the inspectorate
-// agrees …", "Response of the Government", "Response by the Department": a response heading that names who answers after the word, with or without the answer's first words
+// agrees …", "Response of the Government", "Response by the Department", "Joint response from DHSC and NHS England": a response heading that names who answers after the word, with or without the answer's first words
 // after it. (With ": paragraph 42" after the name it cites a paragraph: the response-from-heading rule reads that.)
 import type { BlockRule, ResponseMeaning } from './types';
 import { defineRule, execAt, responseHeadingMeaning, started } from './types';
 
 /** Who answers (after "from", "of" or "by"): up to eight words, capitalised or "of", "for", "and", "the", "&", after an optional "the". */
-const FROM = /(?:\*\*)?(?:Response|Reply)[ \t]+(?:from|of|by)[ \t]+((?:the[ \t]+)?[A-Z][\w&’'.-]*(?:,?[ \t]+(?:of|for|and|the|&|[A-Z][\w&’'.-]*)){0,7}?)[ \t]*(?:\*\*)?[ \t]*(?:([:–—-])(?:\*\*)?[ \t]*|$)/y;
+const FROM = /(?:\*\*)?(?:Joint[ \t]+[Rr](?:esponse|eply)|Response|Reply)[ \t]+(?:from|of|by)[ \t]+((?:the[ \t]+)?[A-Z][\w&’'.-]*(?:,?[ \t]+(?:of|for|and|the|&|[A-Z][\w&’'.-]*)){0,7}?)[ \t]*(?:\*\*)?[ \t]*(?:([:–—-])(?:\*\*)?[ \t]*|$)/y;
 
 const rule: BlockRule = defineRule({
   name: 'response-from',
   describes: '“Response from NHS England” headings',
   rank: 450,
-  firstChars: 'R*',
+  firstChars: 'RJ*',
   props: { singleLine: true, heading: true },
   start(line, at) {
     const m = execAt(FROM, line, at);
