@@ -7,8 +7,8 @@ import type { Start } from './rules/types';
 import type { Citation, Paragraph, Position, Range, Recommendation, Report } from './types';
 
 /**
- * How a recommendation is named to a reader: its label where it has a letter ("1a", "(a)", "C", "B2") or is a Roman numeral ("IV"),
- * else its number (which a list renumbered "1." throughout takes from the order).
+ * How a recommendation is named to a reader: its label where it has a letter ("1a", "(a)", "C", "B2") or is a Roman
+ * numeral ("IV"), else its number (which a list renumbered "1." throughout takes from the order).
  */
 export function recLabel(rec: Pick<Recommendation, 'number' | 'label'>): string {
   return /^(?:\d+(?:\.\d{1,2}(?:[a-z]|\([a-z]{1,4}\))?|[a-z]|\([a-z]{1,4}\))|[ivxlc]+|[a-z]\.?(?:\d{1,3})?|\([a-z]{1,4}\))$/i.test(rec.label) ? rec.label : String(rec.number);

@@ -29,10 +29,10 @@ const opensAnswer = (s: string) => opensDecidedReply(s) || (opensWithAnswerer(s)
 
 /**
  * A letter telling what the Committee recommended, in the past ("You recommended that …", "The Committee also asked
- * the Department to …", "Your third recommendation was that …"): the recommendation is that sentence, reported, and the letter's next sentence in the
- * paragraph answers it, whatever it says ("… publish data on visitor numbers. Arts Council England will publish these
- * data from April."), unless it goes on telling what the Committee said ("You also said …", "Your report found …",
- * "This should include targets.").
+ * the Department to …", "Your third recommendation was that …"): the recommendation is that sentence, reported, and
+ * the letter's next sentence in the paragraph answers it, whatever it says ("… publish data on visitor numbers. Arts
+ * Council England will publish these data from April."), unless it goes on telling what the Committee said ("You also
+ * said …", "Your report found …", "This should include targets.").
  */
 const REPORTED = /(?:recommended|asked|called|urged|requested|invited|concluded)[ \t]|[ \t]was(?:[ \t]+that\b|[ \t]*:)/;
 const TELLS_MORE = /^[ \t]*(?:\*\*)?(?:(?:The[ \t]+|Your[ \t]+)?(?:Committee|report)\b|You\b|Your\b|It[ \t]+(?:also[ \t]+)?(?:said|found|noted|recommended|asked|called|concluded|added)\b)/;

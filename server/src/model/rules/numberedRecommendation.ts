@@ -15,8 +15,9 @@ import { DIGITS, defineRule, execAt, started } from './types';
 const MARKED_HEADING = /^(?:#{1,6}\s+\S|\*\*[^*]+\*\*$)/;
 
 /**
- * "18. …", "18: …", "18/ …", "18 . …" (a space before the stop, as a PDF's text may give it), "R18. …", "R.18 …", "No 18. …", "5.That …", "18 – …" (a dash, three digits at most: "2020 – …" is a year; an en or em
- * dash may be glued to the number and the words, "18—The …", as a web page's copy gives it); or the number
+ * "18. …", "18: …", "18/ …", "18 . …" (a space before the stop, as a PDF's text may give it), "R18. …", "R.18 …",
+ * "No 18. …", "5.That …", "18 – …" (a dash, three digits at most: "2020 – …" is a year; an en or em dash may be glued
+ * to the number and the words, "18—The …", as a web page's copy gives it); or the number
  * in a table's cell of its own, a tab after it ("18<tab>…"); or a part of a number, "1(a) The Government should …" (a
  * public inquiry's form), which no prose opens with: believed as a label is; or a chapter's number, "3.1 The Department
  * should … (Paragraph 12)", where the numbered-reply rule leaves it (the builder keeps it a reply's where the last

@@ -1,6 +1,7 @@
 // "Response from NHS England", "Response from the Welsh Government: Accept", "Reply from Ofsted – the inspectorate
-// agrees …", "Response of the Government", "Response by the Department", "Joint response from DHSC and NHS England": a response heading that names who answers after the word, with or without the answer's first words
-// after it. (With ": paragraph 42" after the name it cites a paragraph: the response-from-heading rule reads that.)
+// agrees …", "Response of the Government", "Response by the Department", "Joint response from DHSC and NHS England": a
+// response heading that names who answers after the word, with or without the answer's first words after it. (With ":
+// paragraph 42" after the name it cites a paragraph: the response-from-heading rule reads that.)
 import type { BlockRule, ResponseMeaning } from './types';
 import { defineRule, execAt, responseHeadingMeaning, started } from './types';
 

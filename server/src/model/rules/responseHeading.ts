@@ -7,8 +7,7 @@
 // "Government response and update: …", "**Response** Accepted." (a label its bold alone ends), a date beside it
 // ("Government response (June 2024)"), an answerer's view or update ("Government view", "DfE update:"; not "Progress
 // update", which may be anyone's), what was done ("Action taken: …", a tracker's label), and in small letters alone on
-// its line ("government response"). It answers the
-// recommendations it names by number, else those of its group.
+// its line ("government response"). It answers the recommendations it names by number, else those of its group.
 import { expandNumberList, isCapital, listOf, NUMBER_LIST } from '../patterns';
 import { isDecisionOnly, opensInReplyVoice } from '../verdicts';
 import type { BlockRule, ResponseMeaning } from './types';
