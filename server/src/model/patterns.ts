@@ -103,6 +103,13 @@ export const CAPITAL_ROMAN = roman('C', 'X', 'L', 'I', 'V');
 export const SPELT_NUMBER = String.raw`(?:${CAPITAL_ROMAN}|${SMALL_ROMAN}|${NUMBER_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})(?![\w'’])`;
 
 /**
+ * A list's bullets as documents give them: "-", "*", "–", "•", and Word's and PDFs' other marks ("●", "▪", "◦", "■",
+ * "➢", "►", and the Symbol and Wingdings fonts' private characters a PDF's text keeps); and as a character class.
+ */
+export const BULLET_CHARS = '-*–•●▪◦■□➢►\uf0b7\uf0a7\uf0d8';
+export const BULLET_MARK = `[${BULLET_CHARS}]`;
+
+/**
  * The name of a tracker's or a Treasury Minute's date field, before its colon: "Target implementation date" (a
  * progress report's "Original target implementation date", "Recommendation implementation target date"), and the same
  * field as action plans name it: "Timescale", "Deadline", "Due date", "Expected completion date".

@@ -2,6 +2,7 @@
 // (the first words, for the outline), made without joining a long recommendation's lines.
 import { CITATION_CLOSE_AT_START, isTrailingCitation, lastOpening, leavesCitationOpen } from './citations';
 import { wordCount } from './lines';
+import { BULLET_MARK } from './patterns';
 import { CUT, seam } from './paragraphs';
 import type { Paragraph, Position } from './types';
 
@@ -44,7 +45,7 @@ const UNEVEN_SPACE = /[^\S ]| {2}/;
 const TITLE_TRAILER = /[\s,;:.–—*_-]/;
 
 /** "7. " or "**7.** " opening the words under a heading; or a bullet ("• ", "- "), the words one item under its title. */
-const REPEATED_NUMBER = /^\s*(?:(?:\*\*)?\d{1,4}[.)](?:\*\*)?|[-•*–▪])\s+/;
+const LEAD_MARK = new RegExp(String.raw`^\s*(?:(?:\*\*)?\d{1,4}[.)](?:\*\*)?|${BULLET_MARK})\s+`);
 
 /**
  * The words line `i` of a recommendation's paragraph gives its text: the line trimmed, and on the first line only what
@@ -64,7 +65,7 @@ function wordsOfLine(lines: readonly string[], p: Paragraph, prefix: number, i: 
   if (i === 1 && prefix >= lines[p.lines[0]].length) {
     // Under a "Recommendation 7" heading, the words may start with the number again: "7. The Department should …"; or
     // as a list's one item ("Recommendation 4: Costs" / "• The Government should …").
-    const repeated = REPEATED_NUMBER.exec(line);
+    const repeated = LEAD_MARK.exec(line);
     if (repeated) return line.slice(repeated[0].length).trim();
     // The end of the heading's own citation, which a line break cut ("Recommendation 1 (paragraph" / "34)"), is not.
     const close = leavesCitationOpen(lines[p.lines[0]]) ? CITATION_CLOSE_AT_START.exec(line) : null;

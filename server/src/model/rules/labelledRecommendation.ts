@@ -2,7 +2,7 @@
 // recommendation's words in one paragraph, bold or not ("**Recommendation 4:** …", "**Recommendation 4: …**").
 import { endsSentence, MIN_PROSE_LINE } from '../lines';
 import { unbracketedCitations } from '../citations';
-import { expandNumberList, LABEL_QUALIFIER, LETTER_AND_NUMBER, LETTER_NUMBER, mayOpenLabel, NUMBER_LIST, PARAGRAPH_LIST, QUALIFIER_AFTER, RECOMMENDS, spelt, SPELT_NUMBER, WHERE_IT_STANDS } from '../patterns';
+import { BULLET_MARK, expandNumberList, LABEL_QUALIFIER, LETTER_AND_NUMBER, LETTER_NUMBER, mayOpenLabel, NUMBER_LIST, PARAGRAPH_LIST, QUALIFIER_AFTER, RECOMMENDS, spelt, SPELT_NUMBER, WHERE_IT_STANDS } from '../patterns';
 import { beforeItsCitation, endOfCitedWords, recommendationMeaning, recommends, replyFrom, takesItsList } from '../recommendationBlock';
 import { decisionAt, isDecisionOnly, opensInReplyVoice, opensWithDecision } from '../verdicts';
 import type { LineState } from '../state';
@@ -66,7 +66,7 @@ const isTitle = (line: string) => !endsSentence(line) && line.trim().length < MI
 /** A title's words: up to six, the last not one a wrapped sentence stops on ("… and", "… the"). */
 const TITLE_WORDS = /^\W*\S+(?:\s+\S+){0,5}?(?<!\b(?:and|or|the|a|an|of|to|for|in|on|by|with|that|its|their))\W*$/i;
 /** A line that opens a sentence: a capital first, a bullet before it or not ("• The Government should …"). */
-const SENTENCE_OPENS = /^[ \t]*(?:[-•*–▪][ \t]+)?(?:\*\*|[“"])?\p{Lu}/u;
+const SENTENCE_OPENS = new RegExp(String.raw`^[ \t]*(?:${BULLET_MARK}[ \t]+)?(?:\*\*|[“"])?\p{Lu}`, 'u');
 
 /**
  * "Recommendation 1(a): Memorials" over the recommendation's words: the label and its title name the recommendation,

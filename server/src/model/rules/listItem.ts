@@ -1,17 +1,14 @@
 // A bulleted or lettered list item ("- …", "• …", "● …", "(a) …", "ii) …"): it starts a block, so that a list inside a
 // response is not read as one run-on paragraph. Its words belong to what it stands in.
+import { BULLET_CHARS, BULLET_MARK } from '../patterns';
 import { proseGoesOn } from '../prose';
 import type { BlockRule } from './types';
 import { LOWER, defineRule, started } from './types';
 
-/**
- * Bullets as documents give them: Word's and PDFs' other marks ("●", "▪", "◦", "■", "➢", "►", and the Symbol and
- * Wingdings fonts' private characters a PDF's text keeps), and Word's "o" for a bullet in a bullet.
- */
-const BULLETS = '•●▪◦■□➢►\uf0b7\uf0a7\uf0d8';
-const LIST_ITEM = new RegExp(String.raw`^\s*(?:[-*–${BULLETS}]|o(?=[ \t])|\(?[a-z]\)|\(?[ivx]+\))\s+`);
+/** A bullet (BULLET_MARK), Word's "o" for a bullet in a bullet, or a letter or Roman numeral with a bracket. */
+const LIST_ITEM = new RegExp(String.raw`^\s*(?:${BULLET_MARK}|o(?=[ \t])|\(?[a-z]\)|\(?[ivx]+\))\s+`);
 /** A bullet, or a letter or Roman numeral with a bracket ("a) ", "(b) ", "iv) "), and the space after it: an item's mark. */
-export const BULLET = new RegExp(String.raw`^[ \t]*(?:[-*–${BULLETS}]|\(?(?:[a-z]|[ivx]{1,4})\))[ \t]+(?=\S)`);
+export const BULLET = new RegExp(String.raw`^[ \t]*(?:${BULLET_MARK}|\(?(?:[a-z]|[ivx]{1,4})\))[ \t]+(?=\S)`);
 
 /** A page's number between dashes, "- 4 -", "– 12 –": the page's, not an item of a list (furniture.ts reads it). */
 const PAGE_NUMBER = /^\s*[-–]\s+\d{1,3}\s+[-–]\s*$/;
@@ -20,7 +17,7 @@ const rule: BlockRule = defineRule({
   name: 'list-item',
   describes: 'list items',
   rank: 1200,
-  firstChars: '-*–( \t' + BULLETS + LOWER,
+  firstChars: '( \t' + BULLET_CHARS + LOWER,
   props: { stableUnderKeystroke: true },
   goesOn: proseGoesOn,
   start(line, at) {
