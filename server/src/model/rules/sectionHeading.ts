@@ -68,7 +68,10 @@ const rule: BlockRule = defineRule({
     if (next === undefined) return false;
     // Over the replies, each heading naming what it answers ("The Government's responses" / "Response to
     // recommendation 1"), as where the recommendations are listed first and answered after: no reply of its own.
-    if (next.kind === 'response-heading' && state.startAt(next.lines[0]).numbers !== undefined) return headingWords(state, p) !== undefined && !REPLY_WORDS.test(headingWords(state, p)!);
+    if (next.kind === 'response-heading' && state.startAt(next.lines[0]).numbers !== undefined) {
+      const title = headingWords(state, p);
+      return title !== undefined && !REPLY_WORDS.test(title);
+    }
     if (!opensItem(next) && next.kind !== 'text') return false;
     // A heading may stand over others ("Chapter 3" and then "Funding"; "Thirty-second report", "HM Revenue & Customs",
     // "Closing the tax gap"): up to MAX_OVER of them between it and the item it leads to.
