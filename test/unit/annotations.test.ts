@@ -489,6 +489,7 @@ describe('stance', () => {
     assert.equal(stanceOf('The Government is not persuaded that a new body is needed.'), 'rejected');
     assert.equal(stanceOf('We are not convinced that this is necessary.'), 'rejected');
     assert.equal(stanceOf('The Department and NHS England accept this recommendation.'), 'accepted');
+    assert.deepEqual(['Recommendation 4 is accepted.', 'Recommendations 4 and 5 are accepted.', 'Recommendation 4 is not accepted.', 'Recommendation 4 was rejected.'].map(stanceOf), ['accepted', 'accepted', 'rejected', 'rejected']);
     assert.equal(stanceOf('The Department and NHS England do not accept this recommendation.'), 'rejected');
     assert.equal(stanceOf('The Government remains unconvinced that a statutory duty is necessary.'), 'rejected');
     assert.equal(stanceOf('We are unpersuaded of the case for a new regulator.'), 'rejected');

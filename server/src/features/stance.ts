@@ -58,7 +58,7 @@ export const FIRM_REJECTION = [
   // Said of the recommendation, whoever says it, after agreeing with something else ("… is important but does not
   // accept the recommendation").
   /\b(?:do not|does not|don't|doesn't|cannot|can ?not|(?:is|are) (?:unable|not (?:able|in a position)) to) accept (?:this|the|these) recommendations?\b(?!['’]s|[^.]{0,20}\bin full\b)[^.]*/i,
-  /\b(?:(?:this|the|these) recommendations? (?:is|are|was|were|(?:has|have) been)|(?<![a-z] )recommendations?) (?:not accepted|not agreed|rejected)\b[^.]*/i,
+  /\b(?:(?:this|the|these) recommendations? (?:is|are|was|were|(?:has|have) been)|recommendations? \d{1,3}(?:(?:,| and| to) \d{1,3})* (?:is|are|was|were|(?:has|have) been)|(?<![a-z] )recommendations?) (?:not accepted|not agreed|rejected)\b[^.]*/i,
   /\bwill not (?:be )?(?:taking|take) (?:this|these|the recommendations?|(?:this|these) recommendations?) forward\b[^.]*/i,
   /\b(?:will not|do not|does not|cannot|can ?not|(?:is|are|am) (?:unable|not able) to) (?:be able to )?(?:be )?(?:intend to )?implement(?:ing)? (?:this|the|these) recommendations?\b(?![^.]{0,40}\bin full\b)[^.]*/i,
   // "The Government cannot commit to this recommendation at this time".
@@ -168,9 +168,10 @@ export const ACCEPTANCE = [
   /\b(?:is|are|am) (?:fully )?committed to (?:doing|delivering|implementing) (?:this|so|that|it)\b[^.]*/i,
   // "We are taking this forward" ("… will not be taking this recommendation forward" is a rejection, above).
   who(String.raw`(?:is|are|will be|will|intends? to|plans? to) (?:already )?(?:taking|take) (?:this|the|these) (?:recommendations? )?forward`),
-  // Said of the recommendation itself: "This recommendation is accepted", "… has (already) been implemented", or as a
-  // label opening a sentence, "Recommendation accepted." (not "the Committee's recommendation agreed by …").
-  /\b(?:(?:this|the|these) recommendations? (?:is|are|was|were|(?:has|have) (?:already )?been)|(?<![a-z] )recommendations?) (?:accepted|agreed|implemented)\b[^.]*/i,
+  // Said of the recommendation itself: "This recommendation is accepted", "Recommendation 4 is accepted", "… has
+  // (already) been implemented", or as a label opening a sentence, "Recommendation accepted." (not "the Committee's
+  // recommendation agreed by …").
+  /\b(?:(?:this|the|these) recommendations? (?:is|are|was|were|(?:has|have) (?:already )?been)|recommendations? \d{1,3}(?:(?:,| and| to) \d{1,3})* (?:is|are|was|were|(?:has|have) (?:already )?been)|(?<![a-z] )recommendations?) (?:accepted|agreed|implemented)\b[^.]*/i,
   /\b(?:has|have) (?:already |now |fully )?implemented (?:this|the|these) recommendations?\b[^.]*/i,
   new RegExp(String.raw`\b${SPEAKERS} (?:fully |strongly )?support (?:this|the|these) recommendations?\b[^.]*`, 'i'),
   who(String.raw`(?:fully |strongly )?supports (?:this|the|these|the Committee['’]s) (?:recommendations?|proposals?)`),

@@ -14,7 +14,7 @@ import type { LineState } from './state';
 import { CORRECTION_KINDS, type Annotation, type AnnotationKind, type Citation, type Group, type Paragraph, type Range, type Recommendation, type Report, type ReportPart, type Response } from './types';
 import { ruleNamed, TEXT_RULE } from './rules';
 import { recommendationMeaning, recommends, tableNumberAt, wordsUnderRecommend } from './recommendationBlock';
-import { COMMITTEE_OPENS, expandNumberList, INQUIRY_OPENING, namedInBrackets, REPLY_NAMES } from './patterns';
+import { COMMITTEE_OPENS, expandNumberList, INQUIRY_OPENING, NAMED_AS_SUBJECT, namedInBrackets, REPLY_NAMES } from './patterns';
 import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithAnswerer, opensWithDateField, opensWithDecision, opensWithStatus, statusLabelEnd } from './verdicts';
 import { bestMatchByWords, contentWords } from './words';
 import { cellEdge, isRecommendationRow } from './tableColumns';
@@ -151,6 +151,7 @@ export class ReportBuilder {
     });
     this.#closeGroup();
     this.#closePart();
+    this.#answerNothingCarved();
     this.#numberRenumberedLists();
     this.#markJointHeadings();
     this.#resolveAnnotationTargets();
@@ -1113,6 +1114,7 @@ export class ReportBuilder {
       // The user said which recommendations this answers, or its words do ("On recommendations 4 and 5, we …"): a
       // response of its own, whatever came before.
       this.#attachResponse({ kind: 'plain', citations: [], range: p.range, answers: [], group: this.#groups.length - 1, bodyParagraphs: [] }, named ?? this.#latestNumbered(m.answers!));
+      if (named) this.#carve(named);
       this.#layouts.add(m.layout ?? (named ? 'reply-names' : 'corrected'));
     } else if (!this.#response) {
       // A form's fields between the recommendation and its reply's label ("Status: Complete" over "Government
@@ -1159,10 +1161,54 @@ export class ReportBuilder {
       return !named.length || (this.#response && named.every((r) => this.#response!.answers.includes(r))) ? undefined : named;
     }
     // Or in brackets in its first words ("The Government accepts that assessments take too long (recommendations 4 and
-    // 5) …"): only recommendations nothing has answered yet, since a reply may point to others answered before it.
-    const bracketed = namedInBrackets(first);
+    // 5) …"), or as their subject ("Recommendation 4 is accepted."): only recommendations nothing has answered yet,
+    // since a reply may point to others answered before it — or only a heading or a theme's title has (#contentless),
+    // as where a group's heading, "Government response", stands over replies by theme.
+    const bracketed = namedInBrackets(first) ?? NAMED_AS_SUBJECT.exec(first);
     const named = bracketed ? this.#latestNumbered(expandNumberList(bracketed[1])) : [];
-    return named.length && named.every((r) => !this.#recommendations[r].responses.length) ? named : undefined;
+    return named.length && named.every((r) => this.#recommendations[r].responses.every((k) => this.#contentless(this.#responses[k]))) ? named : undefined;
+  }
+
+  /** Whether a response says nothing yet: no words, or only a theme's one-line title ("Long-term funding"). */
+  #contentless(r: Response): boolean {
+    return r.bodyParagraphs.every((i) => this.#isTitleLine(i));
+  }
+
+  /** Paragraph `i` is a heading's one line that is no decision ("Eligibility", not "Agreed"). */
+  #isTitleLine(i: number): boolean {
+    const p = this.#paragraphs[i];
+    const line = this.#lines[p.lines[0]];
+    return p.lines.length === 1 && isHeadingLine(line) && decisionAt(line, 0) === undefined;
+  }
+
+  /**
+   * The recommendations a reply names (`named`) taken from the responses before it that said nothing for them: a
+   * group's heading over replies by theme. Such a response left answering what no reply named answers nothing
+   * (#answerNothingCarved, at the end): those recommendations are unanswered.
+   */
+  #carve(named: readonly number[]): void {
+    const current = this.#responses.length - 1;
+    for (const r of named) {
+      const rec = this.#recommendations[r];
+      for (const k of rec.responses) {
+        if (k === current || !this.#contentless(this.#responses[k])) continue;
+        const from = this.#responses[k];
+        from.answers = from.answers.filter((a) => a !== r);
+        this.#carved.add(from);
+      }
+      rec.responses = rec.responses.filter((k) => k === current || !this.#carved.has(this.#responses[k]));
+    }
+  }
+  readonly #carved = new Set<Response>();
+
+  /** A response others were carved from (#carve) that still says nothing answers nothing. */
+  #answerNothingCarved(): void {
+    for (const from of this.#carved) {
+      if (!this.#contentless(from)) continue;
+      const k = this.#responses.indexOf(from);
+      for (const a of from.answers) this.#recommendations[a].responses = this.#recommendations[a].responses.filter((x) => x !== k);
+      from.answers = [];
+    }
   }
 
   /**
@@ -1171,7 +1217,8 @@ export class ReportBuilder {
    * decision.
    */
   #headingBefore(index: number): void {
-    const last = this.#headingLineBefore(index);
+    // (Also a response's only paragraph, where it says nothing else: a theme's title under a group's heading.)
+    const last = this.#headingLineBefore(index, this.#response !== undefined && this.#contentless(this.#response));
     if (last === undefined) return;
     this.#response!.bodyParagraphs.pop();
     this.#asHeading(last);
@@ -1181,13 +1228,11 @@ export class ReportBuilder {
    * The current reply's last paragraph, where it stands straight before paragraph `index`, after the reply's own words,
    * and is a heading's one line that is no decision ("Eligibility", not "Agreed"): what may head the next reply.
    */
-  #headingLineBefore(index: number): number | undefined {
+  #headingLineBefore(index: number, alone = false): number | undefined {
     const body = this.#response?.bodyParagraphs;
     const last = body?.[body.length - 1];
-    if (last === undefined || last !== index - 1 || body!.length < 2) return undefined;
-    const p = this.#paragraphs[last];
-    const line = this.#lines[p.lines[0]];
-    return p.lines.length === 1 && isHeadingLine(line) && decisionAt(line, 0) === undefined ? last : undefined;
+    if (last === undefined || last !== index - 1 || (body!.length < 2 && !alone)) return undefined;
+    return this.#isTitleLine(last) ? last : undefined;
   }
 
   /**

@@ -254,6 +254,11 @@ export const REPLY_NAMES = new RegExp(
 
 /** Recommendations named in brackets, "(recommendations 4 and 5)", "(Recommendation 3)" (the numbers: group 1). */
 const NAMED_IN_BRACKETS = new RegExp(String.raw`\([Rr]ecommendations?\s+(${NUMBER_LIST})\)`);
+/**
+ * A reply whose first words name the recommendations it answers as their subject: "Recommendation 4 is accepted.",
+ * "Recommendations 2 and 3 are not accepted …" (the numbers: group 1).
+ */
+export const NAMED_AS_SUBJECT = new RegExp(String.raw`^[ \t]*(?:\*\*)?(?:The[ \t]+)?(?:Committee['’]s[ \t]+)?[Rr]ecommendations?[ \t]+(${NUMBER_LIST})(?:\*\*)?[ \t]+(?:is|are|was|were|has|have|will)\b`);
 /** How far into a reply's first line such a bracket is looked for: its first words. */
 const NAMING_REACH = 200;
 

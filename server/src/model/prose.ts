@@ -5,7 +5,7 @@
 // the recommendation rules the last two (startsAfterSentence).
 import { citationSpans, citedThenCell, citedThenWords, endsAtItsCitation, endsCitation, endsWithNumberTag } from './citations';
 import { endsSentence, isBlankLine, isHeadingLine, isParagraphLine, SALUTATION, startsAddress, startsLowerCase } from './lines';
-import { COMMITTEE_OPENS, INQUIRY_OPENING, namedInBrackets, RECOMMENDS, REPLY_NAMES, UNDERTAKING } from './patterns';
+import { COMMITTEE_OPENS, INQUIRY_OPENING, NAMED_AS_SUBJECT, namedInBrackets, RECOMMENDS, REPLY_NAMES, UNDERTAKING } from './patterns';
 import type { Block } from './rules/types';
 import type { LineState } from './state';
 import { isRecommendationRow } from './tableColumns';
@@ -119,7 +119,7 @@ const LABELLED = new RegExp(String.raw`^[ \t]*${LIST_LABEL}\p{Lu}`, 'u');
  * decision, "Recommendation 1 – Accepted", is a short line, which an edit always has read afresh.)
  */
 export function proseEndSignature(s: string): string {
-  return `${BOLD_OPENS.test(s)}${BOLD_CLOSES.test(s)}${OPENING.test(s)}${RECOMMENDS.test(s)}${LABEL_ALONE.test(s)}${COMMITTEE_OPENS.test(s)}${SALUTATION.test(s)}|${REPLY_NAMES.exec(s)?.[1] ?? ''}|${namedInBrackets(s)?.[1] ?? ''}|${opensInReplyVoice(s)}${opensWithAnswerer(s)}${opensWithAnswererStating(s)}${opensWithDateField(s)}${REPLY_TITLE.test(s)}${citedThenReplies(s)}${citedThenCell(s, citationSpans(s))}${citedThenWords(s, citationSpans(s))}${INQUIRY_OPENING.test(s)}${UNDERTAKING.test(s)}`;
+  return `${BOLD_OPENS.test(s)}${BOLD_CLOSES.test(s)}${OPENING.test(s)}${RECOMMENDS.test(s)}${LABEL_ALONE.test(s)}${COMMITTEE_OPENS.test(s)}${SALUTATION.test(s)}|${REPLY_NAMES.exec(s)?.[1] ?? ''}|${namedInBrackets(s)?.[1] ?? ''}|${NAMED_AS_SUBJECT.exec(s)?.[1] ?? ''}|${opensInReplyVoice(s)}${opensWithAnswerer(s)}${opensWithAnswererStating(s)}${opensWithDateField(s)}${REPLY_TITLE.test(s)}${citedThenReplies(s)}${citedThenCell(s, citationSpans(s))}${citedThenWords(s, citationSpans(s))}${INQUIRY_OPENING.test(s)}${UNDERTAKING.test(s)}`;
 }
 
 /**

@@ -162,6 +162,31 @@ describe('a summary of decisions, and cells separated by "|"', () => {
     assert.deepEqual(typed.recommendations.map((x) => x.responses.length), [1, 1, 0, 1]);
   });
 
+  it('gives each theme\'s reply to what it names under a group\'s heading ("Government response") or with none, the titles as headings, and leaves one never named unanswered', () => {
+    const doc = (heading: string[]) => lines(
+      '1. The Department should publish a funding plan. (Paragraph 20)', '2. The Department should raise per-pupil funding. (Paragraph 24)',
+      '3. The Department should review the formula. (Paragraph 30)', '4. The Department should fund special needs apart. (Paragraph 38)',
+      '5. The Department should publish data on deficits. (Paragraph 45)', '', ...heading,
+      'Long-term funding', '', 'The Government agrees that schools need certainty (recommendations 1 and 2).', '',
+      'The funding formula', '', 'The formula is reviewed every year, so a separate review is not needed (recommendation 3).', '',
+      'Special educational needs', '', 'Recommendation 4 is accepted. High needs funding will be separate from 2026.',
+    );
+    for (const heading of [['Government response', ''], []]) {
+      const r = parse(doc(heading));
+      assert.deepEqual(briefingRows(r, 'file:///t.txt').map((x) => [x.number, x.response.slice(0, 28), x.inferredStance]), [
+        [1, 'The Government agrees that s', 'accepted'], [2, 'The Government agrees that s', 'accepted'],
+        [3, 'The formula is reviewed ever', 'unclear'], [4, 'Recommendation 4 is accepted', 'accepted'], [5, '', 'no-response'],
+      ], heading.join());
+      assert.deepEqual(r.paragraphs.filter((p) => p.kind === 'section-heading').map((p) => r.lines[p.lines[0]]), ['Long-term funding', 'The funding formula', 'Special educational needs']);
+      // Naming another there, typed, gives the reply to that one, by the keystroke path as afresh.
+      const before = doc(heading);
+      const after = before.replace('(recommendation 3)', '(recommendation 5)');
+      const typed = parse(after, { previous: parse(before) });
+      assert.deepEqual(typed, parse(after));
+      assert.deepEqual(typed.recommendations.map((x) => x.responses.length), [1, 1, 0, 1, 1]);
+    }
+  });
+
   it('reads a reply cell after "|", and an empty one as no reply', () => {
     assert.deepEqual(rows(lines('1.That the Department act (Para 5) | Accepted | in hand', '2.That it report (Para 6) |  | ')), [[1, 'Accepted; in hand', 'accepted'], [2, '', 'no-response']]);
   });
