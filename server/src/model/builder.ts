@@ -1158,7 +1158,11 @@ export class ReportBuilder {
     const m = REPLY_NAMES.exec(first);
     if (m) {
       const named = this.#latestNumbered(expandNumberList(m[1]));
-      return !named.length || (this.#response && named.every((r) => this.#response!.answers.includes(r))) ? undefined : named;
+      // (Under a group's heading that has said nothing yet, it answers its own: "Government response" / "Funding" /
+      // "On recommendations 1 and 2, …".)
+      const r = this.#response;
+      const within = r !== undefined && named.every((a) => r.answers.includes(a));
+      return !named.length || (within && !(this.#contentless(r!) && !this.#goesOnWith(named))) ? undefined : named;
     }
     // Or in brackets in its first words ("The Government accepts that assessments take too long (recommendations 4 and
     // 5) …"), or as their subject ("Recommendation 4 is accepted."): only recommendations nothing has answered yet,
@@ -1166,7 +1170,17 @@ export class ReportBuilder {
     // as where a group's heading, "Government response", stands over replies by theme.
     const bracketed = namedInBrackets(first) ?? NAMED_AS_SUBJECT.exec(first);
     const named = bracketed ? this.#latestNumbered(expandNumberList(bracketed[1])) : [];
-    return named.length && named.every((r) => this.#recommendations[r].responses.every((k) => this.#contentless(this.#responses[k]))) ? named : undefined;
+    if (!named.length || this.#goesOnWith(named)) return undefined;
+    return named.every((r) => this.#recommendations[r].responses.every((k) => this.#contentless(this.#responses[k]))) ? named : undefined;
+  }
+
+  /**
+   * Whether the current response is already the reply to all of `named` and to nothing else ("Recommendation 4" /
+   * "Government response" / "Recommendation 4 is accepted …"): the words go on with it.
+   */
+  #goesOnWith(named: readonly number[]): boolean {
+    const r = this.#response;
+    return r !== undefined && named.every((a) => r.answers.includes(a)) && r.answers.every((a) => named.includes(a));
   }
 
   /** Whether a response says nothing yet: no words, or only a theme's one-line title ("Long-term funding"). */

@@ -185,6 +185,12 @@ describe('a summary of decisions, and cells separated by "|"', () => {
       assert.deepEqual(typed, parse(after));
       assert.deepEqual(typed.recommendations.map((x) => x.responses.length), [1, 1, 0, 1, 1]);
     }
+    // Opening by naming them ("On recommendations 1 and 2, …") does the same under the group's heading.
+    const opening = parse(doc(['Government response', '']).replace('The Government agrees that schools need certainty (recommendations 1 and 2).', 'On recommendations 1 and 2, the Government agrees that schools need certainty.'));
+    assert.deepEqual(opening.recommendations.map((x) => x.responses.length), [1, 1, 1, 1, 0]);
+    // Under a recommendation's own heading, a reply that names it goes on with that heading's response.
+    const own = parse(lines('Recommendation 4', 'The Department should fund special needs. (Paragraph 38)', '', 'Government response', 'Recommendation 4 is accepted. Funding will follow.'));
+    assert.deepEqual(own.responses.map((x) => [x.kind, x.answers]), [['heading', [0]]]);
   });
 
   it('reads a reply cell after "|", and an empty one as no reply', () => {
