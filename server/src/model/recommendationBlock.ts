@@ -382,12 +382,13 @@ function withReplyAfterCitation(state: LineState, p: Paragraph, meaning: Recomme
  */
 const LABEL = String.raw`(?:\*\*)?(?:(?!(?:The[ \t]+)?Committee)(?:The[ \t]+)?[A-Z][\w&’'-]*(?:[ \t]+(?:of|for|and|[A-Z][\w&’'-]*)){0,4}[ \t]+(?:response|reply|comment|answer)|(?:Response|Reply|Answer)(?:[ \t]+(?:from|of|by)[ \t]+(?:the[ \t]+)?[A-Z][\w&’'.-]*(?:,?[ \t]+(?:of|for|and|the|&|[A-Z][\w&’'.-]*)){0,7}?)?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(?=\S|$)`;
 /**
- * The label after a sentence's end, in group 1; after a bracket's close with no space too, as a web page's copy glues
- * a label to the citation before it ("… (Paragraph 14)Response: The Government …"). (Matched from the sentence's end,
+ * The label after a sentence's end, in group 1; after a bracket's close with no space too, its stop or not, as a web
+ * page's copy glues a label to the citation before it ("… (Paragraph 14)Response: The Government …", "… (Paragraph
+ * 15).Response: Agreed."). (Matched from the sentence's end,
  * not behind a lookbehind: a pattern that begins with a lookbehind is tried at every position of the line, four times
  * as slow.)
  */
-const REPLY_LABEL = new RegExp(String.raw`(?:[.!?…”"’](?:\*\*)?[ \t]+|[)\]](?:\*\*)?[ \t]*)(${LABEL})`);
+const REPLY_LABEL = new RegExp(String.raw`(?:[.!?…”"’](?:\*\*)?[ \t]+|[)\]]\.?(?:\*\*)?[ \t]*)(${LABEL})`);
 const REPLY_LABEL_AT = new RegExp(LABEL, 'y');
 
 /** Where a reply's words start at `at` of `s`: after its label ("Government response:"), when one stands there. */

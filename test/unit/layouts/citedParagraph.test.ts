@@ -304,14 +304,16 @@ describe('layout: recommendations without numbers that end with their citation',
     const text = lines(
       'Appendix: Government Response', '',
       'Recommendation 1: The Ministry should set a target for the proportion of prisoners in education each week. (Paragraph 14)Response: The Government accepts this recommendation. The target applies from April.', '',
-      '2. We recommend that the Ministry publishes the results of initial assessments. (Paragraph 21)Government response: We do not accept this recommendation.',
+      '2. We recommend that the Ministry publishes the results of initial assessments. (Paragraph 21)Government response: We do not accept this recommendation.', '',
+      'Recommendation 3', 'The Ministry should fund a retention programme (Paragraph 30).Response: Not agreed.', 'Retention is a matter for governors.',
     );
     for (const [copy, t] of copies(text)) {
       const r = parse(t);
-      assert.deepEqual(r.recommendations.map((x) => x.text.replace(/\s+/g, ' ').slice(-14)), ['(Paragraph 14)', '(Paragraph 21)'], copy);
+      assert.deepEqual(r.recommendations.map((x) => x.text.replace(/\s+/g, ' ').slice(-15)), [' (Paragraph 14)', ' (Paragraph 21)', '(Paragraph 30).'], copy);
       assert.deepEqual(briefingRows(r, 'file:///t.txt').map((x) => [x.number, x.paragraphs, x.response.slice(0, 30), x.inferredStance]), [
         [1, [14], 'The Government accepts this re', 'accepted'],
         [2, [21], 'We do not accept this recommen', 'rejected'],
+        [3, [30], 'Not agreed. Retention is a mat', 'rejected'],
       ], copy);
     }
   });
