@@ -141,8 +141,10 @@ export const ACCEPTANCE = [
   // Whoever answers, when what is accepted is the recommendation: "Education Scotland accepts this recommendation",
   // "Public Health Wales agrees with the recommendations" (a body no list names; "does not accept" reads "accept").
   /\b(?:fully |strongly )?(?:accepts|agrees with) (?:this|the|these|the Committee['’]s) recommendations?\b(?!['’]s)[^.]*/i,
-  // Two who answer together: "The Department and NHS England accept this recommendation".
-  /\band (?:the )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4} (?:both |fully )?(?:accept|agree with) (?:this|the|these|the Committee['’]s) recommendations?\b(?!['’]s)[^.]*/i,
+  // Two who answer together: "The Department and NHS England accept this recommendation". (Found where "accept" is,
+  // who accepts read behind it: a pattern that started at "and" would be tried at every "and" of every response, which
+  // cost a tenth of the seed's stance inference.)
+  /\b(?:accept|agree with) (?:this|the|these|the Committee['’]s) recommendations?\b(?!['’]s)(?<=\band (?:the )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4} (?:both |fully )?(?:accept|agree with) (?:this|the|these|the Committee['’]s) recommendations?)[^.]*/i,
   // "The Government is in agreement with this recommendation", "We are in full agreement with the Committee".
   /\b(?:is|are|am) in (?:full |broad )?agreement with (?:this|the|these|our) (?:recommendations?|Committee)\b[^.]*/i,
   // "The Government accepted this recommendation in its response to the consultation", "… has accepted the recommendation".
