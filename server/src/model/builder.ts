@@ -1161,8 +1161,8 @@ export class ReportBuilder {
       // (Under a group's heading that has said nothing yet, it answers its own: "Government response" / "Funding" /
       // "On recommendations 1 and 2, …".)
       const r = this.#response;
-      const within = r !== undefined && named.every((a) => r.answers.includes(a));
-      return !named.length || (within && !(this.#contentless(r!) && !this.#goesOnWith(named))) ? undefined : named;
+      const goesOn = r !== undefined && named.every((a) => r.answers.includes(a)) && (this.#goesOnWith(named) || !this.#contentless(r));
+      return !named.length || goesOn ? undefined : named;
     }
     // Or in brackets in its first words ("The Government accepts that assessments take too long (recommendations 4 and
     // 5) …"), or as their subject ("Recommendation 4 is accepted."): only recommendations nothing has answered yet,
@@ -1203,26 +1203,27 @@ export class ReportBuilder {
   #carve(named: readonly number[]): void {
     const current = this.#responses.length - 1;
     for (const r of named) {
-      const rec = this.#recommendations[r];
-      for (const k of rec.responses) {
+      for (const k of [...this.#recommendations[r].responses]) {
         if (k === current || !this.#contentless(this.#responses[k])) continue;
-        const from = this.#responses[k];
-        from.answers = from.answers.filter((a) => a !== r);
-        this.#carved.add(from);
+        this.#detach(k, [r]);
+        this.#carved.add(k);
       }
-      rec.responses = rec.responses.filter((k) => k === current || !this.#carved.has(this.#responses[k]));
     }
   }
-  readonly #carved = new Set<Response>();
+  /** The indexes of the responses recommendations were carved from. */
+  readonly #carved = new Set<number>();
 
   /** A response others were carved from (#carve) that still says nothing answers nothing. */
   #answerNothingCarved(): void {
-    for (const from of this.#carved) {
-      if (!this.#contentless(from)) continue;
-      const k = this.#responses.indexOf(from);
-      for (const a of from.answers) this.#recommendations[a].responses = this.#recommendations[a].responses.filter((x) => x !== k);
-      from.answers = [];
-    }
+    for (const k of this.#carved) if (this.#contentless(this.#responses[k])) this.#detach(k, this.#responses[k].answers);
+  }
+
+  /** Response `k` no longer answers `recs`: taken from its answers, and it from their responses. */
+  #detach(k: number, recs: readonly number[]): void {
+    const r = this.#responses[k];
+    const gone = new Set(recs);
+    for (const a of gone) this.#recommendations[a].responses = this.#recommendations[a].responses.filter((x) => x !== k);
+    r.answers = r.answers.filter((a) => !gone.has(a));
   }
 
   /**
@@ -1339,13 +1340,7 @@ export class ReportBuilder {
     if (!named.size) return;
     const kept = r.answers.filter((a) => named.has(this.#recommendations[a].number));
     if (!kept.length || kept.length === r.answers.length) return;
-    const index = this.#responses.indexOf(r);
-    for (const a of r.answers) {
-      if (kept.includes(a)) continue;
-      const rec = this.#recommendations[a];
-      rec.responses = rec.responses.filter((x) => x !== index);
-    }
-    r.answers = kept;
+    this.#detach(this.#responses.indexOf(r), r.answers.filter((a) => !kept.includes(a)));
   }
 
   /** Paragraph `i` is one line that is a decision and nothing more ("Accepted."). */
