@@ -142,10 +142,11 @@ function opensAsReply(state: LineState, p: Paragraph): boolean {
 }
 
 /**
- * A line that only labels the recommendation under it: "Committee recommendation", "Recommendation (ii)", "Conclusion
- * 3:", "**Recommendation**", "RECOMMENDATION", "Recommendation –".
+ * A line that only labels the recommendation under it: "Committee recommendation", "Our recommendation" (the
+ * Committee's own heading), "Recommendation (ii)", "Conclusion 3:", "**Recommendation**", "RECOMMENDATION",
+ * "Recommendation –".
  */
-const LABEL_LINE = /^[ \t]*(?:\*\*)?(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+)?(?:[Rr]ecommendation|RECOMMENDATION|[Cc]onclusion|CONCLUSION)(?:[ \t]+(?:\([ivxlc]{1,6}\)|[ivxlc]{1,6}|\d{1,3}[a-z]?|[A-Z]))?[ \t]*[:.–—-]?(?:\*\*)?[ \t]*$/;
+const LABEL_LINE = /^[ \t]*(?:\*\*)?(?:(?:(?:The[ \t]+)?Committee(?:['’]s)?|Our)[ \t]+)?(?:[Rr]ecommendation|RECOMMENDATION|[Cc]onclusion|CONCLUSION)(?:[ \t]+(?:\([ivxlc]{1,6}\)|[ivxlc]{1,6}|\d{1,3}[a-z]?|[A-Z]))?[ \t]*[:.–—-]?(?:\*\*)?[ \t]*$/;
 /** How long such a line can be. */
 const MAX_LABEL_LINE = 60;
 

@@ -73,7 +73,7 @@ describe('layout: recommendations with no number or citation, each before a resp
   });
 
   it('reads the words under a label alone on the line above them ("Recommendation:", "**Recommendation**", "RECOMMENDATION", "Recommendation –"), the label not among them', () => {
-    for (const label of ['Recommendation:', '**Recommendation**', 'RECOMMENDATION', 'Recommendation –', 'Committee recommendation', 'Conclusion:']) {
+    for (const label of ['Recommendation:', '**Recommendation**', 'RECOMMENDATION', 'Recommendation –', 'Committee recommendation', 'Conclusion:', 'Our recommendation']) {
       const text = lines(
         'Government response to the Culture Committee', '',
         label, 'The Department should publish a strategy for local museums.', '', 'Response', 'Accepted.', '',
@@ -85,5 +85,35 @@ describe('layout: recommendations with no number or citation, each before a resp
       const plain = parse(text.replace(/\nResponse\n/g, '\n').replace('Accepted.', 'The Government agrees.').replace('Not accepted.', 'We do not accept this recommendation.'));
       assert.deepEqual(plain.recommendations.map((x) => x.text), ['The Department should publish a strategy for local museums.', 'The Department should fund free entry for children.'], label);
     }
+  });
+
+  it('reads a list’s items each before a reply’s heading as the recommendations ("(i) The Welsh Government should …"), the mark not among the words', () => {
+    const words = ['The Welsh Government should protect funding for libraries.', 'The Welsh Government should publish a national strategy.', 'The Welsh Government should legislate for library standards.'];
+    for (const marks of [['(i)', '(ii)', '(iii)'], ['(a)', '(b)', '(c)'], ['i)', 'ii)', 'iii)'], ['-', '-', '-'], ['i.', 'ii.', 'iii.']]) {
+      const r = parse(lines(
+        'Response of the Welsh Government to the Culture Committee', '',
+        'The Welsh Government thanks the Committee for its report.', '',
+        `${marks[0]} ${words[0]}`, '', 'Response: Accept in principle', '', 'We will protect the libraries grant.', '',
+        `${marks[1]} ${words[1]}`, '', 'Response: Accept', '', 'A strategy will be published in the autumn.', '',
+        `${marks[2]} ${words[2]}`, '', 'Response: Reject', '', 'Standards are already set in law.',
+      ));
+      assert.deepEqual(r.recommendations.map((x) => [x.number, x.text, x.range.start.line]), [[1, words[0], 4], [2, words[1], 10], [3, words[2], 16]], marks[0]);
+      assert.deepEqual(briefingRows(r, 'file:///w.txt').map((x) => x.inferredStance), ['accepted', 'accepted', 'rejected'], marks[0]);
+    }
+  });
+
+  it('reads words that open a list before a reply’s heading as the recommendation, its items among its words; a reply’s own list is not one', () => {
+    const r = parse(lines(
+      'Government response to the Women and Equalities Committee', '',
+      'The Government should publish an action plan on menopause in the workplace.', '',
+      'Government response', '', 'The Government accepts this recommendation.', '',
+      'The Government should, within a year:', '', '- make menopause a protected characteristic;', '- consult on menopause leave.', '',
+      'Government response', '', 'The Government does not accept this recommendation. We will instead:', '', '- Publish guidance for employers.', '',
+      'The Government should fund research into menopause.', '',
+      'Government response', '', 'The Government will consider this.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.range.start.line, x.range.end.line]), [[1, 2, 2], [2, 8, 11], [3, 19, 19]]);
+    assert.match(r.recommendations[1].text, /^The Government should, within a year: - make menopause a protected characteristic; - consult on menopause leave\.$/);
+    assert.deepEqual(briefingRows(r, 'file:///w.txt').map((x) => x.inferredStance), ['accepted', 'rejected', 'under-consideration']);
   });
 });

@@ -51,6 +51,17 @@ const BRACKETED_LABEL = /^[ \t]*(?:\*\*)?(?:Recommendation|Conclusion)[ \t]+\((?
 /** A number inside the quotation marks the words stand in: "“14. The Government should …” (Paragraph 52)". */
 const QUOTED_NUMBER = /^[ \t]*(?:\*\*)?[“"‘'](\d{1,3})[.)][ \t]+(?=\S)/;
 
+/**
+ * A Roman numeral or a capital letter that labels the words on the paragraph's first line ("ii. The Cabinet Manual
+ * should …", "B) The Department …"): where the words start, and the numeral's number and label; undefined for none.
+ */
+export function numeralBeforeWords(first: string): { wordsFrom: number; number?: number; label?: string } | undefined {
+  const roman = ROMAN_LABEL.exec(first);
+  if (roman) return { number: numeralValue(roman[1]), label: roman[1], wordsFrom: roman[0].length };
+  const letter = LETTER_LABEL.exec(first);
+  return letter ? { wordsFrom: letter[0].length } : undefined;
+}
+
 /** Where the words end before a number tag on the paragraph's last line, in a document that tags two or more so. */
 function beforeNumberTag(state: LineState, p: Paragraph): { k: number; end: number; number: number } | undefined {
   const k = p.lines.length - 1;
@@ -153,9 +164,9 @@ const rule: BlockRule = defineRule({
     const numbered = (number: string, from: number) => ({ ...meaning, number: Number(number), label: number, wordsFrom: from });
     const alone = p.lines.length > 1 ? NUMBER_LINE.exec(first) : null;
     if (alone) return numbered(alone[1], first.length);
-    const roman = ROMAN_LABEL.exec(first);
-    if (roman) return { ...meaning, number: numeralValue(roman[1]), label: roman[1], wordsFrom: roman[0].length };
-    const letter = LETTER_LABEL.exec(first) ?? BRACKETED_LABEL.exec(first) ?? UNNUMBERED_LABEL.exec(first) ?? INTRODUCED.exec(first);
+    const numeral = numeralBeforeWords(first);
+    if (numeral) return { ...meaning, ...numeral };
+    const letter = BRACKETED_LABEL.exec(first) ?? UNNUMBERED_LABEL.exec(first) ?? INTRODUCED.exec(first);
     if (letter) return { ...meaning, wordsFrom: letter[0].length };
     const quoted = QUOTED_NUMBER.exec(first);
     if (quoted) return numbered(quoted[1], quoted[0].length);
