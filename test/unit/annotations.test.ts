@@ -261,6 +261,10 @@ describe('stance', () => {
     assert.equal(stanceOf('The Government does not see the need for a statutory code.'), 'rejected');
     assert.equal(stanceOf('We see no need for a further review.'), 'rejected');
     assert.equal(stanceOf('We agree with the principle but not the detail of this recommendation.'), 'accepted-in-part');
+    // Sharing the aim, then a reservation: in part (not the rejection the reservation alone would be); sharing it alone decides nothing.
+    assert.equal(stanceOf('The Government shares the Committee’s aim and is working to close hotels as quickly as possible, but cannot commit to a date.'), 'accepted-in-part');
+    assert.equal(stanceOf('We share the ambition of this recommendation but do not agree that legislation is needed.'), 'accepted-in-part');
+    assert.equal(stanceOf('We share the Committee’s ambition. Work is under way.'), 'unclear');
     assert.equal(stanceOf('The Government will give careful consideration to this proposal.'), 'under-consideration');
     assert.equal(stanceOf('We will look at this as part of the review.'), 'under-consideration');
     assert.equal(stanceOf('The Government will respond to this recommendation in due course.'), 'under-consideration');
