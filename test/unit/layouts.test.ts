@@ -289,6 +289,21 @@ describe('layout: labelled replies ("DHSC response: Agree")', () => {
     }
   });
 
+  it('starts the reply at a labelled field straight over a status ("Update: The programme was reset …" / "Status: Implemented"), not the Committee\'s label', () => {
+    const text = lines(
+      'PAC recommendation 1: The Home Office should reset the programme with a realistic timetable.',
+      'Update: The programme was reset in 2023 and a new business case was approved.', 'Status: Implemented', '',
+      'PAC recommendation 2: The Home Office should publish the lessons it has learned.',
+      'Progress to date: Work on the lessons learned report has been delayed.', 'Status: Work in progress',
+    );
+    const r = parse(text);
+    assert.deepEqual(r.recommendations.map((x) => x.text), ['The Home Office should reset the programme with a realistic timetable.', 'The Home Office should publish the lessons it has learned.']);
+    assert.deepEqual(briefingRows(r, 'file:///t.txt').map((x) => [x.response.split(' ').slice(0, 3).join(' '), x.inferredStance]), [['Update: The programme', 'accepted'], ['Progress to date:', 'unclear']]);
+    // Under a heading, the same.
+    const headed = parse(text.replace(/PAC recommendation (\d): /g, 'Recommendation $1\n'));
+    assert.deepEqual(headed.recommendations.map((x) => [x.text, x.responses.length]), [['The Home Office should reset the programme with a realistic timetable.', 1], ['The Home Office should publish the lessons it has learned.', 1]]);
+  });
+
   it('starts the reply at a progress report\'s "Original target implementation date:" over "Current status:", under a labelled recommendation with no blank line', () => {
     const r = parse(lines(
       'Recommendation 3: The department should set out how it will improve its oversight of related party transactions.',

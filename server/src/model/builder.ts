@@ -15,7 +15,7 @@ import { CORRECTION_KINDS, type Annotation, type AnnotationKind, type Citation, 
 import { ruleNamed, TEXT_RULE } from './rules';
 import { recommendationMeaning, recommends, tableNumberAt, wordsUnderRecommend } from './recommendationBlock';
 import { COMMITTEE_OPENS, expandNumberList, INQUIRY_OPENING, NAMED_AS_SUBJECT, namedInBrackets, REPLY_NAMES } from './patterns';
-import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithAnswerer, opensWithDateField, opensWithDecision, opensWithStatus, statusLabelEnd } from './verdicts';
+import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithAnswerer, opensWithField, opensWithDecision, opensWithStatus, statusLabelEnd } from './verdicts';
 import { bestMatchByWords, contentWords } from './words';
 import { cellEdge, isRecommendationRow } from './tableColumns';
 
@@ -1403,10 +1403,10 @@ export class ReportBuilder {
     }
     // A status line among its words ("Status: Not accepted", "Decision: Agreed"), as a tracker's entry closes with one:
     // a paragraph's first line or its last (a line of its own, with or without a blank line before it), or its second
-    // under a date field ("Target date: Spring 2026" / "Status: Implemented"); or among the fields before its label.
+    // under a field ("Target date: Spring 2026", "Update: …" / "Status: Implemented"); or among the fields before its label.
     for (const i of [...r.bodyParagraphs, ...(this.#fieldsOf.get(r) ?? [])]) {
       const lines = this.#paragraphs[i].lines;
-      const second = lines.length > 2 && opensWithDateField(this.#lines[lines[0]]) ? [lines[1]] : [];
+      const second = lines.length > 2 && opensWithField(this.#lines[lines[0]]) ? [lines[1]] : [];
       for (const line of lines.length > 1 ? [lines[0], ...second, lines[lines.length - 1]] : lines) {
         const label = statusLabelEnd(this.#lines[line]);
         const found = label < 0 ? undefined : at(line, label);

@@ -10,7 +10,7 @@ import type { Block } from './rules/types';
 import type { LineState } from './state';
 import { isRecommendationRow } from './tableColumns';
 import type { ParagraphKind } from './types';
-import { citedThenReplies, decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithAnswerer, opensWithAnswererStating, opensWithDateField, opensWithDecision, opensWithStatus } from './verdicts';
+import { citedThenReplies, decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithAnswerer, opensWithAnswererStating, opensWithField, opensWithDecision, opensWithStatus } from './verdicts';
 
 /** True for the kind of a paragraph that opens an item: a recommendation, a conclusion, a report part. */
 export const opensItem = (kind: ParagraphKind) => kind === 'recommendation' || kind === 'recommendation-heading' || kind === 'conclusion' || kind === 'report-part';
@@ -85,8 +85,8 @@ export function startsAfterSentence(state: LineState, block: Block, next: number
   if (line.length <= DECISION_LINE && !startsLowerCase(line) && isDecisionOnly(line.trim())) return true;
   // So does a status line, as a form's is written.
   if (opensWithStatus(line, next + 1 >= state.lines.length || isBlankLine(state.lines[next + 1]))) return true;
-  // And a date field straight before a status ("Target date: Spring 2026" / "Status: Implemented").
-  if (opensWithDateField(line) && next + 1 < state.lines.length && opensWithStatus(state.lines[next + 1], false)) return true;
+  // And a field straight before a status ("Target date: Spring 2026" or "Update: The plan was …" / "Status: Implemented").
+  if (opensWithField(line) && next + 1 < state.lines.length && opensWithStatus(state.lines[next + 1], false)) return true;
   // A decision and its stop opening the line ("Accepted. The Authority was …", "Not accepted: …") starts the reply too.
   const decision = startsLowerCase(line) ? undefined : decisionAt(line, 0);
   return decision !== undefined && DECISION_STOP.test(line.slice(decision.start + decision.text.length));
@@ -119,7 +119,7 @@ const LABELLED = new RegExp(String.raw`^[ \t]*${LIST_LABEL}\p{Lu}`, 'u');
  * decision, "Recommendation 1 – Accepted", is a short line, which an edit always has read afresh.)
  */
 export function proseEndSignature(s: string): string {
-  return `${BOLD_OPENS.test(s)}${BOLD_CLOSES.test(s)}${OPENING.test(s)}${RECOMMENDS.test(s)}${LABEL_ALONE.test(s)}${COMMITTEE_OPENS.test(s)}${SALUTATION.test(s)}|${REPLY_NAMES.exec(s)?.[1] ?? ''}|${namedInBrackets(s)?.[1] ?? ''}|${NAMED_AS_SUBJECT.exec(s)?.[1] ?? ''}|${opensInReplyVoice(s)}${opensWithAnswerer(s)}${opensWithAnswererStating(s)}${opensWithDateField(s)}${REPLY_TITLE.test(s)}${citedThenReplies(s)}${citedThenCell(s, citationSpans(s))}${citedThenWords(s, citationSpans(s))}${INQUIRY_OPENING.test(s)}${UNDERTAKING.test(s)}`;
+  return `${BOLD_OPENS.test(s)}${BOLD_CLOSES.test(s)}${OPENING.test(s)}${RECOMMENDS.test(s)}${LABEL_ALONE.test(s)}${COMMITTEE_OPENS.test(s)}${SALUTATION.test(s)}|${REPLY_NAMES.exec(s)?.[1] ?? ''}|${namedInBrackets(s)?.[1] ?? ''}|${NAMED_AS_SUBJECT.exec(s)?.[1] ?? ''}|${opensInReplyVoice(s)}${opensWithAnswerer(s)}${opensWithAnswererStating(s)}${opensWithField(s)}${REPLY_TITLE.test(s)}${citedThenReplies(s)}${citedThenCell(s, citationSpans(s))}${citedThenWords(s, citationSpans(s))}${INQUIRY_OPENING.test(s)}${UNDERTAKING.test(s)}`;
 }
 
 /**

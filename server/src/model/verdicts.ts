@@ -251,12 +251,14 @@ export function opensWithStatus(line: string, alone: boolean): boolean {
 }
 
 /**
- * True when the line is a tracker's date field (TARGET_DATE_NAME), "Target date: Spring 2026", "Original target
- * implementation date: …", "Deadline: …": standing straight before a status, it opens the reply's fields as the
- * status does.
+ * True when the line opens with a tracker's field: a date (TARGET_DATE_NAME), "Target date: Spring 2026", "Original
+ * target implementation date: …", "Deadline: …", or a label of up to three words before its words, "Update: The
+ * programme was reset …", "Progress to date: …" (not the Committee's own, "Recommendation: …"): standing straight
+ * before a status, it opens the reply's fields as the status does.
  */
-export const opensWithDateField = (s: string): boolean => DATE_FIELD.test(s);
+export const opensWithField = (s: string): boolean => DATE_FIELD.test(s) || FIELD_LABEL.test(s);
 const DATE_FIELD = new RegExp(String.raw`^[ \t]*(?:\*\*)?${TARGET_DATE_NAME}(?:\*\*)?[ \t]*:`, 'i');
+const FIELD_LABEL = /^[ \t]*(?:\*\*)?(?!(?:Recommendations?|Conclusions?|Committee|Paragraph)\b)[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+\S/;
 
 /** The decision after a status label opening the line, as the keystroke path compares it. */
 export function statusSignature(s: string): string | undefined {

@@ -6,7 +6,7 @@
 import { expandNumberList, LABEL_QUALIFIER, LETTER_AND_NUMBER, LETTER_NUMBER, mayOpenLabel, NUMBER_LIST, PARAGRAPH_LIST, RECOMMENDS, spelt, SPELT_NUMBER, WHERE_IT_STANDS } from '../patterns';
 import { recommendationMeaning, recommends, wordsUnderRecommend } from '../recommendationBlock';
 import { CITATION_CLOSE_AT_START, endsAtItsCitation, openCitationAt, unbracketedCitations } from '../citations';
-import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithAnswererStating, opensWithDateField, opensWithDecision, opensWithStatus } from '../verdicts';
+import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithAnswererStating, opensWithField, opensWithDecision, opensWithStatus } from '../verdicts';
 import { isHeadingLine, PARAGRAPH_CITED_LINE } from '../lines';
 import { opensItem } from '../prose';
 import type { LineState } from '../state';
@@ -155,9 +155,9 @@ function answersUnder(state: LineState, next: Paragraph, line: string, after: Pa
   return opensWithDecision(line) && !(after !== undefined && isResponseKind(after.kind)) && !recommends(state, next);
 }
 
-/** A tracker's date field ("Target date: Spring 2026") opening the paragraph, a status on the line after it or opening the paragraph after. */
+/** A tracker's field ("Target date: Spring 2026", "Update: …") opening the paragraph, a status on the line after it or opening the paragraph after. */
 function dateBeforeStatus(state: LineState, next: Paragraph, after: Paragraph | undefined): boolean {
-  if (!opensWithDateField(state.lines[next.lines[0]])) return false;
+  if (!opensWithField(state.lines[next.lines[0]])) return false;
   const status = next.lines.length > 1 ? next.lines[1] : after?.lines[0];
   return status !== undefined && opensWithStatus(state.lines[status], false);
 }
