@@ -10,6 +10,7 @@ import { proseEndSignature } from './prose';
 import { isFieldLine, isHeadingLine, isParagraphLine, MIN_WRAPPED_LINE } from './lines';
 import { claimantOf, isSpaced, isTableRow, itemSignature, joinSignature, ruleOfParagraph } from './reader';
 import { recommendationOf } from './recommendation';
+import { namesPart } from './recommendationBlock';
 import { QUOTED_AGAIN } from './builder';
 import { referencesFrom, referencesInLine } from './references';
 import type { Meaning, Start } from './rules/types';
@@ -57,7 +58,7 @@ function paragraphsCited(list: readonly unknown[]): string {
 function lineFacts(s: string): string {
   // The last character: a recommendation ending "so that:" takes the list after it. A form's field ("Status: Complete")
   // before a reply's label starts no reply.
-  return [joinSignature(s), citationEndSignature(s), s.trim().length >= MIN_WRAPPED_LINE, decisionSignature(s), statusSignature(s), proseEndSignature(s), citationSpans(s).length > 0, s.trimEnd().slice(-1), isHeadingLine(s), isParagraphLine(s), numberTagAt(s) !== null, rowSignature(s), isFieldLine(s), itemSignature(s)].join('|');
+  return [joinSignature(s), citationEndSignature(s), s.trim().length >= MIN_WRAPPED_LINE, decisionSignature(s), statusSignature(s), proseEndSignature(s), citationSpans(s).length > 0, s.trimEnd().slice(-1), isHeadingLine(s), isParagraphLine(s), numberTagAt(s) !== null, rowSignature(s), isFieldLine(s), itemSignature(s), namesPart(s)].join('|');
 }
 
 /** True when the edit of line `i` leaves every structural fact about the line as it was. */

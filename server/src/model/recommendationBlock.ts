@@ -3,7 +3,7 @@
 import { CITATION_ONLY, citationSpans, endsAtItsCitation, endsCitation, findCitations, holdsBracket, leavesCitationOpen, replyAfter } from './citations';
 import { isRowLine, proseGoesOn, startsAfterSentence } from './prose';
 import type { Block, RecommendationMeaning, Start } from './rules/types';
-import { afterIndent, endsSentence, isBlankLine } from './lines';
+import { afterIndent, endsSentence, isBlankLine, isHeadingLine } from './lines';
 import { INQUIRY_OPENING, RECOMMENDS, UNDERTAKING } from './patterns';
 import type { LineState } from './state';
 import { cellEdge, cellsByEdge, decisionCell, holdsWords } from './tableColumns';
@@ -62,15 +62,32 @@ function takesItsCitedWords(state: LineState, mine: Paragraph, next: Paragraph, 
   if (opensAsReply(state, next)) return false;
   const start = state.startAt(mine.lines[0]);
   if (start.kind !== 'recommendation') return false;
+  // A numbered title that names a part of the document is a section's ("2. Response to the Committee's recommendations",
+  // "1. Introduction"): the words after it are not its.
+  if (mine.lines.length === 1 && isPartTitle(state.lines[mine.lines[0]].slice(start.prefix))) return false;
   // (Words that open as a reply's do may be the Committee's — "3. We welcome the pilot." / "It should be extended …
   // (Paragraph 30)" — where the number carries on from a recommendation that cites and the words after recommend.)
   if (opensWithDecision(state.lines[mine.lines[0]].slice(start.prefix)) && !(recommends(state, next) && followsCitedNumber(state, mine.lines[0], start))) return false;
   // Or, where it recommends, the words that a reply's heading follows and that recommend nothing ("1. The Department
   // should …" / "We will return to this …" / "Government response").
   const headed = after?.kind === 'response-heading' && recommends(state, mine) && !recommends(state, next);
-  const cites = endOfCitedWords(state, next) !== undefined || headed || (first && after !== undefined && after.kind === 'text' && !opensAsReply(state, after) && endOfCitedWords(state, after) !== undefined);
+  // (Two paragraphs only where the first is prose: a title between is a theme's heading over the words after it, and a
+  // number over the two a section's, "2. Response to the Committee's recommendations" / "Safety standard" / "The
+  // Government should … (Paragraph 34)".)
+  const cites = endOfCitedWords(state, next) !== undefined || headed || (first && after !== undefined && after.kind === 'text' && !(next.lines.length === 1 && isHeadingLine(state.lines[next.lines[0]])) && !opensAsReply(state, after) && endOfCitedWords(state, after) !== undefined);
   return cites && !numbersAReply(state, mine.lines[0], start);
 }
+/** Words a section's title uses of a part of the document: "Response to the Committee's recommendations", "Introduction". */
+const PART_WORDS = /\b(?:[Rr]ecommendations|[Cc]onclusions|[Rr]esponses?|Introduction|Background|Summary|Annex|Appendix|Glossary|Foreword)\b/;
+
+/** True when the words are a title (a heading's line, no sentence) that names a part of the document. */
+function isPartTitle(words: string): boolean {
+  return isHeadingLine(words) && namesPart(words);
+}
+
+/** True when the line names a part of the document (PART_WORDS): part of what a keystroke there may change. */
+export const namesPart = (s: string): boolean => PART_WORDS.test(s);
+
 /**
  * True when the numbered paragraph at `line` carries on from the number before it (its rule's, within MAX_LOOK_BACK
  * lines) on a line that cites: "2. … (Paragraph 22)", its reply, then "3. …".

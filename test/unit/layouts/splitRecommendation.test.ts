@@ -72,4 +72,24 @@ describe('layout: a numbered recommendation split over paragraphs', () => {
     );
     assert.deepEqual(read(text).map((x) => x.slice(0, 2)), [[1, [10]], [2, [12]], [3, [15]]]);
   });
+
+  it('leaves the words after a numbered section\'s title to themselves ("2. Response to the Committee\'s recommendations", a theme\'s title under it or none)', () => {
+    const paper = (theme: string[]) => lines(
+      'Government Response to the Transport Committee', '',
+      '1. Introduction', '', '1.1 The Government welcomes the Committee\'s report.', '',
+      '2. Response to the Committee\'s recommendations', '', ...theme,
+      'The Government should set out a threshold for how safe self-driving vehicles must be. (Paragraph 34)', '',
+      '2.1 The Government agrees that the standard must be clear.', '',
+      'The Government should make misleading marketing an offence. (Paragraph 48)', '',
+      '2.2 The Act already creates such an offence.',
+    );
+    for (const theme of [[], ['Safety standard', '']]) {
+      assert.deepEqual(read(paper(theme)), [[1, [34], 'The Government agree', 0], [2, [48], 'The Act already crea', 1]], theme.join());
+    }
+    // A chapter's numbered title over a theme's: neither is the words' (a title between is no prose the number's words go on with).
+    assert.deepEqual(read(paper(['Safety standard', '']).replace("2. Response to the Committee's recommendations", '2. Vehicles')), [[1, [34], 'The Government agree', 0], [2, [48], 'The Act already crea', 1]]);
+    // A numbered title of one recommendation's theme is still its number ("1. Processing times" over its words).
+    const titled = parse(lines('1. Processing times', '', 'The Home Office should publish a target for deciding claims. (Paragraph 18)', '', 'Response', '', 'Accepted.'));
+    assert.deepEqual(titled.recommendations.map((x) => [x.number, x.paragraphs]), [[1, [18]]]);
+  });
 });
