@@ -106,5 +106,18 @@ describe('layout: the reply in the recommendation’s own paragraph, after "Resp
     ]);
     assert.equal(r.recommendations[1].responses[0], r.recommendations[2].responses[0]);
   });
-});
 
+  it('reads "C1." and "R2." numbered on together as conclusions and recommendations of one numbering', () => {
+    const r = parse(lines(
+      'Government Response to the Foreign Affairs Committee', '',
+      'C1. The tilt to the Indo-Pacific has not been matched by resources. (Paragraph 12)', '',
+      'The Government disagrees with this conclusion.', '',
+      'R2. The FCDO should publish a regional strategy by the end of the year. (Paragraph 19)', '',
+      'Agreed. A strategy will be published in the autumn.', '',
+      'C3. The defence presence in the region is symbolic. (Paragraph 33)', '',
+      'The Government notes the Committee’s view.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.text.slice(0, 7)]), [[1, [12], 'The til'], [2, [19], 'The FCD'], [3, [33], 'The def']]);
+    assert.deepEqual(stances(r).map((x) => x.inferred.stance), ['rejected', 'accepted', 'noted']);
+  });
+});

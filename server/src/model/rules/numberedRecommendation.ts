@@ -16,15 +16,16 @@ const MARKED_HEADING = /^(?:#{1,6}\s+\S|\*\*[^*]+\*\*$)/;
 
 /**
  * "18. …", "18: …", "18/ …", "18 . …" (a space before the stop, as a PDF's text may give it), "R18. …", "R.18 …",
- * "No 18. …", "5.That …", "18 – …" (a dash, three digits at most: "2020 – …" is a year; an en or em dash may be glued
- * to the number and the words, "18—The …", as a web page's copy gives it); or the number
+ * "C17. …" (a conclusion numbered on with the recommendations, "C1." before "R2."), "No 18. …", "5.That …", "18 – …"
+ * (a dash, three digits at most: "2020 – …" is a year; an en or em dash may be glued to the number and the words,
+ * "18—The …", as a web page's copy gives it); or the number
  * in a table's cell of its own, a tab after it ("18<tab>…"); or a part of a number, "1(a) The Government should …" (a
  * public inquiry's form), which no prose opens with: believed as a label is; or a chapter's number, "3.1 The Department
  * should … (Paragraph 12)", where the numbered-reply rule leaves it (the builder keeps it a reply's where the last
  * such number was a reply's); or a table's row lettered in brackets and glued to its words ("(a)That the MoD …", group
  * 6), whose line a wrap cut (on one line it is the table-row rule's).
  */
-const START = /( {0,3})(?:\*\*)?(?:R\.?|No\.?[ \t]*)?(?:(\d{1,4})(?:(?:[.:)]|\/(?=[ \t])| [.:)](?=[ \t]+["“‘'\p{Lu}]))(?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S))|(\d{1,3})(?:[ \t]+[–—-](?:\*\*)?[ \t]+|[ \t]*[–—](?:\*\*)?[ \t]*)(?=["“‘'\p{Lu}])|(\d{1,3})(\([a-z]{1,4}\)|\.\d{1,3}(?=\.?[ \t]))[.:]?(?:\*\*)?[ \t]+(?=["“‘'\p{Lu}])|\(([a-z])\)(?=["“‘'\p{Lu}]))/uy;
+const START = /( {0,3})(?:\*\*)?(?:[RC]\.?|No\.?[ \t]*)?(?:(\d{1,4})(?:(?:[.:)]|\/(?=[ \t])| [.:)](?=[ \t]+["“‘'\p{Lu}]))(?:\*\*)?(?:[ \t]+(?=\S)|(?=["“‘'\p{Lu}]))|\t+(?=\S))|(\d{1,3})(?:[ \t]+[–—-](?:\*\*)?[ \t]+|[ \t]*[–—](?:\*\*)?[ \t]*)(?=["“‘'\p{Lu}])|(\d{1,3})(\([a-z]{1,4}\)|\.\d{1,3}(?=\.?[ \t]))[.:]?(?:\*\*)?[ \t]+(?=["“‘'\p{Lu}])|\(([a-z])\)(?=["“‘'\p{Lu}]))/uy;
 
 /** The paragraph a number alone on its line cites beside it: " (paragraph 34)", " (para 41)". */
 const CITED_BESIDE = String.raw`[ \t]*\([Pp]ara(?:graph)?s?\.?[ \t]*\d{1,4}\)`;
@@ -125,7 +126,7 @@ const rule: BlockRule = defineRule({
   name: 'numbered-recommendation',
   describes: 'numbered recommendations (“18. … (Paragraph 45)”)',
   rank: 1000,
-  firstChars: DIGITS + ' *R(N',
+  firstChars: DIGITS + ' *RC(N',
   props: { startsRecommendation: true, weakNumber: true, endsAtCitation: true, carriesOverBreak: true, stableUnderKeystroke: true },
   start(line, at) {
     const alone = execAt(ALONE, line, at);
