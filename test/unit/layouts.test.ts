@@ -320,6 +320,24 @@ describe('layout: labelled replies ("DHSC response: Agree")', () => {
     ]);
   });
 
+  it('reads "Response 2.1" under "Recommendation 2.1" as the heading of its reply, and "See the response to recommendation 4." as a reply, not a heading', () => {
+    const r = parse(lines(
+      'Chapter 2: Funding', '',
+      'Recommendation 2.1', 'The Government should set out its plans for the licence fee. (Paragraph 2.14)', '',
+      'Response 2.1', 'The Government will publish a consultation on the licence fee.', '',
+      'Recommendation 2.2', 'The Government should ring-fence funding for children’s content. (Paragraph 2.22)', '',
+      'Response 2.2', 'Agreed. The fund will be continued.', '',
+      'Recommendation 2.3', 'The Government should publish data on regional production. (Paragraph 2.30)', '',
+      'Response', '', 'See the response to recommendation 2.1.',
+    ));
+    assert.deepEqual(briefingRows(r, 'file:///t.txt').map((x) => [x.response, x.inferredStance]), [
+      ['The Government will publish a consultation on the licence fee.', 'unclear'],
+      ['Agreed. The fund will be continued.', 'accepted'],
+      ['See the response to recommendation 2.1.', 'unclear'],
+    ]);
+    assert.deepEqual(r.responses.map((x) => [x.kind, x.answers]), [['heading', [0]], ['heading', [1]], ['heading', [2]]]);
+  });
+
   it('reads a label that names the recommendation it answers in brackets ("Government Response (Recommendation 7): The Government agrees")', () => {
     const r = parse(lines(
       '7. The Department should publish a plan. (Paragraph 12)', '', '8. The Department should review funding. (Paragraph 15)', '',

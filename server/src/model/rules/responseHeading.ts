@@ -18,8 +18,11 @@ import { CAPITALS, defineRule, execAt, responseHeadingMeaning, started } from '.
  * Housing, Communities and Local Government" (a comma may stand between two words).
  */
 const WHO = String.raw`(?:The[ \t]+)?((?:[A-Z][\w&’'.-]*)(?:,?[ \t]+(?:of|for|and|the|on|&|[A-Z][\w&’'.-]*)){0,7}?)(?:’s|'s)?[ \t]+`;
-/** Numbers, each perhaps with a lettered part: "3 and 4", "3(a) and 3(b)", "2b to 2d" (NUMBER_LIST's, parts allowed). */
-const PART_LIST = listOf(String.raw`\d{1,4}(?:\([a-z]{1,3}\)|[a-z](?![a-z]))?`);
+/**
+ * Numbers, each perhaps with a lettered part or a chapter's: "3 and 4", "3(a) and 3(b)", "2b to 2d", "2.1" (NUMBER_LIST's,
+ * parts allowed).
+ */
+const PART_LIST = listOf(String.raw`\d{1,4}(?:\.\d{1,3}(?!\d))?(?:\([a-z]{1,3}\)|[a-z](?![a-z]))?`);
 /** Markdown's bold or italics about a heading or label: "**", "*", "***", "_", "__". */
 const EMPHASIS = String.raw`(?:\*{1,3}|_{1,2})?`;
 const HEADING = new RegExp(
@@ -27,11 +30,12 @@ const HEADING = new RegExp(
   'y',
 );
 /**
- * Prose does not start with these words, and they never name who answers; a table's column headings ("No.
- * Recommendation Government reply") name the columns, not a reply; a comma straight after the first word is prose's
- * ("However, DHSC response: …"), where a name's comma comes later ("Ministry of Housing, Communities and …").
+ * Prose does not start with these words (nor with "See", "Please", "Refer", which point to another reply), and they
+ * never name who answers; a table's column headings ("No. Recommendation Government reply") name the columns, not a
+ * reply; a comma straight after the first word is prose's ("However, DHSC response: …"), where a name's comma comes
+ * later ("Ministry of Housing, Communities and …").
  */
-const NOT_WHO = /^(?:In|This|That|These|Their|Its|A|An|Any|Each|No|Every|As|For|To|On|With|My)$|\b(?:Recommendations?|Conclusions?|Status|Paragraph)\b|(?:^|\s)No\.|^[^\s,]+,/;
+const NOT_WHO = /^(?:In|This|That|These|Their|Its|A|An|Any|Each|No|Every|As|For|To|On|With|My)$|^(?:See|Please|Refer)\b|\b(?:Recommendations?|Conclusions?|Status|Paragraph)\b|(?:^|\s)No\.|^[^\s,]+,/;
 
 /** "Government:", "**The Scottish Government:**" and the space after it. */
 const GOVERNMENT_LABEL = /(?:\*\*)?(?:The[ \t]+)?(?:(?:UK|Scottish|Welsh)[ \t]+)?Government(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*/y;
@@ -137,7 +141,9 @@ const rule: BlockRule = defineRule({
     if (!/(?:response|reply|answer|position|comment|actions?[ \t]+taken)/i.test(m[0]) && !ANSWERER.test(named!)) return undefined;
     if (/answer/i.test(m[0]) && !m[0].includes(':')) return undefined;
     // "… to conclusion 3 and recommendation 4" names both, one numbering.
-    const numbers = m[2] ? expandNumberList(m[2].replace(/[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)(?=[ \t])|\([a-z]+\)|(?<=\d)[a-z]/g, '')) : bracketed ? expandNumberList(bracketed[1]) : undefined;
+    // A chapter's number ("Response 2.1") names its recommendation as the heading over it does: the reply answers the
+    // recommendation before it, by its place.
+    const numbers = m[2]?.includes('.') ? undefined : m[2] ? expandNumberList(m[2].replace(/[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)(?=[ \t])|\([a-z]+\)|(?<=\d)[a-z]/g, '')) : bracketed ? expandNumberList(bracketed[1]) : undefined;
     return started('response-heading', rule, at + m[0].length, { numbers, from: who ?? byWho });
   },
   // The words after a label ("DHSC response: Agree") are the response's first words.
