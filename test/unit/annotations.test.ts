@@ -265,6 +265,10 @@ describe('stance', () => {
     assert.equal(stanceOf('The Government shares the Committee’s aim and is working to close hotels as quickly as possible, but cannot commit to a date.'), 'accepted-in-part');
     assert.equal(stanceOf('We share the ambition of this recommendation but do not agree that legislation is needed.'), 'accepted-in-part');
     assert.equal(stanceOf('We share the Committee’s ambition. Work is under way.'), 'unclear');
+    // A recommendation's parts answered in a list, each item opening with its decision: all alike, or in part.
+    assert.equal(stanceOf('(a) Agreed. A timetable will follow. (b) Agreed. Teachers will be consulted. (c) Not agreed. It will be funded from existing budgets.'), 'accepted-in-part');
+    assert.equal(stanceOf('(a) Agreed. A timetable will follow.\n(b) Accepted. Teachers will be consulted.'), 'accepted');
+    assert.equal(stanceOf('i) Not accepted. ii) Rejected.'), 'rejected');
     assert.equal(stanceOf('The Government will give careful consideration to this proposal.'), 'under-consideration');
     assert.equal(stanceOf('We will look at this as part of the review.'), 'under-consideration');
     assert.equal(stanceOf('The Government will respond to this recommendation in due course.'), 'under-consideration');

@@ -3,7 +3,7 @@ import type { Report } from '../model';
 import { annotationsByRecommendation } from './annotations';
 import { responseBodyText } from './responseText';
 import { previousVersion } from '../model';
-import { verdictOf } from '../model/verdicts';
+import { decisionAt, verdictOf } from '../model/verdicts';
 import { BODY_KINDS, expandNumberList, NUMBER_LIST } from '../model/patterns';
 import { cutAtWord } from './sentences';
 import { navIndex } from './navIndex';
@@ -375,10 +375,38 @@ export function inferStance(text: string, label?: string): Inference {
   const byLabel = label !== undefined ? stanceOfLabel(label) : undefined;
   if (byLabel) return { stance: byLabel, phrase: detached(label!.trim()) };
   if (!text.trim()) return { stance: 'no-response' };
+  const items = decidedItems(text);
+  if (items) return items;
   const inferred = byWording(text);
   // Wording spaced unevenly ("does not  accept", a table's cells flattened with runs of spaces, a tab, a no-break
   // space) is read again with single spaces; only where nothing decided, so that most responses pay no second look.
   return inferred.stance === 'unclear' && UNEVEN_SPACE.test(text) ? byWording(text.replace(/\s+/g, ' ')) : inferred;
+}
+
+/** A list's letter or small Roman numeral in brackets, and the space after it: "(a) ", "ii) ". */
+const ITEM_MARK = /(?:^|\s)\(?(?:[a-z]|[ivx]{1,4})\)[ \t]+/g;
+/** How many of a response's items are read for their decisions. */
+const MAX_ITEMS = 26;
+
+/**
+ * A reply that answers a recommendation's parts in a list, each item opening with its decision ("(a) Agreed. …",
+ * "(b) Agreed. …", "(c) Not agreed. …"): the decision of all of them where they agree, accepted in part where some are
+ * accepted and some not; undefined unless two items or more so open.
+ */
+function decidedItems(text: string): Inference | undefined {
+  if (text.indexOf(') ') < 0) return undefined;
+  const found: { stance: InferredStance; text: string }[] = [];
+  ITEM_MARK.lastIndex = 0;
+  for (let m = ITEM_MARK.exec(text), n = 0; m && n < MAX_ITEMS; m = ITEM_MARK.exec(text), n++) {
+    const decision = decisionAt(text, m.index + m[0].length);
+    const stance = decision && verdictOf(decision.text);
+    if (stance) found.push({ stance, text: decision.text });
+  }
+  if (found.length < 2) return undefined;
+  const all = found[0].stance;
+  if (found.every((f) => f.stance === all)) return { stance: all, phrase: detached(found[0].text) };
+  const some = (s: InferredStance) => found.some((f) => f.stance === s || (s === 'accepted' && f.stance === 'accepted-in-part'));
+  return some('accepted') && some('rejected') ? { stance: 'accepted-in-part', phrase: detached(found.map((f) => f.text).join('; ')) } : undefined;
 }
 
 /** Space that reads as one space: two or more together, a tab, a no-break or other wide space. */
