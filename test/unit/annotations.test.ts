@@ -265,6 +265,14 @@ describe('stance', () => {
     assert.equal(stanceOf('The Government shares the Committee’s aim and is working to close hotels as quickly as possible, but cannot commit to a date.'), 'accepted-in-part');
     assert.equal(stanceOf('We share the ambition of this recommendation but do not agree that legislation is needed.'), 'accepted-in-part');
     assert.equal(stanceOf('We share the Committee’s ambition. Work is under way.'), 'unclear');
+    // Taken forward, said of the recommendation or by who answers, or not; to be considered, said of it.
+    assert.equal(stanceOf('This is being taken forward through the Media Act 2024.'), 'accepted');
+    assert.equal(stanceOf('We will take forward this recommendation.'), 'accepted');
+    assert.equal(stanceOf('The Government will not take forward this recommendation.'), 'rejected');
+    assert.equal(stanceOf('This will not be taken forward.'), 'rejected');
+    assert.equal(stanceOf('The Government does not intend to take forward the recommendation.'), 'rejected');
+    assert.equal(stanceOf('Other work is being taken forward by the Department.'), 'unclear');
+    assert.equal(stanceOf('This will be considered as part of the Spending Review.'), 'under-consideration');
     // A recommendation's parts answered in a list, each item opening with its decision: all alike, or in part.
     assert.equal(stanceOf('(a) Agreed. A timetable will follow. (b) Agreed. Teachers will be consulted. (c) Not agreed. It will be funded from existing budgets.'), 'accepted-in-part');
     assert.equal(stanceOf('(a) Agreed. A timetable will follow.\n(b) Accepted. Teachers will be consulted.'), 'accepted');

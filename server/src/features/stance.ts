@@ -100,6 +100,9 @@ export const REJECTION = [
   new RegExp(String.raw`\b${SPEAKERS} decline\b[^.]*`, 'i'),
   who('declines'),
   /\bwill not be (?:adopting|implementing|accepting|taking forward) (?:this|the|these) recommendations?\b[^.]*/i,
+  // "The Government will not take forward this recommendation", "This will not be taken forward".
+  /\b(?:will not|won't|does not|do not|doesn't|don't) (?:intend to )?take forward (?:this|the|these) recommendations?\b[^.]*/i,
+  /\b(?:this|it|(?:this|the|these) recommendations?) (?:will not|is not|are not|won't) (?:be )?(?:being )?taken forward\b[^.]*/i,
   /\b(?:is|are|am) (?:unable|not able) to agree with (?:this|the|these) recommendations?\b[^.]*/i,
   // Said after "but", of whoever agreed or noted first: "… agrees with the aim of this recommendation but does not
   // accept that a new body is needed", "… notes the recommendation but has no plans to change …".
@@ -170,6 +173,10 @@ export const ACCEPTANCE = [
   /\b(?:is|are|am) (?:fully )?committed to (?:doing|delivering|implementing) (?:this|so|that|it)\b[^.]*/i,
   // "We are taking this forward" ("… will not be taking this recommendation forward" is a rejection, above).
   who(String.raw`(?:is|are|will be|will|intends? to|plans? to) (?:already )?(?:taking|take) (?:this|the|these) (?:recommendations? )?forward`),
+  // Taken forward, said of it: "This is being taken forward through the Act", "The recommendation will be taken forward";
+  // "We will take forward this recommendation".
+  /\b(?:this|it|(?:this|the|these) recommendations?) (?:is|are|will be|has been|have been) (?:being )?taken forward\b[^.]*/i,
+  /\b(?:will take|(?:is|are) taking) forward (?:this|the|these) recommendations?\b[^.]*/i,
   // Said of the recommendation itself: "This recommendation is accepted", "Recommendation 4 is accepted", "… has
   // (already) been implemented", or as a label opening a sentence, "Recommendation accepted." (not "the Committee's
   // recommendation agreed by …").
@@ -212,6 +219,8 @@ export const CONSIDERATION = [
   /\bwill keep\b[^.]{0,40}\bunder (?:review|consideration)\b[^.]*/i,
   // "This is under review", "This recommendation is being reviewed" (of the recommendation, not of other things).
   /\b(?:this|it|this recommendation|the recommendation) (?:is|remains) (?:currently |now |still )?(?:under review|being reviewed)\b[^.]*/i,
+  // "This will be considered as part of the Spending Review", "The recommendation will be looked at …".
+  /\b(?:this|it|this recommendation|the recommendation) will be (?:carefully |further )?(?:considered|reviewed|explored|looked at)\b[^.]*/i,
   // "… will give careful consideration to …", "We will look at this …" (not another body that "will look at the
   // strength of …" as it inspects), "… will respond … in due course".
   /\b(?:give|giving|given) (?:careful |further |full |serious |active )?consideration to\b[^.]*/i,
