@@ -138,6 +138,16 @@ describe('layout: labelled replies ("DHSC response: Agree")', () => {
     assert.equal(wrapped.responses.length, 1);
   });
 
+  it('reads a heading in small letters that names the recommendations it answers ("government response to recommendations 1 and 2")', () => {
+    const r = parse(lines(
+      '1. The Department should publish a plan. (Paragraph 3)', '', '2. The Department should review funding. (Paragraph 5)', '',
+      'government response to recommendations 1 and 2', '', 'The Government agrees with both recommendations.', '',
+      '3. The Department should consult. (Paragraph 8)', '', 'government response to recommendation 3', '', 'Not accepted.',
+    ));
+    assert.deepEqual(read(r), ['1 [3] → accepted', '2 [5] → accepted', '3 [8] → rejected']);
+    assert.deepEqual(r.responses.map((x) => [x.kind, x.answers]), [['heading', [0, 1]], ['heading', [2]]]);
+  });
+
   it('reads "Answer:" and "Government comment:" labels, and leaves the committee\'s comment on the reply ("Committee comment:") and "Answer." alone as words', () => {
     const r = briefingRows(parse(lines(
       '1. The Department should publish a plan. (Paragraph 12)', '', 'Answer: Agreed. The plan will be published in May.', '',
@@ -299,9 +309,14 @@ describe('layout: labelled replies ("DHSC response: Agree")', () => {
     const r = parse(text);
     assert.deepEqual(r.recommendations.map((x) => x.text), ['The Home Office should reset the programme with a realistic timetable.', 'The Home Office should publish the lessons it has learned.']);
     assert.deepEqual(briefingRows(r, 'file:///t.txt').map((x) => [x.response.split(' ').slice(0, 3).join(' '), x.inferredStance]), [['Update: The programme', 'accepted'], ['Progress to date:', 'unclear']]);
+    // Its words wrapped over two lines or more before the status, the same.
+    const wrapped = parse(text.replace(' a new business case', '\na new business case').replace(' report has been', '\nreport has\nbeen'));
+    assert.deepEqual(briefingRows(wrapped, 'file:///t.txt').map((x) => [x.response.split(' ').slice(0, 3).join(' '), x.inferredStance]), [['Update: The programme', 'accepted'], ['Progress to date:', 'unclear']]);
     // Under a heading, the same.
     const headed = parse(text.replace(/PAC recommendation (\d): /g, 'Recommendation $1\n'));
     assert.deepEqual(headed.recommendations.map((x) => [x.text, x.responses.length]), [['The Home Office should reset the programme with a realistic timetable.', 1], ['The Home Office should publish the lessons it has learned.', 1]]);
+    const headedWrapped = parse(text.replace(/PAC recommendation (\d): /g, 'Recommendation $1\n').replace(' a new business case', '\na new business case'));
+    assert.deepEqual(headedWrapped.recommendations.map((x) => [x.text, x.responses.length]), [['The Home Office should reset the programme with a realistic timetable.', 1], ['The Home Office should publish the lessons it has learned.', 1]]);
   });
 
   it('starts the reply at a progress report\'s "Original target implementation date:" over "Current status:", under a labelled recommendation with no blank line', () => {

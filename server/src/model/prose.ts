@@ -3,14 +3,14 @@
 // before a recommendation, is that recommendation's heading, not more of the prose; a decision alone on a line after a
 // sentence ("Accepted.") starts the reply. The rules of prose blocks (text, numbered replies, list items) share it, and
 // the recommendation rules the last two (startsAfterSentence).
-import { citationSpans, citedThenCell, citedThenWords, endsAtItsCitation, endsCitation, endsWithNumberTag } from './citations';
+import { CITATION_ONLY, citationSpans, citedThenCell, citedThenWords, endsAtItsCitation, endsCitation, endsWithNumberTag } from './citations';
 import { endsSentence, isBlankLine, isHeadingLine, isParagraphLine, SALUTATION, startsAddress, startsLowerCase } from './lines';
 import { COMMITTEE_OPENS, INQUIRY_OPENING, NAMED_AS_SUBJECT, namedInBrackets, RECOMMENDS, REPLY_NAMES, UNDERTAKING } from './patterns';
 import type { Block } from './rules/types';
 import type { LineState } from './state';
 import { isRecommendationRow } from './tableColumns';
 import type { ParagraphKind } from './types';
-import { citedThenReplies, decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithAnswerer, opensWithAnswererStating, opensWithField, opensWithDecision, opensWithStatus } from './verdicts';
+import { citedThenReplies, decidedLabel, decisionAt, fieldBeforeStatus, isDecisionOnly, opensInReplyVoice, opensWithAnswerer, opensWithAnswererStating, opensWithField, opensWithDecision, opensWithStatus } from './verdicts';
 
 /** True for the kind of a paragraph that opens an item: a recommendation, a conclusion, a report part. */
 export const opensItem = (kind: ParagraphKind) => kind === 'recommendation' || kind === 'recommendation-heading' || kind === 'conclusion' || kind === 'report-part';
@@ -27,7 +27,8 @@ export function proseGoesOn(state: LineState, block: Block, next: number): boole
   // Words set apart in bold with no blank line about them (a web page's text copied with none): they end at the line
   // that closes the bold their first line opened, and prose ends before a line that opens it after a sentence or a
   // heading's one line.
-  if (BOLD_CLOSES.test(last) && BOLD_OPENS.test(state.lines[block.lines[0]])) return false;
+  // (Unless a wrap put their citation on a line of its own: "**The Government should … by 2030.**" / "(Paragraph 15)".)
+  if (BOLD_CLOSES.test(last) && BOLD_OPENS.test(state.lines[block.lines[0]])) return CITATION_ONLY.test(state.lines[next]);
   if (BOLD_OPENS.test(state.lines[next]) && (endsSentence(last) || (n === 1 && isHeadingLine(last)))) return false;
   // A flattened table's rows, one a line: a row's reply cell ends with its line when a row follows it.
   if (n === 1 && isRowLine(state, next) && isRowLine(state, block.lines[0])) return false;
@@ -86,7 +87,7 @@ export function startsAfterSentence(state: LineState, block: Block, next: number
   // So does a status line, as a form's is written.
   if (opensWithStatus(line, next + 1 >= state.lines.length || isBlankLine(state.lines[next + 1]))) return true;
   // And a field straight before a status ("Target date: Spring 2026" or "Update: The plan was …" / "Status: Implemented").
-  if (opensWithField(line) && next + 1 < state.lines.length && opensWithStatus(state.lines[next + 1], false)) return true;
+  if (fieldBeforeStatus(state.lines, next)) return true;
   // A decision and its stop opening the line ("Accepted. The Authority was …", "Not accepted: …") starts the reply too.
   const decision = startsLowerCase(line) ? undefined : decisionAt(line, 0);
   return decision !== undefined && DECISION_STOP.test(line.slice(decision.start + decision.text.length));

@@ -257,6 +257,23 @@ export function opensWithStatus(line: string, alone: boolean): boolean {
  * before a status, it opens the reply's fields as the status does.
  */
 export const opensWithField = (s: string): boolean => DATE_FIELD.test(s) || FIELD_LABEL.test(s);
+
+/** How many lines a field's words run to before the status under it, where a wrap cut them. */
+const MAX_FIELD_LINES = 4;
+
+/**
+ * True when line `i` opens with a field (opensWithField) that a status follows (opensWithStatus), on the next line or
+ * after the field's words a wrap carried on ("Update: The programme was reset … approved in" / "March." / "Status:
+ * Implemented"): none of the lines between blank or another field's.
+ */
+export function fieldBeforeStatus(lines: readonly string[], i: number): boolean {
+  if (!opensWithField(lines[i])) return false;
+  for (let k = i + 1; k < lines.length && k <= i + MAX_FIELD_LINES; k++) {
+    if (opensWithStatus(lines[k], false)) return true;
+    if (lines[k].trim() === '' || opensWithField(lines[k])) return false;
+  }
+  return false;
+}
 const DATE_FIELD = new RegExp(String.raw`^[ \t]*(?:\*\*)?${TARGET_DATE_NAME}(?:\*\*)?[ \t]*:`, 'i');
 const FIELD_LABEL = /^[ \t]*(?:\*\*)?(?!(?:Recommendations?|Conclusions?|Committee|Paragraph)\b)[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+\S/;
 

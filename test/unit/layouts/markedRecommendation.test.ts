@@ -41,6 +41,17 @@ describe('layout: recommendations set apart in bold, italics or quotation marks'
     ]);
   });
 
+  it('keeps a citation a wrap put on the line under the closing bold with the words it cites', () => {
+    const r = parse(lines(
+      'Government Response to the Science and Technology Committee', '',
+      '**The Government should double its investment in quantum technologies by 2030.**', '(Paragraph 15)', '',
+      'Government response to recommendation 1', '', 'The Government has committed £2.5 billion to quantum technologies.', '',
+      '**The Government should publish a quantum skills strategy.** (Paragraph 22)', '',
+      'Government response to recommendation 2', '', 'We agree.',
+    ));
+    assert.deepEqual(r.recommendations.map((x) => [x.number, x.paragraphs, x.range.start.line, x.range.end.line]), [[1, [15], 2, 3], [2, [22], 9, 9]]);
+  });
+
   it('reads none where only one paragraph stands so, or where its words open as a reply does or do not recommend', () => {
     const reply = ['Government response', '', 'The Government has reviewed the scheme.', '', '**Schools should receive the funding by April, and we will make sure they do.**', '', 'The funding formula is unchanged.'];
     assert.deepEqual(read(lines(...reply)), []);

@@ -6,7 +6,7 @@
 import { expandNumberList, LABEL_QUALIFIER, LETTER_AND_NUMBER, LETTER_NUMBER, mayOpenLabel, NUMBER_LIST, PARAGRAPH_LIST, RECOMMENDS, spelt, SPELT_NUMBER, WHERE_IT_STANDS } from '../patterns';
 import { recommendationMeaning, recommends, wordsUnderRecommend } from '../recommendationBlock';
 import { CITATION_CLOSE_AT_START, endsAtItsCitation, openCitationAt, unbracketedCitations } from '../citations';
-import { decidedLabel, decisionAt, isDecisionOnly, opensInReplyVoice, opensWithAnswererStating, opensWithField, opensWithDecision, opensWithStatus } from '../verdicts';
+import { decidedLabel, decisionAt, fieldBeforeStatus, isDecisionOnly, opensInReplyVoice, opensWithAnswererStating, opensWithField, opensWithDecision, opensWithStatus } from '../verdicts';
 import { isHeadingLine, PARAGRAPH_CITED_LINE } from '../lines';
 import { opensItem } from '../prose';
 import type { LineState } from '../state';
@@ -157,9 +157,8 @@ function answersUnder(state: LineState, next: Paragraph, line: string, after: Pa
 
 /** A tracker's field ("Target date: Spring 2026", "Update: …") opening the paragraph, a status on the line after it or opening the paragraph after. */
 function dateBeforeStatus(state: LineState, next: Paragraph, after: Paragraph | undefined): boolean {
-  if (!opensWithField(state.lines[next.lines[0]])) return false;
-  const status = next.lines.length > 1 ? next.lines[1] : after?.lines[0];
-  return status !== undefined && opensWithStatus(state.lines[status], false);
+  if (next.lines.length > 1) return fieldBeforeStatus(state.lines, next.lines[0]);
+  return opensWithField(state.lines[next.lines[0]]) && after !== undefined && opensWithStatus(state.lines[after.lines[0]], false);
 }
 
 /** A sentence's end and then a bracket that ends the line: a recommendation's words and their citation. */

@@ -74,12 +74,22 @@ const MENTIONS_REPLY = /(?:\*{1,3}|_{1,2})?(?:(?:[A-Z][^\x00-\x20]*|(?:of|for|an
 /** A reply's label in small letters, bold or in italics: "government response", "**response", "reply" (group 1: "government"). */
 const SMALL_WORDS = String.raw`(?:\*{1,3}|_{1,2})?(?:(government)(?:['’]s)?[ \t]+)?(?:response|reply)(?:\*{1,3}|_{1,2})?`;
 /**
- * A reply's heading in small letters, alone on its line ("government response", "**response:**", as a page styled
- * in small letters gives it when copied): only the whole line, so that prose going on in small letters is never one.
+ * A reply's heading in small letters, alone on its line ("government response", "**response:**", "government response
+ * to recommendations 1 and 2", group 2, as a page styled in small letters gives it when copied): only the whole line, so
+ * that prose going on in small letters is never one.
  */
-const SMALL_HEADING = new RegExp(String.raw`${SMALL_WORDS}:?(?:\*{1,3}|_{1,2})?[ \t]*$`, 'y');
+const SMALL_HEADING = new RegExp(String.raw`${SMALL_WORDS}(?:[ \t]+to[ \t]+(?:the[ \t]+)?recommendations?[ \t]+(${PART_LIST}))?:?(?:\*{1,3}|_{1,2})?[ \t]*$`, 'y');
 /** The same label with its colon, before words that open as a sentence does: "government response: The …". */
 const SMALL_LABEL = new RegExp(String.raw`${SMALL_WORDS}[ \t]*:(?:\*{1,3}|_{1,2})?[ \t]+(?=["“‘']?\p{Lu})`, 'uy');
+
+/**
+ * The numbers a heading names (PART_LIST's): "3 and 4", "3(a) and 3(b)" (3), "conclusion 3 and recommendation 4"; none for
+ * a chapter's number ("Response 2.1"), which names its recommendation as the heading over it does: the reply answers the
+ * recommendation before it, by its place.
+ */
+function headingNumbers(list: string): number[] | undefined {
+  return list.includes('.') ? undefined : expandNumberList(list.replace(/[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)(?=[ \t])|\([a-z]+\)|(?<=\d)[a-z]/g, ''));
+}
 
 const rule: BlockRule = defineRule({
   name: 'response-heading',
@@ -94,7 +104,7 @@ const rule: BlockRule = defineRule({
     const c = line.charCodeAt(word);
     if (c === 103 || c === 114) {
       const small = line.length - at <= SHORT ? execAt(SMALL_HEADING, line, at) : null;
-      if (small) return started('response-heading', rule, line.length, { from: small[1] && 'Government' });
+      if (small) return started('response-heading', rule, line.length, { from: small[1] && 'Government', numbers: small[2] === undefined ? undefined : headingNumbers(small[2]) });
       // Or a label with its colon, the reply's words after it opening as a sentence does ("government response: The
       // Government will consult …", "response: Agreed."): not words a wrap carried on ("… in its" / "response to …").
       const label = execAt(SMALL_LABEL, line, at);
@@ -141,9 +151,7 @@ const rule: BlockRule = defineRule({
     if (!/(?:response|reply|answer|position|comment|actions?[ \t]+taken)/i.test(m[0]) && !ANSWERER.test(named!)) return undefined;
     if (/answer/i.test(m[0]) && !m[0].includes(':')) return undefined;
     // "… to conclusion 3 and recommendation 4" names both, one numbering.
-    // A chapter's number ("Response 2.1") names its recommendation as the heading over it does: the reply answers the
-    // recommendation before it, by its place.
-    const numbers = m[2]?.includes('.') ? undefined : m[2] ? expandNumberList(m[2].replace(/[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)(?=[ \t])|\([a-z]+\)|(?<=\d)[a-z]/g, '')) : bracketed ? expandNumberList(bracketed[1]) : undefined;
+    const numbers = m[2] ? headingNumbers(m[2]) : bracketed ? expandNumberList(bracketed[1]) : undefined;
     return started('response-heading', rule, at + m[0].length, { numbers, from: who ?? byWho });
   },
   // The words after a label ("DHSC response: Agree") are the response's first words.
