@@ -7,7 +7,7 @@ import { citationEndSignature, citationSpans, numberTagAt } from './citations';
 import { mayBeFurniture } from './furniture';
 import { COMMITTEE_OPENS, INQUIRY_OPENING } from './patterns';
 import { proseEndSignature } from './prose';
-import { isFieldLine, isHeadingLine, isParagraphLine, MIN_WRAPPED_LINE } from './lines';
+import { isFieldLine, isHeadingLine, isLabelLine, isParagraphLine, MIN_WRAPPED_LINE } from './lines';
 import { claimantOf, isSpaced, isTableRow, itemSignature, joinSignature, ruleOfParagraph } from './reader';
 import { recommendationOf } from './recommendation';
 import { namesPart } from './recommendationBlock';
@@ -58,7 +58,7 @@ function paragraphsCited(list: readonly unknown[]): string {
 function lineFacts(s: string): string {
   // The last character: a recommendation ending "so that:" takes the list after it. A form's field ("Status: Complete")
   // before a reply's label starts no reply.
-  return [joinSignature(s), citationEndSignature(s), s.trim().length >= MIN_WRAPPED_LINE, decisionSignature(s), statusSignature(s), proseEndSignature(s), citationSpans(s).length > 0, s.trimEnd().slice(-1), isHeadingLine(s), isParagraphLine(s), numberTagAt(s) !== null, rowSignature(s), isFieldLine(s), itemSignature(s), namesPart(s)].join('|');
+  return [joinSignature(s), citationEndSignature(s), s.trim().length >= MIN_WRAPPED_LINE, decisionSignature(s), statusSignature(s), proseEndSignature(s), citationSpans(s).length > 0, s.trimEnd().slice(-1), isHeadingLine(s), isParagraphLine(s), numberTagAt(s) !== null, rowSignature(s), isFieldLine(s), itemSignature(s), namesPart(s), isLabelLine(s)].join('|');
 }
 
 /** True when the edit of line `i` leaves every structural fact about the line as it was. */

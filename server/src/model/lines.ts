@@ -186,6 +186,20 @@ export function isParagraphLine(line: string): boolean {
 }
 
 /**
+ * A line that only labels the recommendation under it: "Committee recommendation", "Our recommendation" (the
+ * Committee's own heading), "Recommendation (ii)", "Conclusion 3:", "**Recommendation**", "RECOMMENDATION",
+ * "Recommendation –".
+ */
+const LABEL_LINE = /^[ \t]*(?:\*\*)?(?:(?:(?:The[ \t]+)?Committee(?:['’]s)?|Our)[ \t]+)?(?:[Rr]ecommendation|RECOMMENDATION|[Cc]onclusion|CONCLUSION)(?:[ \t]+(?:\([ivxlc]{1,6}\)|[ivxlc]{1,6}|\d{1,3}[a-z]?|[A-Z]))?[ \t]*[:.–—-]?(?:\*\*)?[ \t]*$/;
+/** How long such a line can be. */
+const MAX_LABEL_LINE = 60;
+
+/** True for a line that only labels the recommendation under it (LABEL_LINE); settled by its length before the pattern runs. */
+export function isLabelLine(line: string): boolean {
+  return line.length <= MAX_LABEL_LINE && LABEL_LINE.test(line);
+}
+
+/**
  * Where a line's words start after Markdown's own block markers at `from` (the line's start, or where its indent
  * ends): "## " (a heading) and "> " (a quotation), so that "## Recommendation 7" and "> 12. The Department should …"
  * read as their words do; `from` when there is none.

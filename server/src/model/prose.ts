@@ -4,7 +4,7 @@
 // sentence ("Accepted.") starts the reply. The rules of prose blocks (text, numbered replies, list items) share it, and
 // the recommendation rules the last two (startsAfterSentence).
 import { CITATION_ONLY, citationSpans, citedThenCell, citedThenWords, endsAtItsCitation, endsCitation, endsWithNumberTag } from './citations';
-import { endsSentence, isBlankLine, isHeadingLine, isParagraphLine, SALUTATION, startsAddress, startsLowerCase } from './lines';
+import { endsSentence, isBlankLine, isHeadingLine, isLabelLine, isParagraphLine, SALUTATION, startsAddress, startsLowerCase } from './lines';
 import { COMMITTEE_OPENS, INQUIRY_OPENING, NAMED_AS_SUBJECT, namedInBrackets, RECOMMENDS, REPLY_NAMES, UNDERTAKING } from './patterns';
 import type { Block } from './rules/types';
 import type { LineState } from './state';
@@ -63,7 +63,8 @@ const DECISION_LINE = 40;
  */
 export function startsAfterSentence(state: LineState, block: Block, next: number): boolean {
   const line = state.lines[next];
-  if (isParagraphLine(line)) return true;
+  // (So does a label alone, "Our recommendation" / "The Department should …", as a copy with no blank lines gives it.)
+  if (isParagraphLine(line) || (isLabelLine(line) && !startsLowerCase(line))) return true;
   if (!endsSentence(state.lines[block.lines[block.lines.length - 1]])) return false;
   if (startsAddress(state.lines, next, state.spaced)) return true;
   // Under a heading that carries the citation ("Recommendation 1 (paragraph 23)"), or after a first line that cites it

@@ -3,7 +3,7 @@
 import { CITATION_ONLY, citationSpans, endsAtItsCitation, endsCitation, findCitations, holdsBracket, leavesCitationOpen, replyAfter } from './citations';
 import { isRowLine, proseGoesOn, startsAfterSentence } from './prose';
 import type { Block, RecommendationMeaning, Start } from './rules/types';
-import { afterIndent, endsSentence, isBlankLine, isHeadingLine } from './lines';
+import { afterIndent, endsSentence, isBlankLine, isHeadingLine, isLabelLine } from './lines';
 import { INQUIRY_OPENING, RECOMMENDS, UNDERTAKING } from './patterns';
 import type { LineState } from './state';
 import { cellEdge, cellsByEdge, decisionCell, holdsWords } from './tableColumns';
@@ -158,19 +158,10 @@ function opensAsReply(state: LineState, p: Paragraph): boolean {
   return opensWithDecision(state.lines[p.lines[0]]);
 }
 
-/**
- * A line that only labels the recommendation under it: "Committee recommendation", "Our recommendation" (the
- * Committee's own heading), "Recommendation (ii)", "Conclusion 3:", "**Recommendation**", "RECOMMENDATION",
- * "Recommendation –".
- */
-const LABEL_LINE = /^[ \t]*(?:\*\*)?(?:(?:(?:The[ \t]+)?Committee(?:['’]s)?|Our)[ \t]+)?(?:[Rr]ecommendation|RECOMMENDATION|[Cc]onclusion|CONCLUSION)(?:[ \t]+(?:\([ivxlc]{1,6}\)|[ivxlc]{1,6}|\d{1,3}[a-z]?|[A-Z]))?[ \t]*[:.–—-]?(?:\*\*)?[ \t]*$/;
-/** How long such a line can be. */
-const MAX_LABEL_LINE = 60;
-
-/** Where the words start when such a label alone is the paragraph's first line (its end: the words are under it); else undefined. */
+/** Where the words start when such a label alone (isLabelLine) is the paragraph's first line (its end: the words are under it); else undefined. */
 export function labelLineEnd(state: LineState, p: Paragraph): number | undefined {
   const first = state.lines[p.lines[0]];
-  return p.lines.length > 1 && first.length <= MAX_LABEL_LINE && LABEL_LINE.test(first) ? first.length : undefined;
+  return p.lines.length > 1 && isLabelLine(first) ? first.length : undefined;
 }
 
 /**

@@ -84,6 +84,9 @@ describe('layout: recommendations with no number or citation, each before a resp
       // With no reply headings, each reply a paragraph after its recommendation, the same.
       const plain = parse(text.replace(/\nResponse\n/g, '\n').replace('Accepted.', 'The Government agrees.').replace('Not accepted.', 'We do not accept this recommendation.'));
       assert.deepEqual(plain.recommendations.map((x) => x.text), ['The Department should publish a strategy for local museums.', 'The Department should fund free entry for children.'], label);
+      // With no blank lines at all (the label starts a paragraph of its own: not the title's, nor the last reply's).
+      const packed = parse(text.replace(/\n\n/g, '\n'));
+      assert.deepEqual(packed.recommendations.map((x) => [x.number, x.text]), [[1, 'The Department should publish a strategy for local museums.'], [2, 'The Department should fund free entry for children.']], `${label}, no blank lines`);
     }
   });
 
