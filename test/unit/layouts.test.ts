@@ -148,6 +148,20 @@ describe('layout: labelled replies ("DHSC response: Agree")', () => {
     assert.deepEqual(r.responses.map((x) => [x.kind, x.answers]), [['heading', [0, 1]], ['heading', [2]]]);
   });
 
+  it('reads a bold label its bold closes before a dash ("**Government response** – We agree …"), and a label citing with "§" ("Recommendation 1 (§23): …")', () => {
+    const bold = parse(lines(
+      'Recommendation 1 – The Department should remove the application fee.', '**Government response** – We agree and the fee was removed.', '',
+      'Recommendation 2 – The Department should publish data every quarter.', '**Government response** – We do not agree.',
+    ));
+    assert.deepEqual(briefingRows(bold, 'file:///t.txt').map((x) => [x.response, x.inferredStance]), [['We agree and the fee was removed.', 'accepted'], ['We do not agree.', 'rejected']]);
+    const section = parse(lines(
+      'Dear Chair,', '',
+      'Recommendation 1 (§23): The Government should abolish no-fault evictions. Response: The Bill will abolish them.', '',
+      'Recommendation 2 (¶31): The Government should set up a register of landlords. Response: We agree.',
+    ));
+    assert.deepEqual(section.recommendations.map((x) => [x.number, x.paragraphs, x.text]), [[1, [23], 'The Government should abolish no-fault evictions.'], [2, [31], 'The Government should set up a register of landlords.']]);
+  });
+
   it('reads "Answer:" and "Government comment:" labels, and leaves the committee\'s comment on the reply ("Committee comment:") and "Answer." alone as words', () => {
     const r = briefingRows(parse(lines(
       '1. The Department should publish a plan. (Paragraph 12)', '', 'Answer: Agreed. The plan will be published in May.', '',
