@@ -204,4 +204,25 @@ describe('layout: recommendations quoted after "The Committee recommended:"', ()
       [5, 'This is under review and we will write to the Committee.'],
     ]);
   });
+
+  it('reads a letter that tells each recommendation and answers it in one sentence ("On your first recommendation, that …, I can confirm …"), the answer after the comma', () => {
+    const r = parse(lines(
+      'Dear Dame Meg,', '',
+      'Thank you for the Committee\'s report. I am writing to respond to its recommendations.', '',
+      'On your first recommendation, that the Department publish a realistic timetable for the programme, I can confirm that a revised timetable was published in January.', '',
+      'Turning to the Committee\'s second recommendation, that the Department set out the full cost of each hospital,', 'I regret that we cannot do so while contracts are being negotiated.', '',
+      'On your third recommendation, that the Department report to the Committee every six months, I am happy to agree to this.', '',
+      'Yours sincerely,', '', 'Wes Streeting',
+    ));
+    assert.deepEqual(briefingRows(r, 'file:///l.txt').map((x) => [x.number, x.response, x.inferredStance]), [
+      [1, 'I can confirm that a revised timetable was published in January.', 'unclear'],
+      [2, 'I regret that we cannot do so while contracts are being negotiated.', 'rejected'],
+      [3, 'I am happy to agree to this.', 'accepted'],
+    ]);
+    assert.deepEqual(r.recommendations.map((x) => x.text), [
+      'the Department publish a realistic timetable for the programme',
+      'the Department set out the full cost of each hospital',
+      'the Department report to the Committee every six months',
+    ]);
+  });
 });

@@ -64,6 +64,31 @@ function replyInParagraph(lines: readonly string[], p: { lines: readonly number[
   return undefined;
 }
 
+/** Who answers, opening a clause after a comma: "…, I can confirm …", "…, we agree", "…, the Government accepts …". */
+const ANSWERER_CLAUSE = /^(?:I|we|the[ \t]+(?:Government|Department|Ministry|Minister|Secretary[ \t]+of[ \t]+State)|my[ \t]+(?:Department|officials))\b/;
+const CLAUSE_AFTER_COMMA = /,[ \t]+(?=(?:I|we|the[ \t]+(?:Government|Department|Ministry|Minister|Secretary[ \t]+of[ \t]+State)|my[ \t]+(?:Department|officials))\b)/g;
+
+/**
+ * Where the answer starts in a sentence that tells the recommendation first ("On your first recommendation, that the
+ * Department publish a timetable, I can confirm …"): the first clause after a comma that who answers opens, on the
+ * paragraph's first line after `from` or on a later line (a comma that ends a line, the clause on the next); and where
+ * the words end, at that comma. Undefined when none does.
+ */
+function answerClause(lines: readonly string[], p: Paragraph, from: number): { from: Position; wordsEnd: Position } | undefined {
+  for (let k = 0; k < p.lines.length; k++) {
+    const s = lines[p.lines[k]];
+    CLAUSE_AFTER_COMMA.lastIndex = k === 0 ? from : 0;
+    const m = CLAUSE_AFTER_COMMA.exec(s);
+    if (m) return { from: { line: p.lines[k], character: m.index + m[0].length }, wordsEnd: { line: p.lines[k], character: m.index } };
+    const next = k + 1 < p.lines.length ? lines[p.lines[k + 1]] : undefined;
+    const end = s.trimEnd();
+    if (next !== undefined && end.endsWith(',') && ANSWERER_CLAUSE.test(next.trimStart())) {
+      return { from: { line: p.lines[k + 1], character: next.length - next.trimStart().length }, wordsEnd: { line: p.lines[k], character: end.length - 1 } };
+    }
+  }
+  return undefined;
+}
+
 /** Opening words that end with a colon ("The Committee recommended:"): the recommendation's words follow it. */
 const ENDS_AT_COLON = /:(?:\*\*)?[ \t]*$/;
 
@@ -103,7 +128,8 @@ const rule: BlockRule = defineRule({
     while (first.charCodeAt(at) === 32 || first.charCodeAt(at) === 9 || first.charCodeAt(at) === 42) at++;
     // (Or a word and a comma before them: "Finally, the Committee …"; or the paragraph they are in: "At paragraph 45, …".)
     const space = first.indexOf(' ', at);
-    if (!first.startsWith('The', at) && !first.startsWith('Committee', at) && !first.startsWith('You', at) && !first.startsWith('At ', at) && !first.startsWith('In ', at) && first.charCodeAt(space - 1) !== 44 /* , */) return false;
+    // ("On your first recommendation, that …", "Turning to …", "Regarding …", "With regard to …": a letter's point.)
+    if (!first.startsWith('The', at) && !first.startsWith('Committee', at) && !first.startsWith('You', at) && !first.startsWith('At ', at) && !first.startsWith('In ', at) && !first.startsWith('On ', at) && !first.startsWith('Turning ', at) && !first.startsWith('Regarding ', at) && !first.startsWith('With ', at) && first.charCodeAt(space - 1) !== 44 /* , */) return false;
     if (openingOf(state, p) === null) return false;
     // The words that introduce them alone ("The Committee recommended:"), over a recommendation another layout read
     // ("R1" / "The Cabinet Office should …"), introduce it: they are no recommendation of their own.
@@ -126,6 +152,12 @@ const rule: BlockRule = defineRule({
     const citations = at < 0 ? read.citations : [{ paragraph: Number(m[2]), range: { start: { line, character: at }, end: { line, character: at + m[1].length } } }, ...read.citations];
     const meaning: RecommendationMeaning = { ...read, citations, wordsFrom };
     if (meaning.reply) return meaning;
+    // "On your first recommendation, that the Department …, I can confirm …": the words are the clause after "that",
+    // and the answer the clause after its comma, in the same sentence.
+    if (m[3] !== undefined) {
+      const answer = answerClause(state.lines, p, m[0].length);
+      return answer ? { ...meaning, wordsFrom: m[0].length, wordsEnd: answer.wordsEnd, reply: replyFrom(state, p, answer.from, 'reply-in-paragraph') } : { ...meaning, wordsFrom: m[0].length };
+    }
     // A letter's answer in the same paragraph: the recommendation's words end before it.
     const from = replyInParagraph(state.lines, p, opensAnswer) ?? (REPORTED.test(m[0]) ? replyInParagraph(state.lines, p, opensReportedReply) : undefined);
     if (!from) return meaning;
