@@ -273,6 +273,11 @@ describe('stance', () => {
     assert.equal(stanceOf('The Government does not intend to take forward the recommendation.'), 'rejected');
     assert.equal(stanceOf('Other work is being taken forward by the Department.'), 'unclear');
     assert.equal(stanceOf('This will be considered as part of the Spending Review.'), 'under-consideration');
+    // Regretting that it cannot, or being happy to agree.
+    assert.equal(stanceOf('I regret that we cannot do so while contracts are being negotiated.'), 'rejected');
+    assert.equal(stanceOf('I am afraid that the Department is unable to publish this.'), 'rejected');
+    assert.equal(stanceOf('We regret that the data are late.'), 'unclear');
+    assert.equal(stanceOf('I am happy to agree to this.'), 'accepted');
     // A recommendation's parts answered in a list, each item opening with its decision: all alike, or in part.
     assert.equal(stanceOf('(a) Agreed. A timetable will follow. (b) Agreed. Teachers will be consulted. (c) Not agreed. It will be funded from existing budgets.'), 'accepted-in-part');
     assert.equal(stanceOf('(a) Agreed. A timetable will follow.\n(b) Accepted. Teachers will be consulted.'), 'accepted');

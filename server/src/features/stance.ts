@@ -109,6 +109,8 @@ export const REJECTION = [
   // Or after what was done: "… has considered this carefully and does not intend to provide such an exemption".
   /\b(?:but|and) (?:(?:does|do) not|doesn't|don't|cannot|can ?not) (?:accept|agree|support|propose|intend|plan|commit)\b[^.]*/i,
   /\bbut (?:has|have) no (?:plans?|intention) to\b[^.]*/i,
+  // "I regret that we cannot do so", "I am afraid that the Department is unable to …".
+  /\b(?:regret|afraid) that\b[^.]{0,40}?\b(?:cannot|can ?not|(?:is|are|am) unable to|(?:is|are|am) not able to|will not be able to)\b[^.]*/i,
   // "We are not able to commit to this", "… cannot commit to doing so".
   /\b(?:cannot|can ?not|(?:is|are|am) (?:unable|not able|not in a position) to) commit to (?:this|it|doing (?:this|so))\b[^.]*/i,
   // Disputing what the Committee found, not its recommendation: in part beside agreement ("We do not accept the
@@ -167,7 +169,7 @@ export const ACCEPTANCE = [
   new RegExp(String.raw`\b${SPEAKERS} will (?:fully )?(?:adopt|act on) (?:this|the|these) recommendations?\b[^.]*`, 'i'),
   who(String.raw`will (?:fully )?(?:implement|adopt|act on) (?:this|the|these) recommendations?`),
   // "The Government is content to accept this recommendation", "We are happy to accept …", "We are content to do this".
-  /\b(?:is|are|am) (?:content|happy|pleased|willing) to (?:accept\b|implement\b|do (?:this|so)\b)[^.]*/i,
+  /\b(?:is|are|am) (?:content|happy|pleased|willing) to (?:accept\b|agree\b|implement\b|do (?:this|so)\b)[^.]*/i,
   // "The Government is minded to accept this recommendation", "We are committed to doing this".
   /\b(?:is|are|am) minded to (?:accept|agree to|implement|adopt)\b[^.]*/i,
   /\b(?:is|are|am) (?:fully )?committed to (?:doing|delivering|implementing) (?:this|so|that|it)\b[^.]*/i,
