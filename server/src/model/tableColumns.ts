@@ -163,6 +163,16 @@ function namesResponse(cell: string): boolean {
   return cell.length <= MAX_HEADER_CELL && NAMES_RESPONSE.test(cell) && !NAMES_RECOMMENDATIONS.test(cell);
 }
 
+/** A header's cell that names the Committee's own column: "Committee comment", "Committee's assessment", "Committee view". */
+const NAMES_COMMITTEE = /\bCommittee\b/i;
+
+/**
+ * For each row of a Markdown table, the place of the column its header names the Committee's own ("| No. |
+ * Recommendation | Government response | Committee comment |", a committee's progress table): its words are no part of
+ * the Government's reply. (Not the recommendations' column, "Committee recommendation".)
+ */
+export const committeeColumnsOfBars = columnsBy('|', (cell) => cell.length <= MAX_HEADER_CELL && NAMES_COMMITTEE.test(cell) && !NAMES_RECOMMENDATIONS.test(cell) && !NAMES_RESPONSE.test(cell));
+
 /** A Markdown table's line of dashes under its header: "| --- | :---: |". */
 const DASHES = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*$/;
 

@@ -96,6 +96,20 @@ describe('layout: Markdown table rows', () => {
     assert.deepEqual(rows(status), [[1, 'Accepted', 'accepted']]);
   });
 
+  it('ends the reply before a column the header names the Committee\'s own ("Committee comment"), whose words are not the Government\'s', () => {
+    const r = parse(lines(
+      '| No. | Recommendation | Government response | Committee comment |', '|---|---|---|---|',
+      '| 1 | The Department should fund a support team in every school. | The Department will consider this. | Accepted, we hope. |',
+      '| 2 | NHS England should publish waiting times. | Accepted. Data is published monthly. | We welcome this. |',
+      '| 3 | The Department should review the guidance. | | We regret the silence. |',
+    ));
+    assert.deepEqual(briefingRows(r, 'file:///t.md').map((x) => [x.number, x.response, x.inferredStance]), [
+      [1, 'The Department will consider this.', 'under-consideration'],
+      [2, 'Accepted. Data is published monthly.', 'accepted'],
+      [3, '', 'no-response'],
+    ]);
+  });
+
   it('reads the reply\'s cells one after another as sentences, and a cell\'s own line breaks ("<br>") as spaces', () => {
     const r = parse(lines(
       '| No. | Recommendation | Response | Detail | Timescale |', '| --- | --- | --- | --- | --- |',

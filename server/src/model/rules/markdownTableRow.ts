@@ -5,7 +5,7 @@
 // header that names the recommendations' column, every row whose first cell holds a sentence or has a reply beside it
 // is one, whatever its words say (a conclusion's too), claimed as a paragraph of its own (tableColumns.ts).
 import { recommendationMeaning, replyFrom, withStatusCell } from '../recommendationBlock';
-import { barFrom, cellsOf, edgeOf, firstCellOfBars, isRecommendationRow, paragraphColumnsOfBars, recommendationCell, recommendationColumnsOfBars, responseColumnsOfBars, rowHoldsRecommendation, type Cell } from '../tableColumns';
+import { barFrom, cellsOf, committeeColumnsOfBars, edgeOf, firstCellOfBars, isRecommendationRow, paragraphColumnsOfBars, recommendationCell, recommendationColumnsOfBars, responseColumnsOfBars, rowHoldsRecommendation, type Cell } from '../tableColumns';
 import type { LineState } from '../state';
 import type { Citation } from '../types';
 import { isDecisionOnly } from '../verdicts';
@@ -161,7 +161,10 @@ const rule: BlockRule = defineRule({
     if (moved) wordsFrom = column.start + (CELL_NUMBER.exec(s.slice(column.start, column.end))?.[0].length ?? 0);
     const end = barFrom(s, wordsFrom);
     const from = end + 1;
-    const last = s.trimEnd().replace(/\|$/, '').trimEnd().length;
+    // The reply runs to the row's end, or to the Committee's own column after it ("| … | Not accepted. | We regret this. |").
+    const theirs = cellUnder(committeeColumnsOfBars(state), state, line);
+    const rowEnd = theirs !== undefined && theirs.start > from ? s.lastIndexOf('|', theirs.start) : s.length;
+    const last = s.slice(0, rowEnd).trimEnd().replace(/\|$/, '').trimEnd().length;
     const meaning = recommendationMeaning(state, p);
     // Under a "Paragraph" column, the number is the paragraph it comes from: a citation, the row numbered by its place.
     const start = state.startAt(line);
@@ -179,7 +182,7 @@ const rule: BlockRule = defineRule({
       ...(emptyResponseCell(state, line, from)
         ? { reply: undefined, ownRow: true as const }
         : /[\p{L}\d]/u.test(s.slice(from, last))
-          ? { reply: withStatusCell(replyFrom(state, p, { line, character: from + (s.slice(from).length - s.slice(from).trimStart().length) }, rule.name, { line, character: Math.max(from, last) }), s, cellsOf(s, '|')), ownRow: true as const }
+          ? { reply: withStatusCell(replyFrom(state, p, { line, character: from + (s.slice(from).length - s.slice(from).trimStart().length) }, rule.name, { line, character: Math.max(from, last) }), s, cellsOf(s, '|').filter((c) => c.end <= last)), ownRow: true as const }
           : barFrom(s, from) >= 0 ? { ownRow: true as const } : {}),
     };
   },
