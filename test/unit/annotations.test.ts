@@ -265,6 +265,7 @@ describe('stance', () => {
     assert.equal(stanceOf('The Government shares the Committee’s aim and is working to close hotels as quickly as possible, but cannot commit to a date.'), 'accepted-in-part');
     assert.equal(stanceOf('We share the ambition of this recommendation but do not agree that legislation is needed.'), 'accepted-in-part');
     assert.equal(stanceOf('We share the Committee’s ambition. Work is under way.'), 'unclear');
+    assert.equal(stanceOf('The Government supports the principle of this recommendation but does not believe legislation is needed.'), 'accepted-in-part');
     // Taken forward, said of the recommendation or by who answers, or not; to be considered, said of it.
     assert.equal(stanceOf('This is being taken forward through the Media Act 2024.'), 'accepted');
     assert.equal(stanceOf('We will take forward this recommendation.'), 'accepted');

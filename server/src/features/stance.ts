@@ -205,8 +205,9 @@ export const PARTIAL = [
   /\b(?:cannot|can ?not|do not|does not|don't|doesn't|(?:is|are) unable to|will not be able to) (?:accept|implement)\b[^.]{0,40}\bin full\b[^.]*/i,
   // "We agree with the principle but not the detail of this recommendation".
   /\b(?:agree|accept|support)s?\b[^.]{0,80}\bbut not (?:the|that|all|with|every|its|parts?)\b[^.]*/i,
-  // "The Government shares the Committee's aim …, but cannot commit to a date": the aim, not all that was asked.
-  /\bshares? (?:the|this|that|its|the Committee['’]s) (?:aims?|ambitions?|objectives?|goals?)\b[^.]{0,120}\bbut\b[^.]*/i,
+  // "The Government shares the Committee's aim …, but cannot commit to a date", "… supports the principle of this
+  // recommendation but does not believe legislation is needed": the aim, not all that was asked.
+  /\b(?:shares?|supports?) (?:the|this|that|its|the Committee['’]s) (?:aims?|ambitions?|objectives?|goals?|principle|intent|spirit)\b[^.]{0,120}\bbut\b[^.]*/i,
 ];
 export const PRINCIPLE = [/\b(?:accept(?:s|ed)?|agree[sd]?) (?:this |the recommendation )?in principle\b[^.]*/i];
 export const CONSIDERATION = [
