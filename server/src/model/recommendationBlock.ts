@@ -18,6 +18,8 @@ export function beforeItsCitation(state: LineState, block: Block, next: number):
   const n = block.lines.length;
   const last = state.lines[block.lines[n - 1]];
   if (endsAtItsCitation(state, block)) return false;
+  // A numbered section's title is a line of its own ("2. Response to the Committee's recommendations", no blank line under it).
+  if (n === 1 && isPartTitle(last.slice(block.start.prefix))) return false;
   // A numbered paragraph that opens, after its number, with a decision ("5. Accepted. …") is the Government's own reply,
   // and reads on as prose does: not into the words of the recommendation after it. (Not one that opens "We welcome …" or
   // "The Committee notes …": a committee's words open so too, and go on to their citation.)

@@ -85,6 +85,8 @@ describe('layout: a numbered recommendation split over paragraphs', () => {
     );
     for (const theme of [[], ['Safety standard', '']]) {
       assert.deepEqual(read(paper(theme)), [[1, [34], 'The Government agree', 0], [2, [48], 'The Act already crea', 1]], theme.join());
+      // With no blank lines, the section's title is a line of its own all the same.
+      assert.deepEqual(read(paper(theme).replace(/\n\n/g, '\n')), [[1, [34], 'The Government agree', 0], [2, [48], 'The Act already crea', 1]], `${theme.join()}, no blank lines`);
     }
     // A chapter's numbered title over a theme's: neither is the words' (a title between is no prose the number's words go on with).
     assert.deepEqual(read(paper(['Safety standard', '']).replace("2. Response to the Committee's recommendations", '2. Vehicles')), [[1, [34], 'The Government agree', 0], [2, [48], 'The Act already crea', 1]]);
