@@ -7,86 +7,47 @@ import { isCapital, publicBody, RECOMMENDS, TARGET_DATE_NAME } from './patterns'
 /** What a decision word decides (the stance feature's values, without its own "no-response" and "unclear"). */
 export type Verdict = 'accepted' | 'accepted-in-part' | 'under-consideration' | 'noted' | 'rejected';
 
-/** Decision words and what they decide. A longer phrase before a shorter one that starts it ("Agreed" before "Agree"). */
-export const VERDICTS: readonly (readonly [words: string, verdict: Verdict])[] = [
-  ['Accepted in principle', 'accepted'],
-  ['Agreed in principle', 'accepted'],
-  ['Accept in principle', 'accepted'],
-  ['Agree in principle', 'accepted'],
-  ['Accepted in part', 'accepted-in-part'],
-  ['Accepted, in part', 'accepted-in-part'],
-  ['Agreed, in part', 'accepted-in-part'],
-  ['Agreed in part', 'accepted-in-part'],
-  ['Accept in part', 'accepted-in-part'],
-  ['Agree in part', 'accepted-in-part'],
-  ['Partially accepted', 'accepted-in-part'],
-  ['Partially agreed', 'accepted-in-part'],
-  ['Partially accept', 'accepted-in-part'],
-  ['Partially agree', 'accepted-in-part'],
-  ['Partly accepted', 'accepted-in-part'],
-  ['Partly agreed', 'accepted-in-part'],
-  ['Supported in principle', 'accepted'],
-  ['Support in principle', 'accepted'],
-  ['Support in part', 'accepted-in-part'],
-  ['Supported in part', 'accepted-in-part'],
-  ['Partially supported', 'accepted-in-part'],
-  ['Partly supported', 'accepted-in-part'],
-  ['Accepted with qualifications', 'accepted-in-part'],
-  ['Accepted with qualification', 'accepted-in-part'],
-  ['Agreed with qualifications', 'accepted-in-part'],
-  ['Agreed with qualification', 'accepted-in-part'],
-  ['Accepted with caveats', 'accepted-in-part'],
-  ['Agreed with caveats', 'accepted-in-part'],
-  ['Accept with caveats', 'accepted-in-part'],
-  ['Agree with caveats', 'accepted-in-part'],
-  ['Qualified acceptance', 'accepted-in-part'],
-  ['Qualified agreement', 'accepted-in-part'],
-  ['Accepted (in part)', 'accepted-in-part'],
-  ['Agreed (in part)', 'accepted-in-part'],
-  ['Accept (in part)', 'accepted-in-part'],
-  ['Agree (in part)', 'accepted-in-part'],
-  ['Not supported', 'rejected'],
-  ['Will not be taken forward', 'rejected'],
-  ['Not taken forward', 'rejected'],
-  ['Does not accept', 'rejected'],
-  ['Does not agree', 'rejected'],
-  ['Noted and agreed', 'accepted'],
-  ['Noted and accepted', 'accepted'],
-  ['Accepted and implemented', 'accepted'],
-  ['Agreed and implemented', 'accepted'],
-  ['Accepted in full', 'accepted'],
-  ['Agreed in full', 'accepted'],
-  ['Not accepted', 'rejected'],
-  ['Not agreed', 'rejected'],
-  ['Accepted', 'accepted'],
-  ['Accept', 'accepted'],
-  ['Agreed', 'accepted'],
-  ['Agree', 'accepted'],
-  ['Supported', 'accepted'],
-  ['Disagreed', 'rejected'],
-  ['Disagree', 'rejected'],
-  ['Rejected', 'rejected'],
-  ['Reject', 'rejected'],
-  ['Declined', 'rejected'],
-  ['Decline', 'rejected'],
-  ['Noted', 'noted'],
-  ['Acknowledged', 'noted'],
-  ['Under active consideration', 'under-consideration'],
-  ['Under consideration', 'under-consideration'],
-  ['Under examination', 'under-consideration'],
-  ['Under review', 'under-consideration'],
-  ['Kept under review', 'under-consideration'],
-  ['Being considered', 'under-consideration'],
-  ['Considering', 'under-consideration'],
-  ['Being pursued', 'accepted'],
-  // A progress table's status: what was done says the recommendation was taken up ("Not implemented" says nothing of
-  // whether it was accepted, and is not here).
-  ['Partially implemented', 'accepted-in-part'],
-  ['Partly implemented', 'accepted-in-part'],
-  ['Implemented', 'accepted'],
-  ['Completed', 'accepted'],
-  ['Complete', 'accepted'],
-];
+/**
+ * Decision words by what they decide. A progress table's status says what was done and that the recommendation was
+ * taken up ("Implemented", "Partially implemented"; "Not implemented" says nothing of whether it was accepted, and is
+ * not here).
+ */
+const VERDICT_WORDS: Readonly<Record<Verdict, readonly string[]>> = {
+  'accepted': [
+    'Accepted in principle', 'Agreed in principle', 'Accept in principle', 'Agree in principle',
+    'Supported in principle', 'Support in principle', 'Noted and agreed', 'Noted and accepted',
+    'Accepted and implemented', 'Agreed and implemented', 'Accepted in full', 'Agreed in full', 'Accepted', 'Accept',
+    'Agreed', 'Agree', 'Supported', 'Being pursued', 'Implemented', 'Completed', 'Complete',
+  ],
+  'accepted-in-part': [
+    'Accepted in part', 'Accepted, in part', 'Agreed, in part', 'Agreed in part', 'Accept in part', 'Agree in part',
+    'Partially accepted', 'Partially agreed', 'Partially accept', 'Partially agree', 'Partly accepted',
+    'Partly agreed', 'Support in part', 'Supported in part', 'Partially supported', 'Partly supported',
+    'Accepted with qualifications', 'Accepted with qualification', 'Agreed with qualifications',
+    'Agreed with qualification', 'Accepted with caveats', 'Agreed with caveats', 'Accept with caveats',
+    'Agree with caveats', 'Qualified acceptance', 'Qualified agreement', 'Accepted (in part)', 'Agreed (in part)',
+    'Accept (in part)', 'Agree (in part)', 'Partially implemented', 'Partly implemented',
+  ],
+  'under-consideration': [
+    'Under active consideration', 'Under consideration', 'Under examination', 'Under review', 'Kept under review',
+    'Being considered', 'Considering',
+  ],
+  'noted': [
+    'Noted', 'Acknowledged',
+  ],
+  'rejected': [
+    'Not supported', 'Will not be taken forward', 'Not taken forward', 'Does not accept', 'Does not agree',
+    'Not accepted', 'Not agreed', 'Disagreed', 'Disagree', 'Rejected', 'Reject', 'Declined', 'Decline',
+  ],
+};
+
+/**
+ * Decision words and what they decide, longest first: a phrase is tried before a shorter one that starts it ("Agreed"
+ * before "Agree").
+ */
+export const VERDICTS: readonly (readonly [words: string, verdict: Verdict])[] = (Object.keys(VERDICT_WORDS) as Verdict[])
+  .flatMap((verdict) => VERDICT_WORDS[verdict].map((words) => [words, verdict] as const))
+  .sort((a, b) => b[0].length - a[0].length);
 
 const BY_WORDS = new Map(VERDICTS.map(([words, verdict]) => [words.toLowerCase(), verdict]));
 
