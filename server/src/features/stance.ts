@@ -175,8 +175,8 @@ export const ACCEPTANCE = [
   /\b(?:is|are|am) (?:fully )?committed to (?:doing|delivering|implementing) (?:this|so|that|it)\b[^.]*/i,
   // "We are taking this forward" ("… will not be taking this recommendation forward" is a rejection, above).
   who(String.raw`(?:is|are|will be|will|intends? to|plans? to) (?:already )?(?:taking|take) (?:this|the|these) (?:recommendations? )?forward`),
-  // Taken forward, said of it: "This is being taken forward through the Act", "The recommendation will be taken forward";
-  // "We will take forward this recommendation".
+  // Taken forward, said of it: "This is being taken forward through the Act", "The recommendation will be taken
+  // forward"; "We will take forward this recommendation".
   /\b(?:this|it|(?:this|the|these) recommendations?) (?:is|are|will be|has been|have been) (?:being )?taken forward\b[^.]*/i,
   /\b(?:will take|(?:is|are) taking) forward (?:this|the|these) recommendations?\b[^.]*/i,
   // Said of the recommendation itself: "This recommendation is accepted", "Recommendation 4 is accepted", "… has

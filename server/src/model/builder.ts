@@ -1403,7 +1403,8 @@ export class ReportBuilder {
     }
     // A status line among its words ("Status: Not accepted", "Decision: Agreed"), as a tracker's entry closes with one:
     // a paragraph's first line or its last (a line of its own, with or without a blank line before it), or its second
-    // under a field ("Target date: Spring 2026", "Update: …" / "Status: Implemented"); or among the fields before its label.
+    // under a field ("Target date: Spring 2026", "Update: …" / "Status: Implemented"); or among the fields before its
+    // label.
     for (const i of [...r.bodyParagraphs, ...(this.#fieldsOf.get(r) ?? [])]) {
       const lines = this.#paragraphs[i].lines;
       const second = lines.length > 2 && opensWithField(this.#lines[lines[0]]) ? [lines[1]] : [];

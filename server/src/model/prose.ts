@@ -87,7 +87,8 @@ export function startsAfterSentence(state: LineState, block: Block, next: number
   if (line.length <= DECISION_LINE && !startsLowerCase(line) && isDecisionOnly(line.trim())) return true;
   // So does a status line, as a form's is written.
   if (opensWithStatus(line, next + 1 >= state.lines.length || isBlankLine(state.lines[next + 1]))) return true;
-  // And a field straight before a status ("Target date: Spring 2026" or "Update: The plan was …" / "Status: Implemented").
+  // And a field straight before a status ("Target date: Spring 2026" or "Update: The plan was …" / "Status:
+  // Implemented").
   if (fieldBeforeStatus(state.lines, next)) return true;
   // A decision and its stop opening the line ("Accepted. The Authority was …", "Not accepted: …") starts the reply too.
   const decision = startsLowerCase(line) ? undefined : decisionAt(line, 0);

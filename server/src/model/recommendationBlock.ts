@@ -18,7 +18,8 @@ export function beforeItsCitation(state: LineState, block: Block, next: number):
   const n = block.lines.length;
   const last = state.lines[block.lines[n - 1]];
   if (endsAtItsCitation(state, block)) return false;
-  // A numbered section's title is a line of its own ("2. Response to the Committee's recommendations", no blank line under it).
+  // A numbered section's title is a line of its own ("2. Response to the Committee's recommendations", no blank line
+  // under it).
   if (n === 1 && isPartTitle(last.slice(block.start.prefix))) return false;
   // A numbered paragraph that opens, after its number, with a decision ("5. Accepted. …") is the Government's own reply,
   // and reads on as prose does: not into the words of the recommendation after it. (Not one that opens "We welcome …" or
@@ -64,8 +65,8 @@ function takesItsCitedWords(state: LineState, mine: Paragraph, next: Paragraph, 
   if (opensAsReply(state, next)) return false;
   const start = state.startAt(mine.lines[0]);
   if (start.kind !== 'recommendation') return false;
-  // A numbered title that names a part of the document is a section's ("2. Response to the Committee's recommendations",
-  // "1. Introduction"): the words after it are not its.
+  // A numbered title that names a part of the document is a section's ("2. Response to the Committee's
+  // recommendations", "1. Introduction"): the words after it are not its.
   if (mine.lines.length === 1 && isPartTitle(state.lines[mine.lines[0]].slice(start.prefix))) return false;
   // (Words that open as a reply's do may be the Committee's — "3. We welcome the pilot." / "It should be extended …
   // (Paragraph 30)" — where the number carries on from a recommendation that cites and the words after recommend.)

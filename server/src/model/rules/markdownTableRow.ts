@@ -161,7 +161,8 @@ const rule: BlockRule = defineRule({
     if (moved) wordsFrom = column.start + (CELL_NUMBER.exec(s.slice(column.start, column.end))?.[0].length ?? 0);
     const end = barFrom(s, wordsFrom);
     const from = end + 1;
-    // The reply runs to the row's end, or to the Committee's own column after it ("| … | Not accepted. | We regret this. |").
+    // The reply runs to the row's end, or to the Committee's own column after it ("| … | Not accepted. | We regret
+    // this. |").
     const theirs = cellUnder(committeeColumnsOfBars(state), state, line);
     const rowEnd = theirs !== undefined && theirs.start > from ? s.lastIndexOf('|', theirs.start) : s.length;
     const last = s.slice(0, rowEnd).trimEnd().replace(/\|$/, '').trimEnd().length;

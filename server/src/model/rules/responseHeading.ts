@@ -19,8 +19,8 @@ import { CAPITALS, defineRule, execAt, responseHeadingMeaning, started } from '.
  */
 const WHO = String.raw`(?:The[ \t]+)?((?:[A-Z][\w&’'.-]*)(?:,?[ \t]+(?:of|for|and|the|on|&|[A-Z][\w&’'.-]*)){0,7}?)(?:’s|'s)?[ \t]+`;
 /**
- * Numbers, each perhaps with a lettered part or a chapter's: "3 and 4", "3(a) and 3(b)", "2b to 2d", "2.1" (NUMBER_LIST's,
- * parts allowed).
+ * Numbers, each perhaps with a lettered part or a chapter's: "3 and 4", "3(a) and 3(b)", "2b to 2d", "2.1"
+ * (NUMBER_LIST's, parts allowed).
  */
 const PART_LIST = listOf(String.raw`\d{1,4}(?:\.\d{1,3}(?!\d))?(?:\([a-z]{1,3}\)|[a-z](?![a-z]))?`);
 /** Markdown's bold or italics about a heading or label: "**", "*", "***", "_", "__". */
@@ -74,18 +74,18 @@ const MENTIONS_REPLY = /(?:\*{1,3}|_{1,2})?(?:(?:[A-Z][^\x00-\x20]*|(?:of|for|an
 /** A reply's label in small letters, bold or in italics: "government response", "**response", "reply" (group 1: "government"). */
 const SMALL_WORDS = String.raw`(?:\*{1,3}|_{1,2})?(?:(government)(?:['’]s)?[ \t]+)?(?:response|reply)(?:\*{1,3}|_{1,2})?`;
 /**
- * A reply's heading in small letters, alone on its line ("government response", "**response:**", "government response
- * to recommendations 1 and 2", group 2, as a page styled in small letters gives it when copied): only the whole line, so
- * that prose going on in small letters is never one.
+ * A reply's heading in small letters, alone on its line ("government response", "**response:**", "government
+ * response to recommendations 1 and 2", group 2, as a page styled in small letters gives it when copied): only the
+ * whole line, so that prose going on in small letters is never one.
  */
 const SMALL_HEADING = new RegExp(String.raw`${SMALL_WORDS}(?:[ \t]+to[ \t]+(?:the[ \t]+)?recommendations?[ \t]+(${PART_LIST}))?:?(?:\*{1,3}|_{1,2})?[ \t]*$`, 'y');
 /** The same label with its colon, before words that open as a sentence does: "government response: The …". */
 const SMALL_LABEL = new RegExp(String.raw`${SMALL_WORDS}[ \t]*:(?:\*{1,3}|_{1,2})?[ \t]+(?=["“‘']?\p{Lu})`, 'uy');
 
 /**
- * The numbers a heading names (PART_LIST's): "3 and 4", "3(a) and 3(b)" (3), "conclusion 3 and recommendation 4"; none for
- * a chapter's number ("Response 2.1"), which names its recommendation as the heading over it does: the reply answers the
- * recommendation before it, by its place.
+ * The numbers a heading names (PART_LIST's): "3 and 4", "3(a) and 3(b)" (3), "conclusion 3 and recommendation 4";
+ * none for a chapter's number ("Response 2.1"), which names its recommendation as the heading over it does: the reply
+ * answers the recommendation before it, by its place.
  */
 function headingNumbers(list: string): number[] | undefined {
   return list.includes('.') ? undefined : expandNumberList(list.replace(/[ \t]+(?:[Rr]ecommendations?|[Cc]onclusions?)(?=[ \t])|\([a-z]+\)|(?<=\d)[a-z]/g, ''));
