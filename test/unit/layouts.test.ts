@@ -148,7 +148,7 @@ describe('layout: labelled replies ("DHSC response: Agree")', () => {
     assert.deepEqual(r.responses.map((x) => [x.kind, x.answers]), [['heading', [0, 1]], ['heading', [2]]]);
   });
 
-  it('reads a bold label its bold closes before a dash ("**Government response** – We agree …"), and a label citing with "§", "see" or "of the Report" ("Recommendation 1 (§23): …")', () => {
+  it('reads a bold label its bold closes before a dash ("**Government response** – We agree …"), and a label citing with "§", "see", "of the Report", the paper or a footnote ("Recommendation 1 (§23): …")', () => {
     const bold = parse(lines(
       'Recommendation 1 – The Department should remove the application fee.', '**Government response** – We agree and the fee was removed.', '',
       'Recommendation 2 – The Department should publish data every quarter.', '**Government response** – We do not agree.',
@@ -161,7 +161,7 @@ describe('layout: labelled replies ("DHSC response: Agree")', () => {
     ));
     assert.deepEqual(section.recommendations.map((x) => [x.number, x.paragraphs, x.text]), [[1, [23], 'The Government should abolish no-fault evictions.'], [2, [31], 'The Government should set up a register of landlords.']]);
     // So with "see" before the paragraph, or "of the Report" after it.
-    for (const [one, two] of [['(see paragraph 23)', '(see para 31)'], ['(Paragraph 23 of the Report)', '(Paragraph 31 of the report)']]) {
+    for (const [one, two] of [['(see paragraph 23)', '(see para 31)'], ['(Paragraph 23 of the Report)', '(Paragraph 31 of the report)'], ['(HC 123, para 23)', '(HC 123 para 31)'], ['(paragraph 23)7', '(paragraph 31)8']]) {
       const cited = parse(lines('Dear Chair,', '', `Recommendation 1 ${one}: The Government should abolish no-fault evictions. Response: Agreed.`, '', `Recommendation 2 ${two}: The Government should set up a register. Response: We agree.`));
       assert.deepEqual(cited.recommendations.map((x) => [x.number, x.paragraphs, x.text]), [[1, [23], 'The Government should abolish no-fault evictions.'], [2, [31], 'The Government should set up a register.']], one);
     }

@@ -18,7 +18,8 @@ const UNBRACKETED_AT = new RegExp(UNBRACKETED);
  * The label's number may carry a part: "Recommendation 3(a):", "Recommendation 2b:", "Recommendation 3.2:", or be
  * written out (group 4): "Recommendation IV:", "Recommendation one –", or a letter before a stop, "Recommendation C:";
  * and the citation may stand beside it: "Recommendation 1 (paragraph 45):", "Recommendation 3 [Para 70] –" (a Lords
- * form), "Recommendation 1 (§23):", "(see paragraph 23)", "(Paragraph 23 of the Report)"; a conclusion and
+ * form), "Recommendation 1 (§23):", "(see paragraph 23)", "(Paragraph 23 of the Report)", "(HC 123, para 23)", a
+ * footnote's number after it, "(paragraph 23)7:"; a conclusion and
  * recommendation in one, "Conclusion and recommendation 3:"; the Committee may be named before it: "Committee
  * recommendation 4: …", or a word that marks it out, "Key recommendation 4: …" (or after its number, "Recommendation 4
  * (Key): …"); the number may be called one: "Recommendation No. 4:", "Recommendation #4:", or stand in brackets,
@@ -31,7 +32,7 @@ const UNBRACKETED_AT = new RegExp(UNBRACKETED);
  * "Recommendation3: …".
  */
 const START = new RegExp(
-  String.raw`(?:\*\*?|_)?\[?(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+|${LABEL_QUALIFIER}|(?=[RC]))([Rr]ecommendation|[Cc]onclusion[ \t]+(?:and|&)[ \t]+[Rr]ecommendation|[Cc]onclusion|RECOMMENDATION|CONCLUSION|Rec\.?)(?:(?:[ \t]+|(?=\d))(?:[Nn]o\.?[ \t]*|[Nn]umber[ \t]+|#|\((?=\d{1,4}\)))?(?:(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?:[a-z]|\([a-z]{1,4}\))?(?=[ \t]*[:–—-]|(?:\*\*?|_)?[ \t]+[A-Z]))?)(?:(?<=\(\d{1,4})\))?|(${LETTER_AND_NUMBER}(?=[ \t]*[:.–—-])|${LETTER_NUMBER}(?=[ \t]*[:.–—-])|${SPELT_NUMBER})|(?=[([](?:[Ss]ee[ \t]+)?(?:[Pp]ara|[§¶])))|(?=(?:\*\*?|_)?[ \t]*:))(?:${QUALIFIER_AFTER})?(?:[ \t]*[([](?:[Ss]ee[ \t]+)?(?:[Pp]ara(?:graph)?s?\.?[ \t]+|[§¶]{1,2}[ \t]*)${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+[Rr]eport|[ \t]+refers)?[)\]]|${WHERE_IT_STANDS}|${UNBRACKETED})?\]?(?:[ \t]*[:.–—-](?:\*\*?|_)?[ \t]+(?=\S)|(?:\*\*?|_)?[ \t]+(?=[A-Z“"‘'])|[ \t]*[:.–—](?:\*\*?|_)?(?=[A-Z“"‘']))`,
+  String.raw`(?:\*\*?|_)?\[?(?:(?:The[ \t]+)?Committee(?:['’]s)?[ \t]+|${LABEL_QUALIFIER}|(?=[RC]))([Rr]ecommendation|[Cc]onclusion[ \t]+(?:and|&)[ \t]+[Rr]ecommendation|[Cc]onclusion|RECOMMENDATION|CONCLUSION|Rec\.?)(?:(?:[ \t]+|(?=\d))(?:[Nn]o\.?[ \t]*|[Nn]umber[ \t]+|#|\((?=\d{1,4}\)))?(?:(\d{1,4})((?:[a-z]|\([a-z]{1,4}\)|\.\d{1,2}(?:[a-z]|\([a-z]{1,4}\))?(?=[ \t]*[:–—-]|(?:\*\*?|_)?[ \t]+[A-Z]))?)(?:(?<=\(\d{1,4})\))?|(${LETTER_AND_NUMBER}(?=[ \t]*[:.–—-])|${LETTER_NUMBER}(?=[ \t]*[:.–—-])|${SPELT_NUMBER})|(?=[([](?:[Ss]ee[ \t]+)?(?:[Pp]ara|[§¶]|H[CL][ \t])))|(?=(?:\*\*?|_)?[ \t]*:))(?:${QUALIFIER_AFTER})?(?:[ \t]*[([](?:[Ss]ee[ \t]+)?(?:H[CL](?:[ \t]+Paper)?[ \t]+\d{1,4},?[ \t]+)?(?:[Pp]ara(?:graph)?s?\.?[ \t]+|[§¶]{1,2}[ \t]*)${PARAGRAPH_LIST}(?:[ \t]+of[ \t]+(?:the|our|this|its)[ \t]+[Rr]eport|[ \t]+refers)?[)\]](?:\d{1,2}(?=[ \t]*[:.–—-]))?|${WHERE_IT_STANDS}|${UNBRACKETED})?\]?(?:[ \t]*[:.–—-](?:\*\*?|_)?[ \t]+(?=\S)|(?:\*\*?|_)?[ \t]+(?=[A-Z“"‘'])|[ \t]*[:.–—](?:\*\*?|_)?(?=[A-Z“"‘']))`,
   'y',
 );
 
