@@ -515,3 +515,8 @@ function endsWithColon(line: string): boolean {
   while (i >= 0 && line.charCodeAt(i) <= 32) i--;
   return line.charCodeAt(i) === 58;
 }
+
+/** True when the paragraph's last line ends with a colon (endsWithColon): its words open a list ("… within a year:"). */
+export function opensList(state: LineState, p: Paragraph): boolean {
+  return endsWithColon(state.lines[p.lines[p.lines.length - 1]]);
+}

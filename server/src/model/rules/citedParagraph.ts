@@ -1,7 +1,7 @@
 // "The Government should publish its evaluation of the pilot. (Paragraph 41)": a recommendation written with no number
 // — plain, quoted or in bold — that ends with the paragraph of the Committee's report it comes from, the reply after
 // it. A paragraph of text is claimed as a whole by how it ends, and numbered by its place.
-import { endOfCitedWords, labelLineEnd, recommendationMeaning, recommends, replyLabelIn } from '../recommendationBlock';
+import { endOfCitedWords, labelLineEnd, opensList, recommendationMeaning, recommends, replyLabelIn } from '../recommendationBlock';
 import type { LineState } from '../state';
 import type { Paragraph } from '../types';
 import type { BlockRule } from './types';
@@ -89,7 +89,7 @@ function introduced(state: LineState, index: number): boolean {
     else if (kind !== 'annotation') break;
   }
   const before = state.paragraphs[k];
-  return before !== undefined && state.lines[before.lines[before.lines.length - 1]].trimEnd().endsWith(':');
+  return before !== undefined && opensList(state, before);
 }
 /** The most items of a list looked back over. */
 const MAX_ITEMS = 50;

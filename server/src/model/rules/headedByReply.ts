@@ -7,7 +7,7 @@
 // is the recommendation, the mark its label's, where no item or lead-in of a list stands before it. Or its words open
 // a list ("The Government should, within a year:" / "- make …;" / "- consult …"): the lead-in takes its items.
 import { UNNUMBERED_LABEL } from '../patterns';
-import { labelLineEnd, recommendationMeaning, recommends, takesItsList } from '../recommendationBlock';
+import { labelLineEnd, opensList, recommendationMeaning, recommends, takesItsList } from '../recommendationBlock';
 import { startsLowerCase } from '../lines';
 import type { LineState } from '../state';
 import { BULLET } from './listItem';
@@ -32,7 +32,7 @@ function mayBeQuoted(state: LineState, index: number): boolean {
   let k = index - 1;
   while (k > 0 && state.paragraphs[k].kind === 'annotation') k--;
   const before = state.paragraphs[k];
-  return before.kind !== 'list-item' && !state.lines[before.lines[before.lines.length - 1]].trimEnd().endsWith(':');
+  return before.kind !== 'list-item' && !opensList(state, before);
 }
 
 /** The most items a recommendation's list has before the heading of its reply. */
@@ -48,7 +48,7 @@ function leadInBefore(state: LineState, heading: number): number {
   while (k > 0 && heading - k <= MAX_ITEMS && ps[k].kind === 'list-item') k--;
   const p = ps[k];
   if (k === heading - 1 || k <= 0 || p.kind !== 'text') return -1;
-  return state.lines[p.lines[p.lines.length - 1]].trimEnd().endsWith(':') && recommends(state, p) ? k : -1;
+  return opensList(state, p) && recommends(state, p) ? k : -1;
 }
 
 /**
