@@ -65,8 +65,11 @@ function replyInParagraph(lines: readonly string[], p: { lines: readonly number[
 }
 
 /** Who answers, opening a clause after a comma: "…, I can confirm …", "…, we agree", "…, the Government accepts …". */
-const ANSWERER_CLAUSE = /^(?:I|we|the[ \t]+(?:Government|Department|Ministry|Minister|Secretary[ \t]+of[ \t]+State)|my[ \t]+(?:Department|officials))\b/;
-const CLAUSE_AFTER_COMMA = /,[ \t]+(?=(?:I|we|the[ \t]+(?:Government|Department|Ministry|Minister|Secretary[ \t]+of[ \t]+State)|my[ \t]+(?:Department|officials))\b)/g;
+const ANSWERER_IN_CLAUSE = String.raw`(?:I|we|the[ \t]+(?:Government|Department|Ministry|Minister|Secretary[ \t]+of[ \t]+State)|my[ \t]+(?:Department|officials))\b`;
+/** A line that such a clause opens, the comma before it ending the line above. */
+const ANSWERER_CLAUSE = new RegExp(`^${ANSWERER_IN_CLAUSE}`);
+/** The comma and spaces before such a clause. */
+const CLAUSE_AFTER_COMMA = new RegExp(String.raw`,[ \t]+(?=${ANSWERER_IN_CLAUSE})`, 'g');
 
 /**
  * Where the answer starts in a sentence that tells the recommendation first ("On your first recommendation, that the
